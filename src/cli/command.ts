@@ -1,0 +1,106 @@
+// defineCommand: a docker/cli command (use line, flags, argument rules, run) and the help and usage errors made from it.
+import type { Engine } from '../engine/index';
+import { flagUsages, type FlagDef, type ParsedFlags } from './flags';
+
+/** What the shell gives the docker client: the daemon, the runtime, streams and the host side. */
+export interface CliContext {
+  engine: Engine;
+  runtime: Runtime;
+  out(text: string): void;
+  err(text: string): void;
+  /** Piped standard input ('' when none). */
+  stdin: string;
+  env: Record<string, string>;
+  cwd: string;
+  host: HostFiles;
+  /** Resolves when the user interrupts (Ctrl+C); headless sessions resolve it at once. */
+  interrupted(): Promise<void>;
+}
+
+/** Host files the client reads and writes (build contexts, --env-file, save/export). */
+export interface HostFiles {
+  readFile(path: string): Promise<string | null>;
+  writeFile(path: string, content: string): Promise<void>;
+}
+
+/** The container runtime (runc's place): runs the processes the engine cannot run by itself. */
+export interface Runtime {
+  /** Run a started container's main process (engine said 'runtime') and report it to the engine. */
+  runMain(id: string): Promise<void>;
+}
+
+export interface ArgRule {
+  min?: number;
+  max?: number;
+}
+
+export interface CommandDef {
+  name: string;
+  /** Use line without the parent path: `run [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
+  use: string;
+  short: string;
+  /** Other names in the same group (`list`, `ps` for container ls). */
+  aliases?: string[];
+  /** Every spelling, shown under Aliases (`docker container ls, docker container list, docker container ps, docker ps`). */
+  aliasPaths?: string[];
+  args?: ArgRule;
+  flags?: FlagDef[];
+  /** false for run/exec/create: flags after the first positional argument belong to the container command. */
+  interspersed?: boolean;
+  subcommands?: CommandDef[];
+  /** Group for the top-level help ('common', 'management', 'commands'). */
+  group?: 'common' | 'management' | 'swarm' | 'commands';
+  hidden?: boolean;
+  run?: (ctx: CliContext, args: string[], flags: ParsedFlags, path: string) => Promise<number | void>;
+}
+
+export function defineCommand(def: CommandDef): CommandDef {
+  return def;
+}
+
+/** An error that carries its own exit status (cli.StatusError). */
+export class StatusError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
+
+/** cli/required.go (v27): the argument-count errors, with usage appended. Exit 1. */
+export function checkArgs(def: CommandDef, path: string, args: string[]): string | null {
+  const { min, max } = def.args ?? {};
+  const n = args.length;
+  let why: string | null = null;
+  if (min === 0 && max === 0 && n > 0) why = `"${path}" accepts no arguments.`;
+  else if (min !== undefined && max !== undefined && min === max && n !== min) why = `"${path}" requires exactly ${plural(min)}.`;
+  else if (min !== undefined && max !== undefined && min !== max && (n < min || n > max)) why = `"${path}" requires at least ${min} and at most ${plural(max)}.`;
+  else if (min !== undefined && max === undefined && n < min) why = `"${path}" requires at least ${plural(min)}.`;
+  else if (max !== undefined && min === undefined && n > max) why = `"${path}" requires at most ${plural(max)}.`;
+  if (!why) return null;
+  return `${why}\nSee '${path} --help'.\n\nUsage:  ${useLine(def, path)}\n\n${def.short}\n`;
+}
+
+export function useLine(def: CommandDef, path: string): string {
+  if (def.subcommands?.length) return `${path} COMMAND`;
+  const rest = def.use.slice(def.use.indexOf(' ') + 1);
+  return def.use.includes(' ') ? `${path} ${rest}` : path;
+}
+
+/** The `--help` page (docker/cli cli/cobra.go usage template, v27). */
+export function helpText(def: CommandDef, path: string): string {
+  const parts: string[] = [];
+  parts.push(`\nUsage:  ${useLine(def, path)}\n\n${def.short}`);
+  if (def.aliasPaths?.length) parts.push(`\n\nAliases:\n  ${def.aliasPaths.join(', ')}`);
+  if (def.flags?.some((f) => !f.hidden)) parts.push(`\n\nOptions:\n${flagUsages(def.flags)}`);
+  const subs = (def.subcommands ?? []).filter((c) => !c.hidden);
+  if (subs.length) {
+    const w = Math.max(11, ...subs.map((c) => c.name.length)); // cobra minNamePadding
+    parts.push(`\n\nCommands:\n${subs.map((c) => `  ${c.name.padEnd(w)} ${c.short}`).join('\n')}`);
+    parts.push(`\n\nRun '${path} COMMAND --help' for more information on a command.`);
+  }
+  return parts.join('') + '\n';
+}

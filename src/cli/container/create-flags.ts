@@ -1,0 +1,86 @@
+// The container-config flags shared by `docker run` and `docker create`, and their translation to engine options.
+// docker/cli: cli/command/container/opts.go
+import type { FlagDef, ParsedFlags } from '../flags';
+import type { CreateOptions, RestartPolicy } from '../../engine/index';
+import { StatusError } from '../command';
+
+export const CONTAINER_FLAGS: FlagDef[] = [
+  { name: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
+  { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
+  { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
+  { name: 'cpus', type: 'float', valueName: 'decimal', usage: 'Number of CPUs' },
+  { name: 'entrypoint', type: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
+  { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
+  { name: 'hostname', short: 'h', type: 'string', usage: 'Container host name' },
+  { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
+  { name: 'label', short: 'l', type: 'list', usage: 'Set meta data on a container' },
+  { name: 'memory', short: 'm', type: 'bytes', usage: 'Memory limit' },
+  { name: 'memory-swap', type: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap" },
+  { name: 'name', type: 'string', usage: 'Assign a name to the container' },
+  { name: 'privileged', type: 'bool', usage: 'Give extended privileges to this container' },
+  { name: 'pull', type: 'string', usage: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
+  { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress the pull output' },
+  { name: 'read-only', type: 'bool', usage: "Mount the container's root filesystem as read only" },
+  { name: 'restart', type: 'string', usage: 'Restart policy to apply when a container exits', default: 'no' },
+  { name: 'rm', type: 'bool', usage: 'Automatically remove the container and its associated anonymous volumes when it exits' },
+  { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
+  { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
+  { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
+];
+
+/** go-units RAMInBytes: `512m`, `1g`, `100k`, plain bytes. */
+export function parseBytes(v: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)b?$/i.exec(v.trim());
+  if (!m) return null;
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 }[m[2].toLowerCase() as '' | 'k'];
+  return Math.round(parseFloat(m[1]) * mult);
+}
+
+function restartPolicy(v: string): RestartPolicy {
+  const [name, count] = v.split(':');
+  if (!['no', 'always', 'unless-stopped', 'on-failure'].includes(name)) throw new StatusError(`invalid restart policy format: ${v}`, 125);
+  if (count !== undefined && name !== 'on-failure') throw new StatusError(`invalid restart policy format: maximum retry count can only be used with 'on-failure'`, 125);
+  return { Name: name as RestartPolicy['Name'], MaximumRetryCount: count ? parseInt(count, 10) : 0 };
+}
+
+/** Build engine create options from parsed flags (errors are client-side usage errors). */
+export function createOptions(image: string, cmd: string[], f: ParsedFlags, attach: boolean): CreateOptions {
+  const bytes = (flag: string) => {
+    if (!f.changed(flag)) return 0;
+    const v = f.string(flag);
+    if (v === '-1' && flag === 'memory-swap') return -1;
+    const n = parseBytes(v);
+    if (n === null) throw new StatusError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: invalid size: '${v}'`, 125);
+    return n;
+  };
+  const labels: Record<string, string> = {};
+  for (const l of f.list('label')) {
+    const i = l.indexOf('=');
+    labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1);
+  }
+  return {
+    image,
+    cmd,
+    ...(f.changed('name') ? { name: f.string('name') } : {}),
+    ...(f.changed('entrypoint') ? { entrypoint: [f.string('entrypoint')] } : {}),
+    env: f.list('env'),
+    ...(f.changed('workdir') ? { workdir: f.string('workdir') } : {}),
+    ...(f.changed('user') ? { user: f.string('user') } : {}),
+    ...(f.changed('hostname') ? { hostname: f.string('hostname') } : {}),
+    tty: f.bool('tty'),
+    openStdin: f.bool('interactive'),
+    attach,
+    labels,
+    hostConfig: {
+      AutoRemove: f.bool('rm'),
+      RestartPolicy: restartPolicy(f.string('restart')),
+      Privileged: f.bool('privileged'),
+      ReadonlyRootfs: f.bool('read-only'),
+      Memory: bytes('memory'),
+      MemorySwap: bytes('memory-swap'),
+      CpuShares: f.int('cpu-shares'),
+      NanoCpus: f.changed('cpus') ? Math.round(parseFloat(f.string('cpus')) * 1e9) : 0,
+      BlkioWeight: f.int('blkio-weight'),
+    },
+  };
+}

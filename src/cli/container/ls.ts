@@ -1,0 +1,63 @@
+// docker container ls / docker ps: list containers in docker's table layout.
+// docker/cli: cli/command/container/list.go, cli/command/formatter/container.go
+import { defineCommand } from '../command';
+import { ellipsis, goQuote, humanDuration, tabwrite } from '../format';
+import { parseRef, shortId, type Container, type EngineState } from '../../engine/index';
+import { commandString, statusString } from './status';
+
+/** The IMAGE column: familiar form, digest stripped, an image ID shown short (formatter/container.go Image()). */
+export function imageColumn(c: Container, trunc: boolean): string {
+  const ref = c.config.Image;
+  if (ref === c.imageId || ref === c.imageId.slice(7)) return trunc ? shortId(ref) : ref;
+  try {
+    const r = parseRef(ref);
+    if (!trunc) return r.familiarString;
+    return r.familiarName + (r.tag ? ':' + r.tag : '');
+  } catch {
+    return ref;
+  }
+}
+
+export function psRows(s: EngineState, list: Container[], noTrunc: boolean): string[][] {
+  return list.map((c) => [
+    noTrunc ? c.id : c.id.slice(0, 12),
+    imageColumn(c, !noTrunc),
+    goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20)),
+    `${humanDuration((s.clock - c.created) / 1000)} ago`,
+    statusString(s, c),
+    '',
+    c.name,
+  ]);
+}
+
+export default defineCommand({
+  name: 'ls',
+  use: 'ls [OPTIONS]',
+  aliases: ['list', 'ps'],
+  aliasPaths: ['docker container ls', 'docker container list', 'docker container ps', 'docker ps'],
+  short: 'List containers',
+  args: { min: 0, max: 0 },
+  flags: [
+    { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
+    { name: 'filter', short: 'f', type: 'filter', usage: 'Filter output based on conditions provided' },
+    { name: 'format', type: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    { name: 'last', short: 'n', type: 'int', usage: 'Show n last created containers (includes all states)', default: -1 },
+    { name: 'latest', short: 'l', type: 'bool', usage: 'Show the latest created container (includes all states)' },
+    { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display container IDs' },
+    { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
+  ],
+  async run(ctx, _args, f) {
+    const s = ctx.engine.state;
+    const last = f.bool('latest') ? 1 : f.int('last');
+    let list = ctx.engine.container.list(f.bool('all') || last > 0);
+    if (last > 0) list = list.slice(0, last);
+    const noTrunc = f.bool('no-trunc');
+    if (f.bool('quiet')) {
+      ctx.out(list.map((c) => (noTrunc ? c.id : c.id.slice(0, 12)) + '\n').join(''));
+      return;
+    }
+    const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
+    ctx.out(tabwrite([header, ...psRows(s, list, noTrunc)]));
+  },
+});

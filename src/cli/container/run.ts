@@ -1,0 +1,111 @@
+// docker container run / docker run: create (pulling if needed), start, and attach or print the ID.
+// docker/cli: cli/command/container/run.go (v27 error decoration: "docker: <msg>." + "See 'docker run --help'.")
+import { defineCommand, StatusError, type CliContext } from '../command';
+import type { ParsedFlags } from '../flags';
+import { isDockerError, parseRef, visibleLogs } from '../../engine/index';
+import { CONTAINER_FLAGS, createOptions } from './create-flags';
+import { pullWithProgress } from '../image/pull';
+
+/** v≤27 decoration: strip one trailing '.', add one; optionally the help hint. */
+export function decorate(msg: string, path: string, help: boolean, code = 125): StatusError {
+  const m = msg.endsWith('.') ? msg.slice(0, -1) : msg;
+  return new StatusError(`docker: ${m}.` + (help ? `\nSee '${path} --help'.` : ''), code);
+}
+
+const daemonMsg = (e: unknown) => (isDockerError(e) ? `Error response from daemon: ${e.message}` : e instanceof Error ? e.message : String(e));
+
+/** Create a container, pulling the image first when it is missing (`Unable to find image … locally`). */
+export function createWithPull(ctx: CliContext, image: string, cmd: string[], f: ParsedFlags, attach: boolean, path: string): string {
+  let ref;
+  try {
+    ref = parseRef(image);
+  } catch (e) {
+    throw decorate((e as Error).message, path, true);
+  }
+  const opts = createOptions(image, cmd, f, attach);
+  opts.env = (opts.env ?? []).flatMap((e) => (e.includes('=') ? [e] : ctx.env[e] !== undefined ? [`${e}=${ctx.env[e]}`] : []));
+  const pullMode = f.string('pull');
+  if (!['always', 'missing', 'never'].includes(pullMode)) throw decorate(`invalid pull option: '${pullMode}': must be one of "always", "missing" or "never"`, path, true);
+  try {
+    if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
+    return ctx.engine.container.create(opts).id;
+  } catch (e) {
+    if (!(isDockerError(e) && e.kind === 'NotFound' && e.message.startsWith('No such image')) || pullMode === 'never') throw decorate(daemonMsg(e), path, true);
+  }
+  if (!f.bool('quiet')) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
+  try {
+    pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
+    return ctx.engine.container.create(opts).id;
+  } catch (e) {
+    throw decorate(daemonMsg(e), path, true);
+  }
+}
+
+/** Exit status for a start failure (runStartContainerErr): 127 not found, 126 permission denied. */
+function startErrorCode(msg: string): number {
+  if (msg.includes('executable file not found') || msg.includes('no such file or directory')) return 127;
+  if (msg.includes('permission denied') || msg.includes('is a directory')) return 126;
+  return 125;
+}
+
+/** Start a container and, when attached, stream its output until it exits (or the user interrupts). */
+export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string): Promise<number> {
+  let program: string;
+  try {
+    program = ctx.engine.container.start(id).program;
+  } catch (e) {
+    const msg = daemonMsg(e);
+    throw decorate(msg, path, false, startErrorCode(msg));
+  }
+  const from = ctx.engine.state.containers[id]?.state.startedAt ?? ctx.engine.now();
+  if (program === 'runtime') await ctx.runtime.runMain(id);
+  if (!attach) return 0;
+  let c = ctx.engine.state.containers[id];
+  if (c?.state.status === 'running' && c.process?.exitAt != null) {
+    ctx.engine.advance(c.process.exitAt - ctx.engine.now()); // the user waits for it to finish
+  }
+  const tty = ctx.engine.state.containers[id]?.config.Tty ?? false;
+  let printed = 0;
+  const flush = () => {
+    const cur = ctx.engine.state.containers[id];
+    const logs = cur ? visibleLogs(ctx.engine.state, cur).filter((l) => l.time >= from) : [];
+    for (const l of logs.slice(printed)) (l.stream === 'stderr' && !tty ? ctx.err : ctx.out)(tty ? l.text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n') : l.text);
+    printed = logs.length;
+    return cur;
+  };
+  c = flush();
+  // --rm containers are gone once they exit: remember the exit code from the last state we saw
+  let exitCode = c?.state.exitCode ?? 0;
+  if (c && c.state.status === 'running') {
+    await ctx.interrupted();
+    try {
+      ctx.engine.container.kill(id, 'SIGINT'); // sig-proxy forwards Ctrl+C
+    } catch {
+      /* already gone */
+    }
+    c = flush();
+    if (c?.state.status === 'running') return 0;
+    exitCode = c?.state.exitCode ?? 0;
+  }
+  return exitCode;
+}
+
+export default defineCommand({
+  name: 'run',
+  use: 'run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  aliasPaths: ['docker container run', 'docker run'],
+  short: 'Create and run a new container from an image',
+  args: { min: 1 },
+  interspersed: false,
+  flags: [...CONTAINER_FLAGS, { name: 'detach', short: 'd', type: 'bool', usage: 'Run container in background and print container ID' }, { name: 'sig-proxy', type: 'bool', usage: 'Proxy received signals to the process', default: true }],
+  async run(ctx, [image, ...cmd], f, path) {
+    const detach = f.bool('detach');
+    const id = createWithPull(ctx, image, cmd, f, !detach, path);
+    if (detach) {
+      ctx.out(id + '\n');
+      await startAndAttach(ctx, id, false, path);
+      return 0;
+    }
+    return startAndAttach(ctx, id, true, path);
+  },
+});

@@ -1,0 +1,46 @@
+// docker container start / docker start: start stopped containers (-a attaches to the first one).
+// docker/cli: cli/command/container/start.go
+import { defineCommand } from '../command';
+import { isDockerError } from '../../engine/index';
+import { startAndAttach } from './run';
+
+export default defineCommand({
+  name: 'start',
+  use: 'start [OPTIONS] CONTAINER [CONTAINER...]',
+  aliasPaths: ['docker container start', 'docker start'],
+  short: 'Start one or more stopped containers',
+  args: { min: 1 },
+  flags: [
+    { name: 'attach', short: 'a', type: 'bool', usage: 'Attach STDOUT/STDERR and forward signals' },
+    { name: 'interactive', short: 'i', type: 'bool', usage: "Attach container's STDIN" },
+  ],
+  async run(ctx, args, f, path) {
+    if (f.bool('attach') || f.bool('interactive')) {
+      if (args.length > 1) {
+        ctx.err('you cannot start and attach multiple containers at once\n');
+        return 1;
+      }
+      const c = ctx.engine.container.get(args[0]);
+      return startAndAttach(ctx, c.id, true, path);
+    }
+    const failed: string[] = [];
+    for (const ref of args) {
+      try {
+        const c = ctx.engine.container.get(ref);
+        if (c.state.status !== 'running') {
+          const { program } = ctx.engine.container.start(ref);
+          if (program === 'runtime') await ctx.runtime.runMain(c.id);
+        }
+        ctx.out(ref + '\n');
+      } catch (e) {
+        if (!isDockerError(e)) throw e;
+        ctx.err(`Error response from daemon: ${e.message}\n`);
+        failed.push(ref);
+      }
+    }
+    if (failed.length) {
+      ctx.err(`Error: failed to start containers: ${failed.join(', ')}\n`);
+      return 1;
+    }
+  },
+});

@@ -1,0 +1,29 @@
+// Container status and command strings as the daemon renders them (moby container/state.go, container/view.go).
+import type { Container, EngineState } from '../../engine/index';
+import { humanDuration } from '../format';
+
+/** `Up 5 seconds`, `Exited (0) 2 minutes ago`, `Up 3 minutes (Paused)`, `Created` … */
+export function statusString(s: EngineState, c: Container): string {
+  const since = (t: number) => humanDuration(Math.max(0, (s.clock - t) / 1000));
+  switch (c.state.status) {
+    case 'running':
+      return `Up ${since(c.state.startedAt)}`;
+    case 'paused':
+      return `Up ${since(c.state.startedAt)} (Paused)`;
+    case 'restarting':
+      return `Restarting (${c.state.exitCode}) ${since(c.state.finishedAt)} ago`;
+    case 'removing':
+      return 'Removal In Progress';
+    case 'dead':
+      return 'Dead';
+    case 'created':
+      return 'Created';
+    case 'exited':
+      return c.state.finishedAt ? `Exited (${c.state.exitCode}) ${since(c.state.finishedAt)} ago` : 'Created';
+  }
+}
+
+/** Path + args, args with spaces single-quoted (the daemon's Command column before the CLI truncates it). */
+export function commandString(c: Container): string {
+  return [c.path, ...c.args.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' ');
+}

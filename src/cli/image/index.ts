@@ -1,0 +1,22 @@
+// docker image: the image command group and its top-level aliases (docker images, docker pull, docker rmi …).
+// docker/cli: cli/command/image/cmd.go
+import { defineCommand, type CommandDef } from '../command';
+import ls from './ls';
+import pull from './pull';
+import rm from './rm';
+import tag from './tag';
+
+export const imageGroup = defineCommand({
+  name: 'image',
+  use: 'image',
+  short: 'Manage images',
+  group: 'management',
+  subcommands: [ls, pull, rm, tag],
+});
+
+export const imageAliases: CommandDef[] = [
+  { ...pull, group: 'common' },
+  { ...ls, name: 'images', aliases: [], group: 'common' },
+  { ...rm, name: 'rmi', aliases: [], group: 'commands' },
+  { ...tag, group: 'commands' },
+];

@@ -1,0 +1,97 @@
+// runDocker: the docker client's entry — global flags, command lookup, --help, usage errors, daemon errors → exit codes.
+import { isDockerError } from '../engine/index';
+import { checkArgs, helpText, StatusError, type CliContext, type CommandDef } from './command';
+import { FlagError, parseFlags, type FlagDef } from './flags';
+import { rootHelp } from './root-help';
+import { COMMANDS } from './registry';
+
+export type { CliContext, Runtime, HostFiles } from './command';
+
+const GLOBAL_FLAGS: FlagDef[] = [
+  { name: 'config', type: 'string', usage: 'Location of client config files', default: '/root/.docker' },
+  { name: 'context', short: 'c', type: 'string', usage: 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "docker context use")' },
+  { name: 'debug', short: 'D', type: 'bool', usage: 'Enable debug mode' },
+  { name: 'host', short: 'H', type: 'list', usage: 'Daemon socket to connect to' },
+  { name: 'log-level', short: 'l', type: 'string', usage: 'Set the logging level ("debug", "info", "warn", "error", "fatal")', default: 'info' },
+  { name: 'tls', type: 'bool', usage: 'Use TLS; implied by --tlsverify' },
+  { name: 'version', short: 'v', type: 'bool', usage: 'Print version information and quit' },
+];
+
+export { GLOBAL_FLAGS };
+
+/** Find a command by name or alias among siblings. */
+function find(list: CommandDef[], name: string): CommandDef | undefined {
+  return list.find((c) => c.name === name || c.aliases?.includes(name));
+}
+
+/** Run `docker <argv>`; never throws for bad input: returns the exit code, output goes to ctx.out/err. */
+export async function runDocker(argv: string[], ctx: CliContext): Promise<number> {
+  let path = 'docker';
+  try {
+    const root = parseFlags(argv, GLOBAL_FLAGS, false);
+    if (root.flags.bool('version')) {
+      ctx.out('Docker version 27.5.1, build 9f9e405\n');
+      return 0;
+    }
+    if (root.args.length === 0) {
+      ctx.out(rootHelp(COMMANDS, GLOBAL_FLAGS));
+      return 0;
+    }
+    const [name, ...rest] = root.args;
+    const top = find(COMMANDS, name);
+    if (!top) {
+      ctx.err(`docker: '${name}' is not a docker command.\nSee 'docker --help'\n`);
+      return 1;
+    }
+    let cmd: CommandDef = top;
+    path = `docker ${cmd.name}`;
+    let args = rest;
+    while (cmd.subcommands?.length) {
+      const pre = parseFlags(args, cmd.flags ?? [], false);
+      const sub: CommandDef | undefined = pre.args[0] !== undefined ? find(cmd.subcommands, pre.args[0]) : undefined;
+      if (!sub) {
+        if (pre.args.length) {
+          ctx.err(`docker: '${pre.args[0]}' is not a docker command.\nSee 'docker --help'\n`);
+          return 1;
+        }
+        ctx.out(helpText(cmd, path));
+        return 0;
+      }
+      cmd = sub;
+      path = `${path} ${sub.name}`;
+      args = pre.args.slice(1);
+    }
+    const parsed = parseFlags(args, cmd.flags ?? [], cmd.interspersed ?? true);
+    if (parsed.help) {
+      ctx.out(helpText(cmd, path));
+      return 0;
+    }
+    const argErr = checkArgs(cmd, path, parsed.args);
+    if (argErr) {
+      ctx.err(argErr);
+      return 1;
+    }
+    const code = await cmd.run!(ctx, parsed.args, parsed.flags, path);
+    return code ?? 0;
+  } catch (e) {
+    if (e instanceof FlagError) {
+      ctx.err(`${e.message}\nSee '${path} --help'.\n`);
+      return 125;
+    }
+    if (e instanceof StatusError) {
+      if (e.message) ctx.err(e.message.endsWith('\n') ? e.message : e.message + '\n');
+      return e.status;
+    }
+    if (isDockerError(e)) {
+      ctx.err(`Error response from daemon: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof Error && e.name === 'InvalidReferenceError') {
+      ctx.err(`${e.message}\n`);
+      return 1;
+    }
+    console.error('dockerlings: internal simulator error', e);
+    ctx.err(`internal simulator error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,7 @@
+// The docker command tree: every group and top-level alias the client knows.
+import type { CommandDef } from './command';
+import { containerAliases, containerGroup } from './container/index';
+import { imageAliases, imageGroup } from './image/index';
+import version from './system/version';
+
+export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, containerGroup, imageGroup];

@@ -1,0 +1,45 @@
+// docker version: client and server versions (Engine 27.5.1), values aligned by docker's tabwriter (minwidth 20).
+// docker/cli: cli/command/system/version.go
+import { defineCommand } from '../command';
+import { VERSION } from '../../engine/index';
+
+const row = (key: string, value: string) => `${key.padEnd(19)} ${value}\n`;
+
+export default defineCommand({
+  name: 'version',
+  use: 'version [OPTIONS]',
+  short: 'Show the Docker version information',
+  group: 'common',
+  args: { min: 0, max: 0 },
+  flags: [{ name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" }],
+  async run(ctx) {
+    const v = VERSION;
+    ctx.out(
+      'Client: Docker Engine - Community\n' +
+        row(' Version:', v.version) +
+        row(' API version:', v.apiVersion) +
+        row(' Go version:', v.goVersion) +
+        row(' Git commit:', v.cliCommit) +
+        row(' Built:', v.built) +
+        row(' OS/Arch:', `${v.os}/${v.arch}`) +
+        row(' Context:', 'default') +
+        '\nServer: Docker Engine - Community\n Engine:\n' +
+        row('  Version:', v.version) +
+        row('  API version:', `${v.apiVersion} (minimum version ${v.minApiVersion})`) +
+        row('  Go version:', v.goVersion) +
+        row('  Git commit:', v.gitCommit) +
+        row('  Built:', v.built) +
+        row('  OS/Arch:', `${v.os}/${v.arch}`) +
+        row('  Experimental:', 'false') +
+        ' containerd:\n' +
+        row('  Version:', v.containerd.version) +
+        row('  GitCommit:', v.containerd.commit) +
+        ' runc:\n' +
+        row('  Version:', v.runc.version) +
+        row('  GitCommit:', v.runc.commit) +
+        ' docker-init:\n' +
+        row('  Version:', v.init.version) +
+        row('  GitCommit:', v.init.commit),
+    );
+  },
+});

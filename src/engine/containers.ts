@@ -1,0 +1,263 @@
+// The container lifecycle state machine: create, start, exit, stop, kill, remove, logs (moby daemon semantics).
+import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from './state';
+import { DockerError, conflict, invalid, notFound, notModified } from './errors';
+import { generateName, randomId, validContainerName } from './ids';
+import { getImage, imageStack } from './images';
+import { lookup, normPath } from './layers';
+import { PROGRAMS, SIGNALS } from './programs';
+
+export interface CreateOptions {
+  image: string; // as typed
+  name?: string;
+  cmd?: string[];
+  entrypoint?: string[]; // --entrypoint; [''] clears the image's
+  env?: string[];
+  workdir?: string;
+  user?: string;
+  hostname?: string;
+  tty?: boolean;
+  openStdin?: boolean;
+  attach?: boolean; // attached run (AttachStdout/err)
+  labels?: Record<string, string>;
+  hostConfig?: Partial<HostConfig>;
+}
+
+const DEFAULT_HOST: HostConfig = {
+  AutoRemove: false,
+  NetworkMode: 'bridge',
+  RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
+  PortBindings: {},
+  PublishAllPorts: false,
+  Privileged: false,
+  ReadonlyRootfs: false,
+  Binds: null,
+  Memory: 0,
+  MemorySwap: 0,
+  CpuShares: 0,
+  NanoCpus: 0,
+  BlkioWeight: 0,
+};
+
+/** Find a container: exact ID, exact name, then unique ID prefix (moby daemon GetContainer). */
+export function findContainer(s: EngineState, ref: string): Container {
+  if (s.containers[ref]) return s.containers[ref];
+  const name = ref.startsWith('/') ? ref.slice(1) : ref;
+  const byName = Object.values(s.containers).find((c) => c.name === name);
+  if (byName) return byName;
+  if (ref && /^[0-9a-f]+$/.test(ref)) {
+    const hits = Object.keys(s.containers).filter((id) => id.startsWith(ref));
+    if (hits.length > 1) throw invalid(`multiple IDs found with provided prefix: ${ref}`);
+    if (hits.length === 1) return s.containers[hits[0]];
+  }
+  throw notFound(`No such container: ${ref}`);
+}
+
+function nameConflict(s: EngineState, name: string): DockerError | null {
+  const holder = Object.values(s.containers).find((c) => c.name === name);
+  return holder
+    ? conflict(`Conflict. The container name "/${name}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`)
+    : null;
+}
+
+/** Create a container from a local image (the CLI pulls first when the image is missing). */
+export function create(s: EngineState, o: CreateOptions): { id: string; warnings: string[] } {
+  const img = getImage(s, o.image);
+  if (o.name !== undefined) {
+    if (!validContainerName(o.name)) throw invalid(`Invalid container name (${o.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+    const e = nameConflict(s, o.name);
+    if (e) throw e;
+  }
+  const entrypoint = o.entrypoint ? (o.entrypoint.length === 1 && o.entrypoint[0] === '' ? null : o.entrypoint) : img.config.Entrypoint;
+  const cmd = o.cmd && o.cmd.length ? o.cmd : o.entrypoint ? null : img.config.Cmd;
+  const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
+  if (argv.length === 0) throw invalid('no command specified');
+  const id = randomId(s.rng);
+  const name = o.name ?? generateName(s.rng, (n) => !!nameConflict(s, n), id.slice(0, 12));
+  const env = mergeEnv(img.config.Env, o.env ?? []);
+  const config: ContainerConfig = {
+    ...structuredClone(img.config),
+    Hostname: o.hostname ?? id.slice(0, 12),
+    User: o.user ?? img.config.User,
+    AttachStdin: !!(o.attach && o.openStdin),
+    AttachStdout: !!o.attach,
+    AttachStderr: !!o.attach,
+    Tty: !!o.tty,
+    OpenStdin: !!o.openStdin,
+    StdinOnce: !!(o.attach && o.openStdin),
+    Env: env,
+    Cmd: cmd ? [...cmd] : null,
+    Image: o.image,
+    WorkingDir: o.workdir ?? img.config.WorkingDir,
+    Entrypoint: entrypoint ? [...entrypoint] : null,
+    Labels: { ...(img.config.Labels ?? {}), ...(o.labels ?? {}) },
+  };
+  s.containers[id] = {
+    id,
+    name,
+    created: s.clock,
+    path: argv[0],
+    args: argv.slice(1),
+    imageId: img.id,
+    config,
+    hostConfig: { ...structuredClone(DEFAULT_HOST), ...structuredClone(o.hostConfig ?? {}) },
+    state: { status: 'created', pid: 0, exitCode: 0, error: '', oomKilled: false, startedAt: 0, finishedAt: 0 },
+    restartCount: 0,
+    upper: {},
+    logs: [],
+    process: null,
+  };
+  s.containerOrder.push(id);
+  return { id, warnings: [] };
+}
+
+function mergeEnv(base: string[], extra: string[]): string[] {
+  const out = [...base];
+  for (const e of extra) {
+    const k = e.split('=')[0];
+    const i = out.findIndex((x) => x.split('=')[0] === k);
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
+/** Lower layers of a container, top first. */
+export function lowerStack(s: EngineState, c: Container): FileTable[] {
+  return imageStack(s, s.images[c.imageId]);
+}
+
+/** Resolve the executable the way runc does: a path with '/' as is, else search $PATH. */
+export function resolveExecutable(s: EngineState, c: Container, exe: string): string | null {
+  const stack = [c.upper, ...lowerStack(s, c)];
+  const env = c.config.Env.find((e) => e.startsWith('PATH='))?.slice(5) ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  const candidates = exe.includes('/') ? [normPath((c.config.WorkingDir || '/') + '/' + exe)] : env.split(':').map((d) => normPath(d + '/' + exe));
+  if (exe.startsWith('/')) candidates[0] = normPath(exe);
+  for (const p of candidates) {
+    let node = lookup(stack, p);
+    let path = p;
+    for (let hops = 0; node?.type === 'symlink' && hops < 8; hops++) {
+      path = node.target.startsWith('/') ? normPath(node.target) : normPath(path.replace(/[^/]*$/, '') + node.target);
+      node = lookup(stack, path);
+    }
+    if (node?.type === 'file') return path;
+  }
+  return null;
+}
+
+/** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx' → 'nginx'). */
+export function programOf(s: EngineState, c: Container, path: string, argv0: string): string {
+  const node = lookup([c.upper, ...lowerStack(s, c)], path);
+  const m = node?.type === 'file' ? /dockerlings-stand-in:\s*(?:\S+\s+)?([\w.+-]+)\s*$/.exec(node.content.split('\n')[0]) : null;
+  const name = m ? m[1] : path.slice(path.lastIndexOf('/') + 1);
+  return name === 'busybox' ? argv0.slice(argv0.lastIndexOf('/') + 1) : name;
+}
+
+/** Start a created or exited container. Returns the program to run; 'runtime' means the shell runtime must run it. */
+export function start(s: EngineState, ref: string): { id: string; program: string } {
+  const c = findContainer(s, ref);
+  if (c.state.status === 'running') throw notModified('container is already running');
+  if (c.state.status === 'paused') throw conflict('cannot start a paused container, try unpause instead');
+  const exe = resolveExecutable(s, c, c.path);
+  if (!exe) {
+    throw new DockerError('System', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${c.path}": executable file not found in $PATH: unknown`);
+  }
+  const program = programOf(s, c, exe, c.path);
+  c.state = { ...c.state, status: 'running', pid: s.nextPid++, exitCode: 0, error: '', startedAt: s.clock, finishedAt: 0 };
+  const p = PROGRAMS[program];
+  if (p) {
+    const time = new Date(s.clock).toISOString();
+    for (const l of p.startLogs(c.args, { time, pid: c.state.pid, hostname: c.config.Hostname })) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
+    const dur = p.runsFor(c.args);
+    c.process = { program, exitAt: dur === null ? null : s.clock + dur, exitCode: p.exitCode };
+    reconcile(s);
+    return { id: c.id, program };
+  }
+  c.process = { program: 'runtime', exitAt: null, exitCode: 0 };
+  return { id: c.id, program: 'runtime' };
+}
+
+export interface RuntimeResult {
+  output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
+  exitCode: number;
+  elapsed: number | null; // simulated ms the process ran; null = still running (a loop with no end)
+  upper: FileTable;
+}
+
+/** The shell runtime reports what a script process did; the engine records logs, files and the exit time. */
+export function processDone(s: EngineState, id: string, r: RuntimeResult) {
+  const c = s.containers[id];
+  if (!c || c.state.status !== 'running' || c.process?.program !== 'runtime') return;
+  const start = c.state.startedAt;
+  for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
+  c.upper = r.upper;
+  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode };
+  reconcile(s);
+}
+
+function exit(s: EngineState, c: Container, code: number, at: number) {
+  c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at };
+  c.process = null;
+  if (c.hostConfig.AutoRemove) removeNow(s, c.id);
+}
+
+/** Apply the passage of time: processes whose exit time has come exit (and --rm containers go away). */
+export function reconcile(s: EngineState) {
+  for (const id of [...s.containerOrder]) {
+    const c = s.containers[id];
+    const p = c?.process;
+    if (c && c.state.status === 'running' && p && p.exitAt !== null && p.exitAt <= s.clock) exit(s, c, p.exitCode, p.exitAt);
+  }
+}
+
+/** Send a signal; the program decides whether it dies. Returns whether it exited. */
+export function signal(s: EngineState, c: Container, sig: string): boolean {
+  const prog = c.process ? PROGRAMS[c.process.program] : undefined;
+  const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : 'ignore';
+  if (res === 'ignore') return false;
+  exit(s, c, res, s.clock);
+  return true;
+}
+
+/** `docker stop`: StopSignal, then SIGKILL after the timeout (the clock advances by it when ignored). */
+export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: string) {
+  const c = findContainer(s, ref);
+  if (c.state.status !== 'running' && c.state.status !== 'paused') throw notModified('container is already stopped');
+  const sig = normSignal(stopSignal || c.config.StopSignal || 'SIGTERM');
+  if (!signal(s, c, sig)) {
+    s.clock += timeout * 1000;
+    exit(s, c, 137, s.clock);
+  }
+}
+
+/** `docker kill -s SIG`. */
+export function kill(s: EngineState, ref: string, sig = 'SIGKILL') {
+  const c = findContainer(s, ref);
+  if (c.state.status !== 'running') throw new DockerError('Conflict', `cannot kill container: ${ref}: container ${c.id} is not running`);
+  signal(s, c, normSignal(sig));
+}
+
+/** 'term', 'TERM', 'SIGTERM', '15' → 'SIGTERM'. */
+export function normSignal(sig: string): string {
+  if (/^\d+$/.test(sig)) return Object.entries(SIGNALS).find(([, n]) => n === parseInt(sig, 10))?.[0] ?? 'SIGTERM';
+  const up = sig.toUpperCase();
+  return up.startsWith('SIG') ? up : 'SIG' + up;
+}
+
+function removeNow(s: EngineState, id: string) {
+  delete s.containers[id];
+  s.containerOrder = s.containerOrder.filter((x) => x !== id);
+}
+
+/** `docker rm [-f]` (Engine 27 texts). */
+export function remove(s: EngineState, ref: string, force: boolean) {
+  const c = findContainer(s, ref);
+  if (c.state.status === 'paused' && !force) throw conflict(`cannot remove container "/${c.name}": container is paused and must be unpaused first`);
+  if (c.state.status === 'running' && !force) throw conflict(`cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`);
+  if (c.state.status === 'running' || c.state.status === 'paused') exit(s, c, 137, s.clock);
+  removeNow(s, c.id);
+}
+
+/** Log entries visible now (the process may have been scheduled to print later). */
+export function visibleLogs(s: EngineState, c: Container): LogEntry[] {
+  return c.logs.filter((l) => l.time <= s.clock);
+}

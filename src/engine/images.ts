@@ -1,0 +1,186 @@
+// The image store: pull, find, list, tag and remove images over the layer store (graphdriver semantics).
+import type { EngineState, Image, Layer } from './state';
+import type { Manifest } from './catalog';
+import { DockerError, notFound, conflict } from './errors';
+import { sha256Hex, shortId } from './ids';
+import { parseRef, type ParsedRef } from './refs';
+import { resolveRemote } from './registry';
+
+/** Chain IDs of an image's layers, lowest first (layer/layer.go CreateChainID). */
+export function chainIds(diffIds: string[]): string[] {
+  const out: string[] = [];
+  for (const d of diffIds) out.push(out.length === 0 ? d : 'sha256:' + sha256Hex(out[out.length - 1] + ' ' + d));
+  return out;
+}
+
+/** Total uncompressed size of an image's layers (`docker images` SIZE). */
+export function imageSize(s: EngineState, img: Image): number {
+  return chainIds(img.diffIds).reduce((n, c) => n + (s.layers[c]?.size ?? 0), 0);
+}
+
+/** Layer file tables of an image, top layer first (the lowerdirs of a container). */
+export function imageStack(s: EngineState, img: Image) {
+  return chainIds(img.diffIds).reverse().map((c) => s.layers[c].files);
+}
+
+/** Tag names (full form) that point at an image. */
+export function tagsOf(s: EngineState, imageId: string): string[] {
+  return Object.keys(s.tags).filter((t) => s.tags[t] === imageId);
+}
+
+const FULL_ID = /^(sha256:)?[0-9a-f]{64}$/;
+const ID_PREFIX = /^(sha256:)?[0-9a-f]{1,63}$/;
+
+/** Find a local image by ID, ID prefix or reference (moby daemon/images GetImage order). */
+export function findImage(s: EngineState, ref: string): Image | undefined {
+  if (FULL_ID.test(ref)) return s.images[ref.startsWith('sha256:') ? ref : 'sha256:' + ref];
+  let parsed: ParsedRef | undefined;
+  try {
+    parsed = parseRef(ref);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed) {
+    const id = parsed.digest ? findByDigest(s, parsed) : s.tags[parsed.fullTagged];
+    if (id) return s.images[id];
+  }
+  if (ID_PREFIX.test(ref)) {
+    const p = ref.replace(/^sha256:/, '');
+    const hits = Object.keys(s.images).filter((id) => id.slice(7).startsWith(p));
+    if (hits.length === 1) return s.images[hits[0]];
+  }
+  return undefined;
+}
+
+function findByDigest(s: EngineState, r: ParsedRef): string | undefined {
+  const want = `${r.fullName}@${r.digest}`;
+  return Object.values(s.images).find((i) => i.repoDigests.includes(want))?.id;
+}
+
+/** Like findImage, but throws the daemon's `No such image: <familiar ref>` error. */
+export function getImage(s: EngineState, ref: string): Image {
+  const img = findImage(s, ref);
+  if (img) return img;
+  let shown = ref;
+  try {
+    shown = parseRef(ref).familiarTagged;
+  } catch {
+    /* keep as typed */
+  }
+  throw notFound(`No such image: ${shown}`);
+}
+
+export interface PullReport {
+  tag: string;
+  repository: string; // registry path, 'library/nginx'
+  layers: { id: string; status: 'Already exists' | 'Pull complete' }[];
+  digest: string;
+  upToDate: boolean;
+  familiar: string; // 'nginx:latest'
+  canonical: string; // 'docker.io/library/nginx:latest'
+}
+
+/** Pull a reference from the registry into the local store; the previous holder of the tag may become dangling. */
+export function pull(s: EngineState, ref: string): PullReport {
+  const r = parseRef(ref);
+  const m: Manifest = resolveRemote(r);
+  const upToDate = !!s.images[m.imageId] && (r.digest ? true : s.tags[r.fullTagged] === m.imageId);
+  const layers: PullReport['layers'] = [];
+  const chains = chainIds(m.layers.map((l) => l.diffId));
+  m.layers.forEach((ml, i) => {
+    const chainId = chains[i];
+    if (s.layers[chainId]) {
+      layers.push({ id: shortId(ml.blobDigest), status: 'Already exists' });
+      return;
+    }
+    const layer: Layer = { diffId: ml.diffId, chainId, parent: i ? chains[i - 1] : null, size: ml.size, compressedSize: ml.compressedSize, files: ml.files };
+    s.layers[chainId] = layer;
+    layers.push({ id: shortId(ml.blobDigest), status: 'Pull complete' });
+  });
+  const repoDigest = `${r.fullName}@${m.digest}`;
+  const existing = s.images[m.imageId];
+  if (existing) {
+    if (!existing.repoDigests.includes(repoDigest)) existing.repoDigests.push(repoDigest);
+  } else {
+    s.images[m.imageId] = {
+      id: m.imageId,
+      parent: '',
+      created: m.created,
+      author: '',
+      comment: '',
+      config: structuredClone(m.config),
+      diffIds: m.layers.map((l) => l.diffId),
+      history: structuredClone(m.history),
+      repoDigests: [repoDigest],
+    };
+  }
+  if (!r.digest) s.tags[r.fullTagged] = m.imageId;
+  return {
+    tag: r.digest ?? r.tag ?? 'latest',
+    repository: m.repository,
+    layers,
+    digest: m.digest,
+    upToDate,
+    familiar: r.digest ? r.familiarName + '@' + r.digest : r.familiarTagged,
+    canonical: r.digest ? `${r.fullName}@${r.digest}` : r.fullTagged,
+  };
+}
+
+/** Add a tag to an image (`docker tag`). */
+export function tag(s: EngineState, source: string, target: string) {
+  const img = getImage(s, source);
+  const t = parseRef(target);
+  if (t.digest) throw new DockerError('InvalidParameter', 'refusing to create a tag with a digest reference');
+  s.tags[t.fullTagged] = img.id;
+}
+
+/** Containers (any state) created from an image. */
+function usersOf(s: EngineState, imageId: string) {
+  return s.containerOrder.map((id) => s.containers[id]).filter((c) => c.imageId === imageId);
+}
+
+export type RemoveRecord = { untagged: string } | { deleted: string };
+
+/** Remove an image or one of its tags (moby daemon/images/image_delete.go, graphdriver store). */
+export function remove(s: EngineState, ref: string, force: boolean): RemoveRecord[] {
+  const img = getImage(s, ref);
+  const records: RemoveRecord[] = [];
+  const byId = FULL_ID.test(ref) || (ID_PREFIX.test(ref) && !s.tags[safeTagged(ref)]);
+  const tags = tagsOf(s, img.id);
+  const users = usersOf(s, img.id);
+  const running = users.find((c) => c.state.status === 'running' || c.state.status === 'paused');
+  if (!byId) {
+    const t = parseRef(ref).fullTagged;
+    if (tags.length === 1 && users.length && !force) {
+      throw conflict(`conflict: unable to remove repository reference "${ref}" (must force) - container ${shortId(users[0].id)} is using its referenced image ${shortId(img.id)}`);
+    }
+    delete s.tags[t];
+    records.push({ untagged: parseRef(ref).familiarTagged });
+    if (tags.length > 1 || users.length) return records;
+  } else {
+    if (running) throw conflict(`conflict: unable to delete ${shortId(img.id)} (cannot be forced) - image is being used by running container ${shortId(running.id)}`);
+    if (tags.length > 1 && !force) throw conflict(`conflict: unable to delete ${shortId(img.id)} (must be forced) - image is referenced in multiple repositories`);
+    if (users.length && !force) throw conflict(`conflict: unable to delete ${shortId(img.id)} (must be forced) - image is being used by stopped container ${shortId(users[0].id)}`);
+    for (const t of tags) {
+      delete s.tags[t];
+      records.push({ untagged: parseRef(t).familiarTagged });
+    }
+  }
+  for (const d of img.repoDigests) records.push({ untagged: parseRef(d).familiarString });
+  delete s.images[img.id];
+  records.push({ deleted: img.id });
+  for (const c of chainIds(img.diffIds).reverse()) {
+    if (Object.values(s.images).some((i) => chainIds(i.diffIds).includes(c))) break;
+    delete s.layers[c];
+    records.push({ deleted: c });
+  }
+  return records;
+}
+
+function safeTagged(ref: string): string {
+  try {
+    return parseRef(ref).fullTagged;
+  } catch {
+    return '';
+  }
+}

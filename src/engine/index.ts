@@ -1,0 +1,152 @@
+// createEngine: the simulated Docker daemon's API. Every command runs in one immer produce, so a failed command changes nothing.
+import { produce, type Draft } from 'immer';
+import type { EngineState } from './state';
+import * as images from './images';
+import * as containers from './containers';
+import { createRng } from './ids';
+import { isDockerError } from './errors';
+
+export type * from './state';
+export { DockerError, isDockerError } from './errors';
+export type { ErrorKind } from './errors';
+export type { CreateOptions, RuntimeResult } from './containers';
+export type { PullReport, RemoveRecord } from './images';
+export { parseRef, type ParsedRef } from './refs';
+export { imageSize, tagsOf, chainIds, imageStack } from './images';
+export { lookup, listDir, walk, normPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
+export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './containers';
+export { shortId } from './ids';
+export { searchEntries } from './catalog';
+
+export interface EngineOptions {
+  /** Seed for ids, names and digests (same seed ⇒ same session). */
+  seed?: number;
+  /** Simulated start time, ms since epoch. */
+  now?: number;
+}
+
+export type Listener = (next: EngineState, prev: EngineState) => void;
+
+/** Daemon version facts, as `docker version` shows them (Engine 27). */
+export const VERSION = {
+  version: '27.5.1',
+  apiVersion: '1.47',
+  minApiVersion: '1.24',
+  goVersion: 'go1.22.11',
+  gitCommit: '4c9b3b0',
+  cliCommit: '9f9e405',
+  built: 'Wed Jan 22 13:41:48 2025',
+  os: 'linux',
+  arch: 'amd64',
+  containerd: { version: '1.7.25', commit: 'bcc810d6b9066471b0b6fa75f557a15a1cbf31bb' },
+  runc: { version: '1.2.4', commit: 'v1.2.4-0-g6c52b3f' },
+  init: { version: '0.19.0', commit: 'de40ad0' },
+} as const;
+
+export function initialState(opts: EngineOptions = {}): EngineState {
+  return {
+    clock: opts.now ?? Date.parse('2026-11-23T09:00:00Z'),
+    rng: createRng(opts.seed ?? 1),
+    nextPid: 2000,
+    layers: {},
+    images: {},
+    tags: {},
+    containers: {},
+    containerOrder: [],
+  };
+}
+
+export function createEngine(opts: EngineOptions = {}) {
+  let state = initialState(opts);
+  const listeners = new Set<Listener>();
+
+  const commit = (next: EngineState) => {
+    if (next === state) return;
+    const prev = state;
+    state = next;
+    for (const l of listeners) l(next, prev);
+  };
+
+  /** Wrap a draft function as an atomic daemon command. */
+  const cmd =
+    <A extends unknown[], R>(fn: (s: EngineState, ...a: A) => R) =>
+    (...a: A): R => {
+      let out!: R;
+      const next = produce(state, (d: Draft<EngineState>) => {
+        containers.reconcile(d as EngineState);
+        out = fn(d as EngineState, ...a);
+      });
+      commit(next);
+      return out;
+    };
+
+  const engine = {
+    /** The current state (frozen; never mutate). */
+    get state(): EngineState {
+      return state;
+    },
+    /** Be told after every state change, with the state before it. */
+    subscribe(fn: Listener): () => void {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    /** Replace the whole state (time travel, session import). */
+    restore(s: EngineState) {
+      commit(s);
+    },
+    /** Simulated now, ms since epoch. */
+    now: () => state.clock,
+    /** Let simulated time pass; processes whose time has come exit. */
+    advance: cmd((s, ms: number) => {
+      s.clock += Math.max(0, ms);
+      containers.reconcile(s);
+    }),
+    image: {
+      /** POST /images/create: pull a reference from the registry. */
+      pull: cmd(images.pull),
+      /** POST /images/{name}/tag. */
+      tag: cmd(images.tag),
+      /** DELETE /images/{name}: untag and delete, returning the records the CLI prints. */
+      remove: cmd(images.remove),
+      /** GET /images/{name}/json: a local image by reference or ID, or undefined. */
+      find: (ref: string) => images.findImage(state, ref),
+      /** Like find, but throws `No such image: …`. */
+      get: (ref: string) => images.getImage(state, ref),
+    },
+    container: {
+      /** POST /containers/create. */
+      create: cmd(containers.create),
+      /** POST /containers/{id}/start: 'runtime' means the shell runtime must execute the process. */
+      start: cmd(containers.start),
+      /** The runtime's report of what a script process did. */
+      processDone: cmd(containers.processDone),
+      /** POST /containers/{id}/stop. */
+      stop: cmd(containers.stop),
+      /** POST /containers/{id}/kill. */
+      kill: cmd(containers.kill),
+      /** DELETE /containers/{id}. */
+      remove: cmd(containers.remove),
+      /** GET /containers/{id}/json: find by ID, name or unique prefix; throws `No such container`. */
+      get: (ref: string) => containers.findContainer(state, ref),
+      /** Containers newest first (GET /containers/json order). */
+      list: (all: boolean) =>
+        [...state.containerOrder]
+          .reverse()
+          .map((id) => state.containers[id])
+          .filter((c) => all || c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting'),
+    },
+  };
+  return engine;
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+
+/** Run fn; if it throws a DockerError return it instead (helper for callers that report errors). */
+export function attempt<T>(fn: () => T): T | Error {
+  try {
+    return fn();
+  } catch (e) {
+    if (isDockerError(e)) return e;
+    throw e;
+  }
+}

@@ -1,0 +1,154 @@
+// EngineState and the entity types of the simulated daemon: plain, serialisable data with no behaviour.
+
+/** One entry of a layer's file table. A whiteout hides the same path in lower layers (overlay2 char 0/0 device). */
+export type FsNode =
+  | { type: 'dir'; mode: number; mtime: number; opaque?: boolean }
+  | { type: 'file'; mode: number; mtime: number; content: string; size?: number }
+  | { type: 'symlink'; target: string; mtime: number }
+  | { type: 'whiteout'; mtime: number };
+
+/** A path → node table; paths are absolute and normalised ('/etc/hosts'). */
+export type FileTable = Record<string, FsNode>;
+
+/** A read-only image layer in the layer store (graphdriver keyed by chain ID). */
+export interface Layer {
+  diffId: string; // sha256:<hex> of the layer content
+  chainId: string; // sha256:<hex>; equals diffId for a base layer
+  parent: string | null; // parent chain ID
+  size: number; // uncompressed bytes, as `docker history` shows
+  compressedSize: number; // bytes sent by the registry (pull progress)
+  files: FileTable;
+}
+
+export interface HealthConfig {
+  Test: string[];
+}
+
+/** Image / container config: the fields of the OCI image config that docker uses. */
+export interface ContainerConfig {
+  Hostname: string;
+  Domainname: string;
+  User: string;
+  AttachStdin: boolean;
+  AttachStdout: boolean;
+  AttachStderr: boolean;
+  ExposedPorts?: Record<string, Record<string, never>>;
+  Tty: boolean;
+  OpenStdin: boolean;
+  StdinOnce: boolean;
+  Env: string[];
+  Cmd: string[] | null;
+  Image: string;
+  Volumes: Record<string, Record<string, never>> | null;
+  WorkingDir: string;
+  Entrypoint: string[] | null;
+  OnBuild: string[] | null;
+  Labels: Record<string, string> | null;
+  StopSignal?: string;
+}
+
+export interface HistoryEntry {
+  created: number; // ms since epoch
+  createdBy: string;
+  emptyLayer: boolean;
+  comment: string;
+}
+
+export interface Image {
+  id: string; // sha256:<hex> of the config JSON
+  parent: string; // '' unless built by the classic builder or committed
+  created: number;
+  author: string;
+  comment: string;
+  config: ContainerConfig;
+  diffIds: string[]; // rootfs layers, lowest first
+  history: HistoryEntry[];
+  /** Registry digests this image is known by, as `repository@sha256:…` (full names). */
+  repoDigests: string[];
+}
+
+export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+export interface ContainerState {
+  status: ContainerStatus;
+  pid: number;
+  exitCode: number;
+  error: string;
+  oomKilled: boolean;
+  startedAt: number; // 0 = never
+  finishedAt: number; // 0 = never
+}
+
+export interface RestartPolicy {
+  Name: 'no' | 'always' | 'unless-stopped' | 'on-failure';
+  MaximumRetryCount: number;
+}
+
+export interface PortBinding {
+  HostIp: string;
+  HostPort: string;
+}
+
+export interface HostConfig {
+  AutoRemove: boolean;
+  NetworkMode: string;
+  RestartPolicy: RestartPolicy;
+  PortBindings: Record<string, PortBinding[]>;
+  PublishAllPorts: boolean;
+  Privileged: boolean;
+  ReadonlyRootfs: boolean;
+  Binds: string[] | null;
+  Memory: number;
+  MemorySwap: number;
+  CpuShares: number;
+  NanoCpus: number;
+  BlkioWeight: number;
+}
+
+export interface LogEntry {
+  time: number; // ms
+  stream: 'stdout' | 'stderr';
+  text: string; // a chunk; usually one line with its '\n'
+}
+
+/** What the container's main process is doing, as the simulated runtime reported it. */
+export interface ProcessInfo {
+  /** Simulated time at which the process exits by itself; null = runs until stopped. */
+  exitAt: number | null;
+  exitCode: number;
+  /** A known long-running program (programs.ts) or a shell script executed by the runtime. */
+  program: string;
+}
+
+export interface Container {
+  id: string; // 64 hex
+  name: string; // without the leading '/'
+  created: number;
+  path: string;
+  args: string[];
+  imageId: string; // sha256:<hex>
+  config: ContainerConfig; // Config.Image = the image as typed
+  hostConfig: HostConfig;
+  state: ContainerState;
+  restartCount: number;
+  /** The writable (upper) layer: copied-up files, new files and whiteouts. */
+  upper: FileTable;
+  logs: LogEntry[];
+  process: ProcessInfo | null;
+}
+
+export interface EngineState {
+  /** Simulated wall clock, ms since epoch. */
+  clock: number;
+  /** Seeded PRNG state (ids, names, digests of new objects). */
+  rng: { s: [number, number, number, number] };
+  /** Next PID handed to a container's main process. */
+  nextPid: number;
+  layers: Record<string, Layer>; // by chain ID
+  images: Record<string, Image>; // by image ID
+  /** Tag references → image ID, keyed by the full normalised name (`docker.io/library/nginx:latest`). */
+  tags: Record<string, string>;
+  containers: Record<string, Container>; // by container ID
+  /** Insertion order of containers (creation order), for stable listings. */
+  containerOrder: string[];
+}

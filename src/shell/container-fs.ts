@@ -1,0 +1,228 @@
+// A container's union filesystem (writable upper over read-only image layers) as a just-bash IFileSystem.
+import type { IFileSystem, FsStat } from 'just-bash';
+
+type DirentEntry = { name: string; isFile: boolean; isDirectory: boolean; isSymbolicLink: boolean };
+import { listDir, lookup, normPath, removeNode, walk, writeNode, type FileTable, type FsNode } from '../engine/index';
+
+type Content = string | Uint8Array;
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+function fsError(code: 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EROFS', op: string, path: string): Error {
+  const text = { ENOENT: 'no such file or directory', EEXIST: 'file already exists', ENOTDIR: 'not a directory', EISDIR: 'illegal operation on a directory', ENOTEMPTY: 'directory not empty', EROFS: 'read-only file system' }[code];
+  return Object.assign(new Error(`${code}: ${text}, ${op} '${path}'`), { code });
+}
+
+/**
+ * Reads go top-down through `upper` then `lower`; every write copies the whole file up into `upper`
+ * (overlay2 copy_up) and deletes leave whiteouts. `upper` is a plain mutable table the caller owns.
+ */
+export class UnionFs implements IFileSystem {
+  constructor(
+    readonly upper: FileTable,
+    readonly lower: FileTable[],
+    private readonly clock: () => number,
+    private readonly readOnly = false,
+    /** Where writes to /dev/stdout and /dev/stderr go (the process's output streams). */
+    private readonly onOutput?: (stream: 'stdout' | 'stderr', text: string) => void,
+  ) {}
+
+  /** Character devices: /dev/null swallows, /dev/stdout|stderr (and /proc/self/fd/1|2) are the output streams. */
+  private device(path: string): 'null' | 'stdout' | 'stderr' | null {
+    const p = normPath(path);
+    if (p === '/dev/null') return 'null';
+    if (p === '/dev/stdout' || p === '/proc/self/fd/1' || p === '/proc/1/fd/1' || p === '/dev/fd/1') return 'stdout';
+    if (p === '/dev/stderr' || p === '/proc/self/fd/2' || p === '/proc/1/fd/2' || p === '/dev/fd/2') return 'stderr';
+    return null;
+  }
+
+  private stack() {
+    return [this.upper, ...this.lower];
+  }
+
+  /** Follow symlinks (also in parent components) to the real path. */
+  private resolve(path: string, followLast = true, depth = 0): string {
+    const p = normPath(path);
+    if (depth > 16) return p;
+    const parts = p.split('/').filter(Boolean);
+    let cur = '';
+    for (let i = 0; i < parts.length; i++) {
+      const next = cur + '/' + parts[i];
+      const node = lookup(this.stack(), next);
+      if (node?.type === 'symlink' && (followLast || i < parts.length - 1)) {
+        const target = node.target.startsWith('/') ? node.target : (cur || '') + '/' + node.target;
+        cur = this.resolve(target, true, depth + 1);
+      } else cur = next;
+    }
+    return cur || '/';
+  }
+
+  private node(path: string, follow = true): FsNode | undefined {
+    return lookup(this.stack(), this.resolve(path, follow));
+  }
+
+  private guard(op: string, path: string) {
+    if (this.readOnly) throw fsError('EROFS', op, path);
+  }
+
+  private put(path: string, node: FsNode) {
+    writeNode(this.upper, this.lower, path, node);
+  }
+
+  async readFile(path: string): Promise<string> {
+    if (this.device(path)) return '';
+    const n = this.node(path);
+    if (!n) throw fsError('ENOENT', 'open', path);
+    if (n.type === 'dir') throw fsError('EISDIR', 'read', path);
+    return n.type === 'file' ? n.content : '';
+  }
+  async readFileBuffer(path: string): Promise<Uint8Array> {
+    return enc.encode(await this.readFile(path));
+  }
+  async writeFile(path: string, content: Content): Promise<void> {
+    const dev = this.device(path);
+    if (dev) {
+      const text = typeof content === 'string' ? content : dec.decode(content);
+      if (dev !== 'null' && text) this.onOutput?.(dev, text);
+      return;
+    }
+    this.guard('open', path);
+    const real = this.resolve(path);
+    const parent = lookup(this.stack(), real.slice(0, real.lastIndexOf('/')) || '/');
+    if (!parent) throw fsError('ENOENT', 'open', path);
+    if (parent.type !== 'dir') throw fsError('ENOTDIR', 'open', path);
+    const old = lookup(this.stack(), real);
+    if (old?.type === 'dir') throw fsError('EISDIR', 'open', path);
+    const text = typeof content === 'string' ? content : dec.decode(content);
+    this.put(real, { type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, mtime: this.clock(), content: text });
+  }
+  async appendFile(path: string, content: Content): Promise<void> {
+    if (this.device(path)) return this.writeFile(path, content);
+    const old = this.node(path);
+    const prev = old?.type === 'file' ? old.content : '';
+    await this.writeFile(path, prev + (typeof content === 'string' ? content : dec.decode(content)));
+  }
+  async exists(path: string): Promise<boolean> {
+    if (this.device(path)) return true;
+    return !!this.node(path);
+  }
+  private statOf(n: FsNode | undefined, path: string, op: string): FsStat {
+    if (!n || n.type === 'whiteout') throw fsError('ENOENT', op, path);
+    return {
+      isFile: n.type === 'file',
+      isDirectory: n.type === 'dir',
+      isSymbolicLink: n.type === 'symlink',
+      mode: (n.type === 'dir' ? 0o040000 : n.type === 'symlink' ? 0o120000 : 0o100000) | (n.type === 'symlink' ? 0o777 : n.mode),
+      size: n.type === 'file' ? (n.size ?? enc.encode(n.content).length) : n.type === 'dir' ? 4096 : n.target.length,
+      mtime: new Date(n.mtime),
+    };
+  }
+  async stat(path: string): Promise<FsStat> {
+    if (this.device(path)) return { isFile: true, isDirectory: false, isSymbolicLink: false, mode: 0o020666, size: 0, mtime: new Date(this.clock()) };
+    return this.statOf(this.node(path), path, 'stat');
+  }
+  async lstat(path: string): Promise<FsStat> {
+    return this.statOf(this.node(path, false), path, 'lstat');
+  }
+  async mkdir(path: string, options?: { recursive?: boolean }): Promise<void> {
+    this.guard('mkdir', path);
+    const real = this.resolve(path);
+    const existing = lookup(this.stack(), real);
+    if (existing) {
+      if (options?.recursive && existing.type === 'dir') return;
+      throw fsError('EEXIST', 'mkdir', path);
+    }
+    const parent = real.slice(0, real.lastIndexOf('/')) || '/';
+    if (!lookup(this.stack(), parent)) {
+      if (!options?.recursive) throw fsError('ENOENT', 'mkdir', path);
+      await this.mkdir(parent, options);
+    }
+    this.put(real, { type: 'dir', mode: 0o755, mtime: this.clock() });
+  }
+  async readdir(path: string): Promise<string[]> {
+    const real = this.resolve(path);
+    const n = lookup(this.stack(), real);
+    if (!n) throw fsError('ENOENT', 'scandir', path);
+    if (n.type !== 'dir') throw fsError('ENOTDIR', 'scandir', path);
+    return listDir(this.stack(), real);
+  }
+  async readdirWithFileTypes(path: string): Promise<DirentEntry[]> {
+    const real = this.resolve(path);
+    const names = await this.readdir(path);
+    return names.map((name) => {
+      const n = lookup(this.stack(), (real === '/' ? '' : real) + '/' + name)!;
+      return { name, isFile: n.type === 'file', isDirectory: n.type === 'dir', isSymbolicLink: n.type === 'symlink' };
+    });
+  }
+  async rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void> {
+    this.guard('rm', path);
+    const real = this.resolve(path, false);
+    const n = lookup(this.stack(), real);
+    if (!n) {
+      if (options?.force) return;
+      throw fsError('ENOENT', 'rm', path);
+    }
+    if (n.type === 'dir' && !options?.recursive && listDir(this.stack(), real).length) throw fsError('ENOTEMPTY', 'rm', path);
+    removeNode(this.upper, this.lower, real, this.clock());
+    const parent = real.slice(0, real.lastIndexOf('/')) || '/';
+    const pn = lookup(this.stack(), parent);
+    if (parent !== '/' && pn?.type === 'dir') this.put(parent, { ...pn, mtime: this.clock() });
+  }
+  async cp(src: string, dest: string, options?: { recursive?: boolean }): Promise<void> {
+    const s = this.node(src);
+    if (!s) throw fsError('ENOENT', 'cp', src);
+    if (s.type === 'dir') {
+      if (!options?.recursive) throw fsError('EISDIR', 'cp', src);
+      await this.mkdir(dest, { recursive: true });
+      for (const name of await this.readdir(src)) await this.cp(`${src}/${name}`, `${dest}/${name}`, options);
+      return;
+    }
+    if (s.type === 'file') await this.writeFile(dest, s.content);
+  }
+  async mv(src: string, dest: string): Promise<void> {
+    await this.cp(src, dest, { recursive: true });
+    await this.rm(src, { recursive: true, force: true });
+  }
+  resolvePath(base: string, path: string): string {
+    return normPath(path.startsWith('/') ? path : `${base}/${path}`);
+  }
+  getAllPaths(): string[] {
+    return walk(this.stack());
+  }
+  async chmod(path: string, mode: number): Promise<void> {
+    this.guard('chmod', path);
+    const real = this.resolve(path);
+    const n = lookup(this.stack(), real);
+    if (!n) throw fsError('ENOENT', 'chmod', path);
+    if (n.type === 'file' || n.type === 'dir') this.put(real, { ...n, mode: mode & 0o7777, mtime: this.clock() });
+  }
+  async symlink(target: string, linkPath: string): Promise<void> {
+    this.guard('symlink', linkPath);
+    if (this.node(linkPath, false)) throw fsError('EEXIST', 'symlink', linkPath);
+    this.put(this.resolve(linkPath, false), { type: 'symlink', target, mtime: this.clock() });
+  }
+  async link(existingPath: string, newPath: string): Promise<void> {
+    const n = this.node(existingPath);
+    if (!n) throw fsError('ENOENT', 'link', existingPath);
+    if (this.node(newPath, false)) throw fsError('EEXIST', 'link', newPath);
+    if (n.type === 'file') await this.writeFile(newPath, n.content);
+  }
+  async readlink(path: string): Promise<string> {
+    const n = this.node(path, false);
+    if (!n) throw fsError('ENOENT', 'readlink', path);
+    if (n.type !== 'symlink') throw Object.assign(new Error(`EINVAL: invalid argument, readlink '${path}'`), { code: 'EINVAL' });
+    return n.target;
+  }
+  async realpath(path: string): Promise<string> {
+    const real = this.resolve(path);
+    if (!lookup(this.stack(), real)) throw fsError('ENOENT', 'realpath', path);
+    return real;
+  }
+  async utimes(path: string, _atime: Date, mtime: Date): Promise<void> {
+    const real = this.resolve(path);
+    const n = lookup(this.stack(), real);
+    if (!n) throw fsError('ENOENT', 'utimes', path);
+    if (n.type !== 'whiteout') this.put(real, { ...n, mtime: mtime.getTime() });
+  }
+}

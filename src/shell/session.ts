@@ -1,0 +1,139 @@
+// A headless terminal session: just-bash host shell + our docker client + the simulated engine (no DOM).
+import { Bash, InMemoryFs, defineCommand, decodeBytesToUtf8, getCommandNames, parse } from 'just-bash';
+import { createEngine, type Engine } from '../engine/index';
+import { runDocker, type CliContext } from '../cli/index';
+import { createRuntime } from './runtime';
+import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
+import { completeLine } from './complete';
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** stdout and stderr interleaved as a terminal shows them. */
+  output: string;
+}
+
+export interface SessionOptions {
+  seed?: number;
+  /** Headless sessions (the runner, tests) treat a command waiting for Ctrl+C as interrupted at once. */
+  headless?: boolean;
+}
+
+type Chunk = { stream: 'stdout' | 'stderr'; text: string };
+
+export function createSession(opts: SessionOptions = {}) {
+  const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
+  const runtime = createRuntime(engine);
+  const fs = new InMemoryFs();
+  let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
+  const history: string[] = [];
+  let chunks: Chunk[] = [];
+  let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
+  let interruptWaiters: (() => void)[] = [];
+
+  const docker = defineCommand('docker', async (args, ctx) => {
+    let stdout = '';
+    let stderr = '';
+    const cli: CliContext = {
+      engine,
+      runtime,
+      out: (t) => {
+        stdout += t;
+        chunks.push({ stream: 'stdout', text: t });
+      },
+      err: (t) => {
+        stderr += t;
+        chunks.push({ stream: 'stderr', text: t });
+      },
+      stdin: ctx.stdin ? decodeBytesToUtf8(ctx.stdin) : '',
+      env: Object.fromEntries(ctx.env ? Object.entries(ctx.env) : []),
+      cwd: ctx.cwd,
+      host: {
+        readFile: async (p) => ((await ctx.fs.exists(ctx.fs.resolvePath(ctx.cwd, p))) ? ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, p)) : null),
+        writeFile: (p, c) => ctx.fs.writeFile(ctx.fs.resolvePath(ctx.cwd, p), c),
+      },
+      interrupted: () => {
+        if (opts.headless) return Promise.resolve();
+        // show what was printed so far while the command waits (docker logs -f, an attached server)
+        for (const c of chunks) onOutput?.(c.text, c.stream);
+        streamed = chunks.length;
+        return new Promise<void>((r) => interruptWaiters.push(r));
+      },
+    };
+    const exitCode = await runDocker(args, cli);
+    return { stdout, stderr, exitCode };
+  });
+  let streamed = 0;
+
+  const bash = new Bash({
+    fs,
+    cwd: '/root',
+    env,
+    customCommands: [docker],
+    sleep: async (ms) => {
+      engine.advance(ms);
+    },
+  });
+  const ready = (async () => {
+    for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
+    for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
+  })();
+
+  const home = (p: string) => (p === '/root' ? '~' : p.startsWith('/root/') ? '~' + p.slice(5) : p);
+
+  return {
+    engine,
+    fs,
+    /** Run one typed line (may span lines: heredocs, continuations). */
+    async run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
+      await ready;
+      if (line.trim()) history.push(line);
+      engine.advance(1000); // a typed line takes a second of simulated time
+      chunks = [];
+      streamed = 0;
+      onOutput = out;
+      const res = await bash.exec(line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
+      if (res.env) env = { ...res.env };
+      onOutput = undefined;
+      const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
+      // when only our docker client printed and nothing was piped away, keep its real interleaving
+      const ordered = joined('stdout') === res.stdout && joined('stderr') === res.stderr ? chunks.map((c) => c.text).join('') : res.stdout + res.stderr;
+      const already = chunks.slice(0, streamed).map((c) => c.text).join('');
+      const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
+      if (rest) out?.(rest, 'stdout');
+      return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
+    },
+    /** The prompt shown before the next line. */
+    prompt(): string {
+      return `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
+    },
+    /** Is `text` an unfinished command (open quote, trailing \ or operator, heredoc without its end)? */
+    needsMoreInput(text: string): boolean {
+      if (/\\$/.test(text) || /(\|\||&&|\|)\s*$/.test(text)) return true;
+      for (const m of text.matchAll(/<<-?\s*(['"]?)([\w.-]+)\1/g)) {
+        const rest = text.slice((m.index ?? 0) + m[0].length).split('\n').slice(1);
+        if (!rest.some((l) => l.replace(/^\t+/, '') === m[2])) return true;
+      }
+      try {
+        parse(text);
+        return false;
+      } catch (e) {
+        return /EOF/.test((e as Error).message);
+      }
+    },
+    /** Tab completion for the word at `cursor`. */
+    complete(line: string, cursor: number) {
+      return completeLine(line, cursor, { engine, fs, cwd: env.PWD ?? '/root', commands: [...getCommandNames(), 'docker'] });
+    },
+    /** Ctrl+C: release a command that waits for it. */
+    interrupt() {
+      const w = interruptWaiters;
+      interruptWaiters = [];
+      for (const r of w) r();
+    },
+    history: () => [...history],
+  };
+}
+
+export type Session = ReturnType<typeof createSession>;

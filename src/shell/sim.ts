@@ -1,0 +1,38 @@
+// Runs a script of typed lines in a fresh headless session and yields one transcript step per typed line.
+import { createSession } from './session';
+
+export interface Step {
+  line: string;
+  prompt: string;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  output: string;
+}
+
+/** Split a script into typed lines: `#` comment lines dropped, heredocs and continuations kept whole. */
+export function typedLines(text: string, needsMore: (s: string) => boolean): string[] {
+  const out: string[] = [];
+  let buf: string[] = [];
+  for (const raw of text.replace(/\r\n/g, '\n').split('\n')) {
+    if (buf.length === 0 && (/^\s*#/.test(raw) || raw.trim() === '')) continue;
+    buf.push(raw);
+    const joined = buf.join('\n');
+    if (!needsMore(joined)) {
+      out.push(joined);
+      buf = [];
+    }
+  }
+  if (buf.length) out.push(buf.join('\n'));
+  return out;
+}
+
+/** Run each typed line; same seed ⇒ byte-identical results. */
+export async function* runScript(text: string, opts: { seed?: number } = {}): AsyncGenerator<Step> {
+  const session = createSession({ seed: opts.seed ?? 1, headless: true });
+  for (const line of typedLines(text, (s) => session.needsMoreInput(s))) {
+    const prompt = '$ ';
+    const r = await session.run(line);
+    yield { line, prompt, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, output: r.output };
+  }
+}
