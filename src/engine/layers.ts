@@ -127,8 +127,7 @@ function copyUpParents(upper: FileTable, lower: FileTable[], path: string, mtime
 export function writeNode(upper: FileTable, lower: FileTable[], path: string, node: FsNode) {
   const p = normPath(path);
   copyUpParents(upper, lower, p, node.mtime);
-  const wasDir = upper[p]?.type === 'dir' || lookup(lower, p)?.type === 'dir';
-  if (node.type === 'dir' && !wasDir && lookup(lower, p) === undefined && upper[p]?.type === 'whiteout') {
+  if (node.type === 'dir' && upper[p]?.type === 'whiteout') {
     // re-creating a deleted lower directory: it must hide the old content (opaque dir)
     upper[p] = { ...node, opaque: true };
     return;

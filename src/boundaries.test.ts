@@ -1,0 +1,60 @@
+// Enforces DESIGN.md's layer boundaries: every import under src/ must be allowed for the layer it is in.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = dirname(new URL(import.meta.url).pathname);
+
+/** Layer → the src/ layers and packages it may import (tests and node entry points `*-cli.ts` may also use vitest, node: and fast-check). */
+const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
+  engine: { layers: ['engine'], packages: /^(immer|@noble\/hashes)(\/|$)/ },
+  cli: { layers: ['cli', 'engine'], packages: /^$/ },
+  shell: { layers: ['shell', 'cli', 'engine'], packages: /^just-bash(\/|$)/ },
+  lessons: { layers: ['lessons', 'shell', 'engine'], packages: /^$/ },
+  diagrams: { layers: ['diagrams', 'engine'], packages: /^$/ },
+  ui: { layers: ['ui', 'shell', 'cli', 'engine', 'lessons', 'diagrams'], packages: /^(svelte|@xterm\/|mermaid)(\/|$)/ },
+  root: { layers: ['ui'], packages: /^svelte$/ },
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|svelte)$/.test(n) ? [p] : [];
+  });
+}
+
+function layerOf(file: string): string {
+  const rel = relative(SRC, file);
+  return rel.includes('/') ? rel.split('/')[0] : 'root';
+}
+
+export function violations(): string[] {
+  const out: string[] = [];
+  for (const f of files(SRC)) {
+    const layer = layerOf(f);
+    const rule = RULES[layer];
+    if (!rule) {
+      out.push(`${relative(SRC, f)}: folder ${layer} is not in DESIGN.md`);
+      continue;
+    }
+    const isTest = /\.test\.ts$/.test(f);
+    const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      const spec = m[1] ?? m[2];
+      if (spec.startsWith('.')) {
+        const target = resolve(dirname(f), spec);
+        const tl = relative(SRC, target).includes('/') ? relative(SRC, target).split('/')[0] : 'root';
+        if (!rule.layers.includes(tl) && tl !== layer) out.push(`${relative(SRC, f)} imports ${spec} (${tl})`);
+      } else if (!rule.packages.test(spec) && !((isTest || /-cli\.ts$/.test(f)) && /^(vitest|node:|fast-check)/.test(spec)) && !(layer === 'ui' && spec.startsWith('@xterm'))) {
+        out.push(`${relative(SRC, f)} imports package ${spec}`);
+      }
+    }
+  }
+  return out;
+}
+
+describe('layer boundaries (DESIGN.md)', () => {
+  it('no file imports outside its allowed set', () => {
+    expect(violations()).toEqual([]);
+  });
+});
