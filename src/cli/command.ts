@@ -26,7 +26,11 @@ export interface HostFiles {
 /** The container runtime (runc's place): runs the processes the engine cannot run by itself. */
 export interface Runtime {
   /** Run a started container's main process (engine said 'runtime') and report it to the engine. */
-  runMain(id: string): Promise<void>;
+  runMain(id: string, opts?: { attached?: boolean; stdin?: string }): Promise<void>;
+  /** `docker exec`: run argv in the container; `interactive` means the terminal now talks to a shell in it. */
+  exec(id: string, argv: string[], opts: { interactive: boolean; tty: boolean; stdin?: string }): Promise<{ stdout: string; stderr: string; exitCode: number; interactive: boolean }>;
+  /** `docker attach`: true when the main process is an interactive shell the terminal now talks to. */
+  attach(id: string): boolean;
 }
 
 export interface ArgRule {

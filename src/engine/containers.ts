@@ -105,6 +105,10 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     upper: {},
     logs: [],
     process: null,
+    script: null,
+    manuallyStopped: false,
+    restartAt: 0,
+    execIds: [],
   };
   s.containerOrder.push(id);
   return { id, warnings: [] };
@@ -162,6 +166,13 @@ export function start(s: EngineState, ref: string): { id: string; program: strin
     throw new DockerError('System', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${c.path}": executable file not found in $PATH: unknown`);
   }
   const program = programOf(s, c, exe, c.path);
+  launch(s, c, program);
+  return { id: c.id, program: c.process?.program === 'runtime' ? 'runtime' : program };
+}
+
+/** Put the main process in place at the current time (start, restart policy). */
+function launch(s: EngineState, c: Container, program: string, replay = false) {
+  c.manuallyStopped = false;
   c.state = { ...c.state, status: 'running', pid: s.nextPid++, exitCode: 0, error: '', startedAt: s.clock, finishedAt: 0 };
   const p = PROGRAMS[program];
   if (p) {
@@ -169,11 +180,10 @@ export function start(s: EngineState, ref: string): { id: string; program: strin
     for (const l of p.startLogs(c.args, { time, pid: c.state.pid, hostname: c.config.Hostname })) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
     const dur = p.runsFor(c.args);
     c.process = { program, exitAt: dur === null ? null : s.clock + dur, exitCode: p.exitCode };
-    reconcile(s);
-    return { id: c.id, program };
-  }
-  c.process = { program: 'runtime', exitAt: null, exitCode: 0 };
-  return { id: c.id, program: 'runtime' };
+  } else if (replay && c.script) {
+    for (const o of c.script.output) c.logs.push({ time: s.clock + o.offset, stream: o.stream, text: o.text });
+    c.process = { program: 'script', exitAt: c.script.elapsed === null ? null : s.clock + c.script.elapsed, exitCode: c.script.exitCode };
+  } else c.process = { program: 'runtime', exitAt: null, exitCode: 0 };
 }
 
 export interface RuntimeResult {
@@ -190,42 +200,81 @@ export function processDone(s: EngineState, id: string, r: RuntimeResult) {
   const start = c.state.startedAt;
   for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
   c.upper = r.upper;
+  c.script = { output: r.output, elapsed: r.elapsed, exitCode: r.exitCode };
   c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode };
-  reconcile(s);
 }
 
-function exit(s: EngineState, c: Container, code: number, at: number) {
+/** Restart policy decision when a process exits by itself (moby restartmanager). */
+function shouldRestart(c: Container, code: number): boolean {
+  const p = c.hostConfig.RestartPolicy;
+  if (c.manuallyStopped) return false;
+  if (p.Name === 'always' || p.Name === 'unless-stopped') return true;
+  if (p.Name === 'on-failure') return code !== 0 && (p.MaximumRetryCount === 0 || c.restartCount < p.MaximumRetryCount);
+  return false;
+}
+
+function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
   c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at };
+  c.execIds = [];
+  const program = c.process?.program;
   c.process = null;
+  if (manual) c.manuallyStopped = true;
+  if (!manual && program && shouldRestart(c, code)) {
+    // backoff: 100ms doubling per consecutive restart, capped at one minute
+    c.state.status = 'restarting';
+    c.restartAt = at + Math.min(60_000, 100 * 2 ** Math.min(c.restartCount, 10));
+    c.process = { program, exitAt: null, exitCode: code };
+    return;
+  }
   if (c.hostConfig.AutoRemove) removeNow(s, c.id);
 }
 
-/** Apply the passage of time: processes whose exit time has come exit (and --rm containers go away). */
+/** The main process ended now with `code` (restart policy and --rm apply). */
+export function exitProcess(s: EngineState, c: Container, code: number) {
+  exit(s, c, code, s.clock);
+}
+
+/** Apply the passage of time: processes exit when their time comes, restart policies restart them, --rm removes. */
 export function reconcile(s: EngineState) {
+  const now = s.clock;
   for (const id of [...s.containerOrder]) {
-    const c = s.containers[id];
-    const p = c?.process;
-    if (c && c.state.status === 'running' && p && p.exitAt !== null && p.exitAt <= s.clock) exit(s, c, p.exitCode, p.exitAt);
+    for (let guard = 0; guard < 10_000; guard++) {
+      const c = s.containers[id];
+      const p = c?.process;
+      if (!c || !p) break;
+      if (c.state.status === 'running' && p.exitAt !== null && p.exitAt <= now) exit(s, c, p.exitCode, p.exitAt);
+      else if (c.state.status === 'restarting' && c.restartAt <= now) {
+        const at = s.clock;
+        s.clock = c.restartAt;
+        c.restartCount++;
+        launch(s, c, p.program === 'script' || p.program === 'runtime' ? 'script' : p.program, true);
+        s.clock = at;
+      } else break;
+    }
   }
 }
 
 /** Send a signal; the program decides whether it dies. Returns whether it exited. */
-export function signal(s: EngineState, c: Container, sig: string): boolean {
+export function signal(s: EngineState, c: Container, sig: string, manual = false): boolean {
   const prog = c.process ? PROGRAMS[c.process.program] : undefined;
   const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : 'ignore';
   if (res === 'ignore') return false;
-  exit(s, c, res, s.clock);
+  exit(s, c, res, s.clock, manual);
   return true;
 }
 
 /** `docker stop`: StopSignal, then SIGKILL after the timeout (the clock advances by it when ignored). */
 export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: string) {
   const c = findContainer(s, ref);
-  if (c.state.status !== 'running' && c.state.status !== 'paused') throw notModified('container is already stopped');
+  if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') throw notModified('container is already stopped');
   const sig = normSignal(stopSignal || c.config.StopSignal || 'SIGTERM');
-  if (!signal(s, c, sig)) {
+  if (c.state.status === 'restarting') {
+    exit(s, c, c.state.exitCode, s.clock, true);
+    return;
+  }
+  if (!signal(s, c, sig, true)) {
     s.clock += timeout * 1000;
-    exit(s, c, 137, s.clock);
+    exit(s, c, 137, s.clock, true);
   }
 }
 
@@ -233,7 +282,7 @@ export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: str
 export function kill(s: EngineState, ref: string, sig = 'SIGKILL') {
   const c = findContainer(s, ref);
   if (c.state.status !== 'running') throw new DockerError('Conflict', `cannot kill container: ${ref}: container ${c.id} is not running`);
-  signal(s, c, normSignal(sig));
+  signal(s, c, normSignal(sig), true);
 }
 
 /** 'term', 'TERM', 'SIGTERM', '15' → 'SIGTERM'. */
@@ -253,7 +302,7 @@ export function remove(s: EngineState, ref: string, force: boolean) {
   const c = findContainer(s, ref);
   if (c.state.status === 'paused' && !force) throw conflict(`cannot remove container "/${c.name}": container is paused and must be unpaused first`);
   if (c.state.status === 'running' && !force) throw conflict(`cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`);
-  if (c.state.status === 'running' || c.state.status === 'paused') exit(s, c, 137, s.clock);
+  if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') exit(s, c, 137, s.clock, true);
   removeNow(s, c.id);
 }
 

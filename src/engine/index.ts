@@ -3,6 +3,8 @@ import { produce, type Draft } from 'immer';
 import type { EngineState } from './state';
 import * as images from './images';
 import * as containers from './containers';
+import * as lifecycle from './lifecycle';
+import * as exec from './exec';
 import { createRng } from './ids';
 import { isDockerError } from './errors';
 
@@ -126,6 +128,30 @@ export function createEngine(opts: EngineOptions = {}) {
       kill: cmd(containers.kill),
       /** DELETE /containers/{id}. */
       remove: cmd(containers.remove),
+      /** POST /containers/{id}/pause. */
+      pause: cmd(lifecycle.pause),
+      /** POST /containers/{id}/unpause. */
+      unpause: cmd(lifecycle.unpause),
+      /** POST /containers/{id}/restart: like start, 'runtime' means the shell runtime must run it. */
+      restart: cmd(lifecycle.restart),
+      /** POST /containers/{id}/rename. */
+      rename: cmd(lifecycle.rename),
+      /** POST /containers/prune: remove stopped containers. */
+      prune: cmd(lifecycle.prune),
+      /** POST /containers/{id}/wait (non-blocking): exit code, or null while running. */
+      waitResult: (ref: string) => lifecycle.waitResult(state, ref),
+      /** POST /containers/{id}/exec: validate and register an exec process. */
+      execCreate: cmd(exec.execCreate),
+      /** An exec process ended. */
+      execDone: cmd(exec.execDone),
+      /** Store the writable layer after a process changed files. */
+      setUpper: cmd(exec.setUpper),
+      /** The main process is an interactive shell that runs until exited. */
+      processInteractive: cmd(exec.processInteractive),
+      /** Append terminal output to a tty container's log. */
+      appendLog: cmd(exec.appendLog),
+      /** The main process exited with a code (typed `exit`). */
+      mainExited: cmd(exec.mainExited),
       /** GET /containers/{id}/json: find by ID, name or unique prefix; throws `No such container`. */
       get: (ref: string) => containers.findContainer(state, ref),
       /** Containers newest first (GET /containers/json order). */

@@ -120,6 +120,13 @@ export interface ProcessInfo {
   program: string;
 }
 
+/** What a script process did the last time the runtime ran it (replayed when a restart policy restarts it). */
+export interface ScriptRecord {
+  output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
+  elapsed: number | null;
+  exitCode: number;
+}
+
 export interface Container {
   id: string; // 64 hex
   name: string; // without the leading '/'
@@ -135,6 +142,14 @@ export interface Container {
   upper: FileTable;
   logs: LogEntry[];
   process: ProcessInfo | null;
+  /** The last run of a script main process, for restart policies. */
+  script: ScriptRecord | null;
+  /** Stopped with docker stop/kill: restart policies leave it alone (moby HasBeenManuallyStopped). */
+  manuallyStopped: boolean;
+  /** When a restarting container starts again (restart policy backoff). */
+  restartAt: number;
+  /** Exec processes running now (Inspect ExecIDs). */
+  execIds: string[];
 }
 
 export interface EngineState {

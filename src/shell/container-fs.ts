@@ -90,8 +90,9 @@ export class UnionFs implements IFileSystem {
     this.guard('open', path);
     const real = this.resolve(path);
     const parent = lookup(this.stack(), real.slice(0, real.lastIndexOf('/')) || '/');
-    if (!parent) throw fsError('ENOENT', 'open', path);
-    if (parent.type !== 'dir') throw fsError('ENOTDIR', 'open', path);
+    // just-bash's redirections expect the filesystem to create missing parents (as its InMemoryFs does);
+    // throwing here would escape the interpreter, so a missing parent directory is created like theirs.
+    if (parent && parent.type !== 'dir') throw fsError('ENOTDIR', 'open', path);
     const old = lookup(this.stack(), real);
     if (old?.type === 'dir') throw fsError('EISDIR', 'open', path);
     const text = typeof content === 'string' ? content : dec.decode(content);

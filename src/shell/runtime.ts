@@ -26,12 +26,12 @@ export interface ProcessOutput {
 }
 
 /** Run argv in a container's filesystem and environment; time passes only through `sleep`. */
-export async function runInContainer(engine: Engine, id: string, argv: string[]): Promise<ProcessOutput> {
+export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number): Promise<ProcessOutput> {
   const c = engine.state.containers[id];
   const upper: FileTable = structuredClone(c.upper) as FileTable;
   let elapsed = 0;
   const output: ProcessOutput['output'] = [];
-  const fs = new UnionFs(upper, lowerStack(engine.state, c), () => c.state.startedAt + elapsed, c.hostConfig.ReadonlyRootfs, (stream, text) => output.push({ offset: elapsed, stream, text }));
+  const fs = new UnionFs(upper, lowerStack(engine.state, c), () => (startedAt ?? c.state.startedAt) + elapsed, c.hostConfig.ReadonlyRootfs, (stream, text) => output.push({ offset: elapsed, stream, text }));
   const env: Record<string, string> = { HOSTNAME: c.config.Hostname };
   for (const e of c.config.Env) {
     const i = e.indexOf('=');
@@ -55,7 +55,8 @@ export async function runInContainer(engine: Engine, id: string, argv: string[])
     script = ci >= 0 ? (argv[ci + 1] ?? '') : '';
   } else script = argv.map(shellQuote).join(' ');
   // every command's output is appended to the process's stdout/stderr as it happens, so logs carry real times
-  const res = await bash.exec(`exec >/dev/stdout 2>/dev/stderr\n${script}`, { rawScript: true });
+  // (just-bash treats /dev/stdout as a dup of fd 1, so the process's streams are opened as /proc/1/fd/N)
+  const res = await bash.exec(`exec >/proc/1/fd/1 2>/proc/1/fd/2\n${script}`, { rawScript: true });
   const forever = res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join(''));
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
   if (res.stdout) kept.push({ offset: elapsed, stream: 'stdout', text: res.stdout });
@@ -63,17 +64,72 @@ export async function runInContainer(engine: Engine, id: string, argv: string[])
   return { output: kept, exitCode: res.exitCode, elapsed, forever, upper };
 }
 
-/** The Runtime the docker client uses: run the main process and report it to the daemon. */
+/** A shell with no -c script and stdin or a tty kept open waits for input instead of exiting. */
+export function isInteractiveShell(argv: string[], openStdin: boolean, tty: boolean): boolean {
+  const exe = argv[0].slice(argv[0].lastIndexOf('/') + 1);
+  return SHELLS.has(exe) && !argv.includes('-c') && (openStdin || tty);
+}
+
+export interface PendingShell {
+  id: string;
+  mode: 'main' | 'exec' | 'attach';
+  exe: string;
+  tty: boolean;
+  execId?: string;
+}
+
+/** The Runtime the docker client uses: run processes and report them to the daemon; interactive shells are handed to the session. */
 export function createRuntime(engine: Engine) {
+  let pending: PendingShell | null = null;
   return {
-    async runMain(id: string) {
+    async runMain(id: string, opts: { attached?: boolean; stdin?: string } = {}) {
       const c = engine.state.containers[id];
       if (!c) return;
-      const r = await runInContainer(engine, id, [c.path, ...c.args]);
+      const argv = [c.path, ...c.args];
+      if (isInteractiveShell(argv, c.config.OpenStdin, c.config.Tty) && !(opts.stdin && !c.config.Tty)) {
+        engine.container.processInteractive(id);
+        if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: c.path, tty: c.config.Tty };
+        return;
+      }
+      const r = await runInContainer(engine, id, opts.stdin && isShell(argv) ? [c.path, '-c', opts.stdin] : argv);
       engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper });
+    },
+    /** `docker exec`: run a command now (or open an interactive shell frame). */
+    async exec(id: string, argv: string[], opts: { interactive: boolean; tty: boolean; stdin?: string }) {
+      const { execId } = engine.container.execCreate(id, argv);
+      if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
+        pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId };
+        return { stdout: '', stderr: '', exitCode: 0, interactive: true };
+      }
+      const before = engine.now();
+      const r = await runInContainer(engine, id, opts.stdin && isShell(argv) ? [argv[0], '-c', opts.stdin] : argv, before);
+      engine.container.setUpper(id, r.upper);
+      engine.container.execDone(id, execId);
+      if (!r.forever) engine.advance(r.elapsed);
+      const pick = (st: 'stdout' | 'stderr') => r.output.filter((o) => o.stream === st || (opts.tty && st === 'stdout')).map((o) => o.text).join('');
+      return { stdout: pick('stdout'), stderr: opts.tty ? '' : pick('stderr'), exitCode: r.exitCode, interactive: false };
+    },
+    /** `docker attach` to a container whose main process is an interactive shell. */
+    attach(id: string): boolean {
+      const c = engine.state.containers[id];
+      if (c?.process?.program !== 'interactive' || !c.config.OpenStdin) return false;
+      pending = { id, mode: 'attach', exe: c.path, tty: c.config.Tty };
+      return true;
+    },
+    /** The interactive shell a command asked for, taken once by the session. */
+    takePending(): PendingShell | null {
+      const p = pending;
+      pending = null;
+      return p;
     },
   };
 }
+
+function isShell(argv: string[]) {
+  return SHELLS.has(argv[0].slice(argv[0].lastIndexOf('/') + 1));
+}
+
+export type ShellRuntime = ReturnType<typeof createRuntime>;
 
 /** Resolve an executable for a container (used by exec and by `which`-like checks). */
 export function hasExecutable(engine: Engine, id: string, exe: string): boolean {

@@ -5,6 +5,7 @@ import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
 import { completeLine } from './complete';
+import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
 
 export interface RunResult {
   stdout: string;
@@ -31,6 +32,8 @@ export function createSession(opts: SessionOptions = {}) {
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
   let interruptWaiters: (() => void)[] = [];
+  /** Open container shells, innermost last; empty = the host prompt. */
+  const frames: ShellFrame[] = [];
 
   const docker = defineCommand('docker', async (args, ctx) => {
     let stdout = '';
@@ -82,6 +85,21 @@ export function createSession(opts: SessionOptions = {}) {
 
   const home = (p: string) => (p === '/root' ? '~' : p.startsWith('/root/') ? '~' + p.slice(5) : p);
 
+  /** A line typed at a container's prompt. The terminal shows it; a tty container also logs it. */
+  async function runContainerLine(f: ShellFrame, line: string): Promise<RunResult> {
+    const prompt = framePrompt(engine, f);
+    const r = await runInFrame(engine, f, line);
+    const output = r.stdout + r.stderr;
+    if (f.mode !== 'exec' && f.tty) engine.container.appendLog(f.id, [{ stream: 'stdout', text: `${prompt}${line}\r\n${output.replace(/\n/g, '\r\n')}` }]);
+    if (r.exited !== undefined) {
+      frames.pop();
+      if (f.mode === 'exec' && f.execId) engine.container.execDone(f.id, f.execId);
+      else engine.container.mainExited(f.id, r.exited);
+      env['?'] = String(r.exited);
+    }
+    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, output };
+  }
+
   return {
     engine,
     fs,
@@ -90,6 +108,12 @@ export function createSession(opts: SessionOptions = {}) {
       await ready;
       if (line.trim()) history.push(line);
       engine.advance(1000); // a typed line takes a second of simulated time
+      const top = frames[frames.length - 1];
+      if (top) {
+        const r = await runContainerLine(top, line);
+        if (r.output) out?.(r.output, 'stdout');
+        return r;
+      }
       chunks = [];
       streamed = 0;
       onOutput = out;
@@ -102,10 +126,14 @@ export function createSession(opts: SessionOptions = {}) {
       const already = chunks.slice(0, streamed).map((c) => c.text).join('');
       const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
       if (rest) out?.(rest, 'stdout');
+      const pending = runtime.takePending();
+      if (pending) frames.push(newFrame(engine, pending.id, pending.mode, pending.exe, pending.tty, pending.execId));
       return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
     },
     /** The prompt shown before the next line. */
     prompt(): string {
+      const top = frames[frames.length - 1];
+      if (top) return framePrompt(engine, top);
       return `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
     },
     /** Is `text` an unfinished command (open quote, trailing \ or operator, heredoc without its end)? */
@@ -133,6 +161,15 @@ export function createSession(opts: SessionOptions = {}) {
       for (const r of w) r();
     },
     history: () => [...history],
+    /** Ctrl+P Ctrl+Q: leave the container's terminal without stopping it (`read escape sequence`). */
+    detach(): string | null {
+      const top = frames[frames.length - 1];
+      if (!top || top.mode === 'exec') return null;
+      frames.pop();
+      return 'read escape sequence\n';
+    },
+    /** Whether the terminal is talking to a container's shell. */
+    inContainer: () => frames.length > 0,
   };
 }
 

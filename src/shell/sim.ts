@@ -31,7 +31,8 @@ export function typedLines(text: string, needsMore: (s: string) => boolean): str
 export async function* runScript(text: string, opts: { seed?: number } = {}): AsyncGenerator<Step> {
   const session = createSession({ seed: opts.seed ?? 1, headless: true });
   for (const line of typedLines(text, (s) => session.needsMoreInput(s))) {
-    const prompt = '$ ';
+    // the host prompt is written `$ `; inside a container the transcript shows the container's own prompt
+    const prompt = session.inContainer() ? session.prompt() : '$ ';
     const r = await session.run(line);
     yield { line, prompt, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, output: r.output };
   }

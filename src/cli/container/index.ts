@@ -8,8 +8,14 @@ import rm from './rm';
 import run from './run';
 import start from './start';
 import stop from './stop';
+import exec from './exec';
+import attach from './attach';
+import rename from './rename';
+import wait from './wait';
+import prune from './prune';
+import { kill, pause, restart, unpause } from './simple';
 
-const subcommands: CommandDef[] = [create, logs, ls, rm, run, start, stop];
+const subcommands: CommandDef[] = [attach, create, exec, kill, logs, ls, pause, prune, rename, restart, rm, run, start, stop, unpause, wait];
 
 export const containerGroup = defineCommand({
   name: 'container',
@@ -28,4 +34,12 @@ export const containerAliases: CommandDef[] = [
   { ...rm, aliases: [], group: 'commands' },
   { ...start, group: 'commands' },
   { ...stop, group: 'commands' },
+  { ...exec, group: 'common' },
+  { ...attach, group: 'commands' },
+  { ...kill, group: 'commands' },
+  { ...pause, group: 'commands' },
+  { ...unpause, group: 'commands' },
+  { ...restart, group: 'commands' },
+  { ...rename, group: 'commands' },
+  { ...wait, group: 'commands' },
 ];

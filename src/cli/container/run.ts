@@ -58,8 +58,10 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
     throw decorate(msg, path, false, startErrorCode(msg));
   }
   const from = ctx.engine.state.containers[id]?.state.startedAt ?? ctx.engine.now();
-  if (program === 'runtime') await ctx.runtime.runMain(id);
+  if (program === 'runtime') await ctx.runtime.runMain(id, { attached: attach, stdin: attach ? ctx.stdin : undefined });
   if (!attach) return 0;
+  // an interactive shell: the terminal now talks to it (the session opens the container's prompt)
+  if (ctx.engine.state.containers[id]?.process?.program === 'interactive' && ctx.engine.state.containers[id].config.OpenStdin) return 0;
   let c = ctx.engine.state.containers[id];
   if (c?.state.status === 'running' && c.process?.exitAt != null) {
     ctx.engine.advance(c.process.exitAt - ctx.engine.now()); // the user waits for it to finish

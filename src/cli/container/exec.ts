@@ -1,0 +1,35 @@
+// docker container exec / docker exec: run a command in a running container (-it opens its shell here).
+// docker/cli: cli/command/container/exec.go
+import { defineCommand, StatusError } from '../command';
+import { isDockerError } from '../../engine/index';
+
+export default defineCommand({
+  name: 'exec',
+  use: 'exec [OPTIONS] CONTAINER COMMAND [ARG...]',
+  aliasPaths: ['docker container exec', 'docker exec'],
+  short: 'Execute a command in a running container',
+  args: { min: 2 },
+  interspersed: false,
+  flags: [
+    { name: 'detach', short: 'd', type: 'bool', usage: 'Detached mode: run command in the background' },
+    { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
+    { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
+    { name: 'privileged', type: 'bool', usage: 'Give extended privileges to the command' },
+    { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
+    { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
+    { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
+  ],
+  async run(ctx, [ref, ...argv], f) {
+    const c = ctx.engine.container.get(ref);
+    try {
+      const r = await ctx.runtime.exec(c.id, argv, { interactive: f.bool('interactive'), tty: f.bool('tty'), stdin: f.bool('interactive') ? ctx.stdin : undefined });
+      if (f.bool('detach')) return 0;
+      if (r.stdout) ctx.out(r.stdout);
+      if (r.stderr) ctx.err(r.stderr);
+      return r.exitCode;
+    } catch (e) {
+      if (isDockerError(e) && e.message.startsWith('OCI runtime exec failed')) throw new StatusError(e.message, 126);
+      throw e;
+    }
+  },
+});

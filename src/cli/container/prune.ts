@@ -1,0 +1,28 @@
+// docker container prune: remove all stopped containers after a [y/N] confirmation (or -f).
+// docker/cli: cli/command/container/prune.go
+import { defineCommand } from '../command';
+import { humanSize } from '../format';
+
+export default defineCommand({
+  name: 'prune',
+  use: 'prune [OPTIONS]',
+  short: 'Remove all stopped containers',
+  args: { min: 0, max: 0 },
+  flags: [
+    { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")' },
+    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+  ],
+  async run(ctx, _args, f) {
+    if (!f.bool('force')) {
+      ctx.out('WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ');
+      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase();
+      if (answer !== 'y' && answer !== 'yes') {
+        ctx.out('\n');
+        return 0;
+      }
+    }
+    const { deleted, reclaimed } = ctx.engine.container.prune();
+    if (deleted.length) ctx.out(`Deleted Containers:\n${deleted.map((id) => id + '\n').join('')}\n`);
+    ctx.out(`Total reclaimed space: ${humanSize(reclaimed)}\n`);
+  },
+});

@@ -1,0 +1,50 @@
+// docker pause/unpause/kill/restart: commands that act on each named container and echo the argument.
+// docker/cli: cli/command/container/{pause,unpause,kill,restart}.go
+import { defineCommand, type CliContext, type CommandDef } from '../command';
+import { isDockerError } from '../../engine/index';
+import type { FlagDef, ParsedFlags } from '../flags';
+
+type Act = (ctx: CliContext, ref: string, f: ParsedFlags) => Promise<void> | void;
+
+function eachContainer(name: string, short: string, act: Act, flags: FlagDef[] = []): CommandDef {
+  return defineCommand({
+    name,
+    use: `${name} ${flags.length ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]`,
+    aliasPaths: [`docker container ${name}`, `docker ${name}`],
+    short,
+    args: { min: 1 },
+    flags,
+    async run(ctx, args, f) {
+      let failed = false;
+      for (const ref of args) {
+        try {
+          await act(ctx, ref, f);
+          ctx.out(ref + '\n');
+        } catch (e) {
+          if (!isDockerError(e)) throw e;
+          ctx.err(`Error response from daemon: ${e.message}\n`);
+          failed = true;
+        }
+      }
+      return failed ? 1 : 0;
+    },
+  });
+}
+
+export const pause = eachContainer('pause', 'Pause all processes within one or more containers', (ctx, ref) => ctx.engine.container.pause(ref));
+export const unpause = eachContainer('unpause', 'Unpause all processes within one or more containers', (ctx, ref) => ctx.engine.container.unpause(ref));
+export const kill = eachContainer('kill', 'Kill one or more running containers', (ctx, ref, f) => ctx.engine.container.kill(ref, f.string('signal') || 'SIGKILL'), [
+  { name: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
+]);
+export const restart = eachContainer(
+  'restart',
+  'Restart one or more containers',
+  async (ctx, ref, f) => {
+    const { id, program } = ctx.engine.container.restart(ref, f.changed('time') ? f.int('time') : 10, f.string('signal'));
+    if (program === 'runtime') await ctx.runtime.runMain(id);
+  },
+  [
+    { name: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
+    { name: 'time', short: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
+  ],
+);

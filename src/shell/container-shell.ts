@@ -1,0 +1,106 @@
+// Interactive shells inside containers (`docker run -it ubuntu bash`, `docker exec -it c sh`): prompt, lines, exit.
+import { Bash } from 'just-bash';
+import type { Engine, FileTable } from '../engine/index';
+import { lookup, lowerStack, resolveExecutable } from '../engine/index';
+import { UnionFs } from './container-fs';
+import { availableCommands } from './runtime';
+
+export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
+
+/** One open container shell; the session keeps a stack of them above the host shell. */
+export interface ShellFrame {
+  id: string;
+  mode: 'main' | 'exec' | 'attach';
+  execId?: string;
+  flavor: Flavor;
+  tty: boolean;
+  env: Record<string, string>;
+}
+
+/** Which shell it is decides the prompt and the wording of errors. */
+export function flavorOf(engine: Engine, id: string, exe: string): Flavor {
+  const s = engine.state;
+  const c = s.containers[id];
+  const path = resolveExecutable(s, c, exe) ?? exe;
+  const stack = [c.upper, ...lowerStack(s, c)];
+  const target = lookup(stack, path);
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const isBusybox = target?.type === 'file' && /busybox/.test(target.content.split('\n')[0]) || (lookup(stack, '/bin/busybox') !== undefined && base !== 'bash');
+  if (base === 'bash') return lookup(stack, '/etc/redhat-release') ? 'bash-rh' : 'bash';
+  if (isBusybox) return 'ash';
+  return 'dash';
+}
+
+export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], exe: string, tty: boolean, execId?: string): ShellFrame {
+  const c = engine.state.containers[id];
+  const env: Record<string, string> = { HOSTNAME: c.config.Hostname, TERM: 'xterm' };
+  for (const e of c.config.Env) {
+    const i = e.indexOf('=');
+    env[i < 0 ? e : e.slice(0, i)] = i < 0 ? '' : e.slice(i + 1);
+  }
+  env.HOME ??= '/root';
+  env.PWD = c.config.WorkingDir || '/';
+  return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env };
+}
+
+/** The prompt this shell shows (Debian bash PS1, CentOS bash PS1, busybox ash, dash). */
+export function framePrompt(engine: Engine, f: ShellFrame): string {
+  if (!f.tty) return '';
+  const c = engine.state.containers[f.id];
+  const host = c?.config.Hostname ?? f.id.slice(0, 12);
+  const cwd = f.env.PWD ?? '/';
+  const user = c?.config.User && c.config.User !== 'root' && c.config.User !== '0' ? c.config.User : 'root';
+  const sign = user === 'root' ? '#' : '$';
+  const short = cwd === (f.env.HOME ?? '/root') && cwd !== '/' ? '~' : cwd;
+  switch (f.flavor) {
+    case 'bash':
+      return `${user}@${host}:${short}${sign} `;
+    case 'bash-rh':
+      return `[${user}@${host} ${short === '/' ? '/' : short.slice(short.lastIndexOf('/') + 1) || '/'}]${sign} `;
+    case 'ash':
+      return `${short} ${sign} `;
+    case 'dash':
+      return `${sign} `;
+  }
+}
+
+/** Reword just-bash's "command not found" the way this shell says it. */
+function reword(stderr: string, flavor: Flavor): string {
+  return stderr.replace(/^bash: (.+?): command not found$/gm, (_m, cmd: string) =>
+    flavor === 'ash' ? `sh: ${cmd}: not found` : flavor === 'dash' ? `sh: 1: ${cmd}: not found` : `bash: ${cmd}: command not found`,
+  );
+}
+
+export interface FrameResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** Set when the line ended the shell (`exit [n]`). */
+  exited?: number;
+}
+
+/** Run one typed line in the container's shell; file changes go to the writable layer at once. */
+export async function runInFrame(engine: Engine, f: ShellFrame, line: string): Promise<FrameResult> {
+  const m = /^\s*exit(?:\s+(\d+))?\s*$/.exec(line);
+  if (m) {
+    const code = m[1] !== undefined ? parseInt(m[1], 10) & 255 : parseInt(f.env['?'] ?? '0', 10) || 0;
+    return { stdout: f.flavor.startsWith('bash') && f.tty ? 'exit\n' : '', stderr: '', exitCode: code, exited: code };
+  }
+  const c = engine.state.containers[f.id];
+  if (!c || (c.state.status !== 'running' && c.state.status !== 'paused')) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
+  const upper = structuredClone(c.upper) as FileTable;
+  const fs = new UnionFs(upper, lowerStack(engine.state, c), () => engine.now(), c.hostConfig.ReadonlyRootfs);
+  const bash = new Bash({
+    fs,
+    cwd: f.env.PWD ?? '/',
+    env: f.env,
+    commands: availableCommands(engine, f.id) as never,
+    sleep: async (ms) => {
+      engine.advance(ms);
+    },
+  });
+  const res = await bash.exec(line, { rawScript: true });
+  if (res.env) f.env = { ...res.env };
+  engine.container.setUpper(f.id, upper);
+  return { stdout: res.stdout, stderr: reword(res.stderr, f.flavor), exitCode: res.exitCode };
+}
