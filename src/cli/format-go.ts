@@ -1,0 +1,250 @@
+// Go fmt/strconv/encoding-json primitives: exact %e/%f/%g floats, strconv.Quote, %v printing, Sprint/Sprintf, JSON.
+// Values are JSON-ish JS data seen through Go's eyes: integer numbers are `int`, other numbers `float64`,
+// arrays are `[]interface {}`, plain objects are `map[string]interface {}` (unless marked with goStruct),
+// null is a nil interface, undefined is Go's invalid reflect.Value ("<no value>" in templates).
+
+/** Typed Go nils: JSON-encode as `null` but print like Go (`[]`, `map[]`, `<nil>`). */
+export class GoNil {
+  constructor(readonly kind: 'slice' | 'map' | 'pointer') {}
+  toJSON(): null {
+    return null;
+  }
+}
+export const NIL_SLICE = new GoNil('slice');
+export const NIL_MAP = new GoNil('map');
+export const NIL_PTR = new GoNil('pointer');
+
+const GO_TYPE = Symbol.for('dockerlings.goType');
+/** Marks an object as a Go struct named `typeName`: a missing field is an exec error, not `<no value>`. */
+export function goStruct<T extends object>(obj: T, typeName: string): T {
+  Object.defineProperty(obj, GO_TYPE, { value: typeName, enumerable: false });
+  return obj;
+}
+export function structType(v: unknown): string | undefined {
+  return isObject(v) ? ((v as Record<symbol, unknown>)[GO_TYPE] as string | undefined) : undefined;
+}
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoNil);
+}
+export function isInt(v: unknown): v is number | bigint {
+  return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 2 ** 63);
+}
+/** A map's entries' keys, sorted as Go's fmtsort (range order); function (method) and undefined values are not entries. */
+export function sortedKeys(o: Record<string, unknown>): string[] {
+  return Object.keys(o)
+    .filter((k) => o[k] !== undefined && typeof o[k] !== 'function')
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The Go type name used in error messages (`%!d(string=x)`, "wrong type for value; ... got int"). */
+export function goTypeName(v: unknown): string {
+  if (v === null || v === undefined) return 'interface {}';
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'number' || typeof v === 'bigint') return isInt(v) ? 'int' : 'float64';
+  if (typeof v === 'function') return 'func';
+  if (Array.isArray(v)) return '[]interface {}';
+  if (v instanceof GoNil) return v.kind === 'slice' ? '[]interface {}' : v.kind === 'map' ? 'map[string]interface {}' : '*interface {}';
+  return structType(v) ?? 'map[string]interface {}';
+}
+
+// ---------------------------------------------------------------- floats (strconv.FormatFloat)
+
+interface Decimal { d: string; dp: number } // value = 0.d × 10^dp; no trailing zeros; d === '' means zero
+
+function exactDecimal(x: number): Decimal {
+  if (x === 0) return { d: '', dp: 0 };
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0);
+  const expBits = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  let e = -1074;
+  if (expBits !== 0) {
+    mant |= 1n << 52n;
+    e = expBits - 1075;
+  }
+  const digits = e >= 0 ? (mant << BigInt(e)).toString() : (mant * 5n ** BigInt(-e)).toString();
+  const dp = e >= 0 ? digits.length : digits.length + e;
+  return trim({ d: digits, dp });
+}
+
+function trim(dec: Decimal): Decimal {
+  const d = dec.d.replace(/0+$/, '');
+  return { d, dp: d === '' ? 0 : dec.dp };
+}
+
+/** Go decimal.Round: round to nd digits, exact halves to even. */
+function roundTo(dec: Decimal, nd: number): Decimal {
+  const { d, dp } = dec;
+  if (nd < 0 || nd >= d.length) return dec;
+  const next = d.charCodeAt(nd) - 48;
+  const up = next === 5 && nd + 1 === d.length ? nd > 0 && (d.charCodeAt(nd - 1) - 48) % 2 === 1 : next >= 5;
+  if (!up) return trim({ d: d.slice(0, nd), dp });
+  let i = nd - 1;
+  while (i >= 0 && d[i] === '9') i--;
+  if (i < 0) return { d: '1', dp: dp + 1 };
+  return { d: d.slice(0, i) + String.fromCharCode(d.charCodeAt(i) + 1), dp };
+}
+
+function shortestDecimal(x: number): Decimal {
+  if (x === 0) return { d: '', dp: 0 };
+  const [mant, exp] = x.toExponential().split('e');
+  return trim({ d: mant.replace('.', ''), dp: Number(exp) + 1 });
+}
+
+function fmtE(dec: Decimal, prec: number, ch: string): string {
+  let s = dec.d[0] ?? '0';
+  if (prec > 0) s += '.' + dec.d.slice(1, prec + 1).padEnd(prec, '0');
+  const exp = dec.d === '' ? 0 : dec.dp - 1;
+  const a = Math.abs(exp);
+  return s + ch + (exp < 0 ? '-' : '+') + (a < 10 ? '0' + a : String(a));
+}
+
+function fmtF(dec: Decimal, prec: number): string {
+  let s = dec.dp > 0 ? dec.d.slice(0, dec.dp).padEnd(dec.dp, '0') : '0';
+  if (prec > 0) {
+    s += '.';
+    for (let i = 1; i <= prec; i++) {
+      const j = dec.dp + i - 1;
+      s += j >= 0 && j < dec.d.length ? dec.d[j] : '0';
+    }
+  }
+  return s;
+}
+
+/** strconv.FormatFloat(x, fmt, prec, 64); prec < 0 means shortest. Returns no sign for positives. */
+export function goFormatFloat(x: number, fmt: 'e' | 'E' | 'f' | 'g' | 'G', prec: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? '+Inf' : '-Inf';
+  const neg = x < 0 || Object.is(x, -0);
+  const ax = Math.abs(x);
+  const shortest = prec < 0;
+  let dec: Decimal;
+  if (shortest) {
+    dec = shortestDecimal(ax);
+    prec = fmt === 'e' || fmt === 'E' ? dec.d.length - 1 : fmt === 'f' ? Math.max(dec.d.length - dec.dp, 0) : dec.d.length;
+  } else {
+    dec = exactDecimal(ax);
+    if (fmt === 'e' || fmt === 'E') dec = roundTo(dec, prec + 1);
+    else if (fmt === 'f') dec = roundTo(dec, dec.dp + prec);
+    else {
+      if (prec === 0) prec = 1;
+      dec = roundTo(dec, prec);
+    }
+  }
+  let body: string;
+  if (fmt === 'e' || fmt === 'E') body = fmtE(dec, prec, fmt);
+  else if (fmt === 'f') body = fmtF(dec, prec);
+  else {
+    let eprec = prec;
+    if (eprec > dec.d.length && dec.d.length >= dec.dp) eprec = dec.d.length;
+    if (shortest) eprec = 6;
+    const exp = dec.dp - 1;
+    if (exp < -4 || exp >= eprec) {
+      body = fmtE(dec, Math.min(prec, dec.d.length) - 1, fmt === 'g' ? 'e' : 'E');
+    } else {
+      body = fmtF(dec, Math.max((prec > dec.dp ? dec.d.length : prec) - dec.dp, 0));
+    }
+  }
+  return (neg ? '-' : '') + body;
+}
+
+/** Go `fmt.Sprintf("%.*g", p, x)`; p < 0 is %g (shortest). `goFormatG(1000, 3)` is `1e+03`. */
+export function goFormatG(x: number, p: number): string {
+  return goFormatFloat(x, 'g', p);
+}
+
+// ---------------------------------------------------------------- strings
+
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+const hex = (n: number, w: number) => n.toString(16).padStart(w, '0');
+const ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v' };
+
+function quoteWith(s: string, q: string): string {
+  let out = q;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === q || ch === '\\') out += '\\' + ch;
+    else if (PRINTABLE.test(ch)) out += ch;
+    else if (ESCAPES[ch]) out += ESCAPES[ch];
+    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
+    else if (cp >= 0xd800 && cp < 0xe000) out += '\\ufffd';
+    else out += cp < 0x10000 ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
+  }
+  return out + q;
+}
+
+/** Go strconv.Quote: `"` and `\` escaped, \n \t …, non-printables as \x.. / \u.... / \U........ */
+export function goQuote(s: string): string {
+  return quoteWith(s, '"');
+}
+/** Go strconv.QuoteRune. */
+export function goQuoteRune(cp: number): string {
+  return quoteWith(String.fromCodePoint(cp), "'");
+}
+
+const encoder = new TextEncoder();
+export const utf8Bytes = (s: string): Uint8Array => encoder.encode(s);
+export const utf8Len = (s: string): number => encoder.encode(s).length;
+export const utf8Decode = (b: Uint8Array): string => new TextDecoder().decode(b);
+
+// ---------------------------------------------------------------- JSON (encoding/json, SetEscapeHTML(false))
+
+export interface JSONOptions {
+  /** Escape `<`, `>`, `&` as \u003c… (Go's default; docker's `{{json}}` turns it off, the daemon's inspect JSON keeps it). */
+  escapeHTML?: boolean;
+}
+
+function jsonString(s: string, html = false): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += '\\' + ch;
+    else if (html && (ch === '<' || ch === '>' || ch === '&')) out += '\\u' + hex(cp, 4);
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\b') out += '\\b';
+    else if (ch === '\f') out += '\\f';
+    else if (cp < 0x20 || cp === 0x2028 || cp === 0x2029) out += '\\u' + hex(cp, 4);
+    else if (cp >= 0xd800 && cp < 0xe000) out += '\\ufffd';
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** Go json.Marshal of JSON-ish data (object keys in insertion order, like a Go struct); HTML escaping off by default. */
+export function goJSON(v: unknown, opts: JSONOptions = {}): string {
+  return goJSONIndent(v, '', opts);
+}
+
+/** Go json.MarshalIndent (`indent` '' = compact): `[]`/`{}` stay compact, `"key": value`. */
+export function goJSONIndent(v: unknown, indent = '    ', opts: JSONOptions = { escapeHTML: true }, depth = 0): string {
+  const html = opts.escapeHTML ?? false;
+  const nl = indent === '' ? '' : '\n';
+  const pad = (d: number) => (indent === '' ? '' : indent.repeat(d));
+  const sep = indent === '' ? ':' : ': ';
+  if (Array.isArray(v)) {
+    if (v.length === 0) return '[]';
+    const items = v.map((e) => pad(depth + 1) + goJSONIndent(e === undefined ? null : e, indent, opts, depth + 1));
+    return '[' + nl + items.join(',' + nl) + nl + pad(depth) + ']';
+  }
+  if (typeof v === 'object' && v !== null && !(v instanceof GoNil)) {
+    const parts: string[] = [];
+    for (const [k, e] of Object.entries(v)) {
+      if (e === undefined || typeof e === 'function') continue;
+      parts.push(pad(depth + 1) + jsonString(k, html) + sep + goJSONIndent(e, indent, opts, depth + 1));
+    }
+    return parts.length === 0 ? '{}' : '{' + nl + parts.join(',' + nl) + nl + pad(depth) + '}';
+  }
+  return jsonScalar(v, html);
+}
+
+function jsonScalar(v: unknown, html: boolean): string {
+  if (v === null || v === undefined || v instanceof GoNil) return 'null';
+  if (typeof v === 'string') return jsonString(v, html);
+  if (typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (typeof v === 'number') return isInt(v) ? BigInt(v).toString() : Number.isFinite(v) ? String(v) : '';
+  return 'null';
+}
