@@ -3,5 +3,6 @@ import type { CommandDef } from './command';
 import { containerAliases, containerGroup } from './container/index';
 import { imageAliases, imageGroup } from './image/index';
 import version from './system/version';
+import inspect from './system/inspect';
 
-export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, containerGroup, imageGroup];
+export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, inspect, containerGroup, imageGroup];

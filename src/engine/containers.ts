@@ -5,6 +5,7 @@ import { generateName, randomId, validContainerName } from './ids';
 import { getImage, imageStack } from './images';
 import { lookup, normPath } from './layers';
 import { PROGRAMS, SIGNALS } from './programs';
+import * as networks from './networks';
 
 export interface CreateOptions {
   image: string; // as typed
@@ -20,6 +21,8 @@ export interface CreateOptions {
   attach?: boolean; // attached run (AttachStdout/err)
   labels?: Record<string, string>;
   hostConfig?: Partial<HostConfig>;
+  /** Extra network attachments requested at create (--network NAME gives the first; --ip/--alias go with it). */
+  networks?: { name: string; ip?: string; aliases?: string[] }[];
 }
 
 const DEFAULT_HOST: HostConfig = {
@@ -109,8 +112,11 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     manuallyStopped: false,
     restartAt: 0,
     execIds: [],
+    endpoints: {},
+    ports: [],
   };
   s.containerOrder.push(id);
+  networks.attachOnCreate(s, s.containers[id], o.networks ?? []);
   return { id, warnings: [] };
 }
 
@@ -166,6 +172,7 @@ export function start(s: EngineState, ref: string): { id: string; program: strin
     throw new DockerError('System', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${c.path}": executable file not found in $PATH: unknown`);
   }
   const program = programOf(s, c, exe, c.path);
+  networks.connectOnStart(s, c);
   launch(s, c, program);
   return { id: c.id, program: c.process?.program === 'runtime' ? 'runtime' : program };
 }
@@ -215,6 +222,7 @@ function shouldRestart(c: Container, code: number): boolean {
 
 function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
   c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at };
+  networks.releaseOnStop(s, c);
   c.execIds = [];
   const program = c.process?.program;
   c.process = null;
@@ -293,6 +301,7 @@ export function normSignal(sig: string): string {
 }
 
 function removeNow(s: EngineState, id: string) {
+  if (s.containers[id]) networks.detachOnRemove(s, s.containers[id]);
   delete s.containers[id];
   s.containerOrder = s.containerOrder.filter((x) => x !== id);
 }

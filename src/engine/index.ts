@@ -17,7 +17,7 @@ export { parseRef, type ParsedRef } from './refs';
 export { imageSize, tagsOf, chainIds, imageStack } from './images';
 export { lookup, listDir, walk, normPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
 export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './containers';
-export { shortId } from './ids';
+export { shortId, sha256Hex } from './ids';
 export { searchEntries } from './catalog';
 
 export interface EngineOptions {
@@ -55,6 +55,7 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     tags: {},
     containers: {},
     containerOrder: [],
+    networks: {},
   };
 }
 

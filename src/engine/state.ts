@@ -1,4 +1,7 @@
 // EngineState and the entity types of the simulated daemon: plain, serialisable data with no behaviour.
+import type { Endpoint, Network, PortMapping } from './network-types';
+
+export type { Endpoint, Network, PortMapping, IpamConfig } from './network-types';
 
 /** One entry of a layer's file table. A whiteout hides the same path in lower layers (overlay2 char 0/0 device). */
 export type FsNode =
@@ -150,6 +153,10 @@ export interface Container {
   restartAt: number;
   /** Exec processes running now (Inspect ExecIDs). */
   execIds: string[];
+  /** Network attachments by network name (networks.ts); empty for --network none/host/container:X. */
+  endpoints: Record<string, Endpoint>;
+  /** Published ports in effect while running (networks.ts). */
+  ports: PortMapping[];
 }
 
 export interface EngineState {
@@ -166,4 +173,6 @@ export interface EngineState {
   containers: Record<string, Container>; // by container ID
   /** Insertion order of containers (creation order), for stable listings. */
   containerOrder: string[];
+  /** Networks by ID (bridge, host and none exist from the start). */
+  networks: Record<string, Network>;
 }

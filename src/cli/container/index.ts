@@ -13,9 +13,10 @@ import attach from './attach';
 import rename from './rename';
 import wait from './wait';
 import prune from './prune';
+import inspect from './inspect';
 import { kill, pause, restart, unpause } from './simple';
 
-const subcommands: CommandDef[] = [attach, create, exec, kill, logs, ls, pause, prune, rename, restart, rm, run, start, stop, unpause, wait];
+const subcommands: CommandDef[] = [attach, create, exec, inspect, kill, logs, ls, pause, prune, rename, restart, rm, run, start, stop, unpause, wait];
 
 export const containerGroup = defineCommand({
   name: 'container',

@@ -5,13 +5,14 @@ import ls from './ls';
 import pull from './pull';
 import rm from './rm';
 import tag from './tag';
+import inspect from './inspect';
 
 export const imageGroup = defineCommand({
   name: 'image',
   use: 'image',
   short: 'Manage images',
   group: 'management',
-  subcommands: [ls, pull, rm, tag],
+  subcommands: [inspect, ls, pull, rm, tag],
 });
 
 export const imageAliases: CommandDef[] = [

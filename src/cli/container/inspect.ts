@@ -1,0 +1,35 @@
+// docker container inspect: low-level JSON of containers (or a -f template applied to it).
+// docker/cli: cli/command/container/inspect.go
+import { defineCommand, type CliContext } from '../command';
+import { imageSize, tableSize, DockerError } from '../../engine/index';
+import { inspectAll } from '../inspect';
+import { containerJSON } from './inspect-json';
+
+/** The inspect object for a container reference, or the daemon's not-found error. */
+export function inspectContainer(ctx: CliContext, ref: string, size: boolean) {
+  const c = ctx.engine.container.get(ref);
+  const s = ctx.engine.state;
+  const rw = tableSize(c.upper);
+  return containerJSON(s, c, size ? { rw, rootFs: rw + (s.images[c.imageId] ? imageSize(s, s.images[c.imageId]) : 0) } : undefined);
+}
+
+export default defineCommand({
+  name: 'inspect',
+  use: 'inspect [OPTIONS] CONTAINER [CONTAINER...]',
+  short: 'Display detailed information on one or more containers',
+  args: { min: 1 },
+  flags: [
+    { name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
+  ],
+  async run(ctx, refs, f) {
+    return inspectAll(ctx, refs, f.string('format'), (ref) => {
+      try {
+        return inspectContainer(ctx, ref, f.bool('size'));
+      } catch (e) {
+        if (e instanceof DockerError) throw new Error(`Error response from daemon: ${e.message}`);
+        throw e;
+      }
+    });
+  },
+});

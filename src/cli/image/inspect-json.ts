@@ -1,0 +1,25 @@
+// The image JSON of `docker image inspect` (Engine 27 / API 1.47: no Container/ContainerConfig/VirtualSize).
+import { chainIds, imageSize, parseRef, tagsOf, type EngineState, type Image } from '../../engine/index';
+import { rfc3339Nano } from '../format';
+import { cacheId, graphDriver, nanosOf, orderedConfig } from '../container/inspect-json';
+
+export function imageJSON(s: EngineState, img: Image) {
+  const chains = chainIds(img.diffIds).reverse().map(cacheId);
+  return {
+    Id: img.id,
+    RepoTags: tagsOf(s, img.id).sort().map((t) => parseRef(t).familiarString),
+    RepoDigests: img.repoDigests.map((d) => parseRef(d).familiarString),
+    Parent: img.parent,
+    Comment: img.comment,
+    Created: rfc3339Nano(img.created, { nanos: nanosOf(img.created) }),
+    DockerVersion: '',
+    Author: img.author,
+    Config: orderedConfig(img.config),
+    Architecture: 'amd64',
+    Os: 'linux',
+    Size: imageSize(s, img),
+    GraphDriver: graphDriver(chains.slice(1), chains[0] ?? cacheId(img.id)),
+    RootFS: { Type: 'layers', Layers: img.diffIds },
+    Metadata: { LastTagTime: '0001-01-01T00:00:00Z' },
+  };
+}

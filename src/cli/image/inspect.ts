@@ -1,0 +1,27 @@
+// docker image inspect: low-level JSON of images (or a -f template applied to it).
+// docker/cli: cli/command/image/inspect.go
+import { defineCommand } from '../command';
+import { DockerError } from '../../engine/index';
+import { inspectAll } from '../inspect';
+import { imageJSON } from './inspect-json';
+
+export default defineCommand({
+  name: 'inspect',
+  use: 'inspect [OPTIONS] IMAGE [IMAGE...]',
+  short: 'Display detailed information on one or more images',
+  args: { min: 1 },
+  flags: [
+    { name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    { name: 'platform', type: 'string', usage: 'Inspect a specific platform of the multi-platform image.' },
+  ],
+  async run(ctx, refs, f) {
+    return inspectAll(ctx, refs, f.string('format'), (ref) => {
+      try {
+        return imageJSON(ctx.engine.state, ctx.engine.image.get(ref));
+      } catch (e) {
+        if (e instanceof DockerError) throw new Error(`Error response from daemon: ${e.message}`);
+        throw e;
+      }
+    });
+  },
+});
