@@ -1,5 +1,5 @@
 // defineCommand: a docker/cli command (use line, flags, argument rules, run) and the help and usage errors made from it.
-import type { Engine } from '../engine/index';
+import type { Engine, FileTable } from '../engine/index';
 import { flagUsages, type FlagDef, type ParsedFlags } from './flags';
 
 /** What the shell gives the docker client: the daemon, the runtime, streams and the host side. */
@@ -31,6 +31,30 @@ export interface Runtime {
   exec(id: string, argv: string[], opts: { interactive: boolean; tty: boolean; stdin?: string }): Promise<{ stdout: string; stderr: string; exitCode: number; interactive: boolean }>;
   /** `docker attach`: true when the main process is an interactive shell the terminal now talks to. */
   attach(id: string): boolean;
+  /** A build step (RUN): run argv on the given layers; new and changed files land in `spec.upper`. */
+  runBuild(spec: ProcessSpec, argv: string[]): Promise<ProcessResult>;
+}
+
+/** Where a process runs: writable layer (mutated) over read-only layers (top first), env, dir, user. */
+export interface ProcessSpec {
+  upper: FileTable;
+  lower: FileTable[];
+  env: string[];
+  workdir: string;
+  hostname: string;
+  user: string;
+  readOnly?: boolean;
+  startedAt: number;
+  stdin?: string;
+}
+
+export interface ProcessResult {
+  output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
+  exitCode: number;
+  elapsed: number;
+  /** The process did not end by itself (an endless loop). */
+  forever: boolean;
+  upper: FileTable;
 }
 
 export interface ArgRule {

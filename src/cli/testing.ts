@@ -9,7 +9,7 @@ export async function cli(line: string | string[], engine: Engine = createEngine
   const argv = Array.isArray(line) ? line : line.split(' ').filter(Boolean);
   const exitCode = await runDocker(argv, {
     engine,
-    runtime: { runMain: async () => {}, exec: async () => ({ stdout: '', stderr: '', exitCode: 0, interactive: false }), attach: () => false },
+    runtime: { runMain: async () => {}, exec: async () => ({ stdout: '', stderr: '', exitCode: 0, interactive: false }), attach: () => false, runBuild: async (spec) => ({ output: [], exitCode: 0, elapsed: 0, forever: false, upper: spec.upper }) },
     out: (t) => ((stdout += t), (output += t)),
     err: (t) => ((stderr += t), (output += t)),
     stdin: '',

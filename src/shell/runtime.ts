@@ -1,7 +1,7 @@
 // The container runtime (runc's place): runs a container's main process with just-bash on the container's union FS.
 import { Bash, getCommandNames } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
-import { lowerStack, resolveExecutable } from '../engine/index';
+import { lookup, lowerStack, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
@@ -14,7 +14,20 @@ export const shellQuote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s
 /** Built-in tools that exist as executables in this container (so `bash` is missing in alpine). */
 export function availableCommands(engine: Engine, id: string): string[] {
   const c = engine.state.containers[id];
-  return getCommandNames().filter((name) => resolveExecutable(engine.state, c, name) !== null);
+  return commandsIn([c.upper, ...lowerStack(engine.state, c)], c.config.Env);
+}
+
+/** just-bash commands whose executables exist in a filesystem stack, searched along PATH. */
+export function commandsIn(stack: FileTable[], envList: string[]): string[] {
+  const path = envList.find((e) => e.startsWith('PATH='))?.slice(5) ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  const dirs = path.split(':').filter(Boolean);
+  return getCommandNames().filter((name) =>
+    dirs.some((d) => {
+      let n = lookup(stack, `${d}/${name}`);
+      for (let i = 0; n?.type === 'symlink' && i < 8; i++) n = lookup(stack, n.target.startsWith('/') ? n.target : `${d}/${n.target}`);
+      return n?.type === 'file';
+    }),
+  );
 }
 
 export interface ProcessOutput {
@@ -25,24 +38,36 @@ export interface ProcessOutput {
   upper: FileTable;
 }
 
-/** Run argv in a container's filesystem and environment; time passes only through `sleep`. */
-export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number): Promise<ProcessOutput> {
-  const c = engine.state.containers[id];
-  const upper: FileTable = structuredClone(c.upper) as FileTable;
+/** Where and how a process runs: the writable layer over read-only layers, its environment and working dir. */
+export interface ProcessSpec {
+  upper: FileTable; // mutated in place
+  lower: FileTable[]; // top first
+  env: string[]; // KEY=value, as in the config
+  workdir: string;
+  hostname: string;
+  user: string;
+  readOnly?: boolean;
+  /** ms since epoch when the process starts (its file times and log offsets count from here). */
+  startedAt: number;
+  stdin?: string;
+}
+
+/** Run argv on a filesystem stack; time passes only through `sleep`. Used for containers and build steps. */
+export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<ProcessOutput> {
   let elapsed = 0;
   const output: ProcessOutput['output'] = [];
-  const fs = new UnionFs(upper, lowerStack(engine.state, c), () => (startedAt ?? c.state.startedAt) + elapsed, c.hostConfig.ReadonlyRootfs, (stream, text) => output.push({ offset: elapsed, stream, text }));
-  const env: Record<string, string> = { HOSTNAME: c.config.Hostname };
-  for (const e of c.config.Env) {
+  const fs = new UnionFs(spec.upper, spec.lower, () => spec.startedAt + elapsed, spec.readOnly, (stream, text) => output.push({ offset: elapsed, stream, text }));
+  const env: Record<string, string> = { HOSTNAME: spec.hostname };
+  for (const e of spec.env) {
     const i = e.indexOf('=');
     env[i < 0 ? e : e.slice(0, i)] = i < 0 ? '' : e.slice(i + 1);
   }
-  env.HOME ??= c.config.User && c.config.User !== 'root' && c.config.User !== '0' ? '/' : '/root';
+  env.HOME ??= spec.user && spec.user !== 'root' && spec.user !== '0' ? '/' : '/root';
   const bash = new Bash({
     fs,
-    cwd: c.config.WorkingDir || '/',
+    cwd: spec.workdir || '/',
     env,
-    commands: availableCommands(engine, id) as never,
+    commands: commandsIn([spec.upper, ...spec.lower], spec.env) as never,
     sleep: async (ms) => {
       elapsed += ms;
     },
@@ -52,16 +77,35 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
   let script: string;
   if (SHELLS.has(exe)) {
     const ci = argv.indexOf('-c');
-    script = ci >= 0 ? (argv[ci + 1] ?? '') : '';
+    script = ci >= 0 ? (argv[ci + 1] ?? '') : (spec.stdin ?? '');
   } else script = argv.map(shellQuote).join(' ');
   // every command's output is appended to the process's stdout/stderr as it happens, so logs carry real times
   // (just-bash treats /dev/stdout as a dup of fd 1, so the process's streams are opened as /proc/1/fd/N)
-  const res = await bash.exec(`exec >/proc/1/fd/1 2>/proc/1/fd/2\n${script}`, { rawScript: true });
+  const res = await bash.exec(`exec >/proc/1/fd/1 2>/proc/1/fd/2\n${script}`, { rawScript: true, ...(spec.stdin !== undefined && !SHELLS.has(exe) ? { stdin: spec.stdin } : {}) });
   const forever = res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join(''));
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
   if (res.stdout) kept.push({ offset: elapsed, stream: 'stdout', text: res.stdout });
   if (res.stderr && !forever) kept.push({ offset: elapsed, stream: 'stderr', text: res.stderr });
-  return { output: kept, exitCode: res.exitCode, elapsed, forever, upper };
+  return { output: kept, exitCode: res.exitCode, elapsed, forever, upper: spec.upper };
+}
+
+/** Run argv in a container's filesystem and environment. */
+export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string): Promise<ProcessOutput> {
+  const c = engine.state.containers[id];
+  return runProcess(
+    {
+      upper: structuredClone(c.upper) as FileTable,
+      lower: lowerStack(engine.state, c),
+      env: c.config.Env,
+      workdir: c.config.WorkingDir,
+      hostname: c.config.Hostname,
+      user: c.config.User,
+      readOnly: c.hostConfig.ReadonlyRootfs,
+      startedAt: startedAt ?? c.state.startedAt,
+      stdin,
+    },
+    argv,
+  );
 }
 
 /** A shell with no -c script and stdin or a tty kept open waits for input instead of exiting. */
@@ -82,6 +126,8 @@ export interface PendingShell {
 export function createRuntime(engine: Engine) {
   let pending: PendingShell | null = null;
   return {
+    /** A build step (RUN): run argv on an image's layers; the new files end up in `spec.upper`. */
+    runBuild: (spec: ProcessSpec, argv: string[]) => runProcess(spec, argv),
     async runMain(id: string, opts: { attached?: boolean; stdin?: string } = {}) {
       const c = engine.state.containers[id];
       if (!c) return;
@@ -91,7 +137,7 @@ export function createRuntime(engine: Engine) {
         if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: c.path, tty: c.config.Tty };
         return;
       }
-      const r = await runInContainer(engine, id, opts.stdin && isShell(argv) ? [c.path, '-c', opts.stdin] : argv);
+      const r = await runInContainer(engine, id, argv, undefined, opts.stdin);
       engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper });
     },
     /** `docker exec`: run a command now (or open an interactive shell frame). */
@@ -102,7 +148,7 @@ export function createRuntime(engine: Engine) {
         return { stdout: '', stderr: '', exitCode: 0, interactive: true };
       }
       const before = engine.now();
-      const r = await runInContainer(engine, id, opts.stdin && isShell(argv) ? [argv[0], '-c', opts.stdin] : argv, before);
+      const r = await runInContainer(engine, id, argv, before, opts.stdin);
       engine.container.setUpper(id, r.upper);
       engine.container.execDone(id, execId);
       if (!r.forever) engine.advance(r.elapsed);
@@ -125,9 +171,6 @@ export function createRuntime(engine: Engine) {
   };
 }
 
-function isShell(argv: string[]) {
-  return SHELLS.has(argv[0].slice(argv[0].lastIndexOf('/') + 1));
-}
 
 export type ShellRuntime = ReturnType<typeof createRuntime>;
 
