@@ -1,4 +1,5 @@
 // The container lifecycle state machine: create, start, exit, stop, kill, remove, logs (moby daemon semantics).
+import { clone } from './clone';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from './state';
 import { DockerError, conflict, invalid, notFound, notModified } from './errors';
 import { generateName, randomId, validContainerName } from './ids';
@@ -78,7 +79,7 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
   const name = o.name ?? generateName(s.rng, (n) => !!nameConflict(s, n), id.slice(0, 12));
   const env = mergeEnv(img.config.Env, o.env ?? []);
   const config: ContainerConfig = {
-    ...structuredClone(img.config),
+    ...clone(img.config),
     Hostname: o.hostname ?? id.slice(0, 12),
     User: o.user ?? img.config.User,
     AttachStdin: !!(o.attach && o.openStdin),
@@ -102,7 +103,7 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     args: argv.slice(1),
     imageId: img.id,
     config,
-    hostConfig: { ...structuredClone(DEFAULT_HOST), ...structuredClone(o.hostConfig ?? {}) },
+    hostConfig: { ...clone(DEFAULT_HOST), ...clone(o.hostConfig ?? {}) },
     state: { status: 'created', pid: 0, exitCode: 0, error: '', oomKilled: false, startedAt: 0, finishedAt: 0 },
     restartCount: 0,
     upper: {},
@@ -154,12 +155,29 @@ export function resolveExecutable(s: EngineState, c: Container, exe: string): st
   return null;
 }
 
-/** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx' → 'nginx'). */
+/** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx nginx' → 'nginx'). */
 export function programOf(s: EngineState, c: Container, path: string, argv0: string): string {
   const node = lookup([c.upper, ...lowerStack(s, c)], path);
   const m = node?.type === 'file' ? /dockerlings-stand-in:\s*(?:\S+\s+)?([\w.+-]+)\s*$/.exec(node.content.split('\n')[0]) : null;
   const name = m ? m[1] : path.slice(path.lastIndexOf('/') + 1);
   return name === 'busybox' ? argv0.slice(argv0.lastIndexOf('/') + 1) : name;
+}
+
+/**
+ * Entrypoint scripts (docker-entrypoint.sh, httpd-foreground …) end in `exec`: the main process becomes the
+ * program they exec. Returns that known program, or null when the script must really run in the runtime.
+ */
+function execTarget(s: EngineState, c: Container, path: string): string | null {
+  const node = lookup([c.upper, ...lowerStack(s, c)], path);
+  if (node?.type !== 'file' || !node.content.startsWith('#!')) return null;
+  const execs = [...node.content.matchAll(/^\s*exec\s+("\$@"|[\w./-]+)/gm)].map((x) => x[1]);
+  const last = execs[execs.length - 1];
+  if (!last) return null;
+  const word = last === '"$@"' ? (/^\s*set -- ([\w.-]+)/m.exec(node.content)?.[1] ?? c.args[0]) : last;
+  if (!word) return null;
+  const exe = resolveExecutable(s, c, word);
+  const prog = exe ? programOf(s, c, exe, word) : null;
+  return prog && PROGRAMS[prog] ? prog : null;
 }
 
 /** Start a created or exited container. Returns the program to run; 'runtime' means the shell runtime must run it. */
@@ -171,7 +189,8 @@ export function start(s: EngineState, ref: string): { id: string; program: strin
   if (!exe) {
     throw new DockerError('System', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${c.path}": executable file not found in $PATH: unknown`);
   }
-  const program = programOf(s, c, exe, c.path);
+  const own = programOf(s, c, exe, c.path);
+  const program = PROGRAMS[own] ? own : (execTarget(s, c, exe) ?? own);
   networks.connectOnStart(s, c);
   launch(s, c, program);
   return { id: c.id, program: c.process?.program === 'runtime' ? 'runtime' : program };
@@ -234,7 +253,10 @@ function exit(s: EngineState, c: Container, code: number, at: number, manual = f
     c.process = { program, exitAt: null, exitCode: code };
     return;
   }
-  if (c.hostConfig.AutoRemove) removeNow(s, c.id);
+  if (c.hostConfig.AutoRemove) {
+    s.removed[c.id] = c;
+    removeNow(s, c.id);
+  }
 }
 
 /** The main process ended now with `code` (restart policy and --rm apply). */

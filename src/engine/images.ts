@@ -1,4 +1,5 @@
 // The image store: pull, find, list, tag and remove images over the layer store (graphdriver semantics).
+import { clone } from './clone';
 import type { EngineState, Image, Layer } from './state';
 import type { Manifest } from './catalog';
 import { DockerError, notFound, conflict } from './errors';
@@ -108,9 +109,9 @@ export function pull(s: EngineState, ref: string): PullReport {
       created: m.created,
       author: '',
       comment: '',
-      config: structuredClone(m.config),
+      config: clone(m.config),
       diffIds: m.layers.map((l) => l.diffId),
-      history: structuredClone(m.history),
+      history: clone(m.history),
       repoDigests: [repoDigest],
     };
   }

@@ -55,6 +55,7 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     tags: {},
     containers: {},
     containerOrder: [],
+    removed: {},
     networks: {},
   };
 }
@@ -76,6 +77,7 @@ export function createEngine(opts: EngineOptions = {}) {
     (...a: A): R => {
       let out!: R;
       const next = produce(state, (d: Draft<EngineState>) => {
+        if (Object.keys(d.removed).length) d.removed = {};
         containers.reconcile(d as EngineState);
         out = fn(d as EngineState, ...a);
       });

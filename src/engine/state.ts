@@ -173,6 +173,8 @@ export interface EngineState {
   containers: Record<string, Container>; // by container ID
   /** Insertion order of containers (creation order), for stable listings. */
   containerOrder: string[];
+  /** Containers auto-removed (--rm) by the last command, so an attached client can still read their output. */
+  removed: Record<string, Container>;
   /** Networks by ID (bridge, host and none exist from the start). */
   networks: Record<string, Network>;
 }

@@ -3,6 +3,7 @@ import { Bash } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import { lookup, lowerStack, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
+import { BASH_BASE } from './bash-options';
 import { availableCommands } from './runtime';
 
 export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
@@ -91,6 +92,7 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string): P
   const upper = structuredClone(c.upper) as FileTable;
   const fs = new UnionFs(upper, lowerStack(engine.state, c), () => engine.now(), c.hostConfig.ReadonlyRootfs);
   const bash = new Bash({
+    ...BASH_BASE,
     fs,
     cwd: f.env.PWD ?? '/',
     env: f.env,

@@ -3,6 +3,7 @@ import { Bash, getCommandNames } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import { lookup, lowerStack, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
+import { BASH_BASE } from './bash-options';
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
 const LOOP_HORIZON = 3600;
@@ -64,6 +65,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   }
   env.HOME ??= spec.user && spec.user !== 'root' && spec.user !== '0' ? '/' : '/root';
   const bash = new Bash({
+    ...BASH_BASE,
     fs,
     cwd: spec.workdir || '/',
     env,

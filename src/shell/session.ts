@@ -3,6 +3,7 @@ import { Bash, InMemoryFs, defineCommand, decodeBytesToUtf8, getCommandNames, pa
 import { createEngine, type Engine } from '../engine/index';
 import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
+import { BASH_BASE } from './bash-options';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
 import { completeLine } from './complete';
 import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
@@ -70,6 +71,7 @@ export function createSession(opts: SessionOptions = {}) {
   let streamed = 0;
 
   const bash = new Bash({
+    ...BASH_BASE,
     fs,
     cwd: '/root',
     env,
@@ -117,8 +119,10 @@ export function createSession(opts: SessionOptions = {}) {
       chunks = [];
       streamed = 0;
       onOutput = out;
-      const res = await bash.exec(line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
-      if (res.env) env = { ...res.env };
+      // `$?` of the previous line carries over (just-bash starts every exec at 0)
+      const prev = parseInt(env['?'] ?? '0', 10) || 0;
+      const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
+      if (res.env) env = { ...res.env, '?': String(res.exitCode) };
       onOutput = undefined;
       const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
       // when only our docker client printed and nothing was piped away, keep its real interleaving

@@ -57,19 +57,20 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
     const msg = daemonMsg(e);
     throw decorate(msg, path, false, startErrorCode(msg));
   }
-  const from = ctx.engine.state.containers[id]?.state.startedAt ?? ctx.engine.now();
+  const get = () => ctx.engine.state.containers[id] ?? ctx.engine.state.removed[id];
+  const from = get()?.state.startedAt ?? ctx.engine.now();
   if (program === 'runtime') await ctx.runtime.runMain(id, { attached: attach, stdin: attach ? ctx.stdin : undefined });
   if (!attach) return 0;
   // an interactive shell: the terminal now talks to it (the session opens the container's prompt)
   if (ctx.engine.state.containers[id]?.process?.program === 'interactive' && ctx.engine.state.containers[id].config.OpenStdin) return 0;
-  let c = ctx.engine.state.containers[id];
+  let c = get();
   if (c?.state.status === 'running' && c.process?.exitAt != null) {
     ctx.engine.advance(c.process.exitAt - ctx.engine.now()); // the user waits for it to finish
   }
-  const tty = ctx.engine.state.containers[id]?.config.Tty ?? false;
+  const tty = get()?.config.Tty ?? false;
   let printed = 0;
   const flush = () => {
-    const cur = ctx.engine.state.containers[id];
+    const cur = get();
     const logs = cur ? visibleLogs(ctx.engine.state, cur).filter((l) => l.time >= from) : [];
     for (const l of logs.slice(printed)) (l.stream === 'stderr' && !tty ? ctx.err : ctx.out)(tty ? l.text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n') : l.text);
     printed = logs.length;
