@@ -4,7 +4,7 @@ import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, Lo
 import { DockerError, conflict, invalid, notFound, notModified } from './errors';
 import { generateName, randomId, validContainerName } from './ids';
 import { getImage, imageStack } from './images';
-import { lookup, normPath } from './layers';
+import { lookup, normPath, realPath } from './layers';
 import { PROGRAMS, SIGNALS } from './programs';
 import * as networks from './networks';
 
@@ -137,20 +137,14 @@ export function lowerStack(s: EngineState, c: Container): FileTable[] {
   return imageStack(s, s.images[c.imageId]);
 }
 
-/** Resolve the executable the way runc does: a path with '/' as is, else search $PATH. */
+/** Resolve the executable the way runc does: a path with '/' as is, else search $PATH; returns the real path. */
 export function resolveExecutable(s: EngineState, c: Container, exe: string): string | null {
   const stack = [c.upper, ...lowerStack(s, c)];
   const env = c.config.Env.find((e) => e.startsWith('PATH='))?.slice(5) ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-  const candidates = exe.includes('/') ? [normPath((c.config.WorkingDir || '/') + '/' + exe)] : env.split(':').map((d) => normPath(d + '/' + exe));
-  if (exe.startsWith('/')) candidates[0] = normPath(exe);
+  const candidates = exe.startsWith('/') ? [normPath(exe)] : exe.includes('/') ? [normPath((c.config.WorkingDir || '/') + '/' + exe)] : env.split(':').map((d) => normPath(d + '/' + exe));
   for (const p of candidates) {
-    let node = lookup(stack, p);
-    let path = p;
-    for (let hops = 0; node?.type === 'symlink' && hops < 8; hops++) {
-      path = node.target.startsWith('/') ? normPath(node.target) : normPath(path.replace(/[^/]*$/, '') + node.target);
-      node = lookup(stack, path);
-    }
-    if (node?.type === 'file') return path;
+    const real = realPath(stack, p);
+    if (lookup(stack, real)?.type === 'file') return real;
   }
   return null;
 }
@@ -173,7 +167,7 @@ function execTarget(s: EngineState, c: Container, path: string): string | null {
   const execs = [...node.content.matchAll(/^\s*exec\s+("\$@"|[\w./-]+)/gm)].map((x) => x[1]);
   const last = execs[execs.length - 1];
   if (!last) return null;
-  const word = last === '"$@"' ? (/^\s*set -- ([\w.-]+)/m.exec(node.content)?.[1] ?? c.args[0]) : last;
+  const word = last === '"$@"' ? (/\bset -- ([\w.-]+)/.exec(node.content)?.[1] ?? c.args[0]) : last;
   if (!word) return null;
   const exe = resolveExecutable(s, c, word);
   const prog = exe ? programOf(s, c, exe, word) : null;

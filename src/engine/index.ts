@@ -15,7 +15,7 @@ export type { CreateOptions, RuntimeResult } from './containers';
 export type { PullReport, RemoveRecord } from './images';
 export { parseRef, type ParsedRef } from './refs';
 export { imageSize, tagsOf, chainIds, imageStack } from './images';
-export { lookup, listDir, walk, normPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
+export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
 export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './containers';
 export { shortId, sha256Hex } from './ids';
 export { searchEntries } from './catalog';

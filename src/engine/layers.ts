@@ -49,6 +49,21 @@ export function lookup(stack: FileTable[], path: string): FsNode | undefined {
   return undefined;
 }
 
+/** Resolve symlinks in every component of a path (merged-/usr images have /bin -> usr/bin). */
+export function realPath(stack: FileTable[], path: string, followLast = true, depth = 0): string {
+  const parts = normPath(path).split('/').filter(Boolean);
+  if (depth > 16) return normPath(path);
+  let cur = '';
+  for (let i = 0; i < parts.length; i++) {
+    const next = cur + '/' + parts[i];
+    const node = lookup(stack, next);
+    if (node?.type === 'symlink' && (followLast || i < parts.length - 1)) {
+      cur = realPath(stack, node.target.startsWith('/') ? node.target : (cur || '') + '/' + node.target, true, depth + 1);
+    } else cur = next;
+  }
+  return cur || '/';
+}
+
 /** Names in a directory of the union view, sorted. */
 export function listDir(stack: FileTable[], dir: string): string[] {
   const d = normPath(dir);

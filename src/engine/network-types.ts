@@ -1,9 +1,9 @@
-// Network entities of the simulated daemon: networks with IPAM, container endpoints, published ports.
+// Network entities of the simulated daemon: networks with IPAM, container endpoints, published ports, host netfilter state.
 
 export interface IpamConfig {
   Subnet: string;
-  Gateway: string;
   IPRange?: string;
+  Gateway: string;
 }
 
 export interface Network {
@@ -11,15 +11,24 @@ export interface Network {
   name: string;
   driver: 'bridge' | 'host' | 'null';
   created: number;
+  /** Sub-millisecond digits of the creation time (Created is shown with nanoseconds). */
+  createdNanos: number;
   internal: boolean;
   attachable: boolean;
   enableIPv6: boolean;
   /** IPAM config; userConfigured = created with --subnet (needed for --ip). */
-  ipam: { options: Record<string, string> | null; config: IpamConfig[]; userConfigured: boolean };
+  ipam: { driver: string; options: Record<string, string> | null; config: IpamConfig[]; userConfigured: boolean };
   options: Record<string, string>;
   labels: Record<string, string>;
   /** Linux bridge device: docker0, br-<12hex>; '' for host/none. */
   bridge: string;
+  /** The bridge device's own (random) MAC and interface index on the host. */
+  bridgeMac: string;
+  ifindex: number;
+  /** Inter-container communication on this bridge (com.docker.network.bridge.enable_icc). */
+  icc: boolean;
+  /** A port was ever up on the bridge (it then has an IPv6 link-local address). */
+  hadCarrier: boolean;
 }
 
 /** A container's attachment to one network (exists while the container exists; addressed while running). */
@@ -30,9 +39,15 @@ export interface Endpoint {
   ip: string;
   ipamAddress: string;
   mac: string;
+  /** --mac-address given by the user ('' = generated from the IP). */
+  macConfig?: string;
   aliases: string[];
   /** Interface name inside the container: eth0, eth1 … in connection order. */
   iface: string;
+  /** Interface indexes: the container side (ethN) and its host-side veth peer; the veth's name. */
+  ifindex?: number;
+  peerIfindex?: number;
+  veth?: string;
 }
 
 /** A published port binding in effect (host side), for `docker port`, ps PORTS and DNAT rules. */
@@ -41,4 +56,61 @@ export interface PortMapping {
   proto: 'tcp' | 'udp' | 'sctp';
   hostIp: string; // '0.0.0.0' or '::' or a given address
   hostPort: number;
+}
+
+/** A rule in an iptables chain, as structured data (iptables-save canonical order when printed). */
+export interface Rule {
+  src?: string; // CIDR text
+  srcNeg?: boolean;
+  dst?: string;
+  dstNeg?: boolean;
+  in?: string;
+  inNeg?: boolean;
+  out?: string;
+  outNeg?: boolean;
+  proto?: 'tcp' | 'udp' | 'icmp' | 'sctp';
+  protoNeg?: boolean;
+  dport?: string; // `80` or `8000:8010`
+  sport?: string;
+  ctstate?: string; // RELATED,ESTABLISHED
+  dstTypeLocal?: boolean; // -m addrtype --dst-type LOCAL
+  comment?: string;
+  target: string; // ACCEPT, DROP, RETURN, MASQUERADE, DNAT, REJECT, LOG or a chain
+  toDest?: string; // DNAT --to-destination
+}
+
+/** One edit the user made with iptables on the host; replayed over the rules docker derives. */
+export type RuleEdit =
+  | { table: 'filter' | 'nat'; op: 'I'; chain: string; pos: number; rule: Rule }
+  | { table: 'filter' | 'nat'; op: 'A'; chain: string; rule: Rule }
+  | { table: 'filter' | 'nat'; op: 'D'; chain: string; rule: Rule }
+  | { table: 'filter' | 'nat'; op: 'Dn'; chain: string; pos: number }
+  | { table: 'filter' | 'nat'; op: 'N' | 'X' | 'F'; chain: string }
+  | { table: 'filter' | 'nat'; op: 'P'; chain: string; policy: 'ACCEPT' | 'DROP' };
+
+/** Host networking state that is not a docker object: counters, the port allocator, sysctls, iptables edits. */
+export interface HostNet {
+  /** PRNG for network-side randomness (endpoint IDs, veth names, bridge MACs), apart from the container rng. */
+  rng: { s: [number, number, number, number] };
+  /** Next interface index on the host (lo=1, eth0=2, docker0=3). */
+  nextIfindex: number;
+  /** Last ephemeral port handed out (portallocator continues after it). */
+  lastEphemeral: number;
+  sysctl: Record<string, string>;
+  iptables: RuleEdit[];
+}
+
+/** The HostConfig fields networking adds (moby container.HostConfig), all optional so older states stay valid. */
+export interface NetHostConfig {
+  Dns?: string[];
+  DnsOptions?: string[];
+  DnsSearch?: string[];
+  ExtraHosts?: string[];
+  Links?: string[];
+}
+
+/** Networking options of `docker create` beyond HostConfig: --expose, --mac-address. */
+export interface NetCreateOptions {
+  expose?: string[];
+  macAddress?: string;
 }

@@ -1,7 +1,7 @@
 // EngineState and the entity types of the simulated daemon: plain, serialisable data with no behaviour.
-import type { Endpoint, Network, PortMapping } from './network-types';
+import type { Endpoint, HostNet, NetHostConfig, Network, PortMapping } from './network-types';
 
-export type { Endpoint, Network, PortMapping, IpamConfig } from './network-types';
+export type { Endpoint, Network, PortMapping, IpamConfig, HostNet, NetHostConfig, Rule, RuleEdit } from './network-types';
 
 /** One entry of a layer's file table. A whiteout hides the same path in lower layers (overlay2 char 0/0 device). */
 export type FsNode =
@@ -92,7 +92,8 @@ export interface PortBinding {
   HostPort: string;
 }
 
-export interface HostConfig {
+// networking issue: Dns/DnsOptions/DnsSearch/ExtraHosts/Links live in NetHostConfig (network-types.ts)
+export interface HostConfig extends NetHostConfig {
   AutoRemove: boolean;
   NetworkMode: string;
   RestartPolicy: RestartPolicy;
@@ -177,4 +178,6 @@ export interface EngineState {
   removed: Record<string, Container>;
   /** Networks by ID (bridge, host and none exist from the start). */
   networks: Record<string, Network>;
+  /** Host networking state (networks.ts): interface counters, port allocator, sysctls, user iptables edits. */
+  hostNet: HostNet;
 }

@@ -2,7 +2,7 @@
 import type { IFileSystem, FsStat } from 'just-bash';
 
 type DirentEntry = { name: string; isFile: boolean; isDirectory: boolean; isSymbolicLink: boolean };
-import { listDir, lookup, normPath, removeNode, walk, writeNode, type FileTable, type FsNode } from '../engine/index';
+import { listDir, lookup, normPath, realPath, removeNode, walk, writeNode, type FileTable, type FsNode } from '../engine/index';
 
 type Content = string | Uint8Array;
 
@@ -42,20 +42,8 @@ export class UnionFs implements IFileSystem {
   }
 
   /** Follow symlinks (also in parent components) to the real path. */
-  private resolve(path: string, followLast = true, depth = 0): string {
-    const p = normPath(path);
-    if (depth > 16) return p;
-    const parts = p.split('/').filter(Boolean);
-    let cur = '';
-    for (let i = 0; i < parts.length; i++) {
-      const next = cur + '/' + parts[i];
-      const node = lookup(this.stack(), next);
-      if (node?.type === 'symlink' && (followLast || i < parts.length - 1)) {
-        const target = node.target.startsWith('/') ? node.target : (cur || '') + '/' + node.target;
-        cur = this.resolve(target, true, depth + 1);
-      } else cur = next;
-    }
-    return cur || '/';
+  private resolve(path: string, followLast = true): string {
+    return realPath(this.stack(), path, followLast);
   }
 
   private node(path: string, follow = true): FsNode | undefined {

@@ -28,7 +28,8 @@ describe('host shell', () => {
         'cat note.txt',
       ].join('\n'),
     );
-    expect(out).toContain('$ docker run --name two hello-world | grep -c Docker\n6\n');
+    // 7 lines of the hello-world message contain "Docker"
+    expect(out).toContain('$ docker run --name two hello-world | grep -c Docker\n7\n');
     expect(out).toContain('$ wc -l < ids.txt\n2\n');
     expect(out).toMatch(/\$ docker rm \$\(docker ps -aq\)\n[0-9a-f]{12}\n[0-9a-f]{12}\n/);
     expect(out).toContain('$ cat note.txt\ncontainers: 0\n');

@@ -126,7 +126,10 @@ export function createSession(opts: SessionOptions = {}) {
       onOutput = undefined;
       const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
       // when only our docker client printed and nothing was piped away, keep its real interleaving
-      const ordered = joined('stdout') === res.stdout && joined('stderr') === res.stderr ? chunks.map((c) => c.text).join('') : res.stdout + res.stderr;
+      // otherwise (piped, redirected): docker's own stderr (pull progress, errors) usually came first
+      const firstOut = chunks.findIndex((c) => c.stream === 'stdout');
+      const errFirst = chunks.some((c) => c.stream === 'stderr') && !chunks.slice(firstOut < 0 ? chunks.length : firstOut).some((c) => c.stream === 'stderr');
+      const ordered = joined('stdout') === res.stdout && joined('stderr') === res.stderr ? chunks.map((c) => c.text).join('') : errFirst ? res.stderr + res.stdout : res.stdout + res.stderr;
       const already = chunks.slice(0, streamed).map((c) => c.text).join('');
       const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
       if (rest) out?.(rest, 'stdout');
