@@ -88,8 +88,10 @@ export function pull(s: EngineState, ref: string): PullReport {
   const upToDate = !!s.images[m.imageId] && (r.digest ? true : s.tags[r.fullTagged] === m.imageId);
   const layers: PullReport['layers'] = [];
   const chains = chainIds(m.layers.map((l) => l.diffId));
+  const known = !!s.images[m.imageId]; // the config is already here: no layer is even looked at
   m.layers.forEach((ml, i) => {
     const chainId = chains[i];
+    if (known) return;
     if (s.layers[chainId]) {
       layers.push({ id: shortId(ml.blobDigest), status: 'Already exists' });
       return;

@@ -4,6 +4,7 @@ import type { Engine, FileTable } from '../engine/index';
 import { lookup, lowerStack, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { BASH_BASE } from './bash-options';
+import { dateCommand } from './date';
 import { availableCommands } from './runtime';
 
 export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
@@ -97,6 +98,7 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string): P
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
+    customCommands: [dateCommand(() => engine.now())],
     sleep: async (ms) => {
       engine.advance(ms);
     },

@@ -4,6 +4,7 @@ import type { Engine, FileTable } from '../engine/index';
 import { lookup, lowerStack, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { BASH_BASE } from './bash-options';
+import { dateCommand } from './date';
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
 const LOOP_HORIZON = 3600;
@@ -70,6 +71,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
     cwd: spec.workdir || '/',
     env,
     commands: commandsIn([spec.upper, ...spec.lower], spec.env) as never,
+    customCommands: [dateCommand(() => spec.startedAt + elapsed)],
     sleep: async (ms) => {
       elapsed += ms;
     },

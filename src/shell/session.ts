@@ -1,11 +1,12 @@
 // A headless terminal session: just-bash host shell + our docker client + the simulated engine (no DOM).
-import { Bash, InMemoryFs, defineCommand, decodeBytesToUtf8, getCommandNames, parse } from 'just-bash';
+import { Bash, InMemoryFs, defineCommand, getCommandNames } from 'just-bash';
 import { createEngine, type Engine } from '../engine/index';
 import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE } from './bash-options';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
 import { completeLine } from './complete';
+import { dateCommand } from './date';
 import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
 
 export interface RunResult {
@@ -23,6 +24,16 @@ export interface SessionOptions {
 }
 
 type Chunk = { stream: 'stdout' | 'stderr'; text: string };
+
+/** Command stdin arrives as latin1-packed bytes; decode UTF-8 (just-bash's browser bundle has no decoder export). */
+function decodeStdin(b: unknown): string {
+  const s = typeof b === 'string' ? b : String(b ?? '');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
+  } catch {
+    return s;
+  }
+}
 
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
@@ -50,7 +61,7 @@ export function createSession(opts: SessionOptions = {}) {
         stderr += t;
         chunks.push({ stream: 'stderr', text: t });
       },
-      stdin: ctx.stdin ? decodeBytesToUtf8(ctx.stdin) : '',
+      stdin: ctx.stdin ? decodeStdin(ctx.stdin) : '',
       env: Object.fromEntries(ctx.env ? Object.entries(ctx.env) : []),
       cwd: ctx.cwd,
       host: {
@@ -75,7 +86,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker],
+    customCommands: [docker, dateCommand(() => engine.now())],
     sleep: async (ms) => {
       engine.advance(ms);
     },
@@ -151,7 +162,7 @@ export function createSession(opts: SessionOptions = {}) {
         if (!rest.some((l) => l.replace(/^\t+/, '') === m[2])) return true;
       }
       try {
-        parse(text);
+        bash.transform(text); // parses without running (the browser bundle does not export parse)
         return false;
       } catch (e) {
         return /EOF/.test((e as Error).message);

@@ -1,12 +1,8 @@
 // The container JSON of `docker container inspect` (Engine 27 / API 1.47 key order, formats.md §14).
 import { chainIds, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
-import { rfc3339Nano, GO_ZERO_TIME_MS } from '../format';
+import { rfc3339Nano, GO_ZERO_TIME_MS, nanosOf } from '../format';
 
 const time = (ms: number) => (ms ? rfc3339Nano(ms, { nanos: nanosOf(ms) }) : '0001-01-01T00:00:00Z');
-/** Sub-millisecond digits, derived from the time so they look real but stay deterministic. */
-export function nanosOf(ms: number): number {
-  return (ms % 1000) * 1_000_000 + (Math.abs(Math.imul(ms | 0, 2654435761)) % 1_000_000);
-}
 
 /** overlay2 cache directory of a layer or a container (random on real hosts; derived here). */
 export const cacheId = (key: string) => sha256Hex('overlay2 cache ' + key);

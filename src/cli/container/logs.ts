@@ -2,7 +2,7 @@
 // docker/cli: cli/command/container/logs.go
 import { defineCommand } from '../command';
 import { visibleLogs } from '../../engine/index';
-import { rfc3339Nano } from '../format';
+import { nanosOf, rfc3339Nano } from '../format';
 
 export default defineCommand({
   name: 'logs',
@@ -25,7 +25,7 @@ export default defineCommand({
     if (tail !== 'all' && /^\d+$/.test(tail)) logs = parseInt(tail, 10) === 0 ? [] : logs.slice(-parseInt(tail, 10));
     const ts = f.bool('timestamps');
     for (const l of logs) {
-      const text = ts ? `${rfc3339Nano(l.time)} ${l.text}` : l.text;
+      const text = ts ? `${rfc3339Nano(l.time, { nanos: nanosOf(l.time) })} ${l.text}` : l.text;
       (l.stream === 'stderr' && !c.config.Tty ? ctx.err : ctx.out)(text);
     }
     if (f.bool('follow') && c.state.status === 'running') await ctx.interrupted();

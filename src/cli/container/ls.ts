@@ -1,8 +1,9 @@
 // docker container ls / docker ps: list containers in docker's table layout.
 // docker/cli: cli/command/container/list.go, cli/command/formatter/container.go
-import { defineCommand } from '../command';
-import { ellipsis, goQuote, humanDuration, tabwrite } from '../format';
-import { parseRef, shortId, type Container, type EngineState } from '../../engine/index';
+import { defineCommand, StatusError } from '../command';
+import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
+import { renderFormat } from '../template';
+import { imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
 
 /** The IMAGE column: familiar form, digest stripped, an image ID shown short (formatter/container.go Image()). */
@@ -18,6 +19,13 @@ export function imageColumn(c: Container, trunc: boolean): string {
   }
 }
 
+/** `2B (virtual 187MB)`: the writable layer, and with the image under it. */
+function sizeColumn(s: EngineState, c: Container): string {
+  const rw = tableSize(c.upper);
+  const img = s.images[c.imageId];
+  return `${humanSizeWithPrecision(rw, 3)} (virtual ${humanSizeWithPrecision(rw + (img ? imageSize(s, img) : 0), 3)})`;
+}
+
 export function psRows(s: EngineState, list: Container[], noTrunc: boolean): string[][] {
   return list.map((c) => [
     noTrunc ? c.id : c.id.slice(0, 12),
@@ -28,6 +36,32 @@ export function psRows(s: EngineState, list: Container[], noTrunc: boolean): str
     '',
     c.name,
   ]);
+}
+
+const DEFAULT_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
+const HEADER = { ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', Ports: 'PORTS', State: 'STATE', Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS', LocalVolumes: 'LOCAL VOLUMES', Label: () => 'LABEL' };
+
+/** The fields a `docker ps --format` template sees (formatter/container.go ContainerContext), JSON keys sorted. */
+export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
+  const [id, image, command, runningFor, status, ports, names] = psRows(s, [c], noTrunc)[0];
+  const labels = c.config.Labels ?? {};
+  return {
+    Command: command,
+    CreatedAt: formatGoTime(c.created),
+    ID: id,
+    Image: image,
+    Label: (k: string) => labels[k] ?? '',
+    Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
+    LocalVolumes: '0',
+    Mounts: '',
+    Names: names,
+    Networks: Object.keys(c.endpoints).sort().join(','),
+    Ports: ports,
+    RunningFor: runningFor,
+    Size: humanSizeWithPrecision(tableSize(c.upper), 3),
+    State: c.state.status,
+    Status: status,
+  };
 }
 
 export default defineCommand({
@@ -57,7 +91,17 @@ export default defineCommand({
       ctx.out(list.map((c) => (noTrunc ? c.id : c.id.slice(0, 12)) + '\n').join(''));
       return;
     }
-    const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
-    ctx.out(tabwrite([header, ...psRows(s, list, noTrunc)]));
+    const format = f.string('format');
+    if (format) {
+      try {
+        ctx.out(renderFormat(format, list.map((c) => psItem(s, c, noTrunc)), { defaultTableFormat: DEFAULT_TABLE + (f.bool('size') ? '\t{{.Size}}' : ''), header: HEADER }));
+      } catch (e) {
+        throw new StatusError((e as Error).message, 1);
+      }
+      return;
+    }
+    const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...(f.bool('size') ? ['SIZE'] : [])];
+    const rows = psRows(s, list, noTrunc).map((r, i) => (f.bool('size') ? [...r, sizeColumn(s, list[i])] : r));
+    ctx.out(tabwrite([header, ...rows]));
   },
 });

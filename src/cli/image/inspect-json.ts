@@ -1,7 +1,7 @@
 // The image JSON of `docker image inspect` (Engine 27 / API 1.47: no Container/ContainerConfig/VirtualSize).
 import { chainIds, imageSize, parseRef, tagsOf, type EngineState, type Image } from '../../engine/index';
-import { rfc3339Nano } from '../format';
-import { cacheId, graphDriver, nanosOf, orderedConfig } from '../container/inspect-json';
+import { nanosOf, rfc3339Nano } from '../format';
+import { cacheId, graphDriver, orderedConfig } from '../container/inspect-json';
 
 export function imageJSON(s: EngineState, img: Image) {
   const chains = chainIds(img.diffIds).reverse().map(cacheId);

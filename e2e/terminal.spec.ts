@@ -1,0 +1,118 @@
+// End-to-end: the page's xterm terminal runs docker commands, and line editing behaves like bash.
+import { expect, test, type Page } from '@playwright/test';
+
+const PROMPT = 'root@dockerlings:~# ';
+
+/** The visible terminal rows as text (xterm's DOM renderer), trailing blanks trimmed. */
+async function screen(page: Page): Promise<string[]> {
+  const rows = await page.locator('.xterm-rows > div').allTextContents();
+  return rows.map((r) => r.replace(/\u00a0/g, ' ').trimEnd());
+}
+
+/** The last non-empty row: where the prompt and the line being typed are. */
+async function lastRow(page: Page): Promise<string> {
+  const rows = (await screen(page)).filter((r) => r !== '');
+  return rows[rows.length - 1] ?? '';
+}
+
+async function promptCount(page: Page): Promise<number> {
+  return (await screen(page)).filter((r) => r.startsWith(PROMPT.trimEnd())).length;
+}
+
+async function run(page: Page, line: string): Promise<void> {
+  const before = await promptCount(page);
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => promptCount(page)).toBeGreaterThan(before);
+  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Dockerlings' })).toBeVisible();
+  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  await page.locator('.xterm').click();
+});
+
+test('docker run --rm hello-world prints the greeting and a new prompt', async ({ page }) => {
+  await page.keyboard.type('docker run --rm hello-world');
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker run --rm hello-world`);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await screen(page)).join('\n')).toContain('Hello from Docker!');
+  const rows = await screen(page);
+  expect(rows).toContain('This message shows that your installation appears to be working correctly.');
+  await expect.poll(() => promptCount(page)).toBe(2);
+  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+});
+
+test('ArrowUp and ArrowDown walk the history', async ({ page }) => {
+  await run(page, 'echo first');
+  await run(page, 'echo second');
+  await page.keyboard.type('echo draft');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo second`);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo first`);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo draft`);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await screen(page)).filter((r) => r === 'first').length).toBe(2);
+});
+
+test('line editing: arrows, Home/End, Backspace, Ctrl+U/W', async ({ page }) => {
+  await page.keyboard.type('eho hi');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('c');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' there');
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo hi there`);
+  await page.keyboard.press('Control+w');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo hi`);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => screen(page)).toContain('hi');
+  await page.keyboard.type('discard me');
+  await page.keyboard.press('Control+u');
+  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+});
+
+test('Ctrl+C cancels the line being typed', async ({ page }) => {
+  await page.keyboard.type('echo abandoned');
+  await page.keyboard.press('Control+c');
+  await expect.poll(() => screen(page)).toContain(`${PROMPT}echo abandoned^C`);
+  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  expect(await screen(page)).not.toContain('abandoned');
+});
+
+test('Ctrl+L clears the screen and keeps the current line', async ({ page }) => {
+  await run(page, 'echo old-output');
+  await page.keyboard.type('echo kept');
+  await page.keyboard.press('Control+l');
+  await expect.poll(async () => (await screen(page)).filter((r) => r !== '')).toEqual([`${PROMPT}echo kept`]);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => screen(page)).toContain('kept');
+});
+
+test('Tab completes a command name', async ({ page }) => {
+  await page.keyboard.type('doc');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker`);
+  await page.keyboard.type('--version'); // lands after the space that completion added
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker --version`);
+});
+
+test('works on a phone-sized viewport', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  await page.keyboard.type('docker run --rm hello-world');
+  await page.keyboard.press('Enter');
+  // ~40 columns: the greeting wraps and its top scrolls out of view; its last lines and the prompt stay.
+  await expect.poll(() => screen(page)).toContain(' https://docs.docker.com/get-started/');
+  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  const box = await page.locator('.xterm').boundingBox();
+  expect(box?.width).toBeLessThanOrEqual(390);
+});

@@ -1,0 +1,226 @@
+// ShellAddon against a fake terminal (a tiny screen model of the escapes it emits) and a scripted session.
+import { describe, expect, it, vi } from 'vitest';
+import { ShellAddon, type RunResult, type ShellSession, type ShellTerminal } from './shell-addon';
+import { charWidth } from './line-editor';
+
+/** Just enough of a VT100 to replay what the addon writes: text, CR/LF, CUU/CUF/CUP, ED, SGR (ignored). */
+class FakeScreen {
+  rows: string[][] = [[]];
+  r = 0;
+  c = 0;
+  private dataHandler: (d: string) => void = () => {};
+  constructor(public cols = 40) {}
+  readonly term: ShellTerminal = {
+    cols: 0,
+    onData: (h: (d: string) => void) => ((this.dataHandler = h), { dispose() {} }),
+    onResize: () => ({ dispose() {} }),
+    write: (s: string | Uint8Array) => this.write(String(s)),
+  } as unknown as ShellTerminal;
+  type(data: string) {
+    this.dataHandler(data);
+  }
+  private row(i: number) {
+    while (this.rows.length <= i) this.rows.push([]);
+    return this.rows[i];
+  }
+  write(s: string) {
+    for (let i = 0; i < s.length; ) {
+      const esc = /^\x1b\[([0-9;]*)([A-Za-z])/.exec(s.slice(i));
+      if (esc) {
+        const n = Number(esc[1] || 1);
+        if (esc[2] === 'A') this.r = Math.max(0, this.r - n);
+        else if (esc[2] === 'C') this.c = Math.min(this.cols - 1, this.c + n);
+        else if (esc[2] === 'H') [this.r, this.c] = [0, 0];
+        else if (esc[2] === 'J' && esc[1] === '2') this.rows = [[]];
+        else if (esc[2] === 'J') {
+          this.rows = this.rows.slice(0, this.r + 1);
+          this.row(this.r).length = Math.min(this.row(this.r).length, this.c);
+        }
+        i += esc[0].length;
+        continue;
+      }
+      const ch = String.fromCodePoint(s.codePointAt(i)!);
+      i += ch.length;
+      if (ch === '\r') this.c = 0;
+      else if (ch === '\n') this.r++;
+      else if (ch === '\x07') continue;
+      else {
+        const w = charWidth(ch.codePointAt(0)!);
+        if (this.c + w > this.cols) [this.r, this.c] = [this.r + 1, 0];
+        const row = this.row(this.r);
+        while (row.length < this.c) row.push(' ');
+        row[this.c] = ch;
+        if (w === 2) row[this.c + 1] = '';
+        this.c += w;
+      }
+    }
+  }
+  /** Screen rows as text, trailing blanks and empty rows at the end removed. */
+  text(): string[] {
+    const lines = this.rows.map((r) => r.join('').trimEnd());
+    while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+    return lines;
+  }
+}
+
+type Script = (line: string, out?: (c: string, s: 'stdout' | 'stderr') => void) => Promise<RunResult> | RunResult;
+
+function setup(script: Script = (l) => ({ stdout: `ran: ${l}\n`, stderr: '', exitCode: 0 }), cols = 40) {
+  const screen = new FakeScreen(cols);
+  (screen.term as { cols: number }).cols = cols;
+  const hist: string[] = [];
+  const session: ShellSession & { run: ReturnType<typeof vi.fn> } = {
+    run: vi.fn(async (line: string, out?: (c: string, s: 'stdout' | 'stderr') => void) => {
+      hist.push(line);
+      return script(line, out);
+    }),
+    prompt: () => 'root@dockerlings:~# ',
+    needsMoreInput: (t) => (t.split("'").length - 1) % 2 === 1,
+    complete: async (line, cursor) => {
+      const from = line.lastIndexOf(' ', cursor - 1) + 1;
+      const word = line.slice(from, cursor);
+      const all = from === 0 ? ['docker', 'echo', 'exit'] : ['container', 'context', 'commit', 'ps'];
+      return { from, candidates: all.filter((w) => w.startsWith(word)) };
+    },
+    interrupt: vi.fn(),
+    history: () => [...hist],
+  };
+  const done = vi.fn();
+  const addon = new ShellAddon(session, { onCommandDone: done });
+  addon.attach(screen.term);
+  const type = async (...data: string[]) => {
+    for (const d of data) screen.type(d);
+    await addon.whenIdle();
+  };
+  return { screen, session, addon, type, done };
+}
+
+const P = 'root@dockerlings:~#';
+
+describe('ShellAddon', () => {
+  it('shows a coloured prompt, runs the line and prints output with CRLF', async () => {
+    const { screen, type, done, session } = setup();
+    expect(screen.text()).toEqual([P]);
+    await type('echo hi', '\r');
+    expect(session.run).toHaveBeenCalledWith('echo hi', expect.any(Function));
+    expect(screen.text()).toEqual([`${P} echo hi`, 'ran: echo hi', P]);
+    expect(done).toHaveBeenCalledWith('echo hi', { stdout: 'ran: echo hi\n', stderr: '', exitCode: 0 });
+  });
+
+  it('prints streamed output once, and the result when nothing was streamed', async () => {
+    const { screen, type } = setup((l, out) => {
+      if (l === 'a') out?.('streamed\n', 'stdout');
+      return { stdout: 'streamed\n', stderr: l === 'b' ? 'oops\n' : '', exitCode: 0, output: l === 'b' ? 'oops\n' : undefined };
+    });
+    await type('a\r', 'b\r');
+    expect(screen.text()).toEqual([`${P} a`, 'streamed', `${P} b`, 'oops', P]);
+  });
+
+  it('puts the prompt on a fresh line after output without a newline, and skips empty lines', async () => {
+    const { screen, type, session } = setup(() => ({ stdout: 'no newline', stderr: '', exitCode: 0 }));
+    await type('\r', 'x\r');
+    expect(session.run).toHaveBeenCalledTimes(1);
+    expect(screen.text()).toEqual([P, `${P} x`, 'no newline', P]);
+  });
+
+  it('Ctrl+C abandons the typed line', async () => {
+    const { screen, type, session } = setup();
+    await type('echo abandoned', '\x03');
+    expect(session.run).not.toHaveBeenCalled();
+    expect(screen.text()).toEqual([`${P} echo abandoned^C`, P]);
+  });
+
+  it('Ctrl+C interrupts a running command and drops type-ahead', async () => {
+    let release: () => void = () => {};
+    const { screen, type, session } = setup((l, out) => {
+      out?.('waiting...\n', 'stdout');
+      return new Promise((r) => (release = () => r({ stdout: 'waiting...\n', stderr: '', exitCode: 130 })));
+    });
+    screen.type('docker logs -f web\r');
+    await Promise.resolve();
+    screen.type('typed ahead');
+    screen.type('\x03');
+    expect(session.interrupt).toHaveBeenCalledTimes(1);
+    release();
+    await type();
+    expect(screen.text()).toEqual([`${P} docker logs -f web`, 'waiting...', '^C', P]);
+  });
+
+  it('runs type-ahead after the command finishes (multi-line paste)', async () => {
+    const { screen, type, session } = setup();
+    await type('echo 1\recho 2\r');
+    expect(session.run.mock.calls.map((c) => c[0])).toEqual(['echo 1', 'echo 2']);
+    expect(screen.text()).toEqual([`${P} echo 1`, 'ran: echo 1', `${P} echo 2`, 'ran: echo 2', P]);
+  });
+
+  it('collects continuation lines behind "> " until the command is complete', async () => {
+    const { screen, type, session } = setup();
+    await type("echo 'a", '\r', "b'", '\r');
+    expect(session.run).toHaveBeenCalledWith("echo 'a\nb'", expect.any(Function));
+    expect(screen.text()).toEqual([`${P} echo 'a`, "> b'", "ran: echo 'a", "b'", P]);
+  });
+
+  it('Ctrl+D on an empty line sends exit; elsewhere it deletes under the cursor', async () => {
+    const { screen, type, session } = setup();
+    await type('ab', '\x1b[D', '\x04');
+    expect(screen.text()).toEqual([`${P} a`]);
+    await type('\x15', '\x04');
+    expect(session.run).toHaveBeenCalledWith('exit', expect.any(Function));
+  });
+
+  it('walks history with the arrows', async () => {
+    const { screen, type } = setup();
+    await type('echo one\r', 'echo two\r', 'draft', '\x1b[A', '\x1b[A');
+    expect(screen.text().at(-1)).toBe(`${P} echo one`);
+    await type('\x1b[B', '\x1b[B');
+    expect(screen.text().at(-1)).toBe(`${P} draft`);
+  });
+
+  it('Tab completes one candidate with a space, then the common prefix, then lists on the second Tab', async () => {
+    const { screen, type } = setup();
+    await type('doc', '\t');
+    expect(screen.text()).toEqual([`${P} docker`]);
+    await type('c', '\t');
+    expect(screen.text()).toEqual([`${P} docker co`]);
+    await type('\t');
+    expect(screen.text()).toEqual([`${P} docker co`, 'container  context    commit', `${P} docker co`]);
+    await type('m\t');
+    expect(screen.text().at(-1)).toBe(`${P} docker commit`);
+  });
+
+  it('needs two Tabs to list when there is no common prefix to add', async () => {
+    const { screen, type } = setup();
+    await type('docker ', '\t');
+    expect(screen.text()).toEqual([`${P} docker`]);
+    await type('\t');
+    expect(screen.text()).toEqual([`${P} docker`, 'container  commit', 'context    ps', `${P} docker`]);
+  });
+
+  it('Ctrl+L clears the screen and keeps the line being typed', async () => {
+    const { screen, type } = setup();
+    await type('echo old\r', 'echo kept', '\x0c');
+    expect(screen.text()).toEqual([`${P} echo kept`]);
+  });
+
+  it('edits long wrapped lines and wide characters in place', async () => {
+    const { screen, type, session } = setup(undefined, 30);
+    await type('echo 0123456789abcdefghij', '\x01', '\x1b[C'.repeat(5), '你好 ');
+    expect(screen.text()).toEqual([`${P} echo 你好`, '0123456789abcdefghij']);
+    await type('\x05', '\x7f'.repeat(12));
+    expect(screen.text()).toEqual([`${P} echo 你好`, '01234567']);
+    await type('\r');
+    expect(session.run).toHaveBeenCalledWith('echo 你好 01234567', expect.any(Function));
+    await type('echo abcd你'); // the wide character does not fit in the last column: it wraps whole
+    expect(screen.text().slice(-2)).toEqual([`${P} echo abcd`, '你']);
+    await type('\x7f');
+    expect(screen.text().slice(-1)).toEqual([`${P} echo abcd`]);
+  });
+
+  it('reports a session crash in the terminal and keeps going', async () => {
+    const { screen, type } = setup(() => {
+      throw new Error('boom');
+    });
+    await type('x\r');
+    expect(screen.text()).toEqual([`${P} x`, 'dockerlings: internal error: boom', P]);
+  });
+});

@@ -1,0 +1,284 @@
+// xterm addon that turns the terminal into a bash-like prompt over a headless Session (cf. xterm's AttachAddon).
+import type { IDisposable, ITerminalAddon, Terminal } from '@xterm/xterm';
+import { LineEditor, commonPrefix, formatColumns, layout, parseKeys, renderLine, type Key } from './line-editor';
+
+/** What one command printed (the shape of shell/session.ts's RunResult). */
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** stdout and stderr interleaved as a terminal shows them. */
+  output?: string;
+}
+
+/** The part of the headless Session (src/shell/session.ts) the terminal uses. */
+export interface ShellSession {
+  run(line: string, onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult>;
+  prompt(): string;
+  needsMoreInput(text: string): boolean;
+  complete(line: string, cursor: number): Promise<{ from: number; candidates: string[] }>;
+  interrupt(): void;
+  history(): string[];
+  /** Optional: the terminal's size, so programs can format for it (ls columns, $COLUMNS). */
+  resize?(cols: number, rows: number): void;
+}
+
+export interface ShellAddonOptions {
+  /** Called after every command finishes (the UI refreshes diagrams/lessons from here). */
+  onCommandDone?: (line: string, result: RunResult) => void;
+}
+
+/** The subset of xterm's Terminal the addon touches (so tests can pass a fake). */
+export type ShellTerminal = Pick<Terminal, 'onData' | 'onResize' | 'write' | 'cols' | 'rows'>;
+
+const CONT_PROMPT = '> ';
+
+/** Colour `user@host:path# ` like Ubuntu's bashrc (bold green / bold blue); other prompts stay plain. */
+export function colorPrompt(p: string): string {
+  if (p.includes('\x1b')) return p;
+  const m = /^([^\s@:]+@[^\s:]+):(.*?)([#$] ?)$/.exec(p);
+  return m ? `\x1b[1;32m${m[1]}\x1b[0m:\x1b[1;34m${m[2]}\x1b[0m${m[3]}` : p;
+}
+
+/** Terminal output: the session uses '\n'; the terminal needs '\r\n'. */
+export function toTerminal(s: string): string {
+  return s.replace(/\r?\n/g, '\r\n');
+}
+
+export class ShellAddon implements ITerminalAddon {
+  private term: ShellTerminal | undefined;
+  private readonly editor = new LineEditor();
+  /** Lines already entered for a command that is not complete yet (open quote, heredoc, trailing \). */
+  private pending: string[] = [];
+  /** Rows between the first row of the prompt and the terminal cursor. */
+  private cursorRow = 0;
+  private state: 'idle' | 'running' | 'completing' = 'idle';
+  private queue: Key[] = [];
+  private pumping = false;
+  private tabArmed = false;
+  private atLineStart = true;
+  private disposables: IDisposable[] = [];
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly session: ShellSession,
+    private readonly options: ShellAddonOptions = {},
+  ) {}
+
+  activate(terminal: Terminal): void {
+    this.attach(terminal);
+  }
+
+  /** Like activate, for any object with the few Terminal members used (tests). */
+  attach(term: ShellTerminal): void {
+    this.term = term;
+    this.disposables.push(
+      term.onData((data) => this.feed(data)),
+      term.onResize(({ cols, rows }) => {
+        this.session.resize?.(cols, rows);
+        if (this.state === 'running') return;
+        // xterm reflowed the wrapped rows (reflowCursorLine); find our cursor again and redraw.
+        this.cursorRow = layout(this.prompt(), this.editor.text, this.editor.cursor, cols, CONT_PROMPT).cursorRow;
+        this.redraw();
+      }),
+    );
+    this.session.resize?.(term.cols, term.rows);
+    this.newPrompt();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.disposables = [];
+    this.term = undefined;
+  }
+
+  /** Resolves once every typed key has been handled and no command runs. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Input from the terminal (keys, or pasted text). */
+  feed(data: string): void {
+    const keys = parseKeys(data);
+    if (this.state === 'running' && keys.some((k) => k.kind === 'interrupt')) {
+      // Like a tty: echo ^C, signal the foreground command, discard type-ahead.
+      this.queue = [];
+      this.write('^C');
+      this.atLineStart = false;
+      this.session.interrupt();
+      return;
+    }
+    this.queue.push(...keys);
+    void this.pump();
+  }
+
+  private isIdle(): boolean {
+    return this.state === 'idle' && this.queue.length === 0 && !this.pumping;
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0 && this.state === 'idle' && this.term) {
+        await this.handleKey(this.queue.shift()!);
+      }
+    } finally {
+      this.pumping = false;
+    }
+    if (this.isIdle()) for (const w of this.idleWaiters.splice(0)) w();
+  }
+
+  private async handleKey(key: Key): Promise<void> {
+    const wasArmed = this.tabArmed;
+    this.tabArmed = false;
+    switch (key.kind) {
+      case 'enter':
+        return this.submit();
+      case 'tab':
+        this.tabArmed = wasArmed;
+        return this.complete();
+      case 'interrupt':
+        this.moveToEnd();
+        this.write('^C\r\n');
+        this.atLineStart = true;
+        this.newPrompt();
+        return;
+      case 'clear':
+        this.write('\x1b[H\x1b[2J');
+        this.cursorRow = 0;
+        this.redraw();
+        return;
+      case 'eof':
+        if (this.editor.text === '' && this.pending.length === 0) {
+          this.editor.reset('exit'); // bash prints "exit" and leaves; in a container shell this returns to the host
+          return this.submit();
+        }
+        this.editor.delete();
+        this.redraw();
+        return;
+      default:
+        this.editor.apply(key, this.session.history());
+        this.redraw();
+    }
+  }
+
+  private prompt(): string {
+    return this.pending.length > 0 ? CONT_PROMPT : colorPrompt(this.session.prompt());
+  }
+
+  private write(s: string): void {
+    this.term?.write(s);
+  }
+
+  private redraw(): void {
+    if (!this.term) return;
+    const { out, cursorRow } = renderLine(
+      this.prompt(), this.editor.text, this.editor.cursor, this.term.cols, this.cursorRow, CONT_PROMPT,
+    );
+    this.write(out);
+    this.cursorRow = cursorRow;
+  }
+
+  private moveToEnd(): void {
+    this.editor.end();
+    this.redraw();
+  }
+
+  private newPrompt(): void {
+    if (!this.atLineStart) this.write('\r\n');
+    this.atLineStart = true;
+    this.pending = [];
+    this.editor.reset();
+    this.cursorRow = 0;
+    this.redraw();
+  }
+
+  private writeOutput(s: string): void {
+    if (!s) return;
+    this.write(toTerminal(s));
+    // After `clear` (cursor home + erase) the cursor is at column 0 too.
+    this.atLineStart = /(?:\n|\r|\x1b\[[0-9;]*[HJ])$/.test(s);
+  }
+
+  private async submit(): Promise<void> {
+    this.moveToEnd();
+    this.write('\r\n');
+    this.atLineStart = true;
+    const line = [...this.pending, this.editor.text].join('\n');
+    if (this.session.needsMoreInput(line)) {
+      this.pending.push(this.editor.text);
+      this.editor.reset();
+      this.cursorRow = 0;
+      this.redraw();
+      return;
+    }
+    if (line.trim() === '') return this.newPrompt();
+
+    this.state = 'running';
+    let streamed = false;
+    let result: RunResult;
+    try {
+      result = await this.session.run(line, (chunk) => {
+        streamed ||= chunk.length > 0;
+        this.writeOutput(chunk);
+      });
+      // The session streams everything it prints; one that streamed nothing gets its result printed here.
+      if (!streamed) this.writeOutput(result.output ?? result.stdout + result.stderr);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      result = { stdout: '', stderr: `dockerlings: internal error: ${message}\n`, exitCode: 1 };
+      if (!this.atLineStart) this.write('\r\n');
+      this.write(`\x1b[31m${toTerminal(result.stderr)}\x1b[0m`);
+      this.atLineStart = true;
+    }
+    this.state = 'idle';
+    try {
+      this.options.onCommandDone?.(line, result);
+    } finally {
+      this.newPrompt();
+    }
+  }
+
+  private async complete(): Promise<void> {
+    const { text, cursor } = this.editor;
+    this.state = 'completing';
+    let res: { from: number; candidates: string[] };
+    try {
+      res = await this.session.complete(text, cursor);
+    } catch {
+      res = { from: cursor, candidates: [] };
+    } finally {
+      this.state = 'idle';
+    }
+    const candidates = [...new Set(res.candidates)];
+    const from = Math.max(0, Math.min(res.from, cursor));
+    const word = text.slice(from, cursor);
+    if (candidates.length === 0) return;
+    if (candidates.length === 1) {
+      const [only] = candidates;
+      this.editor.replace(from, cursor, /[/=]$/.test(only) ? only : only + ' ');
+      this.redraw();
+      return;
+    }
+    const prefix = commonPrefix(candidates);
+    if (prefix.length > word.length) {
+      this.editor.replace(from, cursor, prefix);
+      this.redraw();
+      this.tabArmed = true;
+      return;
+    }
+    if (!this.tabArmed) {
+      this.tabArmed = true; // bash: the second Tab lists the possibilities
+      return;
+    }
+    const keep = this.editor.cursor;
+    this.moveToEnd();
+    const rows = formatColumns(candidates, this.term?.cols ?? 80);
+    this.write('\r\n' + rows.join('\r\n') + '\r\n');
+    this.editor.cursor = keep;
+    this.cursorRow = 0;
+    this.redraw();
+  }
+}
