@@ -1,0 +1,37 @@
+// `npm run bench`: prints timings of typical simulator work (no assertions; figures for the issue notes).
+import { performance } from 'node:perf_hooks';
+import { createSession } from '../src/shell/session';
+import { catalog } from '../src/engine/catalog';
+
+async function time(label: string, n: number, fn: () => Promise<unknown> | unknown) {
+  const t0 = performance.now();
+  await fn();
+  const ms = performance.now() - t0;
+  console.log(`${label.padEnd(48)} ${ms.toFixed(1).padStart(9)} ms${n > 1 ? `   (${(ms / n).toFixed(2)} ms each, n=${n})` : ''}`);
+}
+
+async function main() {
+  console.log(`node ${process.version}`);
+  await time('catalog build (all seed manifests)', 1, () => catalog());
+  const s = createSession({ headless: true });
+  await time('first line in a new session (echo)', 1, () => s.run('echo hi'));
+  await time('docker run --rm hello-world (pull + run)', 1, () => s.run('docker run --rm hello-world'));
+  const refs = [...catalog().entries()].flatMap(([repo, tags]) => [...tags.keys()].map((t) => `${repo.replace(/^library\//, '')}:${t}`));
+  await time(`docker pull of every catalog tag`, refs.length, async () => {
+    for (const r of refs) await s.run(`docker pull -q ${r}`);
+  });
+  await time('docker run -d nginx (x100)', 100, async () => {
+    for (let i = 0; i < 100; i++) await s.run('docker run -d nginx');
+  });
+  await time('docker run alpine sh -c (script, x50)', 50, async () => {
+    for (let i = 0; i < 50; i++) await s.run("docker run alpine sh -c 'for i in 1 2 3; do echo $i > /tmp/f$i; done; ls /tmp'");
+  });
+  await time('docker ps -a with 150 containers (x20)', 20, async () => {
+    for (let i = 0; i < 20; i++) await s.run('docker ps -a');
+  });
+  await time('docker rm -f $(docker ps -aq)', 1, () => s.run('docker rm -f $(docker ps -aq)'));
+  const mem = process.memoryUsage();
+  console.log(`heap used after the run: ${(mem.heapUsed / 1048576).toFixed(1)} MiB`);
+}
+
+main();
