@@ -8,8 +8,12 @@ export interface CliContext {
   runtime: Runtime;
   out(text: string): void;
   err(text: string): void;
-  /** Piped standard input ('' when none). */
+  /** Piped standard input ('' when none), decoded as UTF-8. */
   stdin: string;
+  /** The same standard input as raw bytes (tar archives for docker load/import). */
+  stdinBytes: Uint8Array;
+  /** Write raw bytes to stdout (docker save/export to a redirect or pipe). */
+  outBytes(bytes: Uint8Array): void;
   env: Record<string, string>;
   cwd: string;
   host: HostFiles;
@@ -20,7 +24,9 @@ export interface CliContext {
 /** Host files the client reads and writes (build contexts, --env-file, save/export). */
 export interface HostFiles {
   readFile(path: string): Promise<string | null>;
-  writeFile(path: string, content: string): Promise<void>;
+  writeFile(path: string, content: string | Uint8Array): Promise<void>;
+  /** A host file's raw bytes, or null when it does not exist. */
+  readBytes(path: string): Promise<Uint8Array | null>;
 }
 
 /** The container runtime (runc's place): runs the processes the engine cannot run by itself. */

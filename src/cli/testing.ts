@@ -13,9 +13,11 @@ export async function cli(line: string | string[], engine: Engine = createEngine
     out: (t) => ((stdout += t), (output += t)),
     err: (t) => ((stderr += t), (output += t)),
     stdin: '',
+    stdinBytes: new Uint8Array(),
+    outBytes: () => {},
     env: {},
     cwd: '/root',
-    host: { readFile: async () => null, writeFile: async () => {} },
+    host: { readFile: async () => null, writeFile: async () => {}, readBytes: async () => null },
     interrupted: () => Promise.resolve(),
   });
   return { stdout, stderr, exitCode, output, engine };

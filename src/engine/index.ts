@@ -5,7 +5,9 @@ import * as images from './images';
 import * as containers from './containers';
 import * as lifecycle from './lifecycle';
 import * as exec from './exec';
+import * as archive from './archive';
 import { createRng } from './ids';
+import { defaultNetworking } from './networks';
 import { isDockerError } from './errors';
 
 export type * from './state';
@@ -56,7 +58,7 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     containers: {},
     containerOrder: [],
     removed: {},
-    networks: {},
+    ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (networks.ts)
   };
 }
 
@@ -117,6 +119,12 @@ export function createEngine(opts: EngineOptions = {}) {
       find: (ref: string) => images.findImage(state, ref),
       /** Like find, but throws `No such image: …`. */
       get: (ref: string) => images.getImage(state, ref),
+      /** GET /images/get: a `docker save` tar of the images. */
+      save: (refs: string[]) => archive.save(state, refs),
+      /** POST /images/load. */
+      load: cmd(archive.load),
+      /** POST /images/create?fromSrc: a flat tar as a new image. */
+      importTar: cmd(archive.importTar),
     },
     container: {
       /** POST /containers/create. */
@@ -131,6 +139,8 @@ export function createEngine(opts: EngineOptions = {}) {
       kill: cmd(containers.kill),
       /** DELETE /containers/{id}. */
       remove: cmd(containers.remove),
+      /** GET /containers/{id}/export: the flattened root filesystem as a tar. */
+      export: (ref: string) => archive.exportContainer(state, ref),
       /** POST /containers/{id}/pause. */
       pause: cmd(lifecycle.pause),
       /** POST /containers/{id}/unpause. */

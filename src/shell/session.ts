@@ -50,6 +50,8 @@ export function createSession(opts: SessionOptions = {}) {
   const docker = defineCommand('docker', async (args, ctx) => {
     let stdout = '';
     let stderr = '';
+    let binary = false;
+    const rawStdin = typeof ctx.stdin === 'string' ? ctx.stdin : '';
     const cli: CliContext = {
       engine,
       runtime,
@@ -62,11 +64,20 @@ export function createSession(opts: SessionOptions = {}) {
         chunks.push({ stream: 'stderr', text: t });
       },
       stdin: ctx.stdin ? decodeStdin(ctx.stdin) : '',
+      stdinBytes: Uint8Array.from(rawStdin, (c) => c.charCodeAt(0) & 0xff),
+      outBytes: (b) => {
+        // bytes travel through just-bash as a latin1 string marked stdoutKind 'bytes'
+        binary = true;
+        let t = '';
+        for (let i = 0; i < b.length; i += 8192) t += String.fromCharCode(...b.subarray(i, i + 8192));
+        stdout += t;
+      },
       env: Object.fromEntries(ctx.env ? Object.entries(ctx.env) : []),
       cwd: ctx.cwd,
       host: {
         readFile: async (p) => ((await ctx.fs.exists(ctx.fs.resolvePath(ctx.cwd, p))) ? ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, p)) : null),
         writeFile: (p, c) => ctx.fs.writeFile(ctx.fs.resolvePath(ctx.cwd, p), c),
+        readBytes: async (p) => ((await ctx.fs.exists(ctx.fs.resolvePath(ctx.cwd, p))) ? ctx.fs.readFileBuffer(ctx.fs.resolvePath(ctx.cwd, p)) : null),
       },
       interrupted: () => {
         if (opts.headless) return Promise.resolve();
@@ -77,7 +88,7 @@ export function createSession(opts: SessionOptions = {}) {
       },
     };
     const exitCode = await runDocker(args, cli);
-    return { stdout, stderr, exitCode };
+    return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
   });
   let streamed = 0;
 

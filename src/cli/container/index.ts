@@ -14,9 +14,10 @@ import rename from './rename';
 import wait from './wait';
 import prune from './prune';
 import inspect from './inspect';
+import exportCmd from './export';
 import { kill, pause, restart, unpause } from './simple';
 
-const subcommands: CommandDef[] = [attach, create, exec, inspect, kill, logs, ls, pause, prune, rename, restart, rm, run, start, stop, unpause, wait];
+const subcommands: CommandDef[] = [attach, create, exec, exportCmd, inspect, kill, logs, ls, pause, prune, rename, restart, rm, run, start, stop, unpause, wait];
 
 export const containerGroup = defineCommand({
   name: 'container',
@@ -43,4 +44,5 @@ export const containerAliases: CommandDef[] = [
   { ...restart, group: 'commands' },
   { ...rename, group: 'commands' },
   { ...wait, group: 'commands' },
+  { ...exportCmd, group: 'commands' },
 ];

@@ -6,13 +6,16 @@ import pull from './pull';
 import rm from './rm';
 import tag from './tag';
 import inspect from './inspect';
+import save from './save';
+import load from './load';
+import importCmd from './import';
 
 export const imageGroup = defineCommand({
   name: 'image',
   use: 'image',
   short: 'Manage images',
   group: 'management',
-  subcommands: [inspect, ls, pull, rm, tag],
+  subcommands: [importCmd, inspect, load, ls, pull, rm, save, tag],
 });
 
 export const imageAliases: CommandDef[] = [
@@ -20,4 +23,7 @@ export const imageAliases: CommandDef[] = [
   { ...ls, name: 'images', aliases: [], group: 'common' },
   { ...rm, name: 'rmi', aliases: [], group: 'commands' },
   { ...tag, group: 'commands' },
+  { ...save, group: 'commands' },
+  { ...load, group: 'commands' },
+  { ...importCmd, group: 'commands' },
 ];

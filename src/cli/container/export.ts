@@ -1,0 +1,18 @@
+// docker container export / docker export: the container's filesystem as a flat tar (to -o or STDOUT).
+// docker/cli: cli/command/container/export.go
+import { defineCommand } from '../command';
+
+export default defineCommand({
+  name: 'export',
+  use: 'export [OPTIONS] CONTAINER',
+  aliasPaths: ['docker container export', 'docker export'],
+  short: "Export a container's filesystem as a tar archive",
+  args: { min: 1, max: 1 },
+  flags: [{ name: 'output', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' }],
+  async run(ctx, [ref], f) {
+    const bytes = ctx.engine.container.export(ref);
+    const out = f.string('output');
+    if (out) await ctx.host.writeFile(out, bytes);
+    else ctx.outBytes(bytes);
+  },
+});

@@ -1,0 +1,40 @@
+// docker image load / docker load: read images from a `docker save` archive (file or STDIN).
+// docker/cli: cli/command/image/load.go (layer lines are jsonmessage progress: "[====>]  77.88MB/77.88MB")
+import { defineCommand } from '../command';
+import { humanSize } from '../format';
+
+/** The final frame of a finished progress bar, as jsonmessage draws it on a terminal. */
+export function doneBar(total: number): string {
+  const size = humanSize(total);
+  return `[${'='.repeat(50)}>] ${`${size}`.padStart(8)}/${size}`;
+}
+
+export default defineCommand({
+  name: 'load',
+  use: 'load [OPTIONS]',
+  aliasPaths: ['docker image load', 'docker load'],
+  short: 'Load an image from a tar archive or STDIN',
+  args: { min: 0, max: 0 },
+  flags: [
+    { name: 'input', short: 'i', type: 'string', usage: 'Read from tar archive file, instead of STDIN' },
+    { name: 'platform', type: 'string', usage: 'Load only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' },
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress the load output' },
+  ],
+  async run(ctx, _args, f) {
+    const input = f.string('input');
+    let bytes: Uint8Array | null = ctx.stdinBytes;
+    if (input) {
+      bytes = await ctx.host.readBytes(input);
+      if (!bytes) {
+        ctx.err(`open ${input}: no such file or directory\n`);
+        return 1;
+      }
+    } else if (!bytes.length) {
+      ctx.err('requested load from stdin, but stdin is empty\n');
+      return 1;
+    }
+    const rep = ctx.engine.image.load(bytes);
+    if (!f.bool('quiet')) for (const l of rep.layers) ctx.out(`${l.id}: Loading layer ${doneBar(l.size)}\n`);
+    for (const line of rep.loaded) ctx.out(line + '\n');
+  },
+});

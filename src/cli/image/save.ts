@@ -1,0 +1,21 @@
+// docker image save / docker save: write images (with their layers and tags) as a tar archive.
+// docker/cli: cli/command/image/save.go
+import { defineCommand } from '../command';
+
+export default defineCommand({
+  name: 'save',
+  use: 'save [OPTIONS] IMAGE [IMAGE...]',
+  aliasPaths: ['docker image save', 'docker save'],
+  short: 'Save one or more images to a tar archive (streamed to STDOUT by default)',
+  args: { min: 1 },
+  flags: [
+    { name: 'output', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' },
+    { name: 'platform', type: 'string', usage: 'Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' },
+  ],
+  async run(ctx, refs, f) {
+    const bytes = ctx.engine.image.save(refs);
+    const out = f.string('output');
+    if (out) await ctx.host.writeFile(out, bytes);
+    else ctx.outBytes(bytes);
+  },
+});
