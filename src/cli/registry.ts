@@ -4,5 +4,6 @@ import { containerAliases, containerGroup } from './container/index';
 import { imageAliases, imageGroup } from './image/index';
 import version from './system/version';
 import inspect from './system/inspect';
+import search from './system/search';
 
-export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, inspect, containerGroup, imageGroup];
+export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, inspect, search, containerGroup, imageGroup];

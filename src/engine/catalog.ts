@@ -1,5 +1,5 @@
 // Turns the seed catalog into registry manifests: layer diff IDs, blob digests and image configs, derived once.
-import { SEED_IMAGES, SEED_LAYERS } from './seed/index';
+import { SEED_IMAGES, SEED_LAYERS, SEED_SEARCH_ONLY } from './seed/index';
 import type { SeedImage, SeedLayer } from './seed/types';
 import type { ContainerConfig, FileTable, HistoryEntry } from './state';
 import { sha256Hex } from './ids';
@@ -117,12 +117,13 @@ export function lookupSeed(domain: string, path: string, tag: string, digest?: s
   return tags.get(tag) ?? 'no-tag';
 }
 
-/** Seed search metadata, for `docker search`. */
+/** Docker Hub search rows: each catalog repository once, plus rows that exist only as search results. */
 export function searchEntries(): { name: string; description: string; stars: number; official: boolean }[] {
-  const out: { name: string; description: string; stars: number; official: boolean }[] = [];
+  const out = new Map<string, { name: string; description: string; stars: number; official: boolean }>();
   for (const s of SEED_IMAGES) {
-    if (!s.search) continue;
-    out.push({ name: s.repository.replace(/^library\//, ''), ...s.search });
+    const name = s.repository.replace(/^library\//, '');
+    if (s.search && !out.has(name)) out.set(name, { name, description: s.search.description, stars: s.search.stars, official: s.search.official });
   }
-  return out;
+  for (const r of SEED_SEARCH_ONLY) if (!out.has(r.name)) out.set(r.name, { name: r.name, description: r.description, stars: r.stars, official: r.official });
+  return [...out.values()];
 }
