@@ -159,17 +159,24 @@ export function remove(s: EngineState, ref: string, force: boolean): RemoveRecor
     }
     delete s.tags[t];
     records.push({ untagged: parseRef(ref).familiarTagged });
+    // the last tag of a repository takes that repository's digest references with it (image_delete.go)
+    const repo = parseRef(ref).fullName;
+    if (!tagsOf(s, img.id).some((x) => parseRef(x).fullName === repo)) {
+      for (const d of img.repoDigests.filter((x) => x.startsWith(repo + '@'))) records.push({ untagged: parseRef(d).familiarString });
+      img.repoDigests = img.repoDigests.filter((x) => !x.startsWith(repo + '@'));
+    }
     if (tags.length > 1 || users.length) return records;
   } else {
     if (running) throw conflict(`conflict: unable to delete ${shortId(img.id)} (cannot be forced) - image is being used by running container ${shortId(running.id)}`);
     if (tags.length > 1 && !force) throw conflict(`conflict: unable to delete ${shortId(img.id)} (must be forced) - image is referenced in multiple repositories`);
     if (users.length && !force) throw conflict(`conflict: unable to delete ${shortId(img.id)} (must be forced) - image is being used by stopped container ${shortId(users[0].id)}`);
-    for (const t of tags) {
-      delete s.tags[t];
-      records.push({ untagged: parseRef(t).familiarTagged });
+    // every reference goes, in lexical order of the full names (reference store lexicalRefs)
+    for (const r of [...tags, ...img.repoDigests].sort()) {
+      if (s.tags[r] === img.id) delete s.tags[r];
+      records.push({ untagged: parseRef(r).familiarString });
     }
   }
-  for (const d of img.repoDigests) records.push({ untagged: parseRef(d).familiarString });
+  if (!byId) for (const d of img.repoDigests) records.push({ untagged: parseRef(d).familiarString });
   delete s.images[img.id];
   records.push({ deleted: img.id });
   for (const c of chainIds(img.diffIds).reverse()) {
@@ -186,4 +193,34 @@ function safeTagged(ref: string): string {
   } catch {
     return '';
   }
+}
+
+/** `docker image prune [-a]`: dangling (or all unused) images; the records and the bytes of layers removed. */
+export function prune(s: EngineState, all: boolean): { records: RemoveRecord[]; reclaimed: number } {
+  const used = new Set(Object.values(s.containers).map((c) => c.imageId));
+  const parents = new Set(Object.values(s.images).map((i) => i.parent).filter(Boolean));
+  const records: RemoveRecord[] = [];
+  const before = Object.values(s.layers).reduce((n, l) => n + l.size, 0);
+  const victims = Object.values(s.images)
+    .filter((i) => !used.has(i.id) && !parents.has(i.id) && (all || tagsOf(s, i.id).length === 0))
+    .sort((a, b) => b.created - a.created)
+    .map((i) => i.id);
+  for (const id of victims) {
+    const img = s.images[id];
+    if (!img) continue;
+    for (const t of tagsOf(s, id)) {
+      delete s.tags[t];
+      records.push({ untagged: parseRef(t).familiarTagged });
+    }
+    for (const d of img.repoDigests) records.push({ untagged: parseRef(d).familiarString });
+    delete s.images[id];
+    records.push({ deleted: id });
+    for (const c of chainIds(img.diffIds).reverse()) {
+      if (Object.values(s.images).some((i) => chainIds(i.diffIds).includes(c))) break;
+      delete s.layers[c];
+      records.push({ deleted: c });
+    }
+  }
+  const after = Object.values(s.layers).reduce((n, l) => n + l.size, 0);
+  return { records, reclaimed: before - after };
 }

@@ -8,6 +8,8 @@ import * as exec from './exec';
 import * as archive from './archive';
 import { createRng } from './ids';
 import { defaultNetworking } from './networks';
+import * as networks from './networks';
+import * as netops from './netops';
 import { isDockerError } from './errors';
 
 export type * from './state';
@@ -21,6 +23,23 @@ export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeN
 export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './containers';
 export { shortId, sha256Hex } from './ids';
 export { searchEntries } from './catalog';
+// networking (networks.ts and friends): pure selectors for the CLI, the shell's net tools and the diagrams
+export type { NetworkCreateOptions } from './networks';
+export type { Tables, Table, Chain, TableName } from './iptables';
+export type { Packet, RuleHit } from './iptables-rules';
+export type { Trace, TraceStep, Netns } from './packets';
+export type { Listener as NetListener, HttpReply } from './services';
+export type { Resolution } from './dns';
+export { findNetwork, attachedContainers, PREDEFINED, validCidr } from './networks';
+export { iptablesRules, dockerRules, publishingEndpoint } from './iptables';
+export { ruleSpec, ruleLine, parseRule, runChain } from './iptables-rules';
+export { tracePacket, traceText, hostAddresses, nsInterfaces, defaultRouteIface } from './packets';
+export { resolveName, nameserverOf, containerEtcFiles, usesEmbeddedDns, dnsNames, INTERNET_HOSTS, HOST_RESOLV_CONF, HOST_ETC_HOSTS } from './dns';
+export { netnsOf, listeners, PROGRAM_PORTS } from './services';
+export { networkMode, isRunning } from './endpoints';
+export { prefixLen, HOST_IF } from './ipam';
+export { ipToInt, intToIp, parseCidr, maskOf, inCidr, broadcastOf } from './ipnet';
+export { EPHEMERAL } from './ports';
 
 export interface EngineOptions {
   /** Seed for ids, names and digests (same seed ⇒ same session). */
@@ -121,6 +140,8 @@ export function createEngine(opts: EngineOptions = {}) {
       get: (ref: string) => images.getImage(state, ref),
       /** GET /images/get: a `docker save` tar of the images. */
       save: (refs: string[]) => archive.save(state, refs),
+      /** POST /images/prune: dangling images (all unused ones with `all`). */
+      prune: cmd(images.prune),
       /** POST /images/load. */
       load: cmd(archive.load),
       /** POST /images/create?fromSrc: a flat tar as a new image. */
@@ -173,6 +194,31 @@ export function createEngine(opts: EngineOptions = {}) {
           .reverse()
           .map((id) => state.containers[id])
           .filter((c) => all || c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting'),
+    },
+    /** Networks (POST /networks/create …) and the host's netfilter/sysctl state they live in. */
+    network: {
+      /** POST /networks/create: returns the full network ID. */
+      create: cmd(networks.createNetwork),
+      /** DELETE /networks/{id}. */
+      remove: cmd(networks.removeNetwork),
+      /** POST /networks/{id}/connect: attach a container (addressed at once when it runs). */
+      connect: cmd(networks.connect),
+      /** POST /networks/{id}/disconnect. */
+      disconnect: cmd(networks.disconnect),
+      /** POST /networks/prune: removed networks' names. */
+      prune: cmd(networks.pruneNetworks),
+      /** GET /networks/{id}: by full ID, name or unique ID prefix; throws `network X not found`. */
+      get: (ref: string) => networks.getNetwork(state, ref),
+      /** Like get, but undefined when missing. */
+      find: (ref: string) => networks.findNetwork(state, ref),
+      /** GET /networks. */
+      list: () => Object.values(state.networks),
+      /** An `iptables` edit on the host; returns iptables' error text instead of applying a bad one. */
+      iptablesEdit: cmd(netops.iptablesEdit),
+      /** `sysctl -w` on the host. */
+      sysctl: cmd(netops.sysctlWrite),
+      /** An HTTP request from a namespace: the connection's trace, and the server's reply (which it logs). */
+      http: cmd(netops.httpRequest),
     },
   };
   return engine;

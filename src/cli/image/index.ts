@@ -9,13 +9,14 @@ import inspect from './inspect';
 import save from './save';
 import load from './load';
 import importCmd from './import';
+import prune from './prune';
 
 export const imageGroup = defineCommand({
   name: 'image',
   use: 'image',
   short: 'Manage images',
   group: 'management',
-  subcommands: [importCmd, inspect, load, ls, pull, rm, save, tag],
+  subcommands: [importCmd, inspect, load, ls, prune, pull, rm, save, tag],
 });
 
 export const imageAliases: CommandDef[] = [

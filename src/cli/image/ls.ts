@@ -1,7 +1,8 @@
 // docker image ls / docker images: list images, one row per repository:tag, newest first.
 // docker/cli: cli/command/image/list.go, cli/command/formatter/image.go
-import { defineCommand } from '../command';
-import { humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
+import { defineCommand, StatusError } from '../command';
+import { formatGoTime, humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
+import { renderFormat } from '../template';
 import { imageSize, parseRef, tagsOf, type EngineState, type Image } from '../../engine/index';
 
 interface Row {
@@ -30,6 +31,36 @@ export function imageRows(s: EngineState): Row[] {
   return rows;
 }
 
+/** Shell-style glob (`*`, `?`) as a RegExp over a whole string. */
+function glob(p: string): RegExp {
+  return new RegExp('^' + p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.') + '$');
+}
+
+/** --filter dangling=, reference=, before=, since=, label= (daemon/images/image_list.go). */
+function applyFilters(rows: Row[], filters: string[], findImage: (ref: string) => Image | undefined): Row[] {
+  for (const flt of filters) {
+    const i = flt.indexOf('=');
+    if (i < 0) throw new StatusError(`bad format of filter (expected name=value)`, 1);
+    const [k, v] = [flt.slice(0, i).toLowerCase(), flt.slice(i + 1)];
+    if (k === 'dangling') {
+      if (v !== 'true' && v !== 'false' && v !== '1' && v !== '0') throw new StatusError(`Error response from daemon: invalid filter 'dangling=${v}'`, 1);
+      const want = v === 'true' || v === '1';
+      rows = rows.filter((r) => (r.repo === '<none>') === want);
+    } else if (k === 'reference') {
+      const re = glob(v);
+      rows = rows.filter((r) => re.test(r.repo) || re.test(`${r.repo}:${r.tag}`));
+    } else if (k === 'before' || k === 'since') {
+      const ref = findImage(v);
+      if (!ref) throw new StatusError(`Error response from daemon: No such image: ${v}`, 1);
+      rows = rows.filter((r) => (k === 'before' ? r.image.created < ref.created : r.image.created > ref.created));
+    } else if (k === 'label') {
+      const [lk, lv] = v.split('=');
+      rows = rows.filter((r) => r.image.config.Labels && lk in r.image.config.Labels && (lv === undefined || r.image.config.Labels[lk] === lv));
+    } else throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
+  }
+  return rows;
+}
+
 export default defineCommand({
   name: 'ls',
   use: 'ls [OPTIONS] [REPOSITORY[:TAG]]',
@@ -48,7 +79,10 @@ export default defineCommand({
   async run(ctx, args, f) {
     const s = ctx.engine.state;
     let rows = imageRows(s);
-    if (!f.bool('all')) rows = rows.filter((r) => r.repo !== '<none>');
+    // intermediate images (untagged parents of other images) are hidden unless -a; dangling ones are listed
+    const parents = new Set(Object.values(s.images).map((i) => i.parent).filter(Boolean));
+    if (!f.bool('all')) rows = rows.filter((r) => r.repo !== '<none>' || !parents.has(r.image.id));
+    rows = applyFilters(rows, f.list('filter'), ctx.engine.image.find);
     if (args[0]) {
       const want = parseRef(args[0]);
       rows = rows.filter((r) => r.repo === want.familiarName && (!want.tag || r.tag === want.tag));
@@ -57,6 +91,29 @@ export default defineCommand({
     const id = (img: Image) => (noTrunc ? img.id : img.id.slice(7, 19));
     if (f.bool('quiet')) {
       ctx.out(rows.map((r) => id(r.image) + '\n').join(''));
+      return;
+    }
+    const format = f.string('format');
+    if (format) {
+      const items = rows.map((r) => ({
+        Containers: 'N/A',
+        CreatedAt: formatGoTime(r.image.created),
+        CreatedSince: `${humanDuration((s.clock - r.image.created) / 1000)} ago`,
+        Digest: r.digest,
+        ID: id(r.image),
+        Repository: r.repo,
+        SharedSize: 'N/A',
+        Size: humanSizeWithPrecision(imageSize(s, r.image), 3),
+        Tag: r.tag,
+        UniqueSize: 'N/A',
+        VirtualSize: humanSizeWithPrecision(imageSize(s, r.image), 3),
+      }));
+      const header = { Containers: 'CONTAINERS', CreatedAt: 'CREATED AT', CreatedSince: 'CREATED', Digest: 'DIGEST', ID: 'IMAGE ID', Repository: 'REPOSITORY', SharedSize: 'SHARED SIZE', Size: 'SIZE', Tag: 'TAG', UniqueSize: 'UNIQUE SIZE', VirtualSize: 'VIRTUAL SIZE' };
+      try {
+        ctx.out(renderFormat(format, items, { defaultTableFormat: 'table {{.Repository}}\t{{.Tag}}\t' + (f.bool('digests') ? '{{.Digest}}\t' : '') + '{{.ID}}\t{{.CreatedSince}}\t{{.Size}}', header }));
+      } catch (e) {
+        throw new StatusError((e as Error).message, 1);
+      }
       return;
     }
     const digests = f.bool('digests');
