@@ -1,6 +1,6 @@
 // Image commands end to end: tag/rmi records, dangling images, prune, filters, search, save/load, export/import.
 import { describe, expect, it } from 'vitest';
-import { normalizeIds, steps, transcript } from '../../shell/transcript';
+import { normalizeIds, steps, transcript } from '../transcript';
 
 describe('docker rmi', () => {
   it('container names need two characters (daemon/names/names.go)', async () => {
