@@ -5,5 +5,6 @@ import { imageAliases, imageGroup } from './image/index';
 import version from './system/version';
 import inspect from './system/inspect';
 import search from './system/search';
+import info from './system/info';
 
-export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, inspect, search, containerGroup, imageGroup];
+export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, containerGroup, imageGroup];

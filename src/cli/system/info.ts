@@ -1,0 +1,92 @@
+// docker info / docker system info: client plugins and the daemon's configuration and counts (Engine 27 layout).
+// docker/cli: cli/command/system/info.go (prettyPrintClientInfo, prettyPrintServerInfo)
+import { defineCommand } from '../command';
+import { sha256Hex, VERSION } from '../../engine/index';
+
+export const HOST_CPUS = 4;
+export const HOST_MEMORY = 8_326_803_456; // bytes: `Total Memory: 7.755GiB`
+
+/** A stable daemon ID in UUID form (daemon ID since Engine 23). */
+function daemonId(): string {
+  const h = sha256Hex('dockerlings daemon');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+export default defineCommand({
+  name: 'info',
+  use: 'info [OPTIONS]',
+  short: 'Display system-wide information',
+  group: 'common',
+  args: { min: 0, max: 0 },
+  flags: [{ name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" }],
+  async run(ctx) {
+    const s = ctx.engine.state;
+    const all = Object.values(s.containers);
+    const running = all.filter((c) => c.state.status === 'running' || c.state.status === 'restarting').length;
+    const paused = all.filter((c) => c.state.status === 'paused').length;
+    const v = VERSION;
+    ctx.out(
+      [
+        'Client: Docker Engine - Community',
+        ` Version:    ${v.version}`,
+        ' Context:    default',
+        ' Debug Mode: false',
+        ' Plugins:',
+        '  buildx: Docker Buildx (Docker Inc.)',
+        '    Version:  v0.20.0',
+        '    Path:     /usr/libexec/docker/cli-plugins/docker-buildx',
+        '  compose: Docker Compose (Docker Inc.)',
+        '    Version:  v2.32.4',
+        '    Path:     /usr/libexec/docker/cli-plugins/docker-compose',
+        '',
+        'Server:',
+        ` Containers: ${all.length}`,
+        `  Running: ${running}`,
+        `  Paused: ${paused}`,
+        `  Stopped: ${all.length - running - paused}`,
+        ` Images: ${Object.keys(s.images).length}`,
+        ` Server Version: ${v.version}`,
+        ' Storage Driver: overlay2',
+        '  Backing Filesystem: extfs',
+        '  Supports d_type: true',
+        '  Using metacopy: false',
+        '  Native Overlay Diff: true',
+        '  userxattr: false',
+        ' Logging Driver: json-file',
+        ' Cgroup Driver: systemd',
+        ' Cgroup Version: 2',
+        ' Plugins:',
+        '  Volume: local',
+        '  Network: bridge host ipvlan macvlan null overlay',
+        '  Log: awslogs fluentd gcplogs gelf journald json-file local splunk syslog',
+        ' Swarm: inactive',
+        ' Runtimes: io.containerd.runc.v2 runc',
+        ' Default Runtime: runc',
+        ' Init Binary: docker-init',
+        ` containerd version: ${v.containerd.commit}`,
+        ` runc version: ${v.runc.commit}`,
+        ` init version: ${v.init.commit}`,
+        ' Security Options:',
+        '  apparmor',
+        '  seccomp',
+        '   Profile: builtin',
+        '  cgroupns',
+        ' Kernel Version: 6.8.0-49-generic',
+        ' Operating System: Ubuntu 24.04.1 LTS',
+        ' OSType: linux',
+        ' Architecture: x86_64',
+        ` CPUs: ${HOST_CPUS}`,
+        ' Total Memory: 7.755GiB',
+        ' Name: dockerlings',
+        ` ID: ${daemonId()}`,
+        ' Docker Root Dir: /var/lib/docker',
+        ' Debug Mode: false',
+        ' Experimental: false',
+        ' Insecure Registries:',
+        '  127.0.0.0/8',
+        ' Live Restore Enabled: false',
+        '',
+      ].join('\n'),
+    );
+  },
+});
