@@ -1,0 +1,74 @@
+// Property test: random daemon command sequences keep the engine's invariants, and a failed command changes nothing.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chainIds, createEngine, isDockerError, type Engine, type EngineState } from './index';
+
+const IMAGES = ['hello-world', 'busybox', 'alpine', 'nginx', 'httpd', 'ubuntu:18.04', 'ubuntu:bionic', 'redis:alpine'];
+const NAMES = ['web', 'db', 'cache', 'a1', 'b2'];
+
+type Step = (e: Engine) => unknown;
+
+const ref = fc.constantFrom(...IMAGES, 'mybox:1', 'nosuch');
+const cname = fc.constantFrom(...NAMES, 'ghost');
+/** A container reference: a name, or whatever the n-th container is (by ID prefix). */
+const target = fc.oneof(cname, fc.nat(6).map((n) => (e: Engine) => e.state.containerOrder[n]?.slice(0, 12) ?? 'nope'));
+const resolve = (e: Engine, t: string | ((e: Engine) => string)) => (typeof t === 'string' ? t : t(e));
+
+const step: fc.Arbitrary<[string, Step]> = fc.oneof(
+  ref.map((r) => [`pull ${r}`, (e: Engine) => e.image.pull(r)] as [string, Step]),
+  fc.tuple(ref, fc.option(cname, { nil: undefined }), fc.boolean()).map(([r, n, rm]) => [`create ${r} ${n ?? ''}${rm ? ' --rm' : ''}`, (e: Engine) => e.container.create({ image: r, name: n, hostConfig: { AutoRemove: rm } })] as [string, Step]),
+  target.map((t) => ['start', (e: Engine) => e.container.start(resolve(e, t))] as [string, Step]),
+  fc.tuple(target, fc.constantFrom(0, 1, 10)).map(([t, s]) => ['stop', (e: Engine) => e.container.stop(resolve(e, t), s)] as [string, Step]),
+  target.map((t) => ['kill', (e: Engine) => e.container.kill(resolve(e, t))] as [string, Step]),
+  fc.tuple(target, fc.boolean()).map(([t, f]) => [`rm${f ? ' -f' : ''}`, (e: Engine) => e.container.remove(resolve(e, t), f)] as [string, Step]),
+  target.map((t) => ['pause', (e: Engine) => e.container.pause(resolve(e, t))] as [string, Step]),
+  target.map((t) => ['unpause', (e: Engine) => e.container.unpause(resolve(e, t))] as [string, Step]),
+  target.map((t) => ['restart', (e: Engine) => e.container.restart(resolve(e, t), 1)] as [string, Step]),
+  fc.tuple(target, cname).map(([t, n]) => ['rename', (e: Engine) => e.container.rename(resolve(e, t), n)] as [string, Step]),
+  // by tag only: `rmi -f <id>` may legitimately leave a stopped container pointing at a deleted image
+  fc.tuple(ref, fc.boolean()).map(([r, f]) => [`rmi ${r}`, (e: Engine) => e.image.remove(r, f)] as [string, Step]),
+  ref.map((r) => [`tag ${r}`, (e: Engine) => e.image.tag(r, 'mybox:1')] as [string, Step]),
+  fc.boolean().map((a) => ['image prune', (e: Engine) => e.image.prune(a)] as [string, Step]),
+  fc.constant(['container prune', (e: Engine) => e.container.prune()] as [string, Step]),
+  fc.integer({ min: 0, max: 120_000 }).map((ms) => [`advance ${ms}`, (e: Engine) => e.advance(ms)] as [string, Step]),
+);
+
+function invariants(s: EngineState) {
+  const names = Object.values(s.containers).map((c) => c.name);
+  expect(new Set(names).size).toBe(names.length);
+  expect([...s.containerOrder].sort()).toEqual(Object.keys(s.containers).sort());
+  for (const c of Object.values(s.containers)) {
+    expect(s.images[c.imageId], `image of ${c.name}`).toBeDefined();
+    const live = c.state.status === 'running' || c.state.status === 'paused';
+    expect(c.state.pid > 0).toBe(live);
+  }
+  const used = new Set<string>();
+  for (const img of Object.values(s.images)) for (const ch of chainIds(img.diffIds)) {
+    expect(s.layers[ch], `layer ${ch} of ${img.id}`).toBeDefined();
+    used.add(ch);
+  }
+  // refcounts: no layer is kept that no image needs
+  expect(Object.keys(s.layers).filter((l) => !used.has(l))).toEqual([]);
+  for (const [t, id] of Object.entries(s.tags)) expect(s.images[id], `tag ${t}`).toBeDefined();
+}
+
+describe('engine invariants under random command sequences', () => {
+  it('hold after every command; failed commands leave the state untouched', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 1000 }), (steps, seed) => {
+        const e = createEngine({ seed });
+        for (const [, run] of steps) {
+          const before = e.state;
+          try {
+            run(e);
+          } catch (err) {
+            if (!isDockerError(err) && !(err instanceof Error && err.name === 'InvalidReferenceError')) throw err;
+            expect(e.state).toBe(before);
+          }
+          invariants(e.state);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
