@@ -7,6 +7,7 @@ import { getImage, imageStack } from './images';
 import { lookup, normPath, realPath } from './layers';
 import { PROGRAMS, SIGNALS } from './programs';
 import * as networks from './networks';
+import type { NetCreateOptions } from './network-types';
 
 export interface CreateOptions {
   image: string; // as typed
@@ -24,6 +25,8 @@ export interface CreateOptions {
   hostConfig?: Partial<HostConfig>;
   /** Extra network attachments requested at create (--network NAME gives the first; --ip/--alias go with it). */
   networks?: { name: string; ip?: string; aliases?: string[] }[];
+  /** networking issue: --expose and --mac-address (network-types.ts). */
+  net?: NetCreateOptions;
 }
 
 const DEFAULT_HOST: HostConfig = {
@@ -71,6 +74,12 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     const e = nameConflict(s, o.name);
     if (e) throw e;
   }
+  const hc = o.hostConfig ?? {};
+  // daemon/daemon_unix.go verifyPlatformContainerResources / adaptContainerSettings
+  if (hc.Memory && hc.Memory < 6 * 1024 * 1024) throw invalid('Minimum memory limit allowed is 6MB');
+  if (hc.MemorySwap && hc.MemorySwap > 0 && !hc.Memory) throw invalid('You should always set the Memory limit when using Memoryswap limit, see usage');
+  if (hc.Memory && hc.MemorySwap && hc.MemorySwap > 0 && hc.MemorySwap < hc.Memory) throw invalid('Minimum memoryswap limit should be larger than memory limit, see usage');
+  if (hc.BlkioWeight && (hc.BlkioWeight < 10 || hc.BlkioWeight > 1000)) throw invalid('Range of blkio weight is from 10 to 1000');
   const entrypoint = o.entrypoint ? (o.entrypoint.length === 1 && o.entrypoint[0] === '' ? null : o.entrypoint) : img.config.Entrypoint;
   const cmd = o.cmd && o.cmd.length ? o.cmd : o.entrypoint ? null : img.config.Cmd;
   const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
@@ -103,7 +112,7 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     args: argv.slice(1),
     imageId: img.id,
     config,
-    hostConfig: { ...clone(DEFAULT_HOST), ...clone(o.hostConfig ?? {}) },
+    hostConfig: { ...clone(DEFAULT_HOST), ...clone(hc), ...(hc.Memory && !hc.MemorySwap ? { MemorySwap: hc.Memory * 2 } : {}) },
     state: { status: 'created', pid: 0, exitCode: 0, error: '', oomKilled: false, startedAt: 0, finishedAt: 0 },
     restartCount: 0,
     upper: {},
@@ -117,8 +126,8 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     ports: [],
   };
   s.containerOrder.push(id);
-  networks.attachOnCreate(s, s.containers[id], o.networks ?? []);
-  return { id, warnings: [] };
+  const warnings = networks.attachOnCreate(s, s.containers[id], o.networks ?? [], o.net ?? {}, o.hostname !== undefined); // networking issue: mode checks, warnings
+  return { id, warnings };
 }
 
 function mergeEnv(base: string[], extra: string[]): string[] {
@@ -197,9 +206,11 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
   const p = PROGRAMS[program];
   if (p) {
     const time = new Date(s.clock).toISOString();
-    for (const l of p.startLogs(c.args, { time, pid: c.state.pid, hostname: c.config.Hostname })) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
-    const dur = p.runsFor(c.args);
-    c.process = { program, exitAt: dur === null ? null : s.clock + dur, exitCode: p.exitCode };
+    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap };
+    for (const l of p.startLogs(c.args, ctx)) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
+    const dur = p.runsFor(c.args, ctx);
+    const end = p.exitCodeFor?.(c.args, ctx) ?? { code: p.exitCode, oom: false };
+    c.process = { program, exitAt: dur === null ? null : s.clock + dur, exitCode: end.code, ...(end.oom ? { oom: true } : {}) };
   } else if (replay && c.script) {
     for (const o of c.script.output) c.logs.push({ time: s.clock + o.offset, stream: o.stream, text: o.text });
     c.process = { program: 'script', exitAt: c.script.elapsed === null ? null : s.clock + c.script.elapsed, exitCode: c.script.exitCode };
@@ -234,7 +245,7 @@ function shouldRestart(c: Container, code: number): boolean {
 }
 
 function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
-  c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at };
+  c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && !!c.process?.oom };
   networks.releaseOnStop(s, c);
   c.execIds = [];
   const program = c.process?.program;

@@ -1,13 +1,25 @@
 // What simulated main processes do: known daemons and tools (nginx, redis-server, sleep, hello …) as data.
 import { HELLO_WORLD_MESSAGE } from './seed/index';
+import { STRESS } from './stress';
+
+/** What a program can know about where it runs. */
+export interface ProgramContext {
+  time: string;
+  pid: number;
+  hostname: string;
+  memory: number; // bytes, 0 = unlimited
+  memorySwap: number; // bytes, 0 = default (2 × memory), -1 = unlimited
+}
 
 /** A process the engine can run by itself, without the shell runtime. */
 export interface Program {
-  /** Log lines written at start (stdout unless prefixed with 'E:' for stderr), each with a delay in ms. */
-  startLogs(args: string[], ctx: { time: string; pid: number; hostname: string }): { delay: number; stream: 'stdout' | 'stderr'; text: string }[];
+  /** Log lines written at start, each with a delay in ms. */
+  startLogs(args: string[], ctx: ProgramContext): { delay: number; stream: 'stdout' | 'stderr'; text: string }[];
   /** ms after start at which the process exits by itself; null = runs until signalled. */
-  runsFor(args: string[]): number | null;
+  runsFor(args: string[], ctx: ProgramContext): number | null;
   exitCode: number;
+  /** When the exit code depends on the run (e.g. stress killed by the OOM killer). */
+  exitCodeFor?(args: string[], ctx: ProgramContext): { code: number; oom: boolean };
   /** Exit code on SIGTERM/SIGQUIT/SIGINT/SIGWINCH; 'ignore' = needs SIGKILL (137). */
   onSignal(sig: string): number | 'ignore';
 }
@@ -85,21 +97,9 @@ export const PROGRAMS: Record<string, Program> = {
     exitCode: 0,
     onSignal: daemonSignals(['SIGTERM', 'SIGINT']),
   },
-  stress: {
-    startLogs: (args) => lines('stdout', `stress: info: [1] dispatching hogs: ${countOf(args, '--cpu', '-c')} cpu, ${countOf(args, '--io', '-i')} io, ${countOf(args, '--vm', '-m')} vm, ${countOf(args, '--hdd', '-d')} hdd`),
-    runsFor: (args) => {
-      const i = args.findIndex((a) => a === '--timeout' || a === '-t');
-      return i >= 0 ? parseInt(args[i + 1] ?? '0', 10) * 1000 : null;
-    },
-    exitCode: 0,
-    onSignal: daemonSignals([]),
-  },
+  stress: STRESS,
 };
 
-function countOf(args: string[], long: string, short: string): number {
-  const i = args.findIndex((a) => a === long || a === short);
-  return i >= 0 ? parseInt(args[i + 1] ?? '0', 10) || 0 : 0;
-}
 
 function apacheTime(iso: string): string {
   const d = new Date(iso);

@@ -25,6 +25,12 @@ export interface Layer {
 
 export interface HealthConfig {
   Test: string[];
+  /** Durations in nanoseconds, as in the image config JSON (omitted when unset). */
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  StartInterval?: number;
+  Retries?: number;
 }
 
 /** Image / container config: the fields of the OCI image config that docker uses. */
@@ -48,6 +54,10 @@ export interface ContainerConfig {
   OnBuild: string[] | null;
   Labels: Record<string, string> | null;
   StopSignal?: string;
+  /** HEALTHCHECK of the image (Dockerfile / --health-*). */
+  Healthcheck?: HealthConfig;
+  /** SHELL of the image (Dockerfile), used for shell-form RUN/CMD/ENTRYPOINT. */
+  Shell?: string[];
 }
 
 export interface HistoryEntry {
@@ -68,6 +78,24 @@ export interface Image {
   history: HistoryEntry[];
   /** Registry digests this image is known by, as `repository@sha256:…` (full names). */
   repoDigests: string[];
+  /** Classic builder: what the step that made this image did (its cache-probe key, moby compares ContainerConfig). */
+  buildKey?: string;
+}
+
+/** One BuildKit build-cache record (a step's result, or a base image / context the builder has loaded). */
+export interface BuildCacheRecord {
+  /** The layer the step produced (null: no filesystem change). */
+  diffId: string | null;
+  /** The layer's files, kept so a cached step still works after `docker rmi` deleted the layer. */
+  files: FileTable | null;
+  size: number;
+  created: number;
+  lastUsed: number;
+  usageCount: number;
+  /** `docker buildx du` description (`mount / from exec /bin/sh -c …`). */
+  description: string;
+  /** Build-context records: path → content hash, to send only what changed. */
+  context?: Record<string, string>;
 }
 
 export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
@@ -122,6 +150,8 @@ export interface ProcessInfo {
   exitCode: number;
   /** A known long-running program (programs.ts) or a shell script executed by the runtime. */
   program: string;
+  /** It will be killed by the memory cgroup's OOM killer (State.OOMKilled). */
+  oom?: boolean;
 }
 
 /** What a script process did the last time the runtime ran it (replayed when a restart policy restarts it). */
@@ -178,6 +208,8 @@ export interface EngineState {
   removed: Record<string, Container>;
   /** Networks by ID (bridge, host and none exist from the start). */
   networks: Record<string, Network>;
+  /** BuildKit build cache by cache key (build.ts). */
+  buildCache: Record<string, BuildCacheRecord>;
   /** Host networking state (networks.ts): interface counters, port allocator, sysctls, user iptables edits. */
   hostNet: HostNet;
 }

@@ -86,7 +86,7 @@ describe('containers: run, ps, logs, rm', () => {
     const all = await steps('docker run -d --name web nginx\ndocker ps\ndocker rm web\ndocker rm -f web\ndocker ps -a');
     expect(all[0].stdout).toMatch(/^[0-9a-f]{64}\n$/);
     expect(normalizeIds(all[1].output)).toBe(
-      'CONTAINER ID   IMAGE     COMMAND                  CREATED        STATUS        PORTS     NAMES\n<id12>   nginx     "/docker-entrypoint.…"   1 second ago   Up 1 second             web\n',
+      'CONTAINER ID   IMAGE     COMMAND                  CREATED        STATUS        PORTS     NAMES\n<id12>   nginx     "/docker-entrypoint.…"   1 second ago   Up 1 second   80/tcp    web\n',
     );
     expect(all[2].output).toBe('Error response from daemon: cannot remove container "/web": container is running: stop the container before removing or force remove\n');
     expect(all[2].exitCode).toBe(1);
