@@ -27,6 +27,19 @@ export interface HostFiles {
   writeFile(path: string, content: string | Uint8Array): Promise<void>;
   /** A host file's raw bytes, or null when it does not exist. */
   readBytes(path: string): Promise<Uint8Array | null>;
+  /** Names in a host directory (sorted), or null when it is not a directory (build contexts). */
+  readDir(path: string): Promise<string[] | null>;
+  /** What a host path is (symlinks not followed), or null when it does not exist; mtime in ms. */
+  stat(path: string): Promise<HostStat | null>;
+}
+
+export interface HostStat {
+  type: 'file' | 'dir' | 'symlink';
+  mode: number;
+  size: number;
+  mtime: number;
+  /** The absolute path (cwd applied). */
+  path: string;
 }
 
 /** The container runtime (runc's place): runs the processes the engine cannot run by itself. */

@@ -6,5 +6,6 @@ import version from './system/version';
 import inspect from './system/inspect';
 import search from './system/search';
 import info from './system/info';
+import { networkGroup } from './network/index';
 
-export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, containerGroup, imageGroup];
+export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, containerGroup, imageGroup, networkGroup];

@@ -23,6 +23,7 @@ export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeN
 export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './containers';
 export { shortId, sha256Hex } from './ids';
 export { searchEntries } from './catalog';
+export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight } from './resources';
 // networking (networks.ts and friends): pure selectors for the CLI, the shell's net tools and the diagrams
 export type { NetworkCreateOptions } from './networks';
 export type { Tables, Table, Chain, TableName } from './iptables';
@@ -77,6 +78,7 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     containers: {},
     containerOrder: [],
     removed: {},
+    buildCache: {}, // BuildKit build cache (build.ts)
     ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (networks.ts)
   };
 }

@@ -3,6 +3,7 @@
 import type { FlagDef, ParsedFlags } from '../flags';
 import type { CreateOptions, RestartPolicy } from '../../engine/index';
 import { StatusError } from '../command';
+import { NET_FLAGS, netOptions } from './net-flags';
 
 export const CONTAINER_FLAGS: FlagDef[] = [
   { name: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
@@ -26,6 +27,7 @@ export const CONTAINER_FLAGS: FlagDef[] = [
   { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
   { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
   { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
+  ...NET_FLAGS, // networking issue: -p/-P/--network/--ip/--dns … (net-flags.ts)
 ];
 
 /** go-units RAMInBytes: `512m`, `1g`, `100k`, plain bytes. */
@@ -58,9 +60,12 @@ export function createOptions(image: string, cmd: string[], f: ParsedFlags, atta
     const i = l.indexOf('=');
     labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1);
   }
+  const net = netOptions(f); // networking issue
   return {
     image,
     cmd,
+    networks: net.networks,
+    net: net.net,
     ...(f.changed('name') ? { name: f.string('name') } : {}),
     ...(f.changed('entrypoint') ? { entrypoint: [f.string('entrypoint')] } : {}),
     env: f.list('env'),
@@ -81,6 +86,7 @@ export function createOptions(image: string, cmd: string[], f: ParsedFlags, atta
       CpuShares: f.int('cpu-shares'),
       NanoCpus: f.changed('cpus') ? Math.round(parseFloat(f.string('cpus')) * 1e9) : 0,
       BlkioWeight: f.int('blkio-weight'),
+      ...net.hostConfig,
     },
   };
 }

@@ -15,9 +15,12 @@ import wait from './wait';
 import prune from './prune';
 import inspect from './inspect';
 import exportCmd from './export';
+import stats from './stats';
+import top from './top';
 import { kill, pause, restart, unpause } from './simple';
+import port from './port';
 
-const subcommands: CommandDef[] = [attach, create, exec, exportCmd, inspect, kill, logs, ls, pause, prune, rename, restart, rm, run, start, stop, unpause, wait];
+const subcommands: CommandDef[] = [attach, create, exec, exportCmd, inspect, kill, logs, ls, pause, port, prune, rename, restart, rm, run, start, stats, stop, top, unpause, wait];
 
 export const containerGroup = defineCommand({
   name: 'container',
@@ -45,4 +48,7 @@ export const containerAliases: CommandDef[] = [
   { ...rename, group: 'commands' },
   { ...wait, group: 'commands' },
   { ...exportCmd, group: 'commands' },
+  { ...port, group: 'commands' },
+  { ...stats, group: 'commands' },
+  { ...top, group: 'commands' },
 ];

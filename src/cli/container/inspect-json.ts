@@ -94,6 +94,7 @@ export function orderedConfig(c: ContainerConfig) {
     StdinOnce: c.StdinOnce,
     Env: c.Env,
     Cmd: c.Cmd,
+    ...(c.Healthcheck ? { Healthcheck: c.Healthcheck } : {}),
     Image: c.Image,
     Volumes: c.Volumes,
     WorkingDir: c.WorkingDir,
@@ -101,6 +102,7 @@ export function orderedConfig(c: ContainerConfig) {
     OnBuild: c.OnBuild,
     Labels: c.Labels,
     ...(c.StopSignal ? { StopSignal: c.StopSignal } : {}),
+    ...(c.Shell ? { Shell: c.Shell } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision,
 import { renderFormat } from '../template';
 import { imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
+import { apiPorts, displayablePorts } from './ports-format';
 
 /** The IMAGE column: familiar form, digest stripped, an image ID shown short (formatter/container.go Image()). */
 export function imageColumn(c: Container, trunc: boolean): string {
@@ -33,7 +34,7 @@ export function psRows(s: EngineState, list: Container[], noTrunc: boolean): str
     goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20)),
     `${humanDuration((s.clock - c.created) / 1000)} ago`,
     statusString(s, c),
-    '',
+    displayablePorts(apiPorts(c)), // networking issue (ports-format.ts)
     c.name,
   ]);
 }

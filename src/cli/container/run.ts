@@ -4,6 +4,7 @@ import { defineCommand, StatusError, type CliContext } from '../command';
 import type { ParsedFlags } from '../flags';
 import { isDockerError, parseRef, visibleLogs } from '../../engine/index';
 import { CONTAINER_FLAGS, createOptions } from './create-flags';
+import { OptError } from './net-flags';
 import { pullWithProgress } from '../image/pull';
 
 /** v≤27 decoration: strip one trailing '.', add one; optionally the help hint. */
@@ -14,31 +15,48 @@ export function decorate(msg: string, path: string, help: boolean, code = 125): 
 
 const daemonMsg = (e: unknown) => (isDockerError(e) ? `Error response from daemon: ${e.message}` : e instanceof Error ? e.message : String(e));
 
-/** Create a container, pulling the image first when it is missing (`Unable to find image … locally`). */
+/**
+ * Create a container, pulling the image first when it is missing (`Unable to find image … locally`).
+ * `docker run` decorates daemon errors (`docker: …` + help hint, exit 125); `docker create` (v≤27) prints them plain, exit 1.
+ */
 export function createWithPull(ctx: CliContext, image: string, cmd: string[], f: ParsedFlags, attach: boolean, path: string): string {
+  const forRun = path.endsWith(' run');
+  const daemonFail = (e: unknown) => (forRun ? decorate(daemonMsg(e), path, true) : isDockerError(e) ? new StatusError(daemonMsg(e), 1) : decorate(daemonMsg(e), path, true));
   let ref;
   try {
     ref = parseRef(image);
   } catch (e) {
     throw decorate((e as Error).message, path, true);
   }
-  const opts = createOptions(image, cmd, f, attach);
+  let opts;
+  try {
+    opts = createOptions(image, cmd, f, attach);
+  } catch (e) {
+    if (e instanceof OptError) throw decorate(e.message, path, true); // networking issue: -p/--expose parse errors
+    throw e;
+  }
   opts.env = (opts.env ?? []).flatMap((e) => (e.includes('=') ? [e] : ctx.env[e] !== undefined ? [`${e}=${ctx.env[e]}`] : []));
   const pullMode = f.string('pull');
   if (!['always', 'missing', 'never'].includes(pullMode)) throw decorate(`invalid pull option: '${pullMode}': must be one of "always", "missing" or "never"`, path, true);
   try {
     if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
-    return ctx.engine.container.create(opts).id;
+    return warned(ctx, ctx.engine.container.create(opts));
   } catch (e) {
-    if (!(isDockerError(e) && e.kind === 'NotFound' && e.message.startsWith('No such image')) || pullMode === 'never') throw decorate(daemonMsg(e), path, true);
+    if (!(isDockerError(e) && e.kind === 'NotFound' && e.message.startsWith('No such image')) || pullMode === 'never') throw daemonFail(e);
   }
   if (!f.bool('quiet')) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
   try {
     pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
-    return ctx.engine.container.create(opts).id;
+    return warned(ctx, ctx.engine.container.create(opts));
   } catch (e) {
     throw decorate(daemonMsg(e), path, true);
   }
+}
+
+/** The daemon's create warnings go to stderr (`WARNING: Published ports are discarded when using host network mode`). */
+function warned(ctx: CliContext, r: { id: string; warnings: string[] }): string {
+  for (const w of r.warnings) ctx.err(`WARNING: ${w}\n`);
+  return r.id;
 }
 
 /** Exit status for a start failure (runStartContainerErr): 127 not found, 126 permission denied. */

@@ -1,10 +1,9 @@
 // docker info / docker system info: client plugins and the daemon's configuration and counts (Engine 27 layout).
 // docker/cli: cli/command/system/info.go (prettyPrintClientInfo, prettyPrintServerInfo)
 import { defineCommand } from '../command';
-import { sha256Hex, VERSION } from '../../engine/index';
+import { HOST, sha256Hex, VERSION } from '../../engine/index';
+import { bytesSize } from '../format';
 
-export const HOST_CPUS = 4;
-export const HOST_MEMORY = 8_326_803_456; // bytes: `Total Memory: 7.755GiB`
 
 /** A stable daemon ID in UUID form (daemon ID since Engine 23). */
 function daemonId(): string {
@@ -75,8 +74,8 @@ export default defineCommand({
         ' Operating System: Ubuntu 24.04.1 LTS',
         ' OSType: linux',
         ' Architecture: x86_64',
-        ` CPUs: ${HOST_CPUS}`,
-        ' Total Memory: 7.755GiB',
+        ` CPUs: ${HOST.cpus}`,
+        ` Total Memory: ${bytesSize(HOST.memory)}`,
         ' Name: dockerlings',
         ` ID: ${daemonId()}`,
         ' Docker Root Dir: /var/lib/docker',

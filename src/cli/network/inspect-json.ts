@@ -1,0 +1,48 @@
+// The JSON of `docker network inspect` (Engine 27 network.Inspect key order, formats.md §14).
+// docker/cli: cli/command/network/inspect.go (the daemon's NetworkResource, printed by the inspector)
+import { attachedContainers, prefixLen, type EngineState, type Network } from '../../engine/index';
+import { formatGoTime, rfc3339Nano } from '../format';
+
+/** Created as RFC3339Nano (inspect) or Go's time.String (ls CreatedAt), with the network's own nanoseconds. */
+export function createdText(n: Network, goString = false): string {
+  const ms = Math.floor(n.created / 1000) * 1000;
+  return goString ? formatGoTime(ms, { nanos: n.createdNanos }) : rfc3339Nano(ms, { nanos: n.createdNanos });
+}
+
+const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** One network as the daemon returns it; Containers lists running endpoints, keyed (and sorted) by container ID. */
+export function networkJSON(s: EngineState, n: Network) {
+  const containers: Record<string, unknown> = {};
+  for (const c of attachedContainers(s, n, true).sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const ep = Object.values(c.endpoints).find((e) => e.networkId === n.id)!;
+    containers[c.id] = {
+      Name: c.name,
+      EndpointID: ep.endpointId,
+      MacAddress: ep.mac,
+      IPv4Address: ep.ip ? `${ep.ip}/${prefixLen(n)}` : '',
+      IPv6Address: '',
+    };
+  }
+  return {
+    Name: n.name,
+    Id: n.id,
+    Created: createdText(n),
+    Scope: 'local',
+    Driver: n.driver,
+    EnableIPv6: n.enableIPv6,
+    IPAM: {
+      Driver: n.ipam.driver,
+      Options: n.ipam.options,
+      Config: n.ipam.config.map((c) => ({ Subnet: c.Subnet, ...(c.IPRange ? { IPRange: c.IPRange } : {}), Gateway: c.Gateway })),
+    },
+    Internal: n.internal,
+    Attachable: n.attachable,
+    Ingress: false,
+    ConfigFrom: { Network: '' },
+    ConfigOnly: false,
+    Containers: containers,
+    Options: sorted(n.options),
+    Labels: sorted(n.labels),
+  };
+}

@@ -1,0 +1,88 @@
+// docker network ls: networks sorted by name (natural order), in docker's table layout or a --format template.
+// docker/cli: cli/command/network/list.go, cli/command/formatter/network.go
+import { defineCommand, StatusError } from '../command';
+import { tabwrite } from '../format';
+import { renderFormat, TemplateError } from '../template';
+import { PREDEFINED, type Network } from '../../engine/index';
+import { createdText } from './inspect-json';
+
+/** sortorder.NaturalLess: digit runs compare as numbers. */
+export function naturalLess(a: string, b: string): boolean {
+  const re = /(\d+|\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] === pb[i]) continue;
+    const na = /^\d/.test(pa[i]) && /^\d/.test(pb[i]);
+    return na ? Number(pa[i]) < Number(pb[i]) || (Number(pa[i]) === Number(pb[i]) && pa[i].length < pb[i].length) : pa[i] < pb[i];
+  }
+  return pa.length < pb.length;
+}
+
+/** --filter driver=, id=, name=, scope=, type=custom|builtin, label=, dangling= (daemon network filters). */
+function filterNetworks(list: Network[], filters: string[], used: (n: Network) => boolean): Network[] {
+  let out = list;
+  for (const f of filters) {
+    const i = f.indexOf('=');
+    const [k, v] = i < 0 ? [f, ''] : [f.slice(0, i), f.slice(i + 1)];
+    const pred: Record<string, (n: Network) => boolean> = {
+      driver: (n) => n.driver === v,
+      id: (n) => n.id.startsWith(v),
+      name: (n) => n.name.includes(v),
+      scope: () => v === 'local',
+      type: (n) => (v === 'builtin') === PREDEFINED.includes(n.name),
+      label: (n) => (v.includes('=') ? n.labels[v.split('=')[0]] === v.slice(v.indexOf('=') + 1) : v in n.labels),
+      dangling: (n) => (v === 'true' || v === '1') === (!PREDEFINED.includes(n.name) && !used(n)),
+    };
+    if (!pred[k]) throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
+    if (k === 'type' && v !== 'custom' && v !== 'builtin') throw new StatusError(`Error response from daemon: invalid filter: 'type'='${v}'`, 1);
+    out = out.filter(pred[k]);
+  }
+  return out;
+}
+
+export default defineCommand({
+  name: 'ls',
+  use: 'ls [OPTIONS]',
+  aliases: ['list'],
+  aliasPaths: ['docker network ls', 'docker network list'],
+  short: 'List networks',
+  args: { min: 0, max: 0 },
+  flags: [
+    { name: 'filter', short: 'f', type: 'filter', usage: 'Provide filter values (e.g. "driver=bridge")' },
+    { name: 'format', type: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    { name: 'no-trunc', type: 'bool', usage: 'Do not truncate the output' },
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display network IDs' },
+  ],
+  async run(ctx, _args, f) {
+    const s = ctx.engine.state;
+    const used = (n: Network) => Object.values(s.containers).some((c) => Object.values(c.endpoints).some((e) => e.networkId === n.id));
+    const list = filterNetworks(ctx.engine.network.list(), f.list('filter'), used).sort((a, b) => (naturalLess(a.name, b.name) ? -1 : naturalLess(b.name, a.name) ? 1 : 0));
+    const id = (n: Network) => (f.bool('no-trunc') ? n.id : n.id.slice(0, 12));
+    if (f.bool('quiet')) {
+      ctx.out(list.map((n) => id(n) + '\n').join(''));
+      return;
+    }
+    const format = f.string('format');
+    if (format && format !== 'table') {
+      const items = list.map((n) => ({
+        CreatedAt: createdText(n, true),
+        Driver: n.driver,
+        ID: id(n),
+        IPv6: String(n.enableIPv6),
+        Internal: String(n.internal),
+        Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
+        Name: n.name,
+        Scope: 'local',
+      }));
+      try {
+        ctx.out(renderFormat(format, items, { defaultTableFormat: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}', header: { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' } }));
+      } catch (e) {
+        if (e instanceof TemplateError) throw new StatusError(e.message, 1);
+        throw e;
+      }
+      return;
+    }
+    ctx.out(tabwrite([['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'], ...list.map((n) => [id(n), n.name, n.driver, 'local'])]));
+  },
+});

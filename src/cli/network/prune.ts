@@ -1,0 +1,26 @@
+// docker network prune: remove user-defined networks no running container uses, after a [y/N] prompt or -f.
+// docker/cli: cli/command/network/prune.go (network names, no "Total reclaimed space"; Fprintln adds a blank line)
+import { defineCommand } from '../command';
+
+export default defineCommand({
+  name: 'prune',
+  use: 'prune [OPTIONS]',
+  short: 'Remove all unused networks',
+  args: { min: 0, max: 0 },
+  flags: [
+    { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")' },
+    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+  ],
+  async run(ctx, _args, f) {
+    if (!f.bool('force')) {
+      ctx.out('WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ');
+      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase();
+      if (answer !== 'y' && answer !== 'yes') {
+        ctx.out('\n');
+        return 0;
+      }
+    }
+    const gone = ctx.engine.network.prune();
+    if (gone.length) ctx.out(`Deleted Networks:\n${gone.map((n) => n + '\n').join('')}\n`);
+  },
+});
