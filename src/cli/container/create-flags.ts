@@ -4,6 +4,7 @@ import type { FlagDef, ParsedFlags } from '../flags';
 import type { CreateOptions, RestartPolicy } from '../../engine/index';
 import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
+import { MOUNT_FLAGS, mountOptions } from './mount-flags'; // volumes issue
 
 export const CONTAINER_FLAGS: FlagDef[] = [
   { name: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
@@ -12,6 +13,7 @@ export const CONTAINER_FLAGS: FlagDef[] = [
   { name: 'cpus', type: 'float', valueName: 'decimal', usage: 'Number of CPUs' },
   { name: 'entrypoint', type: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
   { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
+  { name: 'env-file', type: 'list', usage: 'Read in a file of environment variables' },
   { name: 'hostname', short: 'h', type: 'string', usage: 'Container host name' },
   { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
   { name: 'label', short: 'l', type: 'list', usage: 'Set meta data on a container' },
@@ -28,6 +30,7 @@ export const CONTAINER_FLAGS: FlagDef[] = [
   { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
   { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
   ...NET_FLAGS, // networking issue: -p/-P/--network/--ip/--dns … (net-flags.ts)
+  ...MOUNT_FLAGS, // volumes issue: -v/--mount/--tmpfs/--volumes-from (mount-flags.ts)
 ];
 
 /** go-units RAMInBytes: `512m`, `1g`, `100k`, plain bytes. */
@@ -61,11 +64,13 @@ export function createOptions(image: string, cmd: string[], f: ParsedFlags, atta
     labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1);
   }
   const net = netOptions(f); // networking issue
+  const storage = mountOptions(f); // volumes issue
   return {
     image,
     cmd,
     networks: net.networks,
     net: net.net,
+    mounts: storage.mounts, // volumes issue
     ...(f.changed('name') ? { name: f.string('name') } : {}),
     ...(f.changed('entrypoint') ? { entrypoint: [f.string('entrypoint')] } : {}),
     env: f.list('env'),
@@ -87,6 +92,7 @@ export function createOptions(image: string, cmd: string[], f: ParsedFlags, atta
       NanoCpus: f.changed('cpus') ? Math.round(parseFloat(f.string('cpus')) * 1e9) : 0,
       BlkioWeight: f.int('blkio-weight'),
       ...net.hostConfig,
+      ...storage.hostConfig, // volumes issue: Binds, Mounts, Tmpfs, VolumesFrom
     },
   };
 }

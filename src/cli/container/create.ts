@@ -13,6 +13,6 @@ export default defineCommand({
   interspersed: false,
   flags: CONTAINER_FLAGS,
   async run(ctx, [image, ...cmd], f, path) {
-    ctx.out(createWithPull(ctx, image, cmd, f, false, path) + '\n');
+    ctx.out((await createWithPull(ctx, image, cmd, f, false, path)) + '\n');
   },
 });

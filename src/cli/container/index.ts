@@ -19,8 +19,10 @@ import stats from './stats';
 import top from './top';
 import { kill, pause, restart, unpause } from './simple';
 import port from './port';
+import commit from './commit';
+import diff from './diff';
 
-const subcommands: CommandDef[] = [attach, create, exec, exportCmd, inspect, kill, logs, ls, pause, port, prune, rename, restart, rm, run, start, stats, stop, top, unpause, wait];
+const subcommands: CommandDef[] = [attach, commit, create, diff, exec, exportCmd, inspect, kill, logs, ls, pause, port, prune, rename, restart, rm, run, start, stats, stop, top, unpause, wait];
 
 export const containerGroup = defineCommand({
   name: 'container',
@@ -51,4 +53,6 @@ export const containerAliases: CommandDef[] = [
   { ...port, group: 'commands' },
   { ...stats, group: 'commands' },
   { ...top, group: 'commands' },
+  { ...commit, group: 'commands' },
+  { ...diff, group: 'commands' },
 ];

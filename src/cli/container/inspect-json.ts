@@ -1,6 +1,7 @@
 // The container JSON of `docker container inspect` (Engine 27 / API 1.47 key order, formats.md §14).
 import { chainIds, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
 import { rfc3339Nano, GO_ZERO_TIME_MS, nanosOf } from '../format';
+import { apiMount, mountsJSON } from './inspect-mounts'; // volumes issue
 
 const time = (ms: number) => (ms ? rfc3339Nano(ms, { nanos: nanosOf(ms) }) : '0001-01-01T00:00:00Z');
 
@@ -154,7 +155,7 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       RestartPolicy: h.RestartPolicy,
       AutoRemove: h.AutoRemove,
       VolumeDriver: '',
-      VolumesFrom: null,
+      VolumesFrom: h.VolumesFrom ?? null, // volumes issue
       ConsoleSize: [24, 80],
       CapAdd: null,
       CapDrop: null,
@@ -173,6 +174,7 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       PublishAllPorts: h.PublishAllPorts,
       ReadonlyRootfs: h.ReadonlyRootfs,
       SecurityOpt: null,
+      ...(h.Tmpfs && Object.keys(h.Tmpfs).length ? { Tmpfs: h.Tmpfs } : {}), // volumes issue: --tmpfs (omitempty)
       UTSMode: '',
       UsernsMode: '',
       ShmSize: 67108864,
@@ -207,12 +209,13 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       CpuPercent: 0,
       IOMaximumIOps: 0,
       IOMaximumBandwidth: 0,
+      ...(h.Mounts?.length ? { Mounts: h.Mounts.map(apiMount) } : {}), // volumes issue: --mount (omitempty)
       MaskedPaths: h.Privileged ? null : MASKED,
       ReadonlyPaths: h.Privileged ? null : READONLY,
     },
     GraphDriver: graphDriver(lower, top),
     ...(size ? { SizeRw: size.rw, SizeRootFs: size.rootFs } : {}),
-    Mounts: [],
+    Mounts: mountsJSON(c), // volumes issue
     Config: orderedConfig(c.config),
     NetworkSettings: networkSettings(s, c),
   };

@@ -1,8 +1,27 @@
 // docker container logs / docker logs: what the container's process printed (json-file log driver).
 // docker/cli: cli/command/container/logs.go
-import { defineCommand } from '../command';
+import { defineCommand, StatusError } from '../command';
 import { visibleLogs } from '../../engine/index';
 import { nanosOf, rfc3339Nano } from '../format';
+
+/** Go durations (`1h30m`, `42m`, `10s`, `1.5h`) in ms, or null. */
+export function goDuration(v: string): number | null {
+  if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(v)) return null;
+  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  let ms = 0;
+  for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) ms += parseFloat(m[1]) * unit[m[2]];
+  return ms;
+}
+
+/** docker's --since/--until: a relative duration back from now, a Unix timestamp, or an RFC 3339 date/time. */
+export function parseTimeArg(v: string, now: number, flag: string): number {
+  const d = goDuration(v);
+  if (d !== null) return now - d;
+  if (/^\d+(\.\d+)?$/.test(v)) return parseFloat(v) * 1000;
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(v) ? v + 'T00:00:00Z' : v);
+  if (!Number.isNaN(t)) return t;
+  throw new StatusError(`invalid value for "${flag.slice(2)}": failed to parse value as time or duration: "${v}"`, 1);
+}
 
 export default defineCommand({
   name: 'logs',
@@ -21,6 +40,10 @@ export default defineCommand({
   async run(ctx, [ref], f) {
     const c = ctx.engine.container.get(ref);
     let logs = visibleLogs(ctx.engine.state, c);
+    const since = f.string('since');
+    const until = f.string('until');
+    if (since) logs = logs.filter((l) => l.time >= parseTimeArg(since, ctx.engine.now(), '--since'));
+    if (until) logs = logs.filter((l) => l.time <= parseTimeArg(until, ctx.engine.now(), '--until'));
     const tail = f.string('tail');
     if (tail !== 'all' && /^\d+$/.test(tail)) logs = parseInt(tail, 10) === 0 ? [] : logs.slice(-parseInt(tail, 10));
     const ts = f.bool('timestamps');

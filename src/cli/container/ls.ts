@@ -5,6 +5,8 @@ import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision,
 import { renderFormat } from '../template';
 import { imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
+import { localVolumes, mountNames } from './inspect-mounts'; // volumes issue
+import { applyPsFilters, impliesAll, parseFilters } from './ps-filter';
 import { apiPorts, displayablePorts } from './ports-format';
 
 /** The IMAGE column: familiar form, digest stripped, an image ID shown short (formatter/container.go Image()). */
@@ -53,8 +55,8 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
     Image: image,
     Label: (k: string) => labels[k] ?? '',
     Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
-    LocalVolumes: '0',
-    Mounts: '',
+    LocalVolumes: String(localVolumes(c)), // volumes issue
+    Mounts: mountNames(c, !noTrunc), // volumes issue
     Names: names,
     Networks: Object.keys(c.endpoints).sort().join(','),
     Ports: ports,
@@ -85,8 +87,10 @@ export default defineCommand({
   async run(ctx, _args, f) {
     const s = ctx.engine.state;
     const last = f.bool('latest') ? 1 : f.int('last');
-    let list = ctx.engine.container.list(f.bool('all') || last > 0);
+    const filters = parseFilters(f.list('filter'));
+    let list = ctx.engine.container.list(f.bool('all') || last > 0 || impliesAll(filters));
     if (last > 0) list = list.slice(0, last);
+    list = applyPsFilters(s, list, filters, (ref) => ctx.engine.container.get(ref), ctx.engine.image.find);
     const noTrunc = f.bool('no-trunc');
     if (f.bool('quiet')) {
       ctx.out(list.map((c) => (noTrunc ? c.id : c.id.slice(0, 12)) + '\n').join(''));

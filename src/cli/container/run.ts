@@ -5,6 +5,7 @@ import type { ParsedFlags } from '../flags';
 import { isDockerError, parseRef, visibleLogs } from '../../engine/index';
 import { CONTAINER_FLAGS, createOptions } from './create-flags';
 import { OptError } from './net-flags';
+import { prepared, resolveBindSources } from './mount-flags'; // volumes issue
 import { pullWithProgress } from '../image/pull';
 
 /** v≤27 decoration: strip one trailing '.', add one; optionally the help hint. */
@@ -19,7 +20,7 @@ const daemonMsg = (e: unknown) => (isDockerError(e) ? `Error response from daemo
  * Create a container, pulling the image first when it is missing (`Unable to find image … locally`).
  * `docker run` decorates daemon errors (`docker: …` + help hint, exit 125); `docker create` (v≤27) prints them plain, exit 1.
  */
-export function createWithPull(ctx: CliContext, image: string, cmd: string[], f: ParsedFlags, attach: boolean, path: string): string {
+export async function createWithPull(ctx: CliContext, image: string, cmd: string[], f: ParsedFlags, attach: boolean, path: string): Promise<string> {
   const forRun = path.endsWith(' run');
   const daemonFail = (e: unknown) => (forRun ? decorate(daemonMsg(e), path, true) : isDockerError(e) ? new StatusError(daemonMsg(e), 1) : decorate(daemonMsg(e), path, true));
   let ref;
@@ -35,21 +36,32 @@ export function createWithPull(ctx: CliContext, image: string, cmd: string[], f:
     if (e instanceof OptError) throw decorate(e.message, path, true); // networking issue: -p/--expose parse errors
     throw e;
   }
-  opts.env = (opts.env ?? []).flatMap((e) => (e.includes('=') ? [e] : ctx.env[e] !== undefined ? [`${e}=${ctx.env[e]}`] : []));
+  await resolveBindSources(ctx, opts); // volumes issue: ./dir sources, what the host has at each bind source
+  // --env-file lines come first, -e values override them; a bare NAME takes the client's environment
+  const fromFiles: string[] = [];
+  for (const file of f.list('env-file')) {
+    const text = await ctx.host.readFile(file);
+    if (text === null) throw decorate(`open ${file}: no such file or directory`, path, true);
+    for (const line of text.split('\n')) {
+      const t = line.replace(/^\s+/, '');
+      if (t && !t.startsWith('#')) fromFiles.push(t);
+    }
+  }
+  opts.env = [...fromFiles, ...(opts.env ?? [])].flatMap((e) => (e.includes('=') ? [e] : ctx.env[e] !== undefined ? [`${e}=${ctx.env[e]}`] : []));
   const pullMode = f.string('pull');
   if (!['always', 'missing', 'never'].includes(pullMode)) throw decorate(`invalid pull option: '${pullMode}': must be one of "always", "missing" or "never"`, path, true);
   try {
     if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
-    return warned(ctx, ctx.engine.container.create(opts));
+    return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // volumes issue: + missing -v bind sources
   } catch (e) {
     if (!(isDockerError(e) && e.kind === 'NotFound' && e.message.startsWith('No such image')) || pullMode === 'never') throw daemonFail(e);
   }
   if (!f.bool('quiet')) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
   try {
     pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
-    return warned(ctx, ctx.engine.container.create(opts));
+    return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // volumes issue
   } catch (e) {
-    throw decorate(daemonMsg(e), path, true);
+    throw daemonFail(e);
   }
 }
 
@@ -121,7 +133,7 @@ export default defineCommand({
   flags: [...CONTAINER_FLAGS, { name: 'detach', short: 'd', type: 'bool', usage: 'Run container in background and print container ID' }, { name: 'sig-proxy', type: 'bool', usage: 'Proxy received signals to the process', default: true }],
   async run(ctx, [image, ...cmd], f, path) {
     const detach = f.bool('detach');
-    const id = createWithPull(ctx, image, cmd, f, !detach, path);
+    const id = await createWithPull(ctx, image, cmd, f, !detach, path);
     if (detach) {
       ctx.out(id + '\n');
       await startAndAttach(ctx, id, false, path);

@@ -1,0 +1,61 @@
+// docker ps --filter: the daemon's container list filters (moby daemon/list.go), applied to our list.
+import { StatusError } from '../command';
+import type { Container, EngineState, Image } from '../../engine/index';
+
+const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
+
+function glob(p: string): RegExp {
+  return new RegExp(p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.'));
+}
+
+/** Parse `key=value` filters; several values of one key are ORed, different keys ANDed. */
+export function parseFilters(list: string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const f of list) {
+    const i = f.indexOf('=');
+    if (i < 0) throw new StatusError(`bad format of filter (expected name=value)`, 1);
+    const k = f.slice(0, i).trim().toLowerCase();
+    m.set(k, [...(m.get(k) ?? []), f.slice(i + 1)]);
+  }
+  return m;
+}
+
+const KNOWN = ['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume'];
+
+/** Whether a status filter makes stopped containers count without -a (as the daemon does). */
+export function impliesAll(filters: Map<string, string[]>): boolean {
+  return filters.has('status') || filters.has('exited');
+}
+
+export function applyPsFilters(s: EngineState, list: Container[], filters: Map<string, string[]>, find: (ref: string) => Container, findImage: (ref: string) => Image | undefined): Container[] {
+  for (const k of filters.keys()) if (!KNOWN.includes(k)) throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
+  for (const v of filters.get('status') ?? []) if (!STATUSES.includes(v)) throw new StatusError(`Error response from daemon: invalid filter 'status=${v}'`, 1);
+  const any = (k: string, test: (v: string) => boolean) => !filters.has(k) || filters.get(k)!.some(test);
+  const order = s.containerOrder;
+  return list.filter((c) => {
+    const labels = c.config.Labels ?? {};
+    return (
+      any('status', (v) => c.state.status === v) &&
+      any('exited', (v) => c.state.status === 'exited' && String(c.state.exitCode) === v) &&
+      any('name', (v) => glob(v).test(c.name)) &&
+      any('id', (v) => c.id.startsWith(v)) &&
+      any('label', (v) => {
+        const [k, val] = v.split('=');
+        return k in labels && (val === undefined || labels[k] === val);
+      }) &&
+      any('ancestor', (v) => {
+        // the image or any image it was built from (moby: the image and its parents)
+        const want = findImage(v)?.id;
+        for (let id: string | undefined = c.imageId; want && id; id = s.images[id]?.parent) if (id === want) return true;
+        return false;
+      }) &&
+      any('before', (v) => order.indexOf(c.id) < order.indexOf(find(v).id)) &&
+      any('since', (v) => order.indexOf(c.id) > order.indexOf(find(v).id)) &&
+      any('network', (v) => Object.entries(c.endpoints).some(([name, ep]) => name === v || ep.networkId.startsWith(v))) &&
+      any('expose', (v) => Object.keys(c.config.ExposedPorts ?? {}).includes(v.includes('/') ? v : v + '/tcp')) &&
+      any('publish', (v) => c.ports.some((p) => String(p.hostPort) === v.split('/')[0])) &&
+      any('is-task', (v) => v === 'false') &&
+      any('health', (v) => v === 'none')
+    );
+  });
+}
