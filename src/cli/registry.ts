@@ -6,6 +6,10 @@ import version from './system/version';
 import inspect from './system/inspect';
 import search from './system/search';
 import info from './system/info';
+import { login, logout } from './registry/login';
+import push from './registry/push';
 import { networkGroup } from './network/index';
+import { buildxGroup } from './buildx/index';
+import { volumeGroup } from './volume/index'; // volumes issue
 
-export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, containerGroup, imageGroup, networkGroup];
+export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, login, logout, push, containerGroup, imageGroup, networkGroup, buildxGroup, volumeGroup];

@@ -6,6 +6,7 @@ import { DockerError, notFound, conflict } from './errors';
 import { sha256Hex, shortId } from './ids';
 import { parseRef, type ParsedRef } from './refs';
 import { resolveRemote } from './registry';
+import { findPushed, localRegistryUp, type PushedImage } from './push';
 
 /** Chain IDs of an image's layers, lowest first (layer/layer.go CreateChainID). */
 export function chainIds(diffIds: string[]): string[] {
@@ -84,7 +85,12 @@ export interface PullReport {
 /** Pull a reference from the registry into the local store; the previous holder of the tag may become dangling. */
 export function pull(s: EngineState, ref: string): PullReport {
   const r = parseRef(ref);
-  const m: Manifest = resolveRemote(r);
+  if (r.domain !== 'docker.io' && !localRegistryUp(s, r.domain)) {
+    throw new DockerError('Unavailable', `Get "https://${r.domain}/v2/": dial tcp ${r.domain.replace(/^localhost/, '127.0.0.1')}: connect: connection refused`);
+  }
+  const pushed = findPushed(s, r.domain, r.path, r.tag ?? 'latest', r.digest);
+  if (!pushed && r.domain !== 'docker.io') throw notFound(`manifest for ${r.familiarTagged} not found: manifest unknown: manifest unknown`);
+  const m: Manifest = pushed ? fromPushed(pushed, r.path, r.tag ?? 'latest') : resolveRemote(r);
   const upToDate = !!s.images[m.imageId] && (r.digest ? true : s.tags[r.fullTagged] === m.imageId);
   const layers: PullReport['layers'] = [];
   const chains = chainIds(m.layers.map((l) => l.diffId));
@@ -126,6 +132,20 @@ export function pull(s: EngineState, ref: string): PullReport {
     upToDate,
     familiar: r.digest ? r.familiarName + '@' + r.digest : r.familiarTagged,
     canonical: r.digest ? `${r.fullName}@${r.digest}` : r.fullTagged,
+  };
+}
+
+/** A pushed image seen as a registry manifest. */
+function fromPushed(p: PushedImage, repository: string, tag: string): Manifest {
+  return {
+    repository,
+    tag,
+    digest: p.digest,
+    imageId: p.image.id,
+    created: p.image.created,
+    config: p.image.config,
+    history: p.image.history,
+    layers: p.layers.map((l) => ({ diffId: l.diffId, blobDigest: 'sha256:' + sha256Hex('blob ' + l.diffId), size: l.size, compressedSize: l.compressedSize, files: l.files })),
   };
 }
 

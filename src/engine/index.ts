@@ -6,11 +6,15 @@ import * as containers from './containers';
 import * as lifecycle from './lifecycle';
 import * as exec from './exec';
 import * as archive from './archive';
+import * as pushes from './push';
+import * as build from './build';
+import * as history from './history';
 import { createRng } from './ids';
 import { defaultNetworking } from './networks';
 import * as networks from './networks';
 import * as netops from './netops';
 import { isDockerError } from './errors';
+import * as volumes from './volumes'; // volumes issue
 
 export type * from './state';
 export { DockerError, isDockerError } from './errors';
@@ -23,6 +27,13 @@ export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeN
 export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './containers';
 export { shortId, sha256Hex } from './ids';
 export { searchEntries } from './catalog';
+// image builds (build.ts and friends): the job the CLI drives, and what it renders
+export type { BuildJob, BuildIO, BuildFailure, Vertex, BuildStatus, PendingRun } from './build';
+export type { BuildOptions } from './build-plan';
+export type { RunOutput } from './build-exec';
+export type { LintWarning } from './instructions';
+export type { HistoryRow, CommitOptions } from './history';
+export { decodeTar, tarToTable } from './tar';
 export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight } from './resources';
 // networking (networks.ts and friends): pure selectors for the CLI, the shell's net tools and the diagrams
 export type { NetworkCreateOptions } from './networks';
@@ -41,6 +52,9 @@ export { networkMode, isRunning } from './endpoints';
 export { prefixLen, HOST_IF } from './ipam';
 export { ipToInt, intToIp, parseCidr, maskOf, inCidr, broadcastOf } from './ipnet';
 export { EPHEMERAL } from './ports';
+// volumes (volumes.ts, mounts.ts): pure selectors for the CLI (system df, inspect) and the runtime
+export type { VolumeCreateOptions, Filters as VolumeFilters } from './volumes';
+export { volumeUsage, volumeUsers, mountpointOf, parseFilters, ANONYMOUS_LABEL } from './volumes';
 
 export interface EngineOptions {
   /** Seed for ids, names and digests (same seed ⇒ same session). */
@@ -78,7 +92,9 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     containers: {},
     containerOrder: [],
     removed: {},
+    registries: {},
     buildCache: {}, // BuildKit build cache (build.ts)
+    volumes: {}, // local volumes (volumes.ts)
     ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (networks.ts)
   };
 }
@@ -142,14 +158,32 @@ export function createEngine(opts: EngineOptions = {}) {
       get: (ref: string) => images.getImage(state, ref),
       /** GET /images/get: a `docker save` tar of the images. */
       save: (refs: string[]) => archive.save(state, refs),
+      /** POST /images/{name}/push: send an image to its registry (`user` = who is logged in to Docker Hub). */
+      push: cmd(pushes.push),
       /** POST /images/prune: dangling images (all unused ones with `all`). */
       prune: cmd(images.prune),
       /** POST /images/load. */
       load: cmd(archive.load),
       /** POST /images/create?fromSrc: a flat tar as a new image. */
       importTar: cmd(archive.importTar),
+      /** GET /images/{name}/history: rows newest first (`<missing>` where no local image is known). */
+      history: (ref: string) => history.imageHistory(state, ref),
+    },
+    build: {
+      /** POST /build: parse and plan the Dockerfile, then run steps until a RUN needs the runtime (job.pending) or the end. */
+      start: cmd(build.startBuild),
+      /** Resume a build after the runtime ran its pending RUN (or continue a job). */
+      continue: cmd(build.continueBuild),
+      /** Layer file tables of a chain of diff IDs, top first: the read-only layers a RUN sees. */
+      stack: (diffIds: string[]) =>
+        images
+          .chainIds(diffIds)
+          .reverse()
+          .map((c) => state.layers[c]?.files ?? {}),
     },
     container: {
+      /** POST /commit: a new image from the container's writable layer; returns `sha256:<id>`. */
+      commit: cmd(history.commit),
       /** POST /containers/create. */
       create: cmd(containers.create),
       /** POST /containers/{id}/start: 'runtime' means the shell runtime must execute the process. */
@@ -198,6 +232,20 @@ export function createEngine(opts: EngineOptions = {}) {
           .filter((c) => all || c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting'),
     },
     /** Networks (POST /networks/create …) and the host's netfilter/sysctl state they live in. */
+    volume: {
+      /** POST /volumes/create: a local volume (no name: a 64-hex name and the anonymous label); returns its name. An existing name is left unchanged. */
+      create: cmd((s: EngineState, o?: volumes.VolumeCreateOptions) => volumes.create(s, o).name),
+      /** DELETE /volumes/{name}: `force` forgives a missing volume; a volume in use is a Conflict. */
+      remove: cmd(volumes.remove),
+      /** POST /volumes/prune: unused anonymous volumes (`all: ['true']` filter: every unused one); names and bytes freed. */
+      prune: cmd(volumes.prune),
+      /** GET /volumes: filtered by dangling / name / driver / label (invalid filters throw). */
+      list: (filters?: volumes.Filters) => volumes.list(state, filters),
+      /** GET /volumes/{name}: exact name; throws `get NAME: no such volume`. */
+      get: (name: string) => volumes.getVolume(state, name),
+      /** The runtime stores what a container's processes wrote into its volumes and tmpfs mounts (once per process or typed line). */
+      store: cmd(volumes.storeWrites),
+    },
     network: {
       /** POST /networks/create: returns the full network ID. */
       create: cmd(networks.createNetwork),

@@ -1,6 +1,8 @@
 // EngineState and the entity types of the simulated daemon: plain, serialisable data with no behaviour.
 import type { Endpoint, HostNet, NetHostConfig, Network, PortMapping } from './network-types';
 
+import type { Mount, MountHostConfig, Volume } from './volume-types'; // volumes issue
+export type { Volume, Mount, MountSpec, MountHostConfig, MountCreateOptions, MountWrites } from './volume-types'; // volumes issue
 export type { Endpoint, Network, PortMapping, IpamConfig, HostNet, NetHostConfig, Rule, RuleEdit } from './network-types';
 
 /** One entry of a layer's file table. A whiteout hides the same path in lower layers (overlay2 char 0/0 device). */
@@ -121,7 +123,7 @@ export interface PortBinding {
 }
 
 // networking issue: Dns/DnsOptions/DnsSearch/ExtraHosts/Links live in NetHostConfig (network-types.ts)
-export interface HostConfig extends NetHostConfig {
+export interface HostConfig extends NetHostConfig, MountHostConfig {
   AutoRemove: boolean;
   NetworkMode: string;
   RestartPolicy: RestartPolicy;
@@ -188,6 +190,8 @@ export interface Container {
   endpoints: Record<string, Endpoint>;
   /** Published ports in effect while running (networks.ts). */
   ports: PortMapping[];
+  /** volumes issue: volumes, binds and tmpfs mounts (mounts.ts). */
+  mounts: Mount[];
 }
 
 export interface EngineState {
@@ -204,6 +208,8 @@ export interface EngineState {
   containers: Record<string, Container>; // by container ID
   /** Insertion order of containers (creation order), for stable listings. */
   containerOrder: string[];
+  /** What was pushed to registries (Docker Hub user repositories, local registry:2 containers). */
+  registries: import('./push').Registries;
   /** Containers auto-removed (--rm) by the last command, so an attached client can still read their output. */
   removed: Record<string, Container>;
   /** Networks by ID (bridge, host and none exist from the start). */
@@ -212,4 +218,6 @@ export interface EngineState {
   buildCache: Record<string, BuildCacheRecord>;
   /** Host networking state (networks.ts): interface counters, port allocator, sysctls, user iptables edits. */
   hostNet: HostNet;
+  /** volumes issue: local volumes by name (volumes.ts). */
+  volumes: Record<string, Volume>;
 }

@@ -10,16 +10,21 @@ import save from './save';
 import load from './load';
 import importCmd from './import';
 import prune from './prune';
+import push from '../registry/push';
+import build from './build';
+import history from './history';
 
 export const imageGroup = defineCommand({
   name: 'image',
   use: 'image',
   short: 'Manage images',
   group: 'management',
-  subcommands: [importCmd, inspect, load, ls, prune, pull, rm, save, tag],
+  subcommands: [build, history, importCmd, inspect, load, ls, prune, pull, push, rm, save, tag],
 });
 
 export const imageAliases: CommandDef[] = [
+  { ...build, group: 'common' },
+  { ...history, group: 'commands' },
   { ...pull, group: 'common' },
   { ...ls, name: 'images', aliases: [], group: 'common' },
   { ...rm, name: 'rmi', aliases: [], group: 'commands' },
