@@ -224,3 +224,27 @@ describe('ShellAddon', () => {
     expect(screen.text()).toEqual([`${P} x`, 'dockerlings: internal error: boom', P]);
   });
 });
+
+describe('ShellAddon with the real session', () => {
+  it('Ctrl+P Ctrl+Q detaches from a container shell and leaves it running', async () => {
+    const { createSession } = await import('../shell/session');
+    const session = createSession({ headless: true });
+    const screen = new FakeScreen(80);
+    (screen.term as { cols: number }).cols = 80;
+    const addon = new ShellAddon(session);
+    addon.attach(screen.term);
+    const type = async (...data: string[]) => {
+      for (const d of data) screen.type(d);
+      await addon.whenIdle();
+    };
+    await type('docker run -it --name box ubuntu bash\r');
+    expect(screen.text().at(-1)).toMatch(/^root@[0-9a-f]{12}:\/#$/);
+    await type('\x10', '\x11');
+    expect(screen.text().slice(-2)).toEqual(['read escape sequence', P]);
+    await type('docker ps --format "{{.Names}} {{.State}}"\r');
+    expect(screen.text().slice(-2)).toEqual(['box running', P]);
+    // Ctrl+P followed by anything else is still "previous history" (no detach)
+    await type('docker attach box\r', '\x10', '\x10');
+    expect(screen.text().at(-1)).toMatch(/^root@[0-9a-f]{12}:\/# docker/);
+  });
+});

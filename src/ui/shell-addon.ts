@@ -21,6 +21,10 @@ export interface ShellSession {
   history(): string[];
   /** Optional: the terminal's size, so programs can format for it (ls columns, $COLUMNS). */
   resize?(cols: number, rows: number): void;
+  /** Optional: whether the terminal is attached to a container's shell (Ctrl+P Ctrl+Q detaches). */
+  inContainer?(): boolean;
+  /** Optional: detach from the container (docker's Ctrl+P Ctrl+Q); returns what docker prints, or null. */
+  detach?(): string | null;
 }
 
 export interface ShellAddonOptions {
@@ -56,6 +60,8 @@ export class ShellAddon implements ITerminalAddon {
   private queue: Key[] = [];
   private pumping = false;
   private tabArmed = false;
+  /** A Ctrl+P seen in a container's terminal, waiting to see whether Ctrl+Q follows. */
+  private heldCtrlP = false;
   private atLineStart = true;
   private disposables: IDisposable[] = [];
   private idleWaiters: (() => void)[] = [];
@@ -100,6 +106,26 @@ export class ShellAddon implements ITerminalAddon {
 
   /** Input from the terminal (keys, or pasted text). */
   feed(data: string): void {
+    // docker's detach keys: Ctrl+P then Ctrl+Q leaves a container's terminal without stopping it
+    if (this.session.inContainer?.() && this.state === 'idle') {
+      const seq = (this.heldCtrlP ? '\x10' : '') + data;
+      this.heldCtrlP = false;
+      if (seq === '\x10') {
+        this.heldCtrlP = true;
+        return;
+      }
+      if (seq.startsWith('\x10\x11')) {
+        const said = this.session.detach?.();
+        if (said !== null && said !== undefined) {
+          this.moveToEnd();
+          this.write('\r\n' + toTerminal(said));
+          this.atLineStart = true;
+          this.newPrompt();
+          return;
+        }
+      }
+      data = seq;
+    }
     const keys = parseKeys(data);
     if (this.state === 'running' && keys.some((k) => k.kind === 'interrupt')) {
       // Like a tty: echo ^C, signal the foreground command, discard type-ahead.
