@@ -31,6 +31,8 @@ export interface HostFiles {
   readDir(path: string): Promise<string[] | null>;
   /** What a host path is (symlinks not followed), or null when it does not exist; mtime in ms. */
   stat(path: string): Promise<HostStat | null>;
+  /** Create a host directory and its parents (docker cp from a container). */
+  mkdir(path: string): Promise<void>;
 }
 
 export interface HostStat {
@@ -52,6 +54,8 @@ export interface Runtime {
   attach(id: string): boolean;
   /** A build step (RUN): run argv on the given layers; new and changed files land in `spec.upper`. */
   runBuild(spec: ProcessSpec, argv: string[]): Promise<ProcessResult>;
+  /** volumes issue: after create, make missing `-v` bind sources on the host (the daemon's MkdirAll). */
+  prepareMounts?(id: string): Promise<void>;
 }
 
 /** Where a process runs: writable layer (mutated) over read-only layers (top first), env, dir, user. */

@@ -17,7 +17,7 @@ export async function cli(line: string | string[], engine: Engine = createEngine
     outBytes: () => {},
     env: {},
     cwd: '/root',
-    host: { readFile: async () => null, writeFile: async () => {}, readBytes: async () => null, readDir: async () => null, stat: async () => null },
+    host: { readFile: async () => null, writeFile: async () => {}, readBytes: async () => null, readDir: async () => null, stat: async () => null, mkdir: async () => {} },
     interrupted: () => Promise.resolve(),
   });
   return { stdout, stderr, exitCode, output, engine };

@@ -8,6 +8,8 @@ import { lookup, normPath, realPath } from './layers';
 import { PROGRAMS, SIGNALS } from './programs';
 import * as networks from './networks';
 import type { NetCreateOptions } from './network-types';
+import * as mounts from './mounts'; // volumes issue
+import type { MountCreateOptions } from './volume-types';
 
 export interface CreateOptions {
   image: string; // as typed
@@ -27,6 +29,8 @@ export interface CreateOptions {
   networks?: { name: string; ip?: string; aliases?: string[] }[];
   /** networking issue: --expose and --mac-address (network-types.ts). */
   net?: NetCreateOptions;
+  /** volumes issue: anonymous `-v /path` and what the host has at bind sources (Binds/Mounts/Tmpfs/VolumesFrom ride in hostConfig). */
+  mounts?: MountCreateOptions;
 }
 
 const DEFAULT_HOST: HostConfig = {
@@ -68,6 +72,7 @@ function nameConflict(s: EngineState, name: string): DockerError | null {
 
 /** Create a container from a local image (the CLI pulls first when the image is missing). */
 export function create(s: EngineState, o: CreateOptions): { id: string; warnings: string[] } {
+  mounts.validateMountSpecs(o.hostConfig, o.mounts); // volumes issue: before the image lookup, as the daemon does
   const img = getImage(s, o.image);
   if (o.name !== undefined) {
     if (!validContainerName(o.name)) throw invalid(`Invalid container name (${o.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
@@ -124,8 +129,10 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     execIds: [],
     endpoints: {},
     ports: [],
+    mounts: [],
   };
   s.containerOrder.push(id);
+  mounts.registerMounts(s, s.containers[id], o.mounts); // volumes issue
   const warnings = networks.attachOnCreate(s, s.containers[id], o.networks ?? [], o.net ?? {}, o.hostname !== undefined); // networking issue: mode checks, warnings
   return { id, warnings };
 }
@@ -195,6 +202,7 @@ export function start(s: EngineState, ref: string): { id: string; program: strin
   const own = programOf(s, c, exe, c.path);
   const program = PROGRAMS[own] ? own : (execTarget(s, c, exe) ?? own);
   networks.connectOnStart(s, c);
+  mounts.createMountpoints(s, c); // volumes issue
   launch(s, c, program);
   return { id: c.id, program: c.process?.program === 'runtime' ? 'runtime' : program };
 }
@@ -247,6 +255,7 @@ function shouldRestart(c: Container, code: number): boolean {
 function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
   c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && !!c.process?.oom };
   networks.releaseOnStop(s, c);
+  mounts.clearTmpfs(c); // volumes issue
   c.execIds = [];
   const program = c.process?.program;
   c.process = null;
@@ -260,7 +269,7 @@ function exit(s: EngineState, c: Container, code: number, at: number, manual = f
   }
   if (c.hostConfig.AutoRemove) {
     s.removed[c.id] = c;
-    removeNow(s, c.id);
+    removeNow(s, c.id, true); // --rm also removes anonymous volumes
   }
 }
 
@@ -282,6 +291,11 @@ export function reconcile(s: EngineState) {
         const at = s.clock;
         s.clock = c.restartAt;
         c.restartCount++;
+        try {
+          networks.connectOnStart(s, c); // networking issue: a restarted container gets its addresses and ports back
+        } catch {
+          /* e.g. its port was taken meanwhile: it runs without them */
+        }
         launch(s, c, p.program === 'script' || p.program === 'runtime' ? 'script' : p.program, true);
         s.clock = at;
       } else break;
@@ -327,19 +341,21 @@ export function normSignal(sig: string): string {
   return up.startsWith('SIG') ? up : 'SIG' + up;
 }
 
-function removeNow(s: EngineState, id: string) {
-  if (s.containers[id]) networks.detachOnRemove(s, s.containers[id]);
+function removeNow(s: EngineState, id: string, removeVolumes = false) {
+  const c = s.containers[id];
+  if (c) networks.detachOnRemove(s, c);
   delete s.containers[id];
   s.containerOrder = s.containerOrder.filter((x) => x !== id);
+  if (c) mounts.releaseMounts(s, c, removeVolumes); // volumes issue
 }
 
-/** `docker rm [-f]` (Engine 27 texts). */
-export function remove(s: EngineState, ref: string, force: boolean) {
+/** `docker rm [-f] [-v]` (Engine 27 texts); `removeVolumes` also removes the container's anonymous volumes. */
+export function remove(s: EngineState, ref: string, force: boolean, removeVolumes = false) {
   const c = findContainer(s, ref);
   if (c.state.status === 'paused' && !force) throw conflict(`cannot remove container "/${c.name}": container is paused and must be unpaused first`);
   if (c.state.status === 'running' && !force) throw conflict(`cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`);
   if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') exit(s, c, 137, s.clock, true);
-  removeNow(s, c.id);
+  removeNow(s, c.id, removeVolumes);
 }
 
 /** Log entries visible now (the process may have been scheduled to print later). */

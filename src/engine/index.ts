@@ -7,6 +7,7 @@ import * as lifecycle from './lifecycle';
 import * as exec from './exec';
 import * as archive from './archive';
 import * as pushes from './push';
+import * as copy from './copy';
 import * as build from './build';
 import * as history from './history';
 import { createRng } from './ids';
@@ -27,6 +28,7 @@ export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeN
 export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './containers';
 export { shortId, sha256Hex } from './ids';
 export { searchEntries } from './catalog';
+export { tarSize } from './tar';
 // image builds (build.ts and friends): the job the CLI drives, and what it renders
 export type { BuildJob, BuildIO, BuildFailure, Vertex, BuildStatus, PendingRun } from './build';
 export type { BuildOptions } from './build-plan';
@@ -196,6 +198,12 @@ export function createEngine(opts: EngineOptions = {}) {
       kill: cmd(containers.kill),
       /** DELETE /containers/{id}. */
       remove: cmd(containers.remove),
+      /** GET /containers/{id}/archive: a path and its subtree (docker cp from a container). */
+      readPath: (ref: string, path: string) => copy.readPath(state, ref, path),
+      /** HEAD /containers/{id}/archive: what is at a path. */
+      pathKind: (ref: string, path: string) => copy.pathKind(state, ref, path),
+      /** PUT /containers/{id}/archive: write files into the container (docker cp to a container). */
+      writePath: cmd(copy.writePath),
       /** GET /containers/{id}/export: the flattened root filesystem as a tar. */
       export: (ref: string) => archive.exportContainer(state, ref),
       /** POST /containers/{id}/pause. */

@@ -11,7 +11,7 @@ export interface Network {
   name: string;
   driver: 'bridge' | 'host' | 'null';
   created: number;
-  /** Sub-millisecond digits of the creation time (Created is shown with nanoseconds). */
+  /** Sub-second nanoseconds of the creation time (Created is shown with nanoseconds; created itself is whole seconds). */
   createdNanos: number;
   internal: boolean;
   attachable: boolean;

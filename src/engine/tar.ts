@@ -149,3 +149,8 @@ export function tarToTable(entries: TarEntry[], dest = '/'): FileTable {
   }
   return t;
 }
+
+/** Bytes of the tar stream for a file table (what `docker cp` reports as copied). */
+export function tarSize(t: FileTable): number {
+  return encodeTar(tableToTar(t)).length;
+}

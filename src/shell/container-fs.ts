@@ -14,6 +14,11 @@ function fsError(code: 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' 
   return Object.assign(new Error(`${code}: ${text}, ${op} '${path}'`), { code });
 }
 
+/** volumes issue: EROFS as the kernel words it, so coreutils-style messages read `touch: cannot touch '/data/x': Read-only file system`. */
+export function readOnlyError(path: string): Error {
+  return Object.assign(new Error('Read-only file system'), { code: 'EROFS', path });
+}
+
 /**
  * Reads go top-down through `upper` then `lower`; every write copies the whole file up into `upper`
  * (overlay2 copy_up) and deletes leave whiteouts. `upper` is a plain mutable table the caller owns.
@@ -27,6 +32,26 @@ export class UnionFs implements IFileSystem {
     /** Where writes to /dev/stdout and /dev/stderr go (the process's output streams). */
     private readonly onOutput?: (stream: 'stdout' | 'stderr', text: string) => void,
   ) {}
+
+  /** networking issue: files docker bind-mounts over the image (/etc/hosts, /etc/hostname, /etc/resolv.conf); a write to one
+   *  lands in the upper layer and wins from then on. Set by the runtime/shell (containerEtcFiles). */
+  binds?: () => Record<string, string>;
+
+  /** networking issue: tools whose executable lives in an sbin directory (alpine's /sbin/ip): just-bash only binds its commands
+   *  to /bin/NAME and /usr/bin/NAME, so /usr/bin/NAME is shown to its PATH search as an executable that runs the command. */
+  shims?: () => string[];
+
+  private shimmed(path: string): boolean {
+    const p = normPath(path);
+    return !!this.shims && p.startsWith('/usr/bin/') && this.shims().includes(p.slice(9)) && !lookup(this.stack(), p);
+  }
+
+  private bound(path: string): string | undefined {
+    if (!this.binds) return undefined;
+    const p = normPath(path);
+    if (p !== '/etc/hosts' && p !== '/etc/hostname' && p !== '/etc/resolv.conf') return undefined;
+    return p in this.upper ? undefined : this.binds()[p];
+  }
 
   /** Character devices: /dev/null swallows, /dev/stdout|stderr (and /proc/self/fd/1|2) are the output streams. */
   private device(path: string): 'null' | 'stdout' | 'stderr' | null {
@@ -51,7 +76,7 @@ export class UnionFs implements IFileSystem {
   }
 
   private guard(op: string, path: string) {
-    if (this.readOnly) throw fsError('EROFS', op, path);
+    if (this.readOnly) throw readOnlyError(path); // volumes issue (was fsError('EROFS', op, path))
   }
 
   private put(path: string, node: FsNode) {
@@ -60,6 +85,8 @@ export class UnionFs implements IFileSystem {
 
   async readFile(path: string): Promise<string> {
     if (this.device(path)) return '';
+    const b = this.bound(path);
+    if (b !== undefined) return b;
     const n = this.node(path);
     if (!n) throw fsError('ENOENT', 'open', path);
     if (n.type === 'dir') throw fsError('EISDIR', 'read', path);
@@ -86,14 +113,22 @@ export class UnionFs implements IFileSystem {
     const text = typeof content === 'string' ? content : dec.decode(content);
     this.put(real, { type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, mtime: this.clock(), content: text });
   }
+  /** Package managers: a stand-in file whose apparent size is the real program's (its content is only a marker). */
+  async writeSized(path: string, content: string, mode: number, size: number): Promise<void> {
+    await this.writeFile(path, content);
+    const real = this.resolve(path);
+    const n = lookup(this.stack(), real);
+    if (n?.type === 'file') this.put(real, { ...n, mode, size });
+  }
   async appendFile(path: string, content: Content): Promise<void> {
     if (this.device(path)) return this.writeFile(path, content);
     const old = this.node(path);
-    const prev = old?.type === 'file' ? old.content : '';
+    const prev = this.bound(path) ?? (old?.type === 'file' ? old.content : ''); // networking issue: append to a bind-mounted /etc file
     await this.writeFile(path, prev + (typeof content === 'string' ? content : dec.decode(content)));
   }
   async exists(path: string): Promise<boolean> {
     if (this.device(path)) return true;
+    if (this.bound(path) !== undefined || this.shimmed(path)) return true;
     return !!this.node(path);
   }
   private statOf(n: FsNode | undefined, path: string, op: string): FsStat {
@@ -109,6 +144,9 @@ export class UnionFs implements IFileSystem {
   }
   async stat(path: string): Promise<FsStat> {
     if (this.device(path)) return { isFile: true, isDirectory: false, isSymbolicLink: false, mode: 0o020666, size: 0, mtime: new Date(this.clock()) };
+    const b = this.bound(path);
+    if (b !== undefined) return { isFile: true, isDirectory: false, isSymbolicLink: false, mode: 0o100644, size: enc.encode(b).length, mtime: new Date(this.clock()) };
+    if (this.shimmed(path)) return { isFile: true, isDirectory: false, isSymbolicLink: false, mode: 0o100755, size: 0, mtime: new Date(this.clock()) };
     return this.statOf(this.node(path), path, 'stat');
   }
   async lstat(path: string): Promise<FsStat> {

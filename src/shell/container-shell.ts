@@ -1,11 +1,16 @@
 // Interactive shells inside containers (`docker run -it ubuntu bash`, `docker exec -it c sh`): prompt, lines, exit.
-import { Bash } from 'just-bash';
+import { Bash, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import { lookup, lowerStack, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
+import { containerNetCommands, netToolShims } from './net-commands';
+import { containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
 import { availableCommands } from './runtime';
+import { initLayer, stdoutIsTerminal, userland } from './userland/index';
+import type { IFileSystem } from 'just-bash';
+import { failedRedirect, mountSet, storeMountWrites } from './mount-fs'; // volumes issue
 
 export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
 
@@ -81,8 +86,14 @@ export interface FrameResult {
   exited?: number;
 }
 
+/** userland issue: ls, ps, apt-get … for this shell (the process is the frame's exec, or PID 1), after the shared commands. */
+function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[]): CustomCommand[] {
+  const flavor = f.flavor === 'ash' ? 'busybox' : 'gnu';
+  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty && stdoutIsTerminal(line), process: { execId: f.execId }, extra: others })];
+}
+
 /** Run one typed line in the container's shell; file changes go to the writable layer at once. */
-export async function runInFrame(engine: Engine, f: ShellFrame, line: string): Promise<FrameResult> {
+export async function runInFrame(engine: Engine, f: ShellFrame, line: string, host?: IFileSystem): Promise<FrameResult> {
   const m = /^\s*exit(?:\s+(\d+))?\s*$/.exec(line);
   if (m) {
     const code = m[1] !== undefined ? parseInt(m[1], 10) & 255 : parseInt(f.env['?'] ?? '0', 10) || 0;
@@ -91,20 +102,25 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string): P
   const c = engine.state.containers[f.id];
   if (!c || (c.state.status !== 'running' && c.state.status !== 'paused')) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
   const upper = structuredClone(c.upper) as FileTable;
-  const fs = new UnionFs(upper, lowerStack(engine.state, c), () => engine.now(), c.hostConfig.ReadonlyRootfs);
+  const fs = new UnionFs(upper, [initLayer(c), ...lowerStack(engine.state, c)], () => engine.now(), c.hostConfig.ReadonlyRootfs); // userland issue: + init layer (/.dockerenv)
+  fs.binds = () => containerEtcFiles(engine.state, f.id); // networking issue: /etc/hosts, /etc/resolv.conf, /etc/hostname
+  const shims = netToolShims(engine, f.id);
+  fs.shims = () => shims; // networking issue: /sbin/ip …
+  const mounts = mountSet(engine, f.id, host); // volumes issue: volumes, binds, tmpfs
   const bash = new Bash({
     ...BASH_BASE,
-    fs,
+    fs: mounts ? mounts.wrap(fs, () => engine.now()) : fs, // volumes issue
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
-    customCommands: [dateCommand(() => engine.now())],
+    customCommands: withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id)]), // networking issue: ping, wget, ip …
     sleep: async (ms) => {
       engine.advance(ms);
     },
   });
-  const res = await bash.exec(line, { rawScript: true });
+  const res = await bash.exec(line, { rawScript: true }).catch((e) => failedRedirect(e, f.flavor === 'bash-rh' ? 'bash' : f.flavor)); // volumes issue
   if (res.env) f.env = { ...res.env };
   engine.container.setUpper(f.id, upper);
+  storeMountWrites(engine, f.id, mounts); // volumes issue
   return { stdout: res.stdout, stderr: reword(res.stderr, f.flavor), exitCode: res.exitCode };
 }

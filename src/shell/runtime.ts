@@ -1,10 +1,15 @@
 // The container runtime (runc's place): runs a container's main process with just-bash on the container's union FS.
-import { Bash, getCommandNames } from 'just-bash';
+import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import { lookup, lowerStack, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
+import { containerNetCommands, netToolShims } from './net-commands';
+import { containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
+import { initLayer, noteExec, userland, userlandFlavor } from './userland/index';
+import type { IFileSystem } from 'just-bash';
+import { failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs'; // volumes issue
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
 const LOOP_HORIZON = 3600;
@@ -52,6 +57,12 @@ export interface ProcessSpec {
   /** ms since epoch when the process starts (its file times and log offsets count from here). */
   startedAt: number;
   stdin?: string;
+  /** networking issue: the container whose network tools and bind-mounted /etc files the process sees (none for build steps). */
+  net?: { engine: Engine; id: string };
+  /** userland issue: more commands for this process (ls, ps, apt-get …), made for its filesystem; `others` are the ones already there. */
+  commands?: (fs: UnionFs, others: CustomCommand[], now: () => number) => CustomCommand[];
+  /** volumes issue: the container's volumes, binds and tmpfs mounts (none for build steps). */
+  mounts?: MountSet;
 }
 
 /** Run argv on a filesystem stack; time passes only through `sleep`. Used for containers and build steps. */
@@ -59,6 +70,10 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   let elapsed = 0;
   const output: ProcessOutput['output'] = [];
   const fs = new UnionFs(spec.upper, spec.lower, () => spec.startedAt + elapsed, spec.readOnly, (stream, text) => output.push({ offset: elapsed, stream, text }));
+  const net = spec.net;
+  if (net) fs.binds = () => containerEtcFiles(net.engine.state, net.id); // networking issue
+  const shims = net ? netToolShims(net.engine, net.id) : [];
+  fs.shims = () => shims; // networking issue: /sbin/ip …
   const env: Record<string, string> = { HOSTNAME: spec.hostname };
   for (const e of spec.env) {
     const i = e.indexOf('=');
@@ -67,11 +82,11 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   env.HOME ??= spec.user && spec.user !== 'root' && spec.user !== '0' ? '/' : '/root';
   const bash = new Bash({
     ...BASH_BASE,
-    fs,
+    fs: spec.mounts ? spec.mounts.wrap(fs, () => spec.startedAt + elapsed) : fs, // volumes issue
     cwd: spec.workdir || '/',
     env,
     commands: commandsIn([spec.upper, ...spec.lower], spec.env) as never,
-    customCommands: [dateCommand(() => spec.startedAt + elapsed)],
+    customCommands: withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id) : [])]), // networking issue; userland issue: + spec.commands
     sleep: async (ms) => {
       elapsed += ms;
     },
@@ -85,7 +100,9 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   } else script = argv.map(shellQuote).join(' ');
   // every command's output is appended to the process's stdout/stderr as it happens, so logs carry real times
   // (just-bash treats /dev/stdout as a dup of fd 1, so the process's streams are opened as /proc/1/fd/N)
-  const res = await bash.exec(`exec >/proc/1/fd/1 2>/proc/1/fd/2\n${script}`, { rawScript: true, ...(spec.stdin !== undefined && !SHELLS.has(exe) ? { stdin: spec.stdin } : {}) });
+  const res = await bash
+    .exec(`exec >/proc/1/fd/1 2>/proc/1/fd/2\n${script}`, { rawScript: true, ...(spec.stdin !== undefined && !SHELLS.has(exe) ? { stdin: spec.stdin } : {}) })
+    .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0]))); // volumes issue: a redirection into a read-only mount
   const forever = res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join(''));
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
   if (res.stdout) kept.push({ offset: elapsed, stream: 'stdout', text: res.stdout });
@@ -93,20 +110,30 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   return { output: kept, exitCode: res.exitCode, elapsed, forever, upper: spec.upper };
 }
 
-/** Run argv in a container's filesystem and environment. */
-export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string): Promise<ProcessOutput> {
+/** userland issue: the process's own commands after the shared ones (later registrations win a name). */
+function withCommands(spec: ProcessSpec, fs: UnionFs, now: () => number, others: CustomCommand[]): CustomCommand[] {
+  return [...others, ...(spec.commands?.(fs, others, now) ?? [])];
+}
+
+/** Run argv in a container's filesystem and environment (`proc`: the exec it is, and whether it has a tty). */
+export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: { execId?: string; tty?: boolean } = {}, mounts?: MountSet): Promise<ProcessOutput> {
   const c = engine.state.containers[id];
   return runProcess(
     {
       upper: structuredClone(c.upper) as FileTable,
-      lower: lowerStack(engine.state, c),
-      env: c.config.Env,
+      lower: [initLayer(c), ...lowerStack(engine.state, c)], // userland issue: docker's init layer (/.dockerenv)
+      // userland issue: with a tty docker adds TERM=xterm to the process environment (moby CreateDaemonEnvironment)
+      env: (proc.tty ?? c.config.Tty) && !c.config.Env.some((e) => e.startsWith('TERM=')) ? [...c.config.Env, 'TERM=xterm'] : c.config.Env,
       workdir: c.config.WorkingDir,
       hostname: c.config.Hostname,
       user: c.config.User,
       readOnly: c.hostConfig.ReadonlyRootfs,
       startedAt: startedAt ?? c.state.startedAt,
       stdin,
+      net: { engine, id }, // networking issue
+      mounts, // volumes issue
+      // userland issue: ls, ps, id, free, apt-get … as this container's programs
+      commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv }, extra: others, now }),
     },
     argv,
   );
@@ -127,7 +154,7 @@ export interface PendingShell {
 }
 
 /** The Runtime the docker client uses: run processes and report them to the daemon; interactive shells are handed to the session. */
-export function createRuntime(engine: Engine) {
+export function createRuntime(engine: Engine, host?: IFileSystem) {
   let pending: PendingShell | null = null;
   return {
     /** A build step (RUN): run argv on an image's layers; the new files end up in `spec.upper`. */
@@ -141,24 +168,31 @@ export function createRuntime(engine: Engine) {
         if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: c.path, tty: c.config.Tty };
         return;
       }
-      const r = await runInContainer(engine, id, argv, undefined, opts.stdin);
+      const mounts = mountSet(engine, id, host); // volumes issue
+      const r = await runInContainer(engine, id, argv, undefined, opts.stdin, {}, mounts);
+      storeMountWrites(engine, id, mounts); // volumes issue: before the exit (and --rm) it may cause
       engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper });
     },
     /** `docker exec`: run a command now (or open an interactive shell frame). */
     async exec(id: string, argv: string[], opts: { interactive: boolean; tty: boolean; stdin?: string }) {
       const { execId } = engine.container.execCreate(id, argv);
+      noteExec(engine, id, execId, argv, opts.tty); // userland issue: ps shows exec processes
       if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId };
         return { stdout: '', stderr: '', exitCode: 0, interactive: true };
       }
       const before = engine.now();
-      const r = await runInContainer(engine, id, argv, before, opts.stdin);
+      const mounts = mountSet(engine, id, host); // volumes issue
+      const r = await runInContainer(engine, id, argv, before, opts.stdin, { execId, tty: opts.tty }, mounts);
+      storeMountWrites(engine, id, mounts); // volumes issue
       engine.container.setUpper(id, r.upper);
       engine.container.execDone(id, execId);
       if (!r.forever) engine.advance(r.elapsed);
       const pick = (st: 'stdout' | 'stderr') => r.output.filter((o) => o.stream === st || (opts.tty && st === 'stdout')).map((o) => o.text).join('');
       return { stdout: pick('stdout'), stderr: opts.tty ? '' : pick('stderr'), exitCode: r.exitCode, interactive: false };
     },
+    /** volumes issue: create missing `-v` bind sources on the host (the daemon's MkdirAll). */
+    prepareMounts: (id: string) => (host ? prepareBindSources(engine, id, host) : Promise.resolve()),
     /** `docker attach` to a container whose main process is an interactive shell. */
     attach(id: string): boolean {
       const c = engine.state.containers[id];

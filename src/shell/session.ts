@@ -8,6 +8,8 @@ import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
 import { completeLine } from './complete';
 import { dateCommand } from './date';
 import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
+import { hostNetCommands } from './net-commands';
+import { stdoutIsTerminal, userland } from './userland/index';
 
 export interface RunResult {
   stdout: string;
@@ -37,9 +39,10 @@ function decodeStdin(b: unknown): string {
 
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
-  const runtime = createRuntime(engine);
   const fs = new InMemoryFs();
+  const runtime = createRuntime(engine, fs); // volumes issue: bind mounts see the host's files
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
+  let lineTty = true;
   const history: string[] = [];
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
@@ -72,12 +75,25 @@ export function createSession(opts: SessionOptions = {}) {
         for (let i = 0; i < b.length; i += 8192) t += String.fromCharCode(...b.subarray(i, i + 8192));
         stdout += t;
       },
-      env: Object.fromEntries(ctx.env ? Object.entries(ctx.env) : []),
+      // the exported environment (ctx.env is a Map of all shell variables; Object.entries of a Map is empty)
+      env: ctx.exportedEnv ?? (ctx.env instanceof Map ? Object.fromEntries(ctx.env) : {}),
       cwd: ctx.cwd,
       host: {
         readFile: async (p) => ((await ctx.fs.exists(ctx.fs.resolvePath(ctx.cwd, p))) ? ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, p)) : null),
         writeFile: (p, c) => ctx.fs.writeFile(ctx.fs.resolvePath(ctx.cwd, p), c),
         readBytes: async (p) => ((await ctx.fs.exists(ctx.fs.resolvePath(ctx.cwd, p))) ? ctx.fs.readFileBuffer(ctx.fs.resolvePath(ctx.cwd, p)) : null),
+        // build contexts (docker build): list directories and stat paths without following symlinks
+        readDir: async (p) => {
+          const abs = ctx.fs.resolvePath(ctx.cwd, p);
+          return (await ctx.fs.exists(abs)) && (await ctx.fs.stat(abs)).isDirectory ? (await ctx.fs.readdir(abs)).sort() : null;
+        },
+        mkdir: (p) => ctx.fs.mkdir(ctx.fs.resolvePath(ctx.cwd, p), { recursive: true }),
+        stat: async (p) => {
+          const abs = ctx.fs.resolvePath(ctx.cwd, p);
+          if (!(await ctx.fs.exists(abs))) return null;
+          const st = ctx.fs.lstat ? await ctx.fs.lstat(abs) : await ctx.fs.stat(abs);
+          return { type: st.isSymbolicLink ? 'symlink' : st.isDirectory ? 'dir' : 'file', mode: st.mode & 0o7777, size: st.size, mtime: st.mtime.getTime(), path: abs };
+        },
       },
       interrupted: () => {
         if (opts.headless) return Promise.resolve();
@@ -97,7 +113,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now())],
+    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: () => lineTty })], // networking issue: ip, iptables, ping, curl …; userland issue: ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
     },
@@ -112,7 +128,7 @@ export function createSession(opts: SessionOptions = {}) {
   /** A line typed at a container's prompt. The terminal shows it; a tty container also logs it. */
   async function runContainerLine(f: ShellFrame, line: string): Promise<RunResult> {
     const prompt = framePrompt(engine, f);
-    const r = await runInFrame(engine, f, line);
+    const r = await runInFrame(engine, f, line, fs); // volumes issue: + host fs for bind mounts
     const output = r.stdout + r.stderr;
     if (f.mode !== 'exec' && f.tty) engine.container.appendLog(f.id, [{ stream: 'stdout', text: `${prompt}${line}\r\n${output.replace(/\n/g, '\r\n')}` }]);
     if (r.exited !== undefined) {
@@ -143,6 +159,7 @@ export function createSession(opts: SessionOptions = {}) {
       onOutput = out;
       // `$?` of the previous line carries over (just-bash starts every exec at 0)
       const prev = parseInt(env['?'] ?? '0', 10) || 0;
+      lineTty = stdoutIsTerminal(line); // userland issue: ls prints columns only when its output reaches the terminal
       const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
       if (res.env) env = { ...res.env, '?': String(res.exitCode) };
       onOutput = undefined;

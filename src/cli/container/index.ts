@@ -17,12 +17,14 @@ import inspect from './inspect';
 import exportCmd from './export';
 import stats from './stats';
 import top from './top';
+import cp from './cp';
 import { kill, pause, restart, unpause } from './simple';
 import port from './port';
 import commit from './commit';
 import diff from './diff';
 
-const subcommands: CommandDef[] = [attach, commit, create, diff, exec, exportCmd, inspect, kill, logs, ls, pause, port, prune, rename, restart, rm, run, start, stats, stop, top, unpause, wait];
+/** Every `docker container` subcommand; keep this the one list to add to. */
+const subcommands: CommandDef[] = [attach, commit, cp, create, diff, exec, exportCmd, inspect, kill, logs, ls, pause, port, prune, rename, restart, rm, run, start, stats, stop, top, unpause, wait].sort((a, b) => (a.name < b.name ? -1 : 1));
 
 export const containerGroup = defineCommand({
   name: 'container',
@@ -32,27 +34,12 @@ export const containerGroup = defineCommand({
   subcommands,
 });
 
-/** Top-level spellings: `docker ps` is `docker container ls`, and so on. */
+/** Group-only subcommands: `docker inspect` is the generic one, `docker container prune` has no short form. */
+const GROUP_ONLY = new Set(['inspect', 'prune', 'ls']);
+const COMMON = new Set(['run', 'exec']);
+
+/** Top-level spellings: `docker ps` is `docker container ls`, `docker rm` is `docker container rm`, and so on. */
 export const containerAliases: CommandDef[] = [
-  { ...run, group: 'common' },
   { ...ls, name: 'ps', aliases: [], group: 'common' },
-  { ...create, group: 'commands' },
-  { ...logs, group: 'commands' },
-  { ...rm, aliases: [], group: 'commands' },
-  { ...start, group: 'commands' },
-  { ...stop, group: 'commands' },
-  { ...exec, group: 'common' },
-  { ...attach, group: 'commands' },
-  { ...kill, group: 'commands' },
-  { ...pause, group: 'commands' },
-  { ...unpause, group: 'commands' },
-  { ...restart, group: 'commands' },
-  { ...rename, group: 'commands' },
-  { ...wait, group: 'commands' },
-  { ...exportCmd, group: 'commands' },
-  { ...port, group: 'commands' },
-  { ...stats, group: 'commands' },
-  { ...top, group: 'commands' },
-  { ...commit, group: 'commands' },
-  { ...diff, group: 'commands' },
+  ...subcommands.filter((c) => !GROUP_ONLY.has(c.name)).map((c): CommandDef => ({ ...c, aliases: [], group: COMMON.has(c.name) ? 'common' : 'commands' })),
 ];

@@ -1,7 +1,7 @@
 // The container JSON of `docker container inspect` (Engine 27 / API 1.47 key order, formats.md §14).
 import { chainIds, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
 import { rfc3339Nano, GO_ZERO_TIME_MS, nanosOf } from '../format';
-import { apiMount, mountsJSON } from './inspect-mounts'; // volumes issue
+import { apiMount, mountsJSON, sortedMap } from './inspect-mounts'; // volumes issue
 
 const time = (ms: number) => (ms ? rfc3339Nano(ms, { nanos: nanosOf(ms) }) : '0001-01-01T00:00:00Z');
 
@@ -174,7 +174,7 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       PublishAllPorts: h.PublishAllPorts,
       ReadonlyRootfs: h.ReadonlyRootfs,
       SecurityOpt: null,
-      ...(h.Tmpfs && Object.keys(h.Tmpfs).length ? { Tmpfs: h.Tmpfs } : {}), // volumes issue: --tmpfs (omitempty)
+      ...(h.Tmpfs && Object.keys(h.Tmpfs).length ? { Tmpfs: sortedMap(h.Tmpfs) } : {}), // volumes issue: --tmpfs (omitempty)
       UTSMode: '',
       UsernsMode: '',
       ShmSize: 67108864,

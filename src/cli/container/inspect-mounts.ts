@@ -19,7 +19,10 @@ export function mountsJSON(c: Container) {
     }));
 }
 
-const some = <T extends object>(o: T | undefined) => (o && Object.keys(o).length ? o : undefined);
+/** Go marshals maps with their keys sorted. */
+export const sortedMap = <T extends Record<string, string> | null | undefined>(m: T): T => (m ? (Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]])) as T) : m);
+
+const some = (o: Record<string, string> | undefined) => (o && Object.keys(o).length ? sortedMap(o) : undefined);
 
 /** One HostConfig.Mounts entry as the API marshals it (omitempty fields dropped, pointers kept when set). */
 export function apiMount(m: MountSpec) {

@@ -1,0 +1,81 @@
+// docker container cp / docker cp: copy files between a container and the host (either direction).
+// docker/cli: cli/command/container/cp.go ("Successfully copied 2.048kB to …" on a terminal, HumanSize)
+import { defineCommand, StatusError, type CliContext } from '../command';
+import { normPath, tarSize, type FileTable } from '../../engine/index';
+import { humanSize } from '../format';
+
+/** `name:path` is a container path unless it looks like a local path (docker cp's splitCpArg). */
+function split(arg: string): { container?: string; path: string } {
+  if (arg.startsWith('/') || arg.startsWith('.') || !arg.includes(':')) return { path: arg };
+  const i = arg.indexOf(':');
+  return { container: arg.slice(0, i), path: arg.slice(i + 1) };
+}
+
+async function readHost(ctx: CliContext, path: string): Promise<FileTable> {
+  const st = await ctx.host.stat(path);
+  if (!st) throw new StatusError(`lstat ${normPath(ctx.cwd + '/' + path).replace(/^\/\//, '/')}: no such file or directory`, 1);
+  const out: FileTable = {};
+  const walk = async (rel: string) => {
+    const abs = rel ? `${path}/${rel}` : path;
+    const s = (await ctx.host.stat(abs))!;
+    if (s.type === 'dir') {
+      out[rel] = { type: 'dir', mode: s.mode, mtime: s.mtime };
+      for (const n of (await ctx.host.readDir(abs)) ?? []) await walk(rel ? `${rel}/${n}` : n);
+    } else if (s.type === 'file') out[rel] = { type: 'file', mode: s.mode, mtime: s.mtime, content: (await ctx.host.readFile(abs)) ?? '' };
+  };
+  await walk('');
+  return out;
+}
+
+async function writeHost(ctx: CliContext, dest: string, files: FileTable) {
+  for (const rel of Object.keys(files).sort()) {
+    const n = files[rel];
+    const p = rel ? `${dest}/${rel}` : dest;
+    if (n.type === 'dir') await ctx.host.mkdir(p);
+    else if (n.type === 'file') await ctx.host.writeFile(p, n.content);
+  }
+}
+
+/** docker cp's rules: into an existing directory under the source's name; `src/.` copies the contents only. */
+function destination(srcPath: string, dest: string, destIsDir: boolean): string {
+  if (!destIsDir || srcPath.endsWith('/.')) return dest;
+  const base = normPath('/' + srcPath).split('/').pop() || '';
+  return `${dest.replace(/\/$/, '')}/${base}`;
+}
+
+export default defineCommand({
+  name: 'cp',
+  use: 'cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-',
+  aliasPaths: ['docker container cp', 'docker cp'],
+  short: 'Copy files/folders between a container and the local filesystem',
+  args: { min: 2, max: 2 },
+  flags: [
+    { name: 'archive', short: 'a', type: 'bool', usage: 'Archive mode (copy all uid/gid information)' },
+    { name: 'follow-link', short: 'L', type: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' },
+  ],
+  async run(ctx, [a, b], f) {
+    const src = split(a);
+    const dst = split(b);
+    if (src.container && dst.container) throw new StatusError('copying between containers is not supported', 1);
+    if (!src.container && !dst.container) throw new StatusError('must specify at least one container source', 1);
+    let size: number;
+    let shown: string;
+    if (src.container) {
+      const files = ctx.engine.container.readPath(src.container, src.path);
+      const st = await ctx.host.stat(dst.path);
+      const to = destination(src.path, dst.path, st?.type === 'dir');
+      if (files['']?.type !== 'dir' && dst.path.endsWith('/') && !st) throw new StatusError(`destination directory "${dst.path}" must exist`, 1);
+      await writeHost(ctx, to, files);
+      size = tarSize(files);
+      shown = dst.path;
+    } else {
+      const files = await readHost(ctx, src.path);
+      const kind = ctx.engine.container.pathKind(dst.container!, dst.path);
+      ctx.engine.container.writePath(dst.container!, destination(src.path, dst.path, kind === 'dir'), files);
+      size = tarSize(files);
+      shown = `${dst.container}:${dst.path}`;
+    }
+    if (!f.bool('quiet')) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}\n`);
+  },
+});

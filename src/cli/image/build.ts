@@ -1,0 +1,128 @@
+// docker build / docker image build / docker buildx build: send the context, drive the builder, print BuildKit or classic output.
+// docker/cli: cli/command/image/build.go, cmd/docker/builder.go; docker/buildx: commands/build.go
+import { defineCommand, StatusError, type CliContext } from '../command';
+import type { ParsedFlags } from '../flags';
+import { parseRef, type BuildJob, type BuildOptions } from '../../engine/index';
+import { humanSize } from '../format';
+import { readContext } from './build-context';
+import { plainProgress, ttyFrame } from './build-progress';
+import { errorLogs, sourceExcerpt, warningsText } from './build-errors';
+import { BUILD_FLAGS } from './build-flags';
+
+const DEPRECATED = 'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n            environment-variable.\n\n';
+
+/** DOCKER_BUILDKIT parsed like strconv.ParseBool; unset means BuildKit. */
+function classicMode(ctx: CliContext, path: string): boolean {
+  if (path.startsWith('docker buildx')) return false;
+  const v = ctx.env.DOCKER_BUILDKIT;
+  return v !== undefined && ['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v);
+}
+
+const abs = (cwd: string, p: string) => (p.startsWith('/') ? p : `${cwd.replace(/\/$/, '')}/${p}`).replace(/\/+$/, '') || '/';
+
+/** Run the job to its end, handing each pending RUN to the runtime; classic output streams as it comes. */
+async function drive(ctx: CliContext, opts: BuildOptions, quiet: boolean): Promise<BuildJob> {
+  const io = { context: opts.context, archives: opts.archives };
+  let job = ctx.engine.build.start(opts);
+  let printed = 0;
+  const flush = () => {
+    if (job.classic && !quiet) ctx.out(job.out.slice(printed));
+    printed = job.out.length;
+  };
+  flush();
+  while (job.pending) {
+    const p = job.pending;
+    const r = await ctx.runtime.runBuild({ upper: {}, lower: ctx.engine.build.stack(p.diffIds), env: p.env, workdir: p.workdir, hostname: p.hostname, user: p.user, startedAt: p.startedAt }, p.argv);
+    job = ctx.engine.build.continue(job, io, { output: r.output, exitCode: r.exitCode, elapsed: r.elapsed, upper: r.upper });
+    flush();
+  }
+  return job;
+}
+
+async function run(ctx: CliContext, args: string[], f: ParsedFlags, path: string): Promise<number> {
+  const classic = classicMode(ctx, path);
+  if (args.length !== 1) {
+    const p = classic ? path : 'docker buildx build';
+    throw new StatusError(`${classic ? '' : 'ERROR: '}"${p}" requires exactly 1 argument.\nSee '${p} --help'.\n\nUsage:  ${p} [OPTIONS] PATH | URL | -\n\n${classic ? 'Build an image from a Dockerfile' : 'Start a build'}`, 1);
+  }
+  const quiet = f.bool('quiet');
+  const fail = (msg: string) => new StatusError(classic ? msg : `ERROR: ${msg}`, 1);
+  for (const t of f.list('tag')) {
+    try {
+      parseRef(t);
+    } catch (e) {
+      throw classic ? new StatusError(`invalid argument "${t}" for "-t, --tag" flag: ${(e as Error).message}\nSee '${path} --help'.`, 125) : fail(`invalid tag ${JSON.stringify(t)}: ${(e as Error).message}`);
+    }
+  }
+  if (classic) ctx.err(DEPRECATED);
+  const fromStdin = args[0] === '-';
+  const dir = fromStdin ? '' : abs(ctx.cwd, args[0]);
+  if (!fromStdin && !(await ctx.host.stat(dir))) throw fail(`unable to prepare context: path ${JSON.stringify(args[0])} not found`);
+  const file = f.string('file');
+  const dfPath = fromStdin ? '-' : file === '-' ? '-' : file ? abs(ctx.cwd, file) : `${dir}/Dockerfile`;
+  const dockerfile = dfPath === '-' ? ctx.stdin : await ctx.host.readFile(dfPath);
+  const dfName = dfPath === '-' ? 'Dockerfile' : dfPath.slice(dfPath.lastIndexOf('/') + 1);
+  if (dockerfile === null && classic) throw fail(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dfPath}: no such file or directory`);
+  const rel = dfPath.startsWith(dir + '/') ? dfPath.slice(dir.length + 1) : dfName;
+  const data = fromStdin ? { files: {}, tarSize: 1024 + 512 + Math.ceil((dockerfile ?? '').length / 512) * 512, ignoreSize: null, archives: {} } : await readContext(ctx, dir, [rel, '.dockerignore'], /^\s*add\s/im.test(dockerfile ?? ''));
+  if (classic && !quiet) ctx.out(`Sending build context to Docker daemon  ${humanSize(data.tarSize).padStart(7)}\n`);
+  const buildArgs: Record<string, string> = {};
+  for (const a of f.list('build-arg')) {
+    const eq = a.indexOf('=');
+    if (eq >= 0) buildArgs[a.slice(0, eq)] = a.slice(eq + 1);
+    else if (ctx.env[a] !== undefined) buildArgs[a] = ctx.env[a];
+  }
+  const labels: Record<string, string> = {};
+  for (const l of f.list('label')) labels[l.split('=')[0]] = l.includes('=') ? l.slice(l.indexOf('=') + 1) : '';
+  const opts: BuildOptions = {
+    dockerfile: dockerfile ?? '', dockerfileName: dfName, context: fromStdin ? null : data.files, archives: data.archives, dockerignore: data.ignoreSize,
+    buildArgs, target: f.string('target'), noCache: f.bool('no-cache'), pull: f.bool('pull'), tags: f.list('tag'), labels, classic, contextKey: dir || '-',
+  };
+  if (dockerfile === null) return missingDockerfile(ctx, opts, quiet, f);
+  const job = await drive(ctx, opts, quiet);
+  if (classic) return finishClassic(ctx, job, quiet);
+  const progress = f.string('progress');
+  if (!quiet && progress !== 'quiet') ctx.err(progress === 'plain' ? plainProgress(job) : ttyFrame(job, width(ctx)));
+  if (!quiet && progress !== 'quiet') ctx.err(errorLogs(job) + warningsText(job.warnings));
+  if (job.error) {
+    const e = job.error;
+    ctx.err((e.line ? sourceExcerpt(job.dockerfileName, job.source, e.line, e.endLine) : '') + `ERROR: failed to solve: ${e.message}\n`);
+    return 1;
+  }
+  if (quiet) ctx.out(job.imageId + '\n');
+  return 0;
+}
+
+function finishClassic(ctx: CliContext, job: BuildJob, quiet: boolean): number {
+  if (job.error) {
+    ctx.err(`${job.error.api ? 'Error response from daemon: ' : ''}${job.error.message}\n`);
+    return job.error.exitCode;
+  }
+  if (quiet) ctx.out(job.imageId + '\n');
+  return 0;
+}
+
+/** BuildKit reads the Dockerfile in the build: the definition step runs, then `failed to read dockerfile`. */
+function missingDockerfile(ctx: CliContext, opts: BuildOptions, quiet: boolean, f: ParsedFlags): number {
+  const job = ctx.engine.build.start({ ...opts, dockerfile: '' });
+  job.vertices = job.vertices.slice(0, 1);
+  job.vertices[0].statuses[0].current = 2;
+  if (!quiet) ctx.err(f.string('progress') === 'plain' ? plainProgress(job) : ttyFrame(job, width(ctx)));
+  ctx.err(`ERROR: failed to solve: failed to read dockerfile: open ${opts.dockerfileName}: no such file or directory\n`);
+  return 1;
+}
+
+/** The terminal's width (COLUMNS when the terminal says; 80 otherwise, like a console that reports no size). */
+function width(ctx: CliContext): number {
+  const n = parseInt(ctx.env.COLUMNS ?? '', 10);
+  return Number.isFinite(n) && n > 20 ? n : 80;
+}
+
+export default defineCommand({
+  name: 'build',
+  use: 'build [OPTIONS] PATH | URL | -',
+  aliasPaths: ['docker image build', 'docker build', 'docker builder build'],
+  short: 'Build an image from a Dockerfile',
+  flags: BUILD_FLAGS,
+  run,
+});

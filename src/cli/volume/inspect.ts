@@ -1,0 +1,40 @@
+// docker volume inspect: volumes as an indented JSON array (API key order), or through a -f template.
+// docker/cli: cli/command/volume/inspect.go
+import { defineCommand } from '../command';
+import { isDockerError, mountpointOf, type Volume } from '../../engine/index';
+import { inspectAll } from '../inspect';
+import { rfc3339Nano } from '../format';
+import { sortedMap } from '../container/inspect-mounts';
+
+/** api/types/volume.Volume as the daemon sends it; CreatedAt is RFC 3339 to the second (the volume directory's ctime). */
+export function volumeJSON(v: Volume) {
+  return {
+    CreatedAt: rfc3339Nano(Math.floor(v.created / 1000) * 1000),
+    Driver: v.driver,
+    Labels: sortedMap(v.labels),
+    Mountpoint: mountpointOf(v.name),
+    Name: v.name,
+    Options: sortedMap(v.options),
+    Scope: 'local',
+  };
+}
+
+export default defineCommand({
+  name: 'inspect',
+  use: 'inspect [OPTIONS] VOLUME [VOLUME...]',
+  short: 'Display detailed information on one or more volumes',
+  args: { min: 1 },
+  flags: [
+    { name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+  ],
+  async run(ctx, names, f) {
+    return inspectAll(ctx, names, f.string('format'), (name) => {
+      try {
+        return volumeJSON(ctx.engine.volume.get(name));
+      } catch (e) {
+        if (isDockerError(e)) throw new Error(`Error response from daemon: ${e.message}`);
+        throw e;
+      }
+    });
+  },
+});

@@ -1,0 +1,43 @@
+// docker volume prune: remove unused anonymous volumes (-a: all unused local volumes) after a [y/N] prompt or -f.
+// docker/cli: cli/command/volume/prune.go (API ≥ 1.42 prompts; "Deleted Volumes:", a blank line, "Total reclaimed space")
+import { defineCommand, StatusError } from '../command';
+import { isDockerError, parseFilters } from '../../engine/index';
+import { humanSize } from '../format';
+import { checkFilters } from './ls';
+
+export default defineCommand({
+  name: 'prune',
+  use: 'prune [OPTIONS]',
+  short: 'Remove unused local volumes',
+  args: { min: 0, max: 0 },
+  flags: [
+    { name: 'all', short: 'a', type: 'bool', usage: 'Remove all unused volumes, not just anonymous ones' },
+    { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "label=<label>")' },
+    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+  ],
+  async run(ctx, _args, f) {
+    const filters = parseFilters(checkFilters(f.list('filter'), '--filter'));
+    if (f.bool('all')) {
+      if (filters.all) throw new StatusError('conflicting options: cannot specify both --all and --filter all=1', 1);
+      filters.all = ['true'];
+    }
+    if (!f.bool('force')) {
+      const what = f.bool('all') ? 'all local volumes' : 'anonymous local volumes';
+      ctx.out(`WARNING! This will remove ${what} not used by at least one container.\nAre you sure you want to continue? [y/N] `);
+      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase();
+      if (answer !== 'y' && answer !== 'yes') {
+        ctx.out('\n');
+        return 0;
+      }
+    }
+    let report;
+    try {
+      report = ctx.engine.volume.prune(filters);
+    } catch (e) {
+      if (isDockerError(e)) throw new StatusError(`Error response from daemon: ${e.message}`, 1);
+      throw e;
+    }
+    if (report.deleted.length) ctx.out(`Deleted Volumes:\n${report.deleted.map((n) => n + '\n').join('')}\n`);
+    ctx.out(`Total reclaimed space: ${humanSize(report.reclaimed)}\n`);
+  },
+});

@@ -1,0 +1,103 @@
+// `curl` and `wget` (busybox and GNU): resolve, connect along the traced path, and fetch what the server answers.
+import type { CommandContext } from 'just-bash';
+import type { HttpReply, Trace } from '../engine/index';
+import { netnsHere, parseArgs, resolveHere, wait, withTrace, type ExecResult, type NetPlace } from './net-util';
+
+/** Linux gives up on an unanswered SYN after 6 retries (1+2+4+8+16+32+64 s), plus curl's own bookkeeping. */
+const SYN_TIMEOUT_MS = 127_000;
+
+const EXAMPLE = '<!doctype html>\n<html>\n<head>\n    <title>Example Domain</title>\n</head>\n\n<body>\n<div>\n    <h1>Example Domain</h1>\n    <p>This domain is for use in illustrative examples in documents. You may use this\n    domain in literature without asking for prior coordination or asking for permission.</p>\n    <p><a href="https://www.iana.org/domains/example">More information...</a></p>\n</div>\n</body>\n</html>\n';
+
+export interface Url {
+  scheme: string;
+  host: string;
+  port: number;
+  path: string;
+  /** host[:port] as typed (busybox prints it). */
+  hostPort: string;
+}
+
+export function parseUrl(raw: string): Url | null {
+  const m = /^(?:([a-z]+):\/\/)?(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?([/?#].*)?$/i.exec(raw);
+  if (!m) return null;
+  const scheme = (m[1] ?? 'http').toLowerCase();
+  const port = m[3] ? parseInt(m[3], 10) : scheme === 'https' ? 443 : 80;
+  return { scheme, host: m[2].replace(/^\[|\]$/g, ''), port, path: m[4] && m[4].startsWith('/') ? m[4] : '/' + (m[4] ?? ''), hostPort: m[2] + (m[3] ? ':' + m[3] : '') };
+}
+
+type Fetch = { kind: 'reply'; trace: Trace; reply: HttpReply } | { kind: 'resolve' } | { kind: 'fail'; trace: Trace };
+
+/** Resolve and connect; when a server accepts, the engine has it answer (and log the request). */
+export function fetch(p: NetPlace, url: Url, method: string, agent: string): Fetch & { ip?: string } {
+  const r = resolveHere(p, url.host);
+  if (!r.ip) return { kind: 'resolve' };
+  const ns = netnsHere(p);
+  if (!ns) return { kind: 'fail', ip: r.ip, trace: { src: '', dst: r.ip, proto: 'tcp', dport: url.port, steps: [], verdict: 'no-route', replyTtl: 64, from: '' } };
+  const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent);
+  if (res.trace.verdict === 'delivered' && res.trace.to?.kind === 'internet') {
+    const body = url.host.endsWith('example.com') ? EXAMPLE : '';
+    return { kind: 'reply', ip: r.ip, trace: res.trace, reply: { status: body ? 200 : 404, reason: body ? 'OK' : 'Not Found', headers: [['Content-Type', 'text/html'], ['Content-Length', String(body.length)]], body } };
+  }
+  if (res.reply && res.reply.status) return { kind: 'reply', ip: r.ip, trace: res.trace, reply: res.reply };
+  return { kind: 'fail', ip: r.ip, trace: res.trace };
+}
+
+const headerBlock = (r: HttpReply) => `HTTP/1.1 ${r.status} ${r.reason}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+
+/** curl 8.5.0 (host) / 7.88.1 (Debian images). */
+export async function curl(p: NetPlace, args: string[], ctx: CommandContext, version: string): Promise<ExecResult> {
+  const { opts, rest } = parseArgs(args, '-o -m -X -H -A -w -u -d --connect-timeout --max-time --output --request --header --user-agent --data --write-out');
+  const silent = !!(opts['-s'] || opts['--silent']);
+  const showErr = !silent || !!(opts['-S'] || opts['--show-error']);
+  const head = !!(opts['-I'] || opts['--head']);
+  const method = head ? 'HEAD' : String(opts['-X'] ?? opts['--request'] ?? 'GET');
+  const agent = String(opts['-A'] ?? opts['--user-agent'] ?? `curl/${version}`);
+  const verbose = !!(opts['-v'] || opts['--verbose']);
+  if (!rest[0]) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
+  const url = parseUrl(rest[0]);
+  if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Malformed input to a URL function\n`, exitCode: 3 };
+  const f = fetch(p, url, method, agent);
+  const err = (code: number, msg: string, traces: Trace[]) => withTrace(ctx, { stdout: '', stderr: showErr ? `curl: (${code}) ${msg}\n` : '', exitCode: code }, traces, p.engine);
+  if (f.kind === 'resolve') return err(6, `Could not resolve host: ${url.host}`, []);
+  const maxTime = Number(opts['-m'] ?? opts['--max-time'] ?? opts['--connect-timeout'] ?? 0) * 1000;
+  let v = '';
+  if (verbose) v += version.startsWith('8') ? `*   Trying ${f.ip}:${url.port}...\n` : `*   Trying ${f.ip}:${url.port}...\n`;
+  if (f.kind === 'fail') {
+    const t = f.trace;
+    if (t.verdict === 'refused' || t.verdict === 'no-route' || (t.verdict === 'unreachable' && !maxTime)) {
+      if (t.verdict === 'unreachable') await wait(ctx, p.engine, 3000);
+      return withTrace(ctx, { stdout: '', stderr: v + (showErr ? `curl: (7) Failed to connect to ${url.host} port ${url.port} after ${t.verdict === 'unreachable' ? 3067 : 0} ms: Couldn't connect to server\n` : ''), exitCode: 7 }, [t], p.engine);
+    }
+    if (t.verdict === 'delivered') return withTrace(ctx, { stdout: '', stderr: v + (showErr ? 'curl: (52) Empty reply from server\n' : ''), exitCode: 52 }, [t], p.engine);
+    const waited = maxTime || SYN_TIMEOUT_MS + Math.floor(t.dst.length * 371);
+    await wait(ctx, p.engine, waited);
+    if (maxTime) return withTrace(ctx, { stdout: '', stderr: v + (showErr ? `curl: (28) ${opts['--connect-timeout'] ? 'Failed to connect to ' + url.host + ' port ' + url.port + ' after ' + (waited + 1) + ' ms: Timeout was reached' : `Connection timed out after ${waited + 1} milliseconds`}\n` : ''), exitCode: 28 }, [t], p.engine);
+    return withTrace(ctx, { stdout: '', stderr: v + (showErr ? `curl: (28) Failed to connect to ${url.host} port ${url.port} after ${waited} ms: Couldn't connect to server\n` : ''), exitCode: 28 }, [t], p.engine);
+  }
+  const r = f.reply;
+  if (verbose) {
+    v += `* Connected to ${url.host} (${f.ip}) port ${url.port}${version.startsWith('8') ? '' : ' (#0)'}\n> ${method} ${url.path} HTTP/1.1\n> Host: ${url.hostPort}\n> User-Agent: ${agent}\n> Accept: */*\n> \n`;
+    v += headerBlock(r).split('\r\n').filter((l, i, a) => i < a.length - 1).map((l) => `< ${l}\n`).join('');
+    v += `* Connection #0 to host ${url.host} left intact\n`;
+  }
+  if ((opts['-f'] || opts['--fail']) && r.status >= 400) return err(22, `The requested URL returned error: ${r.status}`, [f.trace]);
+  let stdout = (head || opts['-i'] || opts['--include'] ? headerBlock(r) : '') + (head ? '' : r.body);
+  const outFile = opts['-o'] ?? opts['--output'] ?? (opts['-O'] ? url.path.split('/').pop() || '' : undefined);
+  let stderr = v;
+  if (outFile !== undefined && outFile !== '-') {
+    if (!outFile) return err(23, 'Remote file name has no length', [f.trace]);
+    await ctx.fs.writeFile(ctx.fs.resolvePath(ctx.cwd, String(outFile)), stdout);
+    if (!silent) stderr += progressMeter(stdout.length);
+    stdout = '';
+  }
+  const w = opts['-w'] ?? opts['--write-out'];
+  if (typeof w === 'string') stdout += w.replace(/%\{http_code\}/g, String(r.status)).replace(/%\{size_download\}/g, String(head ? 0 : r.body.length)).replace(/%\{remote_ip\}/g, f.ip ?? '').replace(/\\n/g, '\n');
+  return withTrace(ctx, { stdout, stderr, exitCode: 0 }, [f.trace], p.engine);
+}
+
+/** curl's progress meter when the body goes to a file. */
+function progressMeter(n: number): string {
+  const size = n < 100000 ? String(n) : `${Math.round(n / 1024)}k`;
+  const speed = `${Math.max(1, Math.round(n / 1.1 / 1024))}k`;
+  return `  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n100 ${size.padStart(5)}  100 ${size.padStart(5)}    0     0  ${speed.padStart(5)}      0 --:--:-- --:--:-- --:--:-- ${speed.padStart(5)}\n`;
+}

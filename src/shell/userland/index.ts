@@ -1,0 +1,148 @@
+// The userland: faithful ls, ps, id, uname, free, df, apt-get, apk, yum … as just-bash commands, for a container or the host.
+import { defineCommand, type Command, type CustomCommand, type ExecResult } from 'just-bash';
+import { lookup, lowerStack, type Engine } from '../../engine/index';
+import type { UnionFs } from '../container-fs';
+import type { Ctx, Flavor, Impl, Sys } from './sys';
+import { groups, id, nproc, uname, whoami } from './ident';
+import { ls } from './ls';
+import { ps } from './ps';
+import { df, free, mount, uptime } from './sysinfo';
+import { aptCli, aptGet } from './apt';
+import { apk } from './apk';
+import { yum } from './yum';
+import { touch } from './touch';
+import { env, printenv } from './env';
+
+export { stdoutIsTerminal } from './tty';
+export { initLayer } from './init-layer';
+export { noteExec } from './procs';
+export type { Flavor } from './sys';
+
+export interface UserlandOptions {
+  engine: Engine;
+  /** null = the Docker host. */
+  containerId: string | null;
+  /** The userland's default style; each call checks the executable it runs (an apk-installed GNU ps is GNU). */
+  flavor: Flavor;
+  /** The union filesystem the container's commands run on (overlay link counts, sized package files). */
+  fs?: UnionFs;
+  /** Is stdout the terminal for the current line? (ls columns, apt's "Done"); default: no. */
+  tty?: boolean | (() => boolean);
+  /** The container process the commands run in (an exec, or PID 1) and its argv. */
+  process?: { execId?: string; argv?: string[] };
+  /** Other modules' commands (networking) that stand-in executables in odd places (/sbin, /usr/sbin) dispatch to. */
+  extra?: CustomCommand[];
+  /** The process's clock; default the engine's. */
+  now?: () => number;
+}
+
+// hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
+const COMMON: Record<string, Impl> = { ls, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv };
+const GNU_ONLY: Record<string, Impl> = { 'apt-get': aptGet, apt: aptCli, yum };
+
+const notSimulated = (what: string): string => `cannot run here: Dockerlings has this program's file but does not simulate ${what}`;
+/** Interpreters just-bash would answer for with its own "not available in browser environments": say it plainly. */
+const interpreter: Impl = async (_args, _ctx, sys) => ({ stdout: '', stderr: `${sys.process?.argv?.[0] ?? 'python3'}: ${notSimulated('the Python interpreter')}\n`, exitCode: 126 });
+const BUSYBOX_ONLY: Record<string, Impl> = { apk };
+
+const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+/** The command a stand-in's first line calls (see standInDispatcher). */
+const LOADER = '\u007fELF';
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+const STAND_IN = /^\u007fELF dockerlings-stand-in: (\S+) (\S+)/;
+
+/** The first executable called `name` along PATH, and the package its stand-in says it is (busybox applets say busybox). */
+async function findExecutable(ctx: Ctx, name: string): Promise<{ path: string; pkg: string | null } | null> {
+  const path = ctx.env.get('PATH') ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  for (const dir of path.split(':').filter(Boolean)) {
+    const p = `${dir}/${name}`;
+    try {
+      const st = await ctx.fs.stat(p);
+      if (st.isDirectory || !(st.mode & 0o111)) continue;
+      const head = (await ctx.fs.readFile(p)).slice(0, 120);
+      return { path: p, pkg: STAND_IN.exec(head)?.[1] ?? null };
+    } catch {
+      /* not here */
+    }
+  }
+  return null;
+}
+
+/** Which style a container's userland has by default: busybox when /bin/busybox is there. */
+export function userlandFlavor(engine: Engine, containerId: string): Flavor {
+  const c = engine.state.containers[containerId];
+  if (!c) return 'gnu';
+  return lookup([c.upper, ...lowerStack(engine.state, c)], '/bin/busybox') ? 'busybox' : 'gnu';
+}
+
+/** The userland commands that can exist where they run (the host has every GNU tool; a container has what is on disk). */
+export function userland(opts: UserlandOptions): CustomCommand[] {
+  const tty = typeof opts.tty === 'function' ? opts.tty : () => !!opts.tty;
+  const now = opts.now ?? (() => opts.engine.now());
+  const sys = (flavor: Flavor): Sys => ({ engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty, process: opts.process, now });
+  const host = opts.containerId === null;
+  const impls: Record<string, Impl> = { ...COMMON, ...(host || opts.flavor === 'gnu' ? GNU_ONLY : {}), ...(host ? {} : BUSYBOX_ONLY) };
+  if (host) delete impls.yum;
+  impls.python3 = (a, c, s) => interpreter(a, c, { ...s, process: { argv: ['python3'] } });
+  if (!host) impls.python = (a, c, s) => interpreter(a, c, { ...s, process: { argv: ['python'] } });
+  const extra = new Map((opts.extra ?? []).filter((c): c is Command => 'execute' in c).map((c) => [c.name, c]));
+
+  /** Run one of ours with the style of the executable that was found. */
+  const run = async (name: string, args: string[], ctx: Ctx, pkg: string | null): Promise<ExecResult> => {
+    const flavor: Flavor = pkg === 'busybox' ? 'busybox' : pkg ? 'gnu' : opts.flavor;
+    return impls[name](args, ctx, sys(flavor));
+  };
+
+  const commands: CustomCommand[] = Object.keys(impls).map((name) =>
+    defineCommand(name, async (args, ctx) => {
+      if (host) return impls[name](args, ctx, sys('gnu'));
+      // a container only has the programs its filesystem has (just-bash would otherwise fall back to ours)
+      const exe = await findExecutable(ctx, name);
+      if (!exe) return { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 };
+      return run(name, args, ctx, exe.pkg);
+    }),
+  );
+  if (!host) {
+    commands.push(standInDispatcher(impls, extra, run));
+    // just-bash dispatches a command only when PATH shows it as /usr/bin/<name>: the loader gets such a phantom entry
+    if (opts.fs) {
+      const fs = opts.fs;
+      const prev = fs.shims;
+      fs.shims = () => [...(prev?.() ?? []), LOADER];
+    }
+  }
+  return commands;
+}
+
+/**
+ * just-bash runs a file it has no command for as a script, so executing a stand-in binary runs its first line,
+ * `\x7fELF dockerlings-stand-in: <package> <program>`, as a command called "\x7fELF". This command is that
+ * program loader: it finds the program (busybox picks its applet from argv[0]) and runs it with the original
+ * arguments (the script's positional parameters).
+ */
+function standInDispatcher(impls: Record<string, Impl>, extra: Map<string, Command>, run: (name: string, args: string[], ctx: Ctx, pkg: string | null) => Promise<ExecResult>): CustomCommand {
+  return defineCommand(LOADER, async (words, ctx) => {
+    const [, pkg = '', prog = ''] = words;
+    const argv0 = ctx.env.get('0') ?? prog;
+    const n = parseInt(ctx.env.get('#') ?? '0', 10) || 0;
+    let args = n <= 9 ? Array.from({ length: n }, (_, i) => ctx.env.get(String(i + 1)) ?? '') : (ctx.env.get('@') ?? '').split(' ');
+    let name = prog;
+    if (prog === 'busybox') {
+      name = base(argv0);
+      if (name === 'busybox') [name = '', ...args] = args;
+      if (!name) return { stdout: 'BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\nUsage: busybox [function [arguments]...]\n', stderr: '', exitCode: 0 };
+    }
+    if (SHELLS.has(name) && ctx.exec) {
+      // a shell installed by this very script (`apk add bash && bash -c …`): run its script in this interpreter
+      const ci = args.indexOf('-c');
+      if (ci >= 0) return ctx.exec(args[ci + 1] ?? '', { cwd: ctx.cwd });
+      if (args[0] && !args[0].startsWith('-')) return ctx.exec(await ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, args[0])), { cwd: ctx.cwd });
+      return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: it reads end-of-file and exits
+    }
+    if (impls[name]) return run(name, args, ctx, pkg);
+    const other = extra.get(name);
+    if (other) return other.execute(args, ctx);
+    const what = prog === 'busybox' ? `busybox's ${name} applet` : `${prog} (package ${pkg})`;
+    return { stdout: '', stderr: `${base(argv0)}: ${notSimulated(what)}\n`, exitCode: 126 };
+  });
+}
