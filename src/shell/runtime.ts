@@ -1,7 +1,7 @@
 // The container runtime (runc's place): runs a container's main process with just-bash on the container's union FS.
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
-import { lookup, lowerStack, resolveExecutable } from '../engine/index';
+import { lookup, lowerStack, realPath, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
 import { containerEtcFiles } from '../engine/index';
@@ -97,7 +97,13 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   if (SHELLS.has(exe)) {
     const ci = argv.indexOf('-c');
     script = ci >= 0 ? (argv[ci + 1] ?? '') : (spec.stdin ?? '');
-  } else script = argv.map(shellQuote).join(' ');
+  } else {
+    // just-bash finds its commands by name (and only under /bin, /usr/bin): a path to a stand-in binary such as
+    // /sbin/ip or /usr/local/bin/x runs the program by the name it stands in for
+    const real = argv[0].includes('/') ? lookup([spec.upper, ...spec.lower], realPath([spec.upper, ...spec.lower], argv[0])) : undefined;
+    const stand = real?.type === 'file' ? /dockerlings-stand-in:\s*(?:\S+\s+)?([\w.+-]+)\s*$/.exec(real.content.split('\n')[0])?.[1] : undefined;
+    script = [stand && stand !== 'busybox' ? stand : stand === 'busybox' ? exe : argv[0], ...argv.slice(1)].map(shellQuote).join(' ');
+  }
   // every command's output is appended to the process's stdout/stderr as it happens, so logs carry real times
   // (just-bash treats /dev/stdout as a dup of fd 1, so the process's streams are opened as /proc/1/fd/N)
   const res = await bash

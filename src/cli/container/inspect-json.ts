@@ -1,5 +1,5 @@
 // The container JSON of `docker container inspect` (Engine 27 / API 1.47 key order, formats.md §14).
-import { chainIds, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
+import { chainIds, dnsNames, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
 import { rfc3339Nano, GO_ZERO_TIME_MS, nanosOf } from '../format';
 import { apiMount, mountsJSON, sortedMap } from './inspect-mounts'; // volumes issue
 
@@ -50,7 +50,7 @@ function networkSettings(s: EngineState, c: Container) {
       IPv6Gateway: '',
       GlobalIPv6Address: '',
       GlobalIPv6PrefixLen: 0,
-      DNSNames: name === 'bridge' || net?.driver !== 'bridge' ? null : [c.name, c.id.slice(0, 12), ...ep.aliases],
+      DNSNames: name === 'bridge' || net?.driver !== 'bridge' ? null : dnsNames(c, ep.aliases),
     };
   }
   const def = nets.bridge as Record<string, unknown> | undefined;
