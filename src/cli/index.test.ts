@@ -63,7 +63,8 @@ describe('help pages', () => {
   it('docker with no arguments prints the top-level help', async () => {
     const { stdout } = await cli([]);
     expect(stdout).toContain('\nUsage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nCommon Commands:\n  run         Create and run a new container from an image\n');
-    expect(stdout).toContain('\nManagement Commands:\n  container   Manage containers\n  image       Manage images\n');
+    expect(stdout).toContain('\nManagement Commands:\n  builder     Manage builds\n');
+    expect(stdout).toContain('\n  container   Manage containers\n  image       Manage images\n  network     Manage networks\n');
   });
 });
 

@@ -8,8 +8,10 @@ import search from './system/search';
 import info from './system/info';
 import { login, logout } from './registry/login';
 import push from './registry/push';
+import { systemGroup } from './system/index';
+import { builderGroup } from './system/builder';
 import { networkGroup } from './network/index';
 import { buildxGroup } from './buildx/index';
 import { volumeGroup } from './volume/index'; // volumes issue
 
-export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, login, logout, push, containerGroup, imageGroup, networkGroup, buildxGroup, volumeGroup];
+export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, login, logout, push, builderGroup, containerGroup, imageGroup, systemGroup, networkGroup, buildxGroup, volumeGroup];

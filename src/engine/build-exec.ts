@@ -8,8 +8,11 @@ import { copyFiles, DEFAULT_SHELL, goQuoteList, runArgs, stageEnv, workdirPath, 
 import { addLayer, cacheGet, cachePut, childWithKey, ensureLayer, putImage } from './build-image';
 import { stageByName, stepPrefix } from './build-plan';
 import { displayExpand, processWord } from './shell-lex';
-import { imageStack, findImage, chainIds } from './images';
-import { lookup, tableSize } from './layers';
+import { imageStack, findImage, chainIds, pull } from './images';
+import { resolveRemote } from './registry';
+import { parseRef } from './refs';
+import { isDockerError } from './errors';
+import { lookup, realPath, tableSize } from './layers';
 import { randomHex, randomId, randomInt, sha256Hex, shortId } from './ids';
 import * as containers from './containers';
 
@@ -121,10 +124,12 @@ export function runCommand(s: EngineState, job: BuildJob, st: StageState, c: Cmd
 
 /** `bash: foo: command not found` as the image's /bin/sh says it (dash, busybox ash, bash). */
 function shellMessage(s: EngineState, diffIds: string[], text: string): string {
-  const sh = lookup(stackOf(s, diffIds), '/bin/sh');
-  const target = sh?.type === 'symlink' ? sh.target : '';
+  const stack = stackOf(s, diffIds);
+  const real = realPath(stack, '/bin/sh');
+  const node = lookup(stack, real);
+  const what = `${real} ${node?.type === 'file' ? node.content.split('\n')[0] : ''}`;
   return text.replace(/^bash: (.+?): command not found$/gm, (_, cmd: string) =>
-    /dash/.test(target) ? `/bin/sh: 1: ${cmd}: not found` : /busybox/.test(target) ? `/bin/sh: ${cmd}: not found` : `/bin/sh: line 1: ${cmd}: command not found`,
+    /dash/.test(what) ? `/bin/sh: 1: ${cmd}: not found` : /busybox/.test(what) ? `/bin/sh: ${cmd}: not found` : `/bin/sh: line 1: ${cmd}: command not found`,
   );
 }
 
@@ -217,9 +222,20 @@ export function copyCommand(s: EngineState, job: BuildJob, st: StageState, c: Cm
     const si = stageByName(job.plan!.stages.map((p) => p.stage), from);
     if (si >= 0 && job.stages[si]) srcStack = stackOf(s, job.stages[si].diffIds);
     else {
-      const img = findImage(s, from);
-      if (!img) return fail(job, job.classic ? `invalid from flag value ${from}: pull access denied for ${from}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied` : `${from}: failed to resolve source metadata for docker.io/library/${from}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`, c.line, c.endLine);
-      srcStack = imageStack(s, img);
+      const res = job.resolved[from];
+      let img = res && s.images[res.imageId] ? s.images[res.imageId] : findImage(s, from);
+      if (!img && job.classic) {
+        try {
+          pull(s, from);
+          img = findImage(s, from);
+        } catch (e) {
+          if (!isDockerError(e)) throw e;
+          return fail(job, `invalid from flag value ${from}: ${e.message}`);
+        }
+      }
+      if (img) srcStack = imageStack(s, img);
+      else if (res) srcStack = stackOf(s, resolveRemote(parseRef(from)).layers.map((l) => l.diffId));
+      else return fail(job, `${from}: failed to resolve source metadata`, c.line, c.endLine);
     }
   } else {
     srcStack = [io.context ?? {}];

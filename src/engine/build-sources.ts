@@ -9,33 +9,36 @@ import { parseRef } from './refs';
 import { sha256Hex } from './ids';
 
 /** BuildKit: the `[1/2] FROM docker.io/library/nginx:latest` vertex (pulling layers when the image is not local). */
-export function fromVertex(s: EngineState, job: BuildJob, i: number) {
+export function fromVertex(s: EngineState, job: BuildJob, i: number, copyRef?: string) {
   const p = job.plan!.stages[i];
-  if (p.base.kind !== 'image') return;
-  const ref = p.base.ref;
+  if (p.base.kind !== 'image' && !copyRef) return;
+  const ref = copyRef ?? (p.base as { ref: string }).ref;
   const res = job.resolved[ref];
   const total = 1 + job.cmds[i].filter(isStep).length;
-  const name = `${stepPrefix(p.display, 1, total)}FROM ${fullRef(ref)}${res.digest ? '@' + res.digest : ''}`;
-  job.fromVertex[i] = job.vertices.length;
-  job.baseSeen[i] = job.basesBefore.includes(res.imageId) && !job.opts.noCache;
+  // an image named by COPY --from is an implicit stage with no steps: no `[i/N]` prefix
+  const name = `${copyRef ? '' : stepPrefix(p.display, 1, total)}FROM ${fullRef(ref)}${res.digest ? '@' + res.digest : ''}`;
+  if (!copyRef) job.fromVertex[i] = job.vertices.length;
+  if (!copyRef) job.baseSeen[i] = job.basesBefore.includes(res.imageId) && !job.opts.noCache;
   if (!res.digest) {
     vertex(job, name, 10);
   } else {
     const m = resolveRemote(parseRef(ref));
     const statuses = [{ id: `resolve ${fullRef(ref)}@${m.digest}`, start: job.t, end: job.t + 10 }];
     let t = job.t + 10;
-    for (const l of m.layers) {
+    const chains = chainIds(m.layers.map((l) => l.diffId));
+    // blobs already in the store are not downloaded again (only resolved)
+    const layers = chains.every((c) => s.layers[c]) ? [] : m.layers;
+    for (const l of layers) {
       const d = Math.round(l.compressedSize / 25_000);
       statuses.push({ id: l.blobDigest, current: l.compressedSize, total: l.compressedSize, start: job.t + 10, end: job.t + 10 + d } as never);
       t = Math.max(t, job.t + 10 + d);
     }
-    for (const l of m.layers) {
+    for (const l of layers) {
       const d = Math.max(10, Math.round(l.size / 200_000));
       statuses.push({ id: `extracting ${l.blobDigest}`, start: t, end: t + d });
       t += d;
     }
     vertex(job, name, t - job.t, statuses);
-    const chains = chainIds(m.layers.map((l) => l.diffId));
     m.layers.forEach((l, k) => {
       if (!s.layers[chains[k]]) s.layers[chains[k]] = { diffId: l.diffId, chainId: chains[k], parent: k ? chains[k - 1] : null, size: l.size, compressedSize: l.compressedSize, files: l.files };
     });

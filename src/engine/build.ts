@@ -2,7 +2,8 @@
 import type { EngineState, FileTable } from './state';
 import { DockerfileError } from './dockerfile';
 import { parseInstructions, type Instruction, type LintWarning } from './instructions';
-import { planBuild, fullRef, isStep, type BuildOptions, type Plan } from './build-plan';
+import { planBuild, fullRef, isStep, stageByName, type BuildOptions, type Plan } from './build-plan';
+import { processWord } from './shell-lex';
 import { applyMeta, emptyConfig, stageEnv, type StageState } from './build-steps';
 import { findImage, pull } from './images';
 import { resolveRemote } from './registry';
@@ -60,7 +61,7 @@ export interface PendingRun {
   endLine: number;
 }
 
-type Item = { kind: 'fromv'; stage: number } | { kind: 'context' } | { kind: 'init'; stage: number } | { kind: 'cmd'; stage: number; i: number } | { kind: 'meta-arg'; i: number } | { kind: 'export' };
+type Item = { kind: 'fromv'; stage: number; ref?: string } | { kind: 'context' } | { kind: 'init'; stage: number } | { kind: 'cmd'; stage: number; i: number } | { kind: 'meta-arg'; i: number } | { kind: 'export' };
 
 export interface BuildJob {
   classic: boolean;
@@ -155,10 +156,15 @@ export function startBuild(s: EngineState, o: BuildOptions): BuildJob {
     return advance(s, job, o);
   }
   // BuildKit: resolve every base image first (load metadata), then .dockerignore, the FROMs, the context, the steps
-  const refs: { ref: string; line: number }[] = [];
+  const refs: { ref: string; line: number; copy?: number }[] = [];
   for (const i of plan.order) {
     const b = plan.stages[i].base;
     if (b.kind === 'image' && !refs.some((r) => r.ref === b.ref)) refs.push({ ref: b.ref, line: plan.stages[i].stage.line });
+    for (const c of job.cmds[i]) {
+      if ((c.kind !== 'copy' && c.kind !== 'add') || !c.from) continue;
+      const from = processWord(c.from, plan.metaEnv, job.escape);
+      if (stageByName(plan.stages.map((x) => x.stage), from) < 0 && !refs.some((r) => r.ref === from)) refs.push({ ref: from, line: c.line, copy: i });
+    }
   }
   const metaStart = job.t;
   for (const { ref, line } of refs) {
@@ -195,6 +201,7 @@ export function startBuild(s: EngineState, o: BuildOptions): BuildJob {
   vertex(job, '[internal] load .dockerignore', 10, [{ id: 'transferring context:', current: o.dockerignore ?? 2, start: job.t, end: job.t }]);
   const needsContext = plan.order.some((i) => job.cmds[i].some((c) => (c.kind === 'copy' || c.kind === 'add') && !c.from));
   for (const i of plan.order) if (plan.stages[i].base.kind === 'image') job.queue.push({ kind: 'fromv', stage: i });
+  for (const r of refs) if (r.copy !== undefined) job.queue.push({ kind: 'fromv', stage: r.copy, ref: r.ref });
   if (needsContext) job.queue.push({ kind: 'context' });
   for (const i of plan.order) job.queue.push({ kind: 'init', stage: i }, ...job.cmds[i].map((_, k) => ({ kind: 'cmd' as const, stage: i, i: k })));
   job.queue.push({ kind: 'export' });
@@ -231,7 +238,7 @@ function processItem(s: EngineState, job: BuildJob, item: Item, io: BuildIO) {
       job.consumedArgs.push(...job.metaArgs[item.i].keys);
       return;
     case 'fromv':
-      return fromVertex(s, job, item.stage);
+      return fromVertex(s, job, item.stage, item.ref);
     case 'context':
       return contextVertex(s, job, io);
     case 'init':

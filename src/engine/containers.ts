@@ -4,7 +4,7 @@ import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, Lo
 import { DockerError, conflict, invalid, notFound, notModified } from './errors';
 import { generateName, randomId, validContainerName } from './ids';
 import { getImage, imageStack } from './images';
-import { lookup, normPath, realPath } from './layers';
+import { lookup, normPath, realPath, writeNode } from './layers';
 import { PROGRAMS, SIGNALS } from './programs';
 import * as networks from './networks';
 import type { NetCreateOptions } from './network-types';
@@ -215,6 +215,15 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
   if (p) {
     const time = new Date(s.clock).toISOString();
     const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap };
+    const lower = lowerStack(s, c);
+    const read = (path: string) => {
+      const n = lookup([c.upper, ...lower], path);
+      return n?.type === 'file' ? n.content : null;
+    };
+    for (const f of p.startFiles?.(read) ?? []) {
+      if (f.dir && lookup([c.upper, ...lower], f.path)) continue;
+      writeNode(c.upper, lower, f.path, f.dir ? { type: 'dir', mode: 0o700, mtime: s.clock } : { type: 'file', mode: 0o644, mtime: s.clock, content: f.content ?? '' });
+    }
     for (const l of p.startLogs(c.args, ctx)) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
     const dur = p.runsFor(c.args, ctx);
     const end = p.exitCodeFor?.(c.args, ctx) ?? { code: p.exitCode, oom: false };

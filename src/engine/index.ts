@@ -8,6 +8,7 @@ import * as exec from './exec';
 import * as archive from './archive';
 import * as pushes from './push';
 import * as copy from './copy';
+import * as buildcache from './buildcache';
 import * as build from './build';
 import * as history from './history';
 import { createRng } from './ids';
@@ -29,6 +30,7 @@ export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './con
 export { shortId, sha256Hex } from './ids';
 export { searchEntries } from './catalog';
 export { tarSize } from './tar';
+export { diskUsage, type DiskUsage } from './usage';
 // image builds (build.ts and friends): the job the CLI drives, and what it renders
 export type { BuildJob, BuildIO, BuildFailure, Vertex, BuildStatus, PendingRun } from './build';
 export type { BuildOptions } from './build-plan';
@@ -172,6 +174,8 @@ export function createEngine(opts: EngineOptions = {}) {
       history: (ref: string) => history.imageHistory(state, ref),
     },
     build: {
+      /** POST /build/prune: drop build cache records. */
+      prune: cmd(buildcache.pruneBuildCache),
       /** POST /build: parse and plan the Dockerfile, then run steps until a RUN needs the runtime (job.pending) or the end. */
       start: cmd(build.startBuild),
       /** Resume a build after the runtime ran its pending RUN (or continue a job). */

@@ -20,6 +20,8 @@ export interface Program {
   exitCode: number;
   /** When the exit code depends on the run (e.g. stress killed by the OOM killer). */
   exitCodeFor?(args: string[], ctx: ProgramContext): { code: number; oom: boolean };
+  /** Files the program writes when it starts (they land in the container's writable layer: `docker diff`). */
+  startFiles?(read: (path: string) => string | null): { path: string; content?: string; dir?: boolean }[];
   /** Exit code on SIGTERM/SIGQUIT/SIGINT/SIGWINCH; 'ignore' = needs SIGKILL (137). */
   onSignal(sig: string): number | 'ignore';
 }
@@ -61,6 +63,15 @@ export const PROGRAMS: Record<string, Program> = {
     runsFor: () => null,
     exitCode: 0,
     onSignal: daemonSignals(['SIGQUIT', 'SIGTERM', 'SIGINT']),
+    // 10-listen-on-ipv6-by-default.sh edits default.conf; nginx writes its pid and makes its temp dirs
+    startFiles: (read) => {
+      const conf = read('/etc/nginx/conf.d/default.conf');
+      return [
+        ...(conf && !conf.includes('listen  [::]:80;') ? [{ path: '/etc/nginx/conf.d/default.conf', content: conf.replace(/(\n\s*listen\s+80;\n)/, '$1    listen  [::]:80;\n') }] : []),
+        { path: '/run/nginx.pid', content: '1\n' },
+        ...['client_temp', 'fastcgi_temp', 'proxy_temp', 'scgi_temp', 'uwsgi_temp'].map((d) => ({ path: `/var/cache/nginx/${d}`, dir: true })),
+      ];
+    },
   },
   httpd: {
     startLogs: (_a, { time }) =>
@@ -74,6 +85,7 @@ export const PROGRAMS: Record<string, Program> = {
     runsFor: () => null,
     exitCode: 0,
     onSignal: daemonSignals(['SIGWINCH', 'SIGTERM', 'SIGINT']),
+    startFiles: () => [{ path: '/usr/local/apache2/logs/httpd.pid', content: '1\n' }],
   },
   'redis-server': {
     startLogs: (_a, { time }) => {

@@ -8,7 +8,7 @@ import { containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
 import { availableCommands } from './runtime';
-import { initLayer, stdoutIsTerminal, userland } from './userland/index';
+import { initLayer, terminalCommands, userland } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs'; // volumes issue
 
@@ -89,7 +89,7 @@ export interface FrameResult {
 /** userland issue: ls, ps, apt-get … for this shell (the process is the frame's exec, or PID 1), after the shared commands. */
 function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[]): CustomCommand[] {
   const flavor = f.flavor === 'ash' ? 'busybox' : 'gnu';
-  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty && stdoutIsTerminal(line), process: { execId: f.execId }, extra: others })];
+  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId }, extra: others })];
 }
 
 /** Run one typed line in the container's shell; file changes go to the writable layer at once. */

@@ -32,6 +32,14 @@ describe('volume mounts', () => {
     expect(t.set.writes()).toEqual({ volumes: { data: { '/old.txt': file('old\n'), '/new.txt': { type: 'file', mode: 0o644, mtime: 7000, content: 'new\n' }, '/sub': { type: 'dir', mode: 0o755, mtime: 7000 } } } });
   });
 
+  it('rm -r of the mount point empties the volume and fails with EBUSY; touching it changes nothing', async () => {
+    const t = await setup([vol('data', '/data')], { data: { files: { '/a': file('a'), '/d': dir, '/d/b': file('b') } } });
+    const r = await t.run('touch /data; rm -r /data; ls -A /data');
+    expect(r.stderr).toBe("rm: cannot remove '/data': Device or resource busy\n");
+    expect(r.stdout).toBe('');
+    expect(t.set.writes()).toEqual({ volumes: { data: {} } });
+  });
+
   it('reads alone write nothing; the mount point itself is the volume root', async () => {
     const t = await setup([vol('data', '/data')], { data: { files: {} } });
     expect((await t.run('ls -d /data && mkdir -p /data && cat /data/nope')).stderr).toBe('cat: /data/nope: No such file or directory\n');

@@ -134,7 +134,14 @@ export class MountFs implements IFileSystem {
   private realDir(path: string): string {
     return realPath([this.union.upper, ...this.union.lower], path);
   }
-  rm(path: string, options?: { recursive?: boolean; force?: boolean }) {
+  async rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void> {
+    const r = this.route(path, false);
+    if (r.backend && r.path === r.backend.inner('')) {
+      // a mount point cannot go: `rm -r` empties it, then the kernel says EBUSY
+      if (r.backend.readOnly) throw readOnlyError(path);
+      if (options?.recursive && (await this.stat(path)).isDirectory) for (const name of await this.readdir(path)) await this.rm(join(normPath(path), name), options);
+      throw Object.assign(new Error('Device or resource busy'), { code: 'EBUSY', path });
+    }
     return this.write(path, (fs, p) => fs.rm(p, options), false);
   }
   async cp(src: string, dest: string, options?: { recursive?: boolean }): Promise<void> {
@@ -173,7 +180,12 @@ export class MountFs implements IFileSystem {
     return [...new Set(out)].sort();
   }
   chmod(path: string, mode: number) {
-    return this.write(path, (fs, p) => fs.chmod(p, mode));
+    return this.write(path, (fs, p) => (this.isTableRoot(path) ? Promise.resolve() : fs.chmod(p, mode)));
+  }
+  /** The root of a volume or tmpfs table: its attributes are not kept (a chmod or touch of the mount point is a no-op). */
+  private isTableRoot(path: string): boolean {
+    const r = this.route(path);
+    return !!r.backend?.key && r.path === '/';
   }
   symlink(target: string, linkPath: string) {
     return this.write(linkPath, (fs, p) => fs.symlink(target, p), false);
@@ -195,7 +207,7 @@ export class MountFs implements IFileSystem {
     return sub ? join(r.backend.target, sub) : r.backend.target;
   }
   utimes(path: string, atime: Date, mtime: Date) {
-    return this.write(path, (fs, p) => fs.utimes(p, atime, mtime));
+    return this.write(path, (fs, p) => (this.isTableRoot(path) ? Promise.resolve() : fs.utimes(p, atime, mtime)));
   }
 }
 

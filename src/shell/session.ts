@@ -9,7 +9,7 @@ import { completeLine } from './complete';
 import { dateCommand } from './date';
 import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
 import { hostNetCommands } from './net-commands';
-import { stdoutIsTerminal, userland } from './userland/index';
+import { terminalCommands, userland } from './userland/index';
 
 export interface RunResult {
   stdout: string;
@@ -42,7 +42,7 @@ export function createSession(opts: SessionOptions = {}) {
   const fs = new InMemoryFs();
   const runtime = createRuntime(engine, fs); // volumes issue: bind mounts see the host's files
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
-  let lineTty = true;
+  let lineTty: (command: string) => boolean = () => true;
   const history: string[] = [];
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
@@ -113,7 +113,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: () => lineTty })], // networking issue: ip, iptables, ping, curl …; userland issue: ls, ps, free …
+    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // networking issue: ip, iptables, ping, curl …; userland issue: ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
     },
@@ -159,7 +159,7 @@ export function createSession(opts: SessionOptions = {}) {
       onOutput = out;
       // `$?` of the previous line carries over (just-bash starts every exec at 0)
       const prev = parseInt(env['?'] ?? '0', 10) || 0;
-      lineTty = stdoutIsTerminal(line); // userland issue: ls prints columns only when its output reaches the terminal
+      lineTty = terminalCommands(line); // userland issue: ls prints columns only when its output reaches the terminal
       const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
       if (res.env) env = { ...res.env, '?': String(res.exitCode) };
       onOutput = undefined;

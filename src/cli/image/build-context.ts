@@ -2,51 +2,11 @@
 // docker/cli: cli/command/image/build/context.go, moby/patternmatcher (the .dockerignore rules)
 import type { CliContext } from '../command';
 import { decodeTar, tarToTable, type FileTable } from '../../engine/index';
-
-interface Pattern {
-  re: RegExp;
-  exclusion: boolean;
-}
-
-/** .dockerignore lines → patterns (comments and blanks skipped, leading `/` and `./` removed, `!` exceptions). */
-export function parseIgnore(text: string): Pattern[] {
-  const out: Pattern[] = [];
-  for (let line of text.split('\n')) {
-    line = line.trim();
-    if (!line || line.startsWith('#')) continue;
-    const exclusion = line.startsWith('!');
-    if (exclusion) line = line.slice(1).trim();
-    line = line.replace(/^(\.?\/)+/, '').replace(/\/+$/, '');
-    if (!line) continue;
-    let re = '';
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (c === '*' && line[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (line[i + 1] === '/') i++;
-      } else if (c === '*') re += '[^/]*';
-      else if (c === '?') re += '[^/]';
-      else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    out.push({ re: new RegExp(`^${re}$`), exclusion });
-  }
-  return out;
-}
-
-/** patternmatcher: the last matching pattern wins; a pattern also matches everything under a matched dir. */
-export function ignored(patterns: Pattern[], rel: string): boolean {
-  let matched = false;
-  const parents: string[] = [];
-  for (let p = rel; p.includes('/'); ) parents.push((p = p.slice(0, p.lastIndexOf('/'))));
-  for (const pat of patterns) {
-    if (pat.re.test(rel) || parents.some((p) => pat.re.test(p))) matched = !pat.exclusion;
-  }
-  return matched;
-}
+import { ignored, parseIgnore } from './build-ignore';
 
 export interface BuildContextData {
-  files: FileTable;
+  /** null: no context (`docker build - < Dockerfile`). */
+  files: FileTable | null;
   /** Bytes of the tar the classic client sends (`Sending build context to Docker daemon`). */
   tarSize: number;
   /** Size of .dockerignore, null when absent. */
@@ -67,7 +27,7 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array | null> {
 }
 
 /** A tar archive (plain or gzip-compressed) as files, or null when the bytes are not one. */
-async function archiveOf(bytes: Uint8Array): Promise<FileTable | null> {
+export async function archiveOf(bytes: Uint8Array): Promise<FileTable | null> {
   let raw: Uint8Array | null = bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) raw = await gunzip(bytes);
   if (!raw || raw.length < 512 || dec.decode(raw.slice(257, 262)) !== 'ustar') return null;
@@ -116,4 +76,40 @@ export async function readContext(ctx: CliContext, dir: string, keep: string[], 
   };
   await walk('');
   return { files, tarSize, ignoreSize: ignoreText === null ? null : new TextEncoder().encode(ignoreText).length, archives };
+}
+
+const abs = (cwd: string, p: string) => (p.startsWith('/') ? p : `${cwd.replace(/\/$/, '')}/${p}`).replace(/\/+$/, '') || '/';
+
+export interface BuildInput {
+  /** null when the Dockerfile does not exist. */
+  dockerfile: string | null;
+  dfName: string;
+  data: BuildContextData;
+  dir: string;
+}
+
+/**
+ * The context and Dockerfile of `docker build PATH|-`: a directory, a Dockerfile on stdin (no context), or a tar
+ * archive on stdin (the context, Dockerfile inside). Returns the error text when the context cannot be prepared.
+ */
+export async function prepareInput(ctx: CliContext, arg: string, file: string, classic: boolean): Promise<BuildInput | string> {
+  if (arg === '-') {
+    const tar = ctx.stdinBytes?.length ? await archiveOf(ctx.stdinBytes) : null;
+    if (tar) {
+      const name = file || 'Dockerfile';
+      const df = tar['/' + name.replace(/^\.?\//, '')];
+      const size = Object.values(tar).reduce((n, x) => n + (x.type === 'file' ? tarBlocks(x.size ?? new TextEncoder().encode(x.content).length) : 512), 1024);
+      return { dockerfile: df?.type === 'file' ? df.content : null, dfName: name.slice(name.lastIndexOf('/') + 1), data: { files: tar, tarSize: size, ignoreSize: null, archives: {} }, dir: '-' };
+    }
+    const n = new TextEncoder().encode(ctx.stdin).length;
+    return { dockerfile: ctx.stdin, dfName: 'Dockerfile', data: { files: null, tarSize: 1024 + tarBlocks(n), ignoreSize: null, archives: {} }, dir: '' };
+  }
+  const dir = abs(ctx.cwd, arg);
+  if (!(await ctx.host.stat(dir))) return `unable to prepare context: path ${JSON.stringify(arg)} not found`;
+  const dfPath = file === '-' ? '-' : file ? abs(ctx.cwd, file) : `${dir}/Dockerfile`;
+  const dockerfile = dfPath === '-' ? ctx.stdin : await ctx.host.readFile(dfPath);
+  const dfName = dfPath === '-' ? 'Dockerfile' : dfPath.slice(dfPath.lastIndexOf('/') + 1);
+  if (dockerfile === null && classic) return `unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dfPath}: no such file or directory`;
+  const rel = dfPath.startsWith(dir + '/') ? dfPath.slice(dir.length + 1) : dfName;
+  return { dockerfile, dfName, data: await readContext(ctx, dir, [rel, '.dockerignore'], /^\s*add\s/im.test(dockerfile ?? '')), dir };
 }

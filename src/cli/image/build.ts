@@ -4,7 +4,7 @@ import { defineCommand, StatusError, type CliContext } from '../command';
 import type { ParsedFlags } from '../flags';
 import { parseRef, type BuildJob, type BuildOptions } from '../../engine/index';
 import { humanSize } from '../format';
-import { readContext } from './build-context';
+import { prepareInput } from './build-context';
 import { plainProgress, ttyFrame } from './build-progress';
 import { errorLogs, sourceExcerpt, warningsText } from './build-errors';
 import { BUILD_FLAGS } from './build-flags';
@@ -17,8 +17,6 @@ function classicMode(ctx: CliContext, path: string): boolean {
   const v = ctx.env.DOCKER_BUILDKIT;
   return v !== undefined && ['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v);
 }
-
-const abs = (cwd: string, p: string) => (p.startsWith('/') ? p : `${cwd.replace(/\/$/, '')}/${p}`).replace(/\/+$/, '') || '/';
 
 /** Run the job to its end, handing each pending RUN to the runtime; classic output streams as it comes. */
 async function drive(ctx: CliContext, opts: BuildOptions, quiet: boolean): Promise<BuildJob> {
@@ -55,16 +53,9 @@ async function run(ctx: CliContext, args: string[], f: ParsedFlags, path: string
     }
   }
   if (classic) ctx.err(DEPRECATED);
-  const fromStdin = args[0] === '-';
-  const dir = fromStdin ? '' : abs(ctx.cwd, args[0]);
-  if (!fromStdin && !(await ctx.host.stat(dir))) throw fail(`unable to prepare context: path ${JSON.stringify(args[0])} not found`);
-  const file = f.string('file');
-  const dfPath = fromStdin ? '-' : file === '-' ? '-' : file ? abs(ctx.cwd, file) : `${dir}/Dockerfile`;
-  const dockerfile = dfPath === '-' ? ctx.stdin : await ctx.host.readFile(dfPath);
-  const dfName = dfPath === '-' ? 'Dockerfile' : dfPath.slice(dfPath.lastIndexOf('/') + 1);
-  if (dockerfile === null && classic) throw fail(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dfPath}: no such file or directory`);
-  const rel = dfPath.startsWith(dir + '/') ? dfPath.slice(dir.length + 1) : dfName;
-  const data = fromStdin ? { files: {}, tarSize: 1024 + 512 + Math.ceil((dockerfile ?? '').length / 512) * 512, ignoreSize: null, archives: {} } : await readContext(ctx, dir, [rel, '.dockerignore'], /^\s*add\s/im.test(dockerfile ?? ''));
+  const input = await prepareInput(ctx, args[0], f.string('file'), classic);
+  if (typeof input === 'string') throw fail(input);
+  const { dockerfile, dfName, data, dir } = input;
   if (classic && !quiet) ctx.out(`Sending build context to Docker daemon  ${humanSize(data.tarSize).padStart(7)}\n`);
   const buildArgs: Record<string, string> = {};
   for (const a of f.list('build-arg')) {
@@ -75,7 +66,7 @@ async function run(ctx: CliContext, args: string[], f: ParsedFlags, path: string
   const labels: Record<string, string> = {};
   for (const l of f.list('label')) labels[l.split('=')[0]] = l.includes('=') ? l.slice(l.indexOf('=') + 1) : '';
   const opts: BuildOptions = {
-    dockerfile: dockerfile ?? '', dockerfileName: dfName, context: fromStdin ? null : data.files, archives: data.archives, dockerignore: data.ignoreSize,
+    dockerfile: dockerfile ?? '', dockerfileName: dfName, context: data.files, archives: data.archives, dockerignore: data.ignoreSize,
     buildArgs, target: f.string('target'), noCache: f.bool('no-cache'), pull: f.bool('pull'), tags: f.list('tag'), labels, classic, contextKey: dir || '-',
   };
   if (dockerfile === null) return missingDockerfile(ctx, opts, quiet, f);
@@ -90,6 +81,7 @@ async function run(ctx: CliContext, args: string[], f: ParsedFlags, path: string
     return 1;
   }
   if (quiet) ctx.out(job.imageId + '\n');
+  if (f.string('iidfile')) await ctx.host.writeFile(f.string('iidfile'), job.imageId);
   return 0;
 }
 

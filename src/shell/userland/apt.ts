@@ -55,6 +55,8 @@ const DB_FILES: Record<string, number> = { noble: 4381, bookworm: 6089, bionic: 
 
 interface Opts {
   yes: boolean;
+  /** -q levels: 2 (-qq) prints nothing but errors. */
+  quiet: number;
   recommends: boolean;
   tty: boolean;
   cmd: 'apt' | 'apt-get';
@@ -226,6 +228,7 @@ async function apt(cmd: 'apt' | 'apt-get', args: string[], ctx: Ctx, sys: Sys) {
     cmd,
     yes: flags.some((f) => /^-[a-zA-Z]*y/.test(f) || f === '--yes' || f === '--assume-yes'),
     recommends: !flags.includes('--no-install-recommends'),
+    quiet: flags.reduce((n, f) => n + (f === '--quiet' ? 1 : /^-[a-zA-Z]+$/.test(f) ? (f.match(/q/g) ?? []).length : 0), 0),
     tty: sys.tty(),
   };
   const [op, ...names] = words;
@@ -271,7 +274,8 @@ async function apt(cmd: 'apt' | 'apt-get', args: string[], ctx: Ctx, sys: Sys) {
       default:
         r = { stdout: '', stderr: `E: Invalid operation ${op}\n`, exitCode: 100 };
     }
-    return { ...r, stderr: warn + r.stderr };
+    // -qq: only errors
+    return { ...r, stdout: o.quiet >= 2 ? '' : r.stdout, stderr: warn + r.stderr };
   } catch (e) {
     const why = readOnly(e) ? '30: Read-only file system' : '13: Permission denied';
     const e2 = op === 'update' ? `E: Could not open lock file /var/lib/apt/lists/lock - open (${why})\nE: Unable to lock directory /var/lib/apt/lists/\n` : `E: Could not open lock file /var/lib/dpkg/lock-frontend - open (${why})\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?\n`;

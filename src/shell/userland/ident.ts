@@ -9,7 +9,7 @@ export function hostnameOf(sys: Sys): string {
 
 export const whoami: Impl = async (args, ctx, sys) => {
   const bb = sys.flavor === 'busybox';
-  if (args.length) return bb ? fail('whoami: unrecognized option\n') : fail(args[0].startsWith('-') ? gnuBadOption('whoami', { option: args[0].replace(/^-+/, ''), long: args[0].startsWith('--') }) : `whoami: extra operand '${args[0]}'\nTry 'whoami --help' for more information.\n`);
+  if (args.length) return bb ? fail(`whoami: unrecognized option: ${args[0].replace(/^-+/, '')}\nBusyBox v1.36.1 multi-call binary.\n\nUsage: whoami\n\nPrint the user name associated with the current effective user id\n`) : fail(args[0].startsWith('-') ? gnuBadOption('whoami', { option: args[0].replace(/^-+/, ''), long: args[0].startsWith('--') }) : `whoami: extra operand '${args[0]}'\nTry 'whoami --help' for more information.\n`);
   const a = await accountOf(ctx.fs, userOf(sys));
   if (a.name) return ok(a.name + '\n');
   return fail(bb ? `whoami: unknown uid ${a.uid}\n` : `whoami: cannot find name for user ID ${a.uid}\n`);

@@ -13,7 +13,7 @@ import { yum } from './yum';
 import { touch } from './touch';
 import { env, printenv } from './env';
 
-export { stdoutIsTerminal } from './tty';
+export { terminalCommands } from './tty';
 export { initLayer } from './init-layer';
 export { noteExec } from './procs';
 export type { Flavor } from './sys';
@@ -26,8 +26,8 @@ export interface UserlandOptions {
   flavor: Flavor;
   /** The union filesystem the container's commands run on (overlay link counts, sized package files). */
   fs?: UnionFs;
-  /** Is stdout the terminal for the current line? (ls columns, apt's "Done"); default: no. */
-  tty?: boolean | (() => boolean);
+  /** Does the named command's stdout reach the terminal on the current line? (ls columns, apt's "Done"); default: no. */
+  tty?: boolean | ((command: string) => boolean);
   /** The container process the commands run in (an exec, or PID 1) and its argv. */
   process?: { execId?: string; argv?: string[] };
   /** Other modules' commands (networking) that stand-in executables in odd places (/sbin, /usr/sbin) dispatch to. */
@@ -79,7 +79,11 @@ export function userlandFlavor(engine: Engine, containerId: string): Flavor {
 export function userland(opts: UserlandOptions): CustomCommand[] {
   const tty = typeof opts.tty === 'function' ? opts.tty : () => !!opts.tty;
   const now = opts.now ?? (() => opts.engine.now());
-  const sys = (flavor: Flavor): Sys => ({ engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty, process: opts.process, now });
+  // the tty answer is taken once per invocation (terminalCommands counts occurrences)
+  const sys = (flavor: Flavor, name: string): Sys => {
+    const t = tty(name);
+    return { engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty: () => t, process: opts.process, now };
+  };
   const host = opts.containerId === null;
   const impls: Record<string, Impl> = { ...COMMON, ...(host || opts.flavor === 'gnu' ? GNU_ONLY : {}), ...(host ? {} : BUSYBOX_ONLY) };
   if (host) delete impls.yum;
@@ -90,12 +94,12 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
   /** Run one of ours with the style of the executable that was found. */
   const run = async (name: string, args: string[], ctx: Ctx, pkg: string | null): Promise<ExecResult> => {
     const flavor: Flavor = pkg === 'busybox' ? 'busybox' : pkg ? 'gnu' : opts.flavor;
-    return impls[name](args, ctx, sys(flavor));
+    return impls[name](args, ctx, sys(flavor, name));
   };
 
   const commands: CustomCommand[] = Object.keys(impls).map((name) =>
     defineCommand(name, async (args, ctx) => {
-      if (host) return impls[name](args, ctx, sys('gnu'));
+      if (host) return impls[name](args, ctx, sys('gnu', name));
       // a container only has the programs its filesystem has (just-bash would otherwise fall back to ours)
       const exe = await findExecutable(ctx, name);
       if (!exe) return { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 };

@@ -46,7 +46,7 @@ describe('ps in an Ubuntu container (procps-ng 4, after apt-get install procps)'
     // a terminal cuts ps -ef at 80 columns
     expect(out[3]).toBe(
       'UID          PID    PPID  C STIME TTY          TIME CMD\n' +
-        'root           1       0  0 09:00 ?        00:00:00 nginx: master process nginx\n' +
+        'root           1       0  0 09:00 ?        00:00:00 nginx: master process nginx \n' +
         'nginx         29       1  0 09:00 ?        00:00:00 nginx: worker process\n' +
         'nginx         30       1  0 09:00 ?        00:00:00 nginx: worker process\n' +
         'root          38       0  0 09:00 pts/1    00:00:00 bash\n' +

@@ -69,8 +69,10 @@ async function install(ctx: Ctx, sys: Sys, names: string[], yes: boolean): Promi
   }
   const todo = closure(CENTOS7_PKGS, names.filter((n) => CENTOS7_PKGS[n]), isInstalled, false);
   if (!todo.length) return unknown.length ? { stdout: out, stderr: 'Error: Nothing to do\n', exitCode: 1 } : { stdout: out + 'Nothing to do\n', stderr: '', exitCode: 0 };
-  const main = todo.filter((p) => names.includes(p.name));
-  const deps = todo.filter((p) => !names.includes(p.name));
+  // yum lists packages by name in its tables
+  const byName = (a: Pkg, b: Pkg) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const main = todo.filter((p) => names.includes(p.name)).sort(byName);
+  const deps = todo.filter((p) => !names.includes(p.name)).sort(byName);
   out += 'Resolving Dependencies\n--> Running transaction check\n';
   for (const p of main) {
     out += `---> Package ${p.name}.${p.arch} ${evr(p)} will be installed\n`;
