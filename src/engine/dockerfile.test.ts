@@ -80,6 +80,7 @@ describe('dockerfile.tsv semantics', () => {
     expect(df('empty-continuation-line').parserWarnings).toEqual(['Empty continuation line found in: RUN echo a     b']);
     expect(w('env-forms')).toEqual(['LegacyKeyValueFormat: "ENV key=value" should be used instead of legacy "ENV key value" format (line 3)']);
     expect(w('json-vs-shell')).toEqual(['JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 3)']);
+    expect(parseInstructions('# check=skip=JSONArgsRecommended\nFROM alpine\nCMD echo hi\nrun true\n').warnings.map((x) => x.rule)).toEqual(['ConsistentInstructionCasing']);
   });
 
   it('stages, names and meta ARGs', () => {

@@ -38,7 +38,7 @@ export type { RunOutput } from './build-exec';
 export type { LintWarning } from './instructions';
 export type { HistoryRow, CommitOptions } from './history';
 export { decodeTar, tarToTable } from './tar';
-export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight } from './resources';
+export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight, cgroupFiles } from './resources';
 // networking (networks.ts and friends): pure selectors for the CLI, the shell's net tools and the diagrams
 export type { NetworkCreateOptions } from './networks';
 export type { Tables, Table, Chain, TableName } from './iptables';

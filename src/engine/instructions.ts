@@ -338,6 +338,9 @@ export function parseInstructions(text: string): Dockerfile {
   }
   lintStages(stages, lint);
   warnings.sort((a, b) => a.line - b.line);
+  // `# check=skip=RuleA,RuleB` (or skip=all) turns rules off
+  const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/.exec(ast.directives.check ?? '')?.[1].split(',').map((x) => x.trim()) ?? [];
+  if (skip.length) warnings.splice(0, warnings.length, ...warnings.filter((w) => !skip.includes(w.rule) && !skip.includes('all')));
   return { stages, metaArgs, warnings, escapeToken: ast.escapeToken, source: text, parserWarnings: ast.warnings.map((w) => w.short) };
 }
 

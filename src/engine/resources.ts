@@ -79,3 +79,34 @@ export function pidCount(c: Container): number {
 export function cpuWeight(shares: number): number {
   return shares ? 1 + Math.floor(((shares - 2) * 9999) / 262142) : 100;
 }
+
+/**
+ * The container's cgroup v2 files as it sees them (cgroupns=private: its own cgroup is the root of /sys/fs/cgroup),
+ * with the limits runc wrote from -m/--memory-swap/--cpus/--cpu-shares/--blkio-weight.
+ */
+export function cgroupFiles(s: EngineState, id: string): Record<string, string> {
+  const c = s.containers[id];
+  if (!c) return {};
+  const h = c.hostConfig;
+  const d = '/sys/fs/cgroup/';
+  const swap = h.MemorySwap === -1 || !h.Memory ? 'max' : String(Math.max(0, h.MemorySwap - h.Memory));
+  const quota = h.NanoCpus ? `${Math.round(h.NanoCpus / 10_000)} 100000` : 'max 100000';
+  return {
+    [d + 'cgroup.controllers']: 'cpuset cpu io memory hugetlb pids rdma misc\n',
+    [d + 'cgroup.procs']: '1\n',
+    [d + 'cgroup.type']: 'domain\n',
+    [d + 'cpu.max']: quota + '\n',
+    [d + 'cpu.weight']: `${cpuWeight(h.CpuShares)}\n`,
+    [d + 'cpu.stat']: `usage_usec ${Math.round((cpuAllocation(s)[id] ?? 0) * Math.max(0, s.clock - c.state.startedAt) * 1000)}\nuser_usec 0\nsystem_usec 0\nnr_periods 0\nnr_throttled 0\nthrottled_usec 0\n`,
+    [d + 'cpuset.cpus.effective']: `0${HOST.cpus > 1 ? '-' + (HOST.cpus - 1) : ''}\n`,
+    [d + 'io.weight']: `default ${h.BlkioWeight || 100}\n`,
+    [d + 'memory.current']: `${Math.round(memoryUsage(c))}\n`,
+    [d + 'memory.max']: (h.Memory ? String(h.Memory) : 'max') + '\n',
+    [d + 'memory.swap.max']: swap + '\n',
+    [d + 'memory.oom.group']: '1\n',
+    [d + 'pids.current']: `${pidCount(c)}\n`,
+    [d + 'pids.max']: 'max\n',
+    '/proc/1/cgroup': '0::/\n',
+    '/proc/self/cgroup': '0::/\n',
+  };
+}

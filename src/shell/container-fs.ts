@@ -41,6 +41,23 @@ export class UnionFs implements IFileSystem {
    *  to /bin/NAME and /usr/bin/NAME, so /usr/bin/NAME is shown to its PATH search as an executable that runs the command. */
   shims?: () => string[];
 
+  /** Kernel pseudo files (cgroupfs under /sys/fs/cgroup): read-only, computed from the daemon's state on each read. */
+  pseudo?: () => Record<string, string>;
+
+  private pseudoFile(path: string): string | undefined {
+    return this.pseudo?.()[normPath(path)];
+  }
+
+  /** Names directly under a pseudo directory, or null when the path is not one. */
+  private pseudoDir(path: string): string[] | null {
+    if (!this.pseudo) return null;
+    const p = normPath(path);
+    const prefix = p === '/' ? '/' : p + '/';
+    const names = new Set<string>();
+    for (const k of Object.keys(this.pseudo())) if (k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0]);
+    return names.size ? [...names].sort() : null;
+  }
+
   private shimmed(path: string): boolean {
     const p = normPath(path);
     return !!this.shims && p.startsWith('/usr/bin/') && this.shims().includes(p.slice(9)) && !lookup(this.stack(), p);
@@ -85,6 +102,8 @@ export class UnionFs implements IFileSystem {
 
   async readFile(path: string): Promise<string> {
     if (this.device(path)) return '';
+    const ps = this.pseudoFile(path);
+    if (ps !== undefined) return ps;
     const b = this.bound(path);
     if (b !== undefined) return b;
     const n = this.node(path);
@@ -102,6 +121,8 @@ export class UnionFs implements IFileSystem {
       if (dev !== 'null' && text) this.onOutput?.(dev, text);
       return;
     }
+    // docker mounts cgroupfs read-only inside unprivileged containers
+    if (this.pseudoFile(path) !== undefined || this.pseudoDir(path)) throw readOnlyError(path);
     this.guard('open', path);
     const real = this.resolve(path);
     const parent = lookup(this.stack(), real.slice(0, real.lastIndexOf('/')) || '/');
@@ -129,6 +150,7 @@ export class UnionFs implements IFileSystem {
   async exists(path: string): Promise<boolean> {
     if (this.device(path)) return true;
     if (this.bound(path) !== undefined || this.shimmed(path)) return true;
+    if (this.pseudoFile(path) !== undefined || this.pseudoDir(path)) return true;
     return !!this.node(path);
   }
   private statOf(n: FsNode | undefined, path: string, op: string): FsStat {
@@ -147,9 +169,13 @@ export class UnionFs implements IFileSystem {
     const b = this.bound(path);
     if (b !== undefined) return { isFile: true, isDirectory: false, isSymbolicLink: false, mode: 0o100644, size: enc.encode(b).length, mtime: new Date(this.clock()) };
     if (this.shimmed(path)) return { isFile: true, isDirectory: false, isSymbolicLink: false, mode: 0o100755, size: 0, mtime: new Date(this.clock()) };
+    const ps = this.pseudoFile(path);
+    if (ps !== undefined) return { isFile: true, isDirectory: false, isSymbolicLink: false, mode: 0o100644, size: 0, mtime: new Date(this.clock()) };
+    if (this.pseudoDir(path) && !this.node(path)) return { isFile: false, isDirectory: true, isSymbolicLink: false, mode: 0o040555, size: 0, mtime: new Date(this.clock()) };
     return this.statOf(this.node(path), path, 'stat');
   }
   async lstat(path: string): Promise<FsStat> {
+    if (this.pseudoFile(path) !== undefined || (this.pseudoDir(path) && !this.node(path, false))) return this.stat(path);
     return this.statOf(this.node(path, false), path, 'lstat');
   }
   async mkdir(path: string, options?: { recursive?: boolean }): Promise<void> {
@@ -168,6 +194,8 @@ export class UnionFs implements IFileSystem {
     this.put(real, { type: 'dir', mode: 0o755, mtime: this.clock() });
   }
   async readdir(path: string): Promise<string[]> {
+    const pd = this.pseudoDir(path);
+    if (pd) return [...new Set([...pd, ...(this.node(path)?.type === 'dir' ? listDir(this.stack(), this.resolve(path)) : [])])].sort();
     const real = this.resolve(path);
     const n = lookup(this.stack(), real);
     if (!n) throw fsError('ENOENT', 'scandir', path);
@@ -178,7 +206,9 @@ export class UnionFs implements IFileSystem {
     const real = this.resolve(path);
     const names = await this.readdir(path);
     return names.map((name) => {
-      const n = lookup(this.stack(), (real === '/' ? '' : real) + '/' + name)!;
+      const full = (real === '/' ? '' : real) + '/' + name;
+      const n = lookup(this.stack(), full);
+      if (!n) return { name, isFile: this.pseudoFile(full) !== undefined, isDirectory: !!this.pseudoDir(full), isSymbolicLink: false };
       return { name, isFile: n.type === 'file', isDirectory: n.type === 'dir', isSymbolicLink: n.type === 'symlink' };
     });
   }

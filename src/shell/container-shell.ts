@@ -4,7 +4,7 @@ import type { Engine, FileTable } from '../engine/index';
 import { lookup, lowerStack, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
-import { containerEtcFiles } from '../engine/index';
+import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
 import { availableCommands } from './runtime';
@@ -73,7 +73,8 @@ export function framePrompt(engine: Engine, f: ShellFrame): string {
 
 /** Reword just-bash's "command not found" the way this shell says it. */
 function reword(stderr: string, flavor: Flavor): string {
-  return stderr.replace(/^bash: (.+?): command not found$/gm, (_m, cmd: string) =>
+  // userland issue: just-bash says "command not available in browser environments…" for a missing python3/tar/…
+  return stderr.replace(/^bash: (.+?): command not (?:found|available in browser environments\..*)$/gm, (_m, cmd: string) =>
     flavor === 'ash' ? `sh: ${cmd}: not found` : flavor === 'dash' ? `sh: 1: ${cmd}: not found` : `bash: ${cmd}: command not found`,
   );
 }
@@ -104,6 +105,7 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   const upper = structuredClone(c.upper) as FileTable;
   const fs = new UnionFs(upper, [initLayer(c), ...lowerStack(engine.state, c)], () => engine.now(), c.hostConfig.ReadonlyRootfs); // userland issue: + init layer (/.dockerenv)
   fs.binds = () => containerEtcFiles(engine.state, f.id); // networking issue: /etc/hosts, /etc/resolv.conf, /etc/hostname
+  fs.pseudo = () => cgroupFiles(engine.state, f.id); // cgroupfs (/sys/fs/cgroup)
   const shims = netToolShims(engine, f.id);
   fs.shims = () => shims; // networking issue: /sbin/ip …
   const mounts = mountSet(engine, f.id, host); // volumes issue: volumes, binds, tmpfs

@@ -4,7 +4,7 @@ import type { Engine, FileTable } from '../engine/index';
 import { lookup, lowerStack, realPath, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
-import { containerEtcFiles } from '../engine/index';
+import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
 import { initLayer, noteExec, userland, userlandFlavor } from './userland/index';
@@ -72,6 +72,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   const fs = new UnionFs(spec.upper, spec.lower, () => spec.startedAt + elapsed, spec.readOnly, (stream, text) => output.push({ offset: elapsed, stream, text }));
   const net = spec.net;
   if (net) fs.binds = () => containerEtcFiles(net.engine.state, net.id); // networking issue
+  if (net) fs.pseudo = () => cgroupFiles(net.engine.state, net.id); // cgroupfs (/sys/fs/cgroup)
   const shims = net ? netToolShims(net.engine, net.id) : [];
   fs.shims = () => shims; // networking issue: /sbin/ip …
   const env: Record<string, string> = { HOSTNAME: spec.hostname };

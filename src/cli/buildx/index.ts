@@ -1,5 +1,5 @@
 // docker buildx: the BuildKit client plugin's command group (only `build`, the same builder as `docker build`).
-// docker/buildx: commands/root.go, commands/build.go
+// docker/cli: cmd/docker/builder.go (buildx plugin); docker/buildx: commands/root.go, commands/build.go
 import { defineCommand } from '../command';
 import build from '../image/build';
 

@@ -1,5 +1,5 @@
 // How a failed BuildKit build ends on screen: failed steps' logs, lint warnings, the Dockerfile excerpt.
-// moby/buildkit: util/progress/progressui/display.go printErrorLogs, solver/errdefs/source.go; docker/buildx: commands/build.go
+// docker/cli: cli/command/image/build.go via buildx commands/build.go (printWarnings, errdefs.Source.Print); moby/buildkit progressui printErrorLogs
 import type { BuildJob, LintWarning } from '../../engine/index';
 import { logTime } from './build-progress';
 

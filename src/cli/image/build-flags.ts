@@ -1,5 +1,5 @@
 // The flag table of `docker buildx build` (what `docker build` runs since Docker 23), usage texts as buildx prints them.
-// docker/cli: (builder alias) cmd/docker/builder.go; docker/buildx: commands/build.go buildCmd flags
+// docker/cli: cmd/docker/builder.go (the build alias); docker/buildx: commands/build.go buildCmd flags
 import type { FlagDef } from '../flags';
 
 export const BUILD_FLAGS: FlagDef[] = [

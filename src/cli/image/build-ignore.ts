@@ -1,5 +1,5 @@
 // .dockerignore: which context paths the client leaves out of the build context.
-// moby/patternmatcher (fileutils), docker/cli cli/command/image/build/dockerignore.go
+// docker/cli: cli/command/image/build/dockerignore.go (moby/patternmatcher rules)
 
 export interface Pattern {
   re: RegExp;

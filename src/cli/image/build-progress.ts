@@ -1,5 +1,5 @@
-// BuildKit progress as the terminal shows it: the TTY display's final frame, the plain printer, error source excerpts, warnings.
-// moby/buildkit: util/progress/progressui/{display.go,printer.go}, solver/errdefs/source.go; docker/buildx: commands/build.go
+// BuildKit progress as the terminal shows it: the TTY display's final frame and the plain printer.
+// docker/cli: cli/command/image/build.go via buildx; moby/buildkit: util/progress/progressui/{display.go,printer.go}
 import type { BuildJob, LintWarning, Vertex } from '../../engine/index';
 
 /** tonistiigi/units Bytes `%.2f`: `91B`, `1.64kB`, `29.13MB`. */

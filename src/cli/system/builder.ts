@@ -2,6 +2,7 @@
 // docker/cli: cli/command/builder/prune.go
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
+import build from '../image/build';
 
 const prune = defineCommand({
   name: 'prune',
@@ -35,5 +36,5 @@ export const builderGroup = defineCommand({
   use: 'builder',
   short: 'Manage builds',
   group: 'management',
-  subcommands: [prune],
+  subcommands: [build, prune],
 });

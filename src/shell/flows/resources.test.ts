@@ -57,3 +57,18 @@ describe('memory limits', () => {
     expect(all[2].output).toBe('Error response from daemon: Minimum memory limit allowed is 6MB\n');
   });
 });
+
+describe('cgroup files inside the container', () => {
+  it('show the limits runc wrote, read-only', async () => {
+    const all = await steps(
+      'docker run -it --name box -m 200M --memory-swap=300M --cpu-shares 512 --cpus 0.5 ubuntu bash\ncat /sys/fs/cgroup/memory.max /sys/fs/cgroup/memory.swap.max /sys/fs/cgroup/cpu.weight /sys/fs/cgroup/cpu.max /proc/1/cgroup\necho 1 > /sys/fs/cgroup/memory.max\nexit',
+    );
+    expect(all[1].stdout).toBe('209715200\n104857600\n20\n50000 100000\n0::/\n');
+    expect(all[2].stderr).toBe('bash: /sys/fs/cgroup/memory.max: Read-only file system\n');
+  });
+
+  it('defaults: no limits, weight 100 (1024 shares)', async () => {
+    const [, cat] = await steps("docker run -d --name s busybox sleep 100 >/dev/null 2>&1\ndocker exec s cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/cpu.weight /sys/fs/cgroup/pids.max");
+    expect(cat.stdout).toBe('max\n100\nmax\n');
+  });
+});

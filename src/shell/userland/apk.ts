@@ -120,7 +120,8 @@ export const apk: Impl = async (args, ctx, sys) => {
         if (todo.length) out += `Executing ${bbTrigger}\n`;
         const ca = todo.find((p) => p.name === 'ca-certificates');
         if (ca) out += `Executing ca-certificates-${ca.version}.trigger\n`;
-        return { stdout: out + (quiet ? '' : await summary(ctx)), stderr: '', exitCode: 0 };
+        // -q: nothing but errors
+        return { stdout: quiet ? '' : out + (await summary(ctx)), stderr: '', exitCode: 0 };
       }
       case 'del': {
         const installed = await installedNames(ctx);
@@ -139,7 +140,7 @@ export const apk: Impl = async (args, ctx, sys) => {
           out += `Executing ${bbTrigger}\n`;
         }
         await writeFileSized(ctx, sys, '/etc/apk/world', w.join('\n') + '\n', 0o644);
-        return { stdout: out + (quiet ? '' : await summary(ctx)), stderr: '', exitCode: 0 };
+        return { stdout: quiet ? '' : out + (await summary(ctx)), stderr: '', exitCode: 0 };
       }
       case 'upgrade':
       case 'fix':

@@ -164,7 +164,8 @@ export const mount: Impl = async (args, _ctx, sys) => {
       'cgroup on /sys/fs/cgroup type cgroup2 (ro,nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot)\nmqueue on /dev/mqueue type mqueue (rw,nosuid,nodev,noexec,relatime)\n' +
       'shm on /dev/shm type tmpfs (rw,nosuid,nodev,noexec,relatime,size=65536k,inode64)\n' +
       bind('/etc/resolv.conf') + bind('/etc/hostname') + bind('/etc/hosts') +
-      'devpts on /dev/console type devpts (rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666)\nproc on /proc/bus type proc (ro,nosuid,nodev,noexec,relatime)\n' +
+      (c.config.Tty ? 'devpts on /dev/console type devpts (rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666)\n' : '') +
+      'proc on /proc/bus type proc (ro,nosuid,nodev,noexec,relatime)\n' +
       'proc on /proc/fs type proc (ro,nosuid,nodev,noexec,relatime)\nproc on /proc/irq type proc (ro,nosuid,nodev,noexec,relatime)\nproc on /proc/sys type proc (ro,nosuid,nodev,noexec,relatime)\n' +
       'proc on /proc/sysrq-trigger type proc (ro,nosuid,nodev,noexec,relatime)\ntmpfs on /proc/acpi type tmpfs (ro,relatime,inode64)\ntmpfs on /proc/kcore type tmpfs (rw,nosuid,size=65536k,mode=755,inode64)\n' +
       'tmpfs on /proc/keys type tmpfs (rw,nosuid,size=65536k,mode=755,inode64)\ntmpfs on /proc/timer_list type tmpfs (rw,nosuid,size=65536k,mode=755,inode64)\n' +

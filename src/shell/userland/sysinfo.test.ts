@@ -1,0 +1,51 @@
+// free, df, mount, uptime, nproc: a container sees the host's memory and disk through its overlay root.
+import { describe, expect, it } from 'vitest';
+import { steps } from '../transcript';
+
+const run = async (lines: string[]) => steps(lines.join('\n'));
+const MEM_HEAD = '               total        used        free      shared  buff/cache   available\n';
+
+describe('memory and disks', () => {
+  it('Ubuntu has no procps (free, uptime) until it is installed; df shows the overlay root and docker\'s mounts', async () => {
+    const s = await run(['docker pull -q ubuntu', "docker run --rm ubuntu sh -c 'free; uptime; df; df -h /'"]);
+    expect(s[1].stderr).toBe('bash: free: command not found\nbash: uptime: command not found\n');
+    expect(s[1].stdout).toBe(
+      [
+        'Filesystem     1K-blocks    Used Available Use% Mounted on',
+        'overlay         31811408 9658319  22153089  31% /',
+        'tmpfs              65536       0     65536   0% /dev',
+        'shm                65536       0     65536   0% /dev/shm',
+        '/dev/sda1       31811408 9658319  22153089  31% /etc/hosts',
+        'tmpfs            2006702       0   2006702   0% /proc/acpi',
+        'tmpfs            2006702       0   2006702   0% /proc/scsi',
+        'tmpfs            2006702       0   2006702   0% /sys/firmware',
+        'Filesystem      Size  Used Avail Use% Mounted on',
+        'overlay          31G  9.3G   22G  31% /',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('free in a container reports the host\'s memory, whatever --memory says (procps 3.3.10 on CentOS 7, busybox on alpine)', async () => {
+    const s = await run(['docker pull -q centos', 'docker pull -q alpine', 'docker run --rm -m 256m centos free', 'docker run --rm alpine sh -c "free; uptime"', 'free -h']);
+    expect(s[2].stdout).toBe('              total        used        free      shared  buff/cache   available\nMem:        4013404      599544     2270352        1212     1143508     3242520\nSwap:             0           0           0\n');
+    expect(s[3].stdout).toBe(
+      '              total        used        free      shared  buff/cache   available\nMem:        4013404      599800     2270096        1212     1143508     3242264\nSwap:             0           0           0\n' +
+        ' 09:00:04 up 47 min,  0 users,  load average: 0.00, 0.00, 0.00\n',
+    );
+    expect(s[4].stdout).toBe(MEM_HEAD + 'Mem:           3.8Gi       584Mi       2.2Gi       1.2Mi       1.1Gi       3.1Gi\nSwap:             0B          0B          0B\n');
+  });
+
+  it('busybox df -h and the host\'s own disk', async () => {
+    const s = await run(['docker pull -q alpine', 'docker run --rm alpine df -h /', 'df -h /']);
+    expect(s[1].stdout).toBe('Filesystem                Size      Used Available Use% Mounted on\noverlay                  30.3G      9.1G     21.2G  31% /\n');
+    expect(s[2].stdout).toBe('Filesystem      Size  Used Avail Use% Mounted on\n/dev/sda1        31G  9.2G   22G  31% /\n');
+  });
+
+  it('mount shows the overlay root with docker\'s layer directories', async () => {
+    const s = await run(['docker pull -q ubuntu', 'docker run --rm ubuntu mount | head -3']);
+    const [root, ...rest] = s[1].stdout.split('\n');
+    expect(root).toMatch(/^overlay on \/ type overlay \(rw,relatime,lowerdir=\/var\/lib\/docker\/overlay2\/l\/[0-9A-Z]{26}:\/var\/lib\/docker\/overlay2\/l\/[0-9A-Z]{26},upperdir=\/var\/lib\/docker\/overlay2\/([0-9a-f]{64})\/diff,workdir=\/var\/lib\/docker\/overlay2\/\1\/work,nouserxattr\)$/);
+    expect(rest).toEqual(['proc on /proc type proc (rw,nosuid,nodev,noexec,relatime)', 'tmpfs on /dev type tmpfs (rw,nosuid,size=65536k,mode=755,inode64)', '']);
+  });
+});
