@@ -68,7 +68,7 @@ describe('cgroup files inside the container', () => {
   });
 
   it('defaults: no limits, weight 100 (1024 shares)', async () => {
-    const [, cat] = await steps("docker run -d --name s busybox sleep 100 >/dev/null 2>&1\ndocker exec s cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/cpu.weight /sys/fs/cgroup/pids.max");
+    const [, cat] = await steps("docker run -d --name sl busybox sleep 100 >/dev/null 2>&1\ndocker exec sl cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/cpu.weight /sys/fs/cgroup/pids.max");
     expect(cat.stdout).toBe('max\n100\nmax\n');
   });
 });
