@@ -1,5 +1,6 @@
 // `nslookup` (busybox / bind9), `nc` (busybox / OpenBSD) and `hostname` over the engine's resolver and packet traces.
-import { decodeBytesToUtf8, type CommandContext } from 'just-bash';
+import type { CommandContext } from 'just-bash';
+import { decodeBytesToUtf8 } from './jb-compat';
 import { hostAddresses, nameserverOf, nsInterfaces, tracePacket } from '../engine/index';
 import { containerOf, netnsHere, parseArgs, resolveHere, wait, withTrace, type ExecResult, type NetPlace } from './net-util';
 

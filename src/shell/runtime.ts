@@ -7,7 +7,8 @@ import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
-import { initLayer, noteExec, userland, userlandFlavor } from './userland/index';
+import { streamPlugin } from './stream-transform';
+import { buildContainer, initLayer, noteExec, userland, userlandFlavor } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs'; // volumes issue
 
@@ -105,10 +106,11 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
     const stand = real?.type === 'file' ? /dockerlings-stand-in:\s*(?:\S+\s+)?([\w.+-]+)\s*$/.exec(real.content.split('\n')[0])?.[1] : undefined;
     script = [stand && stand !== 'busybox' ? stand : stand === 'busybox' ? exe : argv[0], ...argv.slice(1)].map(shellQuote).join(' ');
   }
-  // every command's output is appended to the process's stdout/stderr as it happens, so logs carry real times
-  // (just-bash treats /dev/stdout as a dup of fd 1, so the process's streams are opened as /proc/1/fd/N)
+  // every command's output is appended to the process's stdout/stderr as it finishes, so logs carry real times
+  // (stream-transform.ts rewrites the script; pipes and the script's own redirections are left alone)
+  bash.registerTransformPlugin(streamPlugin);
   const res = await bash
-    .exec(`exec >/proc/1/fd/1 2>/proc/1/fd/2\n${script}`, { rawScript: true, ...(spec.stdin !== undefined && !SHELLS.has(exe) ? { stdin: spec.stdin } : {}) })
+    .exec(script, { rawScript: true, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
     .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0]))); // volumes issue: a redirection into a read-only mount
   const forever = res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join(''));
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
@@ -165,7 +167,9 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
   let pending: PendingShell | null = null;
   return {
     /** A build step (RUN): run argv on an image's layers; the new files end up in `spec.upper`. */
-    runBuild: (spec: ProcessSpec, argv: string[]) => runProcess(spec, argv),
+    // userland issue: RUN steps get ls, apt-get, apk … too (their temporary container is not an engine container)
+    runBuild: (spec: ProcessSpec, argv: string[]) =>
+      runProcess({ ...spec, commands: spec.commands ?? ((fs, others, now) => userland({ engine, containerId: 'build', container: buildContainer(spec, argv), flavor: userlandFlavor(engine, [spec.upper, ...spec.lower]), fs, process: { argv }, extra: others, now })) }, argv),
     async runMain(id: string, opts: { attached?: boolean; stdin?: string } = {}) {
       const c = engine.state.containers[id];
       if (!c) return;

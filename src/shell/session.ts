@@ -4,6 +4,7 @@ import { createEngine, type Engine } from '../engine/index';
 import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE } from './bash-options';
+import { decodeBytesToUtf8 } from './jb-compat';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
 import { completeLine } from './complete';
 import { dateCommand } from './date';
@@ -27,15 +28,6 @@ export interface SessionOptions {
 
 type Chunk = { stream: 'stdout' | 'stderr'; text: string };
 
-/** Command stdin arrives as latin1-packed bytes; decode UTF-8 (just-bash's browser bundle has no decoder export). */
-function decodeStdin(b: unknown): string {
-  const s = typeof b === 'string' ? b : String(b ?? '');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
-  } catch {
-    return s;
-  }
-}
 
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
@@ -66,7 +58,7 @@ export function createSession(opts: SessionOptions = {}) {
         stderr += t;
         chunks.push({ stream: 'stderr', text: t });
       },
-      stdin: ctx.stdin ? decodeStdin(ctx.stdin) : '',
+      stdin: ctx.stdin ? decodeBytesToUtf8(ctx.stdin) : '',
       stdinBytes: Uint8Array.from(rawStdin, (c) => c.charCodeAt(0) & 0xff),
       outBytes: (b) => {
         // bytes travel through just-bash as a latin1 string marked stdoutKind 'bytes'

@@ -89,7 +89,7 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
   }
   const get = () => ctx.engine.state.containers[id] ?? ctx.engine.state.removed[id];
   const from = get()?.state.startedAt ?? ctx.engine.now();
-  if (program === 'runtime') await ctx.runtime.runMain(id, { attached: attach, stdin: attach ? ctx.stdin : undefined });
+  if (program === 'runtime') await ctx.runtime.runMain(id, { attached: attach, stdin: attach && ctx.engine.state.containers[id]?.config.OpenStdin ? ctx.stdin : undefined });
   if (!attach) return 0;
   // an interactive shell: the terminal now talks to it (the session opens the container's prompt)
   if (ctx.engine.state.containers[id]?.process?.program === 'interactive' && ctx.engine.state.containers[id].config.OpenStdin) return 0;

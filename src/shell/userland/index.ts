@@ -1,6 +1,6 @@
 // The userland: faithful ls, ps, id, uname, free, df, apt-get, apk, yum … as just-bash commands, for a container or the host.
 import { defineCommand, type Command, type CustomCommand, type ExecResult } from 'just-bash';
-import { lookup, lowerStack, type Engine } from '../../engine/index';
+import { lookup, lowerStack, type Container, type Engine, type FileTable } from '../../engine/index';
 import type { UnionFs } from '../container-fs';
 import type { Ctx, Flavor, Impl, Sys } from './sys';
 import { groups, id, nproc, uname, whoami } from './ident';
@@ -12,6 +12,7 @@ import { apk } from './apk';
 import { yum } from './yum';
 import { touch } from './touch';
 import { env, printenv } from './env';
+import { top } from './top';
 
 export { terminalCommands } from './tty';
 export { initLayer } from './init-layer';
@@ -34,10 +35,12 @@ export interface UserlandOptions {
   extra?: CustomCommand[];
   /** The process's clock; default the engine's. */
   now?: () => number;
+  /** For a build step: its temporary container, which the engine does not list (see buildContainer). */
+  container?: Container;
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
-const COMMON: Record<string, Impl> = { ls, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv };
+const COMMON: Record<string, Impl> = { ls, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top };
 const GNU_ONLY: Record<string, Impl> = { 'apt-get': aptGet, apt: aptCli, yum };
 
 const notSimulated = (what: string): string => `cannot run here: Dockerlings has this program's file but does not simulate ${what}`;
@@ -68,11 +71,26 @@ async function findExecutable(ctx: Ctx, name: string): Promise<{ path: string; p
   return null;
 }
 
-/** Which style a container's userland has by default: busybox when /bin/busybox is there. */
-export function userlandFlavor(engine: Engine, containerId: string): Flavor {
-  const c = engine.state.containers[containerId];
-  if (!c) return 'gnu';
-  return lookup([c.upper, ...lowerStack(engine.state, c)], '/bin/busybox') ? 'busybox' : 'gnu';
+/** Which style a userland has by default: busybox when /bin/busybox is there (a container's id, or a layer stack). */
+export function userlandFlavor(engine: Engine, where: string | FileTable[]): Flavor {
+  const c = typeof where === 'string' ? engine.state.containers[where] : null;
+  const stack = typeof where === 'string' ? (c ? [c.upper, ...lowerStack(engine.state, c)] : []) : where;
+  return lookup(stack, '/bin/busybox') ? 'busybox' : 'gnu';
+}
+
+/**
+ * A build step's temporary container as the userland sees it (hostname, user, environment, PID 1 = the RUN
+ * shell). The engine never lists it; only the fields the commands read are real.
+ */
+export function buildContainer(spec: { hostname: string; user: string; env: string[]; workdir: string; startedAt: number }, argv: string[]): Container {
+  const record = {
+    id: 'build', name: 'build', created: spec.startedAt, path: argv[0], args: argv.slice(1), imageId: '', execIds: [], endpoints: {}, ports: [],
+    upper: {}, logs: [], process: null, script: null, restartCount: 0, manuallyStopped: false, restartAt: 0,
+    config: { Hostname: spec.hostname, User: spec.user, Env: spec.env, WorkingDir: spec.workdir, Tty: false, OpenStdin: false },
+    hostConfig: { ReadonlyRootfs: false },
+    state: { status: 'running', pid: 0, exitCode: 0, error: '', oomKilled: false, startedAt: spec.startedAt, finishedAt: 0 },
+  };
+  return record as unknown as Container;
 }
 
 /** The userland commands that can exist where they run (the host has every GNU tool; a container has what is on disk). */
@@ -82,7 +100,7 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
   // the tty answer is taken once per invocation (terminalCommands counts occurrences)
   const sys = (flavor: Flavor, name: string): Sys => {
     const t = tty(name);
-    return { engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty: () => t, process: opts.process, now };
+    return { engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty: () => t, process: opts.process, now, container: opts.container };
   };
   const host = opts.containerId === null;
   const impls: Record<string, Impl> = { ...COMMON, ...(host || opts.flavor === 'gnu' ? GNU_ONLY : {}), ...(host ? {} : BUSYBOX_ONLY) };

@@ -62,9 +62,9 @@ const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 /** Resident sizes of well-known programs (KiB), so ps aux looks like a real system. */
 const MEM: Record<string, [number, number]> = {
-  bash: [4588, 3840], sh: [2800, 1536], dash: [2800, 1536], ash: [1684, 1024], busybox: [1684, 1024], ps: [7888, 4096],
+  bash: [4588, 3840], sh: [2800, 1536], dash: [2800, 1536], ash: [1684, 1024], busybox: [1684, 1024], ps: [7888, 4096], top: [8860, 4992],
   nginx: [11404, 7424], 'redis-server': [139112, 12928], httpd: [6220, 4480], sleep: [2792, 1536], mongod: [1098060, 67340],
-  registry: [723852, 18944], stress: [7332, 1024], top: [9212, 5120],
+  registry: [723852, 18944], stress: [7332, 1024],
 };
 const mem = (comm: string): [number, number] => MEM[comm] ?? [2304, 1280];
 
@@ -106,13 +106,14 @@ export interface Caller {
   isPs: boolean;
 }
 
-export function callerOf(sys: Sys): Caller {
+/** `self` is the program asking (ps or top): it is the caller process itself when that process runs it directly. */
+export function callerOf(sys: Sys, self = 'ps'): Caller {
   const argv0 = sys.process?.argv?.[0] ?? '';
-  return { execId: sys.process?.execId, isPs: base(argv0) === 'ps' };
+  return { execId: sys.process?.execId, isPs: base(argv0) === self };
 }
 
 /** The container's PID namespace as ps sees it; with psArgs, the last entry is ps itself. */
-export function containerProcs(sys: Sys, c: Container, caller: Caller, psArgs: string[] | null): Proc[] {
+export function containerProcs(sys: Sys, c: Container, caller: Caller, psArgs: string[] | null, self = 'ps'): Proc[] {
   const engine = sys.engine;
   const s = space(engine, c);
   const now = sys.now();
@@ -135,19 +136,19 @@ export function containerProcs(sys: Sys, c: Container, caller: Caller, psArgs: s
   const parent = caller.execId ? procs.find((p) => p.pid === s.execs.get(caller.execId!)?.pid) : procs[0];
   if (caller.isPs && parent) {
     // ps is the caller process itself
-    Object.assign(parent, { comm: 'ps', args: ['ps', ...psArgs].join(' '), vsz: mem('ps')[0], rss: mem('ps')[1], stat: parent.tty === '?' ? 'Rs' : 'Rs+' });
+    Object.assign(parent, { comm: self, args: [self, ...psArgs].join(' '), vsz: mem(self)[0], rss: mem(self)[1], stat: parent.tty === '?' ? 'Rs' : 'Rs+' });
     procs.push(procs.splice(procs.indexOf(parent), 1)[0]);
     return procs;
   }
   if (parent && parent.tty !== '?') parent.stat = 'Ss';
-  procs.push({ pid: nextPid(engine, c), ppid: parent?.pid ?? 1, user: parent?.user ?? 'root', uid: parent?.uid ?? 0, tty: parent?.tty ?? '?', stat: parent && parent.tty !== '?' ? 'R+' : 'R', start: now, cpuSeconds: 0, vsz: mem('ps')[0], rss: mem('ps')[1], comm: 'ps', args: ['ps', ...psArgs].join(' ') });
+  procs.push({ pid: nextPid(engine, c), ppid: parent?.pid ?? 1, user: parent?.user ?? 'root', uid: parent?.uid ?? 0, tty: parent?.tty ?? '?', stat: parent && parent.tty !== '?' ? 'R+' : 'R', start: now, cpuSeconds: 0, vsz: mem(self)[0], rss: mem(self)[1], comm: self, args: [self, ...psArgs].join(' ') });
   return procs;
 }
 
 const K = (pid: number, comm: string): Proc => ({ pid, ppid: 2, user: 'root', uid: 0, tty: '?', stat: pid === 2 ? 'S' : 'I<', start: 0, cpuSeconds: 0, vsz: 0, rss: 0, comm, args: `[${comm}]`, kernel: true });
 
 /** The Docker host: systemd and friends, containerd, dockerd, one shim per running container and the containers' processes. */
-export function hostProcs(sys: Sys, psArgs: string[]): Proc[] {
+export function hostProcs(sys: Sys, psArgs: string[], self = 'ps'): Proc[] {
   const engine = sys.engine;
   const boot = bootTime(engine);
   const now = sys.now();
@@ -189,12 +190,12 @@ export function hostProcs(sys: Sys, psArgs: string[]): Proc[] {
     for (const p of inner) procs.push({ ...p, pid: map(p.pid), ppid: p.ppid === 0 ? shim : map(p.ppid), tty: p.tty === '?' ? '?' : `pts/${parseInt(p.tty.slice(4), 10) + 1}` });
   }
   procs.sort((a, b) => a.pid - b.pid);
-  procs.push({ pid: nextPid(engine, null), ppid: 1289, user: 'root', uid: 0, tty: 'pts/0', stat: 'R+', start: now, cpuSeconds: 0, vsz: mem('ps')[0], rss: mem('ps')[1], comm: 'ps', args: ['ps', ...psArgs].join(' ') });
+  procs.push({ pid: nextPid(engine, null), ppid: 1289, user: 'root', uid: 0, tty: 'pts/0', stat: 'R+', start: now, cpuSeconds: 0, vsz: mem(self)[0], rss: mem(self)[1], comm: self, args: [self, ...psArgs].join(' ') });
   return procs;
 }
 
 /** Every process visible where the command runs. */
-export function processTable(sys: Sys, psArgs: string[]): Proc[] {
+export function processTable(sys: Sys, psArgs: string[], self = 'ps'): Proc[] {
   const c = containerOf(sys);
-  return c ? containerProcs(sys, c, callerOf(sys), psArgs) : hostProcs(sys, psArgs);
+  return c ? containerProcs(sys, c, callerOf(sys, self), psArgs, self) : hostProcs(sys, psArgs, self);
 }

@@ -21,6 +21,8 @@ export interface Sys {
   process?: { execId?: string; argv?: string[] };
   /** The process's clock (a detached script's time runs ahead of the session's). */
   now: () => number;
+  /** A container record that is not in the engine (a build step's temporary container). */
+  container?: Container;
 }
 
 export type Impl = (args: string[], ctx: Ctx, sys: Sys) => Promise<ExecResult>;
@@ -29,6 +31,7 @@ export const ok = (stdout = ''): ExecResult => ({ stdout, stderr: '', exitCode: 
 export const fail = (stderr: string, exitCode = 1, stdout = ''): ExecResult => ({ stdout, stderr, exitCode });
 
 export function containerOf(sys: Sys): Container | null {
+  if (sys.container) return sys.container;
   return sys.containerId ? (sys.engine.state.containers[sys.containerId] ?? sys.engine.state.removed[sys.containerId] ?? null) : null;
 }
 

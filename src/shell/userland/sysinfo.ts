@@ -6,7 +6,7 @@ import { gnuHuman } from './ls-format';
 import { containerProcs } from './procs';
 
 /** Memory in KiB: what the host's processes and the running containers use. */
-function meminfo(sys: Sys) {
+export function meminfo(sys: Sys) {
   let containers = 0;
   for (const c of Object.values(sys.engine.state.containers)) {
     if (c.state.status !== 'running' && c.state.status !== 'paused') continue;
