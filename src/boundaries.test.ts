@@ -53,7 +53,27 @@ export function violations(): string[] {
   return out;
 }
 
+/** just-bash's browser bundle exports fewer names than its node bundle; product code may only use those. */
+export function browserImportViolations(): string[] {
+  const bundle = readFileSync(resolve(SRC, '../node_modules/just-bash/dist/bundle/browser.js'), 'utf8');
+  const exported = new Set([...bundle.matchAll(/export\{([^}]*)\}/g)].flatMap((m) => m[1].split(',').map((x) => x.trim().split(/\s+as\s+/).pop()!)));
+  const out: string[] = [];
+  for (const f of files(SRC)) {
+    if (/\.test\.ts$|-cli\.ts$/.test(f)) continue;
+    for (const m of readFileSync(f, 'utf8').matchAll(/import\s+\{([^}]*)\}\s+from\s+['"]just-bash['"]/g)) {
+      for (const name of m[1].split(',').map((x) => x.trim()).filter((x) => x && !x.startsWith('type '))) {
+        if (!exported.has(name)) out.push(`${relative(SRC, f)} imports ${name} from just-bash (not in its browser bundle)`);
+      }
+    }
+  }
+  return out;
+}
+
 describe('layer boundaries (DESIGN.md)', () => {
+  it('imports from just-bash exist in its browser bundle', () => {
+    expect(browserImportViolations()).toEqual([]);
+  });
+
   it('no file imports outside its allowed set', () => {
     expect(violations()).toEqual([]);
   });

@@ -1,5 +1,7 @@
 // What our shell code needs from just-bash beyond its browser bundle's exports (Bash, InMemoryFs, defineCommand …).
 // The browser build only exports a few names, so helpers that the node bundle also exports are written here once.
+import { Bash } from 'just-bash';
+import { BASH_BASE } from './bash-options';
 
 /** Command stdin arrives as a latin1-packed byte string; decode it as UTF-8 (invalid UTF-8 stays as is). */
 export function decodeBytesToUtf8(b: unknown): string {
@@ -10,4 +12,12 @@ export function decodeBytesToUtf8(b: unknown): string {
   } catch {
     return s;
   }
+}
+
+let parser: Bash | null = null;
+
+/** Parse a script to just-bash's AST without running it (the browser bundle has no `parse` export). */
+export function parseScript(text: string): ReturnType<Bash['transform']>['ast'] {
+  parser ??= new Bash({ ...BASH_BASE });
+  return parser.transform(text).ast;
 }
