@@ -30,6 +30,22 @@ async function main() {
     for (let i = 0; i < 20; i++) await s.run('docker ps -a');
   });
   await time('docker rm -f $(docker ps -aq)', 1, () => s.run('docker rm -f $(docker ps -aq)'));
+
+  // builds: a 50-step Dockerfile (cold, then fully cached), and 100 one-step images
+  const steps = ['FROM busybox', ...Array.from({ length: 48 }, (_, i) => `RUN echo step ${i} > /step${i}.txt`), 'CMD ["sh"]'];
+  await s.run(`mkdir -p /root/b50 && cat > /root/b50/Dockerfile <<'EOF'\n${steps.join('\n')}\nEOF`);
+  await time('docker build: 50-step Dockerfile, cold', 1, () => s.run('cd /root/b50 && docker build -q -t b50 .'));
+  await time('docker build: 50-step Dockerfile, all cached', 1, () => s.run('cd /root/b50 && docker build -q -t b50 .'));
+  await time('docker build: 100 images (FROM busybox + RUN)', 100, async () => {
+    for (let i = 0; i < 100; i++) await s.run(`mkdir -p /root/i${i} && printf 'FROM busybox\\nRUN echo ${i} > /n\\n' > /root/i${i}/Dockerfile && docker build -q -t img${i} /root/i${i}`);
+  });
+  await time('docker commit: 100 containers', 100, async () => {
+    for (let i = 0; i < 100; i++) await s.run(`docker run --name c${i} busybox sh -c 'echo ${i} > /n' && docker commit c${i} commit${i} >/dev/null`);
+  });
+  const imgs = (await s.run('docker images -q | wc -l')).stdout.trim();
+  await time(`docker images with ${imgs} images (x20)`, 20, async () => {
+    for (let i = 0; i < 20; i++) await s.run('docker images');
+  });
   const mem = process.memoryUsage();
   console.log(`heap used after the run: ${(mem.heapUsed / 1048576).toFixed(1)} MiB`);
 }
