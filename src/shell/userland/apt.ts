@@ -1,5 +1,5 @@
 // apt-get / apt (Debian, Ubuntu): update writes the package lists, install/remove change files and the dpkg database.
-import { decodeBytesToUtf8 } from 'just-bash';
+import { decodeBytesToUtf8 } from '../jb-compat';
 import { accountOf, distroOf, fail, readFileOr, userOf, type Ctx, type Distro, type Impl, type Sys } from './sys';
 import { closure, type Pkg, type PkgTable } from './pkg-data';
 import { BOOKWORM, DEB_BASE, NOBLE } from './pkg-deb';

@@ -48,4 +48,26 @@ describe('memory and disks', () => {
     expect(root).toMatch(/^overlay on \/ type overlay \(rw,relatime,lowerdir=\/var\/lib\/docker\/overlay2\/l\/[0-9A-Z]{26}:\/var\/lib\/docker\/overlay2\/l\/[0-9A-Z]{26},upperdir=\/var\/lib\/docker\/overlay2\/([0-9a-f]{64})\/diff,workdir=\/var\/lib\/docker\/overlay2\/\1\/work,nouserxattr\)$/);
     expect(rest).toEqual(['proc on /proc type proc (rw,nosuid,nodev,noexec,relatime)', 'tmpfs on /dev type tmpfs (rw,nosuid,size=65536k,mode=755,inode64)', '']);
   });
+
+  it('top prints one frame (procps layout, busybox layout)', async () => {
+    const s = await run(['docker pull -q alpine', 'docker pull -q ubuntu', 'docker run --rm alpine top', 'docker run -it ubuntu bash', 'apt-get update -qq; apt-get install -qq -y procps', 'top -bn1']);
+    expect(s[2].stdout).toBe(
+      'Mem: 603256K used, 3410148K free, 1212K shrd, 0K buff, 1143508K cached\nCPU:   0% usr   0% sys   0% nic 100% idle   0% io   0% irq   0% sirq\n' +
+        'Load average: 0.00 0.00 0.00 1/121 1\n  PID  PPID USER     STAT   VSZ %VSZ CPU %CPU COMMAND\n    1     0 root     R     1612   0%   1   0% top\n',
+    );
+    expect(s[5].stdout).toBe(
+      [
+        'top - 09:00:10 up 47 min,  0 users,  load average: 0.00, 0.00, 0.00',
+        'Tasks:   2 total,   1 running,   1 sleeping,   0 stopped,   0 zombie',
+        '%Cpu(s):  0.0 us,  0.0 sy,  0.0 ni,100.0 id,  0.0 wa,  0.0 hi,  0.0 si,  0.0 st ',
+        'MiB Mem :   3919.3 total,   2214.6 free,    588.0 used,   1116.7 buff/cache     ',
+        'MiB Swap:      0.0 total,      0.0 free,      0.0 used.   3164.0 avail Mem ',
+        '',
+        '    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND',
+        '      1 root      20   0    4588   3840   3072 S   0.0   0.1   0:00.00 bash',
+        '      7 root      20   0    8860   4992   3994 R   0.0   0.1   0:00.00 top',
+        '',
+      ].join('\n'),
+    );
+  });
 });

@@ -1,5 +1,5 @@
 // Which commands of a typed line write straight to the terminal (not into a pipe, a redirect or a $(…)).
-import { parse } from 'just-bash';
+import { parseScript } from '../jb-compat';
 
 const REDIRECTS_STDOUT = new Set(['>', '>>', '>|', '&>', '&>>', '>&']);
 
@@ -16,7 +16,7 @@ const redirectsStdout = (n: Node) => (n.redirections ?? []).some((r) => REDIRECT
 export function terminalCommands(line: string): (name: string) => boolean {
   let ast: unknown;
   try {
-    ast = parse(line);
+    ast = parseScript(line);
   } catch {
     return () => true;
   }

@@ -1,5 +1,5 @@
 // yum (CentOS 7): metadata cache, dependency resolution table, transaction output; files land in the writable layer.
-import { decodeBytesToUtf8 } from 'just-bash';
+import { decodeBytesToUtf8 } from '../jb-compat';
 import { sha256Hex } from '../../engine/index';
 import { accountOf, fail, monthName, pad2, userOf, type Ctx, type Impl, type Sys } from './sys';
 import { closure, type Pkg } from './pkg-data';
