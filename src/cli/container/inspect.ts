@@ -1,5 +1,6 @@
 // docker container inspect: low-level JSON of containers (or a -f template applied to it).
 // docker/cli: cli/command/container/inspect.go
+import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, type CliContext } from '../command';
 import { imageSize, tableSize, DockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
@@ -19,7 +20,7 @@ export default defineCommand({
   short: 'Display detailed information on one or more containers',
   args: { min: 1 },
   flags: [
-    { name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    INSPECT_FORMAT_FLAG,
     { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
   ],
   async run(ctx, refs, f) {

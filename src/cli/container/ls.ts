@@ -1,5 +1,6 @@
 // docker container ls / docker ps: list containers in docker's table layout.
 // docker/cli: cli/command/container/list.go, cli/command/formatter/container.go
+import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
 import { renderFormat } from '../template';
@@ -77,7 +78,7 @@ export default defineCommand({
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
     { name: 'filter', short: 'f', type: 'filter', usage: 'Filter output based on conditions provided' },
-    { name: 'format', type: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    FORMAT_FLAG,
     { name: 'last', short: 'n', type: 'int', usage: 'Show n last created containers (includes all states)', default: -1 },
     { name: 'latest', short: 'l', type: 'bool', usage: 'Show the latest created container (includes all states)' },
     { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },

@@ -1,5 +1,6 @@
 // docker container prune: remove all stopped containers after a [y/N] confirmation (or -f).
 // docker/cli: cli/command/container/prune.go
+import { confirmed } from '../prompt';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
 
@@ -14,12 +15,7 @@ export default defineCommand({
   ],
   async run(ctx, _args, f) {
     if (!f.bool('force')) {
-      ctx.out('WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ');
-      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase();
-      if (answer !== 'y' && answer !== 'yes') {
-        ctx.out('\n');
-        return 0;
-      }
+      if (!confirmed(ctx, 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ')) return 0;
     }
     const { deleted, reclaimed } = ctx.engine.container.prune();
     if (deleted.length) ctx.out(`Deleted Containers:\n${deleted.map((id) => id + '\n').join('')}\n`);

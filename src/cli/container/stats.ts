@@ -1,5 +1,6 @@
 // docker container stats / docker stats: CPU, memory, network, block I/O and PIDs per running container.
 // docker/cli: cli/command/container/stats.go, formatter_stats.go (CPU %/MEM % two decimals, BytesSize memory)
+import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { bytesSize, humanSizeWithPrecision, tabwriteText } from '../format';
 import { renderFormat } from '../template';
@@ -35,7 +36,7 @@ export default defineCommand({
   short: 'Display a live stream of container(s) resource usage statistics',
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
-    { name: 'format', type: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    FORMAT_FLAG,
     { name: 'no-stream', type: 'bool', usage: 'Disable streaming stats and only pull the first result' },
     { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
   ],

@@ -1,12 +1,11 @@
 // docker image history / docker history: one row per image history entry, newest first.
 // docker/cli: cli/command/image/history.go, cli/command/formatter/history.go
+import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { ellipsis, humanDuration, humanSizeWithPrecision, rfc3339Nano } from '../format';
 import { renderFormat } from '../template';
 import type { HistoryRow } from '../../engine/index';
 
-const FORMAT_USAGE =
-  "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates";
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
 const HEADER = { ID: 'IMAGE', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', CreatedBy: 'CREATED BY', Size: 'SIZE', Comment: 'COMMENT' };
 
@@ -31,7 +30,7 @@ export default defineCommand({
   short: 'Show the history of an image',
   args: { min: 1, max: 1 },
   flags: [
-    { name: 'format', type: 'string', usage: FORMAT_USAGE },
+    FORMAT_FLAG,
     { name: 'human', short: 'H', type: 'bool', usage: 'Print sizes and dates in human readable format', default: true },
     { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only show image IDs' },

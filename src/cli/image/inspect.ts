@@ -1,5 +1,6 @@
 // docker image inspect: low-level JSON of images (or a -f template applied to it).
 // docker/cli: cli/command/image/inspect.go
+import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { DockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
@@ -11,7 +12,7 @@ export default defineCommand({
   short: 'Display detailed information on one or more images',
   args: { min: 1 },
   flags: [
-    { name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    INSPECT_FORMAT_FLAG,
     { name: 'platform', type: 'string', usage: 'Inspect a specific platform of the multi-platform image.' },
   ],
   async run(ctx, refs, f) {

@@ -1,5 +1,6 @@
 // docker image ls / docker images: list images, one row per repository:tag, newest first.
 // docker/cli: cli/command/image/list.go, cli/command/formatter/image.go
+import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { formatGoTime, humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
 import { renderFormat } from '../template';
@@ -72,7 +73,7 @@ export default defineCommand({
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all images (default hides intermediate images)' },
     { name: 'digests', type: 'bool', usage: 'Show digests' },
     { name: 'filter', short: 'f', type: 'filter', usage: 'Filter output based on conditions provided' },
-    { name: 'format', type: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    FORMAT_FLAG,
     { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only show image IDs' },
   ],

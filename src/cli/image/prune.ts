@@ -1,5 +1,6 @@
 // docker image prune: remove dangling images (-a: every image no container uses), after a [y/N] prompt or -f.
 // docker/cli: cli/command/image/prune.go (lower-case "untagged:"/"deleted:" lines, Total reclaimed space)
+import { confirmed } from '../prompt';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
 
@@ -16,12 +17,7 @@ export default defineCommand({
   async run(ctx, _args, f) {
     const all = f.bool('all');
     if (!f.bool('force')) {
-      ctx.out(`WARNING! This will remove all ${all ? 'images without at least one container associated to them' : 'dangling images'}.\nAre you sure you want to continue? [y/N] `);
-      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase();
-      if (answer !== 'y' && answer !== 'yes') {
-        ctx.out('\n');
-        return 0;
-      }
+      if (!confirmed(ctx, `WARNING! This will remove all ${all ? 'images without at least one container associated to them' : 'dangling images'}.\nAre you sure you want to continue? [y/N] `)) return 0;
     }
     const { records, reclaimed } = ctx.engine.image.prune(all);
     if (records.length) ctx.out(`Deleted Images:\n${records.map((r) => ('untagged' in r ? `untagged: ${r.untagged}\n` : `deleted: ${r.deleted}\n`)).join('')}\n`);

@@ -1,5 +1,6 @@
 // docker network inspect: networks as an indented JSON array, or through a -f template.
 // docker/cli: cli/command/network/inspect.go
+import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
@@ -11,7 +12,7 @@ export default defineCommand({
   short: 'Display detailed information on one or more networks',
   args: { min: 1 },
   flags: [
-    { name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    INSPECT_FORMAT_FLAG,
     { name: 'verbose', short: 'v', type: 'bool', usage: 'Verbose output for diagnostics' },
   ],
   async run(ctx, refs, f) {

@@ -1,5 +1,6 @@
 // docker network ls: networks sorted by name (natural order), in docker's table layout or a --format template.
 // docker/cli: cli/command/network/list.go, cli/command/formatter/network.go
+import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { tabwrite } from '../format';
 import { renderFormat, TemplateError } from '../template';
@@ -50,7 +51,7 @@ export default defineCommand({
   args: { min: 0, max: 0 },
   flags: [
     { name: 'filter', short: 'f', type: 'filter', usage: 'Provide filter values (e.g. "driver=bridge")' },
-    { name: 'format', type: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    FORMAT_FLAG,
     { name: 'no-trunc', type: 'bool', usage: 'Do not truncate the output' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display network IDs' },
   ],

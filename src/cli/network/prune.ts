@@ -1,5 +1,6 @@
 // docker network prune: remove user-defined networks no running container uses, after a [y/N] prompt or -f.
 // docker/cli: cli/command/network/prune.go (network names, no "Total reclaimed space"; Fprintln adds a blank line)
+import { confirmed } from '../prompt';
 import { defineCommand } from '../command';
 
 export default defineCommand({
@@ -13,12 +14,7 @@ export default defineCommand({
   ],
   async run(ctx, _args, f) {
     if (!f.bool('force')) {
-      ctx.out('WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ');
-      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase();
-      if (answer !== 'y' && answer !== 'yes') {
-        ctx.out('\n');
-        return 0;
-      }
+      if (!confirmed(ctx, 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ')) return 0;
     }
     const gone = ctx.engine.network.prune();
     if (gone.length) ctx.out(`Deleted Networks:\n${gone.map((n) => n + '\n').join('')}\n`);

@@ -1,5 +1,6 @@
 // docker builder prune: remove build cache (-a: all of it), after a [y/N] prompt or -f.
 // docker/cli: cli/command/builder/prune.go
+import { confirmed } from '../prompt';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
 import build from '../image/build';
@@ -18,12 +19,7 @@ const prune = defineCommand({
   async run(ctx, _args, f) {
     const all = f.bool('all');
     if (!f.bool('force')) {
-      ctx.out(`WARNING! This will remove all ${all ? '' : 'dangling '}build cache. Are you sure you want to continue? [y/N] `);
-      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase();
-      if (answer !== 'y' && answer !== 'yes') {
-        ctx.out('\n');
-        return 0;
-      }
+      if (!confirmed(ctx, `WARNING! This will remove all ${all ? '' : 'dangling '}build cache. Are you sure you want to continue? [y/N] `)) return 0;
     }
     const { deleted, reclaimed } = ctx.engine.build.prune(all);
     if (deleted.length) ctx.out(`Deleted build cache objects:\n${deleted.map((d) => d + '\n').join('')}\n`);

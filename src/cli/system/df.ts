@@ -1,5 +1,6 @@
 // docker system df: disk usage of images, containers, volumes and build cache (-v for the details).
 // docker/cli: cli/command/system/df.go, cli/command/formatter/disk_usage.go
+import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { diskUsage, parseRef } from '../../engine/index';
 import { humanDuration, humanSize, humanSizeWithPrecision, tabwrite, ellipsis, goQuote } from '../format';
@@ -14,7 +15,7 @@ export default defineCommand({
   short: 'Show docker disk usage',
   args: { min: 0, max: 0 },
   flags: [
-    { name: 'format', type: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    FORMAT_FLAG,
     { name: 'verbose', short: 'v', type: 'bool', usage: 'Show detailed information on space usage' },
   ],
   async run(ctx, _args, f) {

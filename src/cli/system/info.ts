@@ -1,5 +1,6 @@
 // docker info / docker system info: client plugins and the daemon's configuration and counts (Engine 27 layout).
 // docker/cli: cli/command/system/info.go (prettyPrintClientInfo, prettyPrintServerInfo)
+import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { HOST, sha256Hex, VERSION } from '../../engine/index';
 import { bytesSize } from '../format';
@@ -17,7 +18,7 @@ export default defineCommand({
   short: 'Display system-wide information',
   group: 'common',
   args: { min: 0, max: 0 },
-  flags: [{ name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" }],
+  flags: [INSPECT_FORMAT_FLAG],
   async run(ctx) {
     const s = ctx.engine.state;
     const all = Object.values(s.containers);

@@ -1,5 +1,6 @@
 // docker inspect: any object by name or ID — container, then image, then network — as JSON or a template.
 // docker/cli: cli/command/system/inspect.go (nothing matched: "Error: No such object: NAME")
+import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, type CliContext } from '../command';
 import { inspectAll } from '../inspect';
 import { inspectContainer } from '../container/inspect';
@@ -15,7 +16,7 @@ export default defineCommand({
   group: 'commands',
   args: { min: 1 },
   flags: [
-    { name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    INSPECT_FORMAT_FLAG,
     { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes if the type is container' },
     { name: 'type', type: 'string', usage: 'Return JSON for specified type' },
   ],

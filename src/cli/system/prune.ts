@@ -1,6 +1,7 @@
 // docker system prune: stopped containers, unused networks, (--volumes) anonymous volumes, dangling images, build cache.
 // docker/cli: cli/command/system/prune.go (v27 prompt layout; one "Total reclaimed space" at the end)
 import { defineCommand } from '../command';
+import { confirmed } from '../prompt';
 import { humanSize } from '../format';
 
 export default defineCommand({
@@ -18,17 +19,12 @@ export default defineCommand({
     const all = f.bool('all');
     const vols = f.bool('volumes');
     if (!f.bool('force')) {
-      ctx.out(
+      const prompt =
         'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n' +
-          (vols ? '  - all anonymous volumes not used by at least one container\n' : '') +
-          (all ? '  - all images without at least one container associated to them\n  - all build cache\n' : '  - all dangling images\n  - unused build cache\n') +
-          '\nAre you sure you want to continue? [y/N] ',
-      );
-      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase();
-      if (answer !== 'y' && answer !== 'yes') {
-        ctx.out('\n');
-        return 0;
-      }
+        (vols ? '  - all anonymous volumes not used by at least one container\n' : '') +
+        (all ? '  - all images without at least one container associated to them\n  - all build cache\n' : '  - all dangling images\n  - unused build cache\n') +
+        '\nAre you sure you want to continue? [y/N] ';
+      if (!confirmed(ctx, prompt)) return 0;
     }
     const e = ctx.engine;
     let total = 0;

@@ -1,5 +1,6 @@
 // docker version: client and server versions (Engine 27.5.1), values aligned by docker's tabwriter (minwidth 20).
 // docker/cli: cli/command/system/version.go
+import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { VERSION } from '../../engine/index';
 
@@ -11,7 +12,7 @@ export default defineCommand({
   short: 'Show the Docker version information',
   group: 'common',
   args: { min: 0, max: 0 },
-  flags: [{ name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" }],
+  flags: [INSPECT_FORMAT_FLAG],
   async run(ctx) {
     const v = VERSION;
     ctx.out(

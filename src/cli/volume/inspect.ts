@@ -1,5 +1,6 @@
 // docker volume inspect: volumes as an indented JSON array (API key order), or through a -f template.
 // docker/cli: cli/command/volume/inspect.go
+import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { isDockerError, mountpointOf, type Volume } from '../../engine/index';
 import { inspectAll } from '../inspect';
@@ -25,7 +26,7 @@ export default defineCommand({
   short: 'Display detailed information on one or more volumes',
   args: { min: 1 },
   flags: [
-    { name: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    INSPECT_FORMAT_FLAG,
   ],
   async run(ctx, names, f) {
     return inspectAll(ctx, names, f.string('format'), (name) => {

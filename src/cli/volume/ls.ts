@@ -1,5 +1,6 @@
 // docker volume ls: volumes sorted by name (natural order), as a DRIVER / VOLUME NAME table, names only (-q) or a --format template.
 // docker/cli: cli/command/volume/list.go, cli/command/formatter/volume.go
+import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { FlagError } from '../flags';
 import { renderFormat, TemplateError } from '../template';
@@ -46,7 +47,7 @@ export default defineCommand({
   flags: [
     { name: 'cluster', type: 'bool', usage: 'Display only cluster volumes, and use cluster volume list formatting', hidden: true },
     { name: 'filter', short: 'f', type: 'filter', usage: 'Provide filter values (e.g. "dangling=true")' },
-    { name: 'format', type: 'string', usage: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" },
+    FORMAT_FLAG,
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display volume names' },
   ],
   async run(ctx, _args, f) {

@@ -1,5 +1,6 @@
 // docker volume prune: remove unused anonymous volumes (-a: all unused local volumes) after a [y/N] prompt or -f.
 // docker/cli: cli/command/volume/prune.go (API ≥ 1.42 prompts; "Deleted Volumes:", a blank line, "Total reclaimed space")
+import { confirmed } from '../prompt';
 import { defineCommand, StatusError } from '../command';
 import { isDockerError, parseFilters } from '../../engine/index';
 import { humanSize } from '../format';
@@ -23,12 +24,7 @@ export default defineCommand({
     }
     if (!f.bool('force')) {
       const what = f.bool('all') ? 'all local volumes' : 'anonymous local volumes';
-      ctx.out(`WARNING! This will remove ${what} not used by at least one container.\nAre you sure you want to continue? [y/N] `);
-      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase();
-      if (answer !== 'y' && answer !== 'yes') {
-        ctx.out('\n');
-        return 0;
-      }
+      if (!confirmed(ctx, `WARNING! This will remove ${what} not used by at least one container.\nAre you sure you want to continue? [y/N] `)) return 0;
     }
     let report;
     try {
