@@ -1,6 +1,7 @@
 // The container runtime (runc's place): runs a container's main process with just-bash on the container's union FS.
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
+import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
 import { lookup, lowerStack, realPath, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
@@ -38,26 +39,11 @@ export function commandsIn(stack: FileTable[], envList: string[]): string[] {
   );
 }
 
-export interface ProcessOutput {
-  output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
-  exitCode: number;
-  elapsed: number;
-  forever: boolean;
-  upper: FileTable;
-}
+/** What a process did (the client's ProcessResult). */
+export type ProcessOutput = ProcessResult;
 
-/** Where and how a process runs: the writable layer over read-only layers, its environment and working dir. */
-export interface ProcessSpec {
-  upper: FileTable; // mutated in place
-  lower: FileTable[]; // top first
-  env: string[]; // KEY=value, as in the config
-  workdir: string;
-  hostname: string;
-  user: string;
-  readOnly?: boolean;
-  /** ms since epoch when the process starts (its file times and log offsets count from here). */
-  startedAt: number;
-  stdin?: string;
+/** Where and how a process runs (the client's ProcessSpec: layers, env, dir, user, start time), plus what only the shell knows. */
+export interface ProcessSpec extends ClientProcessSpec {
   /** networking issue: the container whose network tools and bind-mounted /etc files the process sees (none for build steps). */
   net?: { engine: Engine; id: string };
   /** userland issue: more commands for this process (ls, ps, apt-get …), made for its filesystem; `others` are the ones already there. */
