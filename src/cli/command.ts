@@ -19,6 +19,8 @@ export interface CliContext {
   host: HostFiles;
   /** Resolves when the user interrupts (Ctrl+C); headless sessions resolve it at once. */
   interrupted(): Promise<void>;
+  /** Like interrupted(), while simulated time runs with the wall clock: `tick` is called after every second. */
+  follow(tick: () => void): Promise<void>;
 }
 
 /** Host files the client reads and writes (build contexts, --env-file, save/export). */

@@ -19,6 +19,7 @@ export async function cli(line: string | string[], engine: Engine = createEngine
     cwd: '/root',
     host: { readFile: async () => null, writeFile: async () => {}, readBytes: async () => null, readDir: async () => null, stat: async () => null, mkdir: async () => {} },
     interrupted: () => Promise.resolve(),
+    follow: () => Promise.resolve(),
   });
   return { stdout, stderr, exitCode, output, engine };
 }

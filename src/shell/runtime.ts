@@ -15,6 +15,8 @@ import { failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
 const LOOP_HORIZON = 3600;
+/** Simulated time a process is run ahead for; one that is still going then counts as running until stopped. */
+const TIME_HORIZON_MS = 15 * 60 * 1000;
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 
@@ -55,6 +57,7 @@ export interface ProcessSpec extends ClientProcessSpec {
 /** Run argv on a filesystem stack; time passes only through `sleep`. Used for containers and build steps. */
 export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<ProcessOutput> {
   let elapsed = 0;
+  const horizon = new AbortController();
   const output: ProcessOutput['output'] = [];
   const fs = new UnionFs(spec.upper, spec.lower, () => spec.startedAt + elapsed, spec.readOnly, (stream, text) => output.push({ offset: elapsed, stream, text }));
   const net = spec.net;
@@ -77,6 +80,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
     customCommands: withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id) : [])]), // networking issue; userland issue: + spec.commands
     sleep: async (ms) => {
       elapsed += ms;
+      if (elapsed >= TIME_HORIZON_MS) horizon.abort();
     },
     executionLimits: { maxLoopIterations: LOOP_HORIZON, maxCommandCount: LOOP_HORIZON * 20 },
   });
@@ -96,9 +100,9 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   // (stream-transform.ts rewrites the script; pipes and the script's own redirections are left alone)
   bash.registerTransformPlugin(streamPlugin);
   const res = await bash
-    .exec(script, { rawScript: true, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
+    .exec(script, { rawScript: true, signal: horizon.signal, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
     .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0]))); // volumes issue: a redirection into a read-only mount
-  const forever = res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join(''));
+  const forever = horizon.signal.aborted || (res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join('')));
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
   if (res.stdout) kept.push({ offset: elapsed, stream: 'stdout', text: res.stdout });
   if (res.stderr && !forever) kept.push({ offset: elapsed, stream: 'stderr', text: res.stderr });

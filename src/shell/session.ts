@@ -87,12 +87,27 @@ export function createSession(opts: SessionOptions = {}) {
           return { type: st.isSymbolicLink ? 'symlink' : st.isDirectory ? 'dir' : 'file', mode: st.mode & 0o7777, size: st.size, mtime: st.mtime.getTime(), path: abs };
         },
       },
-      interrupted: () => {
+      interrupted: () => cli.follow(() => {}),
+      follow: (tick) => {
         if (opts.headless) return Promise.resolve();
-        // show what was printed so far while the command waits (docker logs -f, an attached server)
-        for (const c of chunks) onOutput?.(c.text, c.stream);
-        streamed = chunks.length;
-        return new Promise<void>((r) => interruptWaiters.push(r));
+        // show what was printed so far while the command waits (docker logs -f, an attached server) …
+        const flush = () => {
+          for (const c of chunks.slice(streamed)) onOutput?.(c.text, c.stream);
+          streamed = chunks.length;
+        };
+        flush();
+        // … and let simulated time run with the wall clock until Ctrl+C, showing what each second brings
+        const timer = setInterval(() => {
+          engine.advance(1000);
+          tick();
+          flush();
+        }, 1000);
+        return new Promise<void>((r) =>
+          interruptWaiters.push(() => {
+            clearInterval(timer);
+            r();
+          }),
+        );
       },
     };
     const exitCode = await runDocker(args, cli);

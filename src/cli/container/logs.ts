@@ -51,6 +51,19 @@ export default defineCommand({
       const text = ts ? `${rfc3339Nano(l.time, { nanos: nanosOf(l.time) })} ${l.text}` : l.text;
       (l.stream === 'stderr' && !c.config.Tty ? ctx.err : ctx.out)(text);
     }
-    if (f.bool('follow') && c.state.status === 'running') await ctx.interrupted();
+    if (f.bool('follow') && c.state.status === 'running') {
+      // print what the process writes from now on, second by second, until Ctrl+C (or until it exits)
+      let shown = visibleLogs(ctx.engine.state, c).length;
+      await ctx.follow(() => {
+        const now = ctx.engine.state.containers[c.id];
+        if (!now) return;
+        const all = visibleLogs(ctx.engine.state, now);
+        for (const l of all.slice(shown)) {
+          const text = ts ? `${rfc3339Nano(l.time, { nanos: nanosOf(l.time) })} ${l.text}` : l.text;
+          (l.stream === 'stderr' && !now.config.Tty ? ctx.err : ctx.out)(text);
+        }
+        shown = all.length;
+      });
+    }
   },
 });

@@ -110,7 +110,7 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
   // --rm containers are gone once they exit: remember the exit code from the last state we saw
   let exitCode = c?.state.exitCode ?? 0;
   if (c && c.state.status === 'running') {
-    await ctx.interrupted();
+    await ctx.follow(() => void flush()); // a server attached to the terminal keeps printing until Ctrl+C
     try {
       ctx.engine.container.kill(id, 'SIGINT'); // sig-proxy forwards Ctrl+C
     } catch {

@@ -41,17 +41,20 @@ export default defineCommand({
     { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
   ],
   async run(ctx, refs, f) {
-    const s = ctx.engine.state;
-    const list = refs.length ? refs.map((r) => ctx.engine.container.get(r)) : ctx.engine.container.list(f.bool('all'));
-    const cpu = cpuAllocation(s);
-    const items = list.map((c) => row(s, c, cpu));
-    try {
-      const text = renderFormat(f.string('format') || DEFAULT, items, { defaultTableFormat: DEFAULT, header: HEADER });
-      ctx.out(f.string('format') ? text : tabwriteText(text.replace(/\n$/, '')) + '\n');
-    } catch (e) {
-      throw new StatusError((e as Error).message, 1);
-    }
-    // the live view keeps refreshing until Ctrl+C
-    if (!f.bool('no-stream')) await ctx.interrupted();
+    const frame = () => {
+      const s = ctx.engine.state;
+      const list = refs.length ? refs.map((r) => ctx.engine.container.get(r)) : ctx.engine.container.list(f.bool('all'));
+      const cpu = cpuAllocation(s);
+      const items = list.map((c) => row(s, c, cpu));
+      try {
+        const text = renderFormat(f.string('format') || DEFAULT, items, { defaultTableFormat: DEFAULT, header: HEADER });
+        return f.string('format') ? text : tabwriteText(text.replace(/\n$/, '')) + '\n';
+      } catch (e) {
+        throw new StatusError((e as Error).message, 1);
+      }
+    };
+    ctx.out(frame());
+    // the live view redraws every second (clear screen, cursor home) until Ctrl+C
+    if (!f.bool('no-stream')) await ctx.follow(() => ctx.out('\x1b[2J\x1b[H' + frame()));
   },
 });
