@@ -21,6 +21,11 @@ export interface CliContext {
   interrupted(): Promise<void>;
   /** Like interrupted(), while simulated time runs with the wall clock: `tick` is called after every second. */
   follow(tick: () => void): Promise<void>;
+  /**
+   * Ask the user at the terminal (after printing `prompt`) and get the line they type; null when there is no one to
+   * ask (a headless session) or they press Ctrl+C. Callers read piped stdin first, as docker does.
+   */
+  ask(prompt: string, opts?: { secret?: boolean }): Promise<string | null>;
 }
 
 /** Host files the client reads and writes (build contexts, --env-file, save/export). */

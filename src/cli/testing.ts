@@ -20,6 +20,11 @@ export async function cli(line: string | string[], engine: Engine = createEngine
     host: { readFile: async () => null, writeFile: async () => {}, readBytes: async () => null, readDir: async () => null, stat: async () => null, mkdir: async () => {} },
     interrupted: () => Promise.resolve(),
     follow: () => Promise.resolve(),
+    ask: (prompt) => {
+      stdout += prompt;
+      output += prompt;
+      return Promise.resolve(null);
+    },
   });
   return { stdout, stderr, exitCode, output, engine };
 }

@@ -41,6 +41,8 @@ export function createSession(opts: SessionOptions = {}) {
   let interruptWaiters: (() => void)[] = [];
   /** Open container shells, innermost last; empty = the host prompt. */
   const frames: ShellFrame[] = [];
+  /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
+  let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
 
   const docker = defineCommand('docker', async (args, ctx) => {
     let stdout = '';
@@ -88,6 +90,19 @@ export function createSession(opts: SessionOptions = {}) {
         },
       },
       interrupted: () => cli.follow(() => {}),
+      ask: (prompt, askOpts) => {
+        if (opts.headless) {
+          cli.out(prompt);
+          return Promise.resolve(null);
+        }
+        // show what came before and the question; the terminal sends the typed line to answer()
+        cli.out(prompt);
+        for (const c of chunks.slice(streamed)) onOutput?.(c.text, c.stream);
+        streamed = chunks.length;
+        return new Promise<string | null>((resolve) => {
+          asking = { secret: !!askOpts?.secret, resolve };
+        });
+      },
       follow: (tick) => {
         if (opts.headless) return Promise.resolve();
         // show what was printed so far while the command waits (docker logs -f, an attached server) …
@@ -207,8 +222,21 @@ export function createSession(opts: SessionOptions = {}) {
     complete(line: string, cursor: number) {
       return completeLine(line, cursor, { engine, fs, cwd: env.PWD ?? '/root', commands: [...getCommandNames(), 'docker'] });
     },
+    /** Whether a running command waits for a typed answer (and whether to hide what is typed). */
+    asking: () => (asking ? { secret: asking.secret } : null),
+    /** The line typed as the answer to the pending question. */
+    answer(line: string) {
+      const a = asking;
+      asking = null;
+      a?.resolve(line);
+    },
     /** Ctrl+C: release a command that waits for it. */
     interrupt() {
+      if (asking) {
+        const a = asking;
+        asking = null;
+        a.resolve(null);
+      }
       const w = interruptWaiters;
       interruptWaiters = [];
       for (const r of w) r();

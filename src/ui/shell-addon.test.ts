@@ -248,3 +248,47 @@ describe('ShellAddon with the real session', () => {
     expect(screen.text().at(-1)).toMatch(/^root@[0-9a-f]{12}:\/# docker/);
   });
 });
+
+describe('questions a command asks at the terminal', () => {
+  async function realTerminal() {
+    const { createSession } = await import('../shell/session');
+    const session = createSession({ seed: 1 });
+    const screen = new FakeScreen(100);
+    (screen.term as { cols: number }).cols = 100;
+    const addon = new ShellAddon(session);
+    addon.attach(screen.term);
+    const settle = () => new Promise((r) => setTimeout(r, 30));
+    const type = async (...data: string[]) => {
+      for (const d of data) {
+        screen.type(d);
+        await settle();
+      }
+    };
+    return { screen, type, addon };
+  }
+
+  it('prune waits for y/N typed at the terminal', async () => {
+    const { screen, type, addon } = await realTerminal();
+    await type('docker run --name one hello-world >/dev/null\r');
+    await addon.whenIdle();
+    await type('docker container prune\r');
+    expect(screen.text().slice(-2)).toEqual(['WARNING! This will remove all stopped containers.', 'Are you sure you want to continue? [y/N]']);
+    await type('y', '\r');
+    await addon.whenIdle();
+    expect(screen.text().slice(-6)).toEqual(['Are you sure you want to continue? [y/N] y', 'Deleted Containers:', expect.stringMatching(/^[0-9a-f]{64}$/), '', 'Total reclaimed space: 0B', P]);
+  });
+
+  it('docker login asks for the username, and for the password without echoing it', async () => {
+    const { screen, type, addon } = await realTerminal();
+    await type('docker login\r');
+    expect(screen.text().at(-1)).toBe('Username:');
+    await type('alice\r');
+    expect(screen.text().at(-1)).toBe('Password:');
+    await type('s3cret', '\r');
+    await addon.whenIdle();
+    const text = screen.text().join('\n');
+    expect(text).not.toContain('s3cret');
+    expect(text).toContain('Username: alice\nPassword:\nWARNING! Your password will be stored unencrypted in /root/.docker/config.json.');
+    expect(screen.text().slice(-2)).toEqual(['Login Succeeded', P]);
+  });
+});

@@ -25,6 +25,10 @@ export interface ShellSession {
   inContainer?(): boolean;
   /** Optional: detach from the container (docker's Ctrl+P Ctrl+Q); returns what docker prints, or null. */
   detach?(): string | null;
+  /** Optional: a running command waits for a typed answer ([y/N], Username:, Password: with `secret`). */
+  asking?(): { secret: boolean } | null;
+  /** Optional: deliver the typed answer. */
+  answer?(line: string): void;
 }
 
 export interface ShellAddonOptions {
@@ -62,6 +66,8 @@ export class ShellAddon implements ITerminalAddon {
   private tabArmed = false;
   /** A Ctrl+P seen in a container's terminal, waiting to see whether Ctrl+Q follows. */
   private heldCtrlP = false;
+  /** What has been typed so far in answer to a command's question. */
+  private answerText = '';
   private atLineStart = true;
   private disposables: IDisposable[] = [];
   private idleWaiters: (() => void)[] = [];
@@ -127,7 +133,31 @@ export class ShellAddon implements ITerminalAddon {
       data = seq;
     }
     const keys = parseKeys(data);
+    const question = this.state === 'running' ? this.session.asking?.() : null;
+    if (question && !keys.some((k) => k.kind === 'interrupt')) {
+      // a command asks (prune's [y/N], docker login): the keys answer it, echoed unless it is a password
+      for (const ch of data.replace(/\x1b\[[0-9;]*[A-Za-z~]/g, '')) {
+        if (ch === '\r' || ch === '\n') {
+          this.write('\r\n');
+          const line = this.answerText;
+          this.answerText = '';
+          this.session.answer?.(line);
+          return;
+        }
+        if (ch === '\x7f' || ch === '\b') {
+          if (this.answerText) {
+            this.answerText = this.answerText.slice(0, -1);
+            if (!question.secret) this.write('\b \b');
+          }
+        } else if (ch >= ' ') {
+          this.answerText += ch;
+          if (!question.secret) this.write(ch);
+        }
+      }
+      return;
+    }
     if (this.state === 'running' && keys.some((k) => k.kind === 'interrupt')) {
+      this.answerText = '';
       // Like a tty: echo ^C, signal the foreground command, discard type-ahead.
       this.queue = [];
       this.write('^C');

@@ -15,7 +15,7 @@ export default defineCommand({
   ],
   async run(ctx, _args, f) {
     if (!f.bool('force')) {
-      if (!confirmed(ctx, 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ')) return 0;
+      if (!(await confirmed(ctx, 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] '))) return 0;
     }
     const { deleted, reclaimed } = ctx.engine.container.prune();
     if (deleted.length) ctx.out(`Deleted Containers:\n${deleted.map((id) => id + '\n').join('')}\n`);

@@ -17,7 +17,7 @@ export default defineCommand({
   async run(ctx, _args, f) {
     const all = f.bool('all');
     if (!f.bool('force')) {
-      if (!confirmed(ctx, `WARNING! This will remove all ${all ? 'images without at least one container associated to them' : 'dangling images'}.\nAre you sure you want to continue? [y/N] `)) return 0;
+      if (!(await confirmed(ctx, `WARNING! This will remove all ${all ? 'images without at least one container associated to them' : 'dangling images'}.\nAre you sure you want to continue? [y/N] `))) return 0;
     }
     const { records, reclaimed } = ctx.engine.image.prune(all);
     if (records.length) ctx.out(`Deleted Images:\n${records.map((r) => ('untagged' in r ? `untagged: ${r.untagged}\n` : `deleted: ${r.deleted}\n`)).join('')}\n`);

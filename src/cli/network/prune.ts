@@ -14,7 +14,7 @@ export default defineCommand({
   ],
   async run(ctx, _args, f) {
     if (!f.bool('force')) {
-      if (!confirmed(ctx, 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ')) return 0;
+      if (!(await confirmed(ctx, 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] '))) return 0;
     }
     const gone = ctx.engine.network.prune();
     if (gone.length) ctx.out(`Deleted Networks:\n${gone.map((n) => n + '\n').join('')}\n`);

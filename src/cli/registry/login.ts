@@ -1,7 +1,11 @@
 // docker login / docker logout: store or remove registry credentials (Docker Hub or a local registry).
 // docker/cli: cli/command/registry/login.go, logout.go (v27 warnings and texts)
 import { defineCommand, StatusError } from '../command';
+import { readLine } from '../prompt';
 import { readConfig, serverKey, writeConfig, CONFIG_FILE, HUB } from './auth';
+
+const HUB_INTRO =
+  "Log in with your Docker ID or email address to push and pull images from Docker Hub. If you don't have a Docker ID, head over to https://hub.docker.com/ to create one.\nYou can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT grants better security and is required for organizations using SSO. Learn more at https://docs.docker.com/go/access-tokens/\n\n";
 
 export const login = defineCommand({
   name: 'login',
@@ -16,15 +20,21 @@ export const login = defineCommand({
   ],
   async run(ctx, [server], f) {
     let password = f.string('password');
-    const user = f.string('username');
+    let user = f.string('username');
     if (f.bool('password-stdin')) {
       if (f.changed('password')) throw new StatusError('--password and --password-stdin are mutually exclusive', 1);
       if (!user) throw new StatusError('Must provide --username with --password-stdin', 1);
       password = ctx.stdin.replace(/\r?\n$/, '');
     } else if (f.changed('password')) ctx.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n');
     if (!user || !password) {
-      ctx.out("Log in with your Docker ID or email address to push and pull images from Docker Hub. If you don't have a Docker ID, head over to https://hub.docker.com/ to create one.\n");
-      throw new StatusError('Error: Cannot perform an interactive login from a non TTY device', 1);
+      // interactive: the terminal asks (docker/cli PromptUserForCredentials)
+      if (!user) {
+        if (serverKey(server) === HUB) ctx.out(HUB_INTRO);
+        user = (await readLine(ctx, 'Username: '))?.trim() ?? '';
+        if (!user) throw new StatusError(ctx.stdin === '' ? 'Error: Cannot perform an interactive login from a non TTY device' : 'Error: Non-null Username Required', 1);
+      }
+      password = (await readLine(ctx, 'Password: ', { secret: true })) ?? '';
+      if (!password) throw new StatusError('Error: Password Required', 1);
     }
     const key = serverKey(server);
     if (key !== HUB && !/^(localhost|127\.0\.0\.1)(:\d+)?$/.test(key)) throw new StatusError(`Error response from daemon: Get "https://${key}/v2/": dial tcp: lookup ${key.split(':')[0]}: no such host`, 1);

@@ -19,7 +19,7 @@ const prune = defineCommand({
   async run(ctx, _args, f) {
     const all = f.bool('all');
     if (!f.bool('force')) {
-      if (!confirmed(ctx, `WARNING! This will remove all ${all ? '' : 'dangling '}build cache. Are you sure you want to continue? [y/N] `)) return 0;
+      if (!(await confirmed(ctx, `WARNING! This will remove all ${all ? '' : 'dangling '}build cache. Are you sure you want to continue? [y/N] `))) return 0;
     }
     const { deleted, reclaimed } = ctx.engine.build.prune(all);
     if (deleted.length) ctx.out(`Deleted build cache objects:\n${deleted.map((d) => d + '\n').join('')}\n`);

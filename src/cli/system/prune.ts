@@ -24,7 +24,7 @@ export default defineCommand({
         (vols ? '  - all anonymous volumes not used by at least one container\n' : '') +
         (all ? '  - all images without at least one container associated to them\n  - all build cache\n' : '  - all dangling images\n  - unused build cache\n') +
         '\nAre you sure you want to continue? [y/N] ';
-      if (!confirmed(ctx, prompt)) return 0;
+      if (!(await confirmed(ctx, prompt))) return 0;
     }
     const e = ctx.engine;
     let total = 0;

@@ -24,7 +24,7 @@ export default defineCommand({
     }
     if (!f.bool('force')) {
       const what = f.bool('all') ? 'all local volumes' : 'anonymous local volumes';
-      if (!confirmed(ctx, `WARNING! This will remove ${what} not used by at least one container.\nAre you sure you want to continue? [y/N] `)) return 0;
+      if (!(await confirmed(ctx, `WARNING! This will remove ${what} not used by at least one container.\nAre you sure you want to continue? [y/N] `))) return 0;
     }
     let report;
     try {
