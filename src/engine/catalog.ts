@@ -65,12 +65,13 @@ function toConfig(s: SeedImage): ContainerConfig {
 let built: Map<string, Map<string, Manifest>> | null = null;
 const layerCache = new Map<string, ManifestLayer>();
 
-function buildLayer(key: string): ManifestLayer {
+/** A shared layer's files carry the time of the first build step that made it (what `ls -l` shows in a container). */
+function buildLayer(key: string, stepTime: number): ManifestLayer {
   let ml = layerCache.get(key);
   if (ml) return ml;
   const l = SEED_LAYERS[key];
   if (!l) throw new Error(`seed layer ${key} missing`);
-  const created = EPOCH;
+  const created = Number.isFinite(stepTime) ? stepTime : EPOCH;
   const files = layerFiles(l, created);
   const diffId = 'sha256:' + sha256Hex('layer\n' + key + '\n' + JSON.stringify(l.entries));
   ml = { diffId, blobDigest: 'sha256:' + sha256Hex('blob ' + diffId), size: l.size, compressedSize: l.compressedSize, files };
@@ -82,7 +83,7 @@ function buildCatalog(): Map<string, Map<string, Manifest>> {
   const repos = new Map<string, Map<string, Manifest>>();
   for (const s of SEED_IMAGES) {
     const created = Date.parse(s.created);
-    const layers = s.history.filter((h) => !h.empty_layer && h.layer).map((h) => buildLayer(h.layer!));
+    const layers = s.history.filter((h) => !h.empty_layer && h.layer).map((h) => buildLayer(h.layer!, Date.parse(h.created)));
     const config = toConfig(s);
     const history: HistoryEntry[] = s.history.map((h) => ({
       created: Date.parse(h.created),

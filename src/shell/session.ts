@@ -1,5 +1,6 @@
 // A headless terminal session: just-bash host shell + our docker client + the simulated engine (no DOM).
-import { Bash, InMemoryFs, defineCommand, getCommandNames } from 'just-bash';
+import { Bash, defineCommand, getCommandNames } from 'just-bash';
+import { HostFs } from './host-fs';
 import { createEngine, type Engine } from '../engine/index';
 import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
@@ -28,10 +29,9 @@ export interface SessionOptions {
 
 type Chunk = { stream: 'stdout' | 'stderr'; text: string };
 
-
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
-  const fs = new InMemoryFs();
+  const fs = new HostFs(() => engine.now());
   const runtime = createRuntime(engine, fs); // volumes issue: bind mounts see the host's files
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
   let lineTty: (command: string) => boolean = () => true;

@@ -80,6 +80,11 @@ function networkSettings(s: EngineState, c: Container) {
   };
 }
 
+/** Go's encoding/json writes map keys sorted. */
+function sortedKeys<T>(m: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
+}
+
 /** Config in the API's key order (container.Config), optional keys only when set. */
 export function orderedConfig(c: ContainerConfig) {
   return {
@@ -89,7 +94,7 @@ export function orderedConfig(c: ContainerConfig) {
     AttachStdin: c.AttachStdin,
     AttachStdout: c.AttachStdout,
     AttachStderr: c.AttachStderr,
-    ...(c.ExposedPorts && Object.keys(c.ExposedPorts).length ? { ExposedPorts: c.ExposedPorts } : {}),
+    ...(c.ExposedPorts && Object.keys(c.ExposedPorts).length ? { ExposedPorts: sortedKeys(c.ExposedPorts) } : {}),
     Tty: c.Tty,
     OpenStdin: c.OpenStdin,
     StdinOnce: c.StdinOnce,
@@ -97,11 +102,11 @@ export function orderedConfig(c: ContainerConfig) {
     Cmd: c.Cmd,
     ...(c.Healthcheck ? { Healthcheck: c.Healthcheck } : {}),
     Image: c.Image,
-    Volumes: c.Volumes,
+    Volumes: c.Volumes && sortedKeys(c.Volumes),
     WorkingDir: c.WorkingDir,
     Entrypoint: c.Entrypoint,
     OnBuild: c.OnBuild,
-    Labels: c.Labels,
+    Labels: c.Labels && sortedKeys(c.Labels),
     ...(c.StopSignal ? { StopSignal: c.StopSignal } : {}),
     ...(c.Shell ? { Shell: c.Shell } : {}),
   };

@@ -50,7 +50,7 @@ describe('apk in an alpine container', () => {
   it('apk add procps replaces busybox ps with procps-ng (GNU output)', async () => {
     const s = await run(['docker pull -q alpine', 'docker run -it alpine', 'apk add -q procps', 'ps', 'ls -l /bin/ps /bin/ls']);
     expect(s[3].stdout).toBe('    PID TTY          TIME CMD\n      1 pts/0    00:00:00 sh\n      7 pts/0    00:00:00 ps\n');
-    expect(s[4].stdout).toBe('lrwxrwxrwx    1 root     root            12 Jan  1  2020 /bin/ls -> /bin/busybox\n-rwxr-xr-x    1 root     root         91744 Nov 23 09:00 /bin/ps\n');
+    expect(s[4].stdout).toBe('lrwxrwxrwx    1 root     root            12 Sep  6  2024 /bin/ls -> /bin/busybox\n-rwxr-xr-x    1 root     root         91744 Nov 23 09:00 /bin/ps\n');
   });
 });
 
