@@ -49,6 +49,7 @@ export function createSession(opts: SessionOptions = {}) {
     let stderr = '';
     let binary = false;
     const rawStdin = typeof ctx.stdin === 'string' ? ctx.stdin : '';
+    const abs = (p: string) => ctx.fs.resolvePath(ctx.cwd, p);
     const cli: CliContext = {
       engine,
       runtime,
@@ -73,20 +74,16 @@ export function createSession(opts: SessionOptions = {}) {
       env: ctx.exportedEnv ?? (ctx.env instanceof Map ? Object.fromEntries(ctx.env) : {}),
       cwd: ctx.cwd,
       host: {
-        readFile: async (p) => ((await ctx.fs.exists(ctx.fs.resolvePath(ctx.cwd, p))) ? ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, p)) : null),
-        writeFile: (p, c) => ctx.fs.writeFile(ctx.fs.resolvePath(ctx.cwd, p), c),
-        readBytes: async (p) => ((await ctx.fs.exists(ctx.fs.resolvePath(ctx.cwd, p))) ? ctx.fs.readFileBuffer(ctx.fs.resolvePath(ctx.cwd, p)) : null),
+        readFile: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFile(abs(p)) : null),
+        writeFile: (p, c) => ctx.fs.writeFile(abs(p), c),
+        readBytes: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFileBuffer(abs(p)) : null),
         // build contexts (docker build): list directories and stat paths without following symlinks
-        readDir: async (p) => {
-          const abs = ctx.fs.resolvePath(ctx.cwd, p);
-          return (await ctx.fs.exists(abs)) && (await ctx.fs.stat(abs)).isDirectory ? (await ctx.fs.readdir(abs)).sort() : null;
-        },
-        mkdir: (p) => ctx.fs.mkdir(ctx.fs.resolvePath(ctx.cwd, p), { recursive: true }),
+        readDir: async (p) => ((await ctx.fs.exists(abs(p))) && (await ctx.fs.stat(abs(p))).isDirectory ? (await ctx.fs.readdir(abs(p))).sort() : null),
+        mkdir: (p) => ctx.fs.mkdir(abs(p), { recursive: true }),
         stat: async (p) => {
-          const abs = ctx.fs.resolvePath(ctx.cwd, p);
-          if (!(await ctx.fs.exists(abs))) return null;
-          const st = ctx.fs.lstat ? await ctx.fs.lstat(abs) : await ctx.fs.stat(abs);
-          return { type: st.isSymbolicLink ? 'symlink' : st.isDirectory ? 'dir' : 'file', mode: st.mode & 0o7777, size: st.size, mtime: st.mtime.getTime(), path: abs };
+          if (!(await ctx.fs.exists(abs(p)))) return null;
+          const st = ctx.fs.lstat ? await ctx.fs.lstat(abs(p)) : await ctx.fs.stat(abs(p));
+          return { type: st.isSymbolicLink ? 'symlink' : st.isDirectory ? 'dir' : 'file', mode: st.mode & 0o7777, size: st.size, mtime: st.mtime.getTime(), path: abs(p) };
         },
       },
       interrupted: () => cli.follow(() => {}),
@@ -97,8 +94,7 @@ export function createSession(opts: SessionOptions = {}) {
         }
         // show what came before and the question; the terminal sends the typed line to answer()
         cli.out(prompt);
-        for (const c of chunks.slice(streamed)) onOutput?.(c.text, c.stream);
-        streamed = chunks.length;
+        flushChunks();
         return new Promise<string | null>((resolve) => {
           asking = { secret: !!askOpts?.secret, resolve };
         });
@@ -106,16 +102,12 @@ export function createSession(opts: SessionOptions = {}) {
       follow: (tick) => {
         if (opts.headless) return Promise.resolve();
         // show what was printed so far while the command waits (docker logs -f, an attached server) …
-        const flush = () => {
-          for (const c of chunks.slice(streamed)) onOutput?.(c.text, c.stream);
-          streamed = chunks.length;
-        };
-        flush();
+        flushChunks();
         // … and let simulated time run with the wall clock until Ctrl+C, showing what each second brings
         const timer = setInterval(() => {
           engine.advance(1000);
           tick();
-          flush();
+          flushChunks();
         }, 1000);
         return new Promise<void>((r) =>
           interruptWaiters.push(() => {
@@ -129,6 +121,11 @@ export function createSession(opts: SessionOptions = {}) {
     return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
   });
   let streamed = 0;
+  /** Send what the running docker command printed since the last flush to the terminal now. */
+  const flushChunks = () => {
+    for (const c of chunks.slice(streamed)) onOutput?.(c.text, c.stream);
+    streamed = chunks.length;
+  };
 
   const bash = new Bash({
     ...BASH_BASE,
