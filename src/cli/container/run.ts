@@ -22,7 +22,7 @@ const daemonMsg = (e: unknown) => (isDockerError(e) ? `Error response from daemo
  */
 export async function createWithPull(ctx: CliContext, image: string, cmd: string[], f: ParsedFlags, attach: boolean, path: string): Promise<string> {
   const forRun = path.endsWith(' run');
-  const daemonFail = (e: unknown) => (forRun ? decorate(daemonMsg(e), path, true) : isDockerError(e) ? new StatusError(daemonMsg(e), 1) : decorate(daemonMsg(e), path, true));
+  const daemonFail = (e: unknown) => (!forRun && isDockerError(e) ? new StatusError(daemonMsg(e), 1) : decorate(daemonMsg(e), path, true));
   let ref;
   try {
     ref = parseRef(image);
