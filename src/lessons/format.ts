@@ -1,0 +1,71 @@
+// Lesson files: YAML front matter (titles, setup, goals with checks, hints, solution) and an English and a Chinese body.
+import { parse as parseYaml } from 'yaml';
+
+export type Lang = 'en' | 'zh';
+export type Text = Record<Lang, string>;
+
+export interface Goal {
+  /** A check from the vocabulary in checks.ts, e.g. `container-running web`. */
+  check: string;
+  text: Text;
+}
+
+export interface Lesson {
+  /** `01-basics/01-hello-world` */
+  id: string;
+  chapter: string;
+  title: Text;
+  /** Lines typed before the learner starts (not shown as the learner's own). */
+  setup: string[];
+  goals: Goal[];
+  hints: Text[];
+  /** Lines that meet every goal, typed after setup (the lesson test replays them). */
+  solution: string[];
+  diagram: 'topology' | 'layers' | 'none';
+  body: Text;
+}
+
+function text(v: unknown, where: string): Text {
+  if (v && typeof v === 'object' && typeof (v as Text).en === 'string' && typeof (v as Text).zh === 'string') return { en: (v as Text).en, zh: (v as Text).zh };
+  throw new Error(`${where}: needs en and zh text`);
+}
+
+const strings = (v: unknown, where: string): string[] => {
+  if (v === undefined || v === null) return [];
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
+  throw new Error(`${where}: must be a list of strings`);
+};
+
+/** Split `::: en` … `:::` and `::: zh` … `:::` blocks of the markdown body. */
+function bodies(md: string, where: string): Text {
+  const out: Partial<Text> = {};
+  for (const m of md.matchAll(/^::: *(en|zh) *\n([\s\S]*?)^:::\s*$/gm)) out[m[1] as Lang] = m[2].trim() + '\n';
+  if (!out.en || !out.zh) throw new Error(`${where}: the body needs a "::: en" and a "::: zh" block`);
+  return out as Text;
+}
+
+/** Parse one lesson.md; throws with the lesson id on anything malformed (lessons are data, never code). */
+export function parseLesson(id: string, source: string): Lesson {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source.replace(/\r\n/g, '\n'));
+  if (!m) throw new Error(`${id}: missing front matter`);
+  const fm = parseYaml(m[1]) as Record<string, unknown>;
+  const goals = (fm.goals as unknown[] | undefined) ?? [];
+  if (!Array.isArray(goals) || goals.length === 0) throw new Error(`${id}: needs at least one goal`);
+  const diagram = (fm.diagram as string | undefined) ?? 'none';
+  if (!['topology', 'layers', 'none'].includes(diagram)) throw new Error(`${id}: unknown diagram ${diagram}`);
+  return {
+    id,
+    chapter: id.split('/')[0],
+    title: text(fm.title, `${id} title`),
+    setup: strings(fm.setup, `${id} setup`),
+    goals: goals.map((g, i) => {
+      const o = g as { check?: unknown };
+      if (typeof o.check !== 'string') throw new Error(`${id} goal ${i + 1}: needs a check`);
+      return { check: o.check, text: text(g, `${id} goal ${i + 1}`) };
+    }),
+    hints: ((fm.hints as unknown[] | undefined) ?? []).map((h, i) => text(h, `${id} hint ${i + 1}`)),
+    solution: strings(fm.solution, `${id} solution`),
+    diagram: diagram as Lesson['diagram'],
+    body: bodies(m[2], id),
+  };
+}

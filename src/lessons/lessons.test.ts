@@ -1,0 +1,33 @@
+// Every lesson: setup leaves each goal unmet, the solution meets all of them; checks and texts are well-formed.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../shell/session';
+import { lessons } from './catalog';
+import { CHECKS, evaluate } from './checks';
+import { parseLesson } from './format';
+
+const all = lessons();
+
+describe('lesson files', () => {
+  it('there are lessons, with unique ids, known checks and both languages', () => {
+    expect(all.length).toBeGreaterThan(0);
+    expect(new Set(all.map((l) => l.id)).size).toBe(all.length);
+    for (const l of all) for (const g of l.goals) expect(Object.keys(CHECKS), `${l.id}: ${g.check}`).toContain(g.check.split(/\s+/)[0]);
+  });
+
+  it('a malformed lesson is refused with its id', () => {
+    expect(() => parseLesson('x/y', 'no front matter')).toThrow('x/y: missing front matter');
+    expect(() => parseLesson('x/y', '---\ntitle: {en: a, zh: b}\ngoals: []\n---\n')).toThrow('x/y: needs at least one goal');
+    expect(() => parseLesson('x/y', '---\ntitle: {en: a}\ngoals: [{check: containers-none, en: a, zh: b}]\n---\n')).toThrow('x/y title: needs en and zh text');
+    expect(() => parseLesson('x/y', '---\ntitle: {en: a, zh: b}\ngoals: [{check: containers-none, en: a, zh: b}]\n---\n::: en\nhi\n:::\n')).toThrow('needs a "::: en" and a "::: zh" block');
+  });
+});
+
+describe.each(all.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson) => {
+  it('each goal fails after setup and every goal passes after the solution', async () => {
+    const s = createSession({ seed: 42, headless: true });
+    for (const line of lesson.setup) await s.run(line);
+    for (const g of lesson.goals) expect(evaluate(s.engine.state, g.check), `before the solution: ${g.check}`).toBe(false);
+    for (const line of lesson.solution) await s.run(line);
+    for (const g of lesson.goals) expect(evaluate(s.engine.state, g.check), `after the solution: ${g.check}`).toBe(true);
+  });
+});
