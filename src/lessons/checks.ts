@@ -1,6 +1,10 @@
 // The goal-check vocabulary: each check is a pure predicate over the engine state (never over what was typed).
 import type { Container, EngineState, Image } from '../engine/index';
 import { imageStack, lookup, lowerStack, parseRef, tagsOf } from '../engine/index';
+import { CHECKS_BASICS } from './checks-basics';
+import { CHECKS_BUILD } from './checks-build';
+import { CHECKS_DATA } from './checks-data';
+import { CHECKS_NET } from './checks-net';
 
 type Check = (s: EngineState, args: string[]) => boolean;
 
@@ -28,7 +32,7 @@ const bytes = (v: string) => {
   return m ? parseInt(m[1], 10) * ({ '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as 'k'] ?? 1) : NaN;
 };
 
-export const CHECKS: Record<string, { args: string; doc: string; fn: Check }> = {
+const BASE: Record<string, { args: string; doc: string; fn: Check }> = {
   'image-present': { args: 'REF', doc: 'the image is in the local store under this name', fn: (s, [r]) => !!image(s, r) },
   'image-absent': { args: 'REF', doc: 'no local image has this name', fn: (s, [r]) => !image(s, r) },
   'image-layers-min': { args: 'REF N', doc: 'the image has at least N layers', fn: (s, [r, n]) => (image(s, r)?.diffIds.length ?? 0) >= Number(n) },
@@ -84,6 +88,9 @@ export const CHECKS: Record<string, { args: string; doc: string; fn: Check }> = 
     return !!s.registries[p.domain]?.[p.path]?.[p.tag ?? 'latest'];
   } },
 };
+
+/** Every check: the base vocabulary plus what each lesson chapter added. */
+export const CHECKS: Record<string, { args: string; doc: string; fn: Check }> = { ...BASE, ...CHECKS_BASICS, ...CHECKS_BUILD, ...CHECKS_DATA, ...CHECKS_NET };
 
 /** Run one check string (`container-running web`); unknown checks throw (lessons are validated by the test). */
 export function evaluate(s: EngineState, check: string): boolean {

@@ -1,0 +1,6 @@
+// Goal checks added for the basics lessons (merged into CHECKS by checks.ts).
+import type { EngineState } from '../engine/index';
+
+type Check = { args: string; doc: string; fn: (s: EngineState, args: string[]) => boolean };
+
+export const CHECKS_BASICS: Record<string, Check> = {};
