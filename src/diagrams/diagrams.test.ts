@@ -1,0 +1,46 @@
+// Diagrams are pure text from the engine state: topology (bridges, addresses, ports) and layer stacks.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../engine/index';
+import { layers } from './layers';
+import { topology } from './topology';
+import { label } from './mermaid';
+
+function world() {
+  const e = createEngine({ seed: 3 });
+  e.image.pull('nginx');
+  e.image.pull('httpd');
+  const { id } = e.container.create({ image: 'nginx', name: 'web', hostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
+  e.container.start(id);
+  e.container.create({ image: 'httpd', name: 'idle' });
+  return e;
+}
+
+describe('topology', () => {
+  it('draws docker0 with the running container, its address and its published port; stopped ones dashed', () => {
+    const t = topology(world().state);
+    expect(t.split('\n')[0]).toBe('flowchart TB');
+    expect(t).toContain('host["host dockerlings<br/>eth0 10.0.2.15"]');
+    expect(t).toMatch(/net_\w+\{\{"docker0 \(bridge\)<br\/>172\.17\.0\.1 172\.17\.0\.0\/16"\}\}/);
+    expect(t).toMatch(/c_\w+\("web<br\/>running<br\/>eth0 172\.17\.0\.2"\)/);
+    expect(t).toMatch(/host -- "0\.0\.0\.0:8080 → 80\/tcp" --> c_\w+/);
+    expect(t).toMatch(/class c_\w+ stopped/);
+  });
+});
+
+describe('layers', () => {
+  it('draws the shared debian base layer once and both images on top of it, and the writable layer of each container', () => {
+    const l = layers(world().state);
+    const baseNodes = l.split('\n').filter((x) => /^\s+l_\w+\[.*rootfs\.tar\.xz/.test(x));
+    expect(baseNodes).toHaveLength(1);
+    expect(l).toContain('[/"nginx:latest<br/>');
+    expect(l).toContain('[/"httpd:latest<br/>');
+    expect(l).toMatch(/w_\w+\["web \(writable layer\)<br\/>A\/C \/etc/);
+    expect(l).toMatch(/w_\w+\["idle \(writable layer\)<br\/>no changes"\]/);
+  });
+});
+
+describe('labels', () => {
+  it('escape quotes and angle brackets', () => {
+    expect(label('a "b" <c>', 'd')).toBe('"a #quot;b#quot; #lt;c#gt;<br/>d"');
+  });
+});
