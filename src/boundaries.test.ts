@@ -10,7 +10,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   engine: { layers: ['engine'], packages: /^(immer|@noble\/hashes)(\/|$)/ },
   cli: { layers: ['cli', 'engine'], packages: /^$/ },
   shell: { layers: ['shell', 'cli', 'engine'], packages: /^just-bash(\/|$)/ },
-  lessons: { layers: ['lessons', 'shell', 'engine'], packages: /^$/ },
+  lessons: { layers: ['lessons', 'shell', 'engine'], packages: /^yaml$/ }, // front matter parser
   diagrams: { layers: ['diagrams', 'engine'], packages: /^$/ },
   ui: { layers: ['ui', 'shell', 'cli', 'engine', 'lessons', 'diagrams'], packages: /^(svelte|@xterm\/|mermaid)(\/|$)/ },
   root: { layers: ['ui'], packages: /^svelte$/ },
