@@ -1,6 +1,36 @@
 // Goal checks added for the net lessons (merged into CHECKS by checks.ts).
-import type { EngineState } from '../engine/index';
+import type { Container, EngineState, Netns } from '../engine/index';
+import { isRunning, netnsOf, resolveName, tracePacket } from '../engine/index';
 
 type Check = { args: string; doc: string; fn: (s: EngineState, args: string[]) => boolean };
 
-export const CHECKS_NET: Record<string, Check> = {};
+const byName = (s: EngineState, name: string): Container | undefined => Object.values(s.containers).find((c) => c.name === name);
+
+/** The namespace and resolver context of `host` or a running container. */
+function origin(s: EngineState, who: string): { ns: Netns; c: Container | null } | null {
+  if (who === 'host') return { ns: { kind: 'host' }, c: null };
+  const c = byName(s, who);
+  if (!c || !isRunning(c)) return null;
+  const ns = netnsOf(s, c);
+  return ns ? { ns, c } : null;
+}
+
+/** Does a new packet from `who` to `target` (address or name, resolved as `who` would) get delivered? */
+function reaches(s: EngineState, who: string, target: string, proto: 'icmp' | 'tcp', port?: number): boolean {
+  const o = origin(s, who);
+  if (!o) return false;
+  const r = resolveName(s, o.c, target);
+  if (!r.ip) return false;
+  return tracePacket(s, o.ns, r.ip, proto, port).verdict === 'delivered';
+}
+
+export const CHECKS_NET: Record<string, Check> = {
+  'can-ping': { args: 'FROM TARGET', doc: 'an echo request from FROM (a running container or `host`) to TARGET (an address or a name FROM resolves) is delivered', fn: (s, [f, t]) => reaches(s, f, t, 'icmp') },
+  'cannot-ping': { args: 'FROM TARGET', doc: 'FROM is running but its echo request to TARGET is not delivered (dropped, unreachable or unresolvable)', fn: (s, [f, t]) => !!origin(s, f) && !reaches(s, f, t, 'icmp') },
+  'can-connect': { args: 'FROM TARGET PORT', doc: 'a TCP connection from FROM (a running container or `host`) to TARGET:PORT reaches a listener', fn: (s, [f, t, p]) => reaches(s, f, t, 'tcp', Number(p)) },
+  'container-port-on': { args: 'NAME HOSTIP HOSTPORT', doc: 'the container publishes a port on this host address and port (0.0.0.0 = every address)', fn: (s, [n, ip, p]) => !!byName(s, n)?.ports.some((m) => m.hostIp === ip && String(m.hostPort) === p) },
+  'name-resolves': { args: 'FROM NAME', doc: 'NAME resolves to an address inside the running container FROM', fn: (s, [f, n]) => {
+    const o = origin(s, f);
+    return !!o && !!resolveName(s, o.c, n).ip;
+  } },
+};

@@ -1,13 +1,17 @@
 // Every lesson: setup leaves each goal unmet, the solution meets all of them; checks and texts are well-formed.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../shell/session';
-import { lessons } from './catalog';
+import { lessonErrors, lessons } from './catalog';
 import { CHECKS, evaluate } from './checks';
 import { parseLesson } from './format';
 
 const all = lessons();
 
 describe('lesson files', () => {
+  it('every lesson file parses', () => {
+    expect(lessonErrors()).toEqual([]);
+  });
+
   it('there are lessons, with unique ids, known checks and both languages', () => {
     expect(all.length).toBeGreaterThan(0);
     expect(new Set(all.map((l) => l.id)).size).toBe(all.length);

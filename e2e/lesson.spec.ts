@@ -1,0 +1,23 @@
+// End-to-end: pick a lesson, its goals tick after the learner's command, it is marked complete; language switch.
+import { expect, test } from '@playwright/test';
+
+test('the hello-world lesson: goals tick live, the lesson completes, Chinese text on demand', async ({ page }) => {
+  await page.goto('/?lesson=01-basics/01-hello-world');
+  await expect(page.getByRole('heading', { name: 'Hello, world' })).toBeVisible();
+  const goals = page.getByTestId('goal');
+  await expect(goals).toHaveCount(2);
+  await expect(goals.first()).toHaveAttribute('data-met', 'no');
+  await expect.poll(async () => (await page.locator('.xterm-rows > div').allTextContents()).join('\n')).toContain('root@dockerlings:~#');
+  await page.locator('.xterm').click();
+  await page.keyboard.type('docker run hello-world');
+  await page.keyboard.press('Enter');
+  await expect(goals.nth(0)).toHaveAttribute('data-met', 'yes');
+  await expect(goals.nth(1)).toHaveAttribute('data-met', 'yes');
+  await expect(page.getByTestId('lesson-complete')).toBeVisible();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { name: '你好，世界' })).toBeVisible();
+  await expect(goals.first()).toContainText('本地镜像库里有了 hello-world 镜像');
+  // progress is remembered: after a reload the lesson list marks it done
+  await page.reload();
+  await expect(page.getByTestId('lesson-select').locator('option', { hasText: '✓' })).toHaveCount(1);
+});
