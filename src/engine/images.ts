@@ -185,8 +185,10 @@ export function remove(s: EngineState, ref: string, force: boolean): RemoveRecor
       for (const d of img.repoDigests.filter((x) => x.startsWith(repo + '@'))) records.push({ untagged: parseRef(d).familiarString });
       img.repoDigests = img.repoDigests.filter((x) => !x.startsWith(repo + '@'));
     }
-    if (tags.length > 1 || users.length) return records;
+    // an image other images were built on stays (untagged) while they need it
+    if (tags.length > 1 || users.length || Object.values(s.images).some((i) => i.parent === img.id)) return records;
   } else {
+    if (Object.values(s.images).some((i) => i.parent === img.id)) throw conflict(`conflict: unable to delete ${shortId(img.id)} (cannot be forced) - image has dependent child images`);
     if (running) throw conflict(`conflict: unable to delete ${shortId(img.id)} (cannot be forced) - image is being used by running container ${shortId(running.id)}`);
     if (tags.length > 1 && !force) throw conflict(`conflict: unable to delete ${shortId(img.id)} (must be forced) - image is referenced in multiple repositories`);
     if (users.length && !force) throw conflict(`conflict: unable to delete ${shortId(img.id)} (must be forced) - image is being used by stopped container ${shortId(users[0].id)}`);

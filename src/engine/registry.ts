@@ -15,7 +15,7 @@ export function resolveRemote(ref: ParsedRef): Manifest {
     );
   }
   if (m === 'no-tag') {
-    throw new DockerError('NotFound', `manifest for ${ref.familiarName}:${ref.tag} not found: manifest unknown: manifest unknown`);
+    throw new DockerError('NotFound', `manifest for ${ref.familiarString} not found: manifest unknown: manifest unknown`);
   }
   return m;
 }

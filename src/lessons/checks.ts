@@ -53,7 +53,10 @@ const BASE: Record<string, { args: string; doc: string; fn: Check }> = {
     const c = byName(s, n);
     return c?.state.status === 'exited' && (code === undefined || c.state.exitCode === Number(code));
   } },
-  'container-from': { args: 'NAME REF', doc: 'the container was created from the image', fn: (s, [n, r]) => byName(s, n)?.imageId === image(s, r)?.id },
+  'container-from': { args: 'NAME REF', doc: 'the container was created from the image', fn: (s, [n, r]) => {
+    const c = byName(s, n);
+    return !!c && c.imageId === image(s, r)?.id;
+  } },
   'image-ran': { args: 'REF [CODE]', doc: 'some container of the image has run (and exited with CODE)', fn: (s, [r, code]) => {
     const id = image(s, r)?.id;
     return Object.values(s.containers).some((c) => c.imageId === id && c.state.startedAt > 0 && (code === undefined || (c.state.status === 'exited' && c.state.exitCode === Number(code))));

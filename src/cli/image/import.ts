@@ -26,6 +26,7 @@ export default defineCommand({
         return 1;
       }
     }
-    ctx.out(ctx.engine.image.importTar(bytes, ref, source === '-' ? '-' : source, f.string('message')) + '\n');
+    // the client streams a file to the daemon, so the daemon only ever sees "-" (cli/command/image/import.go)
+    ctx.out(ctx.engine.image.importTar(bytes, ref, '-', f.string('message')) + '\n');
   },
 });
