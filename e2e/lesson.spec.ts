@@ -14,6 +14,11 @@ test('the hello-world lesson: goals tick live, the lesson completes, Chinese tex
   await expect(goals.nth(0)).toHaveAttribute('data-met', 'yes');
   await expect(goals.nth(1)).toHaveAttribute('data-met', 'yes');
   await expect(page.getByTestId('lesson-complete')).toBeVisible();
+  // the diagrams follow the engine: the layer stack now has hello-world's image and container, and the change list says so
+  await expect(page.getByTestId('changes')).toContainText('+ container');
+  await expect(page.getByTestId('changes')).toContainText('tag hello-world:latest');
+  await expect(page.getByTestId('diagram').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('diagram')).toContainText('hello-world:latest');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('heading', { name: '你好，世界' })).toBeVisible();
   await expect(goals.first()).toContainText('本地镜像库里有了 hello-world 镜像');

@@ -44,3 +44,29 @@ describe('labels', () => {
     expect(label('a "b" <c>', 'd')).toBe('"a #quot;b#quot; #lt;c#gt;<br/>d"');
   });
 });
+
+describe('what changed', () => {
+  it('lists what one command added, removed and changed', async () => {
+    const { changes } = await import('./changes');
+    const e = createEngine({ seed: 3 });
+    const s0 = e.state;
+    e.image.pull('nginx');
+    const s1 = e.state;
+    expect(changes(s0, s1)).toEqual([
+      { kind: 'added', what: expect.stringMatching(/^image [0-9a-f]{12}$/) },
+      { kind: 'added', what: expect.stringMatching(/^tag nginx:latest → [0-9a-f]{12}$/) },
+      { kind: 'added', what: '7 layers' },
+    ]);
+    const { id } = e.container.create({ image: 'nginx', name: 'web' });
+    e.container.start(id);
+    const c = changes(s1, e.state).map((x) => `${x.kind} ${x.what}`);
+    expect(c).toEqual(['added container web (running)']);
+    const s2 = e.state;
+    e.container.stop('web');
+    // a stopped container keeps its endpoint (it only loses the address), so only its state changed
+    expect(changes(s2, e.state).map((x) => `${x.kind} ${x.what}`)).toEqual(['changed container web: running → exited']);
+    const s3 = e.state;
+    e.container.remove('web', false);
+    expect(changes(s3, e.state).map((x) => `${x.kind} ${x.what}`)).toEqual(['removed container web']);
+  });
+});
