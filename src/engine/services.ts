@@ -71,9 +71,17 @@ export function httpReply(s: EngineState, c: Container, method: string, path: st
   const program = c.process?.program ?? '';
   const root = DOC_ROOTS[program];
   const stack = [c.upper, ...lowerStack(s, c)];
+  // a volume or tmpfs mounted over the document root serves its own files (a bind mount's live on the host side)
+  const see = (p: string) => {
+    const m = [...(c.mounts ?? [])].filter((x) => x.type !== 'bind' && (p === x.destination || p.startsWith(x.destination + '/'))).sort((a, b) => b.destination.length - a.destination.length)[0];
+    if (!m) return lookup(stack, p);
+    const rel = p.slice(m.destination.length) || '/';
+    const table = m.type === 'volume' ? s.volumes?.[m.name]?.files : m.files;
+    return rel === '/' ? ({ type: 'dir', mode: 0o755, mtime: 0 } as const) : table?.[rel];
+  };
   const clean = (path.split('?')[0] || '/').replace(/\/+$/, '') || '';
-  const file = root ? lookup(stack, `${root}${clean}`)?.type === 'dir' || clean === '' ? `${root}${clean}/index.html` : `${root}${clean}` : '';
-  const node = file ? lookup(stack, file) : undefined;
+  const file = root ? see(`${root}${clean}`)?.type === 'dir' || clean === '' ? `${root}${clean}/index.html` : `${root}${clean}` : '';
+  const node = file ? see(file) : undefined;
   const date = httpDate(s.clock);
   if (program === 'nginx') {
     if (node?.type === 'file') {
