@@ -14,6 +14,9 @@ export interface ApiPort {
 /** daemon/list.go: published bindings plus exposed-but-unpublished ports (running containers only). */
 export function apiPorts(c: Container): ApiPort[] {
   if (!isRunning(c)) return [];
+  // host, none and container:X modes have no port map of their own (NetworkSettings.Ports stays empty)
+  const mode = c.hostConfig.NetworkMode;
+  if (mode === 'host' || mode === 'none' || mode.startsWith('container:')) return [];
   const out: ApiPort[] = c.ports.map((m) => ({ IP: m.hostIp, PrivatePort: m.containerPort, PublicPort: m.hostPort, Type: m.proto }));
   for (const key of Object.keys(c.config.ExposedPorts ?? {})) {
     const [p, proto] = key.split('/');
