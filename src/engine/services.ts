@@ -98,7 +98,7 @@ export function httpReply(s: EngineState, c: Container, method: string, path: st
     const body = '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n';
     return { status: 404, reason: 'Not Found', headers: [['Date', date], ['Server', 'Apache/2.4.62 (Unix)'], ['Content-Length', String(body.length)], ['Content-Type', 'text/html; charset=iso-8859-1']], body };
   }
-  if (program === 'registry') return { status: 200, reason: 'OK', headers: [['Cache-Control', 'no-cache'], ['Date', date], ['Content-Length', '0']], body: '' };
+  if (program === 'registry') return registryApi(s, c, clean, date);
   return { status: 0, reason: 'empty reply', headers: [], body: '' };
 }
 
@@ -110,4 +110,23 @@ export function accessLogLine(s: EngineState, c: Container, client: string, meth
   if (c.process?.program === 'nginx') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes} "-" "${agent}" "-"\n`;
   if (c.process?.program === 'httpd') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes}\n`;
   return null;
+}
+
+/** The distribution registry's HTTP API for what was pushed to this container (`/v2/`, `/v2/_catalog`, tags/list). */
+function registryApi(s: EngineState, c: Container, path: string, date: string): HttpReply {
+  const repos: Record<string, Record<string, unknown>> = {};
+  for (const p of c.ports) Object.assign(repos, s.registries?.[`localhost:${p.hostPort}`] ?? {}, s.registries?.[`127.0.0.1:${p.hostPort}`] ?? {});
+  const json = (status: number, reason: string, body: unknown): HttpReply => {
+    const text = JSON.stringify(body) + '\n';
+    return { status, reason, headers: [['Content-Type', 'application/json'], ['Docker-Distribution-Api-Version', 'registry/2.0'], ['X-Content-Type-Options', 'nosniff'], ['Date', date], ['Content-Length', String(text.length)]], body: text };
+  };
+  if (path === '/v2' || path === '') return json(200, 'OK', {});
+  if (path === '/v2/_catalog') return json(200, 'OK', { repositories: Object.keys(repos).sort() });
+  const m = /^\/v2\/(.+)\/tags\/list$/.exec(path);
+  if (m) {
+    const tags = repos[m[1]];
+    if (!tags) return json(404, 'Not Found', { errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry', detail: { name: m[1] } }] });
+    return json(200, 'OK', { name: m[1], tags: Object.keys(tags).sort() });
+  }
+  return { status: 404, reason: 'Not Found', headers: [['Content-Type', 'text/plain; charset=utf-8'], ['Docker-Distribution-Api-Version', 'registry/2.0'], ['X-Content-Type-Options', 'nosniff'], ['Date', date], ['Content-Length', '19']], body: '404 page not found\n' };
 }

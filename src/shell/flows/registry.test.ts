@@ -38,3 +38,15 @@ describe('a private registry:2 on localhost:5000', () => {
     expect(all[7].output).toBe('Using default tag: latest\nError response from daemon: manifest for localhost:5000/nothing:latest not found: manifest unknown: manifest unknown\n');
   });
 });
+
+describe('the registry HTTP API', () => {
+  it('lists pushed repositories and tags', async () => {
+    const all = await steps(
+      'docker run -d -p 5000:5000 --name registry registry:2 >/dev/null 2>&1\ndocker pull -q httpd >/dev/null\ndocker tag httpd localhost:5000/worden525/httpd:v1\ndocker push -q localhost:5000/worden525/httpd:v1\ncurl -s localhost:5000/v2/_catalog\ncurl -s localhost:5000/v2/worden525/httpd/tags/list\ncurl -s localhost:5000/v2/nope/tags/list',
+    );
+    expect(all[3].stdout).toBe('localhost:5000/worden525/httpd:v1\n');
+    expect(all[4].stdout).toBe('{"repositories":["worden525/httpd"]}\n');
+    expect(all[5].stdout).toBe('{"name":"worden525/httpd","tags":["v1"]}\n');
+    expect(all[6].stdout).toBe('{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry","detail":{"name":"nope"}}]}\n');
+  });
+});
