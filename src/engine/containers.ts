@@ -7,6 +7,7 @@ import { getImage, imageStack } from './images';
 import { lookup, normPath, realPath, writeNode } from './layers';
 import { PROGRAMS, SIGNALS } from './programs';
 import * as networks from './networks';
+import { standInOf } from './standin';
 import type { NetCreateOptions } from './network-types';
 import * as mounts from './mounts'; // volumes issue
 import type { MountCreateOptions } from './volume-types';
@@ -168,8 +169,7 @@ export function resolveExecutable(s: EngineState, c: Container, exe: string): st
 /** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx nginx' → 'nginx'). */
 export function programOf(s: EngineState, c: Container, path: string, argv0: string): string {
   const node = lookup([c.upper, ...lowerStack(s, c)], path);
-  const m = node?.type === 'file' ? /dockerlings-stand-in:\s*(?:\S+\s+)?([\w.+-]+)\s*$/.exec(node.content.split('\n')[0]) : null;
-  const name = m ? m[1] : path.slice(path.lastIndexOf('/') + 1);
+  const name = (node?.type === 'file' ? standInOf(node.content)?.name : undefined) ?? path.slice(path.lastIndexOf('/') + 1);
   return name === 'busybox' ? argv0.slice(argv0.lastIndexOf('/') + 1) : name;
 }
 

@@ -30,6 +30,7 @@ export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './con
 export { shortId, sha256Hex } from './ids';
 export { searchEntries } from './catalog';
 export { tarSize } from './tar';
+export { standInContent, standInOf, type StandIn } from './standin';
 export { diskUsage, type DiskUsage } from './usage';
 // image builds (build.ts and friends): the job the CLI drives, and what it renders
 export type { BuildJob, BuildIO, BuildFailure, Vertex, BuildStatus, PendingRun } from './build';

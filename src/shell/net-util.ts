@@ -1,6 +1,6 @@
 // Shared plumbing of the simulated network tools: where a tool runs (host or container), which build it is, time, traces.
 import type { CommandContext } from 'just-bash';
-import { lookup, lowerStack, netnsOf, resolveExecutable, resolveName, traceText, type Container, type Engine, type Netns, type Resolution, type Trace } from '../engine/index';
+import { lookup, lowerStack, netnsOf, resolveExecutable, resolveName, standInOf, traceText, type Container, type Engine, type Netns, type Resolution, type Trace } from '../engine/index';
 
 export type ExecResult = { stdout: string; stderr: string; exitCode: number };
 
@@ -30,8 +30,7 @@ export function toolFlavor(engine: Engine, id: string, name: string): string | n
   const path = resolveExecutable(s, c, name);
   if (!path) return null;
   const node = lookup([c.upper, ...lowerStack(s, c)], path);
-  const m = node?.type === 'file' ? /dockerlings-stand-in:\s*(\S+)/.exec(node.content.split('\n')[0]) : null;
-  return m ? m[1] : 'busybox';
+  return (node?.type === 'file' ? standInOf(node.content)?.pkg : undefined) ?? 'busybox';
 }
 
 /** Let simulated time pass inside the tool (the shell's sleep hook advances the engine clock or the process clock). */

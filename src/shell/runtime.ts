@@ -2,7 +2,7 @@
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
-import { lookup, lowerStack, realPath, resolveExecutable } from '../engine/index';
+import { lookup, lowerStack, realPath, resolveExecutable, standInOf } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
@@ -93,7 +93,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
     // just-bash finds its commands by name (and only under /bin, /usr/bin): a path to a stand-in binary such as
     // /sbin/ip or /usr/local/bin/x runs the program by the name it stands in for
     const real = argv[0].includes('/') ? lookup([spec.upper, ...spec.lower], realPath([spec.upper, ...spec.lower], argv[0])) : undefined;
-    const stand = real?.type === 'file' ? /dockerlings-stand-in:\s*(?:\S+\s+)?([\w.+-]+)\s*$/.exec(real.content.split('\n')[0])?.[1] : undefined;
+    const stand = real?.type === 'file' ? standInOf(real.content)?.name : undefined;
     script = [stand && stand !== 'busybox' ? stand : stand === 'busybox' ? exe : argv[0], ...argv.slice(1)].map(shellQuote).join(' ');
   }
   // every command's output is appended to the process's stdout/stderr as it finishes, so logs carry real times

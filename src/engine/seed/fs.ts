@@ -1,5 +1,6 @@
 // Small constructors for seed layer entries (dirs, files, stand-in binaries, symlinks) and the base-layer assembler.
 import type { SeedEntry } from './types';
+import { standInContent } from '../standin';
 
 export const dir = (path: string, mode?: number): SeedEntry => (mode === undefined ? { path, kind: 'dir' } : { path, kind: 'dir', mode });
 
@@ -11,7 +12,7 @@ export const exe = (path: string, content: string): SeedEntry => ({ path, kind: 
 export const link = (path: string, target: string): SeedEntry => ({ path, kind: 'symlink', target });
 
 /** First line of every stand-in binary. The engine reads the last word as the program to simulate. */
-export const elf = (pkg: string, name: string): string => `\u007fELF dockerlings-stand-in: ${pkg} ${name}\n`;
+export const elf = standInContent;
 
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 

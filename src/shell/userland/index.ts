@@ -1,6 +1,6 @@
 // The userland: faithful ls, ps, id, uname, free, df, apt-get, apk, yum … as just-bash commands, for a container or the host.
 import { defineCommand, type Command, type CustomCommand, type ExecResult } from 'just-bash';
-import { lookup, lowerStack, type Container, type Engine, type FileTable } from '../../engine/index';
+import { lookup, lowerStack, standInOf, type Container, type Engine, type FileTable } from '../../engine/index';
 import type { UnionFs } from '../container-fs';
 import type { Ctx, Flavor, Impl, Sys } from './sys';
 import { groups, id, nproc, uname, whoami } from './ident';
@@ -52,7 +52,6 @@ const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 /** The command a stand-in's first line calls (see standInDispatcher). */
 const LOADER = '\u007fELF';
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
-const STAND_IN = /^\u007fELF dockerlings-stand-in: (\S+) (\S+)/;
 
 /** The first executable called `name` along PATH, and the package its stand-in says it is (busybox applets say busybox). */
 async function findExecutable(ctx: Ctx, name: string): Promise<{ path: string; pkg: string | null } | null> {
@@ -63,7 +62,7 @@ async function findExecutable(ctx: Ctx, name: string): Promise<{ path: string; p
       const st = await ctx.fs.stat(p);
       if (st.isDirectory || !(st.mode & 0o111)) continue;
       const head = (await ctx.fs.readFile(p)).slice(0, 120);
-      return { path: p, pkg: STAND_IN.exec(head)?.[1] ?? null };
+      return { path: p, pkg: standInOf(head)?.pkg ?? null };
     } catch {
       /* not here */
     }

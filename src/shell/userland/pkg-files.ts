@@ -1,9 +1,10 @@
 // Writing and removing a package's files on the container's filesystem (so they land in its writable layer).
 import type { Ctx, Sys } from './sys';
 import type { Pkg } from './pkg-data';
+import { standInContent } from '../../engine/index';
 
 /** First line of a stand-in executable; the stand-in dispatcher and the engine read the program from it. */
-export const standIn = (pkgName: string, path: string) => `\u007fELF dockerlings-stand-in: ${pkgName} ${path.slice(path.lastIndexOf('/') + 1)}\n`;
+export const standIn = (pkgName: string, path: string) => standInContent(pkgName, path.slice(path.lastIndexOf('/') + 1));
 
 const parent = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
 
