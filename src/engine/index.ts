@@ -15,7 +15,6 @@ import { createRng } from './ids';
 import { defaultNetworking } from './networks';
 import * as networks from './networks';
 import * as netops from './netops';
-import { isDockerError } from './errors';
 import * as volumes from './volumes'; // volumes issue
 
 export type * from './state';
@@ -288,13 +287,3 @@ export function createEngine(opts: EngineOptions = {}) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
-
-/** Run fn; if it throws a DockerError return it instead (helper for callers that report errors). */
-export function attempt<T>(fn: () => T): T | Error {
-  try {
-    return fn();
-  } catch (e) {
-    if (isDockerError(e)) return e;
-    throw e;
-  }
-}

@@ -1,6 +1,6 @@
 // Container state transitions beyond create/start: pause, unpause, restart, rename, wait, prune (moby daemon texts).
 import type { EngineState } from './state';
-import { conflict, DockerError, invalid, notModified } from './errors';
+import { conflict, DockerError, invalid } from './errors';
 import { findContainer, remove, start, stop } from './containers';
 import { tableSize } from './layers';
 import { validContainerName } from './ids';
@@ -71,4 +71,3 @@ export function prune(s: EngineState): { deleted: string[]; reclaimed: number } 
   return { deleted, reclaimed };
 }
 
-export { notModified };

@@ -2,7 +2,7 @@
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
-import { lookup, lowerStack, realPath, resolveExecutable, standInOf } from '../engine/index';
+import { lookup, lowerStack, realPath, standInOf } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
@@ -212,8 +212,3 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
 
 
 export type ShellRuntime = ReturnType<typeof createRuntime>;
-
-/** Resolve an executable for a container (used by exec and by `which`-like checks). */
-export function hasExecutable(engine: Engine, id: string, exe: string): boolean {
-  return resolveExecutable(engine.state, engine.state.containers[id], exe) !== null;
-}

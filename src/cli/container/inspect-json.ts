@@ -1,6 +1,6 @@
 // The container JSON of `docker container inspect` (Engine 27 / API 1.47 key order, formats.md §14).
 import { chainIds, dnsNames, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
-import { rfc3339Nano, GO_ZERO_TIME_MS, nanosOf } from '../format';
+import { rfc3339Nano, nanosOf } from '../format';
 import { apiMount, mountsJSON, sortedMap } from './inspect-mounts'; // volumes issue
 
 const time = (ms: number) => (ms ? rfc3339Nano(ms, { nanos: nanosOf(ms) }) : '0001-01-01T00:00:00Z');
@@ -226,4 +226,3 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
   };
 }
 
-export { GO_ZERO_TIME_MS };
