@@ -12,6 +12,7 @@ import { dateCommand } from './date';
 import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
 import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
+import type { JournalEvent } from './journal';
 
 export interface RunResult {
   stdout: string;
@@ -25,6 +26,8 @@ export interface SessionOptions {
   seed?: number;
   /** Headless sessions (the runner, tests) treat a command waiting for Ctrl+C as interrupted at once. */
   headless?: boolean;
+  /** Replay: answers, clock ticks and Ctrl+C of a recorded journal, consumed as commands ask for them. */
+  script?: JournalEvent[];
 }
 
 type Chunk = { stream: 'stdout' | 'stderr'; text: string };
@@ -43,6 +46,9 @@ export function createSession(opts: SessionOptions = {}) {
   const frames: ShellFrame[] = [];
   /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
   let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
+  /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
+  const journal: JournalEvent[] = [];
+  const script = opts.script;
 
   const docker = defineCommand('docker', async (args, ctx) => {
     let stdout = '';
@@ -88,6 +94,19 @@ export function createSession(opts: SessionOptions = {}) {
       },
       interrupted: () => cli.follow(() => {}),
       ask: (prompt, askOpts) => {
+        if (script) {
+          cli.out(prompt);
+          const next = script[0];
+          if (next?.k === 'answer') {
+            script.shift();
+            journal.push(next);
+            if (!askOpts?.secret) cli.out(next.line);
+            cli.out('\n');
+            return Promise.resolve(next.line);
+          }
+          if (next?.k === 'interrupt') journal.push(script.shift()!);
+          return Promise.resolve(null);
+        }
         if (opts.headless) {
           cli.out(prompt);
           return Promise.resolve(null);
@@ -100,11 +119,21 @@ export function createSession(opts: SessionOptions = {}) {
         });
       },
       follow: (tick) => {
+        if (script) {
+          while (script[0]?.k === 'tick') {
+            journal.push(script.shift()!);
+            engine.advance(1000);
+            tick();
+          }
+          if (script[0]?.k === 'interrupt') journal.push(script.shift()!);
+          return Promise.resolve();
+        }
         if (opts.headless) return Promise.resolve();
         // show what was printed so far while the command waits (docker logs -f, an attached server) …
         flushChunks();
         // … and let simulated time run with the wall clock until Ctrl+C, showing what each second brings
         const timer = setInterval(() => {
+          journal.push({ k: 'tick' });
           engine.advance(1000);
           tick();
           flushChunks();
@@ -165,6 +194,7 @@ export function createSession(opts: SessionOptions = {}) {
     /** Run one typed line (may span lines: heredocs, continuations). */
     async run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
       await ready;
+      journal.push({ k: 'line', line });
       if (line.trim()) history.push(line);
       engine.advance(1000); // a typed line takes a second of simulated time
       const top = frames[frames.length - 1];
@@ -225,10 +255,12 @@ export function createSession(opts: SessionOptions = {}) {
     answer(line: string) {
       const a = asking;
       asking = null;
+      if (a) journal.push({ k: 'answer', line });
       a?.resolve(line);
     },
     /** Ctrl+C: release a command that waits for it. */
     interrupt() {
+      if (asking || interruptWaiters.length) journal.push({ k: 'interrupt' });
       if (asking) {
         const a = asking;
         asking = null;
@@ -239,11 +271,14 @@ export function createSession(opts: SessionOptions = {}) {
       for (const r of w) r();
     },
     history: () => [...history],
+    /** What was typed and answered so far (a copy). */
+    journal: (): JournalEvent[] => journal.map((e) => ({ ...e })),
     /** Ctrl+P Ctrl+Q: leave the container's terminal without stopping it (`read escape sequence`). */
     detach(): string | null {
       const top = frames[frames.length - 1];
       if (!top || top.mode === 'exec') return null;
       frames.pop();
+      journal.push({ k: 'detach' });
       return 'read escape sequence\n';
     },
     /** Whether the terminal is talking to a container's shell. */
