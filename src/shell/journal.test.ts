@@ -101,3 +101,13 @@ describe('journal', () => {
     expect(isJournal({ k: 'line', line: 'x' } as unknown)).toBe(false);
   });
 });
+
+describe('after a replay', () => {
+  it('the session is live again: a question waits for the terminal', async () => {
+    const r = await replay([{ k: 'line', line: 'docker run --name gone hello-world' }]);
+    const done = r.run('docker container prune');
+    await vi.waitFor(() => expect(r.asking()).toEqual({ secret: false }));
+    r.answer('y');
+    expect((await done).stdout).toMatch(/^WARNING! This will remove all stopped containers.\nAre you sure you want to continue\? \[y\/N\] Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/);
+  });
+});

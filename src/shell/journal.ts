@@ -22,8 +22,8 @@ export function steps(events: JournalEvent[]): JournalEvent[][] {
 export interface ReplayOptions {
   seed?: number;
   /** Called with what the terminal would have shown (prompts, typed lines, output), '\n' line ends. */
-  out?: (text: string) => void;
-  /** Called after each step, with the step's index. */
+  out?: (text: string, kind: 'prompt' | 'output') => void;
+  /** Called after each step with the step's index, and with -1 before the first. */
   onStep?: (index: number, session: Session) => void;
 }
 
@@ -32,18 +32,21 @@ export async function replay(events: JournalEvent[], opts: ReplayOptions = {}): 
   const script: JournalEvent[] = [];
   const session = createSession({ seed: opts.seed ?? 1, script });
   const all = steps(events);
+  opts.onStep?.(-1, session);
   for (let i = 0; i < all.length; i++) {
     const [head, ...rest] = all[i];
     script.splice(0, script.length, ...rest);
     if (head.k === 'line') {
-      opts.out?.(session.prompt() + head.line + '\n');
-      await session.run(head.line, (t) => opts.out?.(t));
+      opts.out?.(session.prompt(), 'prompt');
+      opts.out?.(head.line + '\n', 'output');
+      await session.run(head.line, (t) => opts.out?.(t, 'output'));
     } else if (head.k === 'detach') {
       const said = session.detach();
-      if (said) opts.out?.('\n' + said);
+      if (said) opts.out?.('\n' + said, 'output');
     }
     opts.onStep?.(i, session);
   }
+  session.goLive();
   return session;
 }
 

@@ -48,7 +48,7 @@ export function createSession(opts: SessionOptions = {}) {
   let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
   /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
   const journal: JournalEvent[] = [];
-  const script = opts.script;
+  let script = opts.script;
 
   const docker = defineCommand('docker', async (args, ctx) => {
     let stdout = '';
@@ -271,6 +271,10 @@ export function createSession(opts: SessionOptions = {}) {
       for (const r of w) r();
     },
     history: () => [...history],
+    /** End a replay: from now on questions and follow mode wait for the terminal again. */
+    goLive() {
+      script = undefined;
+    },
     /** What was typed and answered so far (a copy). */
     journal: (): JournalEvent[] => journal.map((e) => ({ ...e })),
     /** Ctrl+P Ctrl+Q: leave the container's terminal without stopping it (`read escape sequence`). */

@@ -292,3 +292,13 @@ describe('questions a command asks at the terminal', () => {
     expect(screen.text().slice(-2)).toEqual(['Login Succeeded', P]);
   });
 });
+
+describe('intro text', () => {
+  it('is written before the first prompt (a replayed session shows its earlier commands)', () => {
+    const { session } = setup();
+    const screen = new FakeScreen(40);
+    (screen.term as { cols: number }).cols = 40;
+    new ShellAddon(session, { intro: 'root@dockerlings:~# docker ps -q\nabc123\n' }).attach(screen.term);
+    expect(screen.text()).toEqual(['root@dockerlings:~# docker ps -q', 'abc123', P]);
+  });
+});

@@ -34,6 +34,8 @@ export interface ShellSession {
 export interface ShellAddonOptions {
   /** Called after every command finishes (the UI refreshes diagrams/lessons from here). */
   onCommandDone?: (line: string, result: RunResult) => void;
+  /** Text shown before the first prompt (a replayed session's earlier commands and output, '\n' line ends). */
+  intro?: string;
 }
 
 /** The subset of xterm's Terminal the addon touches (so tests can pass a fake). */
@@ -95,6 +97,7 @@ export class ShellAddon implements ITerminalAddon {
       }),
     );
     this.session.resize?.(term.cols, term.rows);
+    if (this.options.intro) this.writeOutput(this.options.intro);
     this.newPrompt();
   }
 

@@ -1,0 +1,76 @@
+// Time travel over a session: the learner's steps, the engine state after each (immer snapshots), branching by replay.
+import type { EngineState } from '../engine/index';
+import type { Session } from './session';
+import { replay, steps, type JournalEvent } from './journal';
+
+export interface Timeline {
+  /** Journal steps that belong to the lesson's setup (not the learner's). */
+  base: number;
+  /** The engine state before the learner's first step. */
+  start: EngineState;
+  /** The engine state after each of the learner's steps (frozen immer trees: they share what did not change). */
+  states: EngineState[];
+}
+
+/** A fresh timeline for a session whose setup has just run. */
+export function timelineOf(session: Session): Timeline {
+  return { base: steps(session.journal()).length, start: session.engine.state, states: [] };
+}
+
+/** The learner's steps (after setup), each a typed line or a detach with what followed it. */
+export function learnerSteps(session: Session, t: Timeline): JournalEvent[][] {
+  return steps(session.journal()).slice(t.base);
+}
+
+/** After a command: the state of every step so far (a detach did not call back: it keeps the state before it). */
+export function record(session: Session, t: Timeline): Timeline {
+  const n = learnerSteps(session, t).length;
+  const states = t.states.slice(0, n);
+  while (states.length < n) states.push(states.length === n - 1 ? session.engine.state : (states[states.length - 1] ?? t.start));
+  states[n - 1] = session.engine.state;
+  return { ...t, states };
+}
+
+/** The state at a point in time: 0 = before the learner's first step, i = after step i. */
+export function stateAt(t: Timeline, i: number): EngineState {
+  return i <= 0 ? t.start : (t.states[Math.min(i, t.states.length) - 1] ?? t.start);
+}
+
+/** How a step reads in the timeline. */
+export function stepLabel(step: JournalEvent[]): string {
+  const head = step[0];
+  if (!head) return '';
+  if (head.k === 'detach') return 'Ctrl+P Ctrl+Q';
+  if (head.k === 'line') return head.line.split('\n')[0] + (head.line.includes('\n') ? ' …' : '');
+  return head.k;
+}
+
+/** The journal up to the end of the learner's step `i` (0 = setup only). */
+export function eventsUntil(session: Session, t: Timeline, i: number): JournalEvent[] {
+  return steps(session.journal()).slice(0, t.base + Math.max(0, i)).flat();
+}
+
+export interface Rebuilt {
+  session: Session;
+  timeline: Timeline;
+  /** What the terminal showed for the learner's steps (prompts coloured by `prompt`). */
+  intro: string;
+}
+
+/** Replay a journal whose first `base` steps were setup: a live session at its end, its timeline and transcript. */
+export async function rebuild(events: JournalEvent[], base: number, opts: { seed?: number; prompt?: (p: string) => string } = {}): Promise<Rebuilt> {
+  let intro = '';
+  let start: EngineState | null = null;
+  const states: EngineState[] = [];
+  const session = await replay(events, {
+    seed: opts.seed,
+    out: (text, kind) => {
+      if (start) intro += kind === 'prompt' && opts.prompt ? opts.prompt(text) : text;
+    },
+    onStep: (i, s) => {
+      if (i === base - 1) start = s.engine.state;
+      else if (i >= base) states.push(s.engine.state);
+    },
+  });
+  return { session, timeline: { base, start: start ?? session.engine.state, states }, intro };
+}
