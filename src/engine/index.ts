@@ -1,6 +1,7 @@
 // createEngine: the simulated Docker daemon's API. Every command runs in one immer produce, so a failed command changes nothing.
 import { produce, type Draft } from 'immer';
 import type { EngineState } from './state';
+import type { PacketRecord, Trace } from './packets';
 import * as images from './images';
 import * as containers from './containers';
 import * as lifecycle from './lifecycle';
@@ -15,6 +16,7 @@ import { createRng } from './ids';
 import { defaultNetworking } from './networks';
 import * as networks from './networks';
 import * as netops from './netops';
+import * as packets from './packets';
 import * as volumes from './volumes'; // volumes issue
 
 export type * from './state';
@@ -43,7 +45,7 @@ export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight, cgr
 export type { NetworkCreateOptions } from './networks';
 export type { Tables, Table, Chain, TableName } from './iptables';
 export type { Packet, RuleHit } from './iptables-rules';
-export type { Trace, TraceStep, Netns } from './packets';
+export type { Trace, TraceStep, Netns, PacketRecord } from './packets';
 export type { Listener as NetListener, HttpReply } from './services';
 export type { Resolution } from './dns';
 export { findNetwork, attachedContainers, PREDEFINED, validCidr } from './networks';
@@ -127,6 +129,10 @@ export function createEngine(opts: EngineOptions = {}) {
       commit(next);
       return out;
     };
+
+  const setLastPacket = cmd((s: EngineState, r: PacketRecord) => {
+    s.lastPacket = r;
+  });
 
   const engine = {
     /** The current state (frozen; never mutate). */
@@ -281,6 +287,11 @@ export function createEngine(opts: EngineOptions = {}) {
       sysctl: cmd(netops.sysctlWrite),
       /** An HTTP request from a namespace: the connection's trace, and the server's reply (which it logs). */
       http: cmd(netops.httpRequest),
+      /** Remember a packet a network tool sent (EngineState.lastPacket, for the packet diagram); the same packet again changes nothing. */
+      recordPacket: (t: Trace) => {
+        const r = packets.packetRecord(state, t);
+        if (!packets.samePacket(state.lastPacket, r)) setLastPacket(r);
+      },
     },
   };
   return engine;

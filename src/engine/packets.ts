@@ -12,6 +12,8 @@ export interface TraceStep {
   kind: 'hop' | 'rule' | 'nat' | 'deliver' | 'drop' | 'proxy';
   text: string;
   hit?: RuleHit;
+  /** A rule hit of the reply's check (conntrack ESTABLISHED), not of the packet itself. */
+  reply?: boolean;
 }
 
 export interface Trace {
@@ -33,6 +35,8 @@ export interface Trace {
   replyTtl: number;
   /** Source address the sender used. */
   from: string;
+  /** The network namespace that sent it. */
+  ns?: Netns;
 }
 
 /** Running bridge endpoints of a namespace (a container's own interfaces). */
@@ -74,11 +78,11 @@ const isPublic = (ip: string) => !/^(10\.|127\.|172\.(1[6-9]|2\d|3[01])\.|192\.1
 export function tracePacket(s: EngineState, from: Netns, dst: string, proto: Trace['proto'], dport?: number): Trace {
   const tables = iptablesRules(s);
   const steps: TraceStep[] = [];
-  const t: Trace = { src: '', dst, proto, dport, steps, verdict: 'delivered', replyTtl: 64, from: '' };
+  const t: Trace = { src: '', dst, proto, dport, steps, verdict: 'delivered', replyTtl: 64, from: '', ns: from };
   const hop = (text: string) => steps.push({ kind: 'hop', text });
   const chain = (table: 'filter' | 'nat', name: string, p: Packet) => {
     const r = runChain(tables, table, name, p);
-    for (const h of r.hits) steps.push({ kind: 'rule', text: `${table} ${h.chain}: ${h.num ? `rule ${h.num} ` : ''}${h.rule} → ${h.action}`, hit: h });
+    for (const h of r.hits) steps.push({ kind: 'rule', text: `${table} ${h.chain}: ${h.num ? `rule ${h.num} ` : ''}${h.rule} → ${h.action}`, hit: h, ...(p.ctstate === 'ESTABLISHED' ? { reply: true } : {}) });
     return r;
   };
   const drop = (why: string, hit?: RuleHit) => {
@@ -247,5 +251,33 @@ export function traceText(t: Trace): string {
   const lines = [`packet: ${what}`, ...t.steps.map((s) => `  ${s.kind === 'rule' ? '  ' : ''}${s.text}`), `verdict: ${verdict}${t.decidedBy ? ` by ${t.decidedBy.table} ${t.decidedBy.chain} ${t.decidedBy.num ? `rule ${t.decidedBy.num}` : 'policy'}` : ''}`];
   return lines.join('\n') + '\n';
 }
+
+/** The last packet a network tool sent, as plain data (EngineState.lastPacket, which the packet diagram draws). */
+export interface PacketRecord {
+  /** Who sent it: the host, or a container's namespace (named as it was then); absent when it had no namespace. */
+  sender?: { kind: 'host' } | { kind: 'container'; id: string; name: string };
+  from: string;
+  dst: string;
+  proto: Trace['proto'];
+  dport?: number;
+  steps: TraceStep[];
+  verdict: Trace['verdict'];
+  decidedBy?: RuleHit;
+  to?: { kind: 'container'; id: string; name: string } | { kind: 'host' } | { kind: 'internet' };
+}
+
+/** A trace as a PacketRecord: copies only plain data (no listener's Container). */
+export function packetRecord(s: EngineState, t: Trace): PacketRecord {
+  const name = (id: string) => s.containers[id]?.name ?? id.slice(0, 12);
+  const r: PacketRecord = { from: t.from, dst: t.dst, proto: t.proto, steps: structuredClone(t.steps), verdict: t.verdict };
+  if (t.ns) r.sender = t.ns.kind === 'host' ? { kind: 'host' } : { kind: 'container', id: t.ns.id, name: name(t.ns.id) };
+  if (t.dport !== undefined) r.dport = t.dport;
+  if (t.decidedBy) r.decidedBy = { ...t.decidedBy };
+  if (t.to) r.to = t.to.kind === 'container' ? { kind: 'container', id: t.to.id, name: name(t.to.id) } : { ...t.to };
+  return r;
+}
+
+/** Whether two records describe the same packet and fate (a tool in a loop sends the same one again and again). */
+export const samePacket = (a: PacketRecord | undefined, b: PacketRecord | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 export type { Tables };

@@ -220,4 +220,6 @@ export interface EngineState {
   hostNet: HostNet;
   /** volumes issue: local volumes by name (volumes.ts). */
   volumes: Record<string, Volume>;
+  /** The last packet a network tool sent (packets.ts recordPacket); absent until one was sent. */
+  lastPacket?: import('./packets').PacketRecord;
 }

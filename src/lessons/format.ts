@@ -21,7 +21,7 @@ export interface Lesson {
   hints: Text[];
   /** Lines that meet every goal, typed after setup (the lesson test replays them). */
   solution: string[];
-  diagram: 'topology' | 'layers' | 'none';
+  diagram: 'topology' | 'layers' | 'packet' | 'lifecycle' | 'none';
   body: Text;
 }
 
@@ -44,15 +44,21 @@ function bodies(md: string, where: string): Text {
   return out as Text;
 }
 
+/** A markdown file's YAML front matter (parsed as plain data: no custom tags) and its body; null without front matter. */
+export function frontMatter(source: string): { data: unknown; body: string } | null {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source.replace(/\r\n/g, '\n'));
+  return m ? { data: parseYaml(m[1]), body: m[2] } : null;
+}
+
 /** Parse one lesson.md; throws with the lesson id on anything malformed (lessons are data, never code). */
 export function parseLesson(id: string, source: string): Lesson {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source.replace(/\r\n/g, '\n'));
-  if (!m) throw new Error(`${id}: missing front matter`);
-  const fm = parseYaml(m[1]) as Record<string, unknown>;
+  const split = frontMatter(source);
+  if (!split) throw new Error(`${id}: missing front matter`);
+  const fm = (split.data ?? {}) as Record<string, unknown>;
   const goals = (fm.goals as unknown[] | undefined) ?? [];
   if (!Array.isArray(goals) || goals.length === 0) throw new Error(`${id}: needs at least one goal`);
   const diagram = (fm.diagram as string | undefined) ?? 'none';
-  if (!['topology', 'layers', 'none'].includes(diagram)) throw new Error(`${id}: unknown diagram ${diagram}`);
+  if (!['topology', 'layers', 'packet', 'lifecycle', 'none'].includes(diagram)) throw new Error(`${id}: unknown diagram ${diagram}`);
   return {
     id,
     chapter: id.split('/')[0],
@@ -66,6 +72,6 @@ export function parseLesson(id: string, source: string): Lesson {
     hints: ((fm.hints as unknown[] | undefined) ?? []).map((h, i) => text(h, `${id} hint ${i + 1}`)),
     solution: strings(fm.solution, `${id} solution`),
     diagram: diagram as Lesson['diagram'],
-    body: bodies(m[2], id),
+    body: bodies(split.body, id),
   };
 }

@@ -35,6 +35,7 @@ function traceCmd(engine: Engine, args: string[]): ExecResult {
   if (!ns) return { stdout: `packet: from ${from} (no network namespace)\nverdict: NO ROUTE\n`, stderr: '', exitCode: 0 };
   const [p, proto] = port ? port.split('/') : [];
   const t = tracePacket(s, ns, ip, port ? ((proto as 'tcp' | 'udp') ?? 'tcp') : 'icmp', port ? parseInt(p, 10) : undefined);
+  engine.network.recordPacket(t); // the packet diagram draws what was traced
   return { stdout: traceText(t), stderr: '', exitCode: 0 };
 }
 

@@ -62,9 +62,13 @@ export function rttMicros(t: Trace, seq: number, clock: number): number {
 /** The packets the last network tool sent, per engine (what a bare `trace` prints). */
 export const lastTraces = new WeakMap<object, Trace[]>();
 
-/** Record the tool's packets for `trace`; with DOCKERLINGS_TRACE=1 in the environment also append their path to stderr. */
+/** Record the tool's packets for `trace` and the engine (its last one: the packet diagram); with DOCKERLINGS_TRACE=1 in
+ *  the environment also append their path to stderr. */
 export function withTrace(ctx: CommandContext, r: ExecResult, traces: Trace[], engine?: Engine): ExecResult {
-  if (engine && traces.length) lastTraces.set(engine, traces);
+  if (engine && traces.length) {
+    lastTraces.set(engine, traces);
+    engine.network.recordPacket(traces[traces.length - 1]);
+  }
   const on = ctx.env.get('DOCKERLINGS_TRACE');
   if (!on || on === '0' || !traces.length) return r;
   return { ...r, stderr: r.stderr + traces.map(traceText).join('') };
