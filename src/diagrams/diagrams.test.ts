@@ -1,7 +1,8 @@
 // Diagrams are pure text from the engine state: topology (bridges, addresses, ports) and layer stacks.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/index';
-import { layers } from './layers';
+import { fileChanges, layers } from './layers';
+import { lowerStack, removeNode, writeNode } from '../engine/index';
 import { topology } from './topology';
 import { label } from './mermaid';
 
@@ -34,8 +35,22 @@ describe('layers', () => {
     expect(baseNodes).toHaveLength(1);
     expect(l).toContain('[/"nginx:latest<br/>');
     expect(l).toContain('[/"httpd:latest<br/>');
-    expect(l).toMatch(/w_\w+\["web \(writable layer\)<br\/>A\/C \/etc/);
+    expect(l).toMatch(/w_\w+\["web \(writable layer\)<br\/>C \/etc\/nginx\/conf\.d\/default\.conf \(copied up\)<br\/>A \/run\/nginx\.pid"\]/);
     expect(l).toMatch(/w_\w+\["idle \(writable layer\)<br\/>no changes"\]/);
+  });
+
+  it('marks copied-up files, added files and whiteouts in the writable layer', () => {
+    const e = world();
+    const id = Object.values(e.state.containers).find((c) => c.name === 'web')!.id;
+    const c = e.state.containers[id];
+    const lower = lowerStack(e.state, c);
+    const upper = { ...c.upper };
+    writeNode(upper, lower, '/etc/nginx/nginx.conf', { type: 'file', content: 'changed', mode: 0o644, mtime: 1, uid: 0, gid: 0 } as never);
+    writeNode(upper, lower, '/new.txt', { type: 'file', content: 'x', mode: 0o644, mtime: 1, uid: 0, gid: 0 } as never);
+    removeNode(upper, lower, '/etc/nginx/mime.types', 1);
+    const changed = fileChanges({ ...e.state }, { ...c, upper });
+    // docker diff's order: a lexical walk of the upper layer
+    expect(changed).toEqual(['C /etc/nginx/conf.d/default.conf (copied up)', 'D /etc/nginx/mime.types (whiteout)', 'C /etc/nginx/nginx.conf (copied up)', 'A /new.txt', 'A /run/nginx.pid']);
   });
 });
 

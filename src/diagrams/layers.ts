@@ -1,5 +1,6 @@
 // Image layer stacks as mermaid: shared read-only layers (one node each), images, containers' writable layers on top.
-import type { EngineState } from '../engine/index';
+import type { Container, EngineState } from '../engine/index';
+import { diffUpper, lowerStack } from '../engine/index';
 import { chainIds, humanLayerSize, parseRef, tagsOf } from './layers-support';
 import { label, nodeId } from './mermaid';
 
@@ -24,10 +25,17 @@ export function layers(s: EngineState): string {
   for (const id of s.containerOrder) {
     const c = s.containers[id];
     if (!c) continue;
-    const changed = Object.keys(c.upper).sort();
-    const shown = changed.slice(0, 4).map((p) => `${c.upper[p].type === 'whiteout' ? 'D' : 'A/C'} ${p}`);
+    const changed = fileChanges(s, c);
+    const shown = changed.slice(0, 4);
     out.push(`  ${nodeId('w', c.id.slice(0, 12))}[${label(`${c.name} (writable layer)`, ...(shown.length ? shown : ['no changes']), ...(changed.length > 4 ? [`… ${changed.length - 4} more`] : []))}]`);
     out.push(`  ${nodeId('i', c.imageId.slice(7, 19))} --> ${nodeId('w', c.id.slice(0, 12))}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** The container's changed files as `docker diff` marks them: A added, C copied up from an image layer and changed, D deleted. */
+export function fileChanges(s: EngineState, c: Container): string[] {
+  return diffUpper(c.upper, lowerStack(s, c))
+    .filter((d) => d.kind === 'D' || c.upper[d.path]?.type !== 'dir')
+    .map((d) => `${d.kind} ${d.path}${d.kind === 'C' ? ' (copied up)' : d.kind === 'D' ? ' (whiteout)' : ''}`);
 }
