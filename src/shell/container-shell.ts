@@ -115,7 +115,7 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
-    customCommands: withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id)]), // networking issue: ping, wget, ip …
+    customCommands: withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)]), // networking issue: ping, wget, ip …
     sleep: async (ms) => {
       engine.advance(ms);
     },

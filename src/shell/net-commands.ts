@@ -1,5 +1,5 @@
 // The simulated network tools for the host shell and for container shells (only those the image really has).
-import { defineCommand, type CommandContext, type CustomCommand } from 'just-bash';
+import { defineCommand, type CommandContext, type CustomCommand, type IFileSystem } from 'just-bash';
 import { findContainer, lookup, lowerStack, netnsOf, resolveName, tracePacket, traceText, type Engine } from '../engine/index';
 import { ping } from './net-ping';
 import { curl } from './net-http';
@@ -40,8 +40,8 @@ function traceCmd(engine: Engine, args: string[]): ExecResult {
 }
 
 /** Tools on the Docker host (Ubuntu 24.04: iputils ping, curl 8.5.0, GNU wget, iproute2, iptables-nft, bridge-utils, procps). */
-export function hostNetCommands(engine: Engine): CustomCommand[] {
-  const place: NetPlace = { engine };
+export function hostNetCommands(engine: Engine, host?: IFileSystem): CustomCommand[] {
+  const place: NetPlace = { engine, host };
   return [
     cmd('ping', (a, ctx) => ping(place, 'iputils', a, ctx)),
     cmd('curl', (a, ctx) => curl(place, a, ctx, '8.5.0')),
@@ -61,8 +61,8 @@ export function hostNetCommands(engine: Engine): CustomCommand[] {
 }
 
 /** Tools inside a container, each only if the image has that executable (busybox applets or real packages). */
-export function containerNetCommands(engine: Engine, containerId: string): CustomCommand[] {
-  const place: NetPlace = { engine, containerId };
+export function containerNetCommands(engine: Engine, containerId: string, host?: IFileSystem): CustomCommand[] {
+  const place: NetPlace = { engine, containerId, host };
   if (!engine.state.containers[containerId]) return [];
   // the namespace is looked up when the tool runs: a joined container follows its target, a stopped one has only lo
   const ns = () => {

@@ -1,6 +1,6 @@
 // `curl` and `wget` (busybox and GNU): resolve, connect along the traced path, and fetch what the server answers.
 import type { CommandContext } from 'just-bash';
-import type { HttpReply, Trace } from '../engine/index';
+import { bindPathsFor, type HostFiles, type HttpReply, type Trace } from '../engine/index';
 import { netnsHere, parseArgs, resolveHere, wait, withTrace, type ExecResult, type NetPlace } from './net-util';
 
 /** Linux gives up on an unanswered SYN after 6 retries (1+2+4+8+16+32+64 s), plus curl's own bookkeeping. */
@@ -27,13 +27,28 @@ export function parseUrl(raw: string): Url | null {
 
 type Fetch = { kind: 'reply'; trace: Trace; reply: HttpReply } | { kind: 'resolve' } | { kind: 'fail'; trace: Trace };
 
+/** The host files that running web servers would read through bind mounts for this path (the engine cannot read the host). */
+async function hostFilesFor(p: NetPlace, path: string): Promise<HostFiles> {
+  const out: HostFiles = {};
+  if (!p.host) return out;
+  for (const c of Object.values(p.engine.state.containers)) {
+    if (c.state.status !== 'running') continue;
+    for (const hp of bindPathsFor(c, path)) {
+      if (hp in out || !(await p.host.exists(hp))) continue;
+      const st = await p.host.stat(hp);
+      out[hp] = st.isDirectory ? { type: 'dir', mode: st.mode & 0o7777, mtime: st.mtime.getTime() } : { type: 'file', mode: st.mode & 0o7777, mtime: st.mtime.getTime(), content: await p.host.readFile(hp) };
+    }
+  }
+  return out;
+}
+
 /** Resolve and connect; when a server accepts, the engine has it answer (and log the request). */
-export function fetch(p: NetPlace, url: Url, method: string, agent: string): Fetch & { ip?: string } {
+export async function fetch(p: NetPlace, url: Url, method: string, agent: string): Promise<Fetch & { ip?: string }> {
   const r = resolveHere(p, url.host);
   if (!r.ip) return { kind: 'resolve' };
   const ns = netnsHere(p);
   if (!ns) return { kind: 'fail', ip: r.ip, trace: { src: '', dst: r.ip, proto: 'tcp', dport: url.port, steps: [], verdict: 'no-route', replyTtl: 64, from: '' } };
-  const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent);
+  const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path));
   if (res.trace.verdict === 'delivered' && res.trace.to?.kind === 'internet') {
     const body = url.host.endsWith('example.com') ? EXAMPLE : '';
     return { kind: 'reply', ip: r.ip, trace: res.trace, reply: { status: body ? 200 : 404, reason: body ? 'OK' : 'Not Found', headers: [['Content-Type', 'text/html'], ['Content-Length', String(body.length)]], body } };
@@ -56,7 +71,7 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
   if (!rest[0]) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const url = parseUrl(rest[0]);
   if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Malformed input to a URL function\n`, exitCode: 3 };
-  const f = fetch(p, url, method, agent);
+  const f = await fetch(p, url, method, agent);
   const err = (code: number, msg: string, traces: Trace[]) => withTrace(ctx, { stdout: '', stderr: showErr ? `curl: (${code}) ${msg}\n` : '', exitCode: code }, traces, p.engine);
   if (f.kind === 'resolve') return err(6, `Could not resolve host: ${url.host}`, []);
   const maxTime = Number(opts['-m'] ?? opts['--max-time'] ?? opts['--connect-timeout'] ?? 0) * 1000;

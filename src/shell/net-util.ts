@@ -1,5 +1,5 @@
 // Shared plumbing of the simulated network tools: where a tool runs (host or container), which build it is, time, traces.
-import type { CommandContext } from 'just-bash';
+import type { CommandContext, IFileSystem } from 'just-bash';
 import { lookup, lowerStack, netnsOf, resolveExecutable, resolveName, standInOf, traceText, type Container, type Engine, type Netns, type Resolution, type Trace } from '../engine/index';
 
 export type ExecResult = { stdout: string; stderr: string; exitCode: number };
@@ -9,6 +9,8 @@ export interface NetPlace {
   engine: Engine;
   /** undefined = the host shell. */
   containerId?: string;
+  /** The host's filesystem (web servers serve bind-mounted host folders). */
+  host?: IFileSystem;
 }
 
 export function containerOf(p: NetPlace): Container | null {

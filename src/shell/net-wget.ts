@@ -17,7 +17,7 @@ export async function busyboxWget(p: NetPlace, args: string[], ctx: CommandConte
   const url = parseUrl(rest[0]);
   if (!url) return { stdout: '', stderr: `wget: bad address '${rest[0]}'\n`, exitCode: 1 };
   const spider = !!opts['--spider'];
-  const f = fetch(p, url, spider ? 'HEAD' : 'GET', String(opts['-U'] ?? 'Wget'));
+  const f = await fetch(p, url, spider ? 'HEAD' : 'GET', String(opts['-U'] ?? 'Wget'));
   if (f.kind === 'resolve') return { stdout: '', stderr: `wget: bad address '${url.host}'\n`, exitCode: 1 };
   let err = quiet ? '' : `Connecting to ${url.hostPort} (${f.ip}:${url.port})\n`;
   if (f.kind === 'fail') {
@@ -54,7 +54,7 @@ export async function gnuWget(p: NetPlace, args: string[], ctx: CommandContext):
   const full = `${url.scheme}://${url.hostPort}${url.path}`;
   const now = p.engine.now();
   let err = quiet ? '' : `--${stamp(now)}--  ${full}\n`;
-  const f = fetch(p, url, 'GET', String(opts['-U'] ?? 'Wget/1.21.4'));
+  const f = await fetch(p, url, 'GET', String(opts['-U'] ?? 'Wget/1.21.4'));
   const isIp = /^[\d.]+$/.test(url.host);
   if (f.kind === 'resolve') return { stdout: '', stderr: err + (quiet ? '' : `Resolving ${url.host} (${url.host})... failed: Name or service not known.\nwget: unable to resolve host address ‘${url.host}’\n`), exitCode: 4 };
   if (!quiet && !isIp) err += `Resolving ${url.host} (${url.host})... ${url.host === 'localhost' ? '::1, 127.0.0.1' : f.ip}\n`;

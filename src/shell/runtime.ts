@@ -47,7 +47,7 @@ export type ProcessOutput = ProcessResult;
 /** Where and how a process runs (the client's ProcessSpec: layers, env, dir, user, start time), plus what only the shell knows. */
 export interface ProcessSpec extends ClientProcessSpec {
   /** networking issue: the container whose network tools and bind-mounted /etc files the process sees (none for build steps). */
-  net?: { engine: Engine; id: string };
+  net?: { engine: Engine; id: string; host?: IFileSystem };
   /** userland issue: more commands for this process (ls, ps, apt-get …), made for its filesystem; `others` are the ones already there. */
   commands?: (fs: UnionFs, others: CustomCommand[], now: () => number) => CustomCommand[];
   /** volumes issue: the container's volumes, binds and tmpfs mounts (none for build steps). */
@@ -77,7 +77,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
     cwd: spec.workdir || '/',
     env,
     commands: commandsIn([spec.upper, ...spec.lower], spec.env) as never,
-    customCommands: withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id) : [])]), // networking issue; userland issue: + spec.commands
+    customCommands: withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id, net.host) : [])]), // networking issue; userland issue: + spec.commands
     sleep: async (ms) => {
       elapsed += ms;
       if (elapsed >= TIME_HORIZON_MS) horizon.abort();
@@ -115,7 +115,7 @@ function withCommands(spec: ProcessSpec, fs: UnionFs, now: () => number, others:
 }
 
 /** Run argv in a container's filesystem and environment (`proc`: the exec it is, and whether it has a tty). */
-export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: { execId?: string; tty?: boolean } = {}, mounts?: MountSet): Promise<ProcessOutput> {
+export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: { execId?: string; tty?: boolean } = {}, mounts?: MountSet, host?: IFileSystem): Promise<ProcessOutput> {
   const c = engine.state.containers[id];
   return runProcess(
     {
@@ -129,7 +129,7 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
       readOnly: c.hostConfig.ReadonlyRootfs,
       startedAt: startedAt ?? c.state.startedAt,
       stdin,
-      net: { engine, id }, // networking issue
+      net: { engine, id, host }, // networking issue (+ the host's files for bind-mounted web roots)
       mounts, // volumes issue
       // userland issue: ls, ps, id, free, apt-get … as this container's programs
       commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv }, extra: others, now }),
@@ -170,7 +170,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
         return;
       }
       const mounts = mountSet(engine, id, host); // volumes issue
-      const r = await runInContainer(engine, id, argv, undefined, opts.stdin, {}, mounts);
+      const r = await runInContainer(engine, id, argv, undefined, opts.stdin, {}, mounts, host);
       storeMountWrites(engine, id, mounts); // volumes issue: before the exit (and --rm) it may cause
       engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper });
     },
@@ -184,7 +184,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       }
       const before = engine.now();
       const mounts = mountSet(engine, id, host); // volumes issue
-      const r = await runInContainer(engine, id, argv, before, opts.stdin, { execId, tty: opts.tty }, mounts);
+      const r = await runInContainer(engine, id, argv, before, opts.stdin, { execId, tty: opts.tty }, mounts, host);
       storeMountWrites(engine, id, mounts); // volumes issue
       engine.container.setUpper(id, r.upper);
       engine.container.execDone(id, execId);

@@ -161,7 +161,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // networking issue: ip, iptables, ping, curl …; userland issue: ls, ps, free …
+    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // networking issue: ip, iptables, ping, curl …; userland issue: ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
     },
