@@ -1,8 +1,9 @@
 // End-to-end: pick a lesson, its goals tick after the learner's command, it is marked complete; language switch.
 import { expect, test } from '@playwright/test';
+import { LAB } from './pages';
 
 test('the hello-world lesson: goals tick live, the lesson completes, Chinese text on demand', async ({ page }) => {
-  await page.goto('/?lesson=01-basics/01-hello-world');
+  await page.goto(`${LAB}?lesson=01-basics/01-hello-world`);
   await expect(page.getByRole('heading', { name: 'Hello, world' })).toBeVisible();
   const goals = page.getByTestId('goal');
   await expect(goals).toHaveCount(2);

@@ -19,6 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    serviceWorkers: 'block', // the built pages register dist/sw.js; only the offline test lets it run
   },
   projects: [
     {

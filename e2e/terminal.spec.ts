@@ -1,5 +1,6 @@
 // End-to-end: the page's xterm terminal runs docker commands, and line editing behaves like bash.
 import { expect, test, type Page } from '@playwright/test';
+import { LAB } from './pages';
 
 const PROMPT = 'root@dockerlings:~# ';
 
@@ -28,7 +29,7 @@ async function run(page: Page, line: string): Promise<void> {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await page.goto(LAB);
   await expect(page.getByRole('heading', { name: 'Dockerlings' })).toBeVisible();
   await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
   await page.locator('.xterm').click();

@@ -1,7 +1,9 @@
 // All lessons, found by glob in /lessons (no registry to edit), ordered by their folder names.
-import { parseLesson, type Lesson } from './format';
+// vite.config.ts parses each lesson.md at build time (`?lesson`), so pages get JSON and not the YAML parser.
+import type { Lesson } from './format';
 
-const files = import.meta.glob('../../lessons/*/*/lesson.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+type Parsed = Lesson | { error: string };
+const files = import.meta.glob('../../lessons/*/*/lesson.md', { query: '?lesson', import: 'default', eager: true }) as Record<string, Parsed>;
 
 let parsed: { lessons: Lesson[]; errors: string[] } | null = null;
 
@@ -9,12 +11,9 @@ function load() {
   if (parsed) return parsed;
   const out: Lesson[] = [];
   const errors: string[] = [];
-  for (const [path, src] of Object.entries(files)) {
-    try {
-      out.push(parseLesson(path.replace(/^.*lessons\//, '').replace(/\/lesson\.md$/, ''), src));
-    } catch (e) {
-      errors.push((e as Error).message);
-    }
+  for (const l of Object.values(files)) {
+    if ('error' in l) errors.push(l.error);
+    else out.push(l);
   }
   return (parsed = { lessons: out.sort((a, b) => (a.id < b.id ? -1 : 1)), errors });
 }

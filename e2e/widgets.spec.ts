@@ -1,0 +1,170 @@
+// End-to-end: the blog-like demo page (two <docker-lab> widgets, one iframe), the home page, security (no foreign
+// requests, no CSP violations) and offline use through the service worker.
+import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
+import { DEMO, EMBED, HOME, LAB } from './pages';
+
+const PROMPT = 'root@dockerlings:~#';
+
+/** The rows a terminal shows (xterm's DOM renderer; locators pierce the widget's open shadow root). */
+const screen = async (scope: Locator) => (await scope.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).join('\n');
+
+async function type(page: Page, scope: Locator, line: string): Promise<void> {
+  const before = (await screen(scope)).split(PROMPT).length;
+  await scope.locator('.xterm').click();
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await screen(scope)).split(PROMPT).length).toBeGreaterThan(before);
+}
+
+/** Records every request leaving for another origin, and every CSP violation or console error, in all frames. */
+async function watch(page: Page) {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    if (/^(https?|wss?):/.test(r.url()) && new URL(r.url()).origin !== origin) foreign.push(r.url());
+  });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { foreign, errors };
+}
+
+test('demo page: two widgets with their own engines, goals tick, the diagram loads on demand', async ({ page }) => {
+  const seen = await watch(page);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(DEMO);
+  const [first, second] = [page.locator('docker-lab').nth(0), page.locator('docker-lab').nth(1)];
+  await expect.poll(() => screen(first)).toContain(PROMPT);
+  await expect.poll(() => screen(second)).toContain(PROMPT);
+  await expect(first.getByTestId('goal')).toHaveCount(2);
+  await expect(first.getByTestId('goal').first()).toHaveAttribute('data-met', 'no');
+  await expect(second.locator('.title')).toHaveText('Isolation between networks, and docker network connect');
+  await expect(second.getByTestId('goal')).toHaveCount(3);
+
+  await type(page, first, 'docker run -d --name web nginx');
+  await expect(first.getByTestId('goal').first()).toHaveAttribute('data-met', 'yes');
+  await expect(first.getByTestId('goal').nth(1)).toHaveAttribute('data-met', 'no');
+  await type(page, first, 'docker ps --format {{.Names}}');
+  await expect.poll(() => screen(first)).toMatch(/^web$/m);
+
+  // the second widget's engine never saw `web`: it has only its lesson's containers
+  await type(page, second, 'docker ps --format {{.Names}}');
+  await expect.poll(() => screen(second)).toMatch(/^box1$/m);
+  expect(await screen(second)).not.toMatch(/^web$/m);
+  await expect(second.getByTestId('goal').first()).toHaveAttribute('data-met', 'no');
+
+  // mermaid is fetched only once a reader opens a diagram
+  expect(requested.filter((u) => /mermaid/.test(u))).toEqual([]);
+  await first.getByRole('button', { name: 'Diagram' }).click();
+  await expect(first.getByTestId('diagram').locator('svg')).toBeVisible();
+  await expect(first.getByTestId('diagram')).toContainText('web');
+  expect(requested.some((u) => /mermaid/.test(u))).toBe(true);
+
+  // Reset gives the first widget a fresh engine again
+  await first.getByRole('button', { name: 'Reset' }).click();
+  await expect(first.getByTestId('goal').first()).toHaveAttribute('data-met', 'no');
+  await expect.poll(() => screen(first)).toContain(PROMPT);
+
+  expect(seen.foreign).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+test('xterm in the shadow root: focus follows the click, and the mouse selects text', async ({ page }) => {
+  await page.goto(DEMO);
+  const first = page.locator('docker-lab').nth(0);
+  await expect.poll(() => screen(first)).toContain(PROMPT);
+  await type(page, first, 'echo selectable-words');
+  const row = first.locator('.xterm-rows > div').nth(1);
+  const box = (await row.boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(first.locator('.xterm-selection div').first()).toBeVisible();
+  // keys typed now still reach this terminal, not the other widget
+  await page.keyboard.type('echo still-here');
+  await expect.poll(() => screen(first)).toContain(`${PROMPT} echo still-here`);
+  expect(await screen(page.locator('docker-lab').nth(1))).not.toContain('still-here');
+});
+
+test('the iframe form runs a lesson, and inline goals with unknown checks are reported', async ({ page }) => {
+  await page.goto(DEMO);
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('iframe').locator('docker-lab');
+  await expect.poll(() => screen(frame)).toContain(PROMPT);
+  await frame.locator('.xterm').click();
+  await page.keyboard.type('docker run hello-world');
+  await page.keyboard.press('Enter');
+  await expect(frame.getByTestId('goal').first()).toHaveAttribute('data-met', 'yes');
+  await expect(frame.getByTestId('lab-complete')).toBeVisible();
+
+  await page.goto(`${EMBED}#setup=docker pull -q alpine&goal=container-flying web|Fly&goal=container-running web|Start web`);
+  const lab = page.locator('docker-lab');
+  await expect(lab.getByTestId('lab-error')).toContainText('unknown check "container-flying"');
+  await expect(lab.getByTestId('goal')).toHaveCount(2);
+  await expect.poll(() => screen(lab)).toContain(PROMPT);
+  await type(page, lab, 'docker run -d --name web alpine sleep 100');
+  await expect(lab.getByTestId('goal').nth(1)).toHaveAttribute('data-met', 'yes');
+  await expect(lab.getByTestId('goal').nth(0)).toHaveAttribute('data-met', 'no');
+});
+
+test('a lab session with a diagram makes no request to another origin and breaks no CSP rule', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto(`${LAB}?lesson=01-basics/01-hello-world`);
+  await expect.poll(async () => (await page.locator('.xterm-rows > div').allTextContents()).join('\n')).toContain(PROMPT);
+  await page.locator('.xterm').click();
+  await page.keyboard.type('docker run hello-world');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('diagram').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('diagram')).toContainText('hello-world:latest');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(seen.foreign).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+test('home page: lessons by chapter with progress, no terminal code loaded', async ({ page }) => {
+  const seen = await watch(page);
+  const js: Promise<number>[] = [];
+  const onResponse = (r: Response) => void (r.url().endsWith('.js') && js.push(r.body().then((b) => b.length)));
+  page.on('response', onResponse);
+  await page.addInitScript(() => localStorage.setItem('dockerlings.done', JSON.stringify(['01-basics/01-hello-world'])));
+  await page.goto(HOME);
+  await expect(page.getByRole('heading', { name: 'Dockerlings' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Networking' })).toBeVisible();
+  const hello = page.getByTestId('home-lesson').filter({ hasText: 'Hello, world' });
+  await expect(hello).toContainText('✓');
+  await expect(page.getByTestId('progress')).toContainText('1 of');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('link', { name: '你好，世界' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  expect((await Promise.all(js)).reduce((a, b) => a + b, 0)).toBeLessThan(150_000); // the terminal (xterm + just-bash) alone is over 1.5 MB
+  await page.getByRole('link', { name: '你好，世界' }).click();
+  await expect(page).toHaveURL(/lab\.html\?lesson=01-basics%2F01-hello-world$/);
+  await expect.poll(async () => (await page.locator('.xterm-rows > div').allTextContents()).join('\n')).toContain(PROMPT);
+  expect(seen.foreign).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit the lab works with the network gone', async ({ page, context }) => {
+    await page.goto(HOME);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await context.setOffline(true);
+    await page.goto(`${LAB}?lesson=01-basics/01-hello-world`);
+    await expect.poll(async () => (await page.locator('.xterm-rows > div').allTextContents()).join('\n')).toContain(PROMPT);
+    await page.locator('.xterm').click();
+    await page.keyboard.type('docker run hello-world');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('diagram').locator('svg')).toBeVisible();
+    await context.setOffline(false);
+  });
+});

@@ -1,0 +1,39 @@
+// The widget's diagram panel, loaded only when a reader opens it: engine state → mermaid SVG (strict security level).
+import mermaid from 'mermaid';
+import type { EngineState } from '../engine/index';
+import { topology } from '../diagrams/topology';
+import { layers } from '../diagrams/layers';
+import { packet } from '../diagrams/packet';
+import { lifecycle } from '../diagrams/lifecycle';
+
+export type DiagramKind = 'topology' | 'layers' | 'packet' | 'lifecycle';
+const DRAW: Record<DiagramKind, (s: EngineState) => string> = { topology, layers, packet, lifecycle };
+
+let initialized = false;
+let seq = 0;
+const latest = new WeakMap<HTMLElement, number>();
+
+/** Draws the diagram of `state` into `box` under a switch of kinds; an older render never overwrites a newer one. */
+export async function renderDiagram(box: HTMLElement, state: EngineState, kind: DiagramKind, labels: Record<DiagramKind, string>, onKind: (k: DiagramKind) => void): Promise<void> {
+  if (!initialized) {
+    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'dark', flowchart: { htmlLabels: false } });
+    initialized = true;
+  }
+  const n = ++seq;
+  latest.set(box, n);
+  let body: Node;
+  try {
+    const { svg } = await mermaid.render(`dl-widget-diagram-${n}`, DRAW[kind](state));
+    body = Object.assign(document.createElement('div'), { innerHTML: svg, className: 'svg' });
+  } catch (e) {
+    body = Object.assign(document.createElement('p'), { className: 'error', textContent: (e as Error).message });
+  }
+  if (latest.get(box) !== n) return;
+  const kinds = Object.assign(document.createElement('div'), { className: 'kinds' });
+  for (const k of Object.keys(DRAW) as DiagramKind[]) {
+    const b = Object.assign(document.createElement('button'), { type: 'button', textContent: labels[k], onclick: () => onKind(k) });
+    b.setAttribute('aria-pressed', String(k === kind));
+    kinds.append(b);
+  }
+  box.replaceChildren(kinds, body);
+}
