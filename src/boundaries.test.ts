@@ -12,7 +12,8 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   shell: { layers: ['shell', 'cli', 'engine'], packages: /^just-bash(\/|$)/ },
   lessons: { layers: ['lessons', 'shell', 'engine'], packages: /^yaml$/ }, // front matter parser
   diagrams: { layers: ['diagrams', 'engine'], packages: /^$/ },
-  ui: { layers: ['ui', 'shell', 'cli', 'engine', 'lessons', 'diagrams'], packages: /^(svelte|@xterm\/|mermaid)(\/|$)/ },
+  classroom: { layers: ['classroom', 'lessons', 'shell', 'engine'], packages: /^(@noble\/hashes|yaml)(\/|$)/ }, // exercises, links, completion codes
+  ui: { layers: ['ui', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^(svelte|@xterm\/|mermaid)(\/|$)/ },
   root: { layers: ['ui'], packages: /^svelte$/ },
 };
 

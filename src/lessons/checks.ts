@@ -98,7 +98,22 @@ export const CHECKS: Record<string, { args: string; doc: string; fn: Check }> = 
 /** Run one check string (`container-running web`); unknown checks throw (lessons are validated by the test). */
 export function evaluate(s: EngineState, check: string): boolean {
   const [name, ...args] = check.trim().split(/\s+/);
-  const c = CHECKS[name];
+  const c = Object.hasOwn(CHECKS, name) ? CHECKS[name] : undefined;
   if (!c) throw new Error(`unknown check: ${name}`);
   return c.fn(s, args);
+}
+
+/** Why `check` is not a use of the vocabulary (unknown name, wrong number of arguments), or null when it is.
+ *  Arguments are words; a last `TEXT` takes the rest of the words (`[TEXT]`: zero or more). */
+export function checkError(check: string): string | null {
+  const [name, ...args] = check.trim().split(/\s+/);
+  if (!name) return 'the check is empty';
+  const c = Object.hasOwn(CHECKS, name) ? CHECKS[name] : undefined;
+  if (!c) return `unknown check "${name}"`;
+  const spec = c.args.split(/\s+/).filter(Boolean);
+  const required = spec.filter((a) => !a.startsWith('[')).length;
+  const max = /^\[?TEXT\]?$/.test(spec[spec.length - 1] ?? '') ? Infinity : spec.length;
+  if (args.length >= required && args.length <= max) return null;
+  const want = spec.length ? `${spec.length === 1 && required === 1 ? 'an argument' : 'arguments'}: ${c.args}` : 'no arguments';
+  return `"${name}" takes ${want} (got ${args.length})`;
 }

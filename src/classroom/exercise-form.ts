@@ -1,0 +1,78 @@
+// The teacher's in-app form ↔ Exercise: setup typed as a script (heredocs and `\` continuations kept whole), goals as rows.
+import { CHECKS } from '../lessons/checks';
+import { validateExercise, type Exercise, type Validation } from './exercise';
+
+export interface FormGoal {
+  /** A check name from the vocabulary. */
+  name: string;
+  /** Its arguments, space-separated. */
+  args: string;
+  text: string;
+}
+
+export interface ExerciseForm {
+  title: string;
+  lang: '' | 'en' | 'zh';
+  text: string;
+  /** One typed line per line; blank and `#` comment lines are skipped. */
+  setup: string;
+  goals: FormGoal[];
+  seed?: number;
+}
+
+export const emptyForm = (): ExerciseForm => ({ title: '', lang: '', text: '', setup: '', goals: [{ name: 'container-running', args: '', text: '' }] });
+
+/** Split the setup box into typed lines, as the headless runner does for the common cases: a line ending in `\` and a heredoc
+ *  (`<<EOF` … `EOF`) continue on the next lines. */
+export function splitSetup(text: string): string[] {
+  const out: string[] = [];
+  let buf: string[] = [];
+  let until: string[] = [];
+  for (const raw of text.replace(/\r\n/g, '\n').split('\n')) {
+    if (!buf.length && (raw.trim() === '' || /^\s*#/.test(raw))) continue;
+    buf.push(raw);
+    if (until.length) {
+      if (raw.replace(/^\t+/, '') === until[0]) until.shift();
+    } else until = [...raw.matchAll(/<<-?\s*(['"]?)([\w.-]+)\1/g)].map((m) => m[2]);
+    if (!until.length && !/\\$/.test(raw)) {
+      out.push(buf.join('\n'));
+      buf = [];
+    }
+  }
+  if (buf.length) out.push(buf.join('\n'));
+  return out;
+}
+
+/** The form as an exercise, validated (errors carry the schema's paths). */
+export function formExercise(f: ExerciseForm): Validation {
+  return validateExercise({
+    v: 1,
+    title: f.title,
+    text: f.text,
+    ...(f.lang ? { lang: f.lang } : {}),
+    setup: splitSetup(f.setup),
+    goals: f.goals.map((g) => ({ check: `${g.name} ${g.args}`.trim(), text: g.text })),
+    ...(f.seed !== undefined ? { seed: f.seed } : {}),
+  });
+}
+
+/** An exercise in the form's fields (for editing a loaded file or link). */
+export function exerciseForm(ex: Exercise): ExerciseForm {
+  return {
+    title: ex.title,
+    lang: ex.lang ?? '',
+    text: ex.text,
+    setup: ex.setup.join('\n'),
+    goals: ex.goals.map((g) => {
+      const [name, ...args] = g.check.split(' ');
+      return { name, args: args.join(' '), text: g.text };
+    }),
+    ...(ex.seed !== undefined ? { seed: ex.seed } : {}),
+  };
+}
+
+/** The vocabulary for the check picker, by name. */
+export const checkChoices = (): { name: string; args: string; doc: string }[] =>
+  Object.entries(CHECKS)
+    .map(([name, c]) => ({ name, args: c.args, doc: c.doc }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
