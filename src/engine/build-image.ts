@@ -3,6 +3,7 @@ import type { BuildCacheRecord, ContainerConfig, EngineState, FileTable, History
 import { chainIds } from './images';
 import { sha256Hex } from './ids';
 import { tableSize } from './layers';
+import { configJson } from './manifest';
 
 /** Canonical text of a layer's files (the "tar" its diff ID is the digest of). */
 function layerText(files: FileTable): string {
@@ -42,16 +43,7 @@ export interface NewImage {
 
 /** Store an image; its ID is the sha256 of its config JSON, so the same build result gets the same ID. */
 export function putImage(s: EngineState, n: NewImage): string {
-  const json = JSON.stringify({
-    architecture: 'amd64',
-    author: n.author || undefined,
-    config: n.config,
-    created: new Date(n.created).toISOString(),
-    history: n.history.map((h) => ({ created: new Date(h.created).toISOString(), created_by: h.createdBy, comment: h.comment || undefined, empty_layer: h.emptyLayer || undefined })),
-    os: 'linux',
-    parent: n.parent || undefined,
-    rootfs: { type: 'layers', diff_ids: n.diffIds },
-  });
+  const json = configJson(n);
   const id = 'sha256:' + sha256Hex(json);
   if (!s.images[id]) {
     const img: Image = {

@@ -63,6 +63,8 @@ function toConfig(s: SeedImage): ContainerConfig {
 }
 
 let built: Map<string, Map<string, Manifest>> | null = null;
+/** The config JSON of each catalog image by image ID (the text the ID is the digest of). */
+const configTexts = new Map<string, string>();
 const layerCache = new Map<string, ManifestLayer>();
 
 /** A shared layer's files carry the time of the first build step that made it (what `ls -l` shows in a container). */
@@ -93,6 +95,7 @@ function buildCatalog(): Map<string, Map<string, Manifest>> {
     }));
     const configJson = JSON.stringify({ architecture: 'amd64', config, created: s.created, history, os: 'linux', rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) } });
     const imageId = 'sha256:' + sha256Hex(configJson);
+    configTexts.set(imageId, configJson);
     const digest = 'sha256:' + sha256Hex('manifest ' + imageId + ' ' + layers.map((l) => l.blobDigest).join(','));
     let tags = repos.get(s.repository);
     if (!tags) repos.set(s.repository, (tags = new Map()));
@@ -104,6 +107,12 @@ function buildCatalog(): Map<string, Map<string, Manifest>> {
 /** All repositories of the remote catalog with their tags (built on first use). */
 export function catalog(): Map<string, Map<string, Manifest>> {
   return (built ??= buildCatalog());
+}
+
+/** The config JSON a catalog image was pulled with, or undefined for images made here. */
+export function seedConfigText(imageId: string): string | undefined {
+  catalog();
+  return configTexts.get(imageId);
 }
 
 /** Look a reference up in the catalog: a manifest, or why not. */

@@ -7,6 +7,7 @@ import { sha256Hex, shortId } from './ids';
 import { parseRef, type ParsedRef } from './refs';
 import { resolveRemote } from './registry';
 import { findPushed, localRegistryUp, type PushedImage } from './push';
+import { blobDigest } from './manifest';
 
 /** Chain IDs of an image's layers, lowest first (layer/layer.go CreateChainID). */
 export function chainIds(diffIds: string[]): string[] {
@@ -145,7 +146,7 @@ function fromPushed(p: PushedImage, repository: string, tag: string): Manifest {
     created: p.image.created,
     config: p.image.config,
     history: p.image.history,
-    layers: p.layers.map((l) => ({ diffId: l.diffId, blobDigest: 'sha256:' + sha256Hex('blob ' + l.diffId), size: l.size, compressedSize: l.compressedSize, files: l.files })),
+    layers: p.layers.map((l) => ({ diffId: l.diffId, blobDigest: blobDigest(l.diffId), size: l.size, compressedSize: l.compressedSize, files: l.files })),
   };
 }
 

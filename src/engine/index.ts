@@ -33,6 +33,8 @@ export { searchEntries } from './catalog';
 export { tarSize } from './tar';
 export { standInContent, standInOf, type StandIn } from './standin';
 export { diskUsage, type DiskUsage } from './usage';
+export { registryBinds, registryTree, REGISTRY_ROOT } from './registry-storage'; // registry:2 storage files
+export { imageManifest, type ImageManifest } from './manifest';
 // image builds (build.ts and friends): the job the CLI drives, and what it renders
 export type { BuildJob, BuildIO, BuildFailure, Vertex, BuildStatus, PendingRun } from './build';
 export type { BuildOptions } from './build-plan';

@@ -3,7 +3,8 @@ import type { EngineState, Image, Layer } from './state';
 import { DockerError } from './errors';
 import { chainIds, getImage } from './images';
 import { parseRef } from './refs';
-import { sha256Hex } from './ids';
+import { imageManifest } from './manifest';
+import { writeRegistryVolumes } from './registry-storage';
 import { lookupSeed } from './catalog';
 
 /** An image as stored in a registry after a push: enough to pull it back anywhere. */
@@ -58,11 +59,12 @@ export function push(s: EngineState, ref: string, user: string | null): PushRepo
     else if (known.has(d) || from) report.push({ id, status: from ? `Mounted from ${from.path}` : 'Layer already exists' });
     else report.push({ id, status: 'Pushed' });
   }
-  const size = 429 + 162 * img.diffIds.length + Math.floor(Math.log10(layers.reduce((n, l) => n + l.compressedSize, 0) + 1));
-  const digest = 'sha256:' + sha256Hex(`manifest ${r.domain}/${r.path} ${img.id}`);
+  // the manifest names blobs by digest only: the same image pushed to any registry or repository has the same digest
+  const { digest, size } = imageManifest(img, layers);
   repo[tag] = { image: img, layers, digest, size };
   const rd = `${r.fullName}@${digest}`;
   if (!img.repoDigests.includes(rd)) img.repoDigests.push(rd);
+  writeRegistryVolumes(s); // a registry:2 container stores what it received under /var/lib/registry
   return { repository: r.fullName, tag, layers: report, digest, size };
 }
 

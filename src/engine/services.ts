@@ -3,6 +3,7 @@ import type { Container, EngineState, FsNode } from './state';
 import { isRunning, netnsOwner } from './endpoints';
 import { lookup } from './layers';
 import { lowerStack } from './containers';
+import { servedRepos } from './registry-storage';
 
 /** Ports the simulated server programs listen on (their images' defaults). */
 export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp'; http?: boolean }[]> = {
@@ -138,8 +139,7 @@ export function accessLogLine(s: EngineState, c: Container, client: string, meth
 
 /** The distribution registry's HTTP API for what was pushed to this container (`/v2/`, `/v2/_catalog`, tags/list). */
 function registryApi(s: EngineState, c: Container, path: string, date: string): HttpReply {
-  const repos: Record<string, Record<string, unknown>> = {};
-  for (const p of c.ports) Object.assign(repos, s.registries?.[`localhost:${p.hostPort}`] ?? {}, s.registries?.[`127.0.0.1:${p.hostPort}`] ?? {});
+  const repos = servedRepos(s, c);
   const json = (status: number, reason: string, body: unknown): HttpReply => {
     const text = JSON.stringify(body) + '\n';
     return { status, reason, headers: [['Content-Type', 'application/json'], ['Docker-Distribution-Api-Version', 'registry/2.0'], ['X-Content-Type-Options', 'nosniff'], ['Date', date], ['Content-Length', String(text.length)]], body: text };

@@ -1,11 +1,48 @@
 // The host's filesystem: just-bash's InMemoryFs with file times from the simulated clock (not the browser's).
-import { InMemoryFs } from 'just-bash';
+import { InMemoryFs, type FsStat } from 'just-bash';
 
 type Args<K extends keyof InMemoryFs> = InMemoryFs[K] extends (...a: infer A) => unknown ? A : never;
 
 export class HostFs extends InMemoryFs {
+  /** Files whose apparent size is not their content's (a registry's layer blobs): path → size, until rewritten. */
+  private readonly sizes = new Map<string, number>();
+
   constructor(private readonly now: () => number) {
     super();
+  }
+
+  /** Write a file that stands for `size` bytes we do not hold (stat, ls -l and du show that size). */
+  async writeSized(path: string, content: string, size: number): Promise<void> {
+    await this.writeFile(path, content);
+    this.sizes.set(this.resolvePath('/', path), size);
+  }
+
+  private sized(path: string, st: FsStat): FsStat {
+    const n = st.isFile ? this.sizes.get(this.resolvePath('/', path)) : undefined;
+    return n === undefined ? st : { ...st, size: n };
+  }
+
+  override async stat(path: string): Promise<FsStat> {
+    return this.sized(path, await super.stat(path));
+  }
+
+  override async lstat(path: string): Promise<FsStat> {
+    return this.sized(path, await super.lstat(path));
+  }
+
+  override async rm(...a: Args<'rm'>): Promise<void> {
+    await super.rm(...a);
+    const p = this.resolvePath('/', a[0]);
+    for (const k of [...this.sizes.keys()]) if (k === p || k.startsWith(p + '/')) this.sizes.delete(k);
+  }
+
+  override async mv(src: string, dest: string): Promise<void> {
+    await super.mv(src, dest);
+    const [a, b] = [this.resolvePath('/', src), this.resolvePath('/', dest)];
+    const under = (k: string, d: string) => k === d || k.startsWith(d + '/');
+    const moved = [...this.sizes].filter(([k]) => under(k, a));
+    for (const k of [...this.sizes.keys()]) if (under(k, a) || under(k, b)) this.sizes.delete(k);
+    for (const [k, n] of moved) this.sizes.set(b + k.slice(a.length), n);
   }
 
   private async stamp(path: string) {
@@ -18,11 +55,13 @@ export class HostFs extends InMemoryFs {
   }
 
   override async writeFile(...a: Args<'writeFile'>): Promise<void> {
+    this.sizes.delete(this.resolvePath('/', a[0]));
     await super.writeFile(...a);
     await this.stamp(a[0]);
   }
 
   override async appendFile(...a: Args<'appendFile'>): Promise<void> {
+    this.sizes.delete(this.resolvePath('/', a[0]));
     await super.appendFile(...a);
     await this.stamp(a[0]);
   }

@@ -1,6 +1,7 @@
 // A headless terminal session: just-bash host shell + our docker client + the simulated engine (no DOM).
 import { Bash, defineCommand, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
+import { syncRegistryBinds } from './registry-sync';
 import { createEngine, type Engine } from '../engine/index';
 import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
@@ -147,6 +148,7 @@ export function createSession(opts: SessionOptions = {}) {
       },
     };
     const exitCode = await runDocker(args, cli);
+    await syncRegistryBinds(engine, fs); // a registry:2 container stores pushes in its bind-mounted host directory
     return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
   });
   let streamed = 0;

@@ -11,8 +11,8 @@ describe('docker login and push to Docker Hub', () => {
     expect(all[2].exitCode).toBe(1);
     expect(all[3].stdout).toBe('Login Succeeded\n');
     expect(all[3].stderr).toBe('WARNING! Your password will be stored unencrypted in /root/.docker/config.json.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n');
-    expect(normalizeIds(all[4].output)).toBe('The push refers to repository [docker.io/alice/myubuntu]\n<id12>: Mounted from library/ubuntu \nv1: digest: sha256:<digest> size: 598\n');
-    expect(normalizeIds(all[5].output)).toBe('The push refers to repository [docker.io/alice/myubuntu]\n<id12>: Layer already exists \nv1: digest: sha256:<digest> size: 598\n');
+    expect(normalizeIds(all[4].output)).toBe('The push refers to repository [docker.io/alice/myubuntu]\n<id12>: Mounted from library/ubuntu \nv1: digest: sha256:<digest> size: 528\n');
+    expect(normalizeIds(all[5].output)).toBe('The push refers to repository [docker.io/alice/myubuntu]\n<id12>: Layer already exists \nv1: digest: sha256:<digest> size: 528\n');
     expect(all[6].output).toMatch(/denied: requested access to the resource is denied\n$/);
     expect(all[7].stdout).toBe('{\n\t"auths": {\n\t\t"https://index.docker.io/v1/": {\n\t\t\t"auth": "YWxpY2U6c2VjcmV0"\n\t\t}\n\t}\n}\n');
     expect(all[8].stdout).toBe('Removing login credentials for https://index.docker.io/v1/\n');
@@ -31,7 +31,7 @@ describe('a private registry:2 on localhost:5000', () => {
       'docker pull -q ubuntu:18.04\ndocker tag ubuntu:18.04 localhost:5000/myfirstimage\ndocker push localhost:5000/myfirstimage\ndocker run -d -p 5000:5000 --restart=always --name registry registry:2 >/dev/null 2>&1\ndocker push localhost:5000/myfirstimage\ndocker rmi localhost:5000/myfirstimage ubuntu:18.04 >/dev/null\ndocker pull localhost:5000/myfirstimage\ndocker pull localhost:5000/nothing',
     );
     expect(all[2].output).toBe('Using default tag: latest\nThe push refers to repository [localhost:5000/myfirstimage]\nError response from daemon: Get "https://localhost:5000/v2/": dial tcp 127.0.0.1:5000: connect: connection refused\n');
-    expect(normalizeIds(all[4].output)).toBe('Using default tag: latest\nThe push refers to repository [localhost:5000/myfirstimage]\n<id12>: Pushed \nlatest: digest: sha256:<digest> size: 598\n');
+    expect(normalizeIds(all[4].output)).toBe('Using default tag: latest\nThe push refers to repository [localhost:5000/myfirstimage]\n<id12>: Pushed \nlatest: digest: sha256:<digest> size: 528\n');
     expect(normalizeIds(all[6].output)).toBe(
       'Using default tag: latest\nlatest: Pulling from myfirstimage\n<id12>: Pull complete \nDigest: sha256:<digest>\nStatus: Downloaded newer image for localhost:5000/myfirstimage:latest\nlocalhost:5000/myfirstimage:latest\n',
     );
