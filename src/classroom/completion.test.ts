@@ -5,7 +5,7 @@ import { afterSetup, CODE_PREFIX, completionCode, readCompletionCode, verifyComp
 import { exerciseHash } from './exercise';
 import { runSetup, startExercise } from './setup';
 import { createSession } from '../shell/session';
-import { replay } from '../shell/journal';
+import { replay } from '../shell/replay';
 import { SAMPLE, SOLUTION } from './testing';
 
 /** A code from the real thing: a live (terminal-like) session, its setup typed, then the student's lines. */

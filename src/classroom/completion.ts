@@ -1,6 +1,6 @@
 // Completion codes: the student's journal after setup, packed with the exercise hash; the teacher replays and checks it.
 import { evaluate } from '../lessons/checks';
-import { isJournal, replay, steps, type JournalEvent } from '../shell/journal';
+import { isJournal, steps, type JournalEvent } from '../shell/journal';
 import type { Session } from '../shell/session';
 import { pack, unpack } from './codec';
 import { exerciseHash, type Exercise } from './exercise';
@@ -88,6 +88,7 @@ export async function verifyCompletion(ex: Exercise, code: string): Promise<Veri
   const events: JournalEvent[] = [...ex.setup.map((line) => ({ k: 'line' as const, line })), ...r.payload.events];
   let session: Session;
   try {
+    const { replay } = await import('../shell/replay'); // the simulator loads only when a code is checked
     session = await replay(events, { seed: ex.seed ?? 1 });
   } catch (e) {
     return { ok: false, error: `Replaying this code failed: ${(e as Error).message}` };

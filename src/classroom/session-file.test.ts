@@ -1,6 +1,6 @@
 // Session files: export → import round trip rebuilds the session; malformed or misplaced files are refused with the reason.
 import { describe, expect, it } from 'vitest';
-import { replay } from '../shell/journal';
+import { replay } from '../shell/replay';
 import { exerciseHash } from './exercise';
 import { parseSessionFile, placeMismatch, sessionFile, sessionFileJson, sessionFileName } from './session-file';
 import { startExercise } from './setup';

@@ -1,7 +1,8 @@
 // Replaying a session's journal rebuilds the same engine state, host files, shell state and transcript.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSession, type Session } from './session';
-import { isJournal, replay, steps, type JournalEvent } from './journal';
+import { isJournal, steps, type JournalEvent } from './journal';
+import { replay } from './replay';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,5 +1,4 @@
-// The session journal (lines, answers, clock ticks, Ctrl+C, detach) and its deterministic replay into a fresh session.
-import { createSession, type Session } from './session';
+// The session journal: lines, answers, clock ticks, Ctrl+C and detach, grouped into steps (replay.ts plays it back).
 
 /** One thing the learner did that changed the session. */
 export type JournalEvent =
@@ -17,37 +16,6 @@ export function steps(events: JournalEvent[]): JournalEvent[][] {
     else out[out.length - 1].push(e);
   }
   return out;
-}
-
-export interface ReplayOptions {
-  seed?: number;
-  /** Called with what the terminal would have shown (prompts, typed lines, output), '\n' line ends. */
-  out?: (text: string, kind: 'prompt' | 'output') => void;
-  /** Called after each step with the step's index, and with -1 before the first. */
-  onStep?: (index: number, session: Session) => void;
-}
-
-/** A fresh session with every event applied again; same seed and journal ⇒ the same engine state and host files. */
-export async function replay(events: JournalEvent[], opts: ReplayOptions = {}): Promise<Session> {
-  const script: JournalEvent[] = [];
-  const session = createSession({ seed: opts.seed ?? 1, script });
-  const all = steps(events);
-  opts.onStep?.(-1, session);
-  for (let i = 0; i < all.length; i++) {
-    const [head, ...rest] = all[i];
-    script.splice(0, script.length, ...rest);
-    if (head.k === 'line') {
-      opts.out?.(session.prompt(), 'prompt');
-      opts.out?.(head.line + '\n', 'output');
-      await session.run(head.line, (t) => opts.out?.(t, 'output'));
-    } else if (head.k === 'detach') {
-      const said = session.detach();
-      if (said) opts.out?.('\n' + said, 'output');
-    }
-    opts.onStep?.(i, session);
-  }
-  session.goLive();
-  return session;
 }
 
 /** Is this a well-formed journal (data from a link or a file: checked, never trusted)? */

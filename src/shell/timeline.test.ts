@@ -1,7 +1,8 @@
 // Time travel: per-step engine snapshots, stepping back, and branching from an earlier step by replay.
 import { describe, expect, it } from 'vitest';
 import { createSession } from './session';
-import { eventsUntil, learnerSteps, rebuild, record, stateAt, stepLabel, timelineOf } from './timeline';
+import { eventsUntil, learnerSteps, record, stateAt, stepLabel, timelineOf } from './timeline';
+import { rebuild } from './rebuild';
 
 const names = (s: ReturnType<typeof stateAt>) => Object.values(s.containers).map((c) => c.name).sort();
 

@@ -1,7 +1,7 @@
-// Time travel over a session: the learner's steps, the engine state after each (immer snapshots), branching by replay.
+// Time travel over a session: the learner's steps and the engine state after each (immer snapshots); rebuild.ts branches.
 import type { EngineState } from '../engine/index';
 import type { Session } from './session';
-import { replay, steps, type JournalEvent } from './journal';
+import { steps, type JournalEvent } from './journal';
 
 export interface Timeline {
   /** Journal steps that belong to the lesson's setup (not the learner's). */
@@ -48,29 +48,4 @@ export function stepLabel(step: JournalEvent[]): string {
 /** The journal up to the end of the learner's step `i` (0 = setup only). */
 export function eventsUntil(session: Session, t: Timeline, i: number): JournalEvent[] {
   return steps(session.journal()).slice(0, t.base + Math.max(0, i)).flat();
-}
-
-export interface Rebuilt {
-  session: Session;
-  timeline: Timeline;
-  /** What the terminal showed for the learner's steps (prompts coloured by `prompt`). */
-  intro: string;
-}
-
-/** Replay a journal whose first `base` steps were setup: a live session at its end, its timeline and transcript. */
-export async function rebuild(events: JournalEvent[], base: number, opts: { seed?: number; prompt?: (p: string) => string } = {}): Promise<Rebuilt> {
-  let intro = '';
-  let start: EngineState | null = null;
-  const states: EngineState[] = [];
-  const session = await replay(events, {
-    seed: opts.seed,
-    out: (text, kind) => {
-      if (start) intro += kind === 'prompt' && opts.prompt ? opts.prompt(text) : text;
-    },
-    onStep: (i, s) => {
-      if (i === base - 1) start = s.engine.state;
-      else if (i >= base) states.push(s.engine.state);
-    },
-  });
-  return { session, timeline: { base, start: start ?? session.engine.state, states }, intro };
 }
