@@ -86,6 +86,10 @@ test('an invalid exercise link shows why, and runs nothing', async ({ page }) =>
   await expect(page.locator('article')).toContainText('This exercise link cannot be read: it is damaged');
   await expect(page.getByTestId('goal')).toHaveCount(0);
   await expect.poll(() => screen(page)).toContain(PROMPT);
+  // choosing the free sandbox leaves the exercise link behind
+  await page.getByTestId('lesson-select').selectOption('');
+  await expect(page).toHaveURL(/lab\.html\?lesson=$/);
+  await expect(page.getByRole('heading', { name: 'Getting started' })).toBeVisible();
 });
 
 test('a session saved to a file and loaded back is rebuilt (exercise and goals included)', async ({ page }) => {
