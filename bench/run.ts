@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { createSession } from '../src/shell/session';
 import { catalog } from '../src/engine/catalog';
+import { replay } from '../src/shell/replay';
 
 async function time(label: string, n: number, fn: () => Promise<unknown> | unknown) {
   const t0 = performance.now();
@@ -46,6 +47,14 @@ async function main() {
   await time(`docker images with ${imgs} images (x20)`, 20, async () => {
     for (let i = 0; i < 20; i++) await s.run('docker images');
   });
+
+  // time travel: branching replays the journal into a fresh session
+  const t = createSession({ headless: true });
+  const lines = Array.from({ length: 100 }, (_, i) => (i % 4 === 0 ? `docker run -d --name t${i} nginx` : i % 4 === 1 ? `docker exec t${i - 1} ls /etc` : i % 4 === 2 ? `echo ${i} > /root/f${i}` : `docker ps -q | wc -l`));
+  for (const l of lines) await t.run(l);
+  const events = t.journal();
+  await time('time travel: replay a 100-command session', 1, () => replay(events));
+  await time('time travel: branch from step 50 (replay 50)', 1, () => replay(events.slice(0, 50)));
   const mem = process.memoryUsage();
   console.log(`heap used after the run: ${(mem.heapUsed / 1048576).toFixed(1)} MiB`);
 }
