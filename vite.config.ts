@@ -56,7 +56,9 @@ function offline(): Plugin {
     name: 'dockerlings-offline',
     apply: 'build',
     writeBundle(opts, bundle) {
-      const files = Object.keys(bundle).filter((f) => !f.startsWith('.vite/') && !f.endsWith('.map')).sort();
+      // the bundle, and what public/ copies beside it (the favicon)
+      const copied = readdirSync(shim('./public')).filter((f) => !(f in bundle));
+      const files = [...Object.keys(bundle), ...copied].filter((f) => !f.startsWith('.vite/') && !f.endsWith('.map')).sort();
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(readFileSync(join(opts.dir!, f)));
       const sw = readFileSync(shim('./src/ui/sw-template.js'), 'utf8')
