@@ -62,6 +62,7 @@ for (const lang of ['en', 'zh'] as const) {
     await page.getByRole('tab', { name: 'Network' }).click();
     await expect(diagram).toContainText('my_net2');
     await expect(diagram).toContainText('172.22.16.2');
+    await expect(diagram).toContainText(/veth[0-9a-f]{7}/);
     await expect(page.getByTestId('step')).toHaveCount(5);
   });
 }

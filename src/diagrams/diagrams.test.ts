@@ -26,6 +26,22 @@ describe('topology', () => {
     expect(t).toMatch(/host -- "0\.0\.0\.0:8080 → 80\/tcp" --> c_\w+/);
     expect(t).toMatch(/class c_\w+ stopped/);
   });
+
+  it('labels each running link with its host-side veth, and draws a joined container beside its target', () => {
+    const e = world();
+    const web = Object.values(e.state.containers).find((c) => c.name === 'web')!;
+    const { id } = e.container.create({ image: 'nginx', name: 'side', hostConfig: { NetworkMode: `container:${web.id}` } });
+    e.container.start(id);
+    const t = topology(e.state);
+    const veth = web.endpoints.bridge.veth!;
+    expect(veth).toMatch(/^veth[0-9a-f]{7}$/);
+    expect(t).toContain(`---|"${veth}"| c_${web.id.slice(0, 12)}`);
+    expect(t).toContain(`c_${id.slice(0, 12)} -.-|"same network namespace"| c_${web.id.slice(0, 12)}`);
+    expect(t).toContain(`c_${id.slice(0, 12)}("side<br/>running<br/>network: container:${web.id}")`);
+    // the created (never started) container has no veth: a dotted, unlabelled link
+    const idle = Object.values(e.state.containers).find((c) => c.name === 'idle')!;
+    expect(t).toMatch(new RegExp(`net_\\w+ -\\.- c_${idle.id.slice(0, 12)}`));
+  });
 });
 
 describe('layers', () => {

@@ -26,9 +26,15 @@ export function topology(s: EngineState): string {
     out.push(`  ${cid}(${label(c.name, c.state.status, ...addrs, ...extra)})`);
     for (const ep of Object.values(c.endpoints)) {
       const net = s.networks[ep.networkId];
-      if (net?.driver === 'bridge') out.push(`  ${nodeId('net', net.id)} ${up ? '---' : '-.-'} ${cid}`);
+      // a running container's end of the link is eth0/eth1…, the bridge's end its veth on the host
+      if (net?.driver === 'bridge') out.push(`  ${nodeId('net', net.id)} ${up && ep.veth ? `---|${label(ep.veth)}|` : '-.-'} ${cid}`);
     }
     if (mode === 'host') out.push(`  host -.- ${cid}`);
+    if (mode.startsWith('container:')) {
+      const ref = mode.slice('container:'.length);
+      const target = Object.values(s.containers).find((o) => o.id === ref || o.name === ref || (ref.length >= 12 && o.id.startsWith(ref)));
+      if (target) out.push(`  ${cid} -.-|${label('same network namespace')}| ${nodeId('c', target.id.slice(0, 12))}`);
+    }
     for (const p of up ? c.ports : []) out.push(`  host -- ${label(`${p.hostIp === '::' ? '[::]' : p.hostIp}:${p.hostPort} → ${p.containerPort}/${p.proto}`)} --> ${cid}`);
     if (!up) out.push(`  class ${cid} stopped`);
   }
