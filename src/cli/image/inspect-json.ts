@@ -8,7 +8,8 @@ export function imageJSON(s: EngineState, img: Image) {
   return {
     Id: img.id,
     RepoTags: tagsOf(s, img.id).sort().map((t) => parseRef(t).familiarString),
-    RepoDigests: img.repoDigests.map((d) => parseRef(d).familiarString),
+    // moby sorts an image's references by their full string (reference/store.go lexicalRefs)
+    RepoDigests: [...img.repoDigests].sort().map((d) => parseRef(d).familiarString),
     Parent: img.parent,
     Comment: img.comment,
     Created: rfc3339Nano(img.created, { nanos: nanosOf(img.created) }),
