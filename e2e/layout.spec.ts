@@ -50,4 +50,12 @@ test.describe('on a phone', () => {
     await page.getByTestId('pane-terminal').click();
     await expect(page.locator('.xterm-rows')).toContainText('Hello from Docker!');
   });
+
+  test('the home, teacher and demo pages fit the screen', async ({ page }) => {
+    for (const url of ['./', 'teacher.html', 'demo.html']) {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
+    }
+  });
 });
