@@ -79,16 +79,16 @@ describe('a registry:2 with -v /srv/registry:/var/lib/registry (the tutorial)', 
         'docker tag busybox localhost:5000/alice/busybox:v1',
         'docker push -q localhost:5000/alice/busybox:v1',
         `cd /srv/registry${V2}/blobs/sha256`,
-        'sha256sum 2c/*/data 59/*/data',
-        'ls -l 8d/*/data',
-        'cat 2c/*/data',
+        'sha256sum a4/*/data 50/*/data',
+        'ls -l b9/*/data',
+        'cat a4/*/data',
       ].join('\n'),
     );
-    const m = '2cd8e25f7a028a817f8c3dcda285a3874d38e85042f9e954d817f61fa9a0ebc3';
-    const cfg = '593d894cdd851630467ef82d1527c0a126b3c0171bb1171dbd2e977b0d930837';
-    const layer = '8ddfb85d7a76ff70c02d025ade9a1f741745bc9b5d2b6a305c8c4fb6c607283c';
-    expect(all[5].stdout).toBe(`${m}  2c/${m}/data\n${cfg}  59/${cfg}/data\n`);
-    expect(all[6].stdout).toBe(`-rw-r--r-- 1 root root 2152262 Nov 23 09:00 8d/${layer}/data\n`);
+    const m = 'a459d5afff43347205b860b3a6615085dbb292cb4ed4031fc8f59b854f76b286';
+    const cfg = '50d3bbaa792cf92e07ced8c0477a86354d33d2fc1edbef3fd45ed2d009a0b7bc';
+    const layer = 'b997114e1eea6945173cc365e321f37c61b6910162d9075dabf75db2ff5b25a1';
+    expect(all[5].stdout).toBe(`${m}  a4/${m}/data\n${cfg}  50/${cfg}/data\n`);
+    expect(all[6].stdout).toBe(`-rw-r--r-- 1 root root 2152262 Nov 23 09:00 b9/${layer}/data\n`);
     expect(all[7].stdout).toBe(
       `{\n   "schemaVersion": 2,\n   "mediaType": "application/vnd.docker.distribution.manifest.v2+json",\n   "config": {\n      "mediaType": "application/vnd.docker.container.image.v1+json",\n      "size": 818,\n      "digest": "sha256:${cfg}"\n   },\n` +
         `   "layers": [\n      {\n         "mediaType": "application/vnd.docker.image.rootfs.diff.tar.gzip",\n         "size": 2152262,\n         "digest": "sha256:${layer}"\n      }\n   ]\n}`,
@@ -110,10 +110,10 @@ describe('a registry:2 with -v /srv/registry:/var/lib/registry (the tutorial)', 
         'ls -l . v1/current ../../_layers/sha256 ../revisions/sha256',
       ].join('\n'),
     );
-    const m = '2cd8e25f7a028a817f8c3dcda285a3874d38e85042f9e954d817f61fa9a0ebc3';
+    const m = 'a459d5afff43347205b860b3a6615085dbb292cb4ed4031fc8f59b854f76b286';
     expect(all[9].stdout).toBe(
       `.:\ntotal 8\ndrwxr-xr-x 4 root root 4096 Nov 23 09:00 v1\ndrwxr-xr-x 4 root root 4096 Nov 23 10:00 v2\n\n` +
-        `../../_layers/sha256:\ntotal 8\ndrwxr-xr-x 2 root root 4096 Nov 23 09:00 593d894cdd851630467ef82d1527c0a126b3c0171bb1171dbd2e977b0d930837\ndrwxr-xr-x 2 root root 4096 Nov 23 09:00 8ddfb85d7a76ff70c02d025ade9a1f741745bc9b5d2b6a305c8c4fb6c607283c\n\n` +
+        `../../_layers/sha256:\ntotal 8\ndrwxr-xr-x 2 root root 4096 Nov 23 09:00 50d3bbaa792cf92e07ced8c0477a86354d33d2fc1edbef3fd45ed2d009a0b7bc\ndrwxr-xr-x 2 root root 4096 Nov 23 09:00 b997114e1eea6945173cc365e321f37c61b6910162d9075dabf75db2ff5b25a1\n\n` +
         `../revisions/sha256:\ntotal 4\ndrwxr-xr-x 2 root root 4096 Nov 23 09:00 ${m}\n\n` +
         `v1/current:\ntotal 4\n-rw-r--r-- 1 root root 71 Nov 23 09:00 link\n`,
     );
@@ -156,7 +156,7 @@ describe('a registry:2 with a named or anonymous volume', () => {
       ].join('\n'),
     );
     expect(all[4].stdout).toBe('v1\n');
-    expect(all[5].stdout).toBe('sha256:2cd8e25f7a028a817f8c3dcda285a3874d38e85042f9e954d817f61fa9a0ebc3');
+    expect(all[5].stdout).toBe('sha256:a459d5afff43347205b860b3a6615085dbb292cb4ed4031fc8f59b854f76b286');
   });
 });
 
@@ -173,8 +173,8 @@ describe('one image, two registries', () => {
         'docker push alice/busybox:1.0',
       ].join('\n'),
     );
-    const m = '2cd8e25f7a028a817f8c3dcda285a3874d38e85042f9e954d817f61fa9a0ebc3';
-    expect(all[5].output).toBe(`The push refers to repository [localhost:5000/alice/busybox]\n8d693d2a34e8: Pushed \nv1: digest: sha256:${m} size: 527\n`);
-    expect(all[6].output).toBe(`The push refers to repository [docker.io/alice/busybox]\n8d693d2a34e8: Mounted from library/busybox \n1.0: digest: sha256:${m} size: 527\n`);
+    const m = 'a459d5afff43347205b860b3a6615085dbb292cb4ed4031fc8f59b854f76b286';
+    expect(all[5].output).toBe(`The push refers to repository [localhost:5000/alice/busybox]\nc4641a114984: Pushed \nv1: digest: sha256:${m} size: 527\n`);
+    expect(all[6].output).toBe(`The push refers to repository [docker.io/alice/busybox]\nc4641a114984: Mounted from library/busybox \n1.0: digest: sha256:${m} size: 527\n`);
   });
 });
