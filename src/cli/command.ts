@@ -40,6 +40,8 @@ export interface HostFiles {
   stat(path: string): Promise<HostStat | null>;
   /** Create a host directory and its parents (docker cp from a container). */
   mkdir(path: string): Promise<void>;
+  /** Set a host path's permission bits (docker cp keeps modes, as tar does). */
+  chmod?(path: string, mode: number): Promise<void>;
 }
 
 export interface HostStat {

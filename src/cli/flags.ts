@@ -1,4 +1,5 @@
 // pflag-compatible argv parsing from flag tables, with docker/pflag's exact error texts and `--help` flag listings.
+import { parseGoDuration } from './go-duration';
 
 export type FlagType = 'bool' | 'string' | 'int' | 'uint' | 'list' | 'filter' | 'duration' | 'bytes' | 'map' | 'stringSlice' | 'float';
 
@@ -46,6 +47,14 @@ function convert(def: FlagDef, raw: string, display: string): string | number | 
     case 'uint': {
       if (!/^[+-]?\d+$/.test(raw) || (def.type === 'uint' && raw.startsWith('-'))) throw bad(`strconv.Parse${def.type === 'int' ? 'Int' : 'Uint'}: parsing ${goQuoteSimple(raw)}: invalid syntax`);
       return parseInt(raw, 10);
+    }
+    case 'duration': {
+      try {
+        parseGoDuration(raw);
+      } catch (e) {
+        throw bad((e as Error).message);
+      }
+      return raw;
     }
     case 'float': {
       if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) throw bad(`strconv.ParseFloat: parsing ${goQuoteSimple(raw)}: invalid syntax`);

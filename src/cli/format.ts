@@ -193,7 +193,8 @@ export function rfc3339Nano(ms: number, opts: GoTimeOptions = {}): string {
 /** Go's zero time.Time (0001-01-01T00:00:00Z) in Unix milliseconds. */
 /** Sub-millisecond digits for a simulated instant, derived from it so times look real but stay deterministic. */
 export function nanosOf(ms: number): number {
-  return (ms % 1000) * 1_000_000 + (Math.abs(Math.imul(ms | 0, 2654435761)) % 1_000_000);
+  // only the digits below the millisecond: rfc3339Nano/formatGoTime already take the milliseconds from `ms`
+  return Math.abs(Math.imul(Math.floor(ms) | 0, 2654435761)) % 1_000_000;
 }
 
 export const GO_ZERO_TIME_MS = -62135596800000;

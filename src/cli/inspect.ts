@@ -6,8 +6,11 @@ import { parseTemplate, TemplateError } from './template';
 
 export type Lookup = (ref: string) => unknown;
 
-/** Inspect each reference; `find` throws for a missing object (its message is printed on stderr). */
-export function inspectAll(ctx: CliContext, refs: string[], format: string, find: Lookup): number {
+/**
+ * Inspect each reference; `find` throws for a missing object (its message is printed on stderr). `typed` turns the raw
+ * JSON into what the Go struct holds (omitempty pointers back as null) for templates, tried before the raw map.
+ */
+export function inspectAll(ctx: CliContext, refs: string[], format: string, find: Lookup, typed?: (raw: Record<string, unknown>) => unknown): number {
   const found: unknown[] = [];
   const errors: string[] = [];
   let tmpl = null;
@@ -27,10 +30,14 @@ export function inspectAll(ctx: CliContext, refs: string[], format: string, find
   }
   if (tmpl) {
     for (const obj of found) {
+      const raw = JSON.parse(JSON.stringify(obj));
       try {
-        ctx.out(tmpl.execute(JSON.parse(JSON.stringify(obj)), { missingKey: 'error' }) + '\n');
+        // the typed struct first (nil pointers such as a missing State.Health print <nil>), then the raw JSON map
+        const first = typed ? attempt(() => tmpl.execute(typed(JSON.parse(JSON.stringify(obj))), { missingKey: 'error' })) : undefined;
+        ctx.out((first ?? tmpl.execute(raw, { missingKey: 'error' })) + '\n');
       } catch (e) {
-        if (e instanceof TemplateError) throw new StatusError(e.message, 1);
+        // the typed execution failed, and so did the raw-JSON fallback (inspector.go tryRawInspectFallback)
+        if (e instanceof TemplateError) throw new StatusError(`template parsing error: ${e.message}`, 1);
         throw e;
       }
     }
@@ -41,4 +48,14 @@ export function inspectAll(ctx: CliContext, refs: string[], format: string, find
     return 1;
   }
   return 0;
+}
+
+/** A template execution, or undefined when it failed (the caller falls back to the raw map). */
+function attempt(run: () => string): string | undefined {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof TemplateError) return undefined;
+    throw e;
+  }
 }

@@ -4,13 +4,16 @@ import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, Lo
 import { DockerError, conflict, invalid, notFound, notModified } from './errors';
 import { generateName, randomId, validContainerName } from './ids';
 import { getImage, imageStack } from './images';
-import { lookup, normPath, realPath, writeNode } from './layers';
+import { lookup, writeNode } from './layers';
 import { PROGRAMS, SIGNALS } from './programs';
 import * as networks from './networks';
 import { standInOf } from './standin';
 import type { NetCreateOptions } from './network-types';
 import * as mounts from './mounts'; // volumes issue
 import type { MountCreateOptions } from './volume-types';
+import * as health from './health';
+import { viewNode, type HostNodes } from './mount-view';
+import { lookPath } from './lookpath';
 
 export interface CreateOptions {
   image: string; // as typed
@@ -32,6 +35,8 @@ export interface CreateOptions {
   net?: NetCreateOptions;
   /** volumes issue: anonymous `-v /path` and what the host has at bind sources (Binds/Mounts/Tmpfs/VolumesFrom ride in hostConfig). */
   mounts?: MountCreateOptions;
+  /** --health-* / --no-healthcheck (unset fields are taken from the image's HEALTHCHECK). */
+  healthcheck?: ContainerConfig['Healthcheck'];
 }
 
 const DEFAULT_HOST: HostConfig = {
@@ -73,6 +78,7 @@ function nameConflict(s: EngineState, name: string): DockerError | null {
 
 /** Create a container from a local image (the CLI pulls first when the image is missing). */
 export function create(s: EngineState, o: CreateOptions): { id: string; warnings: string[] } {
+  health.validateHealthcheck(o.healthcheck); // daemon/container.go validateContainerConfig comes first
   mounts.validateMountSpecs(o.hostConfig, o.mounts); // volumes issue: before the image lookup, as the daemon does
   const img = getImage(s, o.image);
   if (o.name !== undefined) {
@@ -110,6 +116,9 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     Entrypoint: entrypoint ? [...entrypoint] : null,
     Labels: { ...(img.config.Labels ?? {}), ...(o.labels ?? {}) },
   };
+  const healthcheck = health.mergeHealthcheck(o.healthcheck, img.config.Healthcheck);
+  if (healthcheck) config.Healthcheck = healthcheck;
+  else delete config.Healthcheck;
   s.containers[id] = {
     id,
     name,
@@ -154,21 +163,18 @@ export function lowerStack(s: EngineState, c: Container): FileTable[] {
   return imageStack(s, s.images[c.imageId]);
 }
 
-/** Resolve the executable the way runc does: a path with '/' as is, else search $PATH; returns the real path. */
-export function resolveExecutable(s: EngineState, c: Container, exe: string): string | null {
-  const stack = [c.upper, ...lowerStack(s, c)];
-  const env = c.config.Env.find((e) => e.startsWith('PATH='))?.slice(5) ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-  const candidates = exe.startsWith('/') ? [normPath(exe)] : exe.includes('/') ? [normPath((c.config.WorkingDir || '/') + '/' + exe)] : env.split(':').map((d) => normPath(d + '/' + exe));
-  for (const p of candidates) {
-    const real = realPath(stack, p);
-    if (lookup(stack, real)?.type === 'file') return real;
-  }
-  return null;
+/**
+ * Resolve the executable the way runc does (a path with '/' as is, else search $PATH), through the container's
+ * mounts; returns the real path. `host`: the bind-mounted nodes the client read (without it, binds are trusted).
+ */
+export function resolveExecutable(s: EngineState, c: Container, exe: string, host?: HostNodes): string | null {
+  const r = lookPath(s, c, exe, host);
+  return 'path' in r ? r.path : null;
 }
 
 /** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx nginx' → 'nginx'). */
-export function programOf(s: EngineState, c: Container, path: string, argv0: string): string {
-  const node = lookup([c.upper, ...lowerStack(s, c)], path);
+export function programOf(s: EngineState, c: Container, path: string, argv0: string, host: HostNodes = {}): string {
+  const node = viewNode(s, c, path, host, 'exec');
   const name = (node?.type === 'file' ? standInOf(node.content)?.name : undefined) ?? path.slice(path.lastIndexOf('/') + 1);
   return name === 'busybox' ? argv0.slice(argv0.lastIndexOf('/') + 1) : name;
 }
@@ -177,30 +183,31 @@ export function programOf(s: EngineState, c: Container, path: string, argv0: str
  * Entrypoint scripts (docker-entrypoint.sh, httpd-foreground …) end in `exec`: the main process becomes the
  * program they exec. Returns that known program, or null when the script must really run in the runtime.
  */
-function execTarget(s: EngineState, c: Container, path: string): string | null {
-  const node = lookup([c.upper, ...lowerStack(s, c)], path);
+function execTarget(s: EngineState, c: Container, path: string, host?: HostNodes): string | null {
+  const node = viewNode(s, c, path, host ?? {}, 'exec');
   if (node?.type !== 'file' || !node.content.startsWith('#!')) return null;
   const execs = [...node.content.matchAll(/^\s*exec\s+("\$@"|[\w./-]+)/gm)].map((x) => x[1]);
   const last = execs[execs.length - 1];
   if (!last) return null;
   const word = last === '"$@"' ? (/\bset -- ([\w.-]+)/.exec(node.content)?.[1] ?? c.args[0]) : last;
   if (!word) return null;
-  const exe = resolveExecutable(s, c, word);
-  const prog = exe ? programOf(s, c, exe, word) : null;
+  const exe = resolveExecutable(s, c, word, host);
+  const prog = exe ? programOf(s, c, exe, word, host) : null;
   return prog && PROGRAMS[prog] ? prog : null;
 }
 
 /** Start a created or exited container. Returns the program to run; 'runtime' means the shell runtime must run it. */
-export function start(s: EngineState, ref: string): { id: string; program: string } {
+export function start(s: EngineState, ref: string, host?: HostNodes): { id: string; program: string } {
   const c = findContainer(s, ref);
   if (c.state.status === 'running') throw notModified('container is already running');
   if (c.state.status === 'paused') throw conflict('cannot start a paused container, try unpause instead');
-  const exe = resolveExecutable(s, c, c.path);
-  if (!exe) {
-    throw new DockerError('System', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${c.path}": executable file not found in $PATH: unknown`);
+  const found = lookPath(s, c, c.path, host); // the mounts are in place before runc looks
+  if ('error' in found) {
+    throw new DockerError('System', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${found.error}: unknown`);
   }
-  const own = programOf(s, c, exe, c.path);
-  const program = PROGRAMS[own] ? own : (execTarget(s, c, exe) ?? own);
+  const exe = found.path;
+  const own = programOf(s, c, exe, c.path, host);
+  const program = PROGRAMS[own] ? own : (execTarget(s, c, exe, host) ?? own);
   networks.connectOnStart(s, c);
   mounts.createMountpoints(s, c); // volumes issue
   launch(s, c, program);
@@ -211,6 +218,7 @@ export function start(s: EngineState, ref: string): { id: string; program: strin
 function launch(s: EngineState, c: Container, program: string, replay = false) {
   c.manuallyStopped = false;
   c.state = { ...c.state, status: 'running', pid: s.nextPid++, exitCode: 0, error: '', startedAt: s.clock, finishedAt: 0 };
+  health.initHealth(c);
   const p = PROGRAMS[program];
   if (p) {
     const time = new Date(s.clock).toISOString();
@@ -262,6 +270,7 @@ function shouldRestart(c: Container, code: number): boolean {
 }
 
 function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
+  health.stopMonitor(c, at); // handleContainerExit stops the health monitor (overdue probes first)
   c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && !!c.process?.oom };
   networks.releaseOnStop(s, c);
   mounts.clearTmpfs(c); // volumes issue

@@ -31,6 +31,9 @@ const step: fc.Arbitrary<[string, Step]> = fc.oneof(
   fc.boolean().map((a) => ['image prune', (e: Engine) => e.image.prune(a)] as [string, Step]),
   fc.constant(['container prune', (e: Engine) => e.container.prune()] as [string, Step]),
   fc.integer({ min: 0, max: 120_000 }).map((ms) => [`advance ${ms}`, (e: Engine) => e.advance(ms)] as [string, Step]),
+  // health checks: --health-* (some below the daemon's 1ms minimum) and a probe result for whatever is due
+  fc.tuple(ref, fc.option(cname, { nil: undefined }), fc.constantFrom(0, 5e5, 2e9), fc.constantFrom(-1, 0, 2)).map(([r, n, iv, retries]) => [`create ${r} --health-interval ${iv}`, (e: Engine) => e.container.create({ image: r, name: n, healthcheck: { Test: ['CMD-SHELL', 'true'], Interval: iv, Retries: retries } })] as [string, Step]),
+  fc.tuple(fc.nat(6), fc.constantFrom(0, 1)).map(([n, code]) => ['probe', (e: Engine) => e.container.healthProbe(e.state.containerOrder[n] ?? 'nope', { exitCode: code, output: [], elapsed: 0 })] as [string, Step]),
 );
 
 function invariants(s: EngineState) {
@@ -41,6 +44,9 @@ function invariants(s: EngineState) {
     expect(s.images[c.imageId], `image of ${c.name}`).toBeDefined();
     const live = c.state.status === 'running' || c.state.status === 'paused';
     expect(c.state.pid > 0).toBe(live);
+    // a health monitor runs exactly while the container runs (not paused, not stopped)
+    if (c.health) expect(c.health.nextAt !== null).toBe(c.state.status === 'running');
+    if (c.health) expect(c.health.log.length).toBeLessThanOrEqual(5);
   }
   const used = new Set<string>();
   for (const img of Object.values(s.images)) for (const ch of chainIds(img.diffIds)) {

@@ -1,17 +1,18 @@
 // Processes inside a running container besides PID 1: exec bookkeeping, interactive main shells, file changes from the runtime.
 import type { EngineState, FileTable, LogEntry } from './state';
 import { conflict, DockerError } from './errors';
-import { findContainer, exitProcess, resolveExecutable } from './containers';
+import { findContainer, exitProcess } from './containers';
+import { lookPath } from './lookpath';
+import type { HostNodes } from './mount-view';
 import { randomId } from './ids';
 
 /** POST /containers/{id}/exec + start: check the container can run it; returns the exec ID. */
-export function execCreate(s: EngineState, ref: string, argv: string[]): { id: string; execId: string } {
+export function execCreate(s: EngineState, ref: string, argv: string[], host?: HostNodes): { id: string; execId: string } {
   const c = findContainer(s, ref);
   if (c.state.status === 'paused') throw conflict(`Container ${c.id} is paused, unpause the container before exec`);
   if (c.state.status !== 'running') throw conflict(`container ${c.id} is not running`);
-  if (!resolveExecutable(s, c, argv[0])) {
-    throw new DockerError('System', `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown`);
-  }
+  const found = lookPath(s, c, argv[0], host); // through the container's mounts
+  if ('error' in found) throw new DockerError('System', `OCI runtime exec failed: exec failed: unable to start container process: ${found.error}: unknown`);
   const execId = randomId(s.rng);
   c.execIds = [...(c.execIds ?? []), execId];
   return { id: c.id, execId };

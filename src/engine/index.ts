@@ -18,6 +18,9 @@ import * as networks from './networks';
 import * as netops from './netops';
 import * as packets from './packets';
 import * as volumes from './volumes'; // volumes issue
+import * as health from './health';
+import { cpHostReads, type HostNodes } from './mount-view';
+import { execHostPaths } from './lookpath';
 
 export type * from './state';
 export { DockerError, isDockerError } from './errors';
@@ -28,11 +31,14 @@ export { parseRef, type ParsedRef } from './refs';
 export { imageSize, tagsOf, chainIds, imageStack } from './images';
 export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
 export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './containers';
+export type { HostNodes, HostRead } from './mount-view'; // docker cp and exec through a container's mounts
+export type { HostWrite } from './copy';
 export { shortId, sha256Hex } from './ids';
 export { searchEntries } from './catalog';
 export { tarSize } from './tar';
 export { standInContent, standInOf, type StandIn } from './standin';
 export { diskUsage, type DiskUsage } from './usage';
+export { dueProbe, probeArgv, healthString, healthStatus, type ProbeRun } from './health'; // health checks
 export { registryBinds, registryTree, REGISTRY_ROOT } from './registry-storage'; // registry:2 storage files
 export { imageManifest, type ImageManifest } from './manifest';
 // image builds (build.ts and friends): the job the CLI drives, and what it renders
@@ -205,6 +211,8 @@ export function createEngine(opts: EngineOptions = {}) {
       start: cmd(containers.start),
       /** The runtime's report of what a script process did. */
       processDone: cmd(containers.processDone),
+      /** A health probe the runtime ran: it stands for every probe due by now (health.ts). */
+      healthProbe: cmd(health.recordProbe),
       /** POST /containers/{id}/stop. */
       stop: cmd(containers.stop),
       /** POST /containers/{id}/kill. */
@@ -212,9 +220,16 @@ export function createEngine(opts: EngineOptions = {}) {
       /** DELETE /containers/{id}. */
       remove: cmd(containers.remove),
       /** GET /containers/{id}/archive: a path and its subtree (docker cp from a container). */
-      readPath: (ref: string, path: string) => copy.readPath(state, ref, path),
+      readPath: (ref: string, path: string, host?: HostNodes) => copy.readPath(state, ref, path, host),
       /** HEAD /containers/{id}/archive: what is at a path. */
-      pathKind: (ref: string, path: string) => copy.pathKind(state, ref, path),
+      pathKind: (ref: string, path: string, host?: HostNodes) => copy.pathKind(state, ref, path, host),
+      /** The host paths (bind mounts) docker cp reads at a container path, for readPath/pathKind/writePath's `host`. */
+      cpHostReads: (ref: string, path: string) => cpHostReads(state, containers.findContainer(state, ref), path),
+      /** The host paths (bind mounts) where the container's executable (or `exe`) may be, for start/execCreate's `host`. */
+      execHostPaths: (ref: string, exe?: string) => {
+        const c = containers.findContainer(state, ref);
+        return execHostPaths(state, c, exe ?? c.path);
+      },
       /** PUT /containers/{id}/archive: write files into the container (docker cp to a container). */
       writePath: cmd(copy.writePath),
       /** GET /containers/{id}/export: the flattened root filesystem as a tar. */

@@ -4,6 +4,7 @@ import { conflict, DockerError, invalid } from './errors';
 import { findContainer, remove, start, stop } from './containers';
 import { tableSize } from './layers';
 import { validContainerName } from './ids';
+import { resumeMonitor, stopMonitor } from './health';
 
 /** `docker pause`: freeze the processes (cgroup freezer). */
 export function pause(s: EngineState, ref: string) {
@@ -11,6 +12,7 @@ export function pause(s: EngineState, ref: string) {
   if (c.state.status === 'paused') throw conflict(`Container ${c.id} is already paused`);
   if (c.state.status !== 'running') throw conflict(`container ${c.id} is not running`);
   c.state.status = 'paused';
+  stopMonitor(c, s.clock); // updateHealthMonitor: no probes while paused (the status turns unhealthy)
 }
 
 /** `docker unpause`. */
@@ -18,6 +20,7 @@ export function unpause(s: EngineState, ref: string) {
   const c = findContainer(s, ref);
   if (c.state.status !== 'paused') throw conflict(`Container ${c.id} is not paused`);
   c.state.status = 'running';
+  resumeMonitor(s, c);
 }
 
 /** `docker restart`: stop (if running) then start; returns the program to run like start. */

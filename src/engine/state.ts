@@ -35,6 +35,24 @@ export interface HealthConfig {
   Retries?: number;
 }
 
+/** One probe's outcome (moby HealthcheckResult); times in simulated ms. */
+export interface HealthResult {
+  start: number;
+  end: number;
+  exitCode: number;
+  output: string;
+}
+
+/** State.Health of a container whose healthcheck monitor was started (health.ts). */
+export interface HealthState {
+  status: 'starting' | 'healthy' | 'unhealthy';
+  failingStreak: number;
+  /** The last 5 results, oldest first. */
+  log: HealthResult[];
+  /** When the next probe starts (simulated ms); null while the monitor is stopped (not running, paused). */
+  nextAt: number | null;
+}
+
 /** Image / container config: the fields of the OCI image config that docker uses. */
 export interface ContainerConfig {
   Hostname: string;
@@ -192,6 +210,8 @@ export interface Container {
   ports: PortMapping[];
   /** volumes issue: volumes, binds and tmpfs mounts (mounts.ts). */
   mounts: Mount[];
+  /** State.Health: set when a container with a healthcheck first starts (health.ts). */
+  health?: HealthState;
 }
 
 export interface EngineState {

@@ -11,6 +11,7 @@ import { availableCommands } from './runtime';
 import { initLayer, terminalCommands, userland } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs'; // volumes issue
+import { notFoundInteractive } from './not-found';
 
 export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
 
@@ -71,14 +72,6 @@ export function framePrompt(engine: Engine, f: ShellFrame): string {
   }
 }
 
-/** Reword just-bash's "command not found" the way this shell says it. */
-function reword(stderr: string, flavor: Flavor): string {
-  // userland issue: just-bash says "command not available in browser environments…" for a missing python3/tar/…
-  return stderr.replace(/^bash: (.+?): command not (?:found|available in browser environments\..*)$/gm, (_m, cmd: string) =>
-    flavor === 'ash' ? `sh: ${cmd}: not found` : flavor === 'dash' ? `sh: 1: ${cmd}: not found` : `bash: ${cmd}: command not found`,
-  );
-}
-
 export interface FrameResult {
   stdout: string;
   stderr: string;
@@ -124,5 +117,5 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   if (res.env) f.env = { ...res.env };
   engine.container.setUpper(f.id, upper);
   storeMountWrites(engine, f.id, mounts); // volumes issue
-  return { stdout: res.stdout, stderr: reword(res.stderr, f.flavor), exitCode: res.exitCode };
+  return { stdout: res.stdout, stderr: notFoundInteractive(res.stderr, f.flavor), exitCode: res.exitCode };
 }

@@ -56,7 +56,10 @@ export class HostFs extends InMemoryFs {
 
   override async writeFile(...a: Args<'writeFile'>): Promise<void> {
     this.sizes.delete(this.resolvePath('/', a[0]));
+    // like open(O_TRUNC): rewriting an existing file keeps its permission bits (`echo … > run.sh` after chmod +x)
+    const before = (await this.exists(a[0])) ? await super.stat(a[0]) : null;
     await super.writeFile(...a);
+    if (before?.isFile) await super.chmod(a[0], before.mode & 0o7777);
     await this.stamp(a[0]);
   }
 

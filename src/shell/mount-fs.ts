@@ -1,6 +1,6 @@
 // A container's filesystem with its mounts: paths under a mount point go to a volume/tmpfs table or the host (binds), the rest to the union FS.
 import type { FsStat, IFileSystem } from 'just-bash';
-import { lookup, normPath, realPath, type Engine, type FileTable, type Mount, type MountWrites } from '../engine/index';
+import { lookup, normPath, realPath, type Engine, type FileTable, type HostNodes, type Mount, type MountWrites } from '../engine/index';
 import { readOnlyError, UnionFs } from './container-fs';
 
 type Content = string | Uint8Array;
@@ -277,6 +277,16 @@ export function mountSet(engine: Engine, id: string, host?: IFileSystem): MountS
 export function storeMountWrites(engine: Engine, id: string, set: MountSet | undefined) {
   const w = set?.writes();
   if (w) engine.volume.store(id, w);
+}
+
+/** The host nodes where `exe` may be on one of the container's bind mounts (runc stats it before an exec). */
+export async function execHostNodes(engine: Engine, id: string, exe: string, host: IFileSystem): Promise<HostNodes> {
+  const out: HostNodes = {};
+  for (const p of engine.container.execHostPaths(id, exe)) {
+    const st = (await host.exists(p)) ? await host.stat(p) : null;
+    out[p] = !st ? undefined : st.isDirectory ? { type: 'dir', mode: st.mode & 0o7777, mtime: st.mtime.getTime() } : { type: 'file', mode: st.mode & 0o7777, mtime: st.mtime.getTime(), content: '' };
+  }
+  return out;
 }
 
 /** Missing bind sources of `-v` binds are created on the host as directories (the daemon's MkdirAll). */

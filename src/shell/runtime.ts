@@ -11,7 +11,8 @@ import { dateCommand } from './date';
 import { streamPlugin } from './stream-transform';
 import { buildContainer, initLayer, noteExec, userland, userlandFlavor } from './userland/index';
 import type { IFileSystem } from 'just-bash';
-import { failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs'; // volumes issue
+import { notFoundAs } from './not-found';
+import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs'; // volumes issue
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
 const LOOP_HORIZON = 3600;
@@ -117,7 +118,7 @@ function withCommands(spec: ProcessSpec, fs: UnionFs, now: () => number, others:
 /** Run argv in a container's filesystem and environment (`proc`: the exec it is, and whether it has a tty). */
 export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: { execId?: string; tty?: boolean } = {}, mounts?: MountSet, host?: IFileSystem): Promise<ProcessOutput> {
   const c = engine.state.containers[id];
-  return runProcess(
+  const r = await runProcess(
     {
       upper: structuredClone(c.upper) as FileTable,
       lower: [initLayer(c), ...lowerStack(engine.state, c)], // userland issue: docker's init layer (/.dockerenv)
@@ -136,6 +137,9 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
     },
     argv,
   );
+  // `sh -c 'nosuch'` says it the way the image's shell does
+  const said = notFoundAs(argv[0] ?? '', shellOf([c.upper, ...lowerStack(engine.state, c)], argv[0] ?? ''));
+  return { ...r, output: r.output.map((o) => (o.stream === 'stderr' ? { ...o, text: said(o.text) } : o)) };
 }
 
 /** A shell with no -c script and stdin or a tty kept open waits for input instead of exiting. */
@@ -176,7 +180,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
     },
     /** `docker exec`: run a command now (or open an interactive shell frame). */
     async exec(id: string, argv: string[], opts: { interactive: boolean; tty: boolean; stdin?: string }) {
-      const { execId } = engine.container.execCreate(id, argv);
+      const { execId } = engine.container.execCreate(id, argv, host && engine.state.containers[id] ? await execHostNodes(engine, id, argv[0], host) : undefined); // volumes issue: binds
       noteExec(engine, id, execId, argv, opts.tty); // userland issue: ps shows exec processes
       if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId };

@@ -14,6 +14,7 @@ import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-
 import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
+import { runDueProbes } from './health';
 
 export interface RunResult {
   stdout: string;
@@ -87,6 +88,7 @@ export function createSession(opts: SessionOptions = {}) {
         // build contexts (docker build): list directories and stat paths without following symlinks
         readDir: async (p) => ((await ctx.fs.exists(abs(p))) && (await ctx.fs.stat(abs(p))).isDirectory ? (await ctx.fs.readdir(abs(p))).sort() : null),
         mkdir: (p) => ctx.fs.mkdir(abs(p), { recursive: true }),
+        chmod: (p, mode) => ctx.fs.chmod(abs(p), mode),
         stat: async (p) => {
           if (!(await ctx.fs.exists(abs(p)))) return null;
           const st = ctx.fs.lstat ? await ctx.fs.lstat(abs(p)) : await ctx.fs.stat(abs(p));
@@ -166,6 +168,7 @@ export function createSession(opts: SessionOptions = {}) {
     customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // networking issue: ip, iptables, ping, curl …; userland issue: ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
+      await runDueProbes(engine, fs); // health checks that fell due while sleeping
     },
   });
   const ready = (async () => {
@@ -199,6 +202,7 @@ export function createSession(opts: SessionOptions = {}) {
       journal.push({ k: 'line', line });
       if (line.trim()) history.push(line);
       engine.advance(1000); // a typed line takes a second of simulated time
+      await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
       const top = frames[frames.length - 1];
       if (top) {
         const r = await runContainerLine(top, line);

@@ -3,6 +3,7 @@
 import { defineCommand, StatusError, type CliContext } from '../command';
 import { normPath, tarSize, type FileTable } from '../../engine/index';
 import { humanSize } from '../format';
+import { applyHostWrites, readHostNodes } from './host-nodes';
 
 /** `name:path` is a container path unless it looks like a local path (docker cp's splitCpArg). */
 function split(arg: string): { container?: string; path: string } {
@@ -28,12 +29,7 @@ async function readHost(ctx: CliContext, path: string): Promise<FileTable> {
 }
 
 async function writeHost(ctx: CliContext, dest: string, files: FileTable) {
-  for (const rel of Object.keys(files).sort()) {
-    const n = files[rel];
-    const p = rel ? `${dest}/${rel}` : dest;
-    if (n.type === 'dir') await ctx.host.mkdir(p);
-    else if (n.type === 'file') await ctx.host.writeFile(p, n.content);
-  }
+  await applyHostWrites(ctx, Object.keys(files).sort().map((rel) => ({ path: rel ? `${dest}/${rel}` : dest, node: files[rel] })));
 }
 
 /** docker cp's rules: into an existing directory under the source's name; `src/.` copies the contents only. */
@@ -62,7 +58,9 @@ export default defineCommand({
     let size: number;
     let shown: string;
     if (src.container) {
-      const files = ctx.engine.container.readPath(src.container, src.path);
+      // the daemon reads through the container's volume and bind mounts (the client reads the bind sources for it)
+      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, src.path));
+      const files = ctx.engine.container.readPath(src.container, src.path, host);
       const st = await ctx.host.stat(dst.path);
       const to = destination(src.path, dst.path, st?.type === 'dir');
       if (files['']?.type !== 'dir' && dst.path.endsWith('/') && !st) throw new StatusError(`destination directory "${dst.path}" must exist`, 1);
@@ -71,8 +69,10 @@ export default defineCommand({
       shown = dst.path;
     } else {
       const files = await readHost(ctx, src.path);
-      const kind = ctx.engine.container.pathKind(dst.container!, dst.path);
-      ctx.engine.container.writePath(dst.container!, destination(src.path, dst.path, kind === 'dir'), files);
+      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(dst.container!, dst.path));
+      const kind = ctx.engine.container.pathKind(dst.container!, dst.path, host);
+      const writes = ctx.engine.container.writePath(dst.container!, destination(src.path, dst.path, kind === 'dir'), files, host);
+      await applyHostWrites(ctx, writes); // what landed under bind mounts goes to the host
       size = tarSize(files);
       shown = `${dst.container}:${dst.path}`;
     }

@@ -5,6 +5,7 @@ import type { CreateOptions, RestartPolicy } from '../../engine/index';
 import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags'; // volumes issue
+import { HEALTH_FLAGS, healthOptions } from './health-flags';
 
 export const CONTAINER_FLAGS: FlagDef[] = [
   { name: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
@@ -31,6 +32,7 @@ export const CONTAINER_FLAGS: FlagDef[] = [
   { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
   ...NET_FLAGS, // networking issue: -p/-P/--network/--ip/--dns … (net-flags.ts)
   ...MOUNT_FLAGS, // volumes issue: -v/--mount/--tmpfs/--volumes-from (mount-flags.ts)
+  ...HEALTH_FLAGS, // --health-*, --no-healthcheck (health-flags.ts)
 ];
 
 /** go-units RAMInBytes: `512m`, `1g`, `100k`, plain bytes. */
@@ -65,12 +67,14 @@ export function createOptions(image: string, cmd: string[], f: ParsedFlags, atta
   }
   const net = netOptions(f); // networking issue
   const storage = mountOptions(f); // volumes issue
+  const healthcheck = healthOptions(f);
   return {
     image,
     cmd,
     networks: net.networks,
     net: net.net,
     mounts: storage.mounts, // volumes issue
+    ...(healthcheck ? { healthcheck } : {}),
     ...(f.changed('name') ? { name: f.string('name') } : {}),
     ...(f.changed('entrypoint') ? { entrypoint: [f.string('entrypoint')] } : {}),
     env: f.list('env'),

@@ -137,6 +137,8 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       Error: st.error,
       StartedAt: time(st.startedAt),
       FinishedAt: time(st.finishedAt),
+      // Health (omitempty): once a container with a healthcheck has started; Log oldest first, at most 5
+      ...(c.health ? { Health: { Status: c.health.status, FailingStreak: c.health.failingStreak, Log: c.health.log.map((r) => ({ Start: time(r.start), End: time(r.end), ExitCode: r.exitCode, Output: r.output })) } } : {}),
     },
     Image: c.imageId,
     ResolvConfPath: `${dir}/resolv.conf`,

@@ -14,6 +14,13 @@ export function inspectContainer(ctx: CliContext, ref: string, size: boolean) {
   return containerJSON(s, c, size ? { rw, rootFs: rw + (s.images[c.imageId] ? imageSize(s, s.images[c.imageId]) : 0) } : undefined);
 }
 
+/** The typed ContainerJSON a template sees first: State.Health is a nil pointer when there is no healthcheck. */
+export function typedContainer(raw: Record<string, unknown>): unknown {
+  const state = raw.State as Record<string, unknown> | undefined;
+  if (state && !('Health' in state)) state.Health = null;
+  return raw;
+}
+
 export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] CONTAINER [CONTAINER...]',
@@ -31,6 +38,6 @@ export default defineCommand({
         if (e instanceof DockerError) throw new Error(`Error response from daemon: ${e.message}`);
         throw e;
       }
-    });
+    }, typedContainer);
   },
 });

@@ -1,8 +1,10 @@
 // docker ps --filter: the daemon's container list filters (moby daemon/list.go), applied to our list.
 import { StatusError } from '../command';
-import type { Container, EngineState, Image } from '../../engine/index';
+import { healthStatus, type Container, type EngineState, type Image } from '../../engine/index';
 
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
+/** container.IsValidHealthString. */
+const HEALTH = ['starting', 'healthy', 'unhealthy', 'none'];
 
 function glob(p: string): RegExp {
   return new RegExp(p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.'));
@@ -30,6 +32,7 @@ export function impliesAll(filters: Map<string, string[]>): boolean {
 export function applyPsFilters(s: EngineState, list: Container[], filters: Map<string, string[]>, find: (ref: string) => Container, findImage: (ref: string) => Image | undefined): Container[] {
   for (const k of filters.keys()) if (!KNOWN.includes(k)) throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
   for (const v of filters.get('status') ?? []) if (!STATUSES.includes(v)) throw new StatusError(`Error response from daemon: invalid filter 'status=${v}'`, 1);
+  for (const v of filters.get('health') ?? []) if (!HEALTH.includes(v)) throw new StatusError(`Error response from daemon: Unrecognised filter value for health: ${v}`, 1);
   const any = (k: string, test: (v: string) => boolean) => !filters.has(k) || filters.get(k)!.some(test);
   const order = s.containerOrder;
   return list.filter((c) => {
@@ -55,7 +58,7 @@ export function applyPsFilters(s: EngineState, list: Container[], filters: Map<s
       any('expose', (v) => Object.keys(c.config.ExposedPorts ?? {}).includes(v.includes('/') ? v : v + '/tcp')) &&
       any('publish', (v) => c.ports.some((p) => String(p.hostPort) === v.split('/')[0])) &&
       any('is-task', (v) => v === 'false') &&
-      any('health', (v) => v === 'none')
+      any('health', (v) => healthStatus(c) === v)
     );
   });
 }

@@ -7,6 +7,7 @@ import { CONTAINER_FLAGS, createOptions } from './create-flags';
 import { OptError } from './net-flags';
 import { prepared, resolveBindSources } from './mount-flags'; // volumes issue
 import { pullWithProgress } from '../image/pull';
+import { execHostNodes } from './host-nodes';
 
 /** v≤27 decoration: strip one trailing '.', add one; optionally the help hint. */
 export function decorate(msg: string, path: string, help: boolean, code = 125): StatusError {
@@ -82,7 +83,7 @@ function startErrorCode(msg: string): number {
 export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string): Promise<number> {
   let program: string;
   try {
-    program = ctx.engine.container.start(id).program;
+    program = ctx.engine.container.start(id, await execHostNodes(ctx, id)).program; // runc stats a bind-mounted executable on the host
   } catch (e) {
     const msg = daemonMsg(e);
     throw decorate(msg, path, false, startErrorCode(msg));

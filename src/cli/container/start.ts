@@ -3,6 +3,7 @@
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 import { startAndAttach } from './run';
+import { execHostNodes } from './host-nodes';
 
 export default defineCommand({
   name: 'start',
@@ -28,7 +29,7 @@ export default defineCommand({
       try {
         const c = ctx.engine.container.get(ref);
         if (c.state.status !== 'running') {
-          const { program } = ctx.engine.container.start(ref);
+          const { program } = ctx.engine.container.start(ref, await execHostNodes(ctx, c.id));
           if (program === 'runtime') await ctx.runtime.runMain(c.id);
         }
         ctx.out(ref + '\n');

@@ -1,13 +1,15 @@
 // Container status and command strings as the daemon renders them (moby container/state.go, container/view.go).
-import type { Container, EngineState } from '../../engine/index';
+import { healthString, type Container, type EngineState } from '../../engine/index';
 import { humanDuration } from '../format';
 
 /** `Up 5 seconds`, `Exited (0) 2 minutes ago`, `Up 3 minutes (Paused)`, `Created` … */
 export function statusString(s: EngineState, c: Container): string {
   const since = (t: number) => humanDuration(Math.max(0, (s.clock - t) / 1000));
   switch (c.state.status) {
-    case 'running':
-      return `Up ${since(c.state.startedAt)}`;
+    case 'running': {
+      const h = healthString(c); // `Up 2 minutes (healthy)`, `(unhealthy)`, `(health: starting)`
+      return `Up ${since(c.state.startedAt)}${h ? ` (${h})` : ''}`;
+    }
     case 'paused':
       return `Up ${since(c.state.startedAt)} (Paused)`;
     case 'restarting':

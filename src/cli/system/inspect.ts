@@ -3,7 +3,7 @@
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, type CliContext } from '../command';
 import { inspectAll } from '../inspect';
-import { inspectContainer } from '../container/inspect';
+import { inspectContainer, typedContainer } from '../container/inspect';
 import { imageJSON } from '../image/inspect-json';
 
 /** Other object types (networks, volumes) register their lookups here. */
@@ -42,6 +42,6 @@ export default defineCommand({
         }
       }
       throw new Error(`Error: No such ${type || 'object'}: ${ref}`);
-    });
+    }, typedContainer); // only a container's JSON has a State (with its omitempty Health)
   },
 });
