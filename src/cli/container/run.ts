@@ -80,11 +80,12 @@ function startErrorCode(msg: string): number {
 }
 
 /** Start a container and, when attached, stream its output until it exits (or the user interrupts). */
-export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string): Promise<number> {
+export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string, how: 'run' | 'start' = 'run'): Promise<number> {
   let program: string;
   try {
     program = ctx.engine.container.start(id, await execHostNodes(ctx, id)).program; // runc stats a bind-mounted executable on the host
   } catch (e) {
+    if (how === 'start') throw e; // `docker start -a` returns the daemon's error as it is: "Error response from daemon: …", exit 1
     const msg = daemonMsg(e);
     throw decorate(msg, path, false, startErrorCode(msg));
   }

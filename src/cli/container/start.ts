@@ -22,7 +22,7 @@ export default defineCommand({
         return 1;
       }
       const c = ctx.engine.container.get(args[0]);
-      return startAndAttach(ctx, c.id, true, path);
+      return startAndAttach(ctx, c.id, true, path, 'start');
     }
     const failed: string[] = [];
     for (const ref of args) {

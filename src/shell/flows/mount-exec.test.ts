@@ -107,4 +107,14 @@ OCI runtime exec failed: exec failed: unable to start container process: exec: "
 docker run --rm --tmpfs /bin busybox /bin/echo hi`);
     expect([all[1].stderr, all[1].exitCode]).toEqual([`${OCI} exec: "/bin/echo": stat /bin/echo: no such file or directory: unknown.\n`, 127]);
   });
+
+  it('docker start -a passes the daemon error on as it is (exit 1), unlike docker run (docker: …, 127)', async () => {
+    const all = await steps(`docker pull -q busybox
+docker create --name bad busybox /nope.sh
+docker start -a bad
+docker run --rm busybox /nope.sh`);
+    const why = 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "/nope.sh": stat /nope.sh: no such file or directory: unknown';
+    expect([all[2].stdout, all[2].stderr, all[2].exitCode]).toEqual(['', `Error response from daemon: ${why}\n`, 1]);
+    expect([all[3].stderr.split('\n')[0], all[3].exitCode]).toEqual([`docker: Error response from daemon: ${why}.`, 127]);
+  });
 });
