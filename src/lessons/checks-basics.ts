@@ -17,6 +17,10 @@ export const CHECKS_BASICS: Record<string, Check> = {
     const x = imageId(s, a);
     return !!x && x === imageId(s, b);
   } },
+  'container-health': { args: 'NAME STATUS', doc: 'the container runs with a healthcheck whose status is STATUS (starting, healthy or unhealthy)', fn: (s, [n, st]) => {
+    const c = Object.values(s.containers).find((x) => x.name === n);
+    return c?.state.status === 'running' && c.health?.status === st;
+  } },
   'container-lacks-file': { args: 'NAME PATH', doc: "the container exists and PATH is not in its filesystem", fn: (s, [n, p]) => {
     const c = Object.values(s.containers).find((x) => x.name === n);
     return !!c && !lookup([c.upper, ...lowerStack(s, c)], p);
