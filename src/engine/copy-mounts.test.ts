@@ -1,6 +1,7 @@
 // docker cp and exec lookup through mounts, at the daemon API: what lands where, and the texts of the refusals.
 import { describe, expect, it } from 'vitest';
 import { createEngine, isDockerError, type CreateOptions, type Engine, type FileTable } from './index';
+import { daemonError } from './test-support';
 
 const F = (content: string, mode = 0o644): FileTable[string] => ({ type: 'file', mode, mtime: 0, content });
 
@@ -11,15 +12,7 @@ function setup(o: Partial<CreateOptions> = {}): { e: Engine; id: string } {
   return { e, id };
 }
 
-const err = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (isDockerError(e)) return `${e.kind}: ${e.message}`;
-    throw e;
-  }
-  return 'no error';
-};
+const err = daemonError;
 
 describe('writePath through mounts', () => {
   it('a volume gets the file, a bind becomes a host write, the rootfs keeps only what is outside mounts', () => {

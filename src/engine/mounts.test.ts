@@ -1,22 +1,11 @@
 // Container mounts at create/start/stop/rm: -v binds, --mount, --tmpfs, --volumes-from, image VOLUMEs (moby texts).
 import { describe, expect, it } from 'vitest';
-import { createEngine, diffUpper, isDockerError, lowerStack, type CreateOptions, type Engine } from './index';
+import { diffUpper, lowerStack, type CreateOptions, type Engine } from './index';
+import { daemonError, engineWith as withImages } from './test-support';
 
-function engineWith(...images: string[]): Engine {
-  const e = createEngine({ seed: 3 });
-  for (const i of images) e.image.pull(i);
-  return e;
-}
+const engineWith = (...images: string[]): Engine => withImages(3, ...images);
 
-const err = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (isDockerError(e)) return `${e.kind}: ${e.message}`;
-    throw e;
-  }
-  return 'no error';
-};
+const err = daemonError;
 
 const create = (e: Engine, o: CreateOptions) => {
   const { id } = e.container.create(o);

@@ -1,22 +1,11 @@
 // The volume store: create (named, anonymous, validation), get, list filters, remove (in use), prune, usage.
 import { describe, expect, it } from 'vitest';
-import { createEngine, isDockerError, type Engine } from './index';
+import type { Engine } from './index';
+import { daemonError, engineWith as withImages } from './test-support';
 
-function engineWith(...images: string[]): Engine {
-  const e = createEngine({ seed: 7 });
-  for (const i of images) e.image.pull(i);
-  return e;
-}
+const engineWith = (...images: string[]): Engine => withImages(7, ...images);
 
-const err = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (isDockerError(e)) return `${e.kind}: ${e.message}`;
-    throw e;
-  }
-  return 'no error';
-};
+const err = daemonError;
 
 describe('volume create / get', () => {
   it('a named volume: local driver, mountpoint, labels and options as sent, creation time', () => {
