@@ -1,6 +1,6 @@
 // docker cp and exec lookup through mounts, at the daemon API: what lands where, and the texts of the refusals.
 import { describe, expect, it } from 'vitest';
-import { createEngine, isDockerError, type CreateOptions, type Engine, type FileTable } from './index';
+import { createEngine, type CreateOptions, type Engine, type FileTable } from './index';
 import { daemonError } from './test-support';
 
 const F = (content: string, mode = 0o644): FileTable[string] => ({ type: 'file', mode, mtime: 0, content });
