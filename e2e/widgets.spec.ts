@@ -57,6 +57,13 @@ test('demo page: two widgets with their own engines, goals tick, the diagram loa
   expect(await screen(second)).not.toMatch(/^web$/m);
   await expect(second.getByTestId('goal').first()).toHaveAttribute('data-met', 'no');
 
+  // theme="light" on the second: its frame and its terminal are light, the first stays dark
+  const bg = (w: typeof first, sel: string) => w.locator(sel).first().evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(await bg(second, '.lab')).toBe('rgb(255, 255, 255)');
+  expect(await bg(second, '.xterm-scrollable-element')).toBe('rgb(255, 255, 255)');
+  expect(await bg(first, '.lab')).toBe('rgb(13, 17, 23)');
+  expect(await bg(first, '.xterm-scrollable-element')).toBe('rgb(13, 17, 23)');
+
   // mermaid is fetched only once a reader opens a diagram
   expect(requested.filter((u) => /mermaid/.test(u))).toEqual([]);
   await first.getByRole('button', { name: 'Diagram' }).click();

@@ -1,6 +1,7 @@
 // The widget's diagram panel, loaded only when a reader opens it: engine state → mermaid SVG (strict security level).
 import mermaid from 'mermaid';
 import type { EngineState } from '../engine/index';
+import { mermaidTheme, type Theme } from './theme';
 import { topology } from '../diagrams/topology';
 import { layers } from '../diagrams/layers';
 import { packet } from '../diagrams/packet';
@@ -9,16 +10,13 @@ import { lifecycle } from '../diagrams/lifecycle';
 export type DiagramKind = 'topology' | 'layers' | 'packet' | 'lifecycle';
 const DRAW: Record<DiagramKind, (s: EngineState) => string> = { topology, layers, packet, lifecycle };
 
-let initialized = false;
 let seq = 0;
 const latest = new WeakMap<HTMLElement, number>();
 
 /** Draws the diagram of `state` into `box` under a switch of kinds; an older render never overwrites a newer one. */
-export async function renderDiagram(box: HTMLElement, state: EngineState, kind: DiagramKind, labels: Record<DiagramKind, string>, onKind: (k: DiagramKind) => void): Promise<void> {
-  if (!initialized) {
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'dark', flowchart: { htmlLabels: false } });
-    initialized = true;
-  }
+export async function renderDiagram(box: HTMLElement, state: EngineState, kind: DiagramKind, labels: Record<DiagramKind, string>, theme: Theme, onKind: (k: DiagramKind) => void): Promise<void> {
+  // widgets of both themes can share a page: set mermaid's theme for each render
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: mermaidTheme(theme), flowchart: { htmlLabels: false } });
   const n = ++seq;
   latest.set(box, n);
   let body: Node;

@@ -4,6 +4,7 @@ import type { Lang } from '../lessons/format';
 import type { EngineState } from '../engine/index';
 import type { DiagramKind } from './widget-diagram';
 import { openTerminal, type OpenTerminal } from './term';
+import type { Theme } from './theme';
 import { WIDGET_CSS } from './widget-style';
 
 const KINDS: DiagramKind[] = ['topology', 'layers', 'packet', 'lifecycle'];
@@ -58,6 +59,12 @@ export class DockerLab extends HTMLElement {
     diagram: el('div', { className: 'diagram', hidden: true }, { 'data-testid': 'diagram' }),
   };
 
+  /** `theme="light"`, `theme="auto"` (the reader's system setting) or dark, the default. */
+  private get theme(): Theme {
+    const t = this.getAttribute('theme');
+    return t === 'light' || (t === 'auto' && !matchMedia('(prefers-color-scheme: dark)').matches) ? 'light' : 'dark';
+  }
+
   /** `lang="zh"` (or zh-CN…, on the element or an ancestor) for Chinese goals and labels; English otherwise. */
   private get language(): Lang {
     return (this.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh') ? 'zh' : 'en';
@@ -78,6 +85,7 @@ export class DockerLab extends HTMLElement {
     const t = TEXT[this.language];
     const { title, reset, toggle, term, goals, complete, error, diagram } = this.ui;
     this.root.adoptedStyleSheets = styles();
+    this.dataset.theme = this.theme;
     const height = this.getAttribute('height') ?? '';
     if (/^\d+(\.\d+)?(px|rem|em|vh)?$/.test(height)) term.style.height = /\d$/.test(height) ? height + 'px' : height;
     reset.textContent = t.reset;
@@ -141,7 +149,7 @@ export class DockerLab extends HTMLElement {
     const host = el('div', { className: 'host' });
     this.ui.term.replaceChildren(host);
     this.state = () => session.engine.state;
-    this.term = openTerminal(host, session, { onCommandDone: () => this.refresh() });
+    this.term = openTerminal(host, session, { theme: this.theme, onCommandDone: () => this.refresh() });
     this.refresh();
   }
 
@@ -173,7 +181,7 @@ export class DockerLab extends HTMLElement {
     if (!state) return;
     const { renderDiagram } = await import('./widget-diagram');
     const t = TEXT[this.language];
-    await renderDiagram(this.ui.diagram, state, this.kind, t, (k) => {
+    await renderDiagram(this.ui.diagram, state, this.kind, t, this.theme, (k) => {
       this.kind = k;
       void this.drawDiagram();
     });

@@ -1,27 +1,28 @@
 // The <docker-lab> widget's own stylesheet (inside its shadow root, so the host page's CSS neither leaks in nor out).
 export const WIDGET_CSS = `
-:host { display: block; margin: 1.5rem 0; color: #e6edf3; font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif; }
+:host { --fg: #e6edf3; --bg: #0d1117; --bar: #161b22; --line: #21262d; --border: #30363d; --button: #21262d; --muted: #8b949e; --accent: #58a6ff; --ok: #3fb950; --bad: #ff7b72; display: block; margin: 1.5rem 0; color: var(--fg); font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif; }
 :host([hidden]) { display: none; }
+:host([data-theme="light"]) { --fg: #1f2328; --bg: #ffffff; --bar: #f6f8fa; --line: #d1d9e0; --border: #d1d9e0; --button: #f6f8fa; --muted: #59636e; --accent: #0969da; --ok: #1a7f37; --bad: #d1242f; }
 :host([height="fill"]) { height: 100%; margin: 0; }
-.lab { display: flex; flex-direction: column; height: 100%; box-sizing: border-box; background: #0d1117; border: 1px solid #30363d; border-radius: 8px; overflow: hidden; }
-.bar { display: flex; align-items: center; gap: 0.5rem; padding: 0.4rem 0.6rem; border-bottom: 1px solid #21262d; background: #161b22; }
+.lab { display: flex; flex-direction: column; height: 100%; box-sizing: border-box; background: var(--bg); border: 1px solid var(--border); border-radius: 8px; overflow: hidden; }
+.bar { display: flex; align-items: center; gap: 0.5rem; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--line); background: var(--bar); }
 .title { flex: 1; min-width: 0; font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.brand { color: #58a6ff; font-size: 0.8em; }
-button { background: #21262d; color: inherit; border: 1px solid #30363d; border-radius: 6px; padding: 0.15rem 0.6rem; font: inherit; font-size: 0.85em; cursor: pointer; }
-button:hover { border-color: #8b949e; }
-button[aria-pressed="true"] { border-color: #58a6ff; color: #58a6ff; }
+.brand { color: var(--accent); font-size: 0.8em; }
+button { background: var(--button); color: inherit; border: 1px solid var(--border); border-radius: 6px; padding: 0.15rem 0.6rem; font: inherit; font-size: 0.85em; cursor: pointer; }
+button:hover { border-color: var(--muted); }
+button[aria-pressed="true"] { border-color: var(--accent); color: var(--accent); }
 .term { height: 320px; min-height: 120px; padding: 0.4rem 0.2rem 0.4rem 0.6rem; box-sizing: border-box; }
 :host([height="fill"]) .term { flex: 1; height: auto; }
 .term .host { height: 100%; overflow: hidden; }
-.status { color: #8b949e; margin: 0.2rem; }
-.goals { list-style: none; margin: 0; padding: 0.4rem 0.75rem; border-top: 1px solid #21262d; }
+.status { color: var(--muted); margin: 0.2rem; }
+.goals { list-style: none; margin: 0; padding: 0.4rem 0.75rem; border-top: 1px solid var(--line); }
 .goals:empty { display: none; }
-.goals li { color: #8b949e; padding: 0.1rem 0; }
-.goals li[data-met="yes"] { color: #3fb950; }
-.goals li.bad { color: #ff7b72; }
-.complete { margin: 0; padding: 0 0.75rem 0.4rem; color: #3fb950; font-weight: 600; }
-.error { margin: 0; padding: 0.4rem 0.75rem; color: #ff7b72; border-top: 1px solid #21262d; }
-.diagram { border-top: 1px solid #21262d; padding: 0.5rem 0.75rem; max-height: 420px; overflow: auto; }
+.goals li { color: var(--muted); padding: 0.1rem 0; }
+.goals li[data-met="yes"] { color: var(--ok); }
+.goals li.bad { color: var(--bad); }
+.complete { margin: 0; padding: 0 0.75rem 0.4rem; color: var(--ok); font-weight: 600; }
+.error { margin: 0; padding: 0.4rem 0.75rem; color: var(--bad); border-top: 1px solid var(--line); }
+.diagram { border-top: 1px solid var(--line); padding: 0.5rem 0.75rem; max-height: 420px; overflow: auto; }
 .diagram .kinds { display: flex; gap: 0.4rem; margin-bottom: 0.4rem; }
 .diagram svg { max-width: 100%; height: auto; }
 [hidden] { display: none !important; }
