@@ -278,9 +278,28 @@ describe('questions a command asks at the terminal', () => {
     expect(screen.text().slice(-6)).toEqual(['Are you sure you want to continue? [y/N] y', 'Deleted Containers:', expect.stringMatching(/^[0-9a-f]{64}$/), '', 'Total reclaimed space: 0B', P]);
   });
 
-  it('docker login asks for the username, and for the password without echoing it', async () => {
+  it('docker login signs in through the browser: Enter keeps waiting (no browser here), Ctrl+C cancels', async () => {
     const { screen, type, addon } = await realTerminal();
     await type('docker login\r');
+    expect(screen.text().slice(-7)).toEqual([
+      'USING WEB-BASED LOGIN',
+      "To sign in with credentials on the command line, use 'docker login -u <username>'",
+      '',
+      expect.stringMatching(/^Your one-time device confirmation code is: [B-DF-HJ-NP-TV-XZ]{4}-[B-DF-HJ-NP-TV-XZ]{4}$/),
+      'Press ENTER to open your browser or submit your device code here: https://login.docker.com/activate',
+      '',
+      'Waiting for authentication in the browser…',
+    ]);
+    await type('\r');
+    expect(screen.text().at(-1)).toBe('Waiting for authentication in the browser…'); // still waiting: nothing opened
+    await type('\x03');
+    await addon.whenIdle();
+    expect(screen.text().slice(-2)).toEqual(['^Clogin canceled', P]);
+  });
+
+  it('docker login (web sign-in off) asks for the username, and for the password without echoing it', async () => {
+    const { screen, type, addon } = await realTerminal();
+    await type('DOCKER_CLI_DISABLE_OAUTH_LOGIN=1 docker login\r');
     expect(screen.text().at(-1)).toBe('Username:');
     await type('alice\r');
     expect(screen.text().at(-1)).toBe('Password:');

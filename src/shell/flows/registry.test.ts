@@ -3,6 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { normalizeIds, steps } from '../transcript';
 
 describe('docker login and push to Docker Hub', () => {
+  it('a bare docker login starts the web sign-in (CLI 27.2+), which nobody completes here; piped stdin is no terminal', async () => {
+    const all = await steps('docker login\necho x | docker login\ndocker login -p x\ncat ~/.docker/config.json');
+    expect(all[0].stderr.replace(/[B-DF-HJ-NP-TV-XZ]{4}-[B-DF-HJ-NP-TV-XZ]{4}/, 'CODE')).toBe(
+      "\nUSING WEB-BASED LOGIN\nTo sign in with credentials on the command line, use 'docker login -u <username>'\n\nYour one-time device confirmation code is: \x1b[1mCODE\x1b[0m\n\x1b[1mPress ENTER\x1b[0m to open your browser or submit your device code here: \x1b[4mhttps://login.docker.com/activate\x1b[0m\n\nWaiting for authentication in the browser…\nlogin canceled\n",
+    );
+    expect(all[0].exitCode).toBe(1);
+    expect([all[1].stderr, all[1].exitCode]).toEqual(['Error: Cannot perform an interactive login from a non TTY device\n', 1]);
+    // a password without a username is not enough for the web sign-in either: the username prompt comes
+    expect(all[2].stderr.startsWith('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n')).toBe(true);
+    expect(all[3].stderr).toBe('cat: /root/.docker/config.json: No such file or directory\n');
+  });
+
   it('push is denied until you log in, then layers of official images are mounted, then already exist', async () => {
     const all = await steps(
       'docker pull -q ubuntu:18.04\ndocker tag ubuntu:18.04 alice/myubuntu:v1\ndocker push alice/myubuntu:v1\necho secret | docker login -u alice --password-stdin\ndocker push alice/myubuntu:v1\ndocker push alice/myubuntu:v1\ndocker push ubuntu:18.04\ncat ~/.docker/config.json\ndocker logout\ndocker logout',
