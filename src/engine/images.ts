@@ -12,8 +12,17 @@ import { blobDigest } from './manifest';
 /** Chain IDs of an image's layers, lowest first (layer/layer.go CreateChainID). */
 export function chainIds(diffIds: string[]): string[] {
   const out: string[] = [];
-  for (const d of diffIds) out.push(out.length === 0 ? d : 'sha256:' + sha256Hex(out[out.length - 1] + ' ' + d));
+  for (const d of diffIds) out.push(out.length === 0 ? d : chainStep(out[out.length - 1], d));
   return out;
+}
+
+/** ChainID(parent, diffID) = sha256("parent diffID"): a pure function, remembered (file lookups walk image stacks a lot). */
+const chainMemo = new Map<string, string>();
+function chainStep(parent: string, diffId: string): string {
+  const key = parent + ' ' + diffId;
+  let id = chainMemo.get(key);
+  if (id === undefined) chainMemo.set(key, (id = 'sha256:' + sha256Hex(key)));
+  return id;
 }
 
 /** Total uncompressed size of an image's layers (`docker images` SIZE). */
