@@ -110,8 +110,10 @@ test('the iframe form runs a lesson, and inline goals with unknown checks are re
   await expect(frame.getByTestId('goal').first()).toHaveAttribute('data-met', 'yes');
   await expect(frame.getByTestId('lab-complete')).toBeVisible();
 
-  await page.goto(`${EMBED}#setup=docker pull -q alpine&goal=container-flying web|Fly&goal=container-running web|Start web`);
+  await page.goto(`${EMBED}?theme=light#setup=docker pull -q alpine&goal=container-flying web|Fly&goal=container-running web|Start web`);
   const lab = page.locator('docker-lab');
+  await expect(lab).toHaveAttribute('theme', 'light');
+  await expect.poll(() => lab.locator('.lab').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
   await expect(lab.getByTestId('lab-error')).toContainText('unknown check "container-flying"');
   await expect(lab.getByTestId('goal')).toHaveCount(2);
   await expect.poll(() => screen(lab)).toContain(PROMPT);

@@ -1,11 +1,11 @@
 // The iframe form (embed.html): one <docker-lab> filling the page, set up from its URL.
-// `?lesson=basics/hello-world`, or `#setup=LINE&setup=LINE&goal=CHECK|TEXT` (setup lines and goals), plus `lang=zh`.
+// `?lesson=basics/hello-world`, or `#setup=LINE&setup=LINE&goal=CHECK|TEXT` (setup lines and goals), plus `lang=zh`, `theme=light`.
 
 export function mountEmbed(): void {
   const params = [new URLSearchParams(location.search), new URLSearchParams(location.hash.slice(1))];
   const all = (k: string) => params.flatMap((p) => p.getAll(k));
   const lab = document.createElement('docker-lab');
-  for (const k of ['lesson', 'lang', 'heading', 'diagram']) {
+  for (const k of ['lesson', 'lang', 'heading', 'diagram', 'theme']) {
     const v = all(k)[0];
     if (v) lab.setAttribute(k, v);
   }
