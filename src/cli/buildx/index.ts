@@ -1,7 +1,18 @@
-// docker buildx: the BuildKit client plugin's command group (only `build`, the same builder as `docker build`).
+// docker buildx: the BuildKit client plugin's command group (`build`, the same builder as `docker build`, and `version`).
 // docker/cli: cmd/docker/builder.go (buildx plugin); docker/buildx: commands/root.go, commands/build.go
 import { defineCommand } from '../command';
 import build from '../image/build';
+
+/** `docker buildx version`: the plugin that Docker Engine 27.5.1's packages ship (buildx v0.20.0). */
+const version = defineCommand({
+  name: 'version',
+  use: 'version',
+  short: 'Show buildx version information',
+  args: { max: 0 },
+  async run(ctx) {
+    ctx.out('github.com/docker/buildx v0.20.0 8e30c46\n');
+  },
+});
 
 export const buildxGroup = defineCommand({
   name: 'buildx',
@@ -10,5 +21,5 @@ export const buildxGroup = defineCommand({
   group: 'management',
   // a CLI plugin: `docker --help` lists it as `buildx*`, which the root help does not mark yet
   hidden: true,
-  subcommands: [{ ...build, aliases: ['b'], aliasPaths: ['docker buildx build', 'docker buildx b'], short: 'Start a build' }],
+  subcommands: [{ ...build, aliases: ['b'], aliasPaths: ['docker buildx build', 'docker buildx b'], short: 'Start a build' }, version],
 });

@@ -31,13 +31,11 @@ export default defineCommand({
         ` Version:    ${v.version}`,
         ' Context:    default',
         ' Debug Mode: false',
+        // the engine packages with buildx only (no docker-compose-plugin): `docker compose` is not a command here
         ' Plugins:',
         '  buildx: Docker Buildx (Docker Inc.)',
         '    Version:  v0.20.0',
         '    Path:     /usr/libexec/docker/cli-plugins/docker-buildx',
-        '  compose: Docker Compose (Docker Inc.)',
-        '    Version:  v2.32.4',
-        '    Path:     /usr/libexec/docker/cli-plugins/docker-compose',
         '',
         'Server:',
         ` Containers: ${all.length}`,
@@ -55,6 +53,7 @@ export default defineCommand({
         ' Logging Driver: json-file',
         ' Cgroup Driver: systemd',
         ' Cgroup Version: 2',
+        // the engine packages with buildx only (no docker-compose-plugin): `docker compose` is not a command here
         ' Plugins:',
         '  Volume: local',
         '  Network: bridge host ipvlan macvlan null overlay',
