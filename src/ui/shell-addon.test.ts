@@ -321,3 +321,16 @@ describe('intro text', () => {
     expect(screen.text()).toEqual(['root@dockerlings:~# docker ps -q', 'abc123', P]);
   });
 });
+
+describe('a terminal closed while its command runs', () => {
+  it('does not report the command done (the page has moved on to another session)', async () => {
+    let release: (r: RunResult) => void = () => {};
+    const { screen, session, addon, done } = setup(() => new Promise<RunResult>((r) => (release = r)));
+    screen.type('docker logs -f web\r');
+    await vi.waitFor(() => expect(session.run).toHaveBeenCalled());
+    addon.dispose();
+    release({ stdout: '', stderr: '', exitCode: 0 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(done).not.toHaveBeenCalled();
+  });
+});

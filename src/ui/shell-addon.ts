@@ -293,6 +293,7 @@ export class ShellAddon implements ITerminalAddon {
       this.atLineStart = true;
     }
     this.state = 'idle';
+    if (!this.term) return; // the terminal was closed while the command ran (another lesson, a branch)
     try {
       this.options.onCommandDone?.(line, result);
     } finally {
