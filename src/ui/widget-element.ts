@@ -47,6 +47,8 @@ export class DockerLab extends HTMLElement {
   private term: OpenTerminal | null = null;
   private engine: Engine | null = null;
   private state: (() => EngineState) | null = null;
+  /** Releases the current session's waiting command (docker logs -f, a question) when the widget resets or leaves. */
+  private release: (() => void) | null = null;
   private kind: DiagramKind = 'topology';
   private ui = {
     title: el('span', { className: 'title' }),
@@ -77,6 +79,8 @@ export class DockerLab extends HTMLElement {
 
   disconnectedCallback(): void {
     this.generation++;
+    this.release?.();
+    this.release = null;
     this.term?.dispose();
     this.term = null;
   }
@@ -142,7 +146,9 @@ export class DockerLab extends HTMLElement {
     this.term?.dispose();
     this.term = null;
     this.ui.term.replaceChildren(el('p', { className: 'status', textContent: TEXT[this.language].starting }));
+    this.release?.();
     const session = this.engine.createSession();
+    this.release = () => session.interrupt();
     for (const line of this.spec.setup) await session.run(line);
     if (gen !== this.generation) return;
     // FitAddon sizes the terminal to its parent's content box, so the padded .term gets an unpadded host inside
