@@ -122,6 +122,13 @@ test('the iframe form runs a lesson, and inline goals with unknown checks are re
   await expect(lab.getByTestId('goal').nth(0)).toHaveAttribute('data-met', 'no');
 });
 
+test('a setup line that would wait (logs -f) is interrupted, so the widget still opens its prompt', async ({ page }) => {
+  await page.goto(`${EMBED}#setup=docker run -d --name web nginx&setup=docker logs -f web&goal=container-running web|web runs`);
+  const lab = page.locator('docker-lab');
+  await expect.poll(() => screen(lab)).toContain(PROMPT);
+  await expect(lab.getByTestId('goal').first()).toHaveAttribute('data-met', 'yes');
+});
+
 test('a lab session with a diagram makes no request to another origin and breaks no CSP rule', async ({ page }) => {
   const seen = await watch(page);
   await page.goto(`${LAB}?lesson=01-basics/01-hello-world`);

@@ -149,7 +149,7 @@ export class DockerLab extends HTMLElement {
     this.release?.();
     const session = this.engine.createSession();
     this.release = () => session.interrupt();
-    for (const line of this.spec.setup) await session.run(line);
+    await this.engine.runSetup(session, this.spec.setup); // a setup line that waits for an answer or Ctrl+C gets Ctrl+C
     if (gen !== this.generation) return;
     // FitAddon sizes the terminal to its parent's content box, so the padded .term gets an unpadded host inside
     const host = el('div', { className: 'host' });
