@@ -50,6 +50,7 @@ for (const lang of ['en', 'zh'] as const) {
     await type(page, connect);
     await expect(goals.nth(0)).toHaveAttribute('data-met', 'yes');
     await expect(page.getByTestId('changes')).toContainText('my_net2');
+    await expect(page.getByRole('heading', { name: lang === 'en' ? 'What changed' : '刚才的变化' })).toBeVisible();
     await type(page, ipa);
     await expect.poll(async () => (await rows(page)).join('\n')).toContain('inet 172.22.16.2/24');
     await type(page, ping2);
@@ -59,7 +60,7 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(page.getByTestId('lesson-complete')).toHaveText(lang === 'en' ? 'Lesson complete!' : '本课完成！');
 
     // the network diagram shows box1 on both bridges
-    await page.getByRole('tab', { name: 'Network' }).click();
+    await page.getByRole('tab', { name: lang === 'en' ? 'Network' : '网络' }).click();
     await expect(diagram).toContainText('my_net2');
     await expect(diagram).toContainText('172.22.16.2');
     await expect(diagram).toContainText(/veth[0-9a-f]{7}/);
