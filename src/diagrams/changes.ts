@@ -1,6 +1,7 @@
 // "What changed": the engine-state differences one command made, as short lines for the learner.
 import type { EngineState } from '../engine/index';
 import { parseRef } from '../engine/index';
+import { verdictText } from './packet';
 
 export interface Change {
   kind: 'added' | 'removed' | 'changed';
@@ -15,7 +16,7 @@ const tagName = (t: string) => {
   }
 };
 
-/** Containers, images/tags, networks, volumes and layers that appeared, went away or changed state. */
+/** Containers, images/tags, networks, volumes and layers that appeared, went away or changed state; a packet sent. */
 export function changes(prev: EngineState, next: EngineState): Change[] {
   const out: Change[] = [];
   for (const [id, c] of Object.entries(next.containers)) {
@@ -44,5 +45,10 @@ export function changes(prev: EngineState, next: EngineState): Change[] {
   for (const n of Object.values(prev.networks)) if (!next.networks[n.id]) out.push({ kind: 'removed', what: `network ${n.name}` });
   for (const v of Object.keys(next.volumes ?? {})) if (!prev.volumes?.[v]) out.push({ kind: 'added', what: `volume ${v.length > 20 ? v.slice(0, 12) + '…' : v}` });
   for (const v of Object.keys(prev.volumes ?? {})) if (!next.volumes?.[v]) out.push({ kind: 'removed', what: `volume ${v.length > 20 ? v.slice(0, 12) + '…' : v}` });
+  const pkt = next.lastPacket;
+  if (pkt && pkt !== prev.lastPacket) {
+    const port = pkt.dport ? `:${pkt.dport}` : '';
+    out.push({ kind: 'changed', what: `packet ${pkt.proto} ${pkt.from || '?'} → ${pkt.dst}${port}: ${verdictText(pkt).split(':')[0]}` });
+  }
   return out;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, tracePacket, type Engine } from '../engine/index';
 import { packet } from './packet';
+import { changes } from './changes';
 
 function engine(): Engine {
   const e = createEngine({ seed: 1 });
@@ -163,5 +164,21 @@ ${CLASSES}  class p1,p2,p5 chain
     expect(s.lastPacket).toMatchObject({ sender: { kind: 'container', id: a, name: 'aa' }, from: '172.17.0.2', dst: '172.17.0.1', verdict: 'delivered', to: { kind: 'host' } });
     e.network.recordPacket(tracePacket(e.state, { kind: 'container', id: a }, '172.17.0.1', 'icmp'));
     expect(e.state).toBe(s);
+  });
+});
+
+describe('what changed: a packet', () => {
+  it('names the packet a command sent and its fate; the same packet again is no change', () => {
+    const e = engine();
+    e.network.create({ name: 'n1' });
+    e.network.create({ name: 'n2' });
+    const a = start(e, 'aa', { hostConfig: { NetworkMode: 'n1' } });
+    start(e, 'bb', { hostConfig: { NetworkMode: 'n2' } });
+    const before = e.state;
+    e.network.recordPacket(tracePacket(e.state, { kind: 'container', id: a }, '172.19.0.2', 'icmp'));
+    expect(changes(before, e.state)).toEqual([{ kind: 'changed', what: 'packet icmp 172.18.0.2 → 172.19.0.2: DROPPED by filter DOCKER-ISOLATION-STAGE-2 rule 1' }]);
+    const after = e.state;
+    e.network.recordPacket(tracePacket(e.state, { kind: 'container', id: a }, '172.19.0.2', 'icmp'));
+    expect(changes(after, e.state)).toEqual([]);
   });
 });
