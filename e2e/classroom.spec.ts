@@ -80,6 +80,22 @@ test('a shared exercise link, completed end to end', async ({ page, context }) =
   await expect(page.getByTestId('verify-summary')).toHaveText('2 of 2 goals met');
 });
 
+test('the teacher page switches to Chinese and remembers it', async ({ page }) => {
+  await page.goto(TEACHER);
+  await expect(page.getByRole('button', { name: '+ Add a goal', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '中文', exact: true }).click();
+  const chinese = async () => {
+    await expect(page.getByRole('heading', { name: '1 · 编写练习', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '+ 添加目标', exact: true })).toBeVisible();
+    await expect(page.getByTestId('verify-button')).toHaveText('核验');
+    await expect(page.getByTestId('ex-goal').locator('small')).toHaveText('NAME：容器正在运行');
+  };
+  await chinese();
+  await page.reload();
+  await chinese();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
 test('an invalid exercise link shows why, and runs nothing', async ({ page }) => {
   await page.goto(`${LAB}#exercise=bm90IGFuIGV4ZXJjaXNl`);
   await expect(page.getByRole('heading', { name: 'This exercise link cannot be used' })).toBeVisible();
