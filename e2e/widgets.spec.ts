@@ -129,14 +129,19 @@ test('a setup line that would wait (logs -f) is interrupted, so the widget still
   await expect(lab.getByTestId('goal').first()).toHaveAttribute('data-met', 'yes');
 });
 
-test('a lab session with a diagram makes no request to another origin and breaks no CSP rule', async ({ page }) => {
-  const seen = await watch(page);
+/** Open the hello-world lesson in the lab, run it, and wait for its layer diagram. */
+async function helloWorldLesson(page: Page) {
   await page.goto(`${LAB}?lesson=01-basics/01-hello-world`);
   await expect.poll(async () => (await page.locator('.xterm-rows > div').allTextContents()).join('\n')).toContain(PROMPT);
   await page.locator('.xterm').click();
   await page.keyboard.type('docker run hello-world');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('diagram').locator('svg')).toBeVisible();
+}
+
+test('a lab session with a diagram makes no request to another origin and breaks no CSP rule', async ({ page }) => {
+  const seen = await watch(page);
+  await helloWorldLesson(page);
   await expect(page.getByTestId('diagram')).toContainText('hello-world:latest');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
@@ -175,12 +180,7 @@ test.describe('offline', () => {
     await page.goto(HOME);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await context.setOffline(true);
-    await page.goto(`${LAB}?lesson=01-basics/01-hello-world`);
-    await expect.poll(async () => (await page.locator('.xterm-rows > div').allTextContents()).join('\n')).toContain(PROMPT);
-    await page.locator('.xterm').click();
-    await page.keyboard.type('docker run hello-world');
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('diagram').locator('svg')).toBeVisible();
+    await helloWorldLesson(page);
     await context.setOffline(false);
   });
 });

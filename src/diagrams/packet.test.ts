@@ -1,21 +1,12 @@
 // The packet diagram: the last packet a tool sent (EngineState.lastPacket), drawn hop by hop and chain by chain, with its fate.
 import { describe, expect, it } from 'vitest';
+import { engineWith, startSleeper } from '../engine/test-support';
 import { createEngine, tracePacket, type Engine } from '../engine/index';
 import { packet } from './packet';
 import { changes } from './changes';
 
-function engine(): Engine {
-  const e = createEngine({ seed: 1 });
-  e.image.pull('busybox');
-  e.image.pull('nginx');
-  return e;
-}
-
-const start = (e: Engine, name: string, o: Partial<Parameters<Engine['container']['create']>[0]> = {}) => {
-  const { id } = e.container.create({ image: 'busybox', name, cmd: ['sleep', '1000'], ...o });
-  e.container.start(id);
-  return id;
-};
+const engine = (): Engine => engineWith(1, 'busybox', 'nginx');
+const start = startSleeper;
 
 const CLASSES = `  classDef chain stroke:#d29922
   classDef decided stroke:#f85149,stroke-width:3px

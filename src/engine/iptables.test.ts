@@ -1,21 +1,12 @@
 // iptables as data (networking.md §5a–5c) and packets decided by it: isolation, DOCKER-USER, DNAT, user edits.
 import { describe, expect, it } from 'vitest';
+import { engineWith, startSleeper } from './test-support';
 import { createEngine, iptablesRules, ruleLine, tracePacket, type Engine, type Tables } from './index';
 
 const lines = (t: Tables, table: 'filter' | 'nat') => t[table].flatMap((c) => c.rules.map((r) => ruleLine(c.name, r)));
 
-function engine(): Engine {
-  const e = createEngine({ seed: 1 });
-  e.image.pull('busybox');
-  e.image.pull('nginx');
-  return e;
-}
-
-const start = (e: Engine, name: string, o: Partial<Parameters<Engine['container']['create']>[0]> = {}) => {
-  const { id } = e.container.create({ image: 'busybox', name, cmd: ['sleep', '1000'], ...o });
-  e.container.start(id);
-  return id;
-};
+const engine = (): Engine => engineWith(1, 'busybox', 'nginx');
+const start = startSleeper;
 
 describe('rules docker installs (Engine 27)', () => {
   it('fresh daemon: exactly the 5a rule set', () => {

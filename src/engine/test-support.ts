@@ -18,3 +18,10 @@ export function daemonError(fn: () => unknown): string {
   }
   return 'no error';
 }
+
+/** Create and start a busybox container that sleeps, with extra create options (networks, ports …); returns its id. */
+export function startSleeper(e: Engine, name: string, o: Partial<Parameters<Engine['container']['create']>[0]> = {}): string {
+  const { id } = e.container.create({ image: 'busybox', name, cmd: ['sleep', '1000'], ...o });
+  e.container.start(id);
+  return id;
+}
