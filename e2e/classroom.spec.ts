@@ -133,9 +133,19 @@ test('a session saved to a file and loaded back is rebuilt (exercise and goals i
   await expect(page.getByRole('alert')).toHaveText('This session was saved in a shared exercise; you are in the free sandbox. Open that first, then load the file.');
 });
 
+test('an exercise written in Chinese opens the lab in Chinese, unless the learner chose a language before', async ({ page }) => {
+  const data = await exerciseData({ lang: 'zh', title: '网页服务', text: '在 classnet 上运行名为 web 的 nginx。', goals: [{ check: 'container-running web', text: 'web 正在运行' }] });
+  await page.goto(`${LAB}#exercise=${data}`);
+  await expect(page.getByTestId('goal')).toHaveText('☐ web 正在运行');
+  await expect(page.getByTestId('pane-terminal')).toHaveText('终端');
+  await page.getByRole('button', { name: 'EN' }).click(); // a choice of its own wins from now on
+  await page.reload();
+  await expect(page.getByTestId('pane-terminal')).toHaveText('Terminal');
+});
+
 /** A link's data made in this process (Node has CompressionStream too), for tests that need an exercise without the form. */
-async function exerciseData(): Promise<string> {
-  const json = JSON.stringify({ v: 1, title: 'Web', text: 'Run nginx as web on classnet.', setup: ['docker network create classnet'], goals: [{ check: 'container-running web', text: 'web runs' }] });
+async function exerciseData(extra: Record<string, unknown> = {}): Promise<string> {
+  const json = JSON.stringify({ v: 1, title: 'Web', text: 'Run nginx as web on classnet.', setup: ['docker network create classnet'], goals: [{ check: 'container-running web', text: 'web runs' }], ...extra });
   const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   return Buffer.from(bytes).toString('base64url');
