@@ -62,7 +62,6 @@ export { ruleSpec, ruleLine, parseRule, runChain } from './iptables-rules';
 export { tracePacket, traceText, hostAddresses, nsInterfaces, defaultRouteIface } from './packets';
 export { resolveName, nameserverOf, containerEtcFiles, usesEmbeddedDns, dnsNames, INTERNET_HOSTS, HOST_RESOLV_CONF, HOST_ETC_HOSTS } from './dns';
 export { netnsOf, listeners, PROGRAM_PORTS, bindPathsFor } from './services';
-export type { HostFiles } from './services';
 export { networkMode, isRunning } from './endpoints';
 export { prefixLen, HOST_IF } from './ipam';
 export { ipToInt, intToIp, parseCidr, maskOf, inCidr, broadcastOf } from './ipnet';

@@ -2,7 +2,8 @@
 import type { EngineState, RuleEdit } from './state';
 import { applyEdit, iptablesRules } from './iptables';
 import { tracePacket, type Netns, type Trace } from './packets';
-import { accessLogLine, httpReply, type HostFiles, type HttpReply } from './services';
+import { accessLogLine, httpReply, type HttpReply } from './services';
+import type { HostNodes } from './mount-view';
 
 /** `iptables -I/-A/-D/-N/-X/-F/-P` on the host: checked against the rules now, then kept (replayed on every derivation). */
 export function iptablesEdit(s: EngineState, edit: RuleEdit): string | null {
@@ -23,7 +24,7 @@ export interface HttpResult {
 }
 
 /** An HTTP request from a namespace: trace the connection; if a web server accepts it, it answers and logs the request. */
-export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostFiles = {}): HttpResult {
+export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostNodes = {}): HttpResult {
   const trace = tracePacket(s, from, ip, 'tcp', port);
   if (trace.verdict !== 'delivered' || !trace.listener || trace.to?.kind !== 'container') return { trace };
   const server = s.containers[trace.to.id];

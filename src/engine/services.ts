@@ -1,8 +1,7 @@
 // What listens where: the ports simulated servers bind in their network namespace, docker-proxy on the host, HTTP replies.
-import type { Container, EngineState, FsNode } from './state';
+import type { Container, EngineState } from './state';
 import { isRunning, netnsOwner } from './endpoints';
-import { lookup } from './layers';
-import { lowerStack } from './containers';
+import { hostPathOf, route, viewNode, type HostNodes } from './mount-view';
 import { servedRepos } from './registry-storage';
 
 /** Ports the simulated server programs listen on (their images' defaults). */
@@ -67,43 +66,27 @@ const DOC_ROOTS: Record<string, string> = { nginx: '/usr/share/nginx/html', http
 
 const httpDate = (ms: number) => new Date(ms).toUTCString();
 
-/** The mount that covers a container path (the deepest one), if any. */
-function mountOver(c: Container, p: string) {
-  return [...(c.mounts ?? [])].filter((x) => p === x.destination || p.startsWith(x.destination + '/')).sort((a, b) => b.destination.length - a.destination.length)[0];
-}
-
-/** Host files (read by the shell, which owns the host filesystem) that bind mounts show at these host paths. */
-export type HostFiles = Record<string, FsNode | undefined>;
-
 const requestPath = (path: string) => (path.split('?')[0] || '/').replace(/\/+$/, '') || '';
 
 /** Host paths a web server would read through its bind mounts to answer `path` (the shell reads them first). */
-export function bindPathsFor(c: Container, path: string): string[] {
+export function bindPathsFor(s: EngineState, c: Container, path: string): string[] {
   const root = DOC_ROOTS[c.process?.program ?? ''];
   if (!root) return [];
   const clean = requestPath(path);
   const out: string[] = [];
   for (const p of [`${root}${clean}`, `${root}${clean}/index.html`]) {
-    const m = mountOver(c, p);
-    if (m?.type === 'bind') out.push(`${m.source === '/' ? '' : m.source}${p.slice(m.destination.length)}` || '/');
+    const r = route(s, c, p, 'exec');
+    if (r.mount?.type === 'bind') out.push(hostPathOf(r.mount, r.rel));
   }
   return out;
 }
 
 /** What the server program answers to `GET path` (content from the container's own files and its mounts). */
-export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostFiles = {}): HttpReply {
+export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostNodes = {}): HttpReply {
   const program = c.process?.program ?? '';
   const root = DOC_ROOTS[program];
-  const stack = [c.upper, ...lowerStack(s, c)];
-  // a volume, tmpfs or bind mount over the document root serves its own files
-  const see = (p: string): FsNode | undefined => {
-    const m = mountOver(c, p);
-    if (!m) return lookup(stack, p);
-    const rel = p.slice(m.destination.length) || '/';
-    if (m.type === 'bind') return host[`${m.source === '/' ? '' : m.source}${rel === '/' ? '' : rel}` || '/'];
-    const table = m.type === 'volume' ? s.volumes?.[m.name]?.files : m.files;
-    return rel === '/' ? ({ type: 'dir', mode: 0o755, mtime: 0 } as const) : table?.[rel];
-  };
+  // what the server process sees: a volume, tmpfs or bind mount over the document root serves its own files
+  const see = (p: string) => viewNode(s, c, p, host, 'exec');
   const clean = requestPath(path);
   const file = root ? see(`${root}${clean}`)?.type === 'dir' || clean === '' ? `${root}${clean}/index.html` : `${root}${clean}` : '';
   const node = file ? see(file) : undefined;

@@ -281,10 +281,17 @@ export function storeMountWrites(engine: Engine, id: string, set: MountSet | und
 
 /** The host nodes where `exe` may be on one of the container's bind mounts (runc stats it before an exec). */
 export async function execHostNodes(engine: Engine, id: string, exe: string, host: IFileSystem): Promise<HostNodes> {
+  return hostNodes(host, engine.container.execHostPaths(id, exe), false);
+}
+
+/** Host paths as the engine's nodes (undefined where nothing is); `content`: read the files too, else only stat them. */
+export async function hostNodes(host: IFileSystem, paths: string[], content: boolean): Promise<HostNodes> {
   const out: HostNodes = {};
-  for (const p of engine.container.execHostPaths(id, exe)) {
+  for (const p of paths) {
+    if (p in out) continue;
     const st = (await host.exists(p)) ? await host.stat(p) : null;
-    out[p] = !st ? undefined : st.isDirectory ? { type: 'dir', mode: st.mode & 0o7777, mtime: st.mtime.getTime() } : { type: 'file', mode: st.mode & 0o7777, mtime: st.mtime.getTime(), content: '' };
+    const meta = st && { mode: st.mode & 0o7777, mtime: st.mtime.getTime() };
+    out[p] = !st || !meta ? undefined : st.isDirectory ? { type: 'dir', ...meta } : { type: 'file', ...meta, content: content ? await host.readFile(p) : '' };
   }
   return out;
 }

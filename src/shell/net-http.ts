@@ -1,6 +1,7 @@
 // `curl` and `wget` (busybox and GNU): resolve, connect along the traced path, and fetch what the server answers.
 import type { CommandContext } from 'just-bash';
-import { bindPathsFor, type HostFiles, type HttpReply, type Trace } from '../engine/index';
+import { bindPathsFor, type HostNodes, type HttpReply, type Trace } from '../engine/index';
+import { hostNodes } from './mount-fs';
 import { netnsHere, parseArgs, resolveHere, wait, withTrace, type ExecResult, type NetPlace } from './net-util';
 
 /** Linux gives up on an unanswered SYN after 6 retries (1+2+4+8+16+32+64 s), plus curl's own bookkeeping. */
@@ -28,18 +29,11 @@ export function parseUrl(raw: string): Url | null {
 type Fetch = { kind: 'reply'; trace: Trace; reply: HttpReply } | { kind: 'resolve' } | { kind: 'fail'; trace: Trace };
 
 /** The host files that running web servers would read through bind mounts for this path (the engine cannot read the host). */
-async function hostFilesFor(p: NetPlace, path: string): Promise<HostFiles> {
-  const out: HostFiles = {};
-  if (!p.host) return out;
-  for (const c of Object.values(p.engine.state.containers)) {
-    if (c.state.status !== 'running') continue;
-    for (const hp of bindPathsFor(c, path)) {
-      if (hp in out || !(await p.host.exists(hp))) continue;
-      const st = await p.host.stat(hp);
-      out[hp] = st.isDirectory ? { type: 'dir', mode: st.mode & 0o7777, mtime: st.mtime.getTime() } : { type: 'file', mode: st.mode & 0o7777, mtime: st.mtime.getTime(), content: await p.host.readFile(hp) };
-    }
-  }
-  return out;
+async function hostFilesFor(p: NetPlace, path: string): Promise<HostNodes> {
+  if (!p.host) return {};
+  const s = p.engine.state;
+  const paths = Object.values(s.containers).filter((c) => c.state.status === 'running').flatMap((c) => bindPathsFor(s, c, path));
+  return hostNodes(p.host, paths, true);
 }
 
 /** Resolve and connect; when a server accepts, the engine has it answer (and log the request). */
