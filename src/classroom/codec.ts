@@ -1,6 +1,5 @@
-// Bytes for links and codes: base64url, deflate via the platform's CompressionStream (bounded inflate), sha256 hex.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+// Bytes for links and codes: base64url, deflate via the platform's CompressionStream (bounded inflate).
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 
 export type Deflate = 'deflate' | 'deflate-raw';
 
@@ -58,7 +57,6 @@ export async function inflate(bytes: Uint8Array, format: Deflate, max: number): 
 export const utf8 = (s: string): Uint8Array => utf8ToBytes(s);
 export const fromUtf8 = (b: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(b);
 export const utf8Length = (s: string): number => utf8ToBytes(s).length;
-export const sha256Hex = (s: string): string => bytesToHex(sha256(utf8ToBytes(s)));
 
 /** JSON → deflate → base64url. */
 export async function pack(value: unknown, format: Deflate): Promise<string> {

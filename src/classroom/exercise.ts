@@ -1,7 +1,8 @@
 // A teacher's exercise: its strict schema, canonical form and hash, and the share link that carries it (never code).
 import { checkError } from '../lessons/checks';
 import type { Lesson } from '../lessons/format';
-import { pack, sha256Hex, unpack, utf8Length } from './codec';
+import { sha256Hex } from '../engine/index';
+import { pack, unpack, utf8Length } from './codec';
 
 export interface ExerciseGoal {
   /** A check from the vocabulary (src/lessons/checks*.ts), e.g. `container-running web`. */
