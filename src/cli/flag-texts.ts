@@ -9,3 +9,6 @@ export const FORMAT_FLAG: FlagDef = { name: 'format', type: 'string', usage: TAB
 
 /** `-f/--format` of inspect-like commands (inspect, version, info). */
 export const INSPECT_FORMAT_FLAG: FlagDef = { name: 'format', short: 'f', type: 'string', usage: INSPECT_HELP };
+
+/** `-f/--force` of the prune commands. */
+export const PRUNE_FORCE_FLAG: FlagDef = { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' };

@@ -1,5 +1,6 @@
 // docker/cli's command.PromptForConfirmation: ask on stdout, read one line of stdin; only "y"/"yes" go ahead.
 import type { CliContext } from './command';
+import type { ParsedFlags } from './flags';
 
 /** A line of input: piped stdin first (its next line), else the user at the terminal. */
 export async function readLine(ctx: CliContext, prompt: string, opts: { secret?: boolean } = {}): Promise<string | null> {
@@ -20,4 +21,9 @@ export async function confirmed(ctx: CliContext, prompt: string): Promise<boolea
   if (answer === 'y' || answer === 'yes') return true;
   if (line === null || piped) ctx.out('\n'); // no terminal echoed an Enter here
   return false;
+}
+
+/** The prune commands: go ahead at once with -f/--force, else ask `prompt` (docker/cli checks `options.force` first). */
+export async function forcedOrConfirmed(ctx: CliContext, f: ParsedFlags, prompt: string): Promise<boolean> {
+  return f.bool('force') || confirmed(ctx, prompt);
 }

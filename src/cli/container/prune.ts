@@ -1,6 +1,7 @@
 // docker container prune: remove all stopped containers after a [y/N] confirmation (or -f).
 // docker/cli: cli/command/container/prune.go
-import { confirmed } from '../prompt';
+import { forcedOrConfirmed } from '../prompt';
+import { PRUNE_FORCE_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
 
@@ -11,12 +12,10 @@ export default defineCommand({
   args: { min: 0, max: 0 },
   flags: [
     { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")' },
-    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    PRUNE_FORCE_FLAG,
   ],
   async run(ctx, _args, f) {
-    if (!f.bool('force')) {
-      if (!(await confirmed(ctx, 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] '))) return 0;
-    }
+    if (!(await forcedOrConfirmed(ctx, f, 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] '))) return 0;
     const { deleted, reclaimed } = ctx.engine.container.prune();
     if (deleted.length) ctx.out(`Deleted Containers:\n${deleted.map((id) => id + '\n').join('')}\n`);
     ctx.out(`Total reclaimed space: ${humanSize(reclaimed)}\n`);

@@ -1,6 +1,7 @@
 // docker image prune: remove dangling images (-a: every image no container uses), after a [y/N] prompt or -f.
 // docker/cli: cli/command/image/prune.go (lower-case "untagged:"/"deleted:" lines, Total reclaimed space)
-import { confirmed } from '../prompt';
+import { forcedOrConfirmed } from '../prompt';
+import { PRUNE_FORCE_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
 
@@ -12,13 +13,11 @@ export default defineCommand({
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Remove all unused images, not just dangling ones' },
     { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")' },
-    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    PRUNE_FORCE_FLAG,
   ],
   async run(ctx, _args, f) {
     const all = f.bool('all');
-    if (!f.bool('force')) {
-      if (!(await confirmed(ctx, `WARNING! This will remove all ${all ? 'images without at least one container associated to them' : 'dangling images'}.\nAre you sure you want to continue? [y/N] `))) return 0;
-    }
+    if (!(await forcedOrConfirmed(ctx, f, `WARNING! This will remove all ${all ? 'images without at least one container associated to them' : 'dangling images'}.\nAre you sure you want to continue? [y/N] `))) return 0;
     const { records, reclaimed } = ctx.engine.image.prune(all);
     if (records.length) ctx.out(`Deleted Images:\n${records.map((r) => ('untagged' in r ? `untagged: ${r.untagged}\n` : `deleted: ${r.deleted}\n`)).join('')}\n`);
     ctx.out(`Total reclaimed space: ${humanSize(reclaimed)}\n`);

@@ -1,6 +1,7 @@
 // docker network prune: remove user-defined networks no running container uses, after a [y/N] prompt or -f.
 // docker/cli: cli/command/network/prune.go (network names, no "Total reclaimed space"; Fprintln adds a blank line)
-import { confirmed } from '../prompt';
+import { forcedOrConfirmed } from '../prompt';
+import { PRUNE_FORCE_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 
 export default defineCommand({
@@ -10,12 +11,10 @@ export default defineCommand({
   args: { min: 0, max: 0 },
   flags: [
     { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")' },
-    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    PRUNE_FORCE_FLAG,
   ],
   async run(ctx, _args, f) {
-    if (!f.bool('force')) {
-      if (!(await confirmed(ctx, 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] '))) return 0;
-    }
+    if (!(await forcedOrConfirmed(ctx, f, 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] '))) return 0;
     const gone = ctx.engine.network.prune();
     if (gone.length) ctx.out(`Deleted Networks:\n${gone.map((n) => n + '\n').join('')}\n`);
   },

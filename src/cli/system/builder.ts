@@ -1,6 +1,7 @@
 // docker builder prune: remove build cache (-a: all of it), after a [y/N] prompt or -f.
 // docker/cli: cli/command/builder/prune.go
-import { confirmed } from '../prompt';
+import { forcedOrConfirmed } from '../prompt';
+import { PRUNE_FORCE_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
 import build from '../image/build';
@@ -13,14 +14,12 @@ const prune = defineCommand({
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Remove all unused build cache, not just dangling ones' },
     { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=24h")' },
-    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    PRUNE_FORCE_FLAG,
     { name: 'keep-storage', type: 'bytes', usage: 'Amount of disk space to keep for cache' },
   ],
   async run(ctx, _args, f) {
     const all = f.bool('all');
-    if (!f.bool('force')) {
-      if (!(await confirmed(ctx, `WARNING! This will remove all ${all ? '' : 'dangling '}build cache. Are you sure you want to continue? [y/N] `))) return 0;
-    }
+    if (!(await forcedOrConfirmed(ctx, f, `WARNING! This will remove all ${all ? '' : 'dangling '}build cache. Are you sure you want to continue? [y/N] `))) return 0;
     const { deleted, reclaimed } = ctx.engine.build.prune(all);
     if (deleted.length) ctx.out(`Deleted build cache objects:\n${deleted.map((d) => d + '\n').join('')}\n`);
     ctx.out(`Total reclaimed space: ${humanSize(reclaimed)}\n`);

@@ -1,7 +1,8 @@
 // docker system prune: stopped containers, unused networks, (--volumes) anonymous volumes, dangling images, build cache.
 // docker/cli: cli/command/system/prune.go (v27 prompt layout; one "Total reclaimed space" at the end)
 import { defineCommand } from '../command';
-import { confirmed } from '../prompt';
+import { forcedOrConfirmed } from '../prompt';
+import { PRUNE_FORCE_FLAG } from '../flag-texts';
 import { humanSize } from '../format';
 
 export default defineCommand({
@@ -12,20 +13,18 @@ export default defineCommand({
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Remove all unused images not just dangling ones' },
     { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "label=<key>=<value>")' },
-    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    PRUNE_FORCE_FLAG,
     { name: 'volumes', type: 'bool', usage: 'Prune anonymous volumes' },
   ],
   async run(ctx, _args, f) {
     const all = f.bool('all');
     const vols = f.bool('volumes');
-    if (!f.bool('force')) {
-      const prompt =
-        'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n' +
-        (vols ? '  - all anonymous volumes not used by at least one container\n' : '') +
-        (all ? '  - all images without at least one container associated to them\n  - all build cache\n' : '  - all dangling images\n  - unused build cache\n') +
-        '\nAre you sure you want to continue? [y/N] ';
-      if (!(await confirmed(ctx, prompt))) return 0;
-    }
+    const prompt =
+      'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n' +
+      (vols ? '  - all anonymous volumes not used by at least one container\n' : '') +
+      (all ? '  - all images without at least one container associated to them\n  - all build cache\n' : '  - all dangling images\n  - unused build cache\n') +
+      '\nAre you sure you want to continue? [y/N] ';
+    if (!(await forcedOrConfirmed(ctx, f, prompt))) return 0;
     const e = ctx.engine;
     let total = 0;
     const section = (title: string, lines: string[]) => {

@@ -1,6 +1,7 @@
 // docker volume prune: remove unused anonymous volumes (-a: all unused local volumes) after a [y/N] prompt or -f.
 // docker/cli: cli/command/volume/prune.go (API ≥ 1.42 prompts; "Deleted Volumes:", a blank line, "Total reclaimed space")
-import { confirmed } from '../prompt';
+import { forcedOrConfirmed } from '../prompt';
+import { PRUNE_FORCE_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { isDockerError, parseFilters } from '../../engine/index';
 import { humanSize } from '../format';
@@ -14,7 +15,7 @@ export default defineCommand({
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Remove all unused volumes, not just anonymous ones' },
     { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "label=<label>")' },
-    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    PRUNE_FORCE_FLAG,
   ],
   async run(ctx, _args, f) {
     const filters = parseFilters(checkFilters(f.list('filter'), '--filter'));
@@ -22,10 +23,8 @@ export default defineCommand({
       if (filters.all) throw new StatusError('conflicting options: cannot specify both --all and --filter all=1', 1);
       filters.all = ['true'];
     }
-    if (!f.bool('force')) {
-      const what = f.bool('all') ? 'all local volumes' : 'anonymous local volumes';
-      if (!(await confirmed(ctx, `WARNING! This will remove ${what} not used by at least one container.\nAre you sure you want to continue? [y/N] `))) return 0;
-    }
+    const what = f.bool('all') ? 'all local volumes' : 'anonymous local volumes';
+    if (!(await forcedOrConfirmed(ctx, f, `WARNING! This will remove ${what} not used by at least one container.\nAre you sure you want to continue? [y/N] `))) return 0;
     let report;
     try {
       report = ctx.engine.volume.prune(filters);
