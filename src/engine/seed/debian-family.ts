@@ -2,6 +2,24 @@
 import type { SeedEntry } from './types';
 import { bins, dirs, file, libs, link, links, rootfs } from './fs';
 
+/** /etc/passwd's system users root … list (base-passwd), the same in every Debian and Ubuntu release here. */
+export const DEBIAN_PASSWD_HEAD = `root:x:0:0:root:/root:/bin/bash
+daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin
+bin:x:2:2:bin:/bin:/usr/sbin/nologin
+sys:x:3:3:sys:/dev:/usr/sbin/nologin
+sync:x:4:65534:sync:/bin:/bin/sync
+games:x:5:60:games:/usr/games:/usr/sbin/nologin
+man:x:6:12:man:/var/cache/man:/usr/sbin/nologin
+lp:x:7:7:lp:/var/spool/lpd:/usr/sbin/nologin
+mail:x:8:8:mail:/var/mail:/usr/sbin/nologin
+news:x:9:9:news:/var/spool/news:/usr/sbin/nologin
+uucp:x:10:10:uucp:/var/spool/uucp:/usr/sbin/nologin
+proxy:x:13:13:proxy:/bin:/usr/sbin/nologin
+www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin
+backup:x:34:34:backup:/var/backups:/usr/sbin/nologin
+list:x:38:38:Mailing List Manager:/var/list:/usr/sbin/nologin
+`;
+
 export interface DebianRelease {
   /** Debian ≥ 12 and Ubuntu ≥ 22.04 images are merged-/usr: /bin → usr/bin, /sbin → usr/sbin, /lib → usr/lib. */
   mergedUsr: boolean;
