@@ -1,10 +1,9 @@
 // Health-check probes: when simulated time has passed, run each container's due HEALTHCHECK command once, like an exec.
 // The engine decides what is due and what one run means for the probes it stands for (src/engine/health.ts).
 import type { IFileSystem } from 'just-bash';
-import { dueProbe, lowerStack, probeArgv, resolveExecutable, type Engine, type FileTable, type ProbeRun } from '../engine/index';
+import { dueProbe, probeArgv, resolveExecutable, type Engine, type FileTable, type ProbeRun } from '../engine/index';
 import { runInContainer } from './runtime';
-import { mountSet, shellOf, storeMountWrites } from './mount-fs';
-import { notFoundAs } from './not-found';
+import { mountSet, storeMountWrites } from './mount-fs';
 
 /**
  * Run the probes that are due now, one run per container, each reported in one engine update. Called at the points
@@ -33,8 +32,8 @@ async function probe(engine: Engine, id: string, at: number, host?: IFileSystem)
   const r = await runInContainer(engine, id, argv, at, undefined, { tty: false }, mounts, host);
   storeMountWrites(engine, id, mounts);
   const changed = !sameTable(engine.state.containers[id]?.upper ?? {}, r.upper);
-  const said = notFoundAs(argv[0], shellOf([c.upper, ...lowerStack(engine.state, c)], argv[0]));
-  return { exitCode: r.exitCode, output: r.output.map((o) => ({ offset: o.offset, text: said(o.text) })), elapsed: r.forever ? null : r.elapsed, ...(changed ? { upper: r.upper } : {}) };
+  // runInContainer already words a missing command the way the image's shell does
+  return { exitCode: r.exitCode, output: r.output.map((o) => ({ offset: o.offset, text: o.text })), elapsed: r.forever ? null : r.elapsed, ...(changed ? { upper: r.upper } : {}) };
 }
 
 /** Whether a probe left the writable layer as it was (most do: the state then keeps sharing the old table). */
