@@ -2,13 +2,10 @@
 import mermaid from 'mermaid';
 import type { EngineState } from '../engine/index';
 import { mermaidTheme, type Theme } from './theme';
-import { topology } from '../diagrams/topology';
-import { layers } from '../diagrams/layers';
-import { packet } from '../diagrams/packet';
-import { lifecycle } from '../diagrams/lifecycle';
+import { DRAW } from '../diagrams/draw';
+import { DIAGRAM_KINDS, type DiagramKind } from '../diagrams/kinds';
 
-export type DiagramKind = 'topology' | 'layers' | 'packet' | 'lifecycle';
-const DRAW: Record<DiagramKind, (s: EngineState) => string> = { topology, layers, packet, lifecycle };
+export type { DiagramKind };
 
 let seq = 0;
 const latest = new WeakMap<HTMLElement, number>();
@@ -28,7 +25,7 @@ export async function renderDiagram(box: HTMLElement, state: EngineState, kind: 
   }
   if (latest.get(box) !== n) return;
   const kinds = Object.assign(document.createElement('div'), { className: 'kinds' });
-  for (const k of Object.keys(DRAW) as DiagramKind[]) {
+  for (const k of DIAGRAM_KINDS) {
     const b = Object.assign(document.createElement('button'), { type: 'button', textContent: labels[k], onclick: () => onKind(k) });
     b.setAttribute('aria-pressed', String(k === kind));
     kinds.append(b);

@@ -2,12 +2,11 @@
 import xtermCss from '@xterm/xterm/css/xterm.css?inline';
 import type { Lang } from '../lessons/format';
 import type { EngineState } from '../engine/index';
-import type { DiagramKind } from './widget-diagram';
+import { DIAGRAM_KINDS, type DiagramKind } from '../diagrams/kinds';
 import { openTerminal, type OpenTerminal } from './term';
 import type { Theme } from './theme';
 import { WIDGET_CSS } from './widget-style';
 
-const KINDS: DiagramKind[] = ['topology', 'layers', 'packet', 'lifecycle'];
 interface Spec {
   title: string;
   setup: string[];
@@ -124,7 +123,7 @@ export class DockerLab extends HTMLElement {
   private async readSpec(): Promise<Spec> {
     const lang = this.language;
     const name = this.getAttribute('lesson');
-    const kind = KINDS.find((k) => k === this.getAttribute('diagram')) ?? 'topology';
+    const kind = DIAGRAM_KINDS.find((k) => k === this.getAttribute('diagram')) ?? 'topology';
     if (name) {
       const { loadLesson } = await import('../lessons/lazy');
       const l = await loadLesson(name);
