@@ -3,6 +3,7 @@ import xtermCss from '@xterm/xterm/css/xterm.css?inline';
 import type { Lang } from '../lessons/format';
 import type { EngineState } from '../engine/index';
 import { DIAGRAM_KINDS, type DiagramKind } from '../diagrams/kinds';
+import { DIAGRAM_TEXT } from './diagram-text';
 import { openTerminal, type OpenTerminal } from './term';
 import type { Theme } from './theme';
 import { WIDGET_CSS } from './widget-style';
@@ -15,8 +16,8 @@ interface Spec {
 }
 
 const TEXT = {
-  en: { reset: 'Reset', diagram: 'Diagram', topology: 'Network', layers: 'Layers', packet: 'Packet', lifecycle: 'Lifecycle', starting: 'Starting the simulated Docker engine…', done: 'All goals met!', lab: 'Docker lab' },
-  zh: { reset: '重置', diagram: '图示', topology: '网络', layers: '镜像层', packet: '数据包', lifecycle: '生命周期', starting: '正在启动模拟的 Docker 引擎…', done: '全部目标完成！', lab: 'Docker 实验' },
+  en: { ...DIAGRAM_TEXT.en, reset: 'Reset', starting: 'Starting the simulated Docker engine…', done: 'All goals met!', lab: 'Docker lab' },
+  zh: { ...DIAGRAM_TEXT.zh, reset: '重置', starting: '正在启动模拟的 Docker 引擎…', done: '全部目标完成！', lab: 'Docker 实验' },
 };
 
 type Engine = typeof import('./widget-engine');
