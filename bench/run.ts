@@ -1,4 +1,4 @@
-// `npm run bench`: prints timings of typical simulator work (no assertions; figures for the issue notes).
+// `npm run bench`: prints timings of typical simulator work (no assertions; figures for the README and notes).
 import { performance } from 'node:perf_hooks';
 import { createSession } from '../src/shell/session';
 import { catalog } from '../src/engine/catalog';

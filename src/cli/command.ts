@@ -63,7 +63,7 @@ export interface Runtime {
   attach(id: string): boolean;
   /** A build step (RUN): run argv on the given layers; new and changed files land in `spec.upper`. */
   runBuild(spec: ProcessSpec, argv: string[]): Promise<ProcessResult>;
-  /** volumes issue: after create, make missing `-v` bind sources on the host (the daemon's MkdirAll). */
+  /** after create, make missing `-v` bind sources on the host (the daemon's MkdirAll). */
   prepareMounts?(id: string): Promise<void>;
 }
 

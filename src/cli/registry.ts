@@ -12,6 +12,6 @@ import { systemGroup } from './system/index';
 import { builderGroup } from './system/builder';
 import { networkGroup } from './network/index';
 import { buildxGroup } from './buildx/index';
-import { volumeGroup } from './volume/index'; // volumes issue
+import { volumeGroup } from './volume/index';
 
 export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, login, logout, push, builderGroup, containerGroup, imageGroup, systemGroup, networkGroup, buildxGroup, volumeGroup];

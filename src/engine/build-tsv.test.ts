@@ -1,9 +1,9 @@
-// Every "ok" row of shared/reference/dockerfile.tsv built by the engine, and the effects its semantics column names.
+// Every "ok" row of testdata/reference/dockerfile.tsv built by the engine, and the effects its semantics column names.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type BuildOptions, type Engine, type FileTable, type PendingRun, type RunOutput } from './index';
 
-const tsv = readFileSync(new URL('../../../shared/reference/dockerfile.tsv', import.meta.url), 'utf8');
+const tsv = readFileSync(new URL('../../testdata/reference/dockerfile.tsv', import.meta.url), 'utf8');
 const [header, ...lines] = tsv.split('\n').filter((l) => l !== '');
 const cols = header.split('\t');
 const rows = lines.map((l) => Object.fromEntries(cols.map((c, i) => [c, l.split('\t')[i] ?? ''])) as Record<string, string>);

@@ -9,7 +9,7 @@ import { PROGRAMS, SIGNALS } from './programs';
 import * as networks from './networks';
 import { standInOf } from './standin';
 import type { NetCreateOptions } from './network-types';
-import * as mounts from './mounts'; // volumes issue
+import * as mounts from './mounts';
 import type { MountCreateOptions } from './volume-types';
 import * as health from './health';
 import { viewNode, type HostNodes } from './mount-view';
@@ -31,9 +31,9 @@ export interface CreateOptions {
   hostConfig?: Partial<HostConfig>;
   /** Extra network attachments requested at create (--network NAME gives the first; --ip/--alias go with it). */
   networks?: { name: string; ip?: string; aliases?: string[] }[];
-  /** networking issue: --expose and --mac-address (network-types.ts). */
+  /** --expose and --mac-address (network-types.ts). */
   net?: NetCreateOptions;
-  /** volumes issue: anonymous `-v /path` and what the host has at bind sources (Binds/Mounts/Tmpfs/VolumesFrom ride in hostConfig). */
+  /** anonymous `-v /path` and what the host has at bind sources (Binds/Mounts/Tmpfs/VolumesFrom ride in hostConfig). */
   mounts?: MountCreateOptions;
   /** --health-* / --no-healthcheck (unset fields are taken from the image's HEALTHCHECK). */
   healthcheck?: ContainerConfig['Healthcheck'];
@@ -79,7 +79,7 @@ function nameConflict(s: EngineState, name: string): DockerError | null {
 /** Create a container from a local image (the CLI pulls first when the image is missing). */
 export function create(s: EngineState, o: CreateOptions): { id: string; warnings: string[] } {
   health.validateHealthcheck(o.healthcheck); // daemon/container.go validateContainerConfig comes first
-  mounts.validateMountSpecs(o.hostConfig, o.mounts); // volumes issue: before the image lookup, as the daemon does
+  mounts.validateMountSpecs(o.hostConfig, o.mounts); // before the image lookup, as the daemon does
   const img = getImage(s, o.image);
   if (o.name !== undefined) {
     if (!validContainerName(o.name)) throw invalid(`Invalid container name (${o.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
@@ -142,8 +142,8 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     mounts: [],
   };
   s.containerOrder.push(id);
-  mounts.registerMounts(s, s.containers[id], o.mounts); // volumes issue
-  const warnings = networks.attachOnCreate(s, s.containers[id], o.networks ?? [], o.net ?? {}, o.hostname !== undefined); // networking issue: mode checks, warnings
+  mounts.registerMounts(s, s.containers[id], o.mounts);
+  const warnings = networks.attachOnCreate(s, s.containers[id], o.networks ?? [], o.net ?? {}, o.hostname !== undefined); // mode checks, warnings
   return { id, warnings };
 }
 
@@ -209,7 +209,7 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
   const own = programOf(s, c, exe, c.path, host);
   const program = PROGRAMS[own] ? own : (execTarget(s, c, exe, host) ?? own);
   networks.connectOnStart(s, c);
-  mounts.createMountpoints(s, c); // volumes issue
+  mounts.createMountpoints(s, c);
   launch(s, c, program);
   return { id: c.id, program: c.process?.program === 'runtime' ? 'runtime' : program };
 }
@@ -273,7 +273,7 @@ function exit(s: EngineState, c: Container, code: number, at: number, manual = f
   health.stopMonitor(c, at); // handleContainerExit stops the health monitor (overdue probes first)
   c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && !!c.process?.oom };
   networks.releaseOnStop(s, c);
-  mounts.clearTmpfs(c); // volumes issue
+  mounts.clearTmpfs(c);
   c.execIds = [];
   const program = c.process?.program;
   c.process = null;
@@ -310,7 +310,7 @@ export function reconcile(s: EngineState) {
         s.clock = c.restartAt;
         c.restartCount++;
         try {
-          networks.connectOnStart(s, c); // networking issue: a restarted container gets its addresses and ports back
+          networks.connectOnStart(s, c); // a restarted container gets its addresses and ports back
         } catch {
           /* e.g. its port was taken meanwhile: it runs without them */
         }
@@ -364,7 +364,7 @@ function removeNow(s: EngineState, id: string, removeVolumes = false) {
   if (c) networks.detachOnRemove(s, c);
   delete s.containers[id];
   s.containerOrder = s.containerOrder.filter((x) => x !== id);
-  if (c) mounts.releaseMounts(s, c, removeVolumes); // volumes issue
+  if (c) mounts.releaseMounts(s, c, removeVolumes);
 }
 
 /** `docker rm [-f] [-v]` (Engine 27 texts); `removeVolumes` also removes the container's anonymous volumes. */

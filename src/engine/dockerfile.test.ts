@@ -1,11 +1,11 @@
-// Every row of shared/reference/dockerfile.tsv: the parsed AST (buildkit dump notation) or the exact error text.
+// Every row of testdata/reference/dockerfile.tsv: the parsed AST (buildkit dump notation) or the exact error text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DockerfileError, dumpNode, parseDockerfile } from './dockerfile';
 import { parseInstructions } from './instructions';
 import { planBuild } from './build-plan';
 
-const tsv = readFileSync(new URL('../../../shared/reference/dockerfile.tsv', import.meta.url), 'utf8');
+const tsv = readFileSync(new URL('../../testdata/reference/dockerfile.tsv', import.meta.url), 'utf8');
 const [header, ...lines] = tsv.split('\n').filter((l) => l !== '');
 const cols = header.split('\t');
 const rows = lines.map((l) => Object.fromEntries(cols.map((c, i) => [c, l.split('\t')[i] ?? ''])) as Record<string, string>);

@@ -99,7 +99,7 @@ describe('sha256', () => {
 });
 
 describe('word lists', () => {
-  const tsv = readFileSync(new URL('../../../shared/reference/namesgenerator_words.tsv', import.meta.url), 'utf8');
+  const tsv = readFileSync(new URL('../../testdata/reference/namesgenerator_words.tsv', import.meta.url), 'utf8');
   const rows = tsv.split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
 
   it('has 108 adjectives and 236 surnames', () => {

@@ -17,7 +17,7 @@ import { defaultNetworking } from './networks';
 import * as networks from './networks';
 import * as netops from './netops';
 import * as packets from './packets';
-import * as volumes from './volumes'; // volumes issue
+import * as volumes from './volumes';
 import * as health from './health';
 import { cpHostReads, type HostNodes } from './mount-view';
 import { execHostPaths } from './lookpath';

@@ -1,4 +1,4 @@
-// Data-driven tests for reference.ts: every row of shared/reference/references.tsv (verified against Go).
+// Data-driven tests for reference.ts: every row of testdata/reference/references.tsv (verified against Go).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +16,7 @@ import {
 /** Expand the README notation `<'x'x247>` = the character x repeated 247 times. */
 const expand = (s: string) => s.replace(/<'(.)'x(\d+)>/g, (_, c: string, n: string) => c.repeat(Number(n)));
 
-const tsv = readFileSync(new URL('../../../shared/reference/references.tsv', import.meta.url), 'utf8');
+const tsv = readFileSync(new URL('../../testdata/reference/references.tsv', import.meta.url), 'utf8');
 const [header, ...lines] = tsv.split('\n').filter((l) => l !== '');
 const cols = header.split('\t');
 const rows = lines.map((line) => {

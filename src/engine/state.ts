@@ -1,8 +1,8 @@
 // EngineState and the entity types of the simulated daemon: plain, serialisable data with no behaviour.
 import type { Endpoint, HostNet, NetHostConfig, Network, PortMapping } from './network-types';
 
-import type { Mount, MountHostConfig, Volume } from './volume-types'; // volumes issue
-export type { Volume, Mount, MountSpec, MountHostConfig, MountCreateOptions, MountWrites } from './volume-types'; // volumes issue
+import type { Mount, MountHostConfig, Volume } from './volume-types';
+export type { Volume, Mount, MountSpec, MountHostConfig, MountCreateOptions, MountWrites } from './volume-types';
 export type { Endpoint, Network, PortMapping, IpamConfig, HostNet, NetHostConfig, Rule, RuleEdit } from './network-types';
 
 /** One entry of a layer's file table. A whiteout hides the same path in lower layers (overlay2 char 0/0 device). */
@@ -140,7 +140,7 @@ export interface PortBinding {
   HostPort: string;
 }
 
-// networking issue: Dns/DnsOptions/DnsSearch/ExtraHosts/Links live in NetHostConfig (network-types.ts)
+// Dns/DnsOptions/DnsSearch/ExtraHosts/Links live in NetHostConfig (network-types.ts)
 export interface HostConfig extends NetHostConfig, MountHostConfig {
   AutoRemove: boolean;
   NetworkMode: string;
@@ -208,7 +208,7 @@ export interface Container {
   endpoints: Record<string, Endpoint>;
   /** Published ports in effect while running (networks.ts). */
   ports: PortMapping[];
-  /** volumes issue: volumes, binds and tmpfs mounts (mounts.ts). */
+  /** volumes, binds and tmpfs mounts (mounts.ts). */
   mounts: Mount[];
   /** State.Health: set when a container with a healthcheck first starts (health.ts). */
   health?: HealthState;
@@ -238,7 +238,7 @@ export interface EngineState {
   buildCache: Record<string, BuildCacheRecord>;
   /** Host networking state (networks.ts): interface counters, port allocator, sysctls, user iptables edits. */
   hostNet: HostNet;
-  /** volumes issue: local volumes by name (volumes.ts). */
+  /** local volumes by name (volumes.ts). */
   volumes: Record<string, Volume>;
   /** The last packet a network tool sent (packets.ts recordPacket); absent until one was sent. */
   lastPacket?: import('./packets').PacketRecord;

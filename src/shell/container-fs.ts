@@ -14,7 +14,7 @@ function fsError(code: 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' 
   return Object.assign(new Error(`${code}: ${text}, ${op} '${path}'`), { code });
 }
 
-/** volumes issue: EROFS as the kernel words it, so coreutils-style messages read `touch: cannot touch '/data/x': Read-only file system`. */
+/** EROFS as the kernel words it, so coreutils-style messages read `touch: cannot touch '/data/x': Read-only file system`. */
 export function readOnlyError(path: string): Error {
   return Object.assign(new Error('Read-only file system'), { code: 'EROFS', path });
 }
@@ -33,11 +33,11 @@ export class UnionFs implements IFileSystem {
     private readonly onOutput?: (stream: 'stdout' | 'stderr', text: string) => void,
   ) {}
 
-  /** networking issue: files docker bind-mounts over the image (/etc/hosts, /etc/hostname, /etc/resolv.conf); a write to one
+  /** files docker bind-mounts over the image (/etc/hosts, /etc/hostname, /etc/resolv.conf); a write to one
    *  lands in the upper layer and wins from then on. Set by the runtime/shell (containerEtcFiles). */
   binds?: () => Record<string, string>;
 
-  /** networking issue: tools whose executable lives in an sbin directory (alpine's /sbin/ip): just-bash only binds its commands
+  /** tools whose executable lives in an sbin directory (alpine's /sbin/ip): just-bash only binds its commands
    *  to /bin/NAME and /usr/bin/NAME, so /usr/bin/NAME is shown to its PATH search as an executable that runs the command. */
   shims?: () => string[];
 
@@ -93,7 +93,7 @@ export class UnionFs implements IFileSystem {
   }
 
   private guard(op: string, path: string) {
-    if (this.readOnly) throw readOnlyError(path); // volumes issue (was fsError('EROFS', op, path))
+    if (this.readOnly) throw readOnlyError(path); // (was fsError('EROFS', op, path))
   }
 
   private put(path: string, node: FsNode) {
@@ -144,7 +144,7 @@ export class UnionFs implements IFileSystem {
   async appendFile(path: string, content: Content): Promise<void> {
     if (this.device(path)) return this.writeFile(path, content);
     const old = this.node(path);
-    const prev = this.bound(path) ?? (old?.type === 'file' ? old.content : ''); // networking issue: append to a bind-mounted /etc file
+    const prev = this.bound(path) ?? (old?.type === 'file' ? old.content : ''); // append to a bind-mounted /etc file
     await this.writeFile(path, prev + (typeof content === 'string' ? content : dec.decode(content)));
   }
   async exists(path: string): Promise<boolean> {

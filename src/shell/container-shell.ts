@@ -10,7 +10,7 @@ import { dateCommand } from './date';
 import { availableCommands } from './runtime';
 import { initLayer, terminalCommands, userland } from './userland/index';
 import type { IFileSystem } from 'just-bash';
-import { failedRedirect, mountSet, storeMountWrites } from './mount-fs'; // volumes issue
+import { failedRedirect, mountSet, storeMountWrites } from './mount-fs';
 import { notFoundInteractive } from './not-found';
 
 export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
@@ -80,7 +80,7 @@ export interface FrameResult {
   exited?: number;
 }
 
-/** userland issue: ls, ps, apt-get … for this shell (the process is the frame's exec, or PID 1), after the shared commands. */
+/** ls, ps, apt-get … for this shell (the process is the frame's exec, or PID 1), after the shared commands. */
 function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[]): CustomCommand[] {
   const flavor = f.flavor === 'ash' ? 'busybox' : 'gnu';
   return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId }, extra: others })];
@@ -96,26 +96,26 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   const c = engine.state.containers[f.id];
   if (!c || (c.state.status !== 'running' && c.state.status !== 'paused')) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
   const upper = structuredClone(c.upper) as FileTable;
-  const fs = new UnionFs(upper, [initLayer(c), ...lowerStack(engine.state, c)], () => engine.now(), c.hostConfig.ReadonlyRootfs); // userland issue: + init layer (/.dockerenv)
-  fs.binds = () => containerEtcFiles(engine.state, f.id); // networking issue: /etc/hosts, /etc/resolv.conf, /etc/hostname
+  const fs = new UnionFs(upper, [initLayer(c), ...lowerStack(engine.state, c)], () => engine.now(), c.hostConfig.ReadonlyRootfs); // + init layer (/.dockerenv)
+  fs.binds = () => containerEtcFiles(engine.state, f.id); // /etc/hosts, /etc/resolv.conf, /etc/hostname
   fs.pseudo = () => cgroupFiles(engine.state, f.id); // cgroupfs (/sys/fs/cgroup)
   const shims = netToolShims(engine, f.id);
-  fs.shims = () => shims; // networking issue: /sbin/ip …
-  const mounts = mountSet(engine, f.id, host); // volumes issue: volumes, binds, tmpfs
+  fs.shims = () => shims; // /sbin/ip …
+  const mounts = mountSet(engine, f.id, host); // volumes, binds, tmpfs
   const bash = new Bash({
     ...BASH_BASE,
-    fs: mounts ? mounts.wrap(fs, () => engine.now()) : fs, // volumes issue
+    fs: mounts ? mounts.wrap(fs, () => engine.now()) : fs,
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
-    customCommands: withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)]), // networking issue: ping, wget, ip …
+    customCommands: withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)]), // ping, wget, ip …
     sleep: async (ms) => {
       engine.advance(ms);
     },
   });
-  const res = await bash.exec(line, { rawScript: true }).catch((e) => failedRedirect(e, f.flavor === 'bash-rh' ? 'bash' : f.flavor)); // volumes issue
+  const res = await bash.exec(line, { rawScript: true }).catch((e) => failedRedirect(e, f.flavor === 'bash-rh' ? 'bash' : f.flavor));
   if (res.env) f.env = { ...res.env };
   engine.container.setUpper(f.id, upper);
-  storeMountWrites(engine, f.id, mounts); // volumes issue
+  storeMountWrites(engine, f.id, mounts);
   return { stdout: res.stdout, stderr: notFoundInteractive(res.stderr, f.flavor), exitCode: res.exitCode };
 }

@@ -12,7 +12,7 @@ import { streamPlugin } from './stream-transform';
 import { buildContainer, initLayer, noteExec, userland, userlandFlavor } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { notFoundAs } from './not-found';
-import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs'; // volumes issue
+import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs';
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
 const LOOP_HORIZON = 3600;
@@ -47,11 +47,11 @@ export type ProcessOutput = ProcessResult;
 
 /** Where and how a process runs (the client's ProcessSpec: layers, env, dir, user, start time), plus what only the shell knows. */
 export interface ProcessSpec extends ClientProcessSpec {
-  /** networking issue: the container whose network tools and bind-mounted /etc files the process sees (none for build steps). */
+  /** the container whose network tools and bind-mounted /etc files the process sees (none for build steps). */
   net?: { engine: Engine; id: string; host?: IFileSystem };
-  /** userland issue: more commands for this process (ls, ps, apt-get …), made for its filesystem; `others` are the ones already there. */
+  /** more commands for this process (ls, ps, apt-get …), made for its filesystem; `others` are the ones already there. */
   commands?: (fs: UnionFs, others: CustomCommand[], now: () => number) => CustomCommand[];
-  /** volumes issue: the container's volumes, binds and tmpfs mounts (none for build steps). */
+  /** the container's volumes, binds and tmpfs mounts (none for build steps). */
   mounts?: MountSet;
 }
 
@@ -62,10 +62,10 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   const output: ProcessOutput['output'] = [];
   const fs = new UnionFs(spec.upper, spec.lower, () => spec.startedAt + elapsed, spec.readOnly, (stream, text) => output.push({ offset: elapsed, stream, text }));
   const net = spec.net;
-  if (net) fs.binds = () => containerEtcFiles(net.engine.state, net.id); // networking issue
+  if (net) fs.binds = () => containerEtcFiles(net.engine.state, net.id);
   if (net) fs.pseudo = () => cgroupFiles(net.engine.state, net.id); // cgroupfs (/sys/fs/cgroup)
   const shims = net ? netToolShims(net.engine, net.id) : [];
-  fs.shims = () => shims; // networking issue: /sbin/ip …
+  fs.shims = () => shims; // /sbin/ip …
   const env: Record<string, string> = { HOSTNAME: spec.hostname };
   for (const e of spec.env) {
     const i = e.indexOf('=');
@@ -74,11 +74,11 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   env.HOME ??= spec.user && spec.user !== 'root' && spec.user !== '0' ? '/' : '/root';
   const bash = new Bash({
     ...BASH_BASE,
-    fs: spec.mounts ? spec.mounts.wrap(fs, () => spec.startedAt + elapsed) : fs, // volumes issue
+    fs: spec.mounts ? spec.mounts.wrap(fs, () => spec.startedAt + elapsed) : fs,
     cwd: spec.workdir || '/',
     env,
     commands: commandsIn([spec.upper, ...spec.lower], spec.env) as never,
-    customCommands: withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id, net.host) : [])]), // networking issue; userland issue: + spec.commands
+    customCommands: withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id, net.host) : [])]), // + spec.commands
     sleep: async (ms) => {
       elapsed += ms;
       if (elapsed >= TIME_HORIZON_MS) horizon.abort();
@@ -102,7 +102,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   bash.registerTransformPlugin(streamPlugin);
   const res = await bash
     .exec(script, { rawScript: true, signal: horizon.signal, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
-    .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0]))); // volumes issue: a redirection into a read-only mount
+    .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0]))); // a redirection into a read-only mount
   const forever = horizon.signal.aborted || (res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join('')));
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
   if (res.stdout) kept.push({ offset: elapsed, stream: 'stdout', text: res.stdout });
@@ -110,7 +110,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   return { output: kept, exitCode: res.exitCode, elapsed, forever, upper: spec.upper };
 }
 
-/** userland issue: the process's own commands after the shared ones (later registrations win a name). */
+/** the process's own commands after the shared ones (later registrations win a name). */
 function withCommands(spec: ProcessSpec, fs: UnionFs, now: () => number, others: CustomCommand[]): CustomCommand[] {
   return [...others, ...(spec.commands?.(fs, others, now) ?? [])];
 }
@@ -121,8 +121,8 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
   const r = await runProcess(
     {
       upper: structuredClone(c.upper) as FileTable,
-      lower: [initLayer(c), ...lowerStack(engine.state, c)], // userland issue: docker's init layer (/.dockerenv)
-      // userland issue: with a tty docker adds TERM=xterm to the process environment (moby CreateDaemonEnvironment)
+      lower: [initLayer(c), ...lowerStack(engine.state, c)], // docker's init layer (/.dockerenv)
+      // with a tty docker adds TERM=xterm to the process environment (moby CreateDaemonEnvironment)
       env: (proc.tty ?? c.config.Tty) && !c.config.Env.some((e) => e.startsWith('TERM=')) ? [...c.config.Env, 'TERM=xterm'] : c.config.Env,
       workdir: c.config.WorkingDir,
       hostname: c.config.Hostname,
@@ -130,9 +130,9 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
       readOnly: c.hostConfig.ReadonlyRootfs,
       startedAt: startedAt ?? c.state.startedAt,
       stdin,
-      net: { engine, id, host }, // networking issue (+ the host's files for bind-mounted web roots)
-      mounts, // volumes issue
-      // userland issue: ls, ps, id, free, apt-get … as this container's programs
+      net: { engine, id, host }, // (+ the host's files for bind-mounted web roots)
+      mounts,
+      // ls, ps, id, free, apt-get … as this container's programs
       commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv }, extra: others, now }),
     },
     argv,
@@ -161,7 +161,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
   let pending: PendingShell | null = null;
   return {
     /** A build step (RUN): run argv on an image's layers; the new files end up in `spec.upper`. */
-    // userland issue: RUN steps get ls, apt-get, apk … too (their temporary container is not an engine container)
+    // RUN steps get ls, apt-get, apk … too (their temporary container is not an engine container)
     runBuild: (spec: ProcessSpec, argv: string[]) =>
       runProcess({ ...spec, commands: spec.commands ?? ((fs, others, now) => userland({ engine, containerId: 'build', container: buildContainer(spec, argv), flavor: userlandFlavor(engine, [spec.upper, ...spec.lower]), fs, process: { argv }, extra: others, now })) }, argv),
     async runMain(id: string, opts: { attached?: boolean; stdin?: string } = {}) {
@@ -173,30 +173,30 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
         if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: c.path, tty: c.config.Tty };
         return;
       }
-      const mounts = mountSet(engine, id, host); // volumes issue
+      const mounts = mountSet(engine, id, host);
       const r = await runInContainer(engine, id, argv, undefined, opts.stdin, {}, mounts, host);
-      storeMountWrites(engine, id, mounts); // volumes issue: before the exit (and --rm) it may cause
+      storeMountWrites(engine, id, mounts); // before the exit (and --rm) it may cause
       engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper });
     },
     /** `docker exec`: run a command now (or open an interactive shell frame). */
     async exec(id: string, argv: string[], opts: { interactive: boolean; tty: boolean; stdin?: string }) {
-      const { execId } = engine.container.execCreate(id, argv, host && engine.state.containers[id] ? await execHostNodes(engine, id, argv[0], host) : undefined); // volumes issue: binds
-      noteExec(engine, id, execId, argv, opts.tty); // userland issue: ps shows exec processes
+      const { execId } = engine.container.execCreate(id, argv, host && engine.state.containers[id] ? await execHostNodes(engine, id, argv[0], host) : undefined); // binds
+      noteExec(engine, id, execId, argv, opts.tty); // ps shows exec processes
       if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId };
         return { stdout: '', stderr: '', exitCode: 0, interactive: true };
       }
       const before = engine.now();
-      const mounts = mountSet(engine, id, host); // volumes issue
+      const mounts = mountSet(engine, id, host);
       const r = await runInContainer(engine, id, argv, before, opts.stdin, { execId, tty: opts.tty }, mounts, host);
-      storeMountWrites(engine, id, mounts); // volumes issue
+      storeMountWrites(engine, id, mounts);
       engine.container.setUpper(id, r.upper);
       engine.container.execDone(id, execId);
       if (!r.forever) engine.advance(r.elapsed);
       const pick = (st: 'stdout' | 'stderr') => r.output.filter((o) => o.stream === st || (opts.tty && st === 'stdout')).map((o) => o.text).join('');
       return { stdout: pick('stdout'), stderr: opts.tty ? '' : pick('stderr'), exitCode: r.exitCode, interactive: false };
     },
-    /** volumes issue: create missing `-v` bind sources on the host (the daemon's MkdirAll). */
+    /** create missing `-v` bind sources on the host (the daemon's MkdirAll). */
     prepareMounts: (id: string) => (host ? prepareBindSources(engine, id, host) : Promise.resolve()),
     /** `docker attach` to a container whose main process is an interactive shell. */
     attach(id: string): boolean {

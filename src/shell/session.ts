@@ -37,7 +37,7 @@ type Chunk = { stream: 'stdout' | 'stderr'; text: string };
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
   const fs = new HostFs(() => engine.now());
-  const runtime = createRuntime(engine, fs); // volumes issue: bind mounts see the host's files
+  const runtime = createRuntime(engine, fs); // bind mounts see the host's files
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
   let lineTty: (command: string) => boolean = () => true;
   const history: string[] = [];
@@ -165,7 +165,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // networking issue: ip, iptables, ping, curl …; userland issue: ls, ps, free …
+    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // ip, iptables, ping, curl …; ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
@@ -181,7 +181,7 @@ export function createSession(opts: SessionOptions = {}) {
   /** A line typed at a container's prompt. The terminal shows it; a tty container also logs it. */
   async function runContainerLine(f: ShellFrame, line: string): Promise<RunResult> {
     const prompt = framePrompt(engine, f);
-    const r = await runInFrame(engine, f, line, fs); // volumes issue: + host fs for bind mounts
+    const r = await runInFrame(engine, f, line, fs); // + host fs for bind mounts
     const output = r.stdout + r.stderr;
     if (f.mode !== 'exec' && f.tty) engine.container.appendLog(f.id, [{ stream: 'stdout', text: `${prompt}${line}\r\n${output.replace(/\n/g, '\r\n')}` }]);
     if (r.exited !== undefined) {
@@ -214,7 +214,7 @@ export function createSession(opts: SessionOptions = {}) {
       onOutput = out;
       // `$?` of the previous line carries over (just-bash starts every exec at 0)
       const prev = parseInt(env['?'] ?? '0', 10) || 0;
-      lineTty = terminalCommands(line); // userland issue: ls prints columns only when its output reaches the terminal
+      lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
       const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
       if (res.env) env = { ...res.env, '?': String(res.exitCode) };
       onOutput = undefined;

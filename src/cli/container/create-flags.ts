@@ -4,7 +4,7 @@ import type { FlagDef, ParsedFlags } from '../flags';
 import type { CreateOptions, RestartPolicy } from '../../engine/index';
 import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
-import { MOUNT_FLAGS, mountOptions } from './mount-flags'; // volumes issue
+import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
 
 export const CONTAINER_FLAGS: FlagDef[] = [
@@ -30,8 +30,8 @@ export const CONTAINER_FLAGS: FlagDef[] = [
   { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
   { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
   { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
-  ...NET_FLAGS, // networking issue: -p/-P/--network/--ip/--dns … (net-flags.ts)
-  ...MOUNT_FLAGS, // volumes issue: -v/--mount/--tmpfs/--volumes-from (mount-flags.ts)
+  ...NET_FLAGS, // -p/-P/--network/--ip/--dns … (net-flags.ts)
+  ...MOUNT_FLAGS, // -v/--mount/--tmpfs/--volumes-from (mount-flags.ts)
   ...HEALTH_FLAGS, // --health-*, --no-healthcheck (health-flags.ts)
 ];
 
@@ -65,15 +65,15 @@ export function createOptions(image: string, cmd: string[], f: ParsedFlags, atta
     const i = l.indexOf('=');
     labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1);
   }
-  const net = netOptions(f); // networking issue
-  const storage = mountOptions(f); // volumes issue
+  const net = netOptions(f);
+  const storage = mountOptions(f);
   const healthcheck = healthOptions(f);
   return {
     image,
     cmd,
     networks: net.networks,
     net: net.net,
-    mounts: storage.mounts, // volumes issue
+    mounts: storage.mounts,
     ...(healthcheck ? { healthcheck } : {}),
     ...(f.changed('name') ? { name: f.string('name') } : {}),
     ...(f.changed('entrypoint') ? { entrypoint: [f.string('entrypoint')] } : {}),
@@ -96,7 +96,7 @@ export function createOptions(image: string, cmd: string[], f: ParsedFlags, atta
       NanoCpus: f.changed('cpus') ? Math.round(parseFloat(f.string('cpus')) * 1e9) : 0,
       BlkioWeight: f.int('blkio-weight'),
       ...net.hostConfig,
-      ...storage.hostConfig, // volumes issue: Binds, Mounts, Tmpfs, VolumesFrom
+      ...storage.hostConfig, // Binds, Mounts, Tmpfs, VolumesFrom
     },
   };
 }

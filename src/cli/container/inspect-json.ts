@@ -1,7 +1,7 @@
 // The container JSON of `docker container inspect` (Engine 27 / API 1.47 key order, formats.md §14).
 import { chainIds, dnsNames, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
 import { rfc3339Nano, nanosOf } from '../format';
-import { apiMount, mountsJSON, sortedMap } from './inspect-mounts'; // volumes issue
+import { apiMount, mountsJSON, sortedMap } from './inspect-mounts';
 
 const time = (ms: number) => (ms ? rfc3339Nano(ms, { nanos: nanosOf(ms) }) : '0001-01-01T00:00:00Z');
 
@@ -162,7 +162,7 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       RestartPolicy: h.RestartPolicy,
       AutoRemove: h.AutoRemove,
       VolumeDriver: '',
-      VolumesFrom: h.VolumesFrom ?? null, // volumes issue
+      VolumesFrom: h.VolumesFrom ?? null,
       ConsoleSize: [24, 80],
       CapAdd: null,
       CapDrop: null,
@@ -181,7 +181,7 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       PublishAllPorts: h.PublishAllPorts,
       ReadonlyRootfs: h.ReadonlyRootfs,
       SecurityOpt: null,
-      ...(h.Tmpfs && Object.keys(h.Tmpfs).length ? { Tmpfs: sortedMap(h.Tmpfs) } : {}), // volumes issue: --tmpfs (omitempty)
+      ...(h.Tmpfs && Object.keys(h.Tmpfs).length ? { Tmpfs: sortedMap(h.Tmpfs) } : {}), // --tmpfs (omitempty)
       UTSMode: '',
       UsernsMode: '',
       ShmSize: 67108864,
@@ -216,13 +216,13 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       CpuPercent: 0,
       IOMaximumIOps: 0,
       IOMaximumBandwidth: 0,
-      ...(h.Mounts?.length ? { Mounts: h.Mounts.map(apiMount) } : {}), // volumes issue: --mount (omitempty)
+      ...(h.Mounts?.length ? { Mounts: h.Mounts.map(apiMount) } : {}), // --mount (omitempty)
       MaskedPaths: h.Privileged ? null : MASKED,
       ReadonlyPaths: h.Privileged ? null : READONLY,
     },
     GraphDriver: graphDriver(lower, top),
     ...(size ? { SizeRw: size.rw, SizeRootFs: size.rootFs } : {}),
-    Mounts: mountsJSON(c), // volumes issue
+    Mounts: mountsJSON(c),
     Config: orderedConfig(c.config),
     NetworkSettings: networkSettings(s, c),
   };

@@ -6,7 +6,7 @@ import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision,
 import { renderFormat } from '../template';
 import { imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
-import { localVolumes, mountNames } from './inspect-mounts'; // volumes issue
+import { localVolumes, mountNames } from './inspect-mounts';
 import { applyPsFilters, impliesAll, parseFilters } from './ps-filter';
 import { apiPorts, displayablePorts } from './ports-format';
 
@@ -37,7 +37,7 @@ export function psRows(s: EngineState, list: Container[], noTrunc: boolean): str
     goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20)),
     `${humanDuration((s.clock - c.created) / 1000)} ago`,
     statusString(s, c),
-    displayablePorts(apiPorts(c)), // networking issue (ports-format.ts)
+    displayablePorts(apiPorts(c)), // (ports-format.ts)
     c.name,
   ]);
 }
@@ -56,8 +56,8 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
     Image: image,
     Label: (k: string) => labels[k] ?? '',
     Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
-    LocalVolumes: String(localVolumes(c)), // volumes issue
-    Mounts: mountNames(c, !noTrunc), // volumes issue
+    LocalVolumes: String(localVolumes(c)),
+    Mounts: mountNames(c, !noTrunc),
     Names: names,
     Networks: Object.keys(c.endpoints).sort().join(','),
     Ports: ports,

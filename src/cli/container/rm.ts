@@ -20,7 +20,7 @@ export default defineCommand({
     let failed = false;
     for (const ref of args) {
       try {
-        ctx.engine.container.remove(ref.trim(), force, f.bool('volumes')); // volumes issue: -v removes anonymous volumes
+        ctx.engine.container.remove(ref.trim(), force, f.bool('volumes')); // -v removes anonymous volumes
         ctx.out(ref + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;

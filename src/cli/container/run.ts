@@ -5,7 +5,7 @@ import type { ParsedFlags } from '../flags';
 import { isDockerError, parseRef, visibleLogs } from '../../engine/index';
 import { CONTAINER_FLAGS, createOptions } from './create-flags';
 import { OptError } from './net-flags';
-import { prepared, resolveBindSources } from './mount-flags'; // volumes issue
+import { prepared, resolveBindSources } from './mount-flags';
 import { pullWithProgress } from '../image/pull';
 import { execHostNodes } from './host-nodes';
 
@@ -34,10 +34,10 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
   try {
     opts = createOptions(image, cmd, f, attach);
   } catch (e) {
-    if (e instanceof OptError) throw decorate(e.message, path, true); // networking issue: -p/--expose parse errors
+    if (e instanceof OptError) throw decorate(e.message, path, true); // -p/--expose parse errors
     throw e;
   }
-  await resolveBindSources(ctx, opts); // volumes issue: ./dir sources, what the host has at each bind source
+  await resolveBindSources(ctx, opts); // ./dir sources, what the host has at each bind source
   // --env-file lines come first, -e values override them; a bare NAME takes the client's environment
   const fromFiles: string[] = [];
   for (const file of f.list('env-file')) {
@@ -53,14 +53,14 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
   if (!['always', 'missing', 'never'].includes(pullMode)) throw decorate(`invalid pull option: '${pullMode}': must be one of "always", "missing" or "never"`, path, true);
   try {
     if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
-    return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // volumes issue: + missing -v bind sources
+    return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // + missing -v bind sources
   } catch (e) {
     if (!(isDockerError(e) && e.kind === 'NotFound' && e.message.startsWith('No such image')) || pullMode === 'never') throw daemonFail(e);
   }
   if (!f.bool('quiet')) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
   try {
     pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
-    return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // volumes issue
+    return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts)));
   } catch (e) {
     throw daemonFail(e);
   }

@@ -1,9 +1,9 @@
-// Data-driven tests for ports.ts: every row of shared/reference/ports.tsv, go-connections v0.5.0 columns.
+// Data-driven tests for ports.ts: every row of testdata/reference/ports.tsv, go-connections v0.5.0 columns.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isValidIP, parsePortSpec, parsePortSpecs, PortSpecError } from './ports';
 
-const tsv = readFileSync(new URL('../../../../shared/reference/ports.tsv', import.meta.url), 'utf8');
+const tsv = readFileSync(new URL('../../../testdata/reference/ports.tsv', import.meta.url), 'utf8');
 const [header, ...lines] = tsv.split('\n').filter((l) => l !== '');
 const cols = header.split('\t');
 const col = (prefix: string) => cols.findIndex((c) => c.startsWith(prefix));
