@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = 5199;
+const port = Number(process.env.E2E_PORT ?? 5199); // several checkouts on one machine each take their own
 
 export default defineConfig({
   testDir: '.',
