@@ -99,6 +99,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
     environment: 'node',
     pool: 'threads',
   },

@@ -1,5 +1,6 @@
 // The container lifecycle state machine: create, start, exit, stop, kill, remove, logs (moby daemon semantics).
 import { clone } from './clone';
+import { dict, own } from './dict';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from './state';
 import { DockerError, conflict, invalid, notFound, notModified } from './errors';
 import { generateName, randomId, validContainerName } from './ids';
@@ -57,7 +58,8 @@ const DEFAULT_HOST: HostConfig = {
 
 /** Find a container: exact ID, exact name, then unique ID prefix (moby daemon GetContainer). */
 export function findContainer(s: EngineState, ref: string): Container {
-  if (s.containers[ref]) return s.containers[ref];
+  const exact = own(s.containers, ref);
+  if (exact) return exact;
   const name = ref.startsWith('/') ? ref.slice(1) : ref;
   const byName = Object.values(s.containers).find((c) => c.name === name);
   if (byName) return byName;
@@ -114,7 +116,7 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     Image: o.image,
     WorkingDir: o.workdir ?? img.config.WorkingDir,
     Entrypoint: entrypoint ? [...entrypoint] : null,
-    Labels: { ...(img.config.Labels ?? {}), ...(o.labels ?? {}) },
+    Labels: dict(img.config.Labels, o.labels),
   };
   const healthcheck = health.mergeHealthcheck(o.healthcheck, img.config.Healthcheck);
   if (healthcheck) config.Healthcheck = healthcheck;
@@ -137,7 +139,7 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     manuallyStopped: false,
     restartAt: 0,
     execIds: [],
-    endpoints: {},
+    endpoints: dict(),
     ports: [],
     mounts: [],
   };

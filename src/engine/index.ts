@@ -13,6 +13,7 @@ import * as buildcache from './buildcache';
 import * as build from './build';
 import * as history from './history';
 import { createRng } from './ids';
+import { dict } from './dict';
 import { defaultNetworking } from './networks';
 import * as networks from './networks';
 import * as netops from './netops';
@@ -34,6 +35,7 @@ export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './con
 export type { HostNodes, HostRead } from './mount-view'; // docker cp and exec through a container's mounts
 export type { HostWrite } from './copy';
 export { shortId, sha256Hex } from './ids';
+export { dict, own, hasOwn, type Dict } from './dict'; // null-prototype maps for user-typed keys
 export { searchEntries } from './catalog';
 export { tarSize } from './tar';
 export { standInContent, standInOf, type StandIn } from './standin';
@@ -100,15 +102,15 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     clock: opts.now ?? Date.parse('2026-11-23T09:00:00Z'),
     rng: createRng(opts.seed ?? 1),
     nextPid: 2000,
-    layers: {},
-    images: {},
-    tags: {},
-    containers: {},
+    layers: dict(),
+    images: dict(),
+    tags: dict(),
+    containers: dict(),
     containerOrder: [],
-    removed: {},
-    registries: {},
-    buildCache: {}, // BuildKit build cache (build.ts)
-    volumes: {}, // local volumes (volumes.ts)
+    removed: dict(),
+    registries: dict(),
+    buildCache: dict(), // BuildKit build cache (build.ts)
+    volumes: dict(), // local volumes (volumes.ts)
     ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (networks.ts)
   };
 }
@@ -130,7 +132,7 @@ export function createEngine(opts: EngineOptions = {}) {
     (...a: A): R => {
       let out!: R;
       const next = produce(state, (d: Draft<EngineState>) => {
-        if (Object.keys(d.removed).length) d.removed = {};
+        if (Object.keys(d.removed).length) d.removed = dict();
         containers.reconcile(d as EngineState);
         out = fn(d as EngineState, ...a);
       });

@@ -2,7 +2,7 @@
 import { Bash, defineCommand, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
 import { syncRegistryBinds } from './registry-sync';
-import { createEngine, type Engine } from '../engine/index';
+import { createEngine, dict, type Engine } from '../engine/index';
 import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE } from './bash-options';
@@ -79,7 +79,7 @@ export function createSession(opts: SessionOptions = {}) {
         stdout += t;
       },
       // the exported environment (ctx.env is a Map of all shell variables; Object.entries of a Map is empty)
-      env: ctx.exportedEnv ?? (ctx.env instanceof Map ? Object.fromEntries(ctx.env) : {}),
+      env: dict(ctx.exportedEnv ?? (ctx.env instanceof Map ? ctx.env : null)),
       cwd: ctx.cwd,
       host: {
         readFile: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFile(abs(p)) : null),
