@@ -29,8 +29,6 @@ export interface SessionOptions {
   headless?: boolean;
   /** Replay: answers, clock ticks and Ctrl+C of a recorded journal, consumed as commands ask for them. */
   script?: JournalEvent[];
-  /** Told of every journal event as it is recorded (the worker mirrors the journal to the page). */
-  onJournal?: (e: JournalEvent) => void;
 }
 
 export function createSession(opts: SessionOptions = {}) {
@@ -50,10 +48,7 @@ export function createSession(opts: SessionOptions = {}) {
   let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
   /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
   const journal: JournalEvent[] = [];
-  const record = (e: JournalEvent) => {
-    journal.push(e);
-    opts.onJournal?.({ ...e });
-  };
+  const record = (e: JournalEvent) => void journal.push(e);
   let script = opts.script;
 
   let streamed = 0;
