@@ -5,7 +5,7 @@ import type { EngineState } from './state';
 import { createRng } from './ids';
 import * as lookup from './lookup';
 import { images, archive, history, push as pushes } from './image';
-import { containers, lifecycle, exec, copy, health, execHostPaths } from './container';
+import { containers, lifecycle, exec, copy, health, execHostPaths, updates } from './container';
 import { cache as buildcache, builder as build, commit as commits } from './build';
 import { defaultNetworking, networks, netops, packets, type PacketRecord, type Trace } from './network';
 import { volumes, cpHostReads, type HostNodes } from './storage';
@@ -13,6 +13,7 @@ import { volumes, cpHostReads, type HostNodes } from './storage';
 export type * from './state';
 export { DockerError, isDockerError } from './errors';
 export type { ErrorKind } from './errors';
+export type { UpdateOptions } from './container';
 export type { CreateOptions, RuntimeResult } from './container';
 export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
@@ -209,6 +210,8 @@ export function createEngine(opts: EngineOptions = {}) {
       kill: cmd(containers.kill),
       /** DELETE /containers/{id}. */
       remove: cmd(containers.remove),
+      /** POST /containers/{id}/update: resources and restart policy (docker update). */
+      update: cmd(updates.update),
       /** GET /containers/{id}/archive: a path and its subtree (docker cp from a container). */
       readPath: (ref: string, path: string, host?: HostNodes) => copy.readPath(state, ref, path, host),
       /** HEAD /containers/{id}/archive: what is at a path. */
