@@ -159,6 +159,8 @@ export interface HostConfig extends NetHostConfig, MountHostConfig {
   MemoryReservation?: number;
   CpusetCpus?: string;
   PidsLimit?: number | null;
+  /** --memory-swappiness (null: the kernel's default). */
+  MemorySwappiness?: number | null;
 }
 
 export interface LogEntry {

@@ -209,7 +209,7 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       DeviceRequests: null,
       MemoryReservation: h.MemoryReservation ?? 0,
       MemorySwap: h.MemorySwap,
-      MemorySwappiness: null,
+      MemorySwappiness: h.MemorySwappiness ?? null,
       OomKillDisable: null,
       PidsLimit: h.PidsLimit ?? null,
       Ulimits: [],

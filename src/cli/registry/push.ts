@@ -19,10 +19,12 @@ export default defineCommand({
   ],
   async run(ctx, [ref], f) {
     const r = parseRef(ref);
-    if (!ctx.engine.image.find(r.familiarTagged)) throw new StatusError(`An image does not exist locally with the tag: ${r.familiarName}`, 1);
     const quiet = f.quiet;
+    // cli push.go prints the default tag, then the daemon (distribution/push.go:34) names the repository before it
+    // finds there is nothing to push
     if (!r.tag && !quiet) ctx.out('Using default tag: latest\n');
     if (!quiet) ctx.out(`The push refers to repository [${r.fullName}]\n`);
+    if (!ctx.engine.image.find(r.familiarTagged)) throw new StatusError(`An image does not exist locally with the tag: ${r.familiarName}`, 1);
     const user = await loggedInUser(ctx, r.domain);
     try {
       const rep = ctx.engine.image.push(ref, user);
