@@ -3,6 +3,8 @@ import type { EngineState } from './state';
 import { conflict, DockerError, invalid } from './errors';
 import { findContainer, remove, start, stop } from './containers';
 import { tableSize } from './layers';
+import { pruneMatcher } from './prune-filter';
+import type { Filters } from './volumes';
 import { validContainerName } from './ids';
 import { resumeMonitor, stopMonitor } from './health';
 
@@ -61,12 +63,14 @@ export function waitResult(s: EngineState, ref: string): number | null {
 }
 
 /** `docker container prune`: remove every stopped container; IDs and the space reclaimed. */
-export function prune(s: EngineState): { deleted: string[]; reclaimed: number } {
+export function prune(s: EngineState, filters: Filters = {}): { deleted: string[]; reclaimed: number } {
+  const matches = pruneMatcher(filters, ['label', 'label!', 'until']);
   const deleted: string[] = [];
   let reclaimed = 0;
   for (const id of [...s.containerOrder]) {
     const c = s.containers[id];
     if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') continue;
+    if (!matches(c.created, c.config.Labels)) continue;
     reclaimed += tableSize(c.upper);
     remove(s, id, false);
     deleted.push(id);

@@ -18,7 +18,7 @@ export default defineCommand({
   short: 'Display system-wide information',
   group: 'common',
   args: { min: 0, max: 0 },
-  flags: [INSPECT_FORMAT_FLAG],
+  flags: [{ ...INSPECT_FORMAT_FLAG, unsupported: true }],
   async run(ctx) {
     const s = ctx.engine.state;
     const all = Object.values(s.containers);
