@@ -19,6 +19,13 @@ const GLOBAL_FLAGS: FlagDef[] = [
 
 export { GLOBAL_FLAGS };
 
+/** Where a simulator bug (an exception that is not a docker error) is reported besides the one-line message the
+ *  learner sees: the browser console by default; the headless runner turns it off so no stack trace is printed. */
+let reportInternalError: (e: unknown) => void = (e) => console.error('dockerlings: internal simulator error', e);
+export function setInternalErrorReporter(fn: (e: unknown) => void): void {
+  reportInternalError = fn;
+}
+
 /** Find a command by name or alias among siblings. */
 function find(list: CommandDef[], name: string): CommandDef | undefined {
   return list.find((c) => c.name === name || c.aliases?.includes(name));
@@ -95,7 +102,7 @@ export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: F
       ctx.err(`${e.message}\n`);
       return 1;
     }
-    console.error('dockerlings: internal simulator error', e);
+    reportInternalError(e);
     ctx.err(`internal simulator error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

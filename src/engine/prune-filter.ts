@@ -1,6 +1,6 @@
 // The prune endpoints' filters (moby daemon/prune.go): until=<timestamp>, label=k[=v], label!=k[=v] as one predicate.
 import { invalid } from './errors';
-import { labelsMatch, type Filters } from './volumes';
+import { labelsMatch, type Filters } from './storage';
 
 /**
  * Whether an object created at `created` (ms) with `labels` may be pruned. `until` is a Unix timestamp in seconds or

@@ -6,6 +6,7 @@ import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
+import { dict } from '../../engine/index';
 
 export const CONTAINER_FLAGS = defineFlags([
   { name: 'attach', unsupported: true, short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
@@ -59,7 +60,7 @@ export function createOptions(image: string, cmd: string[], f: Options<typeof CO
     if (n === null) throw new StatusError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: invalid size: '${v}'`, 125);
     return n;
   };
-  const labels: Record<string, string> = {};
+  const labels: Record<string, string> = dict();
   for (const l of f.label) {
     const i = l.indexOf('=');
     labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1);

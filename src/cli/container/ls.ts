@@ -9,6 +9,7 @@ import { commandString, statusString } from './status';
 import { localVolumes, mountNames } from './inspect-mounts';
 import { applyPsFilters, impliesAll, parseFilters } from './ps-filter';
 import { apiPorts, displayablePorts } from './ports-format';
+import { own } from '../../engine/index';
 
 /** The IMAGE column: familiar form, digest stripped, an image ID shown short (formatter/container.go Image()). */
 export function imageColumn(c: Container, trunc: boolean): string {
@@ -54,7 +55,7 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
     CreatedAt: formatGoTime(c.created),
     ID: id,
     Image: image,
-    Label: (k: string) => labels[k] ?? '',
+    Label: (k: string) => own(labels, k) ?? '',
     Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
     LocalVolumes: String(localVolumes(c)),
     Mounts: mountNames(c, !noTrunc),

@@ -8,6 +8,7 @@ import { OptError } from './net-flags';
 import { prepared, resolveBindSources } from './mount-flags';
 import { pullWithProgress } from '../image/pull';
 import { execHostNodes } from './host-nodes';
+import { own } from '../../engine/index';
 
 /** v≤27 decoration: strip one trailing '.', add one; optionally the help hint. */
 export function decorate(msg: string, path: string, help: boolean, code = 125): StatusError {
@@ -49,7 +50,7 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
       if (t && !t.startsWith('#')) fromFiles.push(t);
     }
   }
-  opts.env = [...fromFiles, ...(opts.env ?? [])].flatMap((e) => (e.includes('=') ? [e] : ctx.env[e] !== undefined ? [`${e}=${ctx.env[e]}`] : []));
+  opts.env = [...fromFiles, ...(opts.env ?? [])].flatMap((e) => (e.includes('=') ? [e] : own(ctx.env, e) !== undefined ? [`${e}=${ctx.env[e]}`] : []));
   const pullMode = f.pull;
   if (!['always', 'missing', 'never'].includes(pullMode)) throw decorate(`invalid pull option: '${pullMode}': must be one of "always", "missing" or "never"`, path, true);
   try {

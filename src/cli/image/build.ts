@@ -9,6 +9,7 @@ import { prepareInput } from './build-context';
 import { plainProgress, ttyFrame } from './build-progress';
 import { errorLogs, sourceExcerpt, warningsText } from './build-errors';
 import { BUILD_FLAGS } from './build-flags';
+import { dict, own } from '../../engine/index';
 
 const DEPRECATED = 'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n            environment-variable.\n\n';
 
@@ -65,13 +66,13 @@ async function run(ctx: CliContext, args: string[], f: Options<typeof BUILD_FLAG
   if (typeof input === 'string') throw fail(input);
   const { dockerfile, dfName, data, dir } = input;
   if (classic && !quiet) ctx.out(`Sending build context to Docker daemon  ${humanSize(data.tarSize).padStart(7)}\n`);
-  const buildArgs: Record<string, string> = {};
+  const buildArgs: Record<string, string> = dict();
   for (const a of f.buildArg) {
     const eq = a.indexOf('=');
     if (eq >= 0) buildArgs[a.slice(0, eq)] = a.slice(eq + 1);
-    else if (ctx.env[a] !== undefined) buildArgs[a] = ctx.env[a];
+    else if (own(ctx.env, a) !== undefined) buildArgs[a] = ctx.env[a];
   }
-  const labels: Record<string, string> = {};
+  const labels: Record<string, string> = dict();
   for (const l of f.label) labels[l.split('=')[0]] = l.includes('=') ? l.slice(l.indexOf('=') + 1) : '';
   const opts: BuildOptions = {
     dockerfile: dockerfile ?? '', dockerfileName: dfName, context: data.files, archives: data.archives, dockerignore: data.ignoreSize,

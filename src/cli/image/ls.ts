@@ -5,6 +5,7 @@ import { defineCommand, StatusError } from '../command';
 import { formatGoTime, humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
 import { renderFormat } from '../template';
 import { imageSize, parseRef, tagsOf, type EngineState, type Image } from '../../engine/index';
+import { hasOwn, own } from '../../engine/index';
 
 interface Row {
   repo: string;
@@ -56,7 +57,7 @@ function applyFilters(rows: Row[], filters: string[], findImage: (ref: string) =
       rows = rows.filter((r) => (k === 'before' ? r.image.created < ref.created : r.image.created > ref.created));
     } else if (k === 'label') {
       const [lk, lv] = v.split('=');
-      rows = rows.filter((r) => r.image.config.Labels && lk in r.image.config.Labels && (lv === undefined || r.image.config.Labels[lk] === lv));
+      rows = rows.filter((r) => hasOwn(r.image.config.Labels, lk) && (lv === undefined || own(r.image.config.Labels, lk) === lv));
     } else throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
   }
   return rows;

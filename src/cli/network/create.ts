@@ -2,6 +2,7 @@
 // docker/cli: cli/command/network/create.go (consolidateIpam: the client checks subnets, ranges and gateways)
 import { defineCommand, StatusError } from '../command';
 import { ipToInt, parseCidr, inCidr } from '../../engine/index';
+import { dict } from '../../engine/index';
 
 const split = (vals: string[]) => vals.flatMap((v) => v.split(',')).filter((v) => v !== '');
 
@@ -19,7 +20,7 @@ function subnetMatches(subnet: string, data: string): boolean {
 
 /** Parse `k=v` map flag values. */
 export function mapFlag(vals: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = dict();
   for (const v of vals) {
     const i = v.indexOf('=');
     out[i < 0 ? v : v.slice(0, i)] = i < 0 ? '' : v.slice(i + 1);

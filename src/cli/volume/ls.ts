@@ -7,6 +7,7 @@ import { renderFormat, TemplateError } from '../template';
 import { tabwrite } from '../format';
 import { isDockerError, mountpointOf, parseFilters, type Volume } from '../../engine/index';
 import { naturalLess } from '../network/ls';
+import { own } from '../../engine/index';
 
 /** opts.FilterOpt: every value must be `name=value` (a pflag error otherwise). */
 export function checkFilters(list: string[], flag: string): string[] {
@@ -26,7 +27,7 @@ function item(v: Volume) {
     Availability: 'N/A',
     Driver: v.driver,
     Group: 'N/A',
-    Label: (k: string) => labels[k] ?? '',
+    Label: (k: string) => own(labels, k) ?? '',
     Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
     Links: 'N/A',
     Mountpoint: mountpointOf(v.name),
