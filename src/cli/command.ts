@@ -58,13 +58,25 @@ export interface Runtime {
   /** Run a started container's main process (engine said 'runtime') and report it to the engine. */
   runMain(id: string, opts?: { attached?: boolean; stdin?: string }): Promise<void>;
   /** `docker exec`: run argv in the container; `interactive` means the terminal now talks to a shell in it. */
-  exec(id: string, argv: string[], opts: { interactive: boolean; tty: boolean; stdin?: string }): Promise<{ stdout: string; stderr: string; exitCode: number; interactive: boolean }>;
+  exec(id: string, argv: string[], opts: ExecOptions): Promise<{ stdout: string; stderr: string; exitCode: number; interactive: boolean }>;
   /** `docker attach`: true when the main process is an interactive shell the terminal now talks to. */
   attach(id: string): boolean;
   /** A build step (RUN): run argv on the given layers; new and changed files land in `spec.upper`. */
   runBuild(spec: ProcessSpec, argv: string[]): Promise<ProcessResult>;
   /** after create, make missing `-v` bind sources on the host (the daemon's MkdirAll). */
   prepareMounts?(id: string): Promise<void>;
+}
+
+/** How `docker exec` runs its process: -i, -t, stdin, and -e / -w / -u over the container's own Env, WorkingDir, User. */
+export interface ExecOptions {
+  interactive: boolean;
+  tty: boolean;
+  stdin?: string;
+  env?: string[];
+  workdir?: string;
+  user?: string;
+  /** The container as the user typed it (the daemon's errors name it so). */
+  ref?: string;
 }
 
 /** Where a process runs: writable layer (mutated) over read-only layers (top first), env, dir, user. */
