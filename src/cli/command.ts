@@ -55,6 +55,8 @@ export interface HostStat {
 
 /** The container runtime (runc's place): runs the processes the engine cannot run by itself. */
 export interface Runtime {
+  /** Let simulated time run (probes included) until the container's healthcheck leaves "starting", at most `seconds`. */
+  waitHealthy?(id: string, seconds: number): Promise<void>;
   /** Run a started container's main process (engine said 'runtime') and report it to the engine. */
   runMain(id: string, opts?: { attached?: boolean; stdin?: string }): Promise<void>;
   /** `docker exec`: run argv in the container; `interactive` means the terminal now talks to a shell in it. */
@@ -111,6 +113,8 @@ export interface CommandDef<F extends readonly FlagDef[] = readonly FlagDef[]> {
   /** Use line without the parent path: `run [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
   use: string;
   short: string;
+  /** The help page's description when it differs from the one-line `short` (cobra's Long). */
+  long?: string;
   /** Other names in the same group (`list`, `ps` for container ls). */
   aliases?: string[];
   /** Every spelling, shown under Aliases (`docker container ls, docker container list, docker container ps, docker ps`). */
@@ -122,6 +126,10 @@ export interface CommandDef<F extends readonly FlagDef[] = readonly FlagDef[]> {
   subcommands?: CommandDef[];
   /** Group for the top-level help ('common', 'management', 'commands'). */
   group?: 'common' | 'management' | 'swarm' | 'commands';
+  /** A CLI plugin (buildx, compose): `docker --help` marks it with `*`. */
+  plugin?: boolean;
+  /** A plugin that dispatches its own commands (compose): they are listed in its help. */
+  pluginCommands?: CommandDef[];
   hidden?: boolean;
   /** The command itself; `opts` is typed from `flags` (docker/cli's options struct). */
   run?(ctx: CliContext, args: string[], opts: Options<F>, path: string): Promise<number | void>;
@@ -167,10 +175,10 @@ export function useLine(def: CommandDef, path: string): string {
 /** The `--help` page (docker/cli cli/cobra.go usage template, v27). */
 export function helpText(def: CommandDef, path: string): string {
   const parts: string[] = [];
-  parts.push(`\nUsage:  ${useLine(def, path)}\n\n${def.short}`);
+  parts.push(`\nUsage:  ${useLine(def, path)}\n\n${def.long ?? def.short}`);
   if (def.aliasPaths?.length) parts.push(`\n\nAliases:\n  ${def.aliasPaths.join(', ')}`);
   if (def.flags?.some((f) => !f.hidden)) parts.push(`\n\nOptions:\n${flagUsages(def.flags)}`);
-  const subs = (def.subcommands ?? []).filter((c) => !c.hidden);
+  const subs = (def.subcommands ?? def.pluginCommands ?? []).filter((c) => !c.hidden);
   if (subs.length) {
     const w = Math.max(11, ...subs.map((c) => c.name.length)); // cobra minNamePadding
     parts.push(`\n\nCommands:\n${subs.map((c) => `  ${c.name.padEnd(w)} ${c.short}`).join('\n')}`);

@@ -1,5 +1,6 @@
 // docker image push / docker push: send an image's layers and manifest to its registry.
 // docker/cli: cli/command/image/push.go (TTY final frame: "<id>: Pushed ", "<tag>: digest: sha256:… size: N")
+import { checkPlatform, checkContentTrust } from '../opts/platform';
 import { defineCommand, StatusError } from '../command';
 import { DockerError, parseRef } from '../../engine/index';
 import { loggedInUser } from './auth';
@@ -12,14 +13,16 @@ export default defineCommand({
   group: 'common',
   args: { min: 1, max: 1 },
   flags: [
-    { name: 'all-tags', short: 'a', type: 'bool', usage: 'Push all tags of an image to the repository' },
+    { name: 'all-tags', unsupported: true, short: 'a', type: 'bool', usage: 'Push all tags of an image to the repository' },
     { name: 'disable-content-trust', type: 'bool', usage: 'Skip image signing', default: true },
     { name: 'platform', type: 'string', usage: 'Push a platform-specific manifest as a single-platform image to the registry.' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress verbose output' },
   ],
   async run(ctx, [ref], f) {
-    const r = parseRef(ref);
+    checkPlatform(f.platform);
+    checkContentTrust(f.disableContentTrust);
     const quiet = f.quiet;
+    const r = parseRef(ref);
     // cli push.go prints the default tag, then the daemon (distribution/push.go:34) names the repository before it
     // finds there is nothing to push
     if (!r.tag && !quiet) ctx.out('Using default tag: latest\n');
