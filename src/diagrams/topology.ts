@@ -21,7 +21,9 @@ export function topology(s: EngineState): string {
     const up = live(c.state.status);
     const addrs = Object.entries(c.endpoints).map(([net, ep]) => `${ep.iface || net} ${up && ep.ip ? ep.ip : '—'}`);
     const mode = c.hostConfig.NetworkMode;
-    const extra = mode === 'host' ? ['network: host'] : mode === 'none' ? ['network: none (lo only)'] : mode.startsWith('container:') ? [`network: ${mode}`] : [];
+    // the daemon stores container:NAME as container:<full id>: show the name
+    const joined = mode.startsWith('container:') ? Object.values(s.containers).find((o) => o.id === mode.slice(10) || o.name === mode.slice(10)) : undefined;
+    const extra = mode === 'host' ? ['network: host'] : mode === 'none' ? ['network: none (lo only)'] : mode.startsWith('container:') ? [`network: container:${joined?.name ?? mode.slice(10)}`] : [];
     const cid = nodeId('c', c.id.slice(0, 12));
     out.push(`  ${cid}(${label(c.name, c.state.status, ...addrs, ...extra)})`);
     for (const ep of Object.values(c.endpoints)) {

@@ -10,6 +10,12 @@ import { CHECKS_COMPOSE } from './checks-compose';
 type Check = (s: EngineState, args: string[]) => boolean;
 
 const byName = (s: EngineState, name: string): Container | undefined => Object.values(s.containers).find((c) => c.name === name);
+/** The daemon stores `container:NAME` as `container:<full id>`; goals name the container. */
+const netModeNamed = (s: EngineState, mode: string | undefined): string | undefined => {
+  if (!mode?.startsWith('container:')) return mode;
+  const id = mode.slice('container:'.length);
+  return Object.hasOwn(s.containers, id) ? `container:${s.containers[id].name}` : mode;
+};
 const running = (c: Container | undefined) => c?.state.status === 'running';
 
 function image(s: EngineState, ref: string): Image | undefined {
@@ -74,7 +80,7 @@ const BASE: Record<string, { args: string; doc: string; fn: Check }> = {
   'container-cpu-shares': { args: 'NAME N', doc: 'the container has this CPU weight', fn: (s, [n, v]) => byName(s, n)?.hostConfig.CpuShares === Number(v) },
   'container-oom-killed': { args: 'NAME', doc: 'the kernel OOM killer stopped the container', fn: (s, [n]) => !!byName(s, n)?.state.oomKilled },
   'container-hostname': { args: 'NAME HOST', doc: 'the container has this hostname', fn: (s, [n, h]) => byName(s, n)?.config.Hostname === h },
-  'container-network-mode': { args: 'NAME MODE', doc: 'the container uses this network mode (bridge, host, none, container:X, a network)', fn: (s, [n, m]) => byName(s, n)?.hostConfig.NetworkMode === m },
+  'container-network-mode': { args: 'NAME MODE', doc: 'the container uses this network mode (bridge, host, none, container:X, a network)', fn: (s, [n, m]) => netModeNamed(s, byName(s, n)?.hostConfig.NetworkMode) === m },
   'container-on-network': { args: 'NAME NET', doc: 'the container is attached to the network', fn: (s, [n, net]) => !!byName(s, n)?.endpoints[net] },
   'container-ip': { args: 'NAME NET IP', doc: 'the container has this address on the network', fn: (s, [n, net, ip]) => byName(s, n)?.endpoints[net]?.ip === ip },
   'container-mount': { args: 'NAME DEST [SOURCE]', doc: 'the container has a volume or bind mount at DEST (from SOURCE)', fn: (s, [n, d, src]) => !!byName(s, n)?.mounts?.some((m) => m.destination === d && (src === undefined || m.source === src || m.name === src)) },

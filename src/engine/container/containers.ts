@@ -165,6 +165,8 @@ export function resolveExecutable(s: EngineState, c: Container, exe: string, hos
 /** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx nginx' → 'nginx'). */
 export function programOf(s: EngineState, c: Container, path: string, argv0: string, host: HostNodes = {}): string {
   const node = viewNode(s, c, path, host, 'exec');
+  // a script is itself, whatever its name (a user's /hello is not hello-world): the runtime runs it
+  if (node?.type === 'file' && node.content.startsWith('#!')) return 'script';
   const name = (node?.type === 'file' ? standInOf(node.content)?.name : undefined) ?? path.slice(path.lastIndexOf('/') + 1);
   return name === 'busybox' ? argv0.slice(argv0.lastIndexOf('/') + 1) : name;
 }
