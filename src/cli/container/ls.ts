@@ -75,6 +75,7 @@ export default defineCommand({
   aliases: ['list', 'ps'],
   aliasPaths: ['docker container ls', 'docker container list', 'docker container ps', 'docker ps'],
   short: 'List containers',
+  topLevel: { name: 'ps', group: 'common' },
   args: { min: 0, max: 0 },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },

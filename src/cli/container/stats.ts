@@ -34,6 +34,8 @@ export default defineCommand({
   use: 'stats [OPTIONS] [CONTAINER...]',
   aliasPaths: ['docker container stats', 'docker stats'],
   short: 'Display a live stream of container(s) resource usage statistics',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
     FORMAT_FLAG,

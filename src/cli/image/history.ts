@@ -28,6 +28,8 @@ export default defineCommand({
   use: 'history [OPTIONS] IMAGE',
   aliasPaths: ['docker image history', 'docker history'],
   short: 'Show the history of an image',
+  completeArgs: ['images'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
   flags: [
     FORMAT_FLAG,

@@ -11,6 +11,7 @@ export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] IMAGE [IMAGE...]',
   short: 'Display detailed information on one or more images',
+  completeArgs: ['images'],
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,

@@ -69,6 +69,8 @@ export default defineCommand({
   aliases: ['list', 'images'],
   aliasPaths: ['docker image ls', 'docker image list', 'docker images'],
   short: 'List images',
+  completeArgs: ['images'],
+  topLevel: { name: 'images', group: 'common' },
   args: { max: 1 },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all images (default hides intermediate images)' },

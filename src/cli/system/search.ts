@@ -9,6 +9,7 @@ export default defineCommand({
   name: 'search',
   use: 'search [OPTIONS] TERM',
   short: 'Search Docker Hub for images',
+  completeArgs: ['none'],
   group: 'common',
   args: { min: 1, max: 1 },
   flags: [
