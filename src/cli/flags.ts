@@ -1,5 +1,5 @@
 // pflag-compatible argv parsing from flag tables, with docker/pflag's exact error texts and `--help` flag listings.
-import { parseGoDuration } from './go-duration';
+import { parseGoDuration } from './format/go-duration';
 
 export type FlagType = 'bool' | 'string' | 'int' | 'uint' | 'list' | 'filter' | 'duration' | 'bytes' | 'map' | 'stringSlice' | 'float';
 

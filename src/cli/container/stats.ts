@@ -3,7 +3,7 @@
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { bytesSize, humanSizeWithPrecision, tabwriteText } from '../format';
-import { renderFormat } from '../template';
+import { renderFormat } from '../format/template';
 import { cpuAllocation, memoryLimit, memoryUsage, pidCount, type Container, type EngineState } from '../../engine/index';
 
 const DEFAULT = 'table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}';

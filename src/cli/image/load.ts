@@ -1,6 +1,6 @@
 // docker image load / docker load: read images from a `docker save` archive (file or STDIN).
 // docker/cli: cli/command/image/load.go (layer lines are jsonmessage progress: "[====>]  77.88MB/77.88MB")
-import { checkPlatform, checkContentTrust } from '../opts/platform';
+import { checkPlatform } from '../opts/platform';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
 
