@@ -47,3 +47,11 @@ describe('completion declared by the commands', () => {
     expect(await tab(s, 'docker inspect ')).toEqual(['backend', 'bridge', 'host', 'nginx:latest', 'none', 'pgdata', 'web']);
   });
 });
+
+describe('docker compose', () => {
+  it('completes its own commands and their flags', async () => {
+    const s = await lab();
+    expect(await tab(s, 'docker compose u')).toEqual(['unpause', 'up']);
+    expect(await tab(s, 'docker compose up --remove-o')).toEqual(['--remove-orphans']);
+  });
+});

@@ -25,7 +25,7 @@ function commandOf(words: string[]): { def?: CommandDef; rest: string[]; list: C
     const hit = list.find((c) => c.name === w || c.aliases?.includes(w));
     if (!hit) break;
     def = hit;
-    list = hit.subcommands ?? [];
+    list = hit.subcommands ?? hit.pluginCommands ?? []; // docker compose's own commands complete like a group's
     if (!list.length) {
       i++;
       break;

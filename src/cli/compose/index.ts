@@ -35,6 +35,8 @@ const composeDef: CommandDef = defineCommand({
   flags: COMPOSE_FLAGS,
   pluginCommands: COMPOSE_COMMANDS,
   async run(ctx, args, f, path) {
+    // the project-selecting flags, read once for whichever command runs
+    const project: ProjectFlags = { file: f.file, projectName: f.projectName, projectDirectory: f.projectDirectory, envFile: f.envFile, profile: f.profile };
     const [name, ...rest] = args;
     const sub: CommandDef | undefined = COMPOSE_COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));
     if (!sub) {
@@ -66,9 +68,7 @@ const composeDef: CommandDef = defineCommand({
       ctx.err(argErr);
       return 1;
     }
-    const cctx: ComposeContext = Object.assign(Object.create(ctx) as CliContext, {
-      compose: { file: f.file, projectName: f.projectName, projectDirectory: f.projectDirectory, envFile: f.envFile, profile: f.profile },
-    });
+    const cctx: ComposeContext = Object.assign(Object.create(ctx) as CliContext, { compose: project });
     return (await sub.run!(cctx, parsed.args, bindOptions(sub.flags ?? [], parsed.flags), subPath)) ?? 0;
   },
 });

@@ -131,6 +131,19 @@ web
 `);
   });
 
+  it('top lists each container with its processes, as compose prints them', async () => {
+    const out = await run(`${WEB_AND_CACHE}
+docker compose up -d web
+docker compose top web`);
+    expect(after(out, 'docker compose top web')).toBe(`$ docker compose top web
+app-web-1
+UID        PID    PPID   C    STIME   TTY   TIME       CMD
+root       2001   1978   0    09:00   ?     00:00:00   nginx: master process nginx -g daemon off;   
+systemd+   2048   2001   0    09:00   ?     00:00:00   nginx: worker process                        
+
+`);
+  });
+
   it('logs prefix each line with its container, in one colour per container', async () => {
     const raw = normalizeIds(await transcript(`${WEB_AND_CACHE}
 docker compose up -d
