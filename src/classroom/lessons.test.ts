@@ -1,9 +1,10 @@
-// Every lesson: setup leaves each goal unmet, the solution meets all of them; checks and texts are well-formed.
+// Every lesson: setup (typed as the lab types it, with the lab's seed) leaves each goal unmet, the solution meets all of them; checks and texts are well-formed.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../shell/session';
-import { lessonErrors, lessons } from './catalog';
-import { CHECKS, evaluate } from './checks';
-import { parseLesson } from './format';
+import { lessonErrors, lessons } from '../lessons/catalog';
+import { CHECKS, evaluate } from '../lessons/checks';
+import { parseLesson } from '../lessons/format';
+import { runSetup } from './setup';
 
 const all = lessons();
 
@@ -28,8 +29,8 @@ describe('lesson files', () => {
 
 describe.each(all.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson) => {
   it('each goal fails after setup and every goal passes after the solution', async () => {
-    const s = createSession({ seed: 42, headless: true });
-    for (const line of lesson.setup) await s.run(line);
+    const s = createSession({ headless: true }); // the lab's default seed
+    await runSetup(s, lesson.setup);
     for (const g of lesson.goals) expect(evaluate(s.engine.state, g.check), `before the solution: ${g.check}`).toBe(false);
     for (const line of lesson.solution) await s.run(line);
     for (const g of lesson.goals) expect(evaluate(s.engine.state, g.check), `after the solution: ${g.check}`).toBe(true);
