@@ -244,6 +244,10 @@ printf 'services:\\n  web:\\n    image: nginx\\n    depends_on: [db]\\n' > compo
 docker compose up
 printf 'services:\\n  web:\\n    environment:\\n      A: 1\\n' > compose.yaml
 docker compose up
+printf 'services:\\n  web:\\n    image: nginx\\n    volumes: [data:/data]\\n' > compose.yaml
+docker compose up
+printf 'services:\\n  web:\\n    image: nginx\\n    env_file: web.env\\n' > compose.yaml
+docker compose up
 docker compose -p Bad up
 docker compose frobnicate`);
     const errs = all.filter((s) => s.line.startsWith('docker compose')).map((s) => [plain(s.output), s.exitCode]);
@@ -254,9 +258,23 @@ docker compose frobnicate`);
       ['validating /root/bad/compose.yaml: (root) Additional property servics is not allowed\n', 1],
       ['service "web" depends on undefined service "db": invalid compose project\n', 1],
       ['service "web" has neither an image nor a build context specified: invalid compose project\n', 1],
+      ['service "web" refers to undefined volume data: invalid compose project\n', 1],
+      ['env file /root/bad/web.env not found: stat /root/bad/web.env: no such file or directory\n', 1],
       ['invalid project name "Bad": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number\n', 1],
       ['unknown docker command: "compose frobnicate"\n', 1],
     ]);
+  });
+
+  it('env_file values come first and environment overrides them', async () => {
+    const out = await run(`printf 'A=from-file\\nB=from-file\\n' > web.env
+printf 'services:\\n  web:\\n    image: busybox\\n    env_file: web.env\\n    environment:\\n      B: from-yaml\\n' > compose.yaml
+docker compose config | grep -A3 environment`);
+    expect(after(out, 'docker compose config | grep -A3 environment')).toBe(`$ docker compose config | grep -A3 environment
+    environment:
+      A: from-file
+      B: from-yaml
+    image: busybox
+`);
   });
 
   it('warns about the obsolete version attribute and a variable that is not set', async () => {
