@@ -144,6 +144,30 @@ systemd+   2048   2001   0    09:00   ?     00:00:00   nginx: worker process
 `);
   });
 
+  it('cp copies into and out of a service container', async () => {
+    const out = await run(`${WEB_AND_CACHE}
+docker compose up -d web
+echo hi > note.txt
+docker compose cp note.txt web:/tmp/
+docker compose exec -T web cat /tmp/note.txt
+docker compose cp web:/tmp/note.txt ./back.txt
+cat back.txt
+docker compose cp web:/tmp/note.txt cache:/x`);
+    expect(after(out, 'docker compose cp note.txt web:/tmp/')).toBe(`$ docker compose cp note.txt web:/tmp/
+[+] Copying 1/1
+ ✔ app-web-1 copy note.txt to app-web-1:/tmp/ Copied                       0.0s 
+$ docker compose exec -T web cat /tmp/note.txt
+hi
+$ docker compose cp web:/tmp/note.txt ./back.txt
+[+] Copying 1/1
+ ✔ app-web-1 copy app-web-1:/tmp/note.txt to ./back.txt Copied             0.0s 
+$ cat back.txt
+hi
+$ docker compose cp web:/tmp/note.txt cache:/x
+copying between services is not supported
+`);
+  });
+
   it('logs prefix each line with its container, in one colour per container', async () => {
     const raw = normalizeIds(await transcript(`${WEB_AND_CACHE}
 docker compose up -d
