@@ -11,7 +11,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   cli: { layers: ['cli', 'engine'], packages: /^$/ },
   shell: { layers: ['shell', 'cli', 'engine'], packages: /^just-bash(\/|$)/ },
   lessons: { layers: ['lessons', 'shell', 'engine'], packages: /^yaml$/ }, // front matter parser
-  diagrams: { layers: ['diagrams', 'engine'], packages: /^$/ },
+  diagrams: { layers: ['diagrams', 'engine'], packages: /^@dagrejs\/dagre$/ }, // layout of the layer graph
   classroom: { layers: ['classroom', 'lessons', 'shell', 'engine'], packages: /^(@noble\/hashes|yaml)(\/|$)/ }, // exercises, links, completion codes
   ui: { layers: ['ui', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^(svelte|@xterm\/|mermaid)(\/|$)/ },
   root: { layers: ['ui'], packages: /^svelte$/ },

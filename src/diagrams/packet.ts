@@ -28,16 +28,16 @@ export function verdictText(p: PacketRecord): string {
 }
 
 /** One walk of a built-in chain: the rule hits from its start to the hit that decided it (jumps and RETURNs between). */
-interface Walk {
+export interface Walk {
   table: string;
   steps: TraceStep[];
   reply: boolean;
 }
 
-type Item = { kind: 'step'; step: TraceStep } | { kind: 'walk'; walk: Walk };
+export type Item = { kind: 'step'; step: TraceStep } | { kind: 'walk'; walk: Walk };
 
 /** Rule steps grouped into chain walks; each walk ends with its terminal hit (ACCEPT, DROP, DNAT, a policy …). */
-function items(steps: TraceStep[]): Item[] {
+export function items(steps: TraceStep[]): Item[] {
   const out: Item[] = [];
   let open: Walk | null = null;
   for (const st of steps) {
@@ -56,7 +56,7 @@ function items(steps: TraceStep[]): Item[] {
   return out;
 }
 
-const sameHit = (a: RuleHit | undefined, b: RuleHit | undefined) => !!a && !!b && a.table === b.table && a.chain === b.chain && a.num === b.num;
+export const sameHit = (a: RuleHit | undefined, b: RuleHit | undefined) => !!a && !!b && a.table === b.table && a.chain === b.chain && a.num === b.num;
 
 /** A hit as one line of its chain's node: `2: -i docker0 -o docker0 -j ACCEPT`, `policy ACCEPT`. */
 function hitLine(h: RuleHit, decisive: boolean): string {
@@ -66,7 +66,7 @@ function hitLine(h: RuleHit, decisive: boolean): string {
 
 /** The chains a walk traversed, one node per visit in order: FORWARD → DOCKER-USER → FORWARD → … (a jump into a chain
  *  none of whose rules matched is a visit too). */
-function visitsOf(w: Walk): { chain: string; lines: string[]; hits: RuleHit[] }[] {
+export function visitsOf(w: Walk): { chain: string; lines: string[]; hits: RuleHit[] }[] {
   const visits: { chain: string; lines: string[]; hits: RuleHit[] }[] = [];
   const enter = (chain: string) => visits.push({ chain, lines: [], hits: [] });
   w.steps.forEach((st, i) => {

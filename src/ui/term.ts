@@ -17,6 +17,8 @@ export interface TerminalOptions {
 export interface OpenTerminal {
   /** Recolour for light/dark in place. */
   setTheme(t: Theme): void;
+  /** Types text at the prompt as if keyed in (the picture's "docker inspect …" button), and focuses the terminal. */
+  type(text: string): void;
   dispose(): void;
 }
 
@@ -36,7 +38,8 @@ export function openTerminal(host: HTMLElement, session: ShellSession, opts: Ter
   term.loadAddon(fit);
   term.open(host);
   fit.fit();
-  term.loadAddon(new ShellAddon(session, { onCommandDone: opts.onCommandDone, intro: opts.intro }));
+  const shell = new ShellAddon(session, { onCommandDone: opts.onCommandDone, intro: opts.intro });
+  term.loadAddon(shell);
   if (opts.focus) term.focus();
 
   let frame = 0;
@@ -48,6 +51,10 @@ export function openTerminal(host: HTMLElement, session: ShellSession, opts: Ter
 
   return {
     setTheme: (t) => (term.options.theme = terminalTheme(t)),
+    type(text) {
+      shell.feed(text);
+      term.focus();
+    },
     dispose() {
       observer.disconnect();
       cancelAnimationFrame(frame);
