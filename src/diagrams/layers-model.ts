@@ -30,7 +30,8 @@ function imageName(s: EngineState, img: Image): string {
 }
 
 export function layersModel(s: EngineState): ViewModel {
-  const images = Object.values(s.images).sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1));
+  // in the order the engine got them (pulled, built, loaded): a new image is drawn after the others
+  const images = Object.values(s.images);
   const g = new Graph();
   g.setGraph({ rankdir: 'BT', nodesep: 16, ranksep: 22, marginx: 4, marginy: 4 });
   g.setDefaultEdgeLabel(() => ({}));

@@ -23,9 +23,9 @@ export interface Lane {
   x: number;
 }
 
-/** host, docker0, the user's bridges in creation order, and none (only while a container uses it). */
+/** host, docker0, the user's bridges in creation order (the state's key order), and none (only while a container uses it). */
 export function lanesOf(s: EngineState): Lane[] {
-  const nets = Object.values(s.networks).sort((a, b) => a.created - b.created || a.createdNanos - b.createdNanos || (a.id < b.id ? -1 : 1));
+  const nets = Object.values(s.networks);
   const host = nets.find((n) => n.driver === 'host') ?? null;
   const none = nets.find((n) => n.driver === 'null') ?? null;
   const bridges = nets.filter((n) => n.driver === 'bridge');
@@ -161,7 +161,8 @@ export function networkModel(s: EngineState): ViewModel {
       continue;
     }
     const first = eps.find((e) => laneOfNet.get(e.networkId) === home);
-    const addr = (ep: (typeof eps)[number]) => `${ep.iface || 'eth?'} ${up && ep.ip ? ep.ip : '—'}`;
+    // a stopped container's endpoint has no interface yet: name the network instead
+    const addr = (ep: (typeof eps)[number]) => `${ep.iface || (laneOfNet.get(ep.networkId)?.net?.name ?? '')} ${up && ep.ip ? ep.ip : '—'}`;
     const lines = [`${c.state.status}${c.state.status === 'exited' ? ` (${c.state.exitCode})` : ''}`];
     if (mode === 'host') lines.push('shares the host network');
     else if (mode === 'none') lines.push('lo only');
