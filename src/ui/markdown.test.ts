@@ -14,4 +14,8 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/<script|<img|href="javascript/);
     expect(html).toContain('&lt;script&gt;');
   });
+
+  it('keeps a fence language as a class (a mermaid block is then drawn by the lesson panel), its text escaped', () => {
+    expect(renderMarkdown('``` mermaid\ngraph LR\n  A[<b>] --> B\n```')).toBe('<pre><code class="language-mermaid">graph LR\n  A[&lt;b&gt;] --&gt; B</code></pre>');
+  });
 });

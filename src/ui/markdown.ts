@@ -23,11 +23,13 @@ export function renderMarkdown(md: string): string {
   };
   while (i < lines.length) {
     const l = lines[i];
-    if (/^```/.test(l)) {
+    const fence = /^```\s*([\w-]+)?/.exec(l);
+    if (fence) {
       flush();
       const code: string[] = [];
       for (i++; i < lines.length && !/^```/.test(lines[i]); i++) code.push(lines[i]);
-      out.push(`<pre><code>${esc(code.join('\n'))}</code></pre>`);
+      // the fence's language becomes a class, as markdown-it does (```mermaid blocks are drawn by lesson-mermaid.ts)
+      out.push(`<pre><code${fence[1] ? ` class="language-${fence[1]}"` : ''}>${esc(code.join('\n'))}</code></pre>`);
       i++;
       continue;
     }
