@@ -78,7 +78,9 @@ export const PICTURE_CSS = `
 .dl-picture details.outline { border-top: 1px solid var(--pic-line); padding: 0.25rem 0.5rem; font-size: 0.85rem; max-height: 30%; overflow: auto; }
 .dl-picture details.outline ul { margin: 0.2rem 0; padding-left: 1.2rem; }
 .dl-picture .outline .added { color: var(--pic-add); }
-.dl-picture .changes { list-style: none; margin: 0; padding: 0.2rem 0.5rem; font: 0.8rem ui-monospace, 'DejaVu Sans Mono', monospace; border-top: 1px solid var(--pic-line); max-height: 5.5rem; overflow: auto; }
+.dl-picture .changes { border-top: 1px solid var(--pic-line); padding: 0.2rem 0.5rem; max-height: 6rem; overflow: auto; }
+.dl-picture .changes h4 { margin: 0; font-size: 0.8rem; color: var(--pic-muted); font-weight: 600; }
+.dl-picture .changes ul { list-style: none; margin: 0; padding: 0; font: 0.8rem ui-monospace, 'DejaVu Sans Mono', monospace; }
 .dl-picture .changes .added { color: var(--pic-ok); }
 .dl-picture .changes .removed { color: var(--pic-bad); }
 .dl-picture .changes .changed { color: var(--pic-chg); }
