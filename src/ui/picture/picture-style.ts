@@ -35,7 +35,6 @@ export const PICTURE_CSS = `
 .dl-picture .node.file.file-A text { fill: var(--pic-ok); }
 .dl-picture .node.file.file-C text { fill: var(--pic-chg); }
 .dl-picture .node.file.file-D text { fill: var(--pic-bad); }
-.dl-picture .node.stopped { opacity: 0.75; }
 .dl-picture .node.stopped rect { stroke-dasharray: 4 4; }
 .dl-picture .node.decided rect { stroke: var(--pic-bad); stroke-width: 3; }
 .dl-picture .node.reached rect { stroke: var(--pic-ok); stroke-width: 3; }
@@ -47,7 +46,7 @@ export const PICTURE_CSS = `
 .dl-picture .edge.stopped { stroke-dasharray: 3 4; }
 .dl-picture .node.mark-added rect, .dl-picture .edge.mark-added { stroke: var(--pic-add); stroke-width: 3; }
 .dl-picture .node.mark-changed rect { stroke: var(--pic-chg); stroke-width: 3; }
-.dl-picture .node.mark-removed { opacity: 0.4; }
+.dl-picture .node.mark-removed text { text-decoration: line-through; }
 .dl-picture .node.mark-removed rect { stroke: var(--pic-bad); stroke-dasharray: 3 3; }
 .dl-picture .edge.mark-removed { stroke: var(--pic-bad); opacity: 0.4; }
 .dl-picture .node.mark-added > .body { animation: dl-pop 320ms ease-out; transform-box: fill-box; transform-origin: center; }
@@ -57,19 +56,23 @@ export const PICTURE_CSS = `
 .dl-picture .trail { fill: none; stroke: var(--pic-warn); stroke-width: 2; stroke-dasharray: 5 4; opacity: 0.8; }
 @keyframes dl-pop { from { opacity: 0; transform: scale(0.85); } to { opacity: 1; transform: none; } }
 @keyframes dl-rise { from { opacity: 0.2; transform: translateY(120px); } to { opacity: 1; transform: none; } }
-@keyframes dl-fade { from { opacity: 1; } to { opacity: 0.4; } }
+@keyframes dl-fade { from { opacity: 1; transform: none; } 50% { opacity: 0.3; } to { opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .dl-picture .node, .dl-picture .node > .body { transition: none !important; animation: none !important; } }
 .dl-picture .facts { position: absolute; right: 0.5rem; top: 0.5rem; max-width: min(22rem, 70%); background: var(--pic-bg); border: 1px solid var(--pic-accent); border-radius: 8px; padding: 0.4rem 0.6rem; box-shadow: 0 4px 16px rgba(0,0,0,0.3); z-index: 2; }
 .dl-picture .facts h3 { margin: 0 0 0.25rem; font-size: 0.95rem; }
 .dl-picture .facts dl { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.6rem; margin: 0 0 0.4rem; font-size: 0.82rem; }
 .dl-picture .facts dt { color: var(--pic-muted); }
 .dl-picture .facts dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; overflow-wrap: anywhere; }
-.dl-picture .walk { width: 14rem; max-width: 40%; overflow: auto; border-left: 1px solid var(--pic-line); padding: 0.4rem 0.6rem; font-size: 0.82rem; }
-.dl-picture .walk h3 { font-size: 0.9rem; margin: 0 0 0.3rem; }
+.dl-picture .stage.with-walk { flex-direction: column; }
+.dl-picture .walk { max-height: 45%; overflow: auto; border-top: 1px solid var(--pic-line); padding: 0.3rem 0.6rem; font-size: 0.82rem; }
+.dl-picture .walk ol { columns: 2 16rem; column-gap: 1.5rem; }
+.dl-picture .walk li { break-inside: avoid; }
+.dl-picture .walk h3 { font-size: 0.88rem; margin: 0.2rem 0; }
+.dl-picture .walk .verdict { margin: 0.1rem 0 0.3rem; }
 .dl-picture .walk ol { margin: 0; padding-left: 1.3rem; }
 .dl-picture .walk li { margin: 0.15rem 0; }
 .dl-picture .walk .chain { font-weight: 600; }
-.dl-picture .walk code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; font-size: 0.95em; display: block; overflow-wrap: anywhere; }
+.dl-picture .walk code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; font-size: 0.95em; margin-left: 0.4rem; overflow-wrap: anywhere; }
 .dl-picture .walk .decided { color: var(--pic-bad); font-weight: 700; }
 .dl-picture .walk.ok .decided { color: var(--pic-ok); }
 .dl-picture .verdict { font-weight: 700; margin: 0.3rem 0; }
