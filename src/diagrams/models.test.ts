@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineWith, startSleeper } from '../engine/test-support';
 import { tracePacket, type Engine, type EngineState } from '../engine/index';
-import { viewModel } from './models';
+import { pictureModel as viewModel } from './models';
 import type { VNode, ViewModel } from './view-types';
 
 const byId = (m: ViewModel) => new Map(m.nodes.map((n) => [n.id, n]));

@@ -5,7 +5,8 @@ export async function drawMermaidBlocks(root: HTMLElement): Promise<void> {
   const blocks = [...root.querySelectorAll<HTMLElement>('pre > code.language-mermaid')];
   const theme = document.documentElement.dataset.theme === 'light' ? 'light' : 'dark';
   for (const code of blocks) {
-    const pre = code.parentElement!;
+    // the whole block goes, with its copy button
+    const pre = code.closest('.code-block') ?? code.parentElement!;
     try {
       const svg = await renderMermaid(code.textContent ?? '', theme);
       if (!pre.isConnected) continue; // the lesson changed meanwhile
