@@ -19,9 +19,20 @@ export const MAX_WRITABLE = 12;
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
+/** Above this many images, images hanging alone off the same shared layer are drawn as one block with a count. */
+export const MAX_IMAGES = 12;
+
+type Diff = { kind: 'A' | 'C' | 'D'; path: string }[];
+/** A container's upper table never changes in place (immer) and never moves to another image: its diff is kept. */
+const diffCache = new WeakMap<object, Diff>();
+
 /** `docker diff` of a container, directories left out (as the old mermaid diagram listed them). */
-export function diffOf(s: EngineState, c: Container): { kind: 'A' | 'C' | 'D'; path: string }[] {
-  return diffUpper(c.upper, lowerStack(s, c)).filter((d) => d.kind === 'D' || c.upper[d.path]?.type !== 'dir');
+export function diffOf(s: EngineState, c: Container): Diff {
+  const hit = diffCache.get(c.upper);
+  if (hit) return hit;
+  const d = diffUpper(c.upper, lowerStack(s, c)).filter((x) => x.kind === 'D' || c.upper[x.path]?.type !== 'dir');
+  diffCache.set(c.upper, d);
+  return d;
 }
 
 function imageName(s: EngineState, img: Image): string {
@@ -36,20 +47,36 @@ export function layersModel(s: EngineState): ViewModel {
   g.setGraph({ rankdir: 'BT', nodesep: 16, ranksep: 22, marginx: 4, marginy: 4 });
   g.setDefaultEdgeLabel(() => ({}));
   const users = new Map<string, string[]>();
+  const chainsOf = new Map(images.map((img) => [img.id, chainIds(img.diffIds)]));
+  for (const img of images) for (const c of chainsOf.get(img.id)!) (users.get(c) ?? users.set(c, []).get(c)!).push(imageName(s, img));
+  // many images: those whose own layers hang off the same shared layer become one block (`20 images`)
+  const groupOf = new Map<string, string>();
+  if (images.length > MAX_IMAGES) {
+    const byKey = new Map<string, Image[]>();
+    for (const img of images) {
+      const chains = chainsOf.get(img.id)!;
+      let k = chains.length - 1;
+      while (k >= 0 && users.get(chains[k])!.length < 2) k--;
+      if (k >= 0 && k < chains.length - 1) (byKey.get(chains[k]) ?? byKey.set(chains[k], []).get(chains[k])!).push(img);
+    }
+    for (const [key, imgs] of byKey) if (imgs.length >= 3) for (const img of imgs) groupOf.set(img.id, key);
+  }
+  const imageNode = (id: string) => (groupOf.has(id) ? `imgs:${groupOf.get(id)}` : `img:${id}`);
   const byChain = new Map<string, { by: string; img: Image }>();
   for (const img of images) {
-    const chains = chainIds(img.diffIds);
+    const all = chainsOf.get(img.id)!;
+    const grouped = groupOf.get(img.id);
+    const chains = grouped ? all.slice(0, all.indexOf(grouped) + 1) : all;
     const steps = img.history.filter((h) => !h.emptyLayer);
     chains.forEach((c, i) => {
-      (users.get(c) ?? users.set(c, []).get(c)!).push(imageName(s, img));
       if (!byChain.has(c)) {
         byChain.set(c, { by: (steps[i]?.createdBy ?? '').replace(/\s+/g, ' ').replace(/^\/bin\/sh -c (#\(nop\) )?/, ''), img });
         g.setNode(`layer:${c}`, { width: W, height: H });
       }
       if (i > 0) g.setEdge(`layer:${chains[i - 1]}`, `layer:${c}`);
     });
-    g.setNode(`img:${img.id}`, { width: W, height: H });
-    if (chains.length) g.setEdge(`layer:${chains[chains.length - 1]}`, `img:${img.id}`);
+    g.setNode(imageNode(img.id), { width: W, height: H });
+    if (chains.length) g.setEdge(`layer:${chains[chains.length - 1]}`, imageNode(img.id));
   }
   if (images.length) layout(g);
   const nodes: VNode[] = [];
@@ -74,7 +101,7 @@ export function layersModel(s: EngineState): ViewModel {
     for (const c of containers) (per.get(c.imageId) ?? per.set(c.imageId, []).get(c.imageId)!).push(c);
     for (const [img, members] of per) slots.push({ key: `rwgroup:${img}`, members });
   } else for (const c of containers) slots.push({ key: `rw:${c.id}`, members: [c] });
-  const diffs = new Map(containers.map((c) => [c.id, diffOf(s, c)]));
+  const diffs = new Map(slots.filter((sl) => sl.members.length === 1).map((sl) => [sl.members[0].id, diffOf(s, sl.members[0])]));
   const bandH = Math.max(0, ...slots.map((sl) => (sl.members.length > 1 ? 2 : 2 + Math.min(FILES + 1, Math.max(1, diffs.get(sl.members[0].id)!.length))) * LINE + 12));
   const top = slots.length ? bandH + 36 : 0;
   for (const [chain, info] of byChain) {
@@ -83,10 +110,20 @@ export function layersModel(s: EngineState): ViewModel {
     const size = humanLayerSize(s.layers[chain]?.size ?? 0);
     nodes.push({ id: `layer:${chain}`, kind: 'layer', x: p.x, y: top + p.y, w: W, h: H, label: `${short(chain)} · ${size}`, lines: [clip(info.by || '—', 28)], cls: shared ? ['shared'] : undefined, facts: [['ChainID', short(chain)], ['Size', size], ['CreatedBy', clip(info.by, 80)], ['Used by', users.get(chain)!.join('; ')]], inspect: `docker history ${tagsOf(s, info.img.id)[0] ? parseRef(tagsOf(s, info.img.id)[0]).familiarString : short(info.img.id)}` });
   }
+  const groups = new Map<string, Image[]>();
   for (const img of images) {
+    if (groupOf.has(img.id)) {
+      (groups.get(groupOf.get(img.id)!) ?? groups.set(groupOf.get(img.id)!, []).get(groupOf.get(img.id)!)!).push(img);
+      continue;
+    }
     const p = box(`img:${img.id}`);
     const name = imageName(s, img);
     nodes.push({ id: `img:${img.id}`, kind: 'image', x: p.x, y: top + p.y, w: W, h: H, label: clip(name, 24), lines: [short(img.id)], facts: [['ID', short(img.id)], ['Tags', name], ['Layers', String(img.diffIds.length)]], inspect: `docker image inspect ${name === '<none>' ? short(img.id) : name.split(', ')[0]}` });
+  }
+  for (const [key, imgs] of groups) {
+    const p = box(`imgs:${key}`);
+    const names = imgs.map((i) => imageName(s, i));
+    nodes.push({ id: `imgs:${key}`, kind: 'image', x: p.x, y: top + p.y, w: W, h: H, label: `${imgs.length} images`, lines: [clip(names.join(', '), 28)], cls: ['group'], facts: [['Images', names.join('; ')], ['On layer', short(key)]] });
   }
   for (const e of g.edges()) {
     const a = g.node(e.v) as unknown as { x: number; y: number };
@@ -100,7 +137,7 @@ export function layersModel(s: EngineState): ViewModel {
   slots.forEach((sl, i) => {
     const x = i * SLOT;
     const c = sl.members[0];
-    const imgNode = g.hasNode(`img:${c.imageId}`) ? box(`img:${c.imageId}`) : null;
+    const imgNode = g.hasNode(imageNode(c.imageId)) ? box(imageNode(c.imageId)) : null;
     if (sl.members.length > 1) {
       nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: `${sl.members.length} writable layers`, lines: [clip(sl.members.map((m) => m.name).join(', '), 28)], facts: [['Containers', sl.members.map((m) => m.name).join(', ')]] });
       text.push({ text: `${sl.members.length} containers of ${imgNode ? imageName(s, s.images[c.imageId]) : short(c.imageId)}: ${sl.members.map((m) => m.name).join(', ')}` });
