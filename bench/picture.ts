@@ -7,18 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { createSession } from '../src/shell/session';
 import { pictureModel, PICTURE_KINDS } from '../src/diagrams/models';
+import { SCALE } from './picture-scale';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 5197;
 const PROMPT = 'root@dockerlings:~#';
-
-/** The scale the picture must stay readable and quick at. */
-export const SCALE = [
-  'for n in 0 1 2 3 4; do docker network create net$n; done > /dev/null',
-  'for i in $(seq 0 49); do docker run -d --name c$i --network net$((i % 5)) busybox sleep 1000; done > /dev/null',
-  "for i in $(seq 1 20); do mkdir -p /root/b$i && printf 'FROM busybox\\nRUN echo %s > /f\\n' $i > /root/b$i/Dockerfile && docker build -q -t img$i /root/b$i; done > /dev/null",
-  'docker exec c0 ping -c1 -W1 172.19.0.2',
-];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;

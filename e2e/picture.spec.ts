@@ -153,8 +153,12 @@ test.describe('on a phone', () => {
 test('no serious or critical accessibility violations in the lab with the picture, or in the widget', async ({ page }) => {
   await openLab(page);
   for (const l of NETWORKING.slice(0, 3)) await typeLine(page, l);
-  const lab = await new AxeBuilder({ page }).include('[data-testid="picture"]').include('.strip').include('[data-testid="divider"]').analyze();
-  expect(lab.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  // both themes: the page follows the system's light or dark
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const lab = await new AxeBuilder({ page }).include('[data-testid="picture"]').include('.strip').include('[data-testid="divider"]').analyze();
+    expect(lab.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
   await page.goto('demo.html');
   const first = page.locator('docker-lab').first();
   await expect(first.locator('.xterm-rows')).toContainText('root@dockerlings:~#');
