@@ -14,13 +14,20 @@ export const PICTURE_KINDS: readonly PictureKind[] = ['topology', 'layers', 'pac
 
 const BUILD: Record<PictureKind, (s: EngineState) => ViewModel> = { topology: networkModel, layers: layersModel, packet: packetModel };
 
+/** Engine states are frozen (immer): each state's model is made once, so the next step's "before" costs nothing. */
+const made = new WeakMap<EngineState, Partial<Record<PictureKind, ViewModel>>>();
+function build(kind: PictureKind, s: EngineState): ViewModel {
+  const per = made.get(s) ?? made.set(s, {}).get(s)!;
+  return (per[kind] ??= BUILD[kind](s));
+}
+
 /** The SVG view of `kind` for `now`, its elements marked added/changed/removed against `prev` (null: nothing marked). */
 export function pictureModel(kind: PictureKind, now: EngineState, prev: EngineState | null): ViewModel {
-  const model = BUILD[kind](now);
+  const model = build(kind, now);
   if (!prev || prev === now) return model;
   // the packet view marks nothing but the packet itself: its path is the news
   if (kind === 'packet') return model;
-  return markChanges(model, BUILD[kind](prev));
+  return markChanges(model, build(kind, prev));
 }
 
 /** Any diagram, ready for the page: an SVG view model, the lifecycle's mermaid text, or why it could not be made. */
