@@ -55,6 +55,8 @@ export interface HostStat {
 
 /** The container runtime (runc's place): runs the processes the engine cannot run by itself. */
 export interface Runtime {
+  /** Let simulated time run (probes included) until the container's healthcheck leaves "starting", at most `seconds`. */
+  waitHealthy?(id: string, seconds: number): Promise<void>;
   /** Run a started container's main process (engine said 'runtime') and report it to the engine. */
   runMain(id: string, opts?: { attached?: boolean; stdin?: string }): Promise<void>;
   /** `docker exec`: run argv in the container; `interactive` means the terminal now talks to a shell in it. */

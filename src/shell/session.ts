@@ -11,7 +11,7 @@ import { dateCommand } from './date';
 import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
-import { runDueProbes } from './health';
+import { runDueProbes, waitHealthy } from './health';
 import { dockerCommand, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
 
@@ -36,7 +36,7 @@ export function createSession(opts: SessionOptions = {}) {
   const startClock = engine.now();
   const chance = seededRandom(opts.seed ?? 1); // $RANDOM, awk rand() … (chance.ts)
   const fs = new HostFs(() => engine.now());
-  const runtime = createRuntime(engine, fs); // bind mounts see the host's files
+  const runtime = { ...createRuntime(engine, fs), waitHealthy: (id: string, seconds: number) => waitHealthy(engine, id, seconds, fs) }; // bind mounts see the host's files
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
   let lineTty: (command: string) => boolean = () => true;
   const history: string[] = [];

@@ -5,7 +5,7 @@ import { down, rm } from './down';
 import { exec, run } from './exec';
 import { kill, pause, restart, start, stop, unpause } from './lifecycle';
 import { logs } from './logs';
-import { images, ls, port, ps } from './ps';
+import { images, ls, port, ps, top } from './ps';
 import { create, up } from './up';
 
-export const COMPOSE_COMMANDS: CommandDef[] = [build, config, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, start, stop, unpause, up, version];
+export const COMPOSE_COMMANDS: CommandDef[] = [build, config, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, start, stop, top, unpause, up, version];

@@ -60,10 +60,10 @@ export async function ensureImages(ctx: CliContext, project: Project, o: Converg
     if (s.build) throw new StatusError(`pull access denied for ${image}, repository does not exist or may require 'docker login'`, 1);
     try {
       const rep = ctx.engine.image.pull(image);
-      pulls.push({ id: s.name, status: 'done', text: 'Pulled', seconds: 2.0 + rep.layers.length * 0.3 });
-      for (const l of rep.layers) pulls.push({ id: l.id, parent: s.name, status: 'done', text: l.status, seconds: 1.0 });
+      pulls.push({ id: s.name, status: 'done', label: 'Pulled', text: '', seconds: 2.0 + rep.layers.length * 0.3 });
+      for (const l of rep.layers) pulls.push({ id: l.id, parent: s.name, status: 'done', label: l.status, text: '', seconds: 1.0 });
     } catch (e) {
-      pulls.push({ id: s.name, status: 'error', text: 'Error', seconds: 1.0 });
+      pulls.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 1.0 });
       report(ctx, 'Running', pulls);
       throw new StatusError(`Error response from daemon: ${isDockerError(e) ? e.message : (e as Error).message}`, 18);
     }
@@ -94,6 +94,43 @@ async function createReplica(ctx: CliContext, project: Project, s: Service, n: n
     ctx.engine.network.connect(net.name, id, { aliases: [s.name, ...aliases] });
   }
   return ctx.engine.state.containers[id];
+}
+
+/**
+ * Wait for what a service's depends_on asks of each dependency before it starts (compose waitDependencies):
+ * service_healthy waits for the healthcheck, service_completed_successfully for an exit with 0.
+ */
+async function waitDependencies(ctx: CliContext, project: Project, s: Service, events: ProgressEvent[]): Promise<void> {
+  for (const [dep, condition] of s.dependsOn) {
+    if (condition === 'service_started') continue;
+    for (const c of projectContainers(ctx.engine, project.name, { services: [dep] })) {
+      const id = `Container ${c.name}`;
+      events.push({ id, status: 'working', text: 'Waiting', seconds: 0 });
+      if (condition === 'service_healthy') {
+        if (!c.health) {
+          events.push({ id, status: 'error', text: 'Error', seconds: 0 });
+          throw new StatusError(`dependency failed to start: container ${c.name} has no healthcheck configured`, 1);
+        }
+        await ctx.runtime.waitHealthy?.(c.id, 600);
+        const now = ctx.engine.state.containers[c.id];
+        if (now?.health?.status !== 'healthy') {
+          events.push({ id, status: 'error', text: 'Error', seconds: 0 });
+          throw new StatusError(`dependency failed to start: container ${c.name} is unhealthy`, 1);
+        }
+        events.push({ id, status: 'done', text: 'Healthy', seconds: 0.5 });
+      } else {
+        const exitAt = c.process?.exitAt;
+        if (c.state.status === 'running' && typeof exitAt === 'number') ctx.engine.advance(Math.max(0, exitAt - ctx.engine.now()));
+        const now = ctx.engine.state.containers[c.id];
+        if (now?.state.status === 'running') throw new StatusError(`service "${dep}" didn't complete successfully: still running`, 1);
+        if ((now?.state.exitCode ?? 0) !== 0) {
+          events.push({ id, status: 'error', text: 'Error', seconds: 0 });
+          throw new StatusError(`service "${dep}" didn't complete successfully: exit ${now?.state.exitCode}`, 1);
+        }
+        events.push({ id, status: 'done', text: 'Exited', seconds: 0.5 });
+      }
+    }
+  }
 }
 
 /** Create, recreate or keep each service's containers, then start them in dependency order. */
@@ -132,6 +169,7 @@ export async function converge(ctx: CliContext, project: Project, o: ConvergeOpt
           continue;
         }
         if (!o.start) continue;
+        await waitDependencies(ctx, project, s, events);
         try {
           await startContainer(ctx, c);
         } catch (e) {

@@ -25,7 +25,7 @@ export const exec = defineCommand({
     { name: 'env', short: 'e', type: 'list', valueName: 'stringArray', usage: 'Set environment variables' },
     { name: 'index', type: 'int', usage: 'Index of the container if service has multiple replicas' },
     { name: 'no-TTY', short: 'T', type: 'bool', usage: 'Disable pseudo-TTY allocation. By default `docker compose exec` allocates a TTY.', default: false },
-    { name: 'privileged', type: 'bool', usage: 'Give extended privileges to the process' },
+    { name: 'privileged', unsupported: true, type: 'bool', usage: 'Give extended privileges to the process' },
     { name: 'user', short: 'u', type: 'string', usage: 'Run the command as this user' },
     { name: 'workdir', short: 'w', type: 'string', usage: 'Path to workdir directory for this command' },
   ],
@@ -36,11 +36,9 @@ export const exec = defineCommand({
     const index = f.index || 1;
     const target = projectContainers(ctx.engine, project.name, { services: [service] }).find((x) => x.config.Labels?.[LABEL.number] === String(index));
     if (!target || target.state.status !== 'running') throw new StatusError(`service "${service}" is not running`, 1);
-    for (const [flag, set] of [['--env', f.env.length > 0], ['--user', !!f.user], ['--workdir', !!f.workdir], ['--privileged', f.privileged]] as const) {
-      if (set) throw new StatusError(`${flag} is not supported by this simulator for docker compose exec`, 1);
-    }
+    const env = f.env.flatMap((e) => (e.includes('=') ? [e] : ctx.env[e] !== undefined ? [`${e}=${ctx.env[e]}`] : []));
     try {
-      const r = await ctx.runtime.exec(target.id, argv, { interactive: !f.detach, tty: !f.noTTY, stdin: ctx.stdin || undefined });
+      const r = await ctx.runtime.exec(target.id, argv, { interactive: !f.detach, tty: !f.noTTY, stdin: ctx.stdin || undefined, env, workdir: f.workdir || undefined, user: f.user || undefined });
       if (f.detach) return 0;
       if (r.stdout) ctx.out(r.stdout);
       if (r.stderr) ctx.err(r.stderr);

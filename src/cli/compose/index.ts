@@ -6,15 +6,15 @@ import type { ProjectFlags } from './load';
 import { COMPOSE_COMMANDS } from './commands';
 
 export const COMPOSE_FLAGS = defineFlags([
-  { name: 'all-resources', type: 'bool', usage: 'Include all resources, even those not used by services' },
-  { name: 'ansi', type: 'string', usage: 'Control when to print ANSI control characters ("never"|"always"|"auto")', default: 'auto' },
-  { name: 'compatibility', type: 'bool', usage: 'Run compose in backward compatibility mode' },
-  { name: 'dry-run', type: 'bool', usage: 'Execute command in dry run mode' },
+  { name: 'all-resources', unsupported: true, type: 'bool', usage: 'Include all resources, even those not used by services' },
+  { name: 'ansi', unsupported: true, type: 'string', usage: 'Control when to print ANSI control characters ("never"|"always"|"auto")', default: 'auto' },
+  { name: 'compatibility', unsupported: true, type: 'bool', usage: 'Run compose in backward compatibility mode' },
+  { name: 'dry-run', unsupported: true, type: 'bool', usage: 'Execute command in dry run mode' },
   { name: 'env-file', type: 'list', valueName: 'stringArray', usage: 'Specify an alternate environment file' },
   { name: 'file', short: 'f', type: 'list', valueName: 'stringArray', usage: 'Compose configuration files' },
-  { name: 'parallel', type: 'int', usage: 'Control max parallelism, -1 for unlimited', default: '-1' },
+  { name: 'parallel', unsupported: true, type: 'int', usage: 'Control max parallelism, -1 for unlimited', default: '-1' },
   { name: 'profile', type: 'list', valueName: 'stringArray', usage: 'Specify a profile to enable' },
-  { name: 'progress', type: 'string', usage: 'Set type of progress output (auto, tty, plain, json, quiet)', default: 'auto' },
+  { name: 'progress', unsupported: true, type: 'string', usage: 'Set type of progress output (auto, tty, plain, json, quiet)', default: 'auto' },
   { name: 'project-directory', type: 'string', usage: 'Specify an alternate working directory\n(default: the path of the, first specified, Compose file)' },
   { name: 'project-name', short: 'p', type: 'string', usage: 'Project name' },
 ]);
@@ -35,6 +35,8 @@ const composeDef: CommandDef = defineCommand({
   flags: COMPOSE_FLAGS,
   pluginCommands: COMPOSE_COMMANDS,
   async run(ctx, args, f, path) {
+    // the project-selecting flags, read once for whichever command runs
+    const project: ProjectFlags = { file: f.file, projectName: f.projectName, projectDirectory: f.projectDirectory, envFile: f.envFile, profile: f.profile };
     const [name, ...rest] = args;
     const sub: CommandDef | undefined = COMPOSE_COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));
     if (!sub) {
@@ -66,9 +68,7 @@ const composeDef: CommandDef = defineCommand({
       ctx.err(argErr);
       return 1;
     }
-    const cctx: ComposeContext = Object.assign(Object.create(ctx) as CliContext, {
-      compose: { file: f.file, projectName: f.projectName, projectDirectory: f.projectDirectory, envFile: f.envFile, profile: f.profile },
-    });
+    const cctx: ComposeContext = Object.assign(Object.create(ctx) as CliContext, { compose: project });
     return (await sub.run!(cctx, parsed.args, bindOptions(sub.flags ?? [], parsed.flags), subPath)) ?? 0;
   },
 });

@@ -66,7 +66,7 @@ export const restart = verbCommand(
     if (program === 'runtime') await ctx.runtime.runMain(c.id, { attached: false });
     return 'Started';
   },
-  [{ name: 'no-deps', type: 'bool', usage: "Don't restart dependent services" }, TIMEOUT],
+  [{ name: 'no-deps', unsupported: true, type: 'bool', usage: "Don't restart dependent services" }, TIMEOUT],
 );
 
 export const pause = verbCommand('pause', 'pause [SERVICE...]', 'Pause services', 'Pausing', false, async (ctx, c) => {
@@ -93,7 +93,7 @@ export const kill = verbCommand(
     return 'Killed';
   },
   [
-    { name: 'remove-orphans', type: 'bool', usage: 'Remove containers for services not defined in the Compose file' },
+    { name: 'remove-orphans', unsupported: true, type: 'bool', usage: 'Remove containers for services not defined in the Compose file' },
     { name: 'signal', short: 's', type: 'string', usage: 'SIGNAL to send to the container', default: 'SIGKILL' },
   ],
 );

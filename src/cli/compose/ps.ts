@@ -2,7 +2,8 @@
 // docker/compose: cmd/compose/ps.go, list.go, images.go, port.go, top.go; cmd/formatter/container.go
 import { imageSize, shortId, type Container } from '../../engine/index';
 import { defineCommand, StatusError } from '../command';
-import { formatGoTime, goQuote, ellipsis, humanDuration, humanSize, tabwrite } from '../format';
+import { formatGoTime, goQuote, ellipsis, humanDuration, humanSize, tabwrite, tabwriteText } from '../format';
+import { TOP_TITLES, topRows } from '../container/top';
 import { renderFormat } from '../template';
 import { commandString, statusString } from '../container/status';
 import { apiPorts, displayablePorts } from '../container/ports-format';
@@ -177,6 +178,26 @@ export const port = defineCommand({
     const hit = apiPorts(target).find((p) => String(p.PrivatePort) === priv && p.Type === f.protocol && p.PublicPort);
     if (!hit) throw new StatusError(`no port ${priv}/${f.protocol} for container ${target.name}: []`, 1);
     ctx.out(`${hit.IP ?? '0.0.0.0'}:${hit.PublicPort}\n`);
+    return 0;
+  },
+});
+
+export const top = defineCommand({
+  name: 'top',
+  use: 'top [SERVICES...]',
+  short: 'Display the running processes',
+  async run(ctx, args) {
+    const c = ctx as ComposeContext;
+    const project = await loadProject(c, c.compose);
+    if (args.length) selectServices(project, args);
+    const list = projectContainers(ctx.engine, project.name, { services: args })
+      .filter((x) => x.state.status === 'running' || x.state.status === 'paused')
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const x of list) {
+      // compose's psPrinter: tabwriter(minwidth 5, padding 3), every process row ends in a tab, then a blank line
+      const body = [TOP_TITLES.join('\t'), ...topRows(ctx, x).map((r) => r.join('\t') + '\t'), ''].join('\n') + '\n';
+      ctx.out(`${x.name}\n${tabwriteText(body, { minwidth: 5, padding: 3 })}`);
+    }
     return 0;
   },
 });

@@ -14,7 +14,38 @@ function schemaOf(): Record<string, unknown> {
   ports.published = { type: ['string', 'integer'] };
   ports.name = { type: 'string' };
   ports.app_protocol = { type: 'string' };
+  // compose-go checks the "duration" and "ports" formats itself (Go durations, port specs); the validator's own
+  // "duration" is ISO 8601, so formats are checked below instead
+  stripFormats(s);
   return s;
+}
+
+function stripFormats(v: unknown): void {
+  if (Array.isArray(v)) v.forEach(stripFormats);
+  else if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.format === 'string') delete o.format;
+    Object.values(o).forEach(stripFormats);
+  }
+}
+
+/** Go's time.ParseDuration syntax: "1h2m3.5s", "300ms", "0". */
+const GO_DURATION = /^[-+]?(0|(\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+$|^[-+]?0$/;
+
+/** compose-go's durationFormatChecker over the fields the schema marks as durations. */
+function durationError(doc: unknown): string | null {
+  const services = (doc as { services?: Record<string, Record<string, unknown>> } | null)?.services;
+  if (!services || typeof services !== 'object') return null;
+  for (const [name, svc] of Object.entries(services)) {
+    if (!svc || typeof svc !== 'object') continue;
+    const fields: [string, unknown][] = [[`services.${name}.stop_grace_period`, svc.stop_grace_period]];
+    const hc = svc.healthcheck as Record<string, unknown> | undefined;
+    if (hc && typeof hc === 'object') for (const k of ['interval', 'timeout', 'start_period', 'start_interval']) fields.push([`services.${name}.healthcheck.${k}`, hc[k]]);
+    for (const [field, value] of fields) {
+      if (typeof value === 'string' && !GO_DURATION.test(value)) return `${field} Does not match format 'duration'`;
+    }
+  }
+  return null;
 }
 
 let validator: Validator | undefined;
@@ -68,7 +99,7 @@ function candidate(u: OutputUnit): Candidate | null {
 export function validateCompose(doc: unknown): string | null {
   validator ??= new Validator(schemaOf() as never, '2019-09', false);
   const r = validator.validate(doc);
-  if (r.valid) return null;
+  if (r.valid) return durationError(doc);
   const found = r.errors.map(candidate).filter((c): c is Candidate => c !== null);
   if (!found.length) return '(root) does not match the Compose file schema';
   const depth = (c: Candidate) => c.field.split('.').length;

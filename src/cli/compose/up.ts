@@ -15,7 +15,7 @@ const CREATE_FLAGS = defineFlags([
   { name: 'force-recreate', type: 'bool', usage: "Recreate containers even if their configuration and image haven't changed" },
   { name: 'no-build', type: 'bool', usage: "Don't build an image, even if it's policy" },
   { name: 'no-recreate', type: 'bool', usage: "If containers already exist, don't recreate them. Incompatible with --force-recreate." },
-  { name: 'pull', type: 'string', usage: 'Pull image before running ("always"|"missing"|"never")', default: 'policy' },
+  { name: 'pull', unsupported: true, type: 'string', usage: 'Pull image before running ("always"|"missing"|"never")', default: 'policy' },
   { name: 'quiet-pull', type: 'bool', usage: 'Pull without printing progress information' },
   { name: 'remove-orphans', type: 'bool', usage: 'Remove containers for services not defined in the Compose file' },
   { name: 'scale', type: 'list', valueName: 'scale', usage: 'Scale SERVICE to NUM instances. Overrides the `scale` setting in the Compose file if present.' },
@@ -65,7 +65,7 @@ export const up = defineCommand({
   use: 'up [OPTIONS] [SERVICE...]',
   short: 'Create and start containers',
   flags: [
-    { name: 'abort-on-container-exit', type: 'bool', usage: 'Stops all containers if any container was stopped. Incompatible with -d' },
+    { name: 'abort-on-container-exit', unsupported: true, type: 'bool', usage: 'Stops all containers if any container was stopped. Incompatible with -d' },
     ...CREATE_FLAGS,
     { name: 'detach', short: 'd', type: 'bool', usage: 'Detached mode: Run containers in the background' },
     { name: 'no-color', type: 'bool', usage: 'Produce monochrome output' },
@@ -75,7 +75,6 @@ export const up = defineCommand({
   ],
   async run(ctx, args, f) {
     const c = ctx as ComposeContext;
-    if (f.detach && f.abortOnContainerExit) throw new StatusError('--abort-on-container-exit and --detach are incompatible', 1);
     const { project, started } = await prepare(c, args, f, true);
     if (f.detach || f.wait) return 0;
     // attached: the services' output, prefixed, until Ctrl+C stops them all

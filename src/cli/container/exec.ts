@@ -12,12 +12,12 @@ export default defineCommand({
   interspersed: false,
   flags: [
     { name: 'detach', short: 'd', type: 'bool', usage: 'Detached mode: run command in the background' },
-    { name: 'env', unsupported: true, short: 'e', type: 'list', usage: 'Set environment variables' },
+    { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
     { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
     { name: 'privileged', unsupported: true, type: 'bool', usage: 'Give extended privileges to the command' },
     { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
-    { name: 'user', unsupported: true, short: 'u', type: 'string', usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
-    { name: 'workdir', unsupported: true, short: 'w', type: 'string', usage: 'Working directory inside the container' },
+    { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
+    { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
   ],
   async run(ctx, [ref, ...argv], f) {
     const c = ctx.engine.container.get(ref);

@@ -84,7 +84,7 @@ NETWORK ID   NAME      DRIVER    SCOPE
       'com.docker.compose.project.config_files': '/root/app/compose.yaml',
       'com.docker.compose.version': '2.32.4',
     });
-    expect(c.config.Labels['com.docker.compose.config-hash']).toMatch(/^[0-9a-f]{64}$/);
+    expect(c.config.Labels!['com.docker.compose.config-hash']).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(c.endpoints)).toEqual(['app_default']);
     const net = Object.values(st.networks).find((n) => n.name === 'app_default')!;
     expect(net.labels).toEqual({ 'com.docker.compose.network': 'default', 'com.docker.compose.project': 'app', 'com.docker.compose.version': '2.32.4' });
@@ -131,6 +131,19 @@ web
 `);
   });
 
+  it('top lists each container with its processes, as compose prints them', async () => {
+    const out = await run(`${WEB_AND_CACHE}
+docker compose up -d web
+docker compose top web`);
+    expect(after(out, 'docker compose top web')).toBe(`$ docker compose top web
+app-web-1
+UID        PID    PPID   C    STIME   TTY   TIME       CMD
+root       2001   1978   0    09:00   ?     00:00:00   nginx: master process nginx -g daemon off;   
+systemd+   2048   2001   0    09:00   ?     00:00:00   nginx: worker process                        
+
+`);
+  });
+
   it('logs prefix each line with its container, in one colour per container', async () => {
     const raw = normalizeIds(await transcript(`${WEB_AND_CACHE}
 docker compose up -d
@@ -149,6 +162,55 @@ docker compose up cache`);
     expect(plain(last.output)).toContain(`Gracefully stopping... (press Ctrl+C again to force)
 [+] Stopping 1/1
  ✔ Container app-cache-1  Stopped`);
+  });
+});
+
+describe('depends_on conditions', () => {
+  it('service_healthy waits for the healthcheck; the dependant then reaches the service by its name', async () => {
+    const out = await run(`mkdir hc && cd hc
+cat > compose.yaml <<'EOF'
+services:
+  web:
+    image: nginx:alpine
+    healthcheck:
+      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://localhost/"]
+      interval: 2s
+  client:
+    image: busybox
+    command: wget -q -O - http://web/
+    depends_on:
+      web:
+        condition: service_healthy
+EOF
+docker pull -q nginx:alpine
+docker pull -q busybox
+docker compose up -d
+docker compose ps -a --format '{{.Service}}: {{.Status}}'
+docker compose logs --no-log-prefix client | grep title
+sed -i 's/interval: 2s/interval: 2x/' compose.yaml
+docker compose up -d`);
+    expect(after(out, 'docker compose up -d')).toBe(`$ docker compose up -d
+[+] Running 3/3
+ ✔ Network hc_default     Created                                          0.1s 
+ ✔ Container hc-web-1     Healthy                                          0.5s 
+ ✔ Container hc-client-1  Started                                          0.3s 
+$ docker compose ps -a --format '{{.Service}}: {{.Status}}'
+client: Exited (0) 1 second ago
+web: Up 3 seconds (healthy)
+$ docker compose logs --no-log-prefix client | grep title
+<title>Welcome to nginx!</title>
+$ sed -i 's/interval: 2s/interval: 2x/' compose.yaml
+$ docker compose up -d
+validating /root/hc/compose.yaml: services.web.healthcheck.interval Does not match format 'duration'
+`);
+  });
+
+  it('a dependency without a healthcheck cannot be waited for', async () => {
+    const all = await steps(`printf 'services:\\n  a:\\n    image: busybox\\n    command: sleep 100\\n  b:\\n    image: busybox\\n    depends_on:\\n      a: {condition: service_healthy}\\n' > compose.yaml
+docker pull -q busybox
+docker compose up -d`);
+    const last = all[all.length - 1];
+    expect([plain(last.stderr).split('\n').slice(-2)[0], last.exitCode]).toEqual(['dependency failed to start: container root-a-1 has no healthcheck configured', 1]);
   });
 });
 
