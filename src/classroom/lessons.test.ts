@@ -19,6 +19,15 @@ describe('lesson files', () => {
     for (const l of all) for (const g of l.goals) expect(Object.keys(CHECKS), `${l.id}: ${g.check}`).toContain(g.check.split(/\s+/)[0]);
   });
 
+  it("each chapter's first lesson names the chapter in en and zh (the home page and the lesson bar show it)", () => {
+    const chapters = [...new Set(all.map((l) => l.chapter))];
+    for (const ch of chapters) {
+      const inChapter = all.filter((l) => l.chapter === ch).sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(inChapter.filter((l) => l.chapterTitle).map((l) => l.id), ch).toEqual([inChapter[0].id]);
+    }
+    expect(all.find((l) => l.id === '04-networking/01-none-host-bridge')?.chapterTitle).toEqual({ en: 'Networking', zh: '网络' });
+  });
+
   it('a malformed lesson is refused with its id', () => {
     expect(() => parseLesson('x/y', 'no front matter')).toThrow('x/y: missing front matter');
     expect(() => parseLesson('x/y', '---\ntitle: {en: a, zh: b}\ngoals: []\n---\n')).toThrow('x/y: needs at least one goal');
