@@ -26,6 +26,8 @@ export interface CliContext {
    * ask (a headless session) or they press Ctrl+C. Callers read piped stdin first, as docker does.
    */
   ask(prompt: string, opts?: { secret?: boolean }): Promise<string | null>;
+  /** Whether docker's stdout reaches the terminal (false when piped or redirected); unset means it does. */
+  outIsTerminal?: boolean;
 }
 
 /** Host files the client reads and writes (build contexts, --env-file, save/export). */

@@ -28,6 +28,8 @@ export interface SessionOptions {
   seed?: number;
   /** Headless sessions (the runner, tests) treat a command waiting for Ctrl+C as interrupted at once. */
   headless?: boolean;
+  /** false: output goes to a pipe, not a terminal (the conformance replay, like the real daemon's recording). */
+  terminal?: boolean;
   /** Replay: answers, clock ticks and Ctrl+C of a recorded journal, consumed as commands ask for them. */
   script?: JournalEvent[];
 }
@@ -96,6 +98,7 @@ export function createSession(opts: SessionOptions = {}) {
         },
       },
       interrupted: () => cli.follow(() => {}),
+      outIsTerminal: lineTty('docker'),
       ask: (prompt, askOpts) => {
         if (script) {
           cli.out(prompt);
@@ -214,7 +217,7 @@ export function createSession(opts: SessionOptions = {}) {
       onOutput = out;
       // `$?` of the previous line carries over (just-bash starts every exec at 0)
       const prev = parseInt(env['?'] ?? '0', 10) || 0;
-      lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
+      lineTty = opts.terminal === false ? () => false : terminalCommands(line); // ls prints columns only when its output reaches the terminal
       const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
       if (res.env) env = { ...res.env, '?': String(res.exitCode) };
       onOutput = undefined;

@@ -76,6 +76,7 @@ export default defineCommand({
       size = tarSize(files);
       shown = `${dst.container}:${dst.path}`;
     }
-    if (!f.bool('quiet')) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}\n`);
+    // cp.go:149-151: progress only when stdout is a terminal (unless -q says otherwise)
+    if (!f.bool('quiet') && ctx.outIsTerminal !== false) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}\n`);
   },
 });
