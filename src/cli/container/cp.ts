@@ -41,7 +41,7 @@ function destination(srcPath: string, dest: string, destIsDir: boolean): string 
 
 export default defineCommand({
   name: 'cp',
-  use: 'cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-',
+  use: 'cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH', // cp.go:129-130 (v27.5.1): two usage lines
   aliasPaths: ['docker container cp', 'docker cp'],
   short: 'Copy files/folders between a container and the local filesystem',
   args: { min: 2, max: 2 },
