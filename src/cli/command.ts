@@ -28,6 +28,8 @@ export interface CliContext {
   ask(prompt: string, opts?: { secret?: boolean }): Promise<string | null>;
   /** Whether docker's stdout reaches the terminal (false when piped or redirected); unset means it does. */
   outIsTerminal?: boolean;
+  /** Whether stdin is a terminal; unset means it is. */
+  inIsTerminal?: boolean;
 }
 
 /** Host files the client reads and writes (build contexts, --env-file, save/export). */

@@ -99,6 +99,7 @@ export function createSession(opts: SessionOptions = {}) {
       },
       interrupted: () => cli.follow(() => {}),
       outIsTerminal: lineTty('docker'),
+      inIsTerminal: opts.terminal !== false,
       ask: (prompt, askOpts) => {
         if (script) {
           cli.out(prompt);
