@@ -1,5 +1,5 @@
 // Health-check probes: when simulated time has passed, run each container's due HEALTHCHECK command once, like an exec.
-// The engine decides what is due and what one run means for the probes it stands for (src/engine/health.ts).
+// The engine decides what is due and what one run means for the probes it stands for (src/engine/container/health.ts).
 import type { IFileSystem } from 'just-bash';
 import { dueProbe, probeArgv, resolveExecutable, type Engine, type FileTable, type ProbeRun } from '../engine/index';
 import { runInContainer } from './runtime';
@@ -16,6 +16,16 @@ export async function runDueProbes(engine: Engine, host?: IFileSystem): Promise<
     const at = c ? dueProbe(engine.state, c) : null;
     if (at === null) continue;
     engine.container.healthProbe(id, await probe(engine, id, at, host));
+  }
+}
+
+/** Time runs a second at a time, with the probes that fall due, until the container is healthy or unhealthy (compose's depends_on: service_healthy). */
+export async function waitHealthy(engine: Engine, id: string, seconds: number, host?: IFileSystem): Promise<void> {
+  for (let i = 0; i < seconds; i++) {
+    const c = engine.state.containers[id];
+    if (!c || c.state.status !== 'running' || c.health?.status !== 'starting') return;
+    engine.advance(1000);
+    await runDueProbes(engine, host);
   }
 }
 

@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]',
   aliasPaths: ['docker container commit', 'docker commit'],
   short: "Create a new image from a container's changes",
+  completeArgs: ['containers', 'none'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 2 },
   flags: [
     { name: 'author', short: 'a', type: 'string', usage: 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")' },
@@ -17,7 +19,7 @@ export default defineCommand({
   ],
   async run(ctx, [container, ref], f) {
     try {
-      const id = ctx.engine.container.commit({ container, ref, author: f.string('author'), message: f.string('message'), changes: f.list('change'), pause: f.bool('pause') });
+      const id = ctx.engine.container.commit({ container, ref, author: f.author, message: f.message, changes: f.change, pause: f.pause });
       ctx.out(id + '\n');
     } catch (e) {
       if (e instanceof Error && e.name === 'InvalidReferenceError') throw new StatusError(`Error response from daemon: ${e.message}`, 1);

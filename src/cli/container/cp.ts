@@ -44,10 +44,12 @@ export default defineCommand({
   use: 'cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH', // cp.go:129-130 (v27.5.1): two usage lines
   aliasPaths: ['docker container cp', 'docker cp'],
   short: 'Copy files/folders between a container and the local filesystem',
+  completeArgs: ['containers', 'files'],
+  topLevel: { group: 'commands' },
   args: { min: 2, max: 2 },
   flags: [
-    { name: 'archive', short: 'a', type: 'bool', usage: 'Archive mode (copy all uid/gid information)' },
-    { name: 'follow-link', short: 'L', type: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
+    { name: 'archive', unsupported: true, short: 'a', type: 'bool', usage: 'Archive mode (copy all uid/gid information)' },
+    { name: 'follow-link', unsupported: true, short: 'L', type: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' },
   ],
   async run(ctx, [a, b], f) {
@@ -77,6 +79,7 @@ export default defineCommand({
       shown = `${dst.container}:${dst.path}`;
     }
     // cp.go:149-151: progress only when stdout is a terminal (unless -q says otherwise)
-    if (!f.bool('quiet') && ctx.outIsTerminal !== false) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}\n`);
+    if (!f.quiet && ctx.outIsTerminal !== false) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}
+`);
   },
 });

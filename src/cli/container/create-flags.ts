@@ -1,20 +1,21 @@
 // The container-config flags shared by `docker run` and `docker create`, and their translation to engine options.
 // docker/cli: cli/command/container/opts.go
-import { FlagError, type FlagDef, type ParsedFlags } from '../flags';
+import { defineFlags, FlagError, type Options } from '../flags';
 import type { CreateOptions, RestartPolicy } from '../../engine/index';
 import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
+import { dict } from '../../engine/index';
 
-export const CONTAINER_FLAGS: FlagDef[] = [
-  { name: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
+export const CONTAINER_FLAGS = defineFlags([
+  { name: 'attach', unsupported: true, short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
   { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
   { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
   { name: 'cpus', type: 'float', valueName: 'decimal', usage: 'Number of CPUs' },
   { name: 'entrypoint', type: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
   { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
-  { name: 'env-file', type: 'list', usage: 'Read in a file of environment variables' },
+  { name: 'env-file', complete: 'files', type: 'list', usage: 'Read in a file of environment variables' },
   { name: 'hostname', short: 'h', type: 'string', usage: 'Container host name' },
   { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
   { name: 'label', short: 'l', type: 'list', usage: 'Set meta data on a container' },
@@ -22,10 +23,10 @@ export const CONTAINER_FLAGS: FlagDef[] = [
   { name: 'memory-swap', type: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap" },
   { name: 'name', type: 'string', usage: 'Assign a name to the container' },
   { name: 'privileged', type: 'bool', usage: 'Give extended privileges to this container' },
-  { name: 'pull', type: 'string', usage: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
+  { name: 'pull', complete: ['always', 'missing', 'never'], type: 'string', usage: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
   { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress the pull output' },
   { name: 'read-only', type: 'bool', usage: "Mount the container's root filesystem as read only" },
-  { name: 'restart', type: 'string', usage: 'Restart policy to apply when a container exits', default: 'no' },
+  { name: 'restart', complete: ['no', 'always', 'unless-stopped', 'on-failure'], type: 'string', usage: 'Restart policy to apply when a container exits', default: 'no' },
   { name: 'rm', type: 'bool', usage: 'Automatically remove the container and its associated anonymous volumes when it exits' },
   { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
   { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
@@ -33,7 +34,7 @@ export const CONTAINER_FLAGS: FlagDef[] = [
   ...NET_FLAGS, // -p/-P/--network/--ip/--dns … (net-flags.ts)
   ...MOUNT_FLAGS, // -v/--mount/--tmpfs/--volumes-from (mount-flags.ts)
   ...HEALTH_FLAGS, // --health-*, --no-healthcheck (health-flags.ts)
-];
+]);
 
 /** go-units RAMInBytes: `512m`, `1g`, `100k`, plain bytes. */
 export function parseBytes(v: string): number | null {
@@ -62,18 +63,17 @@ export function sizeError(v: string): string {
 }
 
 /** Build engine create options from parsed flags (errors are client-side usage errors). */
-export function createOptions(image: string, cmd: string[], f: ParsedFlags, attach: boolean): CreateOptions {
-  const bytes = (flag: string) => {
+export function createOptions(image: string, cmd: string[], f: Options<typeof CONTAINER_FLAGS>, attach: boolean): CreateOptions {
+  const bytes = (flag: 'memory' | 'memory-swap', v: string) => {
     if (!f.changed(flag)) return 0;
-    const v = f.string(flag);
     if (v === '-1' && flag === 'memory-swap') return -1;
     const n = parseBytes(v);
     // a flag value error (opts.MemBytes.Set): FlagErrorFunc adds the See line, exit 125
     if (n === null) throw new FlagError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: ${sizeError(v)}`);
     return n;
   };
-  const labels: Record<string, string> = {};
-  for (const l of f.list('label')) {
+  const labels: Record<string, string> = dict();
+  for (const l of f.label) {
     const i = l.indexOf('=');
     labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1);
   }
@@ -87,26 +87,26 @@ export function createOptions(image: string, cmd: string[], f: ParsedFlags, atta
     net: net.net,
     mounts: storage.mounts,
     ...(healthcheck ? { healthcheck } : {}),
-    ...(f.changed('name') ? { name: f.string('name') } : {}),
-    ...(f.changed('entrypoint') ? { entrypoint: [f.string('entrypoint')] } : {}),
-    env: f.list('env'),
-    ...(f.changed('workdir') ? { workdir: f.string('workdir') } : {}),
-    ...(f.changed('user') ? { user: f.string('user') } : {}),
-    ...(f.changed('hostname') ? { hostname: f.string('hostname') } : {}),
-    tty: f.bool('tty'),
-    openStdin: f.bool('interactive'),
+    ...(f.changed('name') ? { name: f.name } : {}),
+    ...(f.changed('entrypoint') ? { entrypoint: [f.entrypoint] } : {}),
+    env: f.env,
+    ...(f.changed('workdir') ? { workdir: f.workdir } : {}),
+    ...(f.changed('user') ? { user: f.user } : {}),
+    ...(f.changed('hostname') ? { hostname: f.hostname } : {}),
+    tty: f.tty,
+    openStdin: f.interactive,
     attach,
     labels,
     hostConfig: {
-      AutoRemove: f.bool('rm'),
-      RestartPolicy: restartPolicy(f.string('restart')),
-      Privileged: f.bool('privileged'),
-      ReadonlyRootfs: f.bool('read-only'),
-      Memory: bytes('memory'),
-      MemorySwap: bytes('memory-swap'),
-      CpuShares: f.int('cpu-shares'),
-      NanoCpus: f.changed('cpus') ? Math.round(parseFloat(f.string('cpus')) * 1e9) : 0,
-      BlkioWeight: f.int('blkio-weight'),
+      AutoRemove: f.rm,
+      RestartPolicy: restartPolicy(f.restart),
+      Privileged: f.privileged,
+      ReadonlyRootfs: f.readOnly,
+      Memory: bytes('memory', f.memory),
+      MemorySwap: bytes('memory-swap', f.memorySwap),
+      CpuShares: f.cpuShares,
+      NanoCpus: f.changed('cpus') ? Math.round(f.cpus * 1e9) : 0,
+      BlkioWeight: f.blkioWeight,
       ...net.hostConfig,
       ...storage.hostConfig, // Binds, Mounts, Tmpfs, VolumesFrom
     },

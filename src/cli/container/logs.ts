@@ -28,9 +28,11 @@ export default defineCommand({
   use: 'logs [OPTIONS] CONTAINER',
   aliasPaths: ['docker container logs', 'docker logs'],
   short: 'Fetch the logs of a container',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
   flags: [
-    { name: 'details', type: 'bool', usage: 'Show extra details provided to logs' },
+    { name: 'details', unsupported: true, type: 'bool', usage: 'Show extra details provided to logs' },
     { name: 'follow', short: 'f', type: 'bool', usage: 'Follow log output' },
     { name: 'since', type: 'string', usage: 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' },
     { name: 'tail', short: 'n', type: 'string', usage: 'Number of lines to show from the end of the logs', default: 'all' },
@@ -41,20 +43,20 @@ export default defineCommand({
     const c = ctx.engine.container.get(ref);
     // the json-file driver keeps one entry per line, so --tail counts lines
     let logs = visibleLogs(ctx.engine.state, c).flatMap((l) => l.text.split(/(?<=\n)/).map((text) => ({ ...l, text })));
-    const since = f.string('since');
-    const until = f.string('until');
+    const since = f.since;
+    const until = f.until;
     if (since) logs = logs.filter((l) => l.time >= parseTimeArg(since, ctx.engine.now(), '--since'));
     if (until) logs = logs.filter((l) => l.time <= parseTimeArg(until, ctx.engine.now(), '--until'));
-    const tail = f.string('tail');
+    const tail = f.tail;
     if (tail !== 'all' && /^\d+$/.test(tail)) logs = parseInt(tail, 10) === 0 ? [] : logs.slice(-parseInt(tail, 10));
-    const ts = f.bool('timestamps');
+    const ts = f.timestamps;
     // write_log_stream.go:51-53 (v27.5.1): --details puts the entry's attributes (none here) and a space first
-    const details = f.bool('details') ? ' ' : '';
+    const details = f.details ? ' ' : '';
     for (const l of logs) {
       const text = ts ? `${rfc3339Nano(l.time, { nanos: nanosOf(l.time) })} ${details}${l.text}` : details + l.text;
       (l.stream === 'stderr' && !c.config.Tty ? ctx.err : ctx.out)(text);
     }
-    if (f.bool('follow') && c.state.status === 'running') {
+    if (f.follow && c.state.status === 'running') {
       // print what the process writes from now on, second by second, until Ctrl+C (or until it exits)
       let shown = visibleLogs(ctx.engine.state, c).length;
       await ctx.follow(() => {

@@ -2,13 +2,14 @@
 // docker/cli: cli/command/container/list.go, cli/command/formatter/container.go
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
-import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
-import { renderFormat } from '../template';
+import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision } from '../format';
+import { renderFormat } from '../format/template';
 import { imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
 import { localVolumes, mountNames } from './inspect-mounts';
 import { applyPsFilters, impliesAll, parseFilters } from './ps-filter';
 import { apiPorts, displayablePorts } from './ports-format';
+import { own } from '../../engine/index';
 
 /** The IMAGE column: familiar form, digest stripped, an image ID shown short (formatter/container.go Image()). */
 export function imageColumn(c: Container, trunc: boolean): string {
@@ -23,7 +24,7 @@ export function imageColumn(c: Container, trunc: boolean): string {
   }
 }
 
-/** `2B (virtual 187MB)`: the writable layer, and with the image under it. */
+/** `2B (virtual 187MB)`: the writable layer, and with the image under it (formatter/container.go Size). */
 function sizeColumn(s: EngineState, c: Container): string {
   const rw = tableSize(c.upper);
   const img = s.images[c.imageId];
@@ -54,7 +55,7 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
     CreatedAt: formatGoTime(c.created),
     ID: id,
     Image: image,
-    Label: (k: string) => labels[k] ?? '',
+    Label: (k: string) => own(labels, k) ?? '',
     Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
     LocalVolumes: String(localVolumes(c)),
     Mounts: mountNames(c, !noTrunc),
@@ -62,7 +63,7 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
     Networks: Object.keys(c.endpoints).sort().join(','),
     Ports: ports,
     RunningFor: runningFor,
-    Size: humanSizeWithPrecision(tableSize(c.upper), 3),
+    Size: sizeColumn(s, c),
     State: c.state.status,
     Status: status,
   };
@@ -74,6 +75,7 @@ export default defineCommand({
   aliases: ['list', 'ps'],
   aliasPaths: ['docker container ls', 'docker container list', 'docker container ps', 'docker ps'],
   short: 'List containers',
+  topLevel: { name: 'ps', group: 'common' },
   args: { min: 0, max: 0 },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
@@ -87,27 +89,21 @@ export default defineCommand({
   ],
   async run(ctx, _args, f) {
     const s = ctx.engine.state;
-    const last = f.bool('latest') ? 1 : f.int('last');
-    const filters = parseFilters(f.list('filter'));
-    let list = ctx.engine.container.list(f.bool('all') || last > 0 || impliesAll(filters));
+    const last = f.latest ? 1 : f.last;
+    const filters = parseFilters(f.filter);
+    let list = ctx.engine.container.list(f.all || last > 0 || impliesAll(filters));
     if (last > 0) list = list.slice(0, last);
     list = applyPsFilters(s, list, filters, (ref) => ctx.engine.container.get(ref), ctx.engine.image.find);
-    const noTrunc = f.bool('no-trunc');
-    if (f.bool('quiet')) {
+    const noTrunc = f.noTrunc;
+    if (f.quiet) {
       ctx.out(list.map((c) => (noTrunc ? c.id : c.id.slice(0, 12)) + '\n').join(''));
       return;
     }
-    const format = f.string('format');
-    if (format) {
-      try {
-        ctx.out(renderFormat(format, list.map((c) => psItem(s, c, noTrunc)), { defaultTableFormat: DEFAULT_TABLE + (f.bool('size') ? '\t{{.Size}}' : ''), header: HEADER }));
-      } catch (e) {
-        throw new StatusError((e as Error).message, 1);
-      }
-      return;
+    // the default table is a template too, rendered like --format (cli/command/formatter/container.go defaultContainerTableFormat)
+    try {
+      ctx.out(renderFormat(f.format, list.map((c) => psItem(s, c, noTrunc)), { defaultTableFormat: DEFAULT_TABLE + (f.size ? '\t{{.Size}}' : ''), header: HEADER }));
+    } catch (e) {
+      throw new StatusError((e as Error).message, 1);
     }
-    const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...(f.bool('size') ? ['SIZE'] : [])];
-    const rows = psRows(s, list, noTrunc).map((r, i) => (f.bool('size') ? [...r, sizeColumn(s, list[i])] : r));
-    ctx.out(tabwrite([header, ...rows]));
   },
 });

@@ -10,13 +10,15 @@ export default defineCommand({
   use: 'start [OPTIONS] CONTAINER [CONTAINER...]',
   aliasPaths: ['docker container start', 'docker start'],
   short: 'Start one or more stopped containers',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   flags: [
     { name: 'attach', short: 'a', type: 'bool', usage: 'Attach STDOUT/STDERR and forward signals' },
     { name: 'interactive', short: 'i', type: 'bool', usage: "Attach container's STDIN" },
   ],
   async run(ctx, args, f, path) {
-    if (f.bool('attach') || f.bool('interactive')) {
+    if (f.attach || f.interactive) {
       if (args.length > 1) {
         ctx.err('you cannot start and attach multiple containers at once\n');
         return 1;

@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'stop [OPTIONS] CONTAINER [CONTAINER...]',
   aliasPaths: ['docker container stop', 'docker stop'],
   short: 'Stop one or more running containers',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   flags: [
     { name: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
@@ -17,7 +19,7 @@ export default defineCommand({
     let failed = false;
     for (const ref of args) {
       try {
-        ctx.engine.container.stop(ref, f.changed('time') ? f.int('time') : 10, f.string('signal'));
+        ctx.engine.container.stop(ref, f.changed('time') ? f.time : 10, f.signal);
       } catch (e) {
         if (!isDockerError(e)) throw e;
         if (e.kind !== 'NotModified') {

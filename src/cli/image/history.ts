@@ -3,7 +3,7 @@
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { ellipsis, humanDuration, humanSizeWithPrecision, rfc3339Nano } from '../format';
-import { renderFormat } from '../template';
+import { renderFormat } from '../format/template';
 import type { HistoryRow } from '../../engine/index';
 
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
@@ -28,6 +28,8 @@ export default defineCommand({
   use: 'history [OPTIONS] IMAGE',
   aliasPaths: ['docker image history', 'docker history'],
   short: 'Show the history of an image',
+  completeArgs: ['images'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
   flags: [
     FORMAT_FLAG,
@@ -37,8 +39,8 @@ export default defineCommand({
   ],
   async run(ctx, [ref], f) {
     const rows = ctx.engine.image.history(ref);
-    const items = rows.map((h) => item(h, ctx.engine.now(), f.bool('human'), !f.bool('no-trunc')));
-    const format = f.bool('quiet') ? '{{.ID}}' : f.string('format');
+    const items = rows.map((h) => item(h, ctx.engine.now(), f.human, !f.noTrunc));
+    const format = f.quiet ? '{{.ID}}' : f.format;
     try {
       ctx.out(renderFormat(format, items, { defaultTableFormat: DEFAULT_TABLE, header: HEADER }));
     } catch (e) {

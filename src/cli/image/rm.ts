@@ -9,16 +9,18 @@ export default defineCommand({
   aliases: ['remove', 'rmi'],
   aliasPaths: ['docker image rm', 'docker image remove', 'docker rmi'],
   short: 'Remove one or more images',
+  completeArgs: ['images'],
+  topLevel: { name: 'rmi', group: 'commands' },
   args: { min: 1 },
   flags: [
     { name: 'force', short: 'f', type: 'bool', usage: 'Force removal of the image' },
-    { name: 'no-prune', type: 'bool', usage: 'Do not delete untagged parents' },
+    { name: 'no-prune', unsupported: true, type: 'bool', usage: 'Do not delete untagged parents' },
   ],
   async run(ctx, args, f) {
     let failed = false;
     for (const ref of args) {
       try {
-        for (const r of ctx.engine.image.remove(ref, f.bool('force'))) ctx.out('untagged' in r ? `Untagged: ${r.untagged}\n` : `Deleted: ${r.deleted}\n`);
+        for (const r of ctx.engine.image.remove(ref, f.force)) ctx.out('untagged' in r ? `Untagged: ${r.untagged}\n` : `Deleted: ${r.deleted}\n`);
       } catch (e) {
         if (!isDockerError(e)) throw e;
         ctx.err(`Error response from daemon: ${e.message}\n`);

@@ -40,6 +40,7 @@ export const login = defineCommand({
   name: 'login',
   use: 'login [OPTIONS] [SERVER]',
   short: 'Log in to a registry',
+  completeArgs: ['none'],
   group: 'common',
   args: { max: 1 },
   flags: [
@@ -48,9 +49,9 @@ export const login = defineCommand({
     { name: 'username', short: 'u', type: 'string', usage: 'Username' },
   ],
   async run(ctx, [server], f) {
-    let password = f.string('password');
-    let user = f.string('username');
-    if (f.bool('password-stdin')) {
+    let password = f.password;
+    let user = f.username;
+    if (f.passwordStdin) {
       if (f.changed('password')) throw new StatusError('--password and --password-stdin are mutually exclusive', 1);
       if (!user) throw new StatusError('Must provide --username with --password-stdin', 1);
       password = ctx.stdin.replace(/\r?\n$/, '');
@@ -83,6 +84,7 @@ export const logout = defineCommand({
   name: 'logout',
   use: 'logout [SERVER]',
   short: 'Log out from a registry',
+  completeArgs: ['none'],
   group: 'common',
   args: { max: 1 },
   async run(ctx, [server]) {

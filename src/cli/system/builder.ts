@@ -13,12 +13,12 @@ const prune = defineCommand({
   args: { min: 0, max: 0 },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Remove all unused build cache, not just dangling ones' },
-    { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=24h")' },
+    { name: 'filter', unsupported: true, type: 'filter', usage: 'Provide filter values (e.g. "until=24h")' },
     PRUNE_FORCE_FLAG,
-    { name: 'keep-storage', type: 'bytes', usage: 'Amount of disk space to keep for cache' },
+    { name: 'keep-storage', unsupported: true, type: 'bytes', usage: 'Amount of disk space to keep for cache' },
   ],
   async run(ctx, _args, f) {
-    const all = f.bool('all');
+    const all = f.all;
     if (!(await forcedOrConfirmed(ctx, f, `WARNING! This will remove all ${all ? '' : 'dangling '}build cache. Are you sure you want to continue? [y/N] `))) return 0;
     const { deleted, reclaimed } = ctx.engine.build.prune(all);
     if (deleted.length) ctx.out(`Deleted build cache objects:\n${deleted.map((d) => d + '\n').join('')}\n`);

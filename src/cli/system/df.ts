@@ -15,14 +15,14 @@ export default defineCommand({
   short: 'Show docker disk usage',
   args: { min: 0, max: 0 },
   flags: [
-    FORMAT_FLAG,
+    { ...FORMAT_FLAG, unsupported: true },
     { name: 'verbose', short: 'v', type: 'bool', usage: 'Show detailed information on space usage' },
   ],
   async run(ctx, _args, f) {
     const s = ctx.engine.state;
     const du = diskUsage(s);
     const ago = (t: number) => `${humanDuration((s.clock - t) / 1000)} ago`;
-    if (!f.bool('verbose')) {
+    if (!f.verbose) {
       const usedImages = du.images.filter((i) => i.containers > 0);
       const imgReclaim = Math.max(0, du.layersSize - usedImages.reduce((n, i) => n + (i.size - i.shared), 0));
       const ctSize = du.containers.reduce((n, c) => n + c.sizeRw, 0);

@@ -12,13 +12,13 @@ export default defineCommand({
   args: { min: 0, max: 0 },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Remove all unused images not just dangling ones' },
-    { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "label=<key>=<value>")' },
+    { name: 'filter', unsupported: true, type: 'filter', usage: 'Provide filter values (e.g. "label=<key>=<value>")' },
     PRUNE_FORCE_FLAG,
     { name: 'volumes', type: 'bool', usage: 'Prune anonymous volumes' },
   ],
   async run(ctx, _args, f) {
-    const all = f.bool('all');
-    const vols = f.bool('volumes');
+    const all = f.all;
+    const vols = f.volumes;
     const prompt =
       'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n' +
       (vols ? '  - all anonymous volumes not used by at least one container\n' : '') +

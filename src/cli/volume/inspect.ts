@@ -24,12 +24,13 @@ export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] VOLUME [VOLUME...]',
   short: 'Display detailed information on one or more volumes',
+  completeArgs: ['volumes'],
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,
   ],
   async run(ctx, names, f) {
-    return inspectAll(ctx, names, f.string('format'), (name) => {
+    return inspectAll(ctx, names, f.format, (name) => {
       try {
         return volumeJSON(ctx.engine.volume.get(name));
       } catch (e) {

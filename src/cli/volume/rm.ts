@@ -9,13 +9,14 @@ export default defineCommand({
   aliases: ['remove'],
   aliasPaths: ['docker volume rm', 'docker volume remove'],
   short: 'Remove one or more volumes',
+  completeArgs: ['volumes'],
   args: { min: 1 },
   flags: [{ name: 'force', short: 'f', type: 'bool', usage: 'Force the removal of one or more volumes' }],
   async run(ctx, names, f) {
     const errs: string[] = [];
     for (const name of names) {
       try {
-        ctx.engine.volume.remove(name, f.bool('force'));
+        ctx.engine.volume.remove(name, f.force);
         ctx.out(name + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;

@@ -1,0 +1,107 @@
+// Go text/template for docker --format/-f: parseTemplate → Template.execute, plus docker/cli's format handling.
+// docker/cli: templates/templates.go (funcs), cli/command/formatter/formatter.go (table/json/escapes, Context.Write)
+import { tabwriteText } from './index';
+import { Exec } from './template-exec';
+import { BUILTINS, DOCKER_FUNCS, HEADER_FUNCS } from './template-funcs';
+import { parse, TemplateError, type Node } from './template-parse';
+
+export { TemplateError };
+export { GoNil, NIL_MAP, NIL_PTR, NIL_SLICE, goStruct } from './format-go';
+
+const FUNCS = { ...BUILTINS, ...DOCKER_FUNCS };
+const HEADER = { ...FUNCS, ...HEADER_FUNCS };
+
+export interface ExecuteOptions {
+  /** Use docker's HeaderFunctions (json/join/upper/… return their argument), as for table headers. */
+  header?: boolean;
+  /** Go's `missingkey=error` option: a missing map key is an error (docker inspect's raw-JSON fallback uses it). */
+  missingKey?: 'default' | 'error';
+}
+
+/** Thrown by Template.execute: `partial` holds what was written before the error (Go keeps it too). */
+export class TemplateExecError extends TemplateError {
+  constructor(message: string, readonly partial: string) {
+    super(message);
+  }
+}
+
+export class Template {
+  constructor(readonly source: string, private readonly root: Node[]) {}
+
+  /** Runs the template on JSON-ish data. Throws TemplateExecError with Go's `template: :L:C: executing …` text. */
+  execute(data: unknown, opts: ExecuteOptions = {}): string {
+    const exec = new Exec(this.source, opts.header ? HEADER : FUNCS, data, opts.missingKey === 'error');
+    try {
+      return exec.run(this.root);
+    } catch (e) {
+      if (e instanceof TemplateError) throw new TemplateExecError(e.message, exec.out);
+      throw e;
+    }
+  }
+}
+
+/** Parses Go template text with Go's and docker's functions. Throws TemplateError (`template: :1: unclosed action`). */
+export function parseTemplate(src: string): Template {
+  return new Template(src, parse(src, (name) => Object.hasOwn(FUNCS, name)));
+}
+
+export interface PreparedFormat {
+  /** `table …` format: print a header and align columns with the tabwriter. */
+  table: boolean;
+  /** The Go template text to parse. */
+  template: string;
+}
+
+/**
+ * docker/cli formatter preFormat: `table` prefix (rest trimmed of spaces), bare `json` → `{{json .}}`,
+ * literal `\t` / `\n` turned into tab / newline. A bare `table` (or empty format) takes `defaultTableFormat`.
+ */
+export function prepareFormat(format: string, defaultTableFormat?: string): PreparedFormat {
+  if ((format === '' || format === 'table') && defaultTableFormat !== undefined) format = defaultTableFormat;
+  const table = format.startsWith('table');
+  let t = table ? format.slice('table'.length) : format === 'json' ? '{{json .}}' : format;
+  t = t.replace(/^ +| +$/g, '').replace(/\\[tn]/g, (m) => (m === '\\t' ? '\t' : '\n'));
+  return { table, template: t };
+}
+
+export interface RenderOptions {
+  /** Template used for a bare `table` or empty format, e.g. `table {{.ID}}\t{{.Image}}`. */
+  defaultTableFormat?: string;
+  /** Header data for table mode: field name → column title (`{ID: 'CONTAINER ID', …}`). */
+  header?: unknown;
+}
+
+/**
+ * docker/cli formatter.Context.Write: one template execution per item, each followed by '\n'; in table mode the
+ * header (rendered with HeaderFunctions) comes first and everything goes through the tabwriter (minwidth 10,
+ * padding 3). Errors are wrapped like docker: `template parsing error: template: :1: …` and nothing is printed.
+ */
+export function renderFormat(format: string, items: readonly unknown[], opts: RenderOptions = {}): string {
+  const p = prepareFormat(format, opts.defaultTableFormat);
+  const wrap = (e: unknown): never => {
+    if (e instanceof TemplateError) throw new TemplateError(`template parsing error: ${e.message}`);
+    throw e;
+  };
+  let tmpl: Template | undefined;
+  try {
+    tmpl = parseTemplate(p.template);
+  } catch (e) {
+    wrap(e);
+  }
+  let rows = '';
+  for (const item of items) {
+    try {
+      rows += tmpl!.execute(item) + '\n';
+    } catch (e) {
+      wrap(e);
+    }
+  }
+  if (!p.table) return rows;
+  let head: string;
+  try {
+    head = tmpl!.execute(opts.header ?? {}, { header: true });
+  } catch (e) {
+    head = e instanceof TemplateExecError ? e.partial : wrap(e); // docker ignores header errors
+  }
+  return tabwriteText(head + '\n' + rows);
+}
