@@ -98,7 +98,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   test: {
     root: '.',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'conformance/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
     environment: 'node',
     pool: 'threads',

@@ -26,6 +26,10 @@ export interface CliContext {
    * ask (a headless session) or they press Ctrl+C. Callers read piped stdin first, as docker does.
    */
   ask(prompt: string, opts?: { secret?: boolean }): Promise<string | null>;
+  /** Whether docker's stdout reaches the terminal (false when piped or redirected); unset means it does. */
+  outIsTerminal?: boolean;
+  /** Whether stdin is a terminal; unset means it is. */
+  inIsTerminal?: boolean;
 }
 
 /** Host files the client reads and writes (build contexts, --env-file, save/export). */

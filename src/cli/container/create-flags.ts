@@ -1,6 +1,6 @@
 // The container-config flags shared by `docker run` and `docker create`, and their translation to engine options.
 // docker/cli: cli/command/container/opts.go
-import { defineFlags, type Options } from '../flags';
+import { defineFlags, FlagError, type Options } from '../flags';
 import type { CreateOptions, RestartPolicy } from '../../engine/index';
 import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
@@ -44,13 +44,25 @@ function restartPolicy(v: string): RestartPolicy {
   return { Name: name as RestartPolicy['Name'], MaximumRetryCount: count ? parseInt(count, 10) : 0 };
 }
 
+/** go-units v0.5.0 parseSize's error for a size it refuses: no digit at all, or the suffix after the number. */
+export function sizeError(v: string): string {
+  const sep = Math.max(...[...'0123456789. '].map((c) => v.lastIndexOf(c)));
+  if (sep < 0) return `invalid size: '${v}'`;
+  const num = v[sep] === ' ' ? v.slice(0, sep) : v.slice(0, sep + 1);
+  const sfx = v.slice(sep + 1);
+  if (!/^[0-9]*\.?[0-9]+(e[+-]?\d+)?$|^[0-9]+\.$/i.test(num)) return `strconv.ParseFloat: parsing ${JSON.stringify(num)}: invalid syntax`;
+  if (parseFloat(num) < 0) return `invalid size: '${v}'`;
+  return `invalid suffix: '${sfx.length > 3 ? sfx : sfx.toLowerCase()}'`;
+}
+
 /** Build engine create options from parsed flags (errors are client-side usage errors). */
 export function createOptions(image: string, cmd: string[], f: Options<typeof CONTAINER_FLAGS>, attach: boolean): CreateOptions {
   const bytes = (flag: 'memory' | 'memory-swap', v: string) => {
     if (!f.changed(flag)) return 0;
     if (v === '-1' && flag === 'memory-swap') return -1;
     const n = parseBytes(v);
-    if (n === null) throw new StatusError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: invalid size: '${v}'`, 125);
+    // a flag value error (opts.MemBytes.Set): FlagErrorFunc adds the See line, exit 125
+    if (n === null) throw new FlagError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: ${sizeError(v)}`);
     return n;
   };
   const labels: Record<string, string> = dict();
