@@ -1,16 +1,16 @@
 // The container-config flags shared by `docker run` and `docker create`, and their translation to engine options.
 // docker/cli: cli/command/container/opts.go
-import { defineFlags, type Options } from '../flags';
+import { defineFlags, FlagError, type Options } from '../flags';
 import type { CreateOptions, RestartPolicy } from '../../engine/index';
 import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
+import { parseBytes } from '../opts/bytes';
 import { dict } from '../../engine/index';
 import { nanoCpus } from '../opts/cpus';
 import { parseRestartPolicy } from '../opts/restart';
 import { OptError } from './net-flags';
-import { FlagError } from '../flags';
 
 export const CONTAINER_FLAGS = defineFlags([
   { name: 'attach', unsupported: true, short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
@@ -19,7 +19,7 @@ export const CONTAINER_FLAGS = defineFlags([
   { name: 'cpus', type: 'string', valueName: 'decimal', usage: 'Number of CPUs' },
   { name: 'entrypoint', type: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
   { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
-  { name: 'env-file', type: 'list', usage: 'Read in a file of environment variables' },
+  { name: 'env-file', complete: 'files', type: 'list', usage: 'Read in a file of environment variables' },
   { name: 'hostname', short: 'h', type: 'string', usage: 'Container host name' },
   { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
   { name: 'label', short: 'l', type: 'list', usage: 'Set meta data on a container' },
@@ -28,10 +28,10 @@ export const CONTAINER_FLAGS = defineFlags([
   { name: 'memory-swap', type: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap" },
   { name: 'name', type: 'string', usage: 'Assign a name to the container' },
   { name: 'privileged', type: 'bool', usage: 'Give extended privileges to this container' },
-  { name: 'pull', type: 'string', usage: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
+  { name: 'pull', complete: ['always', 'missing', 'never'], type: 'string', usage: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
   { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress the pull output' },
   { name: 'read-only', type: 'bool', usage: "Mount the container's root filesystem as read only" },
-  { name: 'restart', type: 'string', usage: 'Restart policy to apply when a container exits', default: 'no' },
+  { name: 'restart', complete: ['no', 'always', 'unless-stopped', 'on-failure'], type: 'string', usage: 'Restart policy to apply when a container exits', default: 'no' },
   { name: 'rm', type: 'bool', usage: 'Automatically remove the container and its associated anonymous volumes when it exits' },
   { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
   { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
@@ -41,15 +41,6 @@ export const CONTAINER_FLAGS = defineFlags([
   ...HEALTH_FLAGS, // --health-*, --no-healthcheck (health-flags.ts)
 ]);
 
-/** go-units RAMInBytes: `512m`, `1g`, `100k`, plain bytes. */
-export function parseBytes(v: string): number | null {
-  const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)b?$/i.exec(v.trim());
-  if (!m) return null;
-  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 }[m[2].toLowerCase() as '' | 'k'];
-  return Math.round(parseFloat(m[1]) * mult);
-}
-
-/** opts.ParseRestartPolicy; a bad format is a client error (`docker: …` + help), an unknown name the daemon's. */
 function restartPolicy(v: string): RestartPolicy {
   try {
     return parseRestartPolicy(v) as RestartPolicy;
@@ -58,13 +49,25 @@ function restartPolicy(v: string): RestartPolicy {
   }
 }
 
+/** go-units v0.5.0 parseSize's error for a size it refuses: no digit at all, or the suffix after the number. */
+export function sizeError(v: string): string {
+  const sep = Math.max(...[...'0123456789. '].map((c) => v.lastIndexOf(c)));
+  if (sep < 0) return `invalid size: '${v}'`;
+  const num = v[sep] === ' ' ? v.slice(0, sep) : v.slice(0, sep + 1);
+  const sfx = v.slice(sep + 1);
+  if (!/^[0-9]*\.?[0-9]+(e[+-]?\d+)?$|^[0-9]+\.$/i.test(num)) return `strconv.ParseFloat: parsing ${JSON.stringify(num)}: invalid syntax`;
+  if (parseFloat(num) < 0) return `invalid size: '${v}'`;
+  return `invalid suffix: '${sfx.length > 3 ? sfx : sfx.toLowerCase()}'`;
+}
+
 /** Build engine create options from parsed flags (errors are client-side usage errors). */
 export function createOptions(image: string, cmd: string[], f: Options<typeof CONTAINER_FLAGS>, attach: boolean): CreateOptions {
   const bytes = (flag: 'memory' | 'memory-swap', v: string) => {
     if (!f.changed(flag)) return 0;
     if (v === '-1' && flag === 'memory-swap') return -1;
     const n = parseBytes(v);
-    if (n === null) throw new FlagError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: invalid size: '${v}'`);
+    // a flag value error (opts.MemBytes.Set): FlagErrorFunc adds the See line, exit 125
+    if (n === null) throw new FlagError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: ${sizeError(v)}`);
     return n;
   };
   const labels: Record<string, string> = dict();

@@ -5,7 +5,7 @@ import { isDockerError, type UpdateOptions } from '../../engine/index';
 import { FlagError } from '../flags';
 import { nanoCpus } from '../opts/cpus';
 import { parseRestartPolicy } from '../opts/restart';
-import { parseBytes } from './create-flags';
+import { parseBytes } from '../opts/bytes';
 
 export default defineCommand({
   name: 'update',

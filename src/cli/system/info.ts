@@ -2,7 +2,7 @@
 // docker/cli: cli/command/system/info.go (prettyPrintClientInfo, prettyPrintServerInfo)
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
-import { parseTemplate, TemplateError } from '../template';
+import { parseTemplate, TemplateError } from '../format/template';
 import { HOST, sha256Hex, VERSION } from '../../engine/index';
 import { bytesSize } from '../format';
 import { COMPOSE_VERSION } from '../compose/model';
