@@ -29,4 +29,11 @@ describe('seed commands', () => {
     const [run] = await steps('docker run --rm ubuntu ps');
     expect([run.stderr.split('\n').slice(-2)[0], run.exitCode]).toEqual(['docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "ps": executable file not found in $PATH: unknown.', 127]);
   });
+
+  it('docker image rm repo@sha256:… untags that digest once and keeps an image a tag still holds (daemon/images/image_delete.go)', async () => {
+    const all = await steps('docker pull -q nginx\nD=$(docker images --digests --format "{{.Digest}}" nginx)\ndocker image rm nginx@$D\ndocker images --format "{{.Repository}}:{{.Tag}} {{.Digest}}"\ndocker image rm nginx@$D');
+    expect(all[2].stdout).toMatch(/^Untagged: nginx@sha256:[0-9a-f]{64}\n$/);
+    expect(all[3].stdout).toBe('nginx:latest <none>\n');
+    expect([all[4].stderr.startsWith('Error response from daemon: No such image: nginx@sha256:'), all[4].exitCode]).toEqual([true, 1]);
+  });
 });
