@@ -13,6 +13,8 @@ export default defineCommand({
   aliasPaths: ['docker container update', 'docker update'],
   short: 'Update configuration of one or more containers',
   args: { min: 1 },
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   flags: [
     { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
     { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
