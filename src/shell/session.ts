@@ -2,7 +2,7 @@
 import { Bash, defineCommand, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
 import { syncRegistryBinds } from './registry-sync';
-import { createEngine, type Engine } from '../engine/index';
+import { createEngine, type Engine, type EngineState } from '../engine/index';
 import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE } from './bash-options';
@@ -15,6 +15,10 @@ import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
 import { runDueProbes } from './health';
+import { CHECKPOINT_EVERY, fillHost, hostEntries, type Checkpoint, type TranscriptStep } from './checkpoint';
+import { pidCounters, setPidCounters } from './userland/index';
+import { setSyncMark, syncMark } from './registry-sync';
+import { lastTraces } from './net-util';
 
 export interface RunResult {
   stdout: string;
@@ -30,27 +34,58 @@ export interface SessionOptions {
   headless?: boolean;
   /** Replay: answers, clock ticks and Ctrl+C of a recorded journal, consumed as commands ask for them. */
   script?: JournalEvent[];
+  /** Start from a checkpoint of another session with the same seed (a branch) instead of from scratch. */
+  from?: Checkpoint;
+  /** Checkpoints of the history this session continues (kept, so a later branch can start from them too). */
+  checkpoints?: readonly Checkpoint[];
 }
 
 type Chunk = { stream: 'stdout' | 'stderr'; text: string };
 
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
+  const from = opts.from;
   const fs = new HostFs(() => engine.now());
-  const runtime = createRuntime(engine, fs); // bind mounts see the host's files
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
   let lineTty: (command: string) => boolean = () => true;
-  const history: string[] = [];
+  const history: string[] = from ? [...from.history] : [];
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
   let interruptWaiters: (() => void)[] = [];
   /** Open container shells, innermost last; empty = the host prompt. */
-  const frames: ShellFrame[] = [];
+  const frames: ShellFrame[] = from ? structuredClone(from.frames) : [];
   /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
   let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
   /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
-  const journal: JournalEvent[] = [];
+  const journal: JournalEvent[] = from ? [...from.journal] : [];
+  /** Where each step starts in the journal (time travel reads steps without regrouping the whole journal). */
+  const stepStarts: number[] = [];
+  const noteEvent = (e: JournalEvent) => {
+    if (e.k === 'line' || e.k === 'detach' || journal.length === 0) stepStarts.push(journal.length);
+    journal.push(e);
+  };
+  if (from) {
+    const all = journal.splice(0);
+    for (const e of all) noteEvent(e);
+  }
+  /** What the terminal showed, step by step (a branch's transcript starts from a checkpoint's). */
+  const transcript: TranscriptStep[] = from ? [...from.transcript] : [];
+  const shown = (t: string) => {
+    const cur = transcript[transcript.length - 1];
+    if (cur) cur.text += t;
+  };
+  /** The engine state after each step (frozen immer trees sharing what did not change), and before the first. */
+  const stateAfter: EngineState[] = from ? [...from.stateAfter] : [];
+  const checkpoints: Checkpoint[] = [...(opts.checkpoints ?? [])].filter((c) => !from || c.steps <= from.steps);
   let script = opts.script;
+  if (from) {
+    engine.restore(from.state);
+    env = { ...from.env };
+    setPidCounters(engine, from.pids);
+    if (from.traces) lastTraces.set(engine, from.traces as never);
+  }
+  const initial: EngineState = from ? from.initial : engine.state;
+  const runtime = createRuntime(engine, fs); // bind mounts see the host's files
 
   const docker = defineCommand('docker', async (args, ctx) => {
     let stdout = '';
@@ -102,12 +137,12 @@ export function createSession(opts: SessionOptions = {}) {
           const next = script[0];
           if (next?.k === 'answer') {
             script.shift();
-            journal.push(next);
+            noteEvent(next);
             if (!askOpts?.secret) cli.out(next.line);
             cli.out('\n');
             return Promise.resolve(next.line);
           }
-          if (next?.k === 'interrupt') journal.push(script.shift()!);
+          if (next?.k === 'interrupt') noteEvent(script.shift()!);
           return Promise.resolve(null);
         }
         if (opts.headless) {
@@ -124,11 +159,11 @@ export function createSession(opts: SessionOptions = {}) {
       follow: (tick) => {
         if (script) {
           while (script[0]?.k === 'tick') {
-            journal.push(script.shift()!);
+            noteEvent(script.shift()!);
             engine.advance(1000);
             tick();
           }
-          if (script[0]?.k === 'interrupt') journal.push(script.shift()!);
+          if (script[0]?.k === 'interrupt') noteEvent(script.shift()!);
           return Promise.resolve();
         }
         if (opts.headless) return Promise.resolve();
@@ -136,7 +171,7 @@ export function createSession(opts: SessionOptions = {}) {
         flushChunks();
         // … and let simulated time run with the wall clock until Ctrl+C, showing what each second brings
         const timer = setInterval(() => {
-          journal.push({ k: 'tick' });
+          noteEvent({ k: 'tick' });
           engine.advance(1000);
           tick();
           flushChunks();
@@ -172,6 +207,11 @@ export function createSession(opts: SessionOptions = {}) {
     },
   });
   const ready = (async () => {
+    if (from) {
+      await fillHost(fs, from.files, from.sizes);
+      setSyncMark(fs, from.syncMark);
+      return;
+    }
     for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
     for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
   })();
@@ -193,50 +233,95 @@ export function createSession(opts: SessionOptions = {}) {
     return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, output };
   }
 
+  /** One typed line: a second passes, due probes run, then the line runs at the host or in the open container shell. */
+  async function runLine(line: string, out: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
+    noteEvent({ k: 'line', line });
+    if (line.trim()) history.push(line);
+    engine.advance(1000); // a typed line takes a second of simulated time
+    await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
+    const top = frames[frames.length - 1];
+    if (top) {
+      const r = await runContainerLine(top, line);
+      if (r.output) out(r.output, 'stdout');
+      return r;
+    }
+    chunks = [];
+    streamed = 0;
+    onOutput = out;
+    // `$?` of the previous line carries over (just-bash starts every exec at 0)
+    const prev = parseInt(env['?'] ?? '0', 10) || 0;
+    lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
+    const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
+    if (res.env) env = { ...res.env, '?': String(res.exitCode) };
+    onOutput = undefined;
+    const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
+    // when only our docker client printed and nothing was piped away, keep its real interleaving
+    // otherwise (piped, redirected): docker's own stderr (pull progress, errors) usually came first
+    const firstOut = chunks.findIndex((c) => c.stream === 'stdout');
+    const errFirst = chunks.some((c) => c.stream === 'stderr') && !chunks.slice(firstOut < 0 ? chunks.length : firstOut).some((c) => c.stream === 'stderr');
+    const ordered = joined('stdout') === res.stdout && joined('stderr') === res.stderr ? chunks.map((c) => c.text).join('') : errFirst ? res.stderr + res.stdout : res.stdout + res.stderr;
+    const already = chunks.slice(0, streamed).map((c) => c.text).join('');
+    const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
+    if (rest) out(rest, 'stdout');
+    const pending = runtime.takePending();
+    if (pending) frames.push(newFrame(engine, pending.id, pending.mode, pending.exe, pending.tty, pending.execId));
+    return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
+  }
+
+  const promptNow = (): string => {
+    const top = frames[frames.length - 1];
+    if (top) return framePrompt(engine, top);
+    return `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
+  };
+
+  /** Everything outside the journal, as it is now (between steps). */
+  const snapshot = async (): Promise<Checkpoint> => ({
+    steps: stepStarts.length,
+    journal: journal.slice(),
+    state: engine.state,
+    initial,
+    stateAfter: stateAfter.slice(),
+    files: await hostEntries(fs),
+    sizes: fs.sizeEntries(),
+    syncMark: syncMark(fs),
+    env: { ...env },
+    history: [...history],
+    frames: structuredClone(frames),
+    pids: pidCounters(engine),
+    traces: lastTraces.get(engine),
+    transcript: transcript.map((t) => ({ ...t })),
+  });
+
   return {
     engine,
     fs,
     /** Run one typed line (may span lines: heredocs, continuations). */
     async run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
       await ready;
-      journal.push({ k: 'line', line });
-      if (line.trim()) history.push(line);
-      engine.advance(1000); // a typed line takes a second of simulated time
-      await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
-      const top = frames[frames.length - 1];
-      if (top) {
-        const r = await runContainerLine(top, line);
-        if (r.output) out?.(r.output, 'stdout');
-        return r;
-      }
-      chunks = [];
-      streamed = 0;
-      onOutput = out;
-      // `$?` of the previous line carries over (just-bash starts every exec at 0)
-      const prev = parseInt(env['?'] ?? '0', 10) || 0;
-      lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
-      const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
-      if (res.env) env = { ...res.env, '?': String(res.exitCode) };
-      onOutput = undefined;
-      const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
-      // when only our docker client printed and nothing was piped away, keep its real interleaving
-      // otherwise (piped, redirected): docker's own stderr (pull progress, errors) usually came first
-      const firstOut = chunks.findIndex((c) => c.stream === 'stdout');
-      const errFirst = chunks.some((c) => c.stream === 'stderr') && !chunks.slice(firstOut < 0 ? chunks.length : firstOut).some((c) => c.stream === 'stderr');
-      const ordered = joined('stdout') === res.stdout && joined('stderr') === res.stderr ? chunks.map((c) => c.text).join('') : errFirst ? res.stderr + res.stdout : res.stdout + res.stderr;
-      const already = chunks.slice(0, streamed).map((c) => c.text).join('');
-      const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
-      if (rest) out?.(rest, 'stdout');
-      const pending = runtime.takePending();
-      if (pending) frames.push(newFrame(engine, pending.id, pending.mode, pending.exe, pending.tty, pending.execId));
-      return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
+      transcript.push({ prompt: promptNow(), text: line + '\n' });
+      const r = await runLine(line, (t, stream) => {
+        shown(t);
+        out?.(t, stream);
+      });
+      stateAfter.push(engine.state);
+      const last = checkpoints[checkpoints.length - 1]?.steps ?? 0;
+      if (stepStarts.length - last >= CHECKPOINT_EVERY) checkpoints.push(await snapshot());
+      return r;
     },
     /** The prompt shown before the next line. */
-    prompt(): string {
-      const top = frames[frames.length - 1];
-      if (top) return framePrompt(engine, top);
-      return `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
-    },
+    prompt: promptNow,
+    /** Steps so far (each a typed line or a detach with what followed it). */
+    stepCount: () => stepStarts.length,
+    /** The engine state after step `i` (-1: before the first step). */
+    stateAfter: (i: number): EngineState => (i < 0 ? initial : (stateAfter[i] ?? engine.state)),
+    /** The event that began step `i`. */
+    stepHead: (i: number): JournalEvent | undefined => (stepStarts[i] === undefined ? undefined : { ...journal[stepStarts[i]] }),
+    /** What the terminal showed for steps `from` and later. */
+    transcript: (from = 0): TranscriptStep[] => transcript.slice(from).map((t) => ({ ...t })),
+    /** Checkpoints of this session's history, oldest first (a branch starts from the latest that fits). */
+    checkpoints: (): Checkpoint[] => checkpoints.slice(),
+    /** A checkpoint of the session now. */
+    checkpoint: snapshot,
     /** Is `text` an unfinished command (open quote, trailing \ or operator, heredoc without its end)? */
     needsMoreInput(text: string): boolean {
       if (/\\$/.test(text) || /(\|\||&&|\|)\s*$/.test(text)) return true;
@@ -261,12 +346,15 @@ export function createSession(opts: SessionOptions = {}) {
     answer(line: string) {
       const a = asking;
       asking = null;
-      if (a) journal.push({ k: 'answer', line });
+      if (a) {
+        noteEvent({ k: 'answer', line });
+        shown((a.secret ? '' : line) + '\n'); // as a replay's question echoes it
+      }
       a?.resolve(line);
     },
     /** Ctrl+C: release a command that waits for it. */
     interrupt() {
-      if (asking || interruptWaiters.length) journal.push({ k: 'interrupt' });
+      if (asking || interruptWaiters.length) noteEvent({ k: 'interrupt' });
       if (asking) {
         const a = asking;
         asking = null;
@@ -288,7 +376,9 @@ export function createSession(opts: SessionOptions = {}) {
       const top = frames[frames.length - 1];
       if (!top || top.mode === 'exec') return null;
       frames.pop();
-      journal.push({ k: 'detach' });
+      noteEvent({ k: 'detach' });
+      transcript.push({ prompt: null, text: '\nread escape sequence\n' });
+      stateAfter.push(engine.state);
       return 'read escape sequence\n';
     },
     /** Whether the terminal is talking to a container's shell. */
