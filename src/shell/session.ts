@@ -1,20 +1,18 @@
 // A headless terminal session: just-bash host shell + our docker client + the simulated engine (no DOM).
-import { Bash, defineCommand, getCommandNames } from 'just-bash';
+import { Bash, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
-import { syncRegistryBinds } from './registry-sync';
 import { createEngine, type Engine, type EngineState } from '../engine/index';
-import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
-import { BASH_BASE } from './bash-options';
-import { decodeBytesToUtf8 } from './jb-compat';
+import { BASH_BASE, liveLimits, learnerText } from './bash-options';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
 import { completeLine } from './complete';
 import { dateCommand } from './date';
-import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
 import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
 import { runDueProbes } from './health';
+import { dockerCommand, type Chunk } from './docker-bridge';
+import { createFrames } from './frames';
 import { CHECKPOINT_EVERY, fillHost, hostEntries, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
@@ -34,169 +32,86 @@ export interface SessionOptions {
   headless?: boolean;
   /** Replay: answers, clock ticks and Ctrl+C of a recorded journal, consumed as commands ask for them. */
   script?: JournalEvent[];
+  /** Told of every journal event as it is recorded (the worker mirrors the journal to the page). */
+  onJournal?: (e: JournalEvent) => void;
   /** Start from a checkpoint of another session with the same seed (a branch) instead of from scratch. */
   from?: Checkpoint;
   /** Checkpoints of the history this session continues (kept, so a later branch can start from them too). */
   checkpoints?: readonly Checkpoint[];
 }
 
-type Chunk = { stream: 'stdout' | 'stderr'; text: string };
-
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
   const from = opts.from;
   const fs = new HostFs(() => engine.now());
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
-  let lineTty: (command: string) => boolean = () => true;
-  const history: string[] = from ? [...from.history] : [];
-  let chunks: Chunk[] = [];
-  let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
-  let interruptWaiters: (() => void)[] = [];
-  /** Open container shells, innermost last; empty = the host prompt. */
-  const frames: ShellFrame[] = from ? structuredClone(from.frames) : [];
-  /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
-  let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
-  /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
-  const journal: JournalEvent[] = from ? [...from.journal] : [];
-  /** Where each step starts in the journal (time travel reads steps without regrouping the whole journal). */
-  const stepStarts: number[] = [];
-  const noteEvent = (e: JournalEvent) => {
-    if (e.k === 'line' || e.k === 'detach' || journal.length === 0) stepStarts.push(journal.length);
-    journal.push(e);
-  };
-  if (from) {
-    const all = journal.splice(0);
-    for (const e of all) noteEvent(e);
-  }
-  /** What the terminal showed, step by step (a branch's transcript starts from a checkpoint's). */
-  const transcript: TranscriptStep[] = from ? [...from.transcript] : [];
-  const shown = (t: string) => {
-    const cur = transcript[transcript.length - 1];
-    if (cur) cur.text += t;
-  };
-  /** The engine state after each step (frozen immer trees sharing what did not change), and before the first. */
-  const stateAfter: EngineState[] = from ? [...from.stateAfter] : [];
-  const checkpoints: Checkpoint[] = [...(opts.checkpoints ?? [])].filter((c) => !from || c.steps <= from.steps);
-  let script = opts.script;
   if (from) {
     engine.restore(from.state);
     env = { ...from.env };
     setPidCounters(engine, from.pids);
     if (from.traces) lastTraces.set(engine, from.traces as never);
   }
+  /** The engine state before the first step. */
   const initial: EngineState = from ? from.initial : engine.state;
   const runtime = createRuntime(engine, fs); // bind mounts see the host's files
+  let lineTty: (command: string) => boolean = () => true;
+  const history: string[] = from ? [...from.history] : [];
+  let chunks: Chunk[] = [];
+  let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
+  let interruptWaiters: (() => void)[] = [];
+  const frames = createFrames(engine, fs, (code) => (env['?'] = String(code)), from?.frames);
+  /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
+  let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
+  /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
+  const journal: JournalEvent[] = from ? [...from.journal] : [];
+  /** Where each step starts in the journal (time travel reads steps without regrouping the whole journal). */
+  const stepStarts: number[] = [];
+  const startsStep = (e: JournalEvent) => e.k === 'line' || e.k === 'detach' || journal.length === 0;
+  journal.forEach((e, i) => (e.k === 'line' || e.k === 'detach' || i === 0) && stepStarts.push(i));
+  const record = (e: JournalEvent) => {
+    if (startsStep(e)) stepStarts.push(journal.length);
+    journal.push(e);
+    opts.onJournal?.({ ...e });
+  };
+  /** What the terminal showed, step by step (a branch's transcript starts from its checkpoint's). */
+  const transcript: TranscriptStep[] = from ? [...from.transcript] : [];
+  const shown = (t: string) => {
+    const cur = transcript[transcript.length - 1];
+    if (cur) cur.text += t;
+  };
+  /** The engine state after each step (frozen immer trees sharing what did not change). */
+  const stateAfter: EngineState[] = from ? [...from.stateAfter] : [];
+  const checkpoints: Checkpoint[] = (opts.checkpoints ?? []).filter((c) => !from || c.steps <= from.steps);
+  let script = opts.script;
 
-  const docker = defineCommand('docker', async (args, ctx) => {
-    let stdout = '';
-    let stderr = '';
-    let binary = false;
-    const rawStdin = typeof ctx.stdin === 'string' ? ctx.stdin : '';
-    const abs = (p: string) => ctx.fs.resolvePath(ctx.cwd, p);
-    const cli: CliContext = {
-      engine,
-      runtime,
-      out: (t) => {
-        stdout += t;
-        chunks.push({ stream: 'stdout', text: t });
-      },
-      err: (t) => {
-        stderr += t;
-        chunks.push({ stream: 'stderr', text: t });
-      },
-      stdin: ctx.stdin ? decodeBytesToUtf8(ctx.stdin) : '',
-      stdinBytes: Uint8Array.from(rawStdin, (c) => c.charCodeAt(0) & 0xff),
-      outBytes: (b) => {
-        // bytes travel through just-bash as a latin1 string marked stdoutKind 'bytes'
-        binary = true;
-        let t = '';
-        for (let i = 0; i < b.length; i += 8192) t += String.fromCharCode(...b.subarray(i, i + 8192));
-        stdout += t;
-      },
-      // the exported environment (ctx.env is a Map of all shell variables; Object.entries of a Map is empty)
-      env: ctx.exportedEnv ?? (ctx.env instanceof Map ? Object.fromEntries(ctx.env) : {}),
-      cwd: ctx.cwd,
-      host: {
-        readFile: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFile(abs(p)) : null),
-        writeFile: (p, c) => ctx.fs.writeFile(abs(p), c),
-        readBytes: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFileBuffer(abs(p)) : null),
-        // build contexts (docker build): list directories and stat paths without following symlinks
-        readDir: async (p) => ((await ctx.fs.exists(abs(p))) && (await ctx.fs.stat(abs(p))).isDirectory ? (await ctx.fs.readdir(abs(p))).sort() : null),
-        mkdir: (p) => ctx.fs.mkdir(abs(p), { recursive: true }),
-        chmod: (p, mode) => ctx.fs.chmod(abs(p), mode),
-        stat: async (p) => {
-          if (!(await ctx.fs.exists(abs(p)))) return null;
-          const st = ctx.fs.lstat ? await ctx.fs.lstat(abs(p)) : await ctx.fs.stat(abs(p));
-          return { type: st.isSymbolicLink ? 'symlink' : st.isDirectory ? 'dir' : 'file', mode: st.mode & 0o7777, size: st.size, mtime: st.mtime.getTime(), path: abs(p) };
-        },
-      },
-      interrupted: () => cli.follow(() => {}),
-      ask: (prompt, askOpts) => {
-        if (script) {
-          cli.out(prompt);
-          const next = script[0];
-          if (next?.k === 'answer') {
-            script.shift();
-            noteEvent(next);
-            if (!askOpts?.secret) cli.out(next.line);
-            cli.out('\n');
-            return Promise.resolve(next.line);
-          }
-          if (next?.k === 'interrupt') noteEvent(script.shift()!);
-          return Promise.resolve(null);
-        }
-        if (opts.headless) {
-          cli.out(prompt);
-          return Promise.resolve(null);
-        }
-        // show what came before and the question; the terminal sends the typed line to answer()
-        cli.out(prompt);
-        flushChunks();
-        return new Promise<string | null>((resolve) => {
-          asking = { secret: !!askOpts?.secret, resolve };
-        });
-      },
-      follow: (tick) => {
-        if (script) {
-          while (script[0]?.k === 'tick') {
-            noteEvent(script.shift()!);
-            engine.advance(1000);
-            tick();
-          }
-          if (script[0]?.k === 'interrupt') noteEvent(script.shift()!);
-          return Promise.resolve();
-        }
-        if (opts.headless) return Promise.resolve();
-        // show what was printed so far while the command waits (docker logs -f, an attached server) …
-        flushChunks();
-        // … and let simulated time run with the wall clock until Ctrl+C, showing what each second brings
-        const timer = setInterval(() => {
-          noteEvent({ k: 'tick' });
-          engine.advance(1000);
-          tick();
-          flushChunks();
-        }, 1000);
-        return new Promise<void>((r) =>
-          interruptWaiters.push(() => {
-            clearInterval(timer);
-            r();
-          }),
-        );
-      },
-    };
-    const exitCode = await runDocker(args, cli);
-    await syncRegistryBinds(engine, fs); // a registry:2 container stores pushes in its bind-mounted host directory
-    return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
-  });
   let streamed = 0;
   /** Send what the running docker command printed since the last flush to the terminal now. */
   const flushChunks = () => {
     for (const c of chunks.slice(streamed)) onOutput?.(c.text, c.stream);
     streamed = chunks.length;
   };
+  const docker = dockerCommand(engine, runtime, fs, {
+    chunks: () => chunks,
+    flush: flushChunks,
+    script: () => script,
+    headless: !!opts.headless,
+    record,
+    ask: (secret) => new Promise<string | null>((resolve) => (asking = { secret, resolve })),
+    followUntilInterrupt: (tick) => {
+      const timer = setInterval(tick, 1000);
+      return new Promise<void>((r) =>
+        interruptWaiters.push(() => {
+          clearInterval(timer);
+          r();
+        }),
+      );
+    },
+  });
 
   const bash = new Bash({
     ...BASH_BASE,
+    // loops run until Ctrl+C, as in bash; headless runs (tests, the runner) stop a runaway after a while instead
+    executionLimits: liveLimits(!!opts.headless),
     fs,
     cwd: '/root',
     env,
@@ -218,30 +133,15 @@ export function createSession(opts: SessionOptions = {}) {
 
   const home = (p: string) => (p === '/root' ? '~' : p.startsWith('/root/') ? '~' + p.slice(5) : p);
 
-  /** A line typed at a container's prompt. The terminal shows it; a tty container also logs it. */
-  async function runContainerLine(f: ShellFrame, line: string): Promise<RunResult> {
-    const prompt = framePrompt(engine, f);
-    const r = await runInFrame(engine, f, line, fs); // + host fs for bind mounts
-    const output = r.stdout + r.stderr;
-    if (f.mode !== 'exec' && f.tty) engine.container.appendLog(f.id, [{ stream: 'stdout', text: `${prompt}${line}\r\n${output.replace(/\n/g, '\r\n')}` }]);
-    if (r.exited !== undefined) {
-      frames.pop();
-      if (f.mode === 'exec' && f.execId) engine.container.execDone(f.id, f.execId);
-      else engine.container.mainExited(f.id, r.exited);
-      env['?'] = String(r.exited);
-    }
-    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, output };
-  }
-
-  /** One typed line: a second passes, due probes run, then the line runs at the host or in the open container shell. */
+  /** One typed line: a second passes, due probes run, then the line runs at the host prompt or in the open container shell. */
   async function runLine(line: string, out: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
-    noteEvent({ k: 'line', line });
+    record({ k: 'line', line });
     if (line.trim()) history.push(line);
     engine.advance(1000); // a typed line takes a second of simulated time
     await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
-    const top = frames[frames.length - 1];
+    const top = frames.top();
     if (top) {
-      const r = await runContainerLine(top, line);
+      const r = await frames.run(top, line);
       if (r.output) out(r.output, 'stdout');
       return r;
     }
@@ -252,6 +152,7 @@ export function createSession(opts: SessionOptions = {}) {
     const prev = parseInt(env['?'] ?? '0', 10) || 0;
     lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
+    res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
     if (res.env) env = { ...res.env, '?': String(res.exitCode) };
     onOutput = undefined;
     const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
@@ -263,18 +164,13 @@ export function createSession(opts: SessionOptions = {}) {
     const already = chunks.slice(0, streamed).map((c) => c.text).join('');
     const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
     if (rest) out(rest, 'stdout');
-    const pending = runtime.takePending();
-    if (pending) frames.push(newFrame(engine, pending.id, pending.mode, pending.exe, pending.tty, pending.execId));
+    frames.open(runtime.takePending());
     return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
   }
 
-  const promptNow = (): string => {
-    const top = frames[frames.length - 1];
-    if (top) return framePrompt(engine, top);
-    return `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
-  };
+  const promptNow = (): string => frames.prompt() ?? `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
 
-  /** Everything outside the journal, as it is now (between steps). */
+  /** Everything outside the journal as it is now, between steps (see checkpoint.ts). */
   const snapshot = async (): Promise<Checkpoint> => ({
     steps: stepStarts.length,
     journal: journal.slice(),
@@ -286,7 +182,7 @@ export function createSession(opts: SessionOptions = {}) {
     syncMark: syncMark(fs),
     env: { ...env },
     history: [...history],
-    frames: structuredClone(frames),
+    frames: frames.snapshot(),
     pids: pidCounters(engine),
     traces: lastTraces.get(engine),
     transcript: transcript.map((t) => ({ ...t })),
@@ -347,14 +243,14 @@ export function createSession(opts: SessionOptions = {}) {
       const a = asking;
       asking = null;
       if (a) {
-        noteEvent({ k: 'answer', line });
-        shown((a.secret ? '' : line) + '\n'); // as a replay's question echoes it
+        record({ k: 'answer', line });
+        shown((a.secret ? '' : line) + '\n'); // as a replayed question echoes it
       }
       a?.resolve(line);
     },
     /** Ctrl+C: release a command that waits for it. */
     interrupt() {
-      if (asking || interruptWaiters.length) noteEvent({ k: 'interrupt' });
+      if (asking || interruptWaiters.length) record({ k: 'interrupt' });
       if (asking) {
         const a = asking;
         asking = null;
@@ -373,16 +269,14 @@ export function createSession(opts: SessionOptions = {}) {
     journal: (): JournalEvent[] => journal.map((e) => ({ ...e })),
     /** Ctrl+P Ctrl+Q: leave the container's terminal without stopping it (`read escape sequence`). */
     detach(): string | null {
-      const top = frames[frames.length - 1];
-      if (!top || top.mode === 'exec') return null;
-      frames.pop();
-      noteEvent({ k: 'detach' });
+      if (!frames.detach()) return null;
+      record({ k: 'detach' });
       transcript.push({ prompt: null, text: '\nread escape sequence\n' });
       stateAfter.push(engine.state);
       return 'read escape sequence\n';
     },
     /** Whether the terminal is talking to a container's shell. */
-    inContainer: () => frames.length > 0,
+    inContainer: () => frames.depth() > 0,
   };
 }
 

@@ -51,9 +51,9 @@ export default defineCommand({
     { name: 'subnet', type: 'stringSlice', usage: 'Subnet in CIDR format that represents a network segment' },
   ],
   async run(ctx, [name], f) {
-    const subnets = split(f.list('subnet'));
-    const ranges = split(f.list('ip-range'));
-    const gateways = split(f.list('gateway'));
+    const subnets = split(f.subnet);
+    const ranges = split(f.ipRange);
+    const gateways = split(f.gateway);
     if (subnets.length < ranges.length || subnets.length < gateways.length) throw new StatusError('every ip-range or gateway must have a corresponding subnet', 1);
     for (let i = 0; i < subnets.length; i++) {
       for (let j = 0; j < i; j++) {
@@ -74,15 +74,15 @@ export default defineCommand({
     const gateway = pick(gateways, 'gateway');
     const id = ctx.engine.network.create({
       name,
-      driver: f.string('driver'),
+      driver: f.driver,
       subnet: subnets[0],
       gateway,
       ipRange,
-      internal: f.bool('internal'),
-      attachable: f.bool('attachable'),
-      ipv6: f.bool('ipv6'),
-      options: mapFlag(f.list('opt')),
-      labels: mapFlag(f.list('label')),
+      internal: f.internal,
+      attachable: f.attachable,
+      ipv6: f.ipv6,
+      options: mapFlag(f.opt),
+      labels: mapFlag(f.label),
     });
     ctx.out(id + '\n');
   },

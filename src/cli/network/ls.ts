@@ -58,13 +58,13 @@ export default defineCommand({
   async run(ctx, _args, f) {
     const s = ctx.engine.state;
     const used = (n: Network) => Object.values(s.containers).some((c) => Object.values(c.endpoints).some((e) => e.networkId === n.id));
-    const list = filterNetworks(ctx.engine.network.list(), f.list('filter'), used).sort((a, b) => (naturalLess(a.name, b.name) ? -1 : naturalLess(b.name, a.name) ? 1 : 0));
-    const id = (n: Network) => (f.bool('no-trunc') ? n.id : n.id.slice(0, 12));
-    if (f.bool('quiet')) {
+    const list = filterNetworks(ctx.engine.network.list(), f.filter, used).sort((a, b) => (naturalLess(a.name, b.name) ? -1 : naturalLess(b.name, a.name) ? 1 : 0));
+    const id = (n: Network) => (f.noTrunc ? n.id : n.id.slice(0, 12));
+    if (f.quiet) {
       ctx.out(list.map((n) => id(n) + '\n').join(''));
       return;
     }
-    const format = f.string('format');
+    const format = f.format;
     if (format && format !== 'table') {
       const items = list.map((n) => ({
         CreatedAt: createdText(n, true),

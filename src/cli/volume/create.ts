@@ -24,12 +24,12 @@ export default defineCommand({
     { name: 'opt', short: 'o', type: 'map', usage: 'Set driver specific options', default: 'map[]' },
   ],
   async run(ctx, args, f) {
-    let name = f.string('name');
+    let name = f.name;
     if (args.length === 1) {
       if (name) throw new StatusError('conflicting options: either specify --name or provide positional arg, not both', 1);
       name = args[0];
     }
     // the client always sends label and option maps, so the volume shows `{}` rather than null
-    ctx.out(ctx.engine.volume.create({ name, driver: f.string('driver'), labels: kvMap(f.list('label')), options: kvMap(f.list('opt')) }) + '\n');
+    ctx.out(ctx.engine.volume.create({ name, driver: f.driver, labels: kvMap(f.label), options: kvMap(f.opt) }) + '\n');
   },
 });
