@@ -1,4 +1,5 @@
 // IPAM (libnetwork defaultipam, Engine 27): predefined pools with first-fit subnet choice, lowest-free address allocation.
+import { heldAddresses } from '../indexes';
 import type { EngineState, Network } from '../state';
 import { invalid } from '../errors';
 import { broadcastOf, cidrText, inCidr, intToIp, ipToInt, overlaps, parseCidr, type Cidr } from './ipnet';
@@ -50,11 +51,8 @@ export function firstHost(subnet: string): string {
 
 /** Addresses in use on a network now: the gateway and every running endpoint's address. */
 export function usedAddresses(s: EngineState, net: Network): Set<string> {
-  const used = new Set<string>();
+  const used = heldAddresses(s, net.id);
   for (const cfg of net.ipam.config) if (cfg.Gateway) used.add(cfg.Gateway);
-  for (const c of Object.values(s.containers)) {
-    for (const ep of Object.values(c.endpoints)) if (ep.networkId === net.id && ep.ip) used.add(ep.ip);
-  }
   return used;
 }
 
