@@ -175,19 +175,16 @@ export function nameHolder(s: EngineState, name: string): string | undefined {
   return txn.base.names.get(name);
 }
 
-/** Addresses held by containers on a network (gateway not included). */
-export function heldAddresses(s: EngineState, networkId: string): Set<string> {
+/** Addresses held by containers on a network (gateway not included): only asked whether it holds one. */
+export function heldAddresses(s: EngineState, networkId: string): { has(ip: string): boolean } {
   if (!txn) {
     const used = new Set<string>();
     for (const c of Object.values(s.containers)) for (const ep of Object.values(c.endpoints)) if (ep.networkId === networkId && ep.ip) used.add(ep.ip);
     return used;
   }
-  const used = new Set(txn.base.addrs.get(networkId)?.keys() ?? []);
-  for (const [ip, id] of txn.addrs.get(networkId) ?? []) {
-    if (id === null) used.delete(ip);
-    else used.add(ip);
-  }
-  return used;
+  const base = txn.base.addrs.get(networkId);
+  const mine = txn.addrs.get(networkId);
+  return { has: (ip) => (mine?.has(ip) ? mine.get(ip) !== null : !!base?.has(ip)) };
 }
 
 /** Published ports of every container but `except`, in the order of the containers map. */

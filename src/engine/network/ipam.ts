@@ -50,10 +50,10 @@ export function firstHost(subnet: string): string {
 }
 
 /** Addresses in use on a network now: the gateway and every running endpoint's address. */
-export function usedAddresses(s: EngineState, net: Network): Set<string> {
-  const used = heldAddresses(s, net.id);
-  for (const cfg of net.ipam.config) if (cfg.Gateway) used.add(cfg.Gateway);
-  return used;
+export function usedAddresses(s: EngineState, net: Network): { has(ip: string): boolean } {
+  const held = heldAddresses(s, net.id);
+  const gateways = new Set(net.ipam.config.map((cfg) => cfg.Gateway).filter(Boolean));
+  return { has: (ip) => gateways.has(ip) || held.has(ip) };
 }
 
 /** Lowest free address (bitmap SetAny, serial=false), inside --ip-range when one was given. */
