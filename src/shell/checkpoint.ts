@@ -24,23 +24,36 @@ export interface TranscriptStep {
   text: string;
 }
 
+/**
+ * An append-only array of the session as it was: its first `length` items. Sessions only ever push onto their journal,
+ * history, transcript and per-step states, so a checkpoint shares them instead of copying (the items do not change
+ * either: a transcript step is complete once its line has run).
+ */
+export interface Prefix<T> {
+  items: readonly T[];
+  length: number;
+}
+
+export const prefixOf = <T>(items: readonly T[]): Prefix<T> => ({ items, length: items.length });
+export const itemsOf = <T>(p: Prefix<T> | undefined): T[] => (p ? p.items.slice(0, p.length) : []);
+
 /** The whole session after `steps` steps of `journal`. Nothing in it is mutated after it is taken. */
 export interface Checkpoint {
   steps: number;
-  journal: JournalEvent[];
+  journal: Prefix<JournalEvent>;
   state: EngineState;
   /** The engine state before the first step, and after each step so far. */
   initial: EngineState;
-  stateAfter: EngineState[];
+  stateAfter: Prefix<EngineState>;
   files: HostEntry[];
   sizes: [string, number][];
   syncMark: { registries: object; containers: object } | undefined;
   env: Record<string, string>;
-  history: string[];
+  history: Prefix<string>;
   frames: ShellFrame[];
   pids: unknown;
   traces: unknown;
-  transcript: TranscriptStep[];
+  transcript: Prefix<TranscriptStep>;
 }
 
 // the base class's methods: no clock stamping and no apparent sizes while copying
@@ -77,11 +90,11 @@ export async function fillHost(fs: HostFs, entries: HostEntry[], sizes: [string,
 }
 
 /** Whether `events` begins with the checkpoint's journal (a branch of the same history). */
-function startsWith(events: JournalEvent[], prefix: JournalEvent[]): boolean {
+function startsWith(events: JournalEvent[], prefix: Prefix<JournalEvent>): boolean {
   if (prefix.length > events.length) return false;
   for (let i = 0; i < prefix.length; i++) {
     const a = events[i] as { k: string; line?: string };
-    const b = prefix[i] as { k: string; line?: string };
+    const b = prefix.items[i] as { k: string; line?: string };
     if (a.k !== b.k || a.line !== b.line) return false;
   }
   return true;

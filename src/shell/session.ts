@@ -13,7 +13,7 @@ import type { JournalEvent } from './journal';
 import { runDueProbes } from './health';
 import { dockerCommand, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
-import { CHECKPOINT_EVERY, fillHost, hostEntries, type Checkpoint, type TranscriptStep } from './checkpoint';
+import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
 import { lastTraces } from './net-util';
@@ -34,6 +34,9 @@ export interface SessionOptions {
   script?: JournalEvent[];
   /** Told of every journal event as it is recorded (the worker mirrors the journal to the page). */
   onJournal?: (e: JournalEvent) => void;
+  /** Keep the engine state of every step and a checkpoint every CHECKPOINT_EVERY steps (time travel, branching).
+   *  On by default; a long scripted run turns it off (it would hold every state it went through). */
+  timeline?: boolean;
   /** Start from a checkpoint of another session with the same seed (a branch) instead of from scratch. */
   from?: Checkpoint;
   /** Checkpoints of the history this session continues (kept, so a later branch can start from them too). */
@@ -55,7 +58,7 @@ export function createSession(opts: SessionOptions = {}) {
   const initial: EngineState = from ? from.initial : engine.state;
   const runtime = createRuntime(engine, fs); // bind mounts see the host's files
   let lineTty: (command: string) => boolean = () => true;
-  const history: string[] = from ? [...from.history] : [];
+  const history: string[] = itemsOf(from?.history);
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
   let interruptWaiters: (() => void)[] = [];
@@ -63,7 +66,7 @@ export function createSession(opts: SessionOptions = {}) {
   /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
   let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
   /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
-  const journal: JournalEvent[] = from ? [...from.journal] : [];
+  const journal: JournalEvent[] = itemsOf(from?.journal);
   /** Where each step starts in the journal (time travel reads steps without regrouping the whole journal). */
   const stepStarts: number[] = [];
   const startsStep = (e: JournalEvent) => e.k === 'line' || e.k === 'detach' || journal.length === 0;
@@ -74,13 +77,14 @@ export function createSession(opts: SessionOptions = {}) {
     opts.onJournal?.({ ...e });
   };
   /** What the terminal showed, step by step (a branch's transcript starts from its checkpoint's). */
-  const transcript: TranscriptStep[] = from ? [...from.transcript] : [];
+  const transcript: TranscriptStep[] = itemsOf(from?.transcript);
   const shown = (t: string) => {
     const cur = transcript[transcript.length - 1];
     if (cur) cur.text += t;
   };
-  /** The engine state after each step (frozen immer trees sharing what did not change). */
-  const stateAfter: EngineState[] = from ? [...from.stateAfter] : [];
+  /** The engine state after each step (frozen immer trees sharing what did not change), kept for time travel. */
+  const keepStates = opts.timeline ?? true;
+  const stateAfter: EngineState[] = itemsOf(from?.stateAfter);
   const checkpoints: Checkpoint[] = (opts.checkpoints ?? []).filter((c) => !from || c.steps <= from.steps);
   let script = opts.script;
 
@@ -173,19 +177,19 @@ export function createSession(opts: SessionOptions = {}) {
   /** Everything outside the journal as it is now, between steps (see checkpoint.ts). */
   const snapshot = async (): Promise<Checkpoint> => ({
     steps: stepStarts.length,
-    journal: journal.slice(),
+    journal: prefixOf(journal),
     state: engine.state,
     initial,
-    stateAfter: stateAfter.slice(),
+    stateAfter: prefixOf(stateAfter),
     files: await hostEntries(fs),
     sizes: fs.sizeEntries(),
     syncMark: syncMark(fs),
     env: { ...env },
-    history: [...history],
+    history: prefixOf(history),
     frames: frames.snapshot(),
     pids: pidCounters(engine),
     traces: lastTraces.get(engine),
-    transcript: transcript.map((t) => ({ ...t })),
+    transcript: prefixOf(transcript),
   });
 
   return {
@@ -199,9 +203,11 @@ export function createSession(opts: SessionOptions = {}) {
         shown(t);
         out?.(t, stream);
       });
-      stateAfter.push(engine.state);
-      const last = checkpoints[checkpoints.length - 1]?.steps ?? 0;
-      if (stepStarts.length - last >= CHECKPOINT_EVERY) checkpoints.push(await snapshot());
+      if (keepStates) {
+        stateAfter.push(engine.state);
+        const last = checkpoints[checkpoints.length - 1]?.steps ?? 0;
+        if (stepStarts.length - last >= CHECKPOINT_EVERY) checkpoints.push(await snapshot());
+      }
       return r;
     },
     /** The prompt shown before the next line. */
@@ -272,7 +278,7 @@ export function createSession(opts: SessionOptions = {}) {
       if (!frames.detach()) return null;
       record({ k: 'detach' });
       transcript.push({ prompt: null, text: '\nread escape sequence\n' });
-      stateAfter.push(engine.state);
+      if (keepStates) stateAfter.push(engine.state);
       return 'read escape sequence\n';
     },
     /** Whether the terminal is talking to a container's shell. */
