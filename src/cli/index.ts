@@ -8,16 +8,23 @@ import { COMMANDS } from './registry';
 export type { CliContext, Runtime, HostFiles } from './command';
 
 const GLOBAL_FLAGS: FlagDef[] = [
-  { name: 'config', type: 'string', usage: 'Location of client config files', default: '/root/.docker' },
-  { name: 'context', short: 'c', type: 'string', usage: 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "docker context use")' },
-  { name: 'debug', short: 'D', type: 'bool', usage: 'Enable debug mode' },
-  { name: 'host', short: 'H', type: 'list', usage: 'Daemon socket to connect to' },
-  { name: 'log-level', short: 'l', type: 'string', usage: 'Set the logging level ("debug", "info", "warn", "error", "fatal")', default: 'info' },
-  { name: 'tls', type: 'bool', usage: 'Use TLS; implied by --tlsverify' },
+  { name: 'config', unsupported: true, type: 'string', usage: 'Location of client config files', default: '/root/.docker' },
+  { name: 'context', unsupported: true, short: 'c', type: 'string', usage: 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "docker context use")' },
+  { name: 'debug', unsupported: true, short: 'D', type: 'bool', usage: 'Enable debug mode' },
+  { name: 'host', unsupported: true, short: 'H', type: 'list', usage: 'Daemon socket to connect to' },
+  { name: 'log-level', unsupported: true, short: 'l', type: 'string', usage: 'Set the logging level ("debug", "info", "warn", "error", "fatal")', default: 'info' },
+  { name: 'tls', unsupported: true, type: 'bool', usage: 'Use TLS; implied by --tlsverify' },
   { name: 'version', short: 'v', type: 'bool', usage: 'Print version information and quit' },
 ];
 
 export { GLOBAL_FLAGS };
+
+/** Where a simulator bug (an exception that is not a docker error) is reported besides the one-line message the
+ *  learner sees: the browser console by default; the headless runner turns it off so no stack trace is printed. */
+let reportInternalError: (e: unknown) => void = (e) => console.error('dockerlings: internal simulator error', e);
+export function setInternalErrorReporter(fn: (e: unknown) => void): void {
+  reportInternalError = fn;
+}
 
 /** Find a command by name or alias among siblings. */
 function find(list: CommandDef[], name: string): CommandDef | undefined {
@@ -95,7 +102,7 @@ export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: F
       ctx.err(`${e.message}\n`);
       return 1;
     }
-    console.error('dockerlings: internal simulator error', e);
+    reportInternalError(e);
     ctx.err(`internal simulator error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

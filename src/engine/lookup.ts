@@ -1,13 +1,14 @@
 // Finding daemon objects by what the user typed (moby's container view, FindNetwork, GetImage, volume Get): name, ID or ID prefix.
 import { nameHolder, touch } from './indexes';
+import { own } from './dict';
 import type { Container, EngineState, Image, Network, Volume } from './state';
 import { invalid, notFound } from './errors';
 import { parseRef, type ParsedRef } from './refs';
 
-/** daemon GetContainer: full ID, exact name (with or without the leading '/'), then a unique ID prefix. */
-/** The ID a reference names (daemon GetContainer: full ID, exact name, then a unique ID prefix), or undefined. */
+/** The ID a reference names (daemon GetContainer: full ID, exact name with or without the leading '/', then a unique
+ *  ID prefix), or undefined. */
 function containerId(s: EngineState, ref: string): string | undefined {
-  if (s.containers[ref]) return ref;
+  if (own(s.containers, ref)) return ref;
   const byName = nameHolder(s, ref.startsWith('/') ? ref.slice(1) : ref);
   if (byName) return byName;
   if (ref && /^[0-9a-f]+$/.test(ref)) {
@@ -29,7 +30,8 @@ export function findContainer(s: EngineState, ref: string): Container {
 
 /** daemon FindNetwork: full ID, exact name, then unique ID prefix. */
 export function findNetwork(s: EngineState, ref: string): Network | undefined {
-  if (s.networks[ref]) return s.networks[ref];
+  const exact = own(s.networks, ref);
+  if (exact) return exact;
   const all = Object.values(s.networks);
   const byName = all.filter((n) => n.name === ref);
   if (byName.length > 1) throw invalid(`network ${ref} is ambiguous (${byName.length} matches found on name)`);

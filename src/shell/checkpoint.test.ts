@@ -26,7 +26,7 @@ const LINES = [
   'ps',
   'docker ps -a',
   'iptables -t nat -L -n',
-  'echo $GREETING $PWD',
+  'echo $GREETING $PWD $RANDOM $SECONDS',
 ];
 
 async function play(s: Session, n: number): Promise<void> {

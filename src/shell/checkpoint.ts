@@ -53,6 +53,8 @@ export interface Checkpoint {
   frames: ShellFrame[];
   pids: unknown;
   traces: unknown;
+  /** Where the session's seeded Math.random stands (chance.ts). */
+  chance: number;
   transcript: Prefix<TranscriptStep>;
 }
 

@@ -1,7 +1,8 @@
 // A headless terminal session: just-bash host shell + our docker client + the simulated engine (no DOM).
+import { seededRandom, syncSeconds, withChance } from './chance';
 import { Bash, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
-import { createEngine, type Engine, type EngineState } from '../engine/index';
+import { createEngine, dict, type Engine, type EngineState } from '../engine/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE, liveLimits, learnerText } from './bash-options';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
@@ -10,7 +11,7 @@ import { dateCommand } from './date';
 import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
-import { runDueProbes } from './health';
+import { runDueProbes, waitHealthy } from './health';
 import { dockerCommand, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
 import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
@@ -32,8 +33,6 @@ export interface SessionOptions {
   headless?: boolean;
   /** Replay: answers, clock ticks and Ctrl+C of a recorded journal, consumed as commands ask for them. */
   script?: JournalEvent[];
-  /** Told of every journal event as it is recorded (the worker mirrors the journal to the page). */
-  onJournal?: (e: JournalEvent) => void;
   /** Keep the engine state of every step and a checkpoint every CHECKPOINT_EVERY steps (time travel, branching).
    *  On by default; a long scripted run turns it off (it would hold every state it went through). */
   timeline?: boolean;
@@ -45,7 +44,9 @@ export interface SessionOptions {
 
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
+  const startClock = engine.now();
   const from = opts.from;
+  const chance = seededRandom(opts.seed ?? 1, from?.chance); // $RANDOM, awk rand() … (chance.ts)
   const fs = new HostFs(() => engine.now());
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
   if (from) {
@@ -56,7 +57,7 @@ export function createSession(opts: SessionOptions = {}) {
   }
   /** The engine state before the first step. */
   const initial: EngineState = from ? from.initial : engine.state;
-  const runtime = createRuntime(engine, fs); // bind mounts see the host's files
+  const runtime = { ...createRuntime(engine, fs), waitHealthy: (id: string, seconds: number) => waitHealthy(engine, id, seconds, fs) }; // bind mounts see the host's files
   let lineTty: (command: string) => boolean = () => true;
   const history: string[] = itemsOf(from?.history);
   let chunks: Chunk[] = [];
@@ -74,7 +75,6 @@ export function createSession(opts: SessionOptions = {}) {
   const record = (e: JournalEvent) => {
     if (startsStep(e)) stepStarts.push(journal.length);
     journal.push(e);
-    opts.onJournal?.({ ...e });
   };
   /** What the terminal showed, step by step (a branch's transcript starts from its checkpoint's). */
   const transcript: TranscriptStep[] = itemsOf(from?.transcript);
@@ -137,8 +137,8 @@ export function createSession(opts: SessionOptions = {}) {
 
   const home = (p: string) => (p === '/root' ? '~' : p.startsWith('/root/') ? '~' + p.slice(5) : p);
 
-  /** One typed line: a second passes, due probes run, then the line runs at the host prompt or in the open container shell. */
-  async function runLine(line: string, out: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
+  /** One typed line (may span lines: heredocs, continuations); chance and $SECONDS follow the session's seed and clock. */
+  async function runLine(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
     record({ k: 'line', line });
     if (line.trim()) history.push(line);
     engine.advance(1000); // a typed line takes a second of simulated time
@@ -146,7 +146,7 @@ export function createSession(opts: SessionOptions = {}) {
     const top = frames.top();
     if (top) {
       const r = await frames.run(top, line);
-      if (r.output) out(r.output, 'stdout');
+      if (r.output) out?.(r.output, 'stdout');
       return r;
     }
     chunks = [];
@@ -155,9 +155,10 @@ export function createSession(opts: SessionOptions = {}) {
     // `$?` of the previous line carries over (just-bash starts every exec at 0)
     const prev = parseInt(env['?'] ?? '0', 10) || 0;
     lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
+    syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
-    if (res.env) env = { ...res.env, '?': String(res.exitCode) };
+    if (res.env) env = dict(res.env, [['?', String(res.exitCode)]]);
     onOutput = undefined;
     const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
     // when only our docker client printed and nothing was piped away, keep its real interleaving
@@ -167,7 +168,7 @@ export function createSession(opts: SessionOptions = {}) {
     const ordered = joined('stdout') === res.stdout && joined('stderr') === res.stderr ? chunks.map((c) => c.text).join('') : errFirst ? res.stderr + res.stdout : res.stdout + res.stderr;
     const already = chunks.slice(0, streamed).map((c) => c.text).join('');
     const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
-    if (rest) out(rest, 'stdout');
+    if (rest) out?.(rest, 'stdout');
     frames.open(runtime.takePending());
     return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
   }
@@ -189,6 +190,7 @@ export function createSession(opts: SessionOptions = {}) {
     frames: frames.snapshot(),
     pids: pidCounters(engine),
     traces: lastTraces.get(engine),
+    chance: chance.state,
     transcript: prefixOf(transcript),
   });
 
@@ -199,10 +201,11 @@ export function createSession(opts: SessionOptions = {}) {
     async run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
       await ready;
       transcript.push({ prompt: promptNow(), text: line + '\n' });
-      const r = await runLine(line, (t, stream) => {
+      const emit = (t: string, stream: 'stdout' | 'stderr') => {
         shown(t);
         out?.(t, stream);
-      });
+      };
+      const r = await withChance(chance, () => runLine(line, emit));
       if (keepStates) {
         stateAfter.push(engine.state);
         const last = checkpoints[checkpoints.length - 1]?.steps ?? 0;

@@ -1,13 +1,15 @@
 // docker build / docker image build / docker buildx build: send the context, drive the builder, print BuildKit or classic output.
 // docker/cli: cli/command/image/build.go, cmd/docker/builder.go; docker/buildx: commands/build.go
+import { checkPlatform } from '../opts/platform';
 import { defineCommand, StatusError, type CliContext } from '../command';
-import type { Options } from '../flags';
+import { refuseValue, type Options } from '../flags';
 import { parseRef, type BuildJob, type BuildOptions } from '../../engine/index';
 import { humanSize } from '../format';
 import { prepareInput } from './build-context';
 import { plainProgress, ttyFrame } from './build-progress';
 import { errorLogs, sourceExcerpt, warningsText } from './build-errors';
 import { BUILD_FLAGS } from './build-flags';
+import { dict, own } from '../../engine/index';
 
 const DEPRECATED = 'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n            environment-variable.\n\n';
 
@@ -39,6 +41,13 @@ async function drive(ctx: CliContext, opts: BuildOptions, quiet: boolean): Promi
 
 async function run(ctx: CliContext, args: string[], f: Options<typeof BUILD_FLAGS>, path: string): Promise<number> {
   const classic = classicMode(ctx, path);
+  checkPlatform(f.platform);
+  // the docker driver's defaults are all the simulator does: its one builder, loading the result into the image store
+  // (--load asks for that again), and removing each step's container (--rm, --force-rm)
+  if (!f.rm) throw refuseValue('rm', 'false', 'it keeps no intermediate containers');
+  void f.load;
+  void f.forceRm;
+  if (f.builder !== 'default') throw new StatusError(`ERROR: no builder ${JSON.stringify(f.builder)} found`, 1);
   if (args.length !== 1) {
     const p = classic ? path : 'docker buildx build';
     throw new StatusError(`${classic ? '' : 'ERROR: '}"${p}" requires exactly 1 argument.\nSee '${p} --help'.\n\nUsage:  ${p} [OPTIONS] PATH | URL | -\n\n${classic ? 'Build an image from a Dockerfile' : 'Start a build'}`, 1);
@@ -57,13 +66,13 @@ async function run(ctx: CliContext, args: string[], f: Options<typeof BUILD_FLAG
   if (typeof input === 'string') throw fail(input);
   const { dockerfile, dfName, data, dir } = input;
   if (classic && !quiet) ctx.out(`Sending build context to Docker daemon  ${humanSize(data.tarSize).padStart(7)}\n`);
-  const buildArgs: Record<string, string> = {};
+  const buildArgs: Record<string, string> = dict();
   for (const a of f.buildArg) {
     const eq = a.indexOf('=');
     if (eq >= 0) buildArgs[a.slice(0, eq)] = a.slice(eq + 1);
-    else if (ctx.env[a] !== undefined) buildArgs[a] = ctx.env[a];
+    else if (own(ctx.env, a) !== undefined) buildArgs[a] = ctx.env[a];
   }
-  const labels: Record<string, string> = {};
+  const labels: Record<string, string> = dict();
   for (const l of f.label) labels[l.split('=')[0]] = l.includes('=') ? l.slice(l.indexOf('=') + 1) : '';
   const opts: BuildOptions = {
     dockerfile: dockerfile ?? '', dockerfileName: dfName, context: data.files, archives: data.archives, dockerignore: data.ignoreSize,
@@ -115,6 +124,8 @@ export default defineCommand({
   use: 'build [OPTIONS] PATH | URL | -',
   aliasPaths: ['docker image build', 'docker build', 'docker builder build'],
   short: 'Build an image from a Dockerfile',
+  completeArgs: ['files'],
+  topLevel: { group: 'common' },
   flags: BUILD_FLAGS,
   run,
 });

@@ -2,6 +2,7 @@
 // docker/cli: cli/command/network/create.go (consolidateIpam: the client checks subnets, ranges and gateways)
 import { defineCommand, StatusError } from '../command';
 import { ipToInt, parseCidr, inCidr } from '../../engine/index';
+import { dict } from '../../engine/index';
 
 const split = (vals: string[]) => vals.flatMap((v) => v.split(',')).filter((v) => v !== '');
 
@@ -19,7 +20,7 @@ function subnetMatches(subnet: string, data: string): boolean {
 
 /** Parse `k=v` map flag values. */
 export function mapFlag(vals: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = dict();
   for (const v of vals) {
     const i = v.indexOf('=');
     out[i < 0 ? v : v.slice(0, i)] = i < 0 ? '' : v.slice(i + 1);
@@ -31,23 +32,24 @@ export default defineCommand({
   name: 'create',
   use: 'create [OPTIONS] NETWORK',
   short: 'Create a network',
+  completeArgs: ['none'],
   args: { min: 1, max: 1 },
   flags: [
     { name: 'attachable', type: 'bool', usage: 'Enable manual container attachment' },
-    { name: 'aux-address', type: 'map', usage: 'Auxiliary IPv4 or IPv6 addresses used by Network driver (default map[])' },
-    { name: 'config-from', type: 'string', usage: 'The network from which to copy the configuration' },
-    { name: 'config-only', type: 'bool', usage: 'Create a configuration only network' },
+    { name: 'aux-address', unsupported: true, type: 'map', usage: 'Auxiliary IPv4 or IPv6 addresses used by Network driver (default map[])' },
+    { name: 'config-from', unsupported: true, type: 'string', usage: 'The network from which to copy the configuration' },
+    { name: 'config-only', unsupported: true, type: 'bool', usage: 'Create a configuration only network' },
     { name: 'driver', short: 'd', type: 'string', usage: 'Driver to manage the Network', default: 'bridge' },
     { name: 'gateway', type: 'stringSlice', usage: 'IPv4 or IPv6 Gateway for the master subnet' },
-    { name: 'ingress', type: 'bool', usage: 'Create swarm routing-mesh network' },
+    { name: 'ingress', unsupported: true, type: 'bool', usage: 'Create swarm routing-mesh network' },
     { name: 'internal', type: 'bool', usage: 'Restrict external access to the network' },
     { name: 'ip-range', type: 'stringSlice', usage: 'Allocate container ip from a sub-range' },
-    { name: 'ipam-driver', type: 'string', usage: 'IP Address Management Driver', default: 'default' },
-    { name: 'ipam-opt', type: 'map', usage: 'Set IPAM driver specific options (default map[])' },
+    { name: 'ipam-driver', unsupported: true, type: 'string', usage: 'IP Address Management Driver', default: 'default' },
+    { name: 'ipam-opt', unsupported: true, type: 'map', usage: 'Set IPAM driver specific options (default map[])' },
     { name: 'ipv6', type: 'bool', usage: 'Enable or disable IPv6 networking' },
     { name: 'label', type: 'list', usage: 'Set metadata on a network' },
     { name: 'opt', short: 'o', type: 'map', usage: 'Set driver specific options (default map[])' },
-    { name: 'scope', type: 'string', usage: "Control the network's scope" },
+    { name: 'scope', unsupported: true, type: 'string', usage: "Control the network's scope" },
     { name: 'subnet', type: 'stringSlice', usage: 'Subnet in CIDR format that represents a network segment' },
   ],
   async run(ctx, [name], f) {

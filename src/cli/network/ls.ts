@@ -2,10 +2,11 @@
 // docker/cli: cli/command/network/list.go, cli/command/formatter/network.go
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
-import { tabwrite } from '../format';
-import { renderFormat, TemplateError } from '../template';
+
+import { renderFormat, TemplateError } from '../format/template';
 import { PREDEFINED, type Network } from '../../engine/index';
 import { createdText } from './inspect-json';
+import { dict, hasOwn, own } from '../../engine/index';
 
 /** sortorder.NaturalLess: digit runs compare as numbers. */
 export function naturalLess(a: string, b: string): boolean {
@@ -26,15 +27,15 @@ function filterNetworks(list: Network[], filters: string[], used: (n: Network) =
   for (const f of filters) {
     const i = f.indexOf('=');
     const [k, v] = i < 0 ? [f, ''] : [f.slice(0, i), f.slice(i + 1)];
-    const pred: Record<string, (n: Network) => boolean> = {
+    const pred: Record<string, (n: Network) => boolean> = dict({
       driver: (n) => n.driver === v,
       id: (n) => n.id.startsWith(v),
       name: (n) => n.name.includes(v),
       scope: () => v === 'local',
       type: (n) => (v === 'builtin') === PREDEFINED.includes(n.name),
-      label: (n) => (v.includes('=') ? n.labels[v.split('=')[0]] === v.slice(v.indexOf('=') + 1) : v in n.labels),
+      label: (n) => (v.includes('=') ? own(n.labels, v.split('=')[0]) === v.slice(v.indexOf('=') + 1) : hasOwn(n.labels, v)),
       dangling: (n) => (v === 'true' || v === '1') === (!PREDEFINED.includes(n.name) && !used(n)),
-    };
+    });
     if (!pred[k]) throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
     if (k === 'type' && v !== 'custom' && v !== 'builtin') throw new StatusError(`Error response from daemon: invalid filter: 'type'='${v}'`, 1);
     out = out.filter(pred[k]);
@@ -64,26 +65,22 @@ export default defineCommand({
       ctx.out(list.map((n) => id(n) + '\n').join(''));
       return;
     }
-    const format = f.format;
-    if (format && format !== 'table') {
-      const items = list.map((n) => ({
-        CreatedAt: createdText(n, true),
-        Driver: n.driver,
-        ID: id(n),
-        IPv6: String(n.enableIPv6),
-        Internal: String(n.internal),
-        Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
-        Name: n.name,
-        Scope: 'local',
-      }));
-      try {
-        ctx.out(renderFormat(format, items, { defaultTableFormat: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}', header: { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' } }));
-      } catch (e) {
-        if (e instanceof TemplateError) throw new StatusError(e.message, 1);
-        throw e;
-      }
-      return;
+    // the default table is a template too (formatter/network.go defaultNetworkTableFormat), rendered like --format
+    const items = list.map((n) => ({
+      CreatedAt: createdText(n, true),
+      Driver: n.driver,
+      ID: id(n),
+      IPv6: String(n.enableIPv6),
+      Internal: String(n.internal),
+      Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
+      Name: n.name,
+      Scope: 'local',
+    }));
+    try {
+      ctx.out(renderFormat(f.format, items, { defaultTableFormat: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}', header: { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' } }));
+    } catch (e) {
+      if (e instanceof TemplateError) throw new StatusError(e.message, 1);
+      throw e;
     }
-    ctx.out(tabwrite([['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'], ...list.map((n) => [id(n), n.name, n.driver, 'local'])]));
   },
 });

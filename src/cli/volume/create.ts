@@ -1,10 +1,11 @@
 // docker volume create: create a local volume (named, or a generated 64-hex name) and print its name.
 // docker/cli: cli/command/volume/create.go
 import { defineCommand, StatusError } from '../command';
+import { dict } from '../../engine/index';
 
 /** opts.ConvertKVStringsToMap / MapOpts: `k=v` (or bare `k`) into a map. */
 export function kvMap(list: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = dict();
   for (const s of list) {
     const i = s.indexOf('=');
     out[i < 0 ? s : s.slice(0, i)] = i < 0 ? '' : s.slice(i + 1);
@@ -16,6 +17,7 @@ export default defineCommand({
   name: 'create',
   use: 'create [OPTIONS] [VOLUME]',
   short: 'Create a volume',
+  completeArgs: ['none'],
   args: { max: 1 },
   flags: [
     { name: 'driver', short: 'd', type: 'string', usage: 'Specify volume driver name', default: 'local' },

@@ -1,5 +1,6 @@
 // The container lifecycle state machine: create, start, exit, stop, kill, remove, logs (moby daemon semantics).
 import { dueContainers, nameHolder, noteName, touch } from '../indexes';
+import { dict } from '../dict';
 import { clone } from '../clone';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from '../state';
 import { DockerError, conflict, invalid, notFound, notModified } from '../errors';
@@ -102,7 +103,7 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     Image: o.image,
     WorkingDir: o.workdir ?? img.config.WorkingDir,
     Entrypoint: entrypoint ? [...entrypoint] : null,
-    Labels: { ...(img.config.Labels ?? {}), ...(o.labels ?? {}) },
+    Labels: dict(img.config.Labels, o.labels),
   };
   const healthcheck = health.mergeHealthcheck(o.healthcheck, img.config.Healthcheck);
   if (healthcheck) config.Healthcheck = healthcheck;
@@ -125,7 +126,7 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     manuallyStopped: false,
     restartAt: 0,
     execIds: [],
-    endpoints: {},
+    endpoints: dict(),
     ports: [],
     mounts: [],
   };
@@ -363,6 +364,8 @@ export function remove(s: EngineState, ref: string, force: boolean, removeVolume
   const c = findContainer(s, ref);
   if (c.state.status === 'paused' && !force) throw conflict(`cannot remove container "/${c.name}": container is paused and must be unpaused first`);
   if (c.state.status === 'running' && !force) throw conflict(`cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`);
+  // moby daemon/delete.go (delete_test.go "restarting container")
+  if (c.state.status === 'restarting' && !force) throw conflict(`cannot remove container "/${c.name}": container is restarting: stop the container before removing or force remove`);
   if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') exit(s, c, 137, s.clock, true);
   removeNow(s, c.id, removeVolumes);
 }

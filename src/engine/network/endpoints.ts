@@ -1,5 +1,6 @@
 // Container endpoints over the lifecycle: network mode checks at create, addresses and ports at start, release at stop.
 import { noteAddress, notePorts } from '../indexes';
+import { dict } from '../dict';
 import type { Container, EngineState, Network } from '../state';
 import type { NetCreateOptions } from '../network-types';
 import { conflict, DockerError, invalid, notFound } from '../errors';
@@ -146,5 +147,5 @@ export function releaseOnStop(s: EngineState, c: Container) {
 /** Called when a container is removed: its endpoints go with it. */
 export function detachOnRemove(s: EngineState, c: Container) {
   releaseOnStop(s, c);
-  c.endpoints = {};
+  c.endpoints = dict();
 }
