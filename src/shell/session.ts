@@ -27,6 +27,8 @@ export interface SessionOptions {
   seed?: number;
   /** Headless sessions (the runner, tests) treat a command waiting for Ctrl+C as interrupted at once. */
   headless?: boolean;
+  /** false: output goes to a pipe, not a terminal (the conformance replay, like the real daemon's recording). */
+  terminal?: boolean;
   /** Replay: answers, clock ticks and Ctrl+C of a recorded journal, consumed as commands ask for them. */
   script?: JournalEvent[];
 }
@@ -63,6 +65,8 @@ export function createSession(opts: SessionOptions = {}) {
     script: () => script,
     headless: !!opts.headless,
     record,
+    outIsTerminal: () => lineTty('docker'),
+    inIsTerminal: opts.terminal !== false,
     ask: (secret) => new Promise<string | null>((resolve) => (asking = { secret, resolve })),
     followUntilInterrupt: (tick) => {
       const timer = setInterval(tick, 1000);
@@ -113,7 +117,7 @@ export function createSession(opts: SessionOptions = {}) {
     onOutput = out;
     // `$?` of the previous line carries over (just-bash starts every exec at 0)
     const prev = parseInt(env['?'] ?? '0', 10) || 0;
-    lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
+    lineTty = opts.terminal === false ? () => false : terminalCommands(line); // ls prints columns only when its output reaches the terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see

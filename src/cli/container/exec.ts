@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'exec [OPTIONS] CONTAINER COMMAND [ARG...]',
   aliasPaths: ['docker container exec', 'docker exec'],
   short: 'Execute a command in a running container',
+  completeArgs: ['containers', 'none'],
+  topLevel: { group: 'common' },
   args: { min: 2 },
   interspersed: false,
   flags: [
@@ -30,7 +32,11 @@ export default defineCommand({
       if (r.stderr) ctx.err(r.stderr);
       return r.exitCode;
     } catch (e) {
-      if (isDockerError(e) && e.message.startsWith('OCI runtime exec failed')) throw new StatusError(e.message, 126);
+      // the daemon has already hijacked the stream: it writes the error to stdout (exec.go:151, v27.5.1)
+      if (isDockerError(e) && e.message.startsWith('OCI runtime exec failed')) {
+        ctx.out(`${e.message}\r\n`);
+        return 126;
+      }
       throw e;
     }
   },

@@ -135,15 +135,11 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
   return { id, warnings };
 }
 
+/** The user's variables as given, then the image's that they do not set (moby daemon/commit.go merge). */
 function mergeEnv(base: string[], extra: string[]): string[] {
-  const out = [...base];
-  for (const e of extra) {
-    const k = e.split('=')[0];
-    const i = out.findIndex((x) => x.split('=')[0] === k);
-    if (i >= 0) out[i] = e;
-    else out.push(e);
-  }
-  return out;
+  if (!extra.length) return [...base];
+  const keys = new Set(extra.map((e) => e.split('=')[0]));
+  return [...extra, ...base.filter((e) => !keys.has(e.split('=')[0]))];
 }
 
 /**
