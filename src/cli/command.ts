@@ -135,6 +135,8 @@ export interface CommandDef<F extends readonly FlagDef[] = readonly FlagDef[]> {
    * and its section of `docker --help`. The group's index turns these into the top-level commands (topLevelAliases).
    */
   topLevel?: { name?: string; group: 'common' | 'commands' };
+  /** An inspect command's object type and its JSON for a reference (throws when none matches): what `docker inspect` tries. */
+  inspectObject?: { type: string; get(ctx: CliContext, ref: string, size: boolean): unknown };
   /** Group for the top-level help ('common', 'management', 'commands'). */
   group?: 'common' | 'management' | 'swarm' | 'commands';
   /** A CLI plugin (buildx, compose): `docker --help` marks it with `*`. */

@@ -6,6 +6,7 @@ import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
+import { parseBytes } from '../opts/bytes';
 import { dict } from '../../engine/index';
 
 export const CONTAINER_FLAGS = defineFlags([
@@ -35,14 +36,6 @@ export const CONTAINER_FLAGS = defineFlags([
   ...MOUNT_FLAGS, // -v/--mount/--tmpfs/--volumes-from (mount-flags.ts)
   ...HEALTH_FLAGS, // --health-*, --no-healthcheck (health-flags.ts)
 ]);
-
-/** go-units RAMInBytes: `512m`, `1g`, `100k`, plain bytes. */
-export function parseBytes(v: string): number | null {
-  const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)b?$/i.exec(v.trim());
-  if (!m) return null;
-  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 }[m[2].toLowerCase() as '' | 'k'];
-  return Math.round(parseFloat(m[1]) * mult);
-}
 
 function restartPolicy(v: string): RestartPolicy {
   const [name, count] = v.split(':');
