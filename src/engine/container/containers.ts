@@ -340,13 +340,24 @@ export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: str
   }
 }
 
-/** `docker kill -s SIG`. */
+/** moby/sys/signal's Linux SignalMap names (without SIG). */
+const LINUX_SIGNALS = new Set('ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX'.split(' '));
+
+/** signal.ParseSignal: a number above 0, or a known name with or without SIG (any case). */
+function validSignal(raw: string): boolean {
+  if (/^\d+$/.test(raw)) return parseInt(raw, 10) > 0;
+  const name = raw.toUpperCase().replace(/^SIG/, '');
+  return LINUX_SIGNALS.has(name) || /^RTMIN\+([1-9]|1[0-5])$|^RTMAX-([1-9]|1[0-4])$/.test(name);
+}
+
+/** `docker kill -s SIG`: the signal is checked first, then the container (daemon/kill.go:34-51, v27.5.1); every error
+ *  is wrapped as "cannot kill container: REF: …" (container_routes.go:262). */
 export function kill(s: EngineState, ref: string, sig = 'SIGKILL') {
+  if (!validSignal(sig)) throw new DockerError('InvalidParameter', `cannot kill container: ${ref}: Invalid signal: ${sig}`);
   let c: Container;
   try {
     c = findContainer(s, ref);
   } catch (e) {
-    // api/server/router/container/container_routes.go:262 wraps every kill error: "cannot kill container: NAME: …"
     if (e instanceof DockerError) throw new DockerError(e.kind, `cannot kill container: ${ref}: ${e.message}`);
     throw e;
   }
