@@ -72,7 +72,6 @@ export const DIFFERENCES: Difference[] = [
   declared('04-exec#34', 'docker exec exc echo hi', 'engine-not-running'),
   declared('05-logs#10', 'docker logs', 'cli-arg-count'),
   declared('05-logs#11', 'docker logs lg lg', 'cli-arg-count'),
-  defect('05-logs#35', 'docker logs --details lg6', '--details is refused as unsupported (the recording shows it adds a space before each line)'),
   defect('06-cp#17', 'docker cp cp1:/etc/hostname hn', 'docker cp cannot read /etc/hostname (a bind-mounted file in real containers)'),
   defect('06-cp#18', 'wc -c hn', 'follows from 06-cp#17'),
   defect('06-cp#23', 'docker cp hf.txt cp1:/nonexistent/dir/', 'cp into a missing parent directory: the client says "no such directory" (the simulator: "Could not find the file /nonexistent")'),
