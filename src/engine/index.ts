@@ -96,9 +96,9 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     containerOrder: [],
     removed: {},
     registries: {},
-    buildCache: {}, // BuildKit build cache (build.ts)
-    volumes: {}, // local volumes (volumes.ts)
-    ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (networks.ts)
+    buildCache: {}, // BuildKit build cache (build/)
+    volumes: {}, // local volumes (storage/volumes.ts)
+    ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (network/networks.ts)
   };
 }
 
@@ -199,7 +199,7 @@ export function createEngine(opts: EngineOptions = {}) {
       start: cmd(containers.start),
       /** The runtime's report of what a script process did. */
       processDone: cmd(containers.processDone),
-      /** A health probe the runtime ran: it stands for every probe due by now (health.ts). */
+      /** A health probe the runtime ran: it stands for every probe due by now (container/health.ts). */
       healthProbe: cmd(health.recordProbe),
       /** POST /containers/{id}/stop. */
       stop: cmd(containers.stop),

@@ -32,7 +32,7 @@ export interface CreateOptions {
   hostConfig?: Partial<HostConfig>;
   /** Extra network attachments requested at create (--network NAME gives the first; --ip/--alias go with it). */
   networks?: { name: string; ip?: string; aliases?: string[] }[];
-  /** --expose and --mac-address (network-types.ts). */
+  /** --expose and --mac-address (../network-types.ts). */
   net?: NetCreateOptions;
   /** anonymous `-v /path` and what the host has at bind sources (Binds/Mounts/Tmpfs/VolumesFrom ride in hostConfig). */
   mounts?: MountCreateOptions;

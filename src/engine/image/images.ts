@@ -1,13 +1,13 @@
 // The image store: pull, find, list, tag and remove images over the layer store (graphdriver semantics).
 import { clone } from '../clone';
-import type { Container, EngineState, FileTable, Image, Layer } from '../state';
+import type { Container, EngineState, FileTable, Image, Layer, PushedImage } from '../state';
 import type { Manifest } from '../registry';
 import { DockerError, notFound, conflict } from '../errors';
 import { sha256Hex, shortId } from '../ids';
 import { parseRef, type ParsedRef } from '../refs';
 import { FULL_ID, ID_PREFIX, getImage } from '../lookup';
-import { resolveRemote } from '../registry';
-import { findPushed, localRegistryUp, type PushedImage } from './push';
+import { resolveRemote, findPushed, localRegistryUp } from '../registry';
+
 import { blobDigest } from '../registry';
 
 /** Chain IDs of an image's layers, lowest first (layer/layer.go CreateChainID). */

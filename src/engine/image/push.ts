@@ -1,29 +1,10 @@
-// Registries we can push to: Docker Hub (user repositories, after docker login) and a local registry:2 container.
+// docker push: send an image to Docker Hub (user repositories, after docker login) or to a local registry:2 container.
 import type { EngineState, Image, Layer } from '../state';
 import { DockerError } from '../errors';
 import { chainIds } from './images';
 import { getImage } from '../lookup';
 import { parseRef } from '../refs';
-import { imageManifest } from '../registry';
-import { writeRegistryVolumes } from '../registry';
-import { lookupSeed } from '../registry';
-
-/** An image as stored in a registry after a push: enough to pull it back anywhere. */
-export interface PushedImage {
-  image: Image;
-  layers: Layer[];
-  digest: string;
-  size: number; // manifest size in bytes
-}
-
-/** Registry contents by registry host (`docker.io`, `localhost:5000`), then repository path, then tag. */
-export type Registries = Record<string, Record<string, Record<string, PushedImage>>>;
-
-/** Is a registry:2 container serving on this host:port right now? (its published port must match) */
-export function localRegistryUp(s: EngineState, host: string): boolean {
-  const port = Number(host.split(':')[1] ?? '443');
-  return Object.values(s.containers).some((c) => c.state.status === 'running' && c.process?.program === 'registry' && c.ports.some((p) => p.hostPort === port));
-}
+import { imageManifest, writeRegistryVolumes, lookupSeed, localRegistryUp } from '../registry';
 
 export interface PushReport {
   repository: string; // `docker.io/alice/app`
@@ -67,12 +48,4 @@ export function push(s: EngineState, ref: string, user: string | null): PushRepo
   if (!img.repoDigests.includes(rd)) img.repoDigests.push(rd);
   writeRegistryVolumes(s); // a registry:2 container stores what it received under /var/lib/registry
   return { repository: r.fullName, tag, layers: report, digest, size };
-}
-
-/** What a pull finds in a pushed-to registry, or null (then the Hub catalog is asked). */
-export function findPushed(s: EngineState, domain: string, path: string, tag: string, digest?: string): PushedImage | null {
-  const repo = s.registries[domain]?.[path];
-  if (!repo) return null;
-  if (digest) return Object.values(repo).find((p) => p.digest === digest) ?? null;
-  return repo[tag] ?? null;
 }

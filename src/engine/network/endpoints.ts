@@ -7,7 +7,6 @@ import { allocateAddress, staticAddressProblems, usedAddresses } from './ipam';
 import { macFromIp } from './ipnet';
 import { publishPorts } from './ports';
 import { findContainer, findNetwork } from '../lookup';
-import { endpointSettingsError } from './networks';
 
 export const isRunning = (c: Container) => c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
 
@@ -142,4 +141,9 @@ export function releaseOnStop(s: EngineState, c: Container) {
 export function detachOnRemove(s: EngineState, c: Container) {
   releaseOnStop(s, c);
   c.endpoints = {};
+}
+
+/** The multierror text docker shows for endpoint settings: one problem plain, several bulleted. */
+export function endpointSettingsError(problems: string[]): string {
+  return `invalid endpoint settings:\n${problems.length === 1 ? problems[0] : problems.map((p) => `* ${p}`).join('\n')}`;
 }

@@ -4,7 +4,7 @@ import { conflict, DockerError, invalid, notFound } from '../errors';
 import { createRng, randomHex, randomId } from '../ids';
 import { checkUserSubnet, firstHost, nextPredefinedSubnet, staticAddressProblems } from './ipam';
 import { findContainer, findNetwork, getNetwork } from '../lookup';
-import { attachEndpoint, isRunning, releaseEndpoint } from './endpoints';
+import { attachEndpoint, endpointSettingsError, isRunning, releaseEndpoint } from './endpoints';
 import { ipInSubnet, parseCidr } from './ipnet';
 
 export { attachOnCreate, connectOnStart, releaseOnStop, detachOnRemove } from './endpoints';
@@ -130,11 +130,6 @@ export function pruneNetworks(s: EngineState): string[] {
     gone.push(net.name);
   }
   return gone;
-}
-
-/** The multierror text docker shows for endpoint settings: one problem plain, several bulleted. */
-export function endpointSettingsError(problems: string[]): string {
-  return `invalid endpoint settings:\n${problems.length === 1 ? problems[0] : problems.map((p) => `* ${p}`).join('\n')}`;
 }
 
 /** POST /networks/{id}/connect. */

@@ -1,5 +1,6 @@
-// The remote registry (Docker Hub) as data: seed catalog → manifests with layer digests, resolved by reference.
+// Remote registries as data: Docker Hub's seed catalog resolved by reference, and what was pushed to Hub repositories or registry:2 containers.
 import { lookupSeed, type Manifest } from './catalog';
+import type { EngineState, PushedImage } from '../state';
 import { DockerError } from '../errors';
 import type { ParsedRef } from '../refs';
 
@@ -18,4 +19,18 @@ export function resolveRemote(ref: ParsedRef): Manifest {
     throw new DockerError('NotFound', `manifest for ${ref.familiarString} not found: manifest unknown: manifest unknown`);
   }
   return m;
+}
+
+/** Is a registry:2 container serving on this host:port right now? (its published port must match) */
+export function localRegistryUp(s: EngineState, host: string): boolean {
+  const port = Number(host.split(':')[1] ?? '443');
+  return Object.values(s.containers).some((c) => c.state.status === 'running' && c.process?.program === 'registry' && c.ports.some((p) => p.hostPort === port));
+}
+
+/** What a pull finds in a pushed-to registry, or null (then the Hub catalog is asked). */
+export function findPushed(s: EngineState, domain: string, path: string, tag: string, digest?: string): PushedImage | null {
+  const repo = s.registries[domain]?.[path];
+  if (!repo) return null;
+  if (digest) return Object.values(repo).find((p) => p.digest === digest) ?? null;
+  return repo[tag] ?? null;
 }
