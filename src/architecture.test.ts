@@ -151,7 +151,7 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
-  it('the engine facade exports exactly the names in engine-exports.txt (change it on purpose: vitest -u)', async () => {
+  it('the engine facade exports exactly the names in engine-exports.txt (change it on purpose: npx vitest run src/architecture.test.ts -u)', async () => {
     const file = join(ENGINE, 'index.ts');
     const program = ts.createProgram([file], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true, skipLibCheck: true, types: [] });
     const checker = program.getTypeChecker();

@@ -13,7 +13,8 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   lessons: { layers: ['lessons', 'shell', 'engine'], packages: /^yaml$/ }, // front matter parser
   diagrams: { layers: ['diagrams', 'engine'], packages: /^$/ },
   classroom: { layers: ['classroom', 'lessons', 'shell', 'engine'], packages: /^(@noble\/hashes|yaml)(\/|$)/ }, // exercises, links, completion codes
-  ui: { layers: ['ui', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^(svelte|@xterm\/|mermaid)(\/|$)/ },
+  worker: { layers: ['worker', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^$/ }, // the simulator's worker, its protocol and the page's client
+  ui: { layers: ['ui', 'worker', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^(svelte|@xterm\/|mermaid|markdown-it)(\/|$)/ }, // markdown-it renders lesson text
   root: { layers: ['ui'], packages: /^svelte$/ },
 };
 

@@ -1,4 +1,5 @@
 // createEngine: the simulated Docker daemon's API. Every command runs in one immer produce, so a failed command changes nothing.
+import { dict } from './dict';
 import { produce, type Draft } from 'immer';
 import type { EngineState } from './state';
 import { createRng } from './ids';
@@ -22,6 +23,7 @@ export { findContainer, findNetwork } from './lookup';
 export type { HostNodes, HostRead } from './storage'; // docker cp and exec through a container's mounts
 export type { HostWrite } from './container';
 export { shortId, sha256Hex } from './ids';
+export { dict, own, hasOwn, type Dict } from './dict'; // null-prototype maps for user-typed keys
 export { searchEntries } from './registry';
 export { tarSize } from './image';
 export { standInContent, standInOf, type StandIn } from './standin';
@@ -89,15 +91,15 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     clock: opts.now ?? Date.parse('2026-11-23T09:00:00Z'),
     rng: createRng(opts.seed ?? 1),
     nextPid: 2000,
-    layers: {},
-    images: {},
-    tags: {},
-    containers: {},
+    layers: dict(),
+    images: dict(),
+    tags: dict(),
+    containers: dict(),
     containerOrder: [],
-    removed: {},
-    registries: {},
-    buildCache: {}, // BuildKit build cache (build/)
-    volumes: {}, // local volumes (storage/volumes.ts)
+    removed: dict(),
+    registries: dict(),
+    buildCache: dict(), // BuildKit build cache (build/)
+    volumes: dict(), // local volumes (storage/volumes.ts)
     ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (network/networks.ts)
   };
 }
@@ -119,7 +121,7 @@ export function createEngine(opts: EngineOptions = {}) {
     (...a: A): R => {
       let out!: R;
       const next = produce(state, (d: Draft<EngineState>) => {
-        if (Object.keys(d.removed).length) d.removed = {};
+        if (Object.keys(d.removed).length) d.removed = dict();
         containers.reconcile(d as EngineState);
         out = fn(d as EngineState, ...a);
       });

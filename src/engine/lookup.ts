@@ -1,11 +1,13 @@
 // Finding daemon objects by what the user typed (moby's container view, FindNetwork, GetImage, volume Get): name, ID or ID prefix.
+import { own } from './dict';
 import type { Container, EngineState, Image, Network, Volume } from './state';
 import { invalid, notFound } from './errors';
 import { parseRef, type ParsedRef } from './refs';
 
 /** daemon GetContainer: full ID, exact name (with or without the leading '/'), then a unique ID prefix. */
 export function findContainer(s: EngineState, ref: string): Container {
-  if (s.containers[ref]) return s.containers[ref];
+  const exact = own(s.containers, ref);
+  if (exact) return exact;
   const name = ref.startsWith('/') ? ref.slice(1) : ref;
   const byName = Object.values(s.containers).find((c) => c.name === name);
   if (byName) return byName;
@@ -19,7 +21,8 @@ export function findContainer(s: EngineState, ref: string): Container {
 
 /** daemon FindNetwork: full ID, exact name, then unique ID prefix. */
 export function findNetwork(s: EngineState, ref: string): Network | undefined {
-  if (s.networks[ref]) return s.networks[ref];
+  const exact = own(s.networks, ref);
+  if (exact) return exact;
   const all = Object.values(s.networks);
   const byName = all.filter((n) => n.name === ref);
   if (byName.length > 1) throw invalid(`network ${ref} is ambiguous (${byName.length} matches found on name)`);

@@ -1,20 +1,18 @@
 // A headless terminal session: just-bash host shell + our docker client + the simulated engine (no DOM).
-import { Bash, defineCommand, getCommandNames } from 'just-bash';
+import { Bash, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
-import { syncRegistryBinds } from './registry-sync';
 import { createEngine, type Engine } from '../engine/index';
-import { runDocker, type CliContext } from '../cli/index';
 import { createRuntime } from './runtime';
-import { BASH_BASE } from './bash-options';
-import { decodeBytesToUtf8 } from './jb-compat';
+import { BASH_BASE, liveLimits, learnerText } from './bash-options';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
 import { completeLine } from './complete';
 import { dateCommand } from './date';
-import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
 import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
 import { runDueProbes } from './health';
+import { dockerCommand, type Chunk } from './docker-bridge';
+import { createFrames } from './frames';
 
 export interface RunResult {
   stdout: string;
@@ -32,8 +30,6 @@ export interface SessionOptions {
   script?: JournalEvent[];
 }
 
-type Chunk = { stream: 'stdout' | 'stderr'; text: string };
-
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
   const fs = new HostFs(() => engine.now());
@@ -44,124 +40,42 @@ export function createSession(opts: SessionOptions = {}) {
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
   let interruptWaiters: (() => void)[] = [];
-  /** Open container shells, innermost last; empty = the host prompt. */
-  const frames: ShellFrame[] = [];
+  const frames = createFrames(engine, fs, (code) => (env['?'] = String(code)));
   /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
   let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
   /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
   const journal: JournalEvent[] = [];
+  const record = (e: JournalEvent) => void journal.push(e);
   let script = opts.script;
 
-  const docker = defineCommand('docker', async (args, ctx) => {
-    let stdout = '';
-    let stderr = '';
-    let binary = false;
-    const rawStdin = typeof ctx.stdin === 'string' ? ctx.stdin : '';
-    const abs = (p: string) => ctx.fs.resolvePath(ctx.cwd, p);
-    const cli: CliContext = {
-      engine,
-      runtime,
-      out: (t) => {
-        stdout += t;
-        chunks.push({ stream: 'stdout', text: t });
-      },
-      err: (t) => {
-        stderr += t;
-        chunks.push({ stream: 'stderr', text: t });
-      },
-      stdin: ctx.stdin ? decodeBytesToUtf8(ctx.stdin) : '',
-      stdinBytes: Uint8Array.from(rawStdin, (c) => c.charCodeAt(0) & 0xff),
-      outBytes: (b) => {
-        // bytes travel through just-bash as a latin1 string marked stdoutKind 'bytes'
-        binary = true;
-        let t = '';
-        for (let i = 0; i < b.length; i += 8192) t += String.fromCharCode(...b.subarray(i, i + 8192));
-        stdout += t;
-      },
-      // the exported environment (ctx.env is a Map of all shell variables; Object.entries of a Map is empty)
-      env: ctx.exportedEnv ?? (ctx.env instanceof Map ? Object.fromEntries(ctx.env) : {}),
-      cwd: ctx.cwd,
-      host: {
-        readFile: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFile(abs(p)) : null),
-        writeFile: (p, c) => ctx.fs.writeFile(abs(p), c),
-        readBytes: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFileBuffer(abs(p)) : null),
-        // build contexts (docker build): list directories and stat paths without following symlinks
-        readDir: async (p) => ((await ctx.fs.exists(abs(p))) && (await ctx.fs.stat(abs(p))).isDirectory ? (await ctx.fs.readdir(abs(p))).sort() : null),
-        mkdir: (p) => ctx.fs.mkdir(abs(p), { recursive: true }),
-        chmod: (p, mode) => ctx.fs.chmod(abs(p), mode),
-        stat: async (p) => {
-          if (!(await ctx.fs.exists(abs(p)))) return null;
-          const st = ctx.fs.lstat ? await ctx.fs.lstat(abs(p)) : await ctx.fs.stat(abs(p));
-          return { type: st.isSymbolicLink ? 'symlink' : st.isDirectory ? 'dir' : 'file', mode: st.mode & 0o7777, size: st.size, mtime: st.mtime.getTime(), path: abs(p) };
-        },
-      },
-      interrupted: () => cli.follow(() => {}),
-      ask: (prompt, askOpts) => {
-        if (script) {
-          cli.out(prompt);
-          const next = script[0];
-          if (next?.k === 'answer') {
-            script.shift();
-            journal.push(next);
-            if (!askOpts?.secret) cli.out(next.line);
-            cli.out('\n');
-            return Promise.resolve(next.line);
-          }
-          if (next?.k === 'interrupt') journal.push(script.shift()!);
-          return Promise.resolve(null);
-        }
-        if (opts.headless) {
-          cli.out(prompt);
-          return Promise.resolve(null);
-        }
-        // show what came before and the question; the terminal sends the typed line to answer()
-        cli.out(prompt);
-        flushChunks();
-        return new Promise<string | null>((resolve) => {
-          asking = { secret: !!askOpts?.secret, resolve };
-        });
-      },
-      follow: (tick) => {
-        if (script) {
-          while (script[0]?.k === 'tick') {
-            journal.push(script.shift()!);
-            engine.advance(1000);
-            tick();
-          }
-          if (script[0]?.k === 'interrupt') journal.push(script.shift()!);
-          return Promise.resolve();
-        }
-        if (opts.headless) return Promise.resolve();
-        // show what was printed so far while the command waits (docker logs -f, an attached server) …
-        flushChunks();
-        // … and let simulated time run with the wall clock until Ctrl+C, showing what each second brings
-        const timer = setInterval(() => {
-          journal.push({ k: 'tick' });
-          engine.advance(1000);
-          tick();
-          flushChunks();
-        }, 1000);
-        return new Promise<void>((r) =>
-          interruptWaiters.push(() => {
-            clearInterval(timer);
-            r();
-          }),
-        );
-      },
-    };
-    const exitCode = await runDocker(args, cli);
-    await syncRegistryBinds(engine, fs); // a registry:2 container stores pushes in its bind-mounted host directory
-    return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
-  });
   let streamed = 0;
   /** Send what the running docker command printed since the last flush to the terminal now. */
   const flushChunks = () => {
     for (const c of chunks.slice(streamed)) onOutput?.(c.text, c.stream);
     streamed = chunks.length;
   };
+  const docker = dockerCommand(engine, runtime, fs, {
+    chunks: () => chunks,
+    flush: flushChunks,
+    script: () => script,
+    headless: !!opts.headless,
+    record,
+    ask: (secret) => new Promise<string | null>((resolve) => (asking = { secret, resolve })),
+    followUntilInterrupt: (tick) => {
+      const timer = setInterval(tick, 1000);
+      return new Promise<void>((r) =>
+        interruptWaiters.push(() => {
+          clearInterval(timer);
+          r();
+        }),
+      );
+    },
+  });
 
   const bash = new Bash({
     ...BASH_BASE,
+    // loops run until Ctrl+C, as in bash; headless runs (tests, the runner) stop a runaway after a while instead
+    executionLimits: liveLimits(!!opts.headless),
     fs,
     cwd: '/root',
     env,
@@ -178,34 +92,19 @@ export function createSession(opts: SessionOptions = {}) {
 
   const home = (p: string) => (p === '/root' ? '~' : p.startsWith('/root/') ? '~' + p.slice(5) : p);
 
-  /** A line typed at a container's prompt. The terminal shows it; a tty container also logs it. */
-  async function runContainerLine(f: ShellFrame, line: string): Promise<RunResult> {
-    const prompt = framePrompt(engine, f);
-    const r = await runInFrame(engine, f, line, fs); // + host fs for bind mounts
-    const output = r.stdout + r.stderr;
-    if (f.mode !== 'exec' && f.tty) engine.container.appendLog(f.id, [{ stream: 'stdout', text: `${prompt}${line}\r\n${output.replace(/\n/g, '\r\n')}` }]);
-    if (r.exited !== undefined) {
-      frames.pop();
-      if (f.mode === 'exec' && f.execId) engine.container.execDone(f.id, f.execId);
-      else engine.container.mainExited(f.id, r.exited);
-      env['?'] = String(r.exited);
-    }
-    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, output };
-  }
-
   return {
     engine,
     fs,
     /** Run one typed line (may span lines: heredocs, continuations). */
     async run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
       await ready;
-      journal.push({ k: 'line', line });
+      record({ k: 'line', line });
       if (line.trim()) history.push(line);
       engine.advance(1000); // a typed line takes a second of simulated time
       await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
-      const top = frames[frames.length - 1];
+      const top = frames.top();
       if (top) {
-        const r = await runContainerLine(top, line);
+        const r = await frames.run(top, line);
         if (r.output) out?.(r.output, 'stdout');
         return r;
       }
@@ -216,6 +115,7 @@ export function createSession(opts: SessionOptions = {}) {
       const prev = parseInt(env['?'] ?? '0', 10) || 0;
       lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
       const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
+      res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
       if (res.env) env = { ...res.env, '?': String(res.exitCode) };
       onOutput = undefined;
       const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
@@ -227,15 +127,12 @@ export function createSession(opts: SessionOptions = {}) {
       const already = chunks.slice(0, streamed).map((c) => c.text).join('');
       const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
       if (rest) out?.(rest, 'stdout');
-      const pending = runtime.takePending();
-      if (pending) frames.push(newFrame(engine, pending.id, pending.mode, pending.exe, pending.tty, pending.execId));
+      frames.open(runtime.takePending());
       return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
     },
     /** The prompt shown before the next line. */
     prompt(): string {
-      const top = frames[frames.length - 1];
-      if (top) return framePrompt(engine, top);
-      return `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
+      return frames.prompt() ?? `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
     },
     /** Is `text` an unfinished command (open quote, trailing \ or operator, heredoc without its end)? */
     needsMoreInput(text: string): boolean {
@@ -261,12 +158,12 @@ export function createSession(opts: SessionOptions = {}) {
     answer(line: string) {
       const a = asking;
       asking = null;
-      if (a) journal.push({ k: 'answer', line });
+      if (a) record({ k: 'answer', line });
       a?.resolve(line);
     },
     /** Ctrl+C: release a command that waits for it. */
     interrupt() {
-      if (asking || interruptWaiters.length) journal.push({ k: 'interrupt' });
+      if (asking || interruptWaiters.length) record({ k: 'interrupt' });
       if (asking) {
         const a = asking;
         asking = null;
@@ -285,14 +182,12 @@ export function createSession(opts: SessionOptions = {}) {
     journal: (): JournalEvent[] => journal.map((e) => ({ ...e })),
     /** Ctrl+P Ctrl+Q: leave the container's terminal without stopping it (`read escape sequence`). */
     detach(): string | null {
-      const top = frames[frames.length - 1];
-      if (!top || top.mode === 'exec') return null;
-      frames.pop();
-      journal.push({ k: 'detach' });
+      if (!frames.detach()) return null;
+      record({ k: 'detach' });
       return 'read escape sequence\n';
     },
     /** Whether the terminal is talking to a container's shell. */
-    inContainer: () => frames.length > 0,
+    inContainer: () => frames.depth() > 0,
   };
 }
 

@@ -1,5 +1,6 @@
 // xterm addon that turns the terminal into a bash-like prompt over a headless Session (cf. xterm's AttachAddon).
 import type { IDisposable, ITerminalAddon, Terminal } from '@xterm/xterm';
+import { colorPrompt } from '../shell/prompt-color';
 import { LineEditor, commonPrefix, formatColumns, layout, parseKeys, renderLine, type Key } from './line-editor';
 
 /** What one command printed (the shape of shell/session.ts's RunResult). */
@@ -43,12 +44,7 @@ export type ShellTerminal = Pick<Terminal, 'onData' | 'onResize' | 'write' | 'co
 
 const CONT_PROMPT = '> ';
 
-/** Colour `user@host:path# ` like Ubuntu's bashrc (bold green / bold blue); other prompts stay plain. */
-export function colorPrompt(p: string): string {
-  if (p.includes('\x1b')) return p;
-  const m = /^([^\s@:]+@[^\s:]+):(.*?)([#$] ?)$/.exec(p);
-  return m ? `\x1b[1;32m${m[1]}\x1b[0m:\x1b[1;34m${m[2]}\x1b[0m${m[3]}` : p;
-}
+export { colorPrompt };
 
 /** Terminal output: the session uses '\n'; the terminal needs '\r\n'. */
 export function toTerminal(s: string): string {
@@ -192,6 +188,8 @@ export class ShellAddon implements ITerminalAddon {
   private async handleKey(key: Key): Promise<void> {
     const wasArmed = this.tabArmed;
     this.tabArmed = false;
+    // Ctrl+R's search takes the keys it understands; any other key ends it and is then handled below
+    if (this.editor.search && this.editor.searchKey(key)) return this.redraw();
     switch (key.kind) {
       case 'enter':
         return this.submit();
@@ -224,6 +222,7 @@ export class ShellAddon implements ITerminalAddon {
   }
 
   private prompt(): string {
+    if (this.editor.search) return this.editor.searchPrompt();
     return this.pending.length > 0 ? CONT_PROMPT : colorPrompt(this.session.prompt());
   }
 

@@ -1,4 +1,6 @@
 // The image builder: a build job (plain data) advanced step by step; RUN steps are handed to the runtime and resumed.
+import { dict } from '../dict';
+import { clone } from '../clone';
 import type { EngineState, FileTable } from '../state';
 import { DockerfileError } from './dockerfile';
 import { parseInstructions, type Instruction, type LintWarning } from './instructions';
@@ -23,8 +25,8 @@ export function startBuild(s: EngineState, o: BuildOptions): BuildJob {
   const { context: _c, archives: _a, dockerfile, ...opts } = o;
   const job: BuildJob = {
     classic: o.classic, escape: '\\', source: dockerfile, dockerfileName: o.dockerfileName, opts, warnings: [], parserWarnings: [], plan: null,
-    resolved: {}, stages: {}, cmds: {}, queue: [], qi: 0, t: s.clock, vertices: [], out: '', pending: null, error: null, imageId: '',
-    fromVertex: {}, baseSeen: {}, miss: {}, step: 0, steps: 0, consumedArgs: [], metaArgs: [], triggers: {},
+    resolved: dict(), stages: dict(), cmds: dict(), queue: [], qi: 0, t: s.clock, vertices: [], out: '', pending: null, error: null, imageId: '',
+    fromVertex: dict(), baseSeen: dict(), miss: dict(), step: 0, steps: 0, consumedArgs: [], metaArgs: [], triggers: dict(),
     basesBefore: Object.keys(s.buildCache).filter((k) => k.startsWith('base:')).map((k) => k.slice(5)),
   };
   if (!o.classic) vertex(job, `[internal] load build definition from ${o.dockerfileName}`, 20, [{ id: 'transferring dockerfile:', current: new TextEncoder().encode(dockerfile).length, start: s.clock, end: s.clock + 10 }]);
@@ -111,7 +113,7 @@ export function startBuild(s: EngineState, o: BuildOptions): BuildJob {
 
 /** Resume a job after its pending RUN ran (or just continue it). */
 export function continueBuild(s: EngineState, job0: BuildJob, io: BuildIO, run?: RunOutput): BuildJob {
-  const job: BuildJob = JSON.parse(JSON.stringify(job0));
+  const job: BuildJob = clone(job0);
   if (run && job.pending) {
     finishRun(s, job, run);
     if (job.error) return job;
@@ -196,11 +198,11 @@ function initStage(s: EngineState, job: BuildJob, i: number) {
   const p = job.plan!.stages[i];
   const b = p.base;
   let st: StageState;
-  const fresh = { index: i, args: {}, argOrder: [], cmdSet: false, cmdIndex: 0, cmdTotal: 0, author: '' };
+  const fresh = { index: i, args: dict<string | undefined>(), argOrder: [], cmdSet: false, cmdIndex: 0, cmdTotal: 0, author: '' };
   if (job.classic) job.out += `Step ${++job.step}/${job.steps} : ${p.stage.code}\n`;
   if (b.kind === 'stage') {
     const parent = job.stages[b.index];
-    st = { ...JSON.parse(JSON.stringify(parent)), ...fresh };
+    st = { ...clone(parent), ...fresh };
   } else if (b.kind === 'scratch') {
     st = { ...fresh, config: emptyConfig(job.classic), diffIds: [], history: [], imageId: '', key: 'scratch' };
   } else {
@@ -223,7 +225,7 @@ function initStage(s: EngineState, job: BuildJob, i: number) {
       const m = resolveRemote(parseRef(b.ref));
       base = { config: m.config, diffIds: m.layers.map((l) => l.diffId), history: m.history, id: m.imageId };
     }
-    st = { ...fresh, config: JSON.parse(JSON.stringify(base.config)), diffIds: [...base.diffIds], history: base.history.map((h) => ({ ...h })), imageId: base.id, key: 'img:' + base.id };
+    st = { ...fresh, config: clone(base.config), diffIds: [...base.diffIds], history: base.history.map((h) => ({ ...h })), imageId: base.id, key: 'img:' + base.id };
   }
   if (job.classic) job.out += ` ---> ${shortId(st.imageId)}\n`;
   const triggers = st.config.OnBuild ?? [];

@@ -1,4 +1,6 @@
 // POST /commit: a container's writable layer becomes an image (`--change` takes Dockerfile instructions), as the classic builder commits each step.
+import { dict } from '../dict';
+import { clone } from '../clone';
 import type { ContainerConfig, EngineState } from '../state';
 import { findContainer } from '../lookup';
 import { parseRef } from '../refs';
@@ -31,8 +33,8 @@ export function commit(s: EngineState, o: CommitOptions): string {
   const wasRunning = c.state.status === 'running';
   if (o.pause !== false && wasRunning) pause(s, c.id);
   const st: StageState = {
-    index: 0, config: JSON.parse(JSON.stringify(c.config)) as ContainerConfig, diffIds: [...base.diffIds], history: base.history.map((h) => ({ ...h })),
-    author: o.author ?? '', imageId: base.id, key: '', args: {}, argOrder: [], cmdSet: true, cmdIndex: 0, cmdTotal: 0,
+    index: 0, config: clone(c.config), diffIds: [...base.diffIds], history: base.history.map((h) => ({ ...h })),
+    author: o.author ?? '', imageId: base.id, key: '', args: dict(), argOrder: [], cmdSet: true, cmdIndex: 0, cmdTotal: 0,
   };
   // the committed config is the container's, minus what belongs to the container itself
   Object.assign(st.config, { Hostname: c.config.Hostname, Image: c.config.Image, AttachStdin: false, AttachStdout: false, AttachStderr: false, Tty: c.config.Tty, OpenStdin: c.config.OpenStdin, StdinOnce: false });

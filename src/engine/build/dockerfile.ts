@@ -1,4 +1,5 @@
 // Dockerfile text → AST, as moby/buildkit's frontend/dockerfile/parser does it (directives, escapes, continuations, JSON/shell forms).
+import { dict } from '../dict';
 import { extractBuilderFlags, parseWords } from './dockerfile-words';
 
 export { extractBuilderFlags, parseWords };
@@ -57,7 +58,7 @@ class Directives {
   escape = '\\';
   private done = false;
   private seen = new Set<string>();
-  parsed: Record<string, string> = {};
+  parsed: Record<string, string> = dict();
   continuation = /\\[ \t]*$/;
 
   /** DirectiveParser.ParseLine: directives only before any other line; each at most once. */

@@ -1,4 +1,5 @@
 // The end of a build: the final image (BuildKit "exporting to image", classic "Successfully built"), tags, FROM cache marks.
+import { dict } from '../dict';
 import type { EngineState } from '../state';
 import type { BuildJob } from './job';
 import { vertex } from './job';
@@ -27,7 +28,7 @@ export function exportImage(s: EngineState, job: BuildJob) {
     let id = final.imageId;
     if (Object.keys(labels).length) {
       const img = s.images[id];
-      id = putImage(s, { config: { ...img.config, Labels: { ...(img.config.Labels ?? {}), ...labels } }, diffIds: img.diffIds, history: img.history, created: img.created, author: img.author, parent: img.parent });
+      id = putImage(s, { config: { ...img.config, Labels: dict(img.config.Labels, labels) }, diffIds: img.diffIds, history: img.history, created: img.created, author: img.author, parent: img.parent });
     }
     const declared = new Set(job.consumedArgs);
     const unused = Object.keys(job.opts.buildArgs).filter((k) => !declared.has(k) && !/^(HTTPS?_PROXY|FTP_PROXY|NO_PROXY|ALL_PROXY)$/i.test(k));

@@ -1,4 +1,5 @@
 // AST → typed Dockerfile instructions and build stages, with buildkit's argument checks, flag parsing and lint rules.
+import { dict, own } from '../dict';
 import { DockerfileError, nodeArgs, parseDockerfile, type Node } from './dockerfile';
 
 export interface KeyValue {
@@ -117,7 +118,7 @@ type FlagType = 'bool' | 'string' | 'strings';
 
 /** buildkit BFlags.Parse over the `--x=y` words of an instruction. */
 function parseFlags(words: string[], defs: Record<string, FlagType>): Record<string, string | string[] | boolean> {
-  const out: Record<string, string | string[] | boolean> = {};
+  const out: Record<string, string | string[] | boolean> = dict();
   for (const [k, t] of Object.entries(defs)) out[k] = t === 'bool' ? false : t === 'strings' ? [] : '';
   const used = new Set<string>();
   for (const w of words) {
@@ -127,7 +128,7 @@ function parseFlags(words: string[], defs: Record<string, FlagType>): Record<str
     const name = eq < 0 ? w.slice(2) : w.slice(2, eq);
     const has = eq >= 0;
     const value = has ? w.slice(eq + 1) : '';
-    const t = defs[name];
+    const t = own(defs, name);
     if (!t) throw new DockerfileError(suggest(`unknown flag: --${name}`, name, Object.keys(defs), true));
     if (used.has(name) && t !== 'strings') throw new DockerfileError(`duplicate flag specified: ${name}`);
     used.add(name);
@@ -353,7 +354,7 @@ function lintStages(stages: Stage[], lint: (rule: string, message: string, line:
     if (st.name === 'context' || st.name === 'scratch') lint('ReservedStageName', `'${st.name}' is reserved and should not be used as a stage name`, st.line);
     let workdirSet = false;
     let shellSet = false;
-    const once: Record<string, Instruction | undefined> = {};
+    const once: Record<string, Instruction | undefined> = dict();
     for (const c of st.commands) {
       if (c.kind === 'workdir') {
         if (!c.value.startsWith('/') && !c.value.startsWith('$') && !workdirSet) lint('WorkdirRelativePath', `Relative workdir ${JSON.stringify(c.value)} can have unexpected results if the base image changes`, c.line);

@@ -1,4 +1,5 @@
 // Which stages a build runs and in what order: targets, stage references, meta ARGs and base image names (dockerfile2llb rules).
+import { dict } from '../dict';
 import type { FileTable } from '../state';
 import { DockerfileError } from './dockerfile';
 import type { Dockerfile, Instruction, Stage } from './instructions';
@@ -74,7 +75,7 @@ export function stageByName(stages: Stage[], name: string): number {
 /** Resolve stages, the target and the build order; throws buildkit's (or the classic builder's) errors. */
 export function planBuild(df: Dockerfile, opts: Pick<BuildOptions, 'buildArgs' | 'target' | 'classic'>): Plan {
   if (df.stages.length === 0) throw new DockerfileError('dockerfile contains no stages to build');
-  const metaEnv: Env = opts.classic ? {} : { ...PLATFORM_ARGS };
+  const metaEnv: Env = opts.classic ? dict() : dict(PLATFORM_ARGS);
   for (const a of df.metaArgs) {
     for (const kv of a.args) {
       if (Object.hasOwn(opts.buildArgs, kv.key)) metaEnv[kv.key] = opts.buildArgs[kv.key];

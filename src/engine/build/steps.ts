@@ -1,4 +1,5 @@
 // What each Dockerfile instruction does to the image being built: config changes, history texts (BuildKit and classic), COPY/ADD files.
+import { dict } from '../dict';
 import type { ContainerConfig, FileTable, FsNode, HistoryEntry } from '../state';
 import type { Instruction } from './instructions';
 import { DockerfileError } from './dockerfile';
@@ -36,7 +37,7 @@ export function goQuoteList(list: string[]): string {
 
 /** Environment for word expansion and RUN: declared ARGs (with values) overridden by ENV. */
 export function stageEnv(st: StageState): Env {
-  const env: Env = {};
+  const env: Env = dict();
   for (const k of st.argOrder) if (st.args[k] !== undefined) env[k] = st.args[k]!;
   for (const e of st.config.Env) {
     const i = e.indexOf('=');
@@ -114,7 +115,7 @@ export function applyMeta(st: StageState, c: Instruction, env: Env, escape: stri
     }
     case 'label': {
       const pairs = c.pairs.map((p) => [w(p.key), w(p.value)] as const);
-      cfg.Labels = { ...(cfg.Labels ?? {}) };
+      cfg.Labels = dict(cfg.Labels);
       for (const [k, v] of pairs) cfg.Labels[k] = v;
       const text = 'LABEL ' + pairs.map(([k, v]) => `${k}=${v}`).join(' ');
       return [text, text];

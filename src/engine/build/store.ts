@@ -1,4 +1,5 @@
 // Build results in the stores: new layers (diff/chain IDs), images from a config (ID = sha256 of the config JSON), build cache records.
+import { clone } from '../clone';
 import type { BuildCacheRecord, ContainerConfig, EngineState, FileTable, HistoryEntry, Image, Layer } from '../state';
 import { chainIds } from '../image';
 import { sha256Hex } from '../ids';
@@ -52,7 +53,7 @@ export function putImage(s: EngineState, n: NewImage): string {
       created: n.created,
       author: n.author,
       comment: n.comment ?? '',
-      config: JSON.parse(JSON.stringify(n.config)),
+      config: clone(n.config),
       diffIds: [...n.diffIds],
       history: n.history.map((h) => ({ ...h })),
       repoDigests: [],

@@ -1,4 +1,5 @@
 // The container lifecycle state machine: create, start, exit, stop, kill, remove, logs (moby daemon semantics).
+import { dict } from '../dict';
 import { clone } from '../clone';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from '../state';
 import { DockerError, conflict, invalid, notFound, notModified } from '../errors';
@@ -101,7 +102,7 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     Image: o.image,
     WorkingDir: o.workdir ?? img.config.WorkingDir,
     Entrypoint: entrypoint ? [...entrypoint] : null,
-    Labels: { ...(img.config.Labels ?? {}), ...(o.labels ?? {}) },
+    Labels: dict(img.config.Labels, o.labels),
   };
   const healthcheck = health.mergeHealthcheck(o.healthcheck, img.config.Healthcheck);
   if (healthcheck) config.Healthcheck = healthcheck;
@@ -124,7 +125,7 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     manuallyStopped: false,
     restartAt: 0,
     execIds: [],
-    endpoints: {},
+    endpoints: dict(),
     ports: [],
     mounts: [],
   };

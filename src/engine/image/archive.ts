@@ -1,4 +1,6 @@
 // Images and containers as archives: docker save/load (OCI layout + manifest.json) and export/import (flat rootfs).
+import { parseJsonData } from '../clone';
+import { dict } from '../dict';
 import type { EngineState, FileTable, Image, Layer } from '../state';
 import { DockerError, invalid } from '../errors';
 import { chainIds, lowerStack, tagsOf } from './images';
@@ -17,7 +19,7 @@ const hex = (id: string) => id.replace(/^sha256:/, '');
 export function save(s: EngineState, refs: string[]): Uint8Array {
   const entries: TarEntry[] = [];
   const manifest: unknown[] = [];
-  const repositories: Record<string, Record<string, string>> = {};
+  const repositories: Record<string, Record<string, string>> = dict();
   const written = new Set<string>();
   const mtime = s.clock;
   const blob = (digestHex: string, body: Uint8Array) => {
@@ -48,7 +50,7 @@ export function save(s: EngineState, refs: string[]): Uint8Array {
     manifest.push({ Config: `blobs/sha256/${hex(img.id)}`, RepoTags: tags.length ? tags : null, Layers: layers });
     for (const t of tags) {
       const r = parseRef(t);
-      (repositories[r.familiarName] ??= {})[r.tag ?? 'latest'] = hex(img.id);
+      (repositories[r.familiarName] ??= dict())[r.tag ?? 'latest'] = hex(img.id);
     }
   }
   entries.push({ name: 'index.json', type: 'file', mode: 0o644, mtime, body: enc.encode(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] }) + '\n') });
@@ -70,8 +72,8 @@ export function load(s: EngineState, bytes: Uint8Array): LoadReport {
   const manifestBytes = file('manifest.json');
   if (!entries || !manifestBytes) throw invalid('open /var/lib/docker/tmp/docker-import-1234567890/repositories: no such file or directory');
   const report: LoadReport = { layers: [], loaded: [] };
-  for (const m of JSON.parse(dec.decode(manifestBytes)) as { Config: string; RepoTags: string[] | null; Layers: string[] }[]) {
-    const cfg = JSON.parse(dec.decode(file(m.Config) ?? new Uint8Array())) as { dockerlings?: { image: Image; layers: { size: number; compressedSize: number }[] } };
+  for (const m of parseJsonData(dec.decode(manifestBytes)) as { Config: string; RepoTags: string[] | null; Layers: string[] }[]) {
+    const cfg = parseJsonData(dec.decode(file(m.Config) ?? new Uint8Array())) as { dockerlings?: { image: Image; layers: { size: number; compressedSize: number }[] } };
     const meta = cfg.dockerlings;
     if (!meta) throw new DockerError('InvalidParameter', 'invalid image config in archive');
     const chains = chainIds(meta.image.diffIds);

@@ -1,4 +1,5 @@
 // docker push: send an image to Docker Hub (user repositories, after docker login) or to a local registry:2 container.
+import { dict } from '../dict';
 import type { EngineState, Image, Layer } from '../state';
 import { DockerError } from '../errors';
 import { chainIds } from './images';
@@ -25,7 +26,7 @@ export function push(s: EngineState, ref: string, user: string | null): PushRepo
   } else if (!localRegistryUp(s, r.domain)) {
     throw new DockerError('Unavailable', `Get "https://${r.domain}/v2/": dial tcp ${r.domain.startsWith('localhost') ? '127.0.0.1' + r.domain.slice(9) : r.domain}: connect: connection refused`);
   }
-  const regs = (s.registries[r.domain] ??= {});
+  const regs = (s.registries[r.domain] ??= dict());
   const repo = (regs[r.path] ??= {});
   const known = new Set(Object.values(regs).flatMap((t) => Object.values(t).flatMap((p) => p.image.diffIds)));
   const inRepo = new Set(Object.values(repo).flatMap((p) => p.image.diffIds));

@@ -1,4 +1,5 @@
 // Container endpoints over the lifecycle: network mode checks at create, addresses and ports at start, release at stop.
+import { dict } from '../dict';
 import type { Container, EngineState, Network } from '../state';
 import type { NetCreateOptions } from '../network-types';
 import { conflict, DockerError, invalid, notFound } from '../errors';
@@ -140,7 +141,7 @@ export function releaseOnStop(s: EngineState, c: Container) {
 /** Called when a container is removed: its endpoints go with it. */
 export function detachOnRemove(s: EngineState, c: Container) {
   releaseOnStop(s, c);
-  c.endpoints = {};
+  c.endpoints = dict();
 }
 
 /** The multierror text docker shows for endpoint settings: one problem plain, several bulleted. */

@@ -1,4 +1,5 @@
 // Networks (daemon/network.go + libnetwork): default bridge/host/none, create/remove/prune/find, connect/disconnect.
+import { dict } from '../dict';
 import type { EngineState, HostNet, Network } from '../state';
 import { conflict, DockerError, invalid, notFound } from '../errors';
 import { createRng, randomHex, randomId } from '../ids';
@@ -36,8 +37,8 @@ function blank(rng: HostNet['rng'], name: string, driver: Network['driver'], cre
     attachable: false,
     enableIPv6: false,
     ipam: { driver: 'default', options: null, config: [], userConfigured: false },
-    options: {},
-    labels: {},
+    options: dict(),
+    labels: dict(),
     bridge: '',
     bridgeMac: '',
     ifindex: 0,
@@ -51,13 +52,13 @@ export function defaultNetworking(seed: number, now: number): { networks: Record
   const rng = createRng((seed ^ 0x6e657477) >>> 0);
   const boot = now - 3_600_000; // the daemon started an hour before the session
   const bridge = blank(rng, 'bridge', 'bridge', boot);
-  Object.assign(bridge, { options: { ...BRIDGE_OPTS }, bridge: 'docker0', bridgeMac: bridgeMac(rng), ifindex: 3 });
+  Object.assign(bridge, { options: dict(BRIDGE_OPTS), bridge: 'docker0', bridgeMac: bridgeMac(rng), ifindex: 3 });
   bridge.ipam = { driver: 'default', options: null, config: [{ Subnet: '172.17.0.0/16', Gateway: '172.17.0.1' }], userConfigured: true };
   const host = blank(rng, 'host', 'host', boot);
   const none = blank(rng, 'none', 'null', boot);
   return {
-    networks: { [bridge.id]: bridge, [host.id]: host, [none.id]: none },
-    hostNet: { rng, nextIfindex: 4, lastEphemeral: 0, sysctl: {}, iptables: [] },
+    networks: dict([[bridge.id, bridge], [host.id, host], [none.id, none]]),
+    hostNet: { rng, nextIfindex: 4, lastEphemeral: 0, sysctl: dict(), iptables: [] },
   };
 }
 
@@ -91,8 +92,8 @@ export function createNetwork(s: EngineState, o: NetworkCreateOptions): string {
     internal: !!o.internal,
     attachable: !!o.attachable,
     enableIPv6: !!o.ipv6,
-    options: { ...(o.options ?? {}) },
-    labels: { ...(o.labels ?? {}) },
+    options: dict(o.options),
+    labels: dict(o.labels),
     bridge: bridgeName,
     bridgeMac: bridgeMac(s.hostNet.rng),
     ifindex: s.hostNet.nextIfindex++,
@@ -100,7 +101,7 @@ export function createNetwork(s: EngineState, o: NetworkCreateOptions): string {
   });
   net.ipam = {
     driver: 'default',
-    options: {},
+    options: dict(),
     config: [{ Subnet: subnet, ...(o.ipRange ? { IPRange: o.ipRange } : {}), Gateway: o.gateway || firstHost(subnet) }],
     userConfigured: !!o.subnet,
   };

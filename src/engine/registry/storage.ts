@@ -1,4 +1,5 @@
 // The files a registry:2 container keeps under /var/lib/registry (distribution registry/storage/paths.go layout).
+import { dict } from '../dict';
 import type { Container, EngineState, FileTable, FsNode, Mount, PushedImage } from '../state';
 import { imageManifest } from './manifest';
 
@@ -8,7 +9,7 @@ const V2 = '/docker/registry/v2';
 
 /** Repositories a registry container serves: what was pushed to localhost:P or 127.0.0.1:P for its published ports. */
 export function servedRepos(s: EngineState, c: Container): Record<string, Record<string, PushedImage>> {
-  const repos: Record<string, Record<string, PushedImage>> = {};
+  const repos: Record<string, Record<string, PushedImage>> = dict();
   for (const p of c.ports) {
     for (const host of [`localhost:${p.hostPort}`, `127.0.0.1:${p.hostPort}`]) {
       for (const [path, tags] of Object.entries(s.registries?.[host] ?? {})) repos[path] = { ...(repos[path] ?? {}), ...tags };

@@ -1,4 +1,5 @@
 // Local volumes (moby volume/service store + local driver): create, get, list filters, remove, prune, usage, stored writes.
+import { dict, own } from '../dict';
 import type { EngineState, FileTable, MountWrites, Volume } from '../state';
 import { conflict, invalid, notFound } from '../errors';
 import { randomId } from '../ids';
@@ -44,8 +45,8 @@ export function create(s: EngineState, o: VolumeCreateOptions = {}): Volume {
   if (driver !== 'local') throw notFound(`create ${name}: error looking up volume plugin ${driver}: plugin "${driver}" not found`);
   if (Object.hasOwn(s.volumes, name)) return s.volumes[name];
   validate(name, o.options ?? null);
-  const labels = anonymous ? { ...(o.labels ?? {}), [ANONYMOUS_LABEL]: '' } : (o.labels ?? null);
-  s.volumes[name] = { name, driver, created: s.clock, labels: labels ? { ...labels } : null, options: o.options ? { ...o.options } : null, files: {} };
+  const labels = anonymous ? dict(o.labels, [[ANONYMOUS_LABEL, '']]) : (o.labels ?? null);
+  s.volumes[name] = { name, driver, created: s.clock, labels: labels ? dict(labels) : null, options: o.options ? dict(o.options) : null, files: {} };
   return s.volumes[name];
 }
 
@@ -69,7 +70,7 @@ export function remove(s: EngineState, name: string, force = false) {
 export type Filters = Record<string, string[]>;
 
 export function parseFilters(list: string[]): Filters {
-  const out: Filters = {};
+  const out: Filters = dict();
   for (const f of list) {
     const i = f.indexOf('=');
     (out[f.slice(0, i)] ??= []).push(f.slice(i + 1));
@@ -92,7 +93,7 @@ function labelsMatch(wants: string[], labels: Record<string, string> | null): bo
 }
 
 /** GET /volumes?filters: dangling=true|false, name= (substring/regexp), driver=, label=. */
-export function list(s: EngineState, filters: Filters = {}): Volume[] {
+export function list(s: EngineState, filters: Filters = dict()): Volume[] {
   validateFilters(filters, ['dangling', 'name', 'driver', 'label']);
   let out = Object.values(s.volumes);
   const dangling = filters.dangling;
@@ -117,7 +118,7 @@ function safeMatch(re: string, text: string): boolean {
 }
 
 /** POST /volumes/prune: unused volumes (anonymous ones unless `all=true`), filtered by label / label!. */
-export function prune(s: EngineState, filters: Filters = {}): { deleted: string[]; reclaimed: number } {
+export function prune(s: EngineState, filters: Filters = dict()): { deleted: string[]; reclaimed: number } {
   validateFilters(filters, ['label', 'label!', 'all']);
   const all = (filters.all ?? []).some((v) => v === 'true' || v === '1');
   const deleted: string[] = [];

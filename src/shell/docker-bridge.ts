@@ -1,0 +1,123 @@
+// The `docker` command inside the host shell: just-bash's command context → our docker client (cli) over the engine.
+import { defineCommand } from 'just-bash';
+import type { Engine } from '../engine/index';
+import { dict } from '../engine/index';
+import { runDocker, type CliContext } from '../cli/index';
+import type { ShellRuntime } from './runtime';
+import type { HostFs } from './host-fs';
+import { decodeBytesToUtf8 } from './jb-compat';
+import { syncRegistryBinds } from './registry-sync';
+import type { JournalEvent } from './journal';
+
+export type Chunk = { stream: 'stdout' | 'stderr'; text: string };
+
+/** What the docker command needs from the session around it: where output goes, and how it waits for the learner. */
+export interface BridgeIo {
+  /** Everything printed by docker commands of the current line, in order (the session flushes it to the terminal). */
+  chunks(): Chunk[];
+  /** Send what was printed so far to the terminal now. */
+  flush(): void;
+  /** Replay: the recorded answers, ticks and Ctrl+C still to be consumed (undefined when live). */
+  script(): JournalEvent[] | undefined;
+  headless: boolean;
+  /** Append to the session journal. */
+  record(e: JournalEvent): void;
+  /** Wait for the learner's typed answer (null on Ctrl+C). */
+  ask(secret: boolean): Promise<string | null>;
+  /** Call `tick` once per second of wall time until Ctrl+C. */
+  followUntilInterrupt(tick: () => void): Promise<void>;
+}
+
+export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs, io: BridgeIo) {
+  return defineCommand('docker', async (args, ctx) => {
+    let stdout = '';
+    let stderr = '';
+    let binary = false;
+    const rawStdin = typeof ctx.stdin === 'string' ? ctx.stdin : '';
+    const abs = (p: string) => ctx.fs.resolvePath(ctx.cwd, p);
+    const cli: CliContext = {
+      engine,
+      runtime,
+      out: (t) => {
+        stdout += t;
+        io.chunks().push({ stream: 'stdout', text: t });
+      },
+      err: (t) => {
+        stderr += t;
+        io.chunks().push({ stream: 'stderr', text: t });
+      },
+      stdin: ctx.stdin ? decodeBytesToUtf8(ctx.stdin) : '',
+      stdinBytes: Uint8Array.from(rawStdin, (c) => c.charCodeAt(0) & 0xff),
+      outBytes: (b) => {
+        // bytes travel through just-bash as a latin1 string marked stdoutKind 'bytes'
+        binary = true;
+        let t = '';
+        for (let i = 0; i < b.length; i += 8192) t += String.fromCharCode(...b.subarray(i, i + 8192));
+        stdout += t;
+      },
+      // the exported environment (ctx.env is a Map of all shell variables; Object.entries of a Map is empty)
+      env: dict(ctx.exportedEnv ?? (ctx.env instanceof Map ? ctx.env : null)),
+      cwd: ctx.cwd,
+      host: {
+        readFile: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFile(abs(p)) : null),
+        writeFile: (p, c) => ctx.fs.writeFile(abs(p), c),
+        readBytes: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFileBuffer(abs(p)) : null),
+        // build contexts (docker build): list directories and stat paths without following symlinks
+        readDir: async (p) => ((await ctx.fs.exists(abs(p))) && (await ctx.fs.stat(abs(p))).isDirectory ? (await ctx.fs.readdir(abs(p))).sort() : null),
+        mkdir: (p) => ctx.fs.mkdir(abs(p), { recursive: true }),
+        chmod: (p, mode) => ctx.fs.chmod(abs(p), mode),
+        stat: async (p) => {
+          if (!(await ctx.fs.exists(abs(p)))) return null;
+          const st = ctx.fs.lstat ? await ctx.fs.lstat(abs(p)) : await ctx.fs.stat(abs(p));
+          return { type: st.isSymbolicLink ? 'symlink' : st.isDirectory ? 'dir' : 'file', mode: st.mode & 0o7777, size: st.size, mtime: st.mtime.getTime(), path: abs(p) };
+        },
+      },
+      interrupted: () => cli.follow(() => {}),
+      ask: (prompt, askOpts) => {
+        const script = io.script();
+        cli.out(prompt);
+        if (script) {
+          const next = script[0];
+          if (next?.k === 'answer') {
+            script.shift();
+            io.record(next);
+            if (!askOpts?.secret) cli.out(next.line);
+            cli.out('\n');
+            return Promise.resolve(next.line);
+          }
+          if (next?.k === 'interrupt') io.record(script.shift()!);
+          return Promise.resolve(null);
+        }
+        if (io.headless) return Promise.resolve(null);
+        // show what came before and the question; the terminal sends the typed line to answer()
+        io.flush();
+        return io.ask(!!askOpts?.secret);
+      },
+      follow: (tick) => {
+        const script = io.script();
+        if (script) {
+          while (script[0]?.k === 'tick') {
+            io.record(script.shift()!);
+            engine.advance(1000);
+            tick();
+          }
+          if (script[0]?.k === 'interrupt') io.record(script.shift()!);
+          return Promise.resolve();
+        }
+        if (io.headless) return Promise.resolve();
+        // show what was printed so far while the command waits (docker logs -f, an attached server) …
+        io.flush();
+        // … and let simulated time run with the wall clock until Ctrl+C, showing what each second brings
+        return io.followUntilInterrupt(() => {
+          io.record({ k: 'tick' });
+          engine.advance(1000);
+          tick();
+          io.flush();
+        });
+      },
+    };
+    const exitCode = await runDocker(args, cli);
+    await syncRegistryBinds(engine, fs); // a registry:2 container stores pushes in its bind-mounted host directory
+    return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
+  });
+}
