@@ -1,7 +1,7 @@
 // Finding daemon objects by what the user typed (moby's container view, FindNetwork, GetImage, volume Get): name, ID or ID prefix.
 import { own } from './dict';
 import type { Container, EngineState, Image, Network, Volume } from './state';
-import { invalid, notFound } from './errors';
+import { invalid, noSuchContainer, noSuchImage, noSuchNetwork, noSuchVolume } from './errors';
 import { parseRef, type ParsedRef } from './refs';
 
 /** daemon GetContainer: full ID, exact name (with or without the leading '/'), then a unique ID prefix. */
@@ -16,7 +16,7 @@ export function findContainer(s: EngineState, ref: string): Container {
     if (hits.length > 1) throw invalid(`multiple IDs found with provided prefix: ${ref}`);
     if (hits.length === 1) return s.containers[hits[0]];
   }
-  throw notFound(`No such container: ${ref}`);
+  throw noSuchContainer(ref);
 }
 
 /** daemon FindNetwork: full ID, exact name, then unique ID prefix. */
@@ -34,7 +34,7 @@ export function findNetwork(s: EngineState, ref: string): Network | undefined {
 
 export function getNetwork(s: EngineState, ref: string): Network {
   const n = findNetwork(s, ref);
-  if (!n) throw notFound(`network ${ref} not found`);
+  if (!n) throw noSuchNetwork(ref);
   return n;
 }
 
@@ -78,7 +78,7 @@ export function getImage(s: EngineState, ref: string): Image {
   } catch {
     /* keep as typed */
   }
-  throw notFound(`No such image: ${shown}`);
+  throw noSuchImage(shown);
 }
 
 /** A volume by exact name (volumes have no IDs or prefixes), or undefined. */
@@ -89,6 +89,6 @@ export function findVolume(s: EngineState, name: string): Volume | undefined {
 /** GET /volumes/{name}: exact names only; throws `get NAME: no such volume`. */
 export function getVolume(s: EngineState, name: string): Volume {
   const v = findVolume(s, name);
-  if (!v) throw notFound(`get ${name}: no such volume`);
+  if (!v) throw noSuchVolume(name);
   return v;
 }

@@ -28,7 +28,7 @@ export default defineCommand({
       if (r.stderr) ctx.err(r.stderr);
       return r.exitCode;
     } catch (e) {
-      if (isDockerError(e) && e.message.startsWith('OCI runtime exec failed')) throw new StatusError(e.message, 126);
+      if (isDockerError(e) && e.code === 'exec-start-failed') throw new StatusError(e.message, 126);
       throw e;
     }
   },

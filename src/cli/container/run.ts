@@ -56,7 +56,7 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
     if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, f.quiet);
     return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // + missing -v bind sources
   } catch (e) {
-    if (!(isDockerError(e) && e.kind === 'NotFound' && e.message.startsWith('No such image')) || pullMode === 'never') throw daemonFail(e);
+    if (!(isDockerError(e) && e.code === 'no-such-image') || pullMode === 'never') throw daemonFail(e);
   }
   if (!f.quiet) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
   try {

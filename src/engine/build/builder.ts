@@ -1,10 +1,10 @@
 // The image builder: a build job (plain data) advanced step by step; RUN steps are handed to the runtime and resumed.
 import { dict } from '../dict';
 import { clone } from '../clone';
-import type { EngineState, FileTable } from '../state';
+import type { EngineState } from '../state';
 import { DockerfileError } from './dockerfile';
-import { parseInstructions, type Instruction, type LintWarning } from './instructions';
-import { planBuild, fullRef, isStep, stageByName, type BuildOptions, type Plan } from './plan';
+import { parseInstructions, type Instruction } from './instructions';
+import { planBuild, fullRef, isStep, stageByName, type BuildOptions } from './plan';
 import { processWord } from './shell-lex';
 import { applyMeta, emptyConfig, stageEnv, type StageState } from './steps';
 import { pull } from '../image';
@@ -86,7 +86,7 @@ export function startBuild(s: EngineState, o: BuildOptions): BuildJob {
     } catch (e) {
       if (!isDockerError(e)) throw e;
       const v = vertex(job, `[internal] load metadata for ${full}`, 800);
-      const reason = /manifest unknown/.test(e.message) ? `${full}: not found` : 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+      const reason = e.code === 'manifest-unknown' ? `${full}: not found` : 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
       v.error = `failed to resolve source metadata for ${full}: ${reason}`;
       fail(job, `${ref}: ${v.error}`, line);
       return job;

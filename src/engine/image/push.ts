@@ -1,7 +1,7 @@
 // docker push: send an image to Docker Hub (user repositories, after docker login) or to a local registry:2 container.
 import { dict } from '../dict';
-import type { EngineState, Image, Layer } from '../state';
-import { DockerError } from '../errors';
+import type { EngineState } from '../state';
+import { forbidden, registryUnreachable } from '../errors';
 import { chainIds } from './images';
 import { getImage } from '../lookup';
 import { parseRef } from '../refs';
@@ -22,9 +22,9 @@ export function push(s: EngineState, ref: string, user: string | null): PushRepo
   const tag = r.tag ?? 'latest';
   if (r.domain === 'docker.io') {
     // Docker Hub: only your own namespace, and only when logged in
-    if (!user || r.path.split('/')[0] !== user) throw new DockerError('Forbidden', 'denied: requested access to the resource is denied');
+    if (!user || r.path.split('/')[0] !== user) throw forbidden('denied: requested access to the resource is denied');
   } else if (!localRegistryUp(s, r.domain)) {
-    throw new DockerError('Unavailable', `Get "https://${r.domain}/v2/": dial tcp ${r.domain.startsWith('localhost') ? '127.0.0.1' + r.domain.slice(9) : r.domain}: connect: connection refused`);
+    throw registryUnreachable(r.domain);
   }
   const regs = (s.registries[r.domain] ??= dict());
   const repo = (regs[r.path] ??= {});

@@ -2,7 +2,7 @@
 import { dict } from '../dict';
 import type { Container, EngineState, Network } from '../state';
 import type { NetCreateOptions } from '../network-types';
-import { conflict, DockerError, invalid, notFound } from '../errors';
+import { conflict, forbidden, invalid, noSuchNetwork } from '../errors';
 import { randomHex, randomId } from '../ids';
 import { allocateAddress, staticAddressProblems, usedAddresses } from './ipam';
 import { macFromIp } from './ipnet';
@@ -55,7 +55,7 @@ export function attachOnCreate(s: EngineState, c: Container, extra: { name: stri
   const seen = new Set<string>();
   for (const w of wanted) {
     const n = findNetwork(s, w.name);
-    if (!n) throw notFound(`network ${w.name} not found`);
+    if (!n) throw noSuchNetwork(w.name);
     if (seen.has(n.name)) {
       const ep = c.endpoints[n.name];
       if (w.ip) ep.ipamAddress = w.ip;
@@ -91,11 +91,11 @@ export function netnsOwner(s: EngineState, c: Container): Container | 'host' | n
 export function attachEndpoint(s: EngineState, c: Container, key: string) {
   const ep = c.endpoints[key];
   const net: Network | undefined = s.networks[ep.networkId];
-  if (!net) throw notFound(`network ${ep.networkId} not found`);
+  if (!net) throw noSuchNetwork(ep.networkId);
   ep.endpointId = randomId(s.hostNet.rng);
   if (net.driver !== 'bridge') return;
   if (ep.ipamAddress) {
-    if (usedAddresses(s, net).has(ep.ipamAddress)) throw new DockerError('Forbidden', 'Address already in use');
+    if (usedAddresses(s, net).has(ep.ipamAddress)) throw forbidden('Address already in use');
     ep.ip = ep.ipamAddress;
   } else ep.ip = allocateAddress(s, net);
   ep.mac = ep.macConfig || macFromIp(ep.ip);

@@ -1,7 +1,7 @@
 // Remote registries as data: Docker Hub's seed catalog resolved by reference, and what was pushed to Hub repositories or registry:2 containers.
 import { lookupSeed, type Manifest } from './catalog';
 import type { EngineState, PushedImage } from '../state';
-import { DockerError } from '../errors';
+import { manifestUnknown, notFound } from '../errors';
 import type { ParsedRef } from '../refs';
 
 export type { Manifest };
@@ -10,13 +10,11 @@ export type { Manifest };
 export function resolveRemote(ref: ParsedRef): Manifest {
   const m = lookupSeed(ref.domain, ref.path, ref.tag ?? 'latest', ref.digest);
   if (m === 'no-repo' || ref.domain !== 'docker.io') {
-    throw new DockerError(
-      'NotFound',
-      `pull access denied for ${ref.familiarName}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
+    throw notFound(`pull access denied for ${ref.familiarName}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
     );
   }
   if (m === 'no-tag') {
-    throw new DockerError('NotFound', `manifest for ${ref.familiarString} not found: manifest unknown: manifest unknown`);
+    throw manifestUnknown(ref.familiarString);
   }
   return m;
 }

@@ -1,7 +1,7 @@
 // Local volumes (moby volume/service store + local driver): create, get, list filters, remove, prune, usage, stored writes.
-import { dict, own } from '../dict';
+import { dict } from '../dict';
 import type { EngineState, FileTable, MountWrites, Volume } from '../state';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, invalid, invalidFilter, noSuchVolume, notFound } from '../errors';
 import { randomId } from '../ids';
 import { tableSize } from '../layers';
 
@@ -59,7 +59,7 @@ export function volumeUsers(s: EngineState, name: string): string[] {
 export function remove(s: EngineState, name: string, force = false) {
   if (!Object.hasOwn(s.volumes, name)) {
     if (force) return;
-    throw notFound(`get ${name}: no such volume`);
+    throw noSuchVolume(name);
   }
   const users = volumeUsers(s, name);
   if (users.length) throw conflict(`remove ${name}: volume is in use - [${users.join(', ')}]`);
@@ -79,7 +79,7 @@ export function parseFilters(list: string[]): Filters {
 }
 
 function validateFilters(f: Filters, accepted: string[]) {
-  for (const k of Object.keys(f)) if (!accepted.includes(k)) throw invalid(`invalid filter '${k}'`);
+  for (const k of Object.keys(f)) if (!accepted.includes(k)) throw invalidFilter(k);
 }
 
 /** filters.MatchKVList: every `label=k` / `label=k=v` must match. */
@@ -99,7 +99,7 @@ export function list(s: EngineState, filters: Filters = dict()): Volume[] {
   const dangling = filters.dangling;
   if (dangling) {
     const v = dangling[dangling.length - 1].toLowerCase();
-    if (!['true', '1', 'false', '0'].includes(v)) throw invalid(`invalid filter 'dangling=${dangling.join(',')}'`);
+    if (!['true', '1', 'false', '0'].includes(v)) throw invalidFilter(`dangling=${dangling.join(',')}`);
     const want = v === 'true' || v === '1';
     out = out.filter((vol) => (volumeUsers(s, vol.name).length === 0) === want);
   }
