@@ -1,5 +1,6 @@
 // docker image rm / docker rmi: untag and delete images, printing Untagged:/Deleted: records.
 // docker/cli: cli/command/image/remove.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 
@@ -21,7 +22,7 @@ export default defineCommand({
         for (const r of ctx.engine.image.remove(ref, f.force)) ctx.out('untagged' in r ? `Untagged: ${r.untagged}\n` : `Deleted: ${r.deleted}\n`);
       } catch (e) {
         if (!isDockerError(e)) throw e;
-        ctx.err(`Error response from daemon: ${e.message}\n`);
+        ctx.err(`${fromDaemon(e)}\n`);
         failed = true;
       }
     }
