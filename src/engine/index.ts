@@ -4,6 +4,7 @@ import { produce, type Draft } from 'immer';
 import type { EngineState } from './state';
 import { createRng } from './ids';
 import * as lookup from './lookup';
+import type { Filters } from './prune-filter';
 import { images, archive, history, push as pushes } from './image';
 import { containers, lifecycle, exec, copy, health, execHostPaths } from './container';
 import { cache as buildcache, builder as build, commit as commits } from './build';
@@ -11,8 +12,8 @@ import { defaultNetworking, networks, netops, packets, type PacketRecord, type T
 import { volumes, cpHostReads, type HostNodes } from './storage';
 
 export type * from './state';
-export { DockerError, isDockerError } from './errors';
-export type { ErrorKind } from './errors';
+export { DockerError, isDockerError, execStartFailed } from './errors'; // execStartFailed: the shell's runtime refuses an exec's missing -w
+export type { ErrorKind, ErrorCode } from './errors';
 export type { CreateOptions, RuntimeResult } from './container';
 export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
@@ -58,7 +59,8 @@ export { prefixLen, HOST_IF } from './network';
 export { ipToInt, intToIp, parseCidr, maskOf, inCidr, broadcastOf } from './network';
 export { EPHEMERAL } from './network';
 // volumes (storage/): pure selectors for the CLI (system df, inspect) and the runtime
-export type { VolumeCreateOptions, Filters as VolumeFilters } from './storage';
+export type { VolumeCreateOptions } from './storage';
+export type { Filters as VolumeFilters } from './prune-filter';
 export { volumeUsage, volumeUsers, mountpointOf, parseFilters, ANONYMOUS_LABEL } from './storage';
 
 export interface EngineOptions {
@@ -266,7 +268,7 @@ export function createEngine(opts: EngineOptions = {}) {
       /** POST /volumes/prune: unused anonymous volumes (`all: ['true']` filter: every unused one); names and bytes freed. */
       prune: cmd(volumes.prune),
       /** GET /volumes: filtered by dangling / name / driver / label (invalid filters throw). */
-      list: (filters?: volumes.Filters) => volumes.list(state, filters),
+      list: (filters?: Filters) => volumes.list(state, filters),
       /** GET /volumes/{name}: exact name; throws `get NAME: no such volume`. */
       get: (name: string) => lookup.getVolume(state, name),
       /** The runtime stores what a container's processes wrote into its volumes and tmpfs mounts (once per process or typed line). */

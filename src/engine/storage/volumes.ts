@@ -4,6 +4,7 @@ import type { EngineState, FileTable, MountWrites, Volume } from '../state';
 import { conflict, invalid, invalidFilter, noSuchVolume, notFound } from '../errors';
 import { randomId } from '../ids';
 import { tableSize } from '../layers';
+import { labelsMatch, type Filters } from '../prune-filter';
 
 /** Label moby puts on volumes created without a name (volume/service AnonymousLabel, API ≥ 1.42). */
 export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
@@ -67,7 +68,6 @@ export function remove(s: EngineState, name: string, force = false) {
 }
 
 /** `key=value` filter arguments grouped by key (the API's filters.Args). */
-export type Filters = Record<string, string[]>;
 
 export function parseFilters(list: string[]): Filters {
   const out: Filters = dict();
@@ -80,16 +80,6 @@ export function parseFilters(list: string[]): Filters {
 
 function validateFilters(f: Filters, accepted: string[]) {
   for (const k of Object.keys(f)) if (!accepted.includes(k)) throw invalidFilter(k);
-}
-
-/** filters.MatchKVList: every `label=k` / `label=k=v` must match. */
-function labelsMatch(wants: string[], labels: Record<string, string> | null): boolean {
-  return wants.every((w) => {
-    const i = w.indexOf('=');
-    const k = i < 0 ? w : w.slice(0, i);
-    if (!labels || !Object.hasOwn(labels, k)) return false;
-    return i < 0 || labels[k] === w.slice(i + 1);
-  });
 }
 
 /** GET /volumes?filters: dangling=true|false, name= (substring/regexp), driver=, label=. */
