@@ -4,9 +4,9 @@ import { dueContainers, nameHolder, noteName, touch } from '../indexes';
 import { dict } from '../dict';
 import { clone } from '../clone';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from '../state';
-import { DockerError, conflict, invalid, notFound, notModified } from '../errors';
+import { conflict, DockerError, invalid, notModified, system } from '../errors';
 import { generateName, randomId, validContainerName } from '../ids';
-import { imageStack, lowerStack } from '../image';
+import { lowerStack } from '../image';
 import { findContainer, getImage } from '../lookup';
 import { lookup, writeNode } from '../layers';
 import { PROGRAMS, SIGNALS } from './programs';
@@ -35,7 +35,7 @@ export interface CreateOptions {
   hostConfig?: Partial<HostConfig>;
   /** Extra network attachments requested at create (--network NAME gives the first; --ip/--alias go with it). */
   networks?: { name: string; ip?: string; aliases?: string[] }[];
-  /** --expose and --mac-address (network-types.ts). */
+  /** --expose and --mac-address (../network-types.ts). */
   net?: NetCreateOptions;
   /** anonymous `-v /path` and what the host has at bind sources (Binds/Mounts/Tmpfs/VolumesFrom ride in hostConfig). */
   mounts?: MountCreateOptions;
@@ -194,7 +194,7 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
   if (c.state.status === 'paused') throw conflict('cannot start a paused container, try unpause instead');
   const found = lookPath(s, c, c.path, host); // the mounts are in place before runc looks
   if ('error' in found) {
-    throw new DockerError('System', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${found.error}: unknown`);
+    throw system(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${found.error}: unknown`);
   }
   const exe = found.path;
   const own = programOf(s, c, exe, c.path, host);
@@ -361,7 +361,7 @@ export function kill(s: EngineState, ref: string, sig = 'SIGKILL') {
     if (e instanceof DockerError) throw new DockerError(e.kind, `cannot kill container: ${ref}: ${e.message}`);
     throw e;
   }
-  if (c.state.status !== 'running') throw new DockerError('Conflict', `cannot kill container: ${ref}: container ${c.id} is not running`);
+  if (c.state.status !== 'running') throw conflict(`cannot kill container: ${ref}: container ${c.id} is not running`);
   signal(s, c, normSignal(sig), true);
 }
 
