@@ -6,7 +6,7 @@ import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
-import { parseBytes } from '../opts/bytes';
+import { parseBytes, sizeError } from '../opts/bytes';
 import { dict } from '../../engine/index';
 
 export const CONTAINER_FLAGS = defineFlags([
@@ -42,17 +42,6 @@ function restartPolicy(v: string): RestartPolicy {
   if (!['no', 'always', 'unless-stopped', 'on-failure'].includes(name)) throw new StatusError(`invalid restart policy format: ${v}`, 125);
   if (count !== undefined && name !== 'on-failure') throw new StatusError(`invalid restart policy format: maximum retry count can only be used with 'on-failure'`, 125);
   return { Name: name as RestartPolicy['Name'], MaximumRetryCount: count ? parseInt(count, 10) : 0 };
-}
-
-/** go-units v0.5.0 parseSize's error for a size it refuses: no digit at all, or the suffix after the number. */
-export function sizeError(v: string): string {
-  const sep = Math.max(...[...'0123456789. '].map((c) => v.lastIndexOf(c)));
-  if (sep < 0) return `invalid size: '${v}'`;
-  const num = v[sep] === ' ' ? v.slice(0, sep) : v.slice(0, sep + 1);
-  const sfx = v.slice(sep + 1);
-  if (!/^[0-9]*\.?[0-9]+(e[+-]?\d+)?$|^[0-9]+\.$/i.test(num)) return `strconv.ParseFloat: parsing ${JSON.stringify(num)}: invalid syntax`;
-  if (parseFloat(num) < 0) return `invalid size: '${v}'`;
-  return `invalid suffix: '${sfx.length > 3 ? sfx : sfx.toLowerCase()}'`;
 }
 
 /** Build engine create options from parsed flags (errors are client-side usage errors). */
