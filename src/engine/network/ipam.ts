@@ -1,4 +1,5 @@
 // IPAM (libnetwork defaultipam, Engine 27): predefined pools with first-fit subnet choice, lowest-free address allocation.
+import { heldAddresses } from '../indexes';
 import type { EngineState, Network } from '../state';
 import { invalid } from '../errors';
 import { broadcastOf, cidrText, inCidr, intToIp, ipToInt, overlaps, parseCidr, type Cidr } from './ipnet';
@@ -73,13 +74,10 @@ export function firstHost(subnet: string): string {
 }
 
 /** Addresses in use on a network now: the gateway and every running endpoint's address. */
-export function usedAddresses(s: EngineState, net: Network): Set<string> {
-  const used = new Set<string>();
-  for (const cfg of net.ipam.config) if (cfg.Gateway) used.add(cfg.Gateway);
-  for (const c of Object.values(s.containers)) {
-    for (const ep of Object.values(c.endpoints)) if (ep.networkId === net.id && ep.ip) used.add(ep.ip);
-  }
-  return used;
+export function usedAddresses(s: EngineState, net: Network): { has(ip: string): boolean } {
+  const held = heldAddresses(s, net.id);
+  const gateways = new Set(net.ipam.config.map((cfg) => cfg.Gateway).filter(Boolean));
+  return { has: (ip) => gateways.has(ip) || held.has(ip) };
 }
 
 /** Lowest free address (bitmap SetAny, serial=false), inside --ip-range when one was given. */
