@@ -91,4 +91,21 @@ describe('completion codes', () => {
     const again = await replay([...ex.setup.map((line) => ({ k: 'line' as const, line })), ...afterSetup(ex, s.journal())], { seed: 1 });
     expect(again.engine.state).toEqual(s.engine.state);
   });
+
+  it('judges goals over the steps as the lab does: a ping that got through counts after the network is undone', async () => {
+    const ex = {
+      ...SAMPLE,
+      setup: ['docker network create n2', 'docker run -d --name box1 busybox sleep 3600', 'docker run -d --name box2 --network n2 busybox sleep 3600'],
+      goals: [
+        { check: 'container-on-network box1 n2', text: 'box1 is on n2' },
+        { check: 'can-ping box1 box2', text: 'box1 pinged box2' },
+      ],
+    };
+    const { code } = await codeFor(['docker network connect n2 box1', 'docker exec box1 ping -c 1 box2', 'docker network disconnect n2 box1'], 'Ada', ex);
+    const v = await verifyCompletion(ex, code);
+    expect(v.ok && v.goalsMet).toEqual([false, true]);
+    const early = await codeFor(['docker network connect n2 box1'], 'Ada', ex);
+    const w = await verifyCompletion(ex, early.code);
+    expect(w.ok && w.goalsMet).toEqual([true, false]);
+  });
 });

@@ -1,5 +1,6 @@
 // Completion codes: the student's journal after setup, packed with the exercise hash; the teacher replays and checks it.
-import { evaluate } from '../lessons/checks';
+import { goalsOver } from '../lessons/goal-progress';
+import type { EngineState } from '../engine/index';
 import { isJournal, steps, type JournalEvent } from '../shell/journal';
 import type { Session } from '../shell/session';
 import { pack, unpack } from './codec';
@@ -87,13 +88,19 @@ export async function verifyCompletion(ex: Exercise, code: string): Promise<Veri
   if (r.payload.ex !== exerciseHash(ex)) return { ok: false, error: 'This code is for a different exercise (or a different version of this one).' };
   const events: JournalEvent[] = [...ex.setup.map((line) => ({ k: 'line' as const, line })), ...r.payload.events];
   let session: Session;
+  // the state after the setup and after each of the student's steps: goals are judged over them as the lab does
+  // (a ping that got through counts even if the network was changed afterwards)
+  const states: EngineState[] = [];
   try {
     const { replay } = await import('../shell/replay'); // the simulator loads only when a code is checked
-    session = await replay(events, { seed: ex.seed ?? 1 });
+    session = await replay(events, { seed: ex.seed ?? 1, onStep: (_i, s) => void states.push(s.engine.state) });
   } catch (e) {
     return { ok: false, error: `Replaying this code failed: ${(e as Error).message}` };
   }
-  const goalsMet = ex.goals.map((g) => evaluate(session.engine.state, g.check));
+  const base = steps(events).length - steps(r.payload.events).length;
+  const learner = states.slice(base + 1);
+  const lines = steps(r.payload.events).map((st) => (st[0]?.k === 'line' ? st[0].line : ''));
+  const goalsMet = goalsOver(ex.goals.map((g) => g.check), states[base] ?? session.engine.state, learner, lines).map((g) => g.met);
   const commands = r.payload.events.flatMap((e) => (e.k === 'line' ? [e.line] : []));
   return { ok: true, name: r.payload.name, goalsMet, allMet: goalsMet.every(Boolean), commands, summary: summarize(session) };
 }
