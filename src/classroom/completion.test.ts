@@ -29,6 +29,7 @@ describe('completion codes', () => {
       allMet: true,
       commands: ['docker ps', SOLUTION],
       summary: { containers: 1, running: 1, images: 1, networks: 4, volumes: 0 },
+      seconds: 2, // one simulated second per typed line
     });
     // the code carries only what came after the setup
     const read = await readCompletionCode(code);

@@ -68,7 +68,7 @@ export interface Summary {
 }
 
 export type Verification =
-  | { ok: true; name: string; goalsMet: boolean[]; allMet: boolean; commands: string[]; summary: Summary }
+  | { ok: true; name: string; goalsMet: boolean[]; allMet: boolean; commands: string[]; summary: Summary; seconds: number }
   | { ok: false; error: string };
 
 /** What the engine holds (counts) — the "final state" line of a verification. */
@@ -102,5 +102,7 @@ export async function verifyCompletion(ex: Exercise, code: string): Promise<Veri
   const lines = steps(r.payload.events).map((st) => (st[0]?.k === 'line' ? st[0].line : ''));
   const goalsMet = goalsOver(ex.goals.map((g) => g.check), states[base] ?? session.engine.state, learner, lines).map((g) => g.met);
   const commands = r.payload.events.flatMap((e) => (e.k === 'line' ? [e.line] : []));
-  return { ok: true, name: r.payload.name, goalsMet, allMet: goalsMet.every(Boolean), commands, summary: summarize(session) };
+  // simulated time the student's commands took (one second per line, plus sleeps and waits)
+  const seconds = Math.round((session.engine.state.clock - (states[base] ?? session.engine.state).clock) / 1000);
+  return { ok: true, name: r.payload.name, goalsMet, allMet: goalsMet.every(Boolean), commands, summary: summarize(session), seconds };
 }
