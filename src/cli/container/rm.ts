@@ -12,7 +12,7 @@ export default defineCommand({
   args: { min: 1 },
   flags: [
     { name: 'force', short: 'f', type: 'bool', usage: 'Force the removal of a running container (uses SIGKILL)' },
-    { name: 'link', short: 'l', type: 'bool', usage: 'Remove the specified link' },
+    { name: 'link', unsupported: true, short: 'l', type: 'bool', usage: 'Remove the specified link' },
     { name: 'volumes', short: 'v', type: 'bool', usage: 'Remove anonymous volumes associated with the container' },
   ],
   async run(ctx, args, f) {

@@ -1,5 +1,6 @@
 // docker image inspect: low-level JSON of images (or a -f template applied to it).
 // docker/cli: cli/command/image/inspect.go
+import { checkPlatform, checkContentTrust } from '../opts/platform';
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { DockerError } from '../../engine/index';
@@ -16,6 +17,7 @@ export default defineCommand({
     { name: 'platform', type: 'string', usage: 'Inspect a specific platform of the multi-platform image.' },
   ],
   async run(ctx, refs, f) {
+    checkPlatform(f.platform);
     return inspectAll(ctx, refs, f.format, (ref) => {
       try {
         return imageJSON(ctx.engine.state, ctx.engine.image.get(ref));

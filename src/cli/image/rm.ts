@@ -12,7 +12,7 @@ export default defineCommand({
   args: { min: 1 },
   flags: [
     { name: 'force', short: 'f', type: 'bool', usage: 'Force removal of the image' },
-    { name: 'no-prune', type: 'bool', usage: 'Do not delete untagged parents' },
+    { name: 'no-prune', unsupported: true, type: 'bool', usage: 'Do not delete untagged parents' },
   ],
   async run(ctx, args, f) {
     let failed = false;

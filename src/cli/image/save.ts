@@ -1,5 +1,6 @@
 // docker image save / docker save: write images (with their layers and tags) as a tar archive.
 // docker/cli: cli/command/image/save.go
+import { checkPlatform } from '../opts/platform';
 import { defineCommand } from '../command';
 
 export default defineCommand({
@@ -13,6 +14,7 @@ export default defineCommand({
     { name: 'platform', type: 'string', usage: 'Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' },
   ],
   async run(ctx, refs, f) {
+    checkPlatform(f.platform);
     const bytes = ctx.engine.image.save(refs);
     const out = f.output;
     if (out) await ctx.host.writeFile(out, bytes);

@@ -13,7 +13,7 @@ export default defineCommand({
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,
-    { name: 'verbose', short: 'v', type: 'bool', usage: 'Verbose output for diagnostics' },
+    { name: 'verbose', unsupported: true, short: 'v', type: 'bool', usage: 'Verbose output for diagnostics' },
   ],
   async run(ctx, refs, f) {
     return inspectAll(ctx, refs, f.format, (ref) => {

@@ -12,6 +12,7 @@ export default defineCommand({
   args: { min: 1 },
   flags: [{ name: 'force', short: 'f', type: 'bool', usage: 'Do not error if the network does not exist' }],
   async run(ctx, refs, f) {
+    const force = f.force;
     let failed = false;
     for (const ref of refs) {
       try {
@@ -19,7 +20,7 @@ export default defineCommand({
         ctx.out(ref + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;
-        if (f.force && e.kind === 'NotFound') continue;
+        if (force && e.kind === 'NotFound') continue;
         ctx.err(`Error response from daemon: ${e.message}\n`);
         failed = true;
       }

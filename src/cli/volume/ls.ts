@@ -46,7 +46,7 @@ export default defineCommand({
   short: 'List volumes',
   args: { min: 0, max: 0 },
   flags: [
-    { name: 'cluster', type: 'bool', usage: 'Display only cluster volumes, and use cluster volume list formatting', hidden: true },
+    { name: 'cluster', unsupported: true, type: 'bool', usage: 'Display only cluster volumes, and use cluster volume list formatting', hidden: true },
     { name: 'filter', short: 'f', type: 'filter', usage: 'Provide filter values (e.g. "dangling=true")' },
     FORMAT_FLAG,
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display volume names' },
