@@ -18,6 +18,15 @@ describe('lesson files', () => {
     for (const l of all) for (const g of l.goals) expect(Object.keys(CHECKS), `${l.id}: ${g.check}`).toContain(g.check.split(/\s+/)[0]);
   });
 
+  it('every lesson has a one-line description in both languages and a duration (the home page shows them)', () => {
+    for (const l of all) {
+      expect(l.description?.en, l.id).toMatch(/^[^\n]{10,120}$/);
+      expect(l.description?.zh, l.id).toMatch(/^[^\n]{5,80}$/);
+      expect(l.minutes, l.id).toBeGreaterThan(0);
+    }
+    expect(() => parseLesson('x/y', '---\ntitle: {en: a, zh: b}\nminutes: soon\ngoals: [{check: containers-none, en: a, zh: b}]\n---\n')).toThrow('x/y minutes: must be a whole number from 1 to 120');
+  });
+
   it('a malformed lesson is refused with its id', () => {
     expect(() => parseLesson('x/y', 'no front matter')).toThrow('x/y: missing front matter');
     expect(() => parseLesson('x/y', '---\ntitle: {en: a, zh: b}\ngoals: []\n---\n')).toThrow('x/y: needs at least one goal');
