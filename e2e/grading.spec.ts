@@ -57,3 +57,23 @@ test('30 codes in a CSV: one row each with goals met, time and validity, exporte
   expect(file).toHaveLength(31);
   expect(file[30]).toMatch(/^Student 30,,0,2,no,,0,no,This code cannot be read/);
 });
+
+test('the setup is tried as it is typed: a failing line shows its error and holds back the link until fixed', async ({ page }) => {
+  await page.goto('teacher.html');
+  await page.getByTestId('ex-title').fill('Web on a network');
+  await page.getByTestId('ex-text').fill('Start `web`.');
+  const rows = page.getByTestId('ex-goal');
+  await rows.nth(0).getByTestId('ex-goal-args').fill('web');
+  await rows.nth(0).getByTestId('ex-goal-text').fill('web runs');
+  await page.getByTestId('ex-setup').fill('docker network create classnet\ndocker run -d --name db --network clasnet redis');
+  await expect(page.getByTestId('setup-line')).toHaveCount(2);
+  await expect(page.getByTestId('setup-line').nth(0)).toHaveAttribute('data-ok', 'yes');
+  await expect(page.getByTestId('setup-line').nth(1)).toHaveAttribute('data-ok', 'no');
+  await expect(page.getByTestId('setup-line').nth(1)).toContainText('docker: Error response from daemon: network clasnet not found');
+  await expect(page.getByTestId('setup-status')).toHaveText('Setup line 2 failed: fix it before sharing (a student could not finish).');
+  await expect(page.getByTestId('share-blocked')).toBeVisible();
+  await expect(page.getByTestId('share-link')).toHaveCount(0);
+  await page.getByTestId('ex-setup').fill('docker network create classnet\ndocker run -d --name db --network classnet redis');
+  await expect(page.getByTestId('setup-status')).toHaveText('Every setup line ran without error.');
+  await expect(page.getByTestId('share-link')).toHaveValue(/#exercise=/);
+});
