@@ -47,7 +47,7 @@ describe('completion codes', () => {
   it('a code for another exercise is refused', async () => {
     const other = { ...SAMPLE, title: 'Another one' };
     const { code } = await codeFor([SOLUTION], 'Ada', other);
-    expect(await verifyCompletion(SAMPLE, code)).toEqual({ ok: false, error: 'This code is for a different exercise (or a different version of this one).' });
+    expect(await verifyCompletion(SAMPLE, code)).toEqual({ ok: false, error: `This code is for a different exercise (or a different version of this one): the code is for version ${exerciseHash(other).slice(0, 8)}, this exercise is version ${exerciseHash(SAMPLE).slice(0, 8)}.` });
     expect((await verifyCompletion(other, code)).ok).toBe(true);
   });
 

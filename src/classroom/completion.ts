@@ -29,6 +29,9 @@ export async function completionCode(ex: Exercise, name: string, journal: Journa
   return CODE_PREFIX + (await pack(payload, 'deflate'));
 }
 
+/** An exercise's version as people read it: the start of its hash (any edit makes a new one), shown on the link's page and in codes. */
+export const exerciseVersion = (hash: string) => hash.slice(0, 8);
+
 export type Read = { ok: true; payload: CompletionPayload } | { ok: false; error: string };
 
 /** Decode and check a pasted code (blanks and line breaks inside it are ignored). */
@@ -85,7 +88,9 @@ export function summarize(s: Session): Summary {
 export async function verifyCompletion(ex: Exercise, code: string): Promise<Verification> {
   const r = await readCompletionCode(code);
   if (!r.ok) return r;
-  if (r.payload.ex !== exerciseHash(ex)) return { ok: false, error: 'This code is for a different exercise (or a different version of this one).' };
+  if (r.payload.ex !== exerciseHash(ex)) {
+    return { ok: false, error: `This code is for a different exercise (or a different version of this one): the code is for version ${exerciseVersion(r.payload.ex)}, this exercise is version ${exerciseVersion(exerciseHash(ex))}.` };
+  }
   const events: JournalEvent[] = [...ex.setup.map((line) => ({ k: 'line' as const, line })), ...r.payload.events];
   let session: Session;
   // the state after the setup and after each of the student's steps: goals are judged over them as the lab does

@@ -193,7 +193,7 @@ const ERRORS_ZH: [RegExp, string][] = [
   [/^This code is too long \((\d+) characters, at most (\d+)\)\.$/, '这个完成码太长了（$1 个字符，最多 $2 个）。'],
   [/^This code cannot be read: (.*)\.$/s, '这个完成码无法读取：$1。'],
   [/^This code is not valid: (.*)\.$/s, '这个完成码无效：$1。'],
-  [/^This code is for a different exercise \(or a different version of this one\)\.$/, '这个完成码属于另一道练习（或这道练习的另一个版本）。'],
+  [/^This code is for a different exercise \(or a different version of this one\): the code is for version (\w+), this exercise is version (\w+)\.$/, '这个完成码属于另一道练习（或这道练习的另一个版本）：完成码对应版本 $1，这里的练习是版本 $2。'],
   [/^Replaying this code failed: (.*)$/s, '重放这个完成码时出错：$1'],
   [/^This exercise link is empty\.$/, '这个练习链接是空的。'],
   [/^This exercise link is too long \((\d+) characters\)\.$/, '这个练习链接太长了（$1 个字符）。'],
