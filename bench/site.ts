@@ -70,7 +70,7 @@ async function main() {
     ['site lab (lab.html)', 'lab.html'],
     ['widget (widget.js)', 'widget.ts'],
     ['widget engine (at once)', 'ui/widget-engine.ts', 'widget.ts'],
-    ['widget diagram (on open)', 'ui/widget-diagram.ts', 'widget.ts'],
+    ['widget picture (on open)', 'ui/widget-picture.svelte.ts', 'widget.ts'],
   ]);
 
   const preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });

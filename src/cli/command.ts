@@ -1,6 +1,6 @@
 // defineCommand: a docker/cli command (use line, flags, argument rules, run) and the help and usage errors made from it.
 import type { Engine, FileTable } from '../engine/index';
-import { flagUsages, type FlagDef, type Options } from './flags';
+import { flagUsages, type Completion, type FlagDef, type Options } from './flags';
 
 /** What the shell gives the docker client: the daemon, the runtime, streams and the host side. */
 export interface CliContext {
@@ -120,10 +120,17 @@ export interface CommandDef<F extends readonly FlagDef[] = readonly FlagDef[]> {
   /** Every spelling, shown under Aliases (`docker container ls, docker container list, docker container ps, docker ps`). */
   aliasPaths?: string[];
   args?: ArgRule;
+  /** What each positional argument completes to, the last entry repeating (none declared: host paths). */
+  completeArgs?: readonly Completion[];
   flags?: F;
   /** false for run/exec/create: flags after the first positional argument belong to the container command. */
   interspersed?: boolean;
   subcommands?: CommandDef[];
+  /**
+   * The command also has a top-level spelling (`docker ps` for `docker container ls`): its name there when it differs,
+   * and its section of `docker --help`. The group's index turns these into the top-level commands (topLevelAliases).
+   */
+  topLevel?: { name?: string; group: 'common' | 'commands' };
   /** Group for the top-level help ('common', 'management', 'commands'). */
   group?: 'common' | 'management' | 'swarm' | 'commands';
   /** A CLI plugin (buildx, compose): `docker --help` marks it with `*`. */
@@ -136,6 +143,11 @@ export interface CommandDef<F extends readonly FlagDef[] = readonly FlagDef[]> {
 }
 
 /** A command definition; its flag table's names and types stay literal, so `run` gets typed options. */
+/** The top-level spellings a group's subcommands declare (CommandDef.topLevel), as commands of their own. */
+export function topLevelAliases(subcommands: CommandDef[]): CommandDef[] {
+  return subcommands.flatMap((c) => (c.topLevel ? [{ ...c, name: c.topLevel.name ?? c.name, aliases: [], group: c.topLevel.group }] : []));
+}
+
 export function defineCommand<const F extends readonly FlagDef[] = []>(def: CommandDef<F>): CommandDef {
   return def as unknown as CommandDef;
 }

@@ -13,7 +13,10 @@ function section(title: string, flags: readonly FlagDef[], aliases: string[] = [
 }
 
 function table(): string {
-  const entries = leafCommands().filter(({ def }) => def.flags?.length);
+  // a plugin's own commands (docker compose up …) follow the plugin
+  const entries = leafCommands()
+    .flatMap((e) => [e, ...(e.def.pluginCommands ?? []).map((def) => ({ path: `${e.path} ${def.name}`, def }))])
+    .filter(({ def }) => def.flags?.length);
   const all = [{ flags: GLOBAL_FLAGS }, ...entries.map((e) => e.def)].flatMap((d) => d.flags ?? []);
   const refused = all.filter((f) => f.unsupported).length;
   return [

@@ -58,7 +58,7 @@ export class DockerLab extends HTMLElement {
     goals: el('ul', { className: 'goals' }),
     complete: el('p', { className: 'complete', hidden: true }, { 'data-testid': 'lab-complete' }),
     error: el('p', { className: 'error', hidden: true }, { role: 'alert', 'data-testid': 'lab-error' }),
-    diagram: el('div', { className: 'diagram', hidden: true }, { 'data-testid': 'diagram' }),
+    diagram: el('div', { className: 'diagram', hidden: true }, { 'data-testid': 'diagram-panel' }),
   };
 
   /** `theme="light"`, `theme="auto"` (the reader's system setting) or dark, the default. */
@@ -181,16 +181,12 @@ export class DockerLab extends HTMLElement {
     if (open) void this.drawDiagram();
   }
 
-  /** The diagram code (and mermaid) is fetched the first time a diagram is opened. */
+  /** The picture's code is fetched the first time it is opened (mermaid only for the lifecycle view). */
   private async drawDiagram(): Promise<void> {
     const state = this.state?.();
     if (!state) return;
-    const { renderDiagram } = await import('./widget-diagram');
-    const t = TEXT[this.language];
-    await renderDiagram(this.ui.diagram, state, this.kind, t, this.theme, (k) => {
-      this.kind = k;
-      void this.drawDiagram();
-    });
+    const { renderDiagram } = await import('./widget-picture.svelte');
+    renderDiagram(this.ui.diagram, state, this.kind, this.language, this.theme);
   }
 
   private showError(message: string): void {

@@ -115,16 +115,16 @@ export const pull = defineCommand({
     let failed: unknown;
     for (const s of services) {
       if (!s.image) {
-        events.push({ id: s.name, status: 'warning', text: 'Skipped - No image to be pulled', seconds: 0.0 });
+        events.push({ id: s.name, status: 'warning', label: 'Skipped', text: 'No image to be pulled', seconds: 0.0 });
         continue;
       }
       if (s.build && f.ignoreBuildable) continue;
       try {
         const rep = ctx.engine.image.pull(s.image);
-        events.push({ id: s.name, status: 'done', text: 'Pulled', seconds: 1.0 + rep.layers.length * 0.3 });
-        for (const l of rep.layers) events.push({ id: l.id, parent: s.name, status: 'done', text: l.status, seconds: 1.0 });
+        events.push({ id: s.name, status: 'done', label: 'Pulled', text: '', seconds: 1.0 + rep.layers.length * 0.3 });
+        for (const l of rep.layers) events.push({ id: l.id, parent: s.name, status: 'done', label: l.status, text: '', seconds: 1.0 });
       } catch (e) {
-        events.push({ id: s.name, status: 'error', text: 'Error', seconds: 0.5 });
+        events.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 0.5 });
         if (!f.ignorePullFailures) failed ??= e;
       }
     }

@@ -2,7 +2,7 @@
 import { sha256Hex, type Container, type CreateOptions, type Engine } from '../../engine/index';
 import { bindOptions, parseFlags } from '../flags';
 import { CONTAINER_FLAGS, createOptions } from '../container/create-flags';
-import { parseGoDuration } from '../go-duration';
+import { parseGoDuration } from '../format/go-duration';
 import { COMPOSE_VERSION, LABEL, type Project, type Service } from './model';
 import { portFlag } from './normalize';
 

@@ -60,10 +60,10 @@ export async function ensureImages(ctx: CliContext, project: Project, o: Converg
     if (s.build) throw new StatusError(`pull access denied for ${image}, repository does not exist or may require 'docker login'`, 1);
     try {
       const rep = ctx.engine.image.pull(image);
-      pulls.push({ id: s.name, status: 'done', text: 'Pulled', seconds: 2.0 + rep.layers.length * 0.3 });
-      for (const l of rep.layers) pulls.push({ id: l.id, parent: s.name, status: 'done', text: l.status, seconds: 1.0 });
+      pulls.push({ id: s.name, status: 'done', label: 'Pulled', text: '', seconds: 2.0 + rep.layers.length * 0.3 });
+      for (const l of rep.layers) pulls.push({ id: l.id, parent: s.name, status: 'done', label: l.status, text: '', seconds: 1.0 });
     } catch (e) {
-      pulls.push({ id: s.name, status: 'error', text: 'Error', seconds: 1.0 });
+      pulls.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 1.0 });
       report(ctx, 'Running', pulls);
       throw new StatusError(`Error response from daemon: ${isDockerError(e) ? e.message : (e as Error).message}`, 18);
     }

@@ -139,9 +139,26 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
   }
   const services = Object.entries((doc.services ?? {}) as Record<string, Record<string, unknown>>).map(([name, raw]) => toService(name, raw ?? {}, workingDir, lookup));
   for (const s of services) {
+    // env_file values come first; `environment` overrides them
+    const fromEnvFiles: [string, string | undefined][] = [];
+    for (const ef of s.envFiles) {
+      const text = await ctx.host.readFile(ef.path);
+      if (text === null) {
+        if (ef.required) throw new StatusError(`env file ${ef.path} not found: stat ${ef.path}: no such file or directory`, 1);
+        continue;
+      }
+      fromEnvFiles.push(...parseDotenv(text, lookup));
+    }
+    if (fromEnvFiles.length) s.environment = [...fromEnvFiles.filter(([k]) => !s.environment.some(([e]) => e === k)), ...s.environment];
     if (!s.image && !s.build) throw new StatusError(`service "${s.name}" has neither an image nor a build context specified: invalid compose project`, 1);
     for (const [dep] of s.dependsOn) {
       if (!services.some((o) => o.name === dep)) throw new StatusError(`service "${s.name}" depends on undefined service "${dep}": invalid compose project`, 1);
+    }
+  }
+  const volumeKeys = new Set(Object.keys((doc.volumes ?? {}) as object));
+  for (const s of services) {
+    for (const v of s.volumes) {
+      if (v.type === 'volume' && v.source && !volumeKeys.has(v.source)) throw new StatusError(`service "${s.name}" refers to undefined volume ${v.source}: invalid compose project`, 1);
     }
   }
   const active = services.filter((s) => !s.profiles.length || s.profiles.some((p) => f.profile.includes(p)));

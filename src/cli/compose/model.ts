@@ -58,6 +58,8 @@ export interface Service {
   command?: string[];
   entrypoint?: string[];
   environment: [string, string | undefined][];
+  /** env_file paths (absolute) and whether each must exist; read by the loader into `environment`. */
+  envFiles: { path: string; required: boolean }[];
   ports: PortSpec[];
   expose: string[];
   volumes: VolumeMount[];

@@ -136,6 +136,9 @@ export function toService(name: string, raw: Raw, workingDir: string, lookup: (n
     command: command(raw.command),
     entrypoint: command(raw.entrypoint),
     environment: keyValues(raw.environment, lookup),
+    envFiles: (raw.env_file === undefined ? [] : Array.isArray(raw.env_file) ? raw.env_file : [raw.env_file]).map((e) =>
+      e && typeof e === 'object' ? { path: absPath(workingDir, str((e as Raw).path)), required: (e as Raw).required !== false } : { path: absPath(workingDir, str(e)), required: true },
+    ),
     ports: parsePorts(raw.ports),
     expose: ((raw.expose as unknown[]) ?? []).map(str),
     volumes: parseVolumes(raw.volumes, workingDir),

@@ -7,7 +7,10 @@ export interface ProgressEvent {
   /** "Network app_default", "Container app-web-1", `Volume "app_data"`, or a service name for pulls. */
   id: string;
   status: Status;
+  /** StatusText: the word after the padding ("Created", "Started"). */
   text: string;
+  /** Text: words right after the id, before the padding (pulls say "redis Pulled" with an empty status text). */
+  label?: string;
   /** Pull layers are children drawn indented under their service. */
   parent?: string;
   seconds?: number;
@@ -49,13 +52,14 @@ export function ttyFrame(title: string, events: ProgressEvent[], width: number):
   let first = `[+] ${title} ${done}/${list.length}`;
   if (done === list.length) first = color(BLUE, first);
   let pad = 0;
+  const txtOf = (e: ProgressEvent) => `${e.id} ${e.label ?? ''}`;
   for (const e of list) {
-    pad = Math.max(pad, `${e.id} `.length);
+    pad = Math.max(pad, txtOf(e).length);
     if (e.parent) pad -= 2;
   }
   const lines = [first];
   const line = (e: ProgressEvent, indent: string) => {
-    const txt = e.id;
+    const txt = txtOf(e);
     const left = `${indent} ${SPINNER[e.status]} ${txt}${' '.repeat(Math.max(0, pad - txt.length))} ${STATUS_COLOR[e.status](e.text)}`;
     const timer = color(BLUE, `${(e.seconds ?? 0).toFixed(1)}s `);
     const gap = width - visible(left) - visible(timer);
@@ -67,11 +71,6 @@ export function ttyFrame(title: string, events: ProgressEvent[], width: number):
     for (const c of list) if (c.parent === e.id) line(c, '  ');
   }
   return lines.join('\n') + '\n';
-}
-
-/** The plain writer (no terminal): each event as it happens, " <id> <text>". */
-export function plainLines(events: ProgressEvent[]): string {
-  return events.map((e) => ` ${e.id}  ${e.text}\n`).join('');
 }
 
 /** Write a progress block to stderr in the form the output device gets. */

@@ -4,7 +4,7 @@ import { imageSize, shortId, type Container } from '../../engine/index';
 import { defineCommand, StatusError } from '../command';
 import { formatGoTime, goQuote, ellipsis, humanDuration, humanSize, tabwrite, tabwriteText } from '../format';
 import { TOP_TITLES, topRows } from '../container/top';
-import { renderFormat } from '../template';
+import { renderFormat } from '../format/template';
 import { commandString, statusString } from '../container/status';
 import { apiPorts, displayablePorts } from '../container/ports-format';
 import type { ComposeContext } from './index';

@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'attach [OPTIONS] CONTAINER',
   aliasPaths: ['docker container attach', 'docker attach'],
   short: 'Attach local standard input, output, and error streams to a running container',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
   flags: [
     { name: 'detach-keys', unsupported: true, type: 'string', usage: 'Override the key sequence for detaching a container' },

@@ -44,6 +44,8 @@ export default defineCommand({
   use: 'cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-',
   aliasPaths: ['docker container cp', 'docker cp'],
   short: 'Copy files/folders between a container and the local filesystem',
+  completeArgs: ['containers', 'files'],
+  topLevel: { group: 'commands' },
   args: { min: 2, max: 2 },
   flags: [
     { name: 'archive', unsupported: true, short: 'a', type: 'bool', usage: 'Archive mode (copy all uid/gid information)' },

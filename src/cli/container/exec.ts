@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'exec [OPTIONS] CONTAINER COMMAND [ARG...]',
   aliasPaths: ['docker container exec', 'docker exec'],
   short: 'Execute a command in a running container',
+  completeArgs: ['containers', 'none'],
+  topLevel: { group: 'common' },
   args: { min: 2 },
   interspersed: false,
   flags: [

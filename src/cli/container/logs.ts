@@ -28,6 +28,8 @@ export default defineCommand({
   use: 'logs [OPTIONS] CONTAINER',
   aliasPaths: ['docker container logs', 'docker logs'],
   short: 'Fetch the logs of a container',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
   flags: [
     { name: 'details', unsupported: true, type: 'bool', usage: 'Show extra details provided to logs' },

@@ -9,6 +9,8 @@ export default defineCommand({
   aliases: ['remove'],
   aliasPaths: ['docker container rm', 'docker container remove', 'docker rm'],
   short: 'Remove one or more containers',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   flags: [
     { name: 'force', short: 'f', type: 'bool', usage: 'Force the removal of a running container (uses SIGKILL)' },

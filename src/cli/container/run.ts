@@ -134,6 +134,8 @@ export default defineCommand({
   use: 'run [OPTIONS] IMAGE [COMMAND] [ARG...]',
   aliasPaths: ['docker container run', 'docker run'],
   short: 'Create and run a new container from an image',
+  completeArgs: ['images', 'none'],
+  topLevel: { group: 'common' },
   args: { min: 1 },
   interspersed: false,
   flags: [...CONTAINER_FLAGS, { name: 'detach', short: 'd', type: 'bool', usage: 'Run container in background and print container ID' }, { name: 'sig-proxy', type: 'bool', usage: 'Proxy received signals to the process', default: true }],

@@ -3,7 +3,7 @@
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { bytesSize, humanSizeWithPrecision, tabwriteText } from '../format';
-import { renderFormat } from '../template';
+import { renderFormat } from '../format/template';
 import { cpuAllocation, memoryLimit, memoryUsage, pidCount, type Container, type EngineState } from '../../engine/index';
 
 const DEFAULT = 'table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}';
@@ -34,6 +34,8 @@ export default defineCommand({
   use: 'stats [OPTIONS] [CONTAINER...]',
   aliasPaths: ['docker container stats', 'docker stats'],
   short: 'Display a live stream of container(s) resource usage statistics',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
     FORMAT_FLAG,

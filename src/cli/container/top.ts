@@ -25,6 +25,8 @@ export default defineCommand({
   use: 'top CONTAINER [ps OPTIONS]',
   aliasPaths: ['docker container top', 'docker top'],
   short: 'Display the running processes of a container',
+  completeArgs: ['containers', 'none'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   interspersed: false,
   async run(ctx, [ref]) {

@@ -124,6 +124,8 @@ export default defineCommand({
   use: 'build [OPTIONS] PATH | URL | -',
   aliasPaths: ['docker image build', 'docker build', 'docker builder build'],
   short: 'Build an image from a Dockerfile',
+  completeArgs: ['files'],
+  topLevel: { group: 'common' },
   flags: BUILD_FLAGS,
   run,
 });

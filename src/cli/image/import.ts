@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]',
   aliasPaths: ['docker image import', 'docker import'],
   short: 'Import the contents from a tarball to create a filesystem image',
+  completeArgs: ['files', 'none'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 2 },
   flags: [
     { name: 'change', unsupported: true, short: 'c', type: 'list', usage: 'Apply Dockerfile instruction to the created image' },

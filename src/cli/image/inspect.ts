@@ -1,6 +1,6 @@
 // docker image inspect: low-level JSON of images (or a -f template applied to it).
 // docker/cli: cli/command/image/inspect.go
-import { checkPlatform, checkContentTrust } from '../opts/platform';
+import { checkPlatform } from '../opts/platform';
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { DockerError } from '../../engine/index';
@@ -11,6 +11,7 @@ export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] IMAGE [IMAGE...]',
   short: 'Display detailed information on one or more images',
+  completeArgs: ['images'],
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,

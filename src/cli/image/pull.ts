@@ -21,6 +21,8 @@ export default defineCommand({
   use: 'pull [OPTIONS] NAME[:TAG|@DIGEST]',
   aliasPaths: ['docker image pull', 'docker pull'],
   short: 'Download an image from a registry',
+  completeArgs: ['images'],
+  topLevel: { group: 'common' },
   args: { min: 1, max: 1 },
   flags: [
     { name: 'disable-content-trust', type: 'bool', usage: 'Skip image verification', default: true },

@@ -9,6 +9,8 @@ export default defineCommand({
   aliases: ['remove', 'rmi'],
   aliasPaths: ['docker image rm', 'docker image remove', 'docker rmi'],
   short: 'Remove one or more images',
+  completeArgs: ['images'],
+  topLevel: { name: 'rmi', group: 'commands' },
   args: { min: 1 },
   flags: [
     { name: 'force', short: 'f', type: 'bool', usage: 'Force removal of the image' },

@@ -6,6 +6,7 @@ export default defineCommand({
   name: 'connect',
   use: 'connect [OPTIONS] NETWORK CONTAINER',
   short: 'Connect a container to a network',
+  completeArgs: ['networks', 'containers'],
   args: { min: 2, max: 2 },
   flags: [
     { name: 'alias', type: 'stringSlice', usage: 'Add network-scoped alias for the container' },

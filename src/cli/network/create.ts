@@ -32,6 +32,7 @@ export default defineCommand({
   name: 'create',
   use: 'create [OPTIONS] NETWORK',
   short: 'Create a network',
+  completeArgs: ['none'],
   args: { min: 1, max: 1 },
   flags: [
     { name: 'attachable', type: 'bool', usage: 'Enable manual container attachment' },

@@ -10,6 +10,7 @@ export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] NETWORK [NETWORK...]',
   short: 'Display detailed information on one or more networks',
+  completeArgs: ['networks'],
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,

@@ -9,6 +9,7 @@ export default defineCommand({
   aliases: ['remove'],
   aliasPaths: ['docker network rm', 'docker network remove'],
   short: 'Remove one or more networks',
+  completeArgs: ['networks'],
   args: { min: 1 },
   flags: [{ name: 'force', short: 'f', type: 'bool', usage: 'Do not error if the network does not exist' }],
   async run(ctx, refs, f) {

@@ -10,6 +10,7 @@ export default defineCommand({
   use: 'push [OPTIONS] NAME[:TAG]',
   aliasPaths: ['docker image push', 'docker push'],
   short: 'Upload an image to a registry',
+  completeArgs: ['images'],
   group: 'common',
   args: { min: 1, max: 1 },
   flags: [

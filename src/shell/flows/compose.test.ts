@@ -144,6 +144,30 @@ systemd+   2048   2001   0    09:00   ?     00:00:00   nginx: worker process
 `);
   });
 
+  it('cp copies into and out of a service container', async () => {
+    const out = await run(`${WEB_AND_CACHE}
+docker compose up -d web
+echo hi > note.txt
+docker compose cp note.txt web:/tmp/
+docker compose exec -T web cat /tmp/note.txt
+docker compose cp web:/tmp/note.txt ./back.txt
+cat back.txt
+docker compose cp web:/tmp/note.txt cache:/x`);
+    expect(after(out, 'docker compose cp note.txt web:/tmp/')).toBe(`$ docker compose cp note.txt web:/tmp/
+[+] Copying 1/1
+ ✔ app-web-1 copy note.txt to app-web-1:/tmp/ Copied                       0.0s 
+$ docker compose exec -T web cat /tmp/note.txt
+hi
+$ docker compose cp web:/tmp/note.txt ./back.txt
+[+] Copying 1/1
+ ✔ app-web-1 copy app-web-1:/tmp/note.txt to ./back.txt Copied             0.0s 
+$ cat back.txt
+hi
+$ docker compose cp web:/tmp/note.txt cache:/x
+copying between services is not supported
+`);
+  });
+
   it('logs prefix each line with its container, in one colour per container', async () => {
     const raw = normalizeIds(await transcript(`${WEB_AND_CACHE}
 docker compose up -d
@@ -244,6 +268,10 @@ printf 'services:\\n  web:\\n    image: nginx\\n    depends_on: [db]\\n' > compo
 docker compose up
 printf 'services:\\n  web:\\n    environment:\\n      A: 1\\n' > compose.yaml
 docker compose up
+printf 'services:\\n  web:\\n    image: nginx\\n    volumes: [data:/data]\\n' > compose.yaml
+docker compose up
+printf 'services:\\n  web:\\n    image: nginx\\n    env_file: web.env\\n' > compose.yaml
+docker compose up
 docker compose -p Bad up
 docker compose frobnicate`);
     const errs = all.filter((s) => s.line.startsWith('docker compose')).map((s) => [plain(s.output), s.exitCode]);
@@ -254,9 +282,23 @@ docker compose frobnicate`);
       ['validating /root/bad/compose.yaml: (root) Additional property servics is not allowed\n', 1],
       ['service "web" depends on undefined service "db": invalid compose project\n', 1],
       ['service "web" has neither an image nor a build context specified: invalid compose project\n', 1],
+      ['service "web" refers to undefined volume data: invalid compose project\n', 1],
+      ['env file /root/bad/web.env not found: stat /root/bad/web.env: no such file or directory\n', 1],
       ['invalid project name "Bad": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number\n', 1],
       ['unknown docker command: "compose frobnicate"\n', 1],
     ]);
+  });
+
+  it('env_file values come first and environment overrides them', async () => {
+    const out = await run(`printf 'A=from-file\\nB=from-file\\n' > web.env
+printf 'services:\\n  web:\\n    image: busybox\\n    env_file: web.env\\n    environment:\\n      B: from-yaml\\n' > compose.yaml
+docker compose config | grep -A3 environment`);
+    expect(after(out, 'docker compose config | grep -A3 environment')).toBe(`$ docker compose config | grep -A3 environment
+    environment:
+      A: from-file
+      B: from-yaml
+    image: busybox
+`);
   });
 
   it('warns about the obsolete version attribute and a variable that is not set', async () => {
