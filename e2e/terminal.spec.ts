@@ -28,6 +28,9 @@ async function run(page: Page, line: string): Promise<void> {
   await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
 }
 
+// the lesson panel sits above the terminal: a taller window keeps a whole hello-world greeting and both prompts in view
+test.use({ viewport: { width: 1280, height: 1000 } });
+
 test.beforeEach(async ({ page }) => {
   await page.goto(LAB);
   await expect(page.getByRole('heading', { name: 'Dockerlings' })).toBeVisible();
@@ -104,6 +107,18 @@ test('Tab completes a command name', async ({ page }) => {
   await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker`);
   await page.keyboard.type('--version'); // lands after the space that completion added
   await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker --version`);
+});
+
+test('Tab completes a network name after docker network rm', async ({ page }) => {
+  await run(page, 'docker network create backend');
+  await page.keyboard.type('docker network rm ba');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker network rm backend`);
+});
+
+test('gzip and gunzip work in the browser (fflate behind node:zlib)', async ({ page }) => {
+  await run(page, 'echo compressed words | gzip | gunzip');
+  expect(await screen(page)).toContain('compressed words');
 });
 
 test('works on a phone-sized viewport', async ({ page }) => {

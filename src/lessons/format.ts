@@ -14,6 +14,8 @@ export interface Lesson {
   /** `01-basics/01-hello-world` */
   id: string;
   chapter: string;
+  /** The chapter's title, declared in the front matter (`chapter: {en, zh}`) of the chapter's first lesson. */
+  chapterTitle?: Text;
   title: Text;
   /** One line saying what the lesson is about (the home page lists it). */
   description?: Text;
@@ -71,6 +73,7 @@ export function parseLesson(id: string, source: string): Lesson {
   return {
     id,
     chapter: id.split('/')[0],
+    ...(fm.chapter === undefined ? {} : { chapterTitle: text(fm.chapter, `${id} chapter`) }),
     title: text(fm.title, `${id} title`),
     ...(fm.description === undefined ? {} : { description: text(fm.description, `${id} description`) }),
     ...(fm.minutes === undefined ? {} : { minutes: minutes(fm.minutes, id) }),
