@@ -32,7 +32,7 @@ function lessonFiles(): Plugin {
       let out: unknown;
       try {
         const l = parseLesson(m[2], readFileSync(m[1], 'utf8'));
-        out = m[3] === '-meta' ? { id: l.id, chapter: l.chapter, ...(l.chapterTitle ? { chapterTitle: l.chapterTitle } : {}), title: l.title } : l;
+        out = m[3] === '-meta' ? { id: l.id, chapter: l.chapter, ...(l.chapterTitle ? { chapterTitle: l.chapterTitle } : {}), title: l.title, description: l.description, minutes: l.minutes } : l;
       } catch (e) {
         out = { error: (e as Error).message };
       }

@@ -56,6 +56,10 @@ test('a shared exercise link, completed end to end', async ({ page, context }) =
   const codeBox = student.getByTestId('completion-code');
   await expect(codeBox).toHaveValue(/^DL1-[A-Za-z0-9_-]+$/);
   const code = await codeBox.inputValue();
+  // the student's page and the teacher's say which version of the exercise the code is for
+  const version = (await student.getByTestId('completion-version').textContent())!.replace('exercise version ', '');
+  expect(version).toMatch(/^[0-9a-f]{8}$/);
+  await expect(page.getByTestId('exercise-version')).toHaveText(`version ${version}`);
 
   // the teacher pastes it: the replay meets both goals, with the student's name and commands
   await page.bringToFront();
@@ -69,7 +73,7 @@ test('a shared exercise link, completed end to end', async ({ page, context }) =
   // a code for a changed exercise is refused
   await page.getByTestId('ex-goal-text').nth(1).fill('It is on classnet');
   await page.getByTestId('verify-button').click();
-  await expect(page.getByTestId('verify-result')).toHaveText('This code is for a different exercise (or a different version of this one).');
+  await expect(page.getByTestId('verify-result')).toHaveText(/^This code is for a different exercise \(or a different version of this one\): the code is for version [0-9a-f]{8}, this exercise is version [0-9a-f]{8}\.$/);
 
   // loading the shared link back restores that exact exercise, and the code verifies again
   await page.getByText('Load an exercise file (.md) or a share link').click();

@@ -29,6 +29,7 @@ describe('completion codes', () => {
       allMet: true,
       commands: ['docker ps', SOLUTION],
       summary: { containers: 1, running: 1, images: 1, networks: 4, volumes: 0 },
+      seconds: 2, // one simulated second per typed line
     });
     // the code carries only what came after the setup
     const read = await readCompletionCode(code);
@@ -46,7 +47,7 @@ describe('completion codes', () => {
   it('a code for another exercise is refused', async () => {
     const other = { ...SAMPLE, title: 'Another one' };
     const { code } = await codeFor([SOLUTION], 'Ada', other);
-    expect(await verifyCompletion(SAMPLE, code)).toEqual({ ok: false, error: 'This code is for a different exercise (or a different version of this one).', problem: { code: 'code-other-exercise', args: [] } });
+    expect(await verifyCompletion(SAMPLE, code)).toEqual({ ok: false, error: `This code is for a different exercise (or a different version of this one): the code is for version ${exerciseHash(other).slice(0, 8)}, this exercise is version ${exerciseHash(SAMPLE).slice(0, 8)}.`, problem: { code: 'code-other-exercise', args: [exerciseHash(other).slice(0, 8), exerciseHash(SAMPLE).slice(0, 8)] } });
     expect((await verifyCompletion(other, code)).ok).toBe(true);
   });
 
@@ -90,5 +91,22 @@ describe('completion codes', () => {
     expect(await verifyCompletion(ex, code)).toMatchObject({ ok: true, goalsMet: [true, true], commands: ['docker rm -f srv', SOLUTION], summary: { containers: 2 } });
     const again = await replay([...ex.setup.map((line) => ({ k: 'line' as const, line })), ...afterSetup(ex, s.journal())], { seed: 1 });
     expect(again.engine.state).toEqual(s.engine.state);
+  });
+
+  it('judges goals over the steps as the lab does: a ping that got through counts after the network is undone', async () => {
+    const ex = {
+      ...SAMPLE,
+      setup: ['docker network create n2', 'docker run -d --name box1 busybox sleep 3600', 'docker run -d --name box2 --network n2 busybox sleep 3600'],
+      goals: [
+        { check: 'container-on-network box1 n2', text: 'box1 is on n2' },
+        { check: 'can-ping box1 box2', text: 'box1 pinged box2' },
+      ],
+    };
+    const { code } = await codeFor(['docker network connect n2 box1', 'docker exec box1 ping -c 1 box2', 'docker network disconnect n2 box1'], 'Ada', ex);
+    const v = await verifyCompletion(ex, code);
+    expect(v.ok && v.goalsMet).toEqual([false, true]);
+    const early = await codeFor(['docker network connect n2 box1'], 'Ada', ex);
+    const w = await verifyCompletion(ex, early.code);
+    expect(w.ok && w.goalsMet).toEqual([true, false]);
   });
 });

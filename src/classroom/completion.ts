@@ -1,6 +1,7 @@
 // Completion codes: the student's journal after setup, packed with the exercise hash; the teacher replays and checks it.
 import { failure } from './problems';
-import { evaluate } from '../lessons/checks';
+import { goalsOver } from '../lessons/goal-progress';
+import type { EngineState } from '../engine/index';
 import { isJournal, steps, type JournalEvent } from '../shell/journal';
 import type { Session } from '../shell/session';
 import { pack, unpack } from './codec';
@@ -28,6 +29,9 @@ export async function completionCode(ex: Exercise, name: string, journal: Journa
   const payload: CompletionPayload = { v: 1, ex: exerciseHash(ex), name: name.trim().slice(0, CODE_LIMITS.name), events: afterSetup(ex, journal) };
   return CODE_PREFIX + (await pack(payload, 'deflate'));
 }
+
+/** An exercise's version as people read it: the start of its hash (any edit makes a new one), shown on the link's page and in codes. */
+export const exerciseVersion = (hash: string) => hash.slice(0, 8);
 
 export type Read = { ok: true; payload: CompletionPayload } | ReturnType<typeof failure>;
 
@@ -68,7 +72,7 @@ export interface Summary {
 }
 
 export type Verification =
-  | { ok: true; name: string; goalsMet: boolean[]; allMet: boolean; commands: string[]; summary: Summary }
+  | { ok: true; name: string; goalsMet: boolean[]; allMet: boolean; commands: string[]; summary: Summary; seconds: number }
   | ReturnType<typeof failure>;
 
 /** What the engine holds (counts) — the "final state" line of a verification. */
@@ -85,16 +89,24 @@ export function summarize(s: Session): Summary {
 export async function verifyCompletion(ex: Exercise, code: string): Promise<Verification> {
   const r = await readCompletionCode(code);
   if (!r.ok) return r;
-  if (r.payload.ex !== exerciseHash(ex)) return failure('code-other-exercise');
+  if (r.payload.ex !== exerciseHash(ex)) return failure('code-other-exercise', exerciseVersion(r.payload.ex), exerciseVersion(exerciseHash(ex)));
   const events: JournalEvent[] = [...ex.setup.map((line) => ({ k: 'line' as const, line })), ...r.payload.events];
   let session: Session;
+  // the state after the setup and after each of the student's steps: goals are judged over them as the lab does
+  // (a ping that got through counts even if the network was changed afterwards)
+  const states: EngineState[] = [];
   try {
     const { replay } = await import('../shell/replay'); // the simulator loads only when a code is checked
-    session = await replay(events, { seed: ex.seed ?? 1 });
+    session = await replay(events, { seed: ex.seed ?? 1, onStep: (_i, s) => void states.push(s.engine.state) });
   } catch (e) {
     return failure('code-replay-failed', (e as Error).message);
   }
-  const goalsMet = ex.goals.map((g) => evaluate(session.engine.state, g.check));
+  const base = steps(events).length - steps(r.payload.events).length;
+  const learner = states.slice(base + 1);
+  const lines = steps(r.payload.events).map((st) => (st[0]?.k === 'line' ? st[0].line : ''));
+  const goalsMet = goalsOver(ex.goals.map((g) => g.check), states[base] ?? session.engine.state, learner, lines).map((g) => g.met);
   const commands = r.payload.events.flatMap((e) => (e.k === 'line' ? [e.line] : []));
-  return { ok: true, name: r.payload.name, goalsMet, allMet: goalsMet.every(Boolean), commands, summary: summarize(session) };
+  // simulated time the student's commands took (one second per line, plus sleeps and waits)
+  const seconds = Math.round((session.engine.state.clock - (states[base] ?? session.engine.state).clock) / 1000);
+  return { ok: true, name: r.payload.name, goalsMet, allMet: goalsMet.every(Boolean), commands, summary: summarize(session), seconds };
 }

@@ -19,6 +19,15 @@ describe('lesson files', () => {
     for (const l of all) for (const g of l.goals) expect(Object.keys(CHECKS), `${l.id}: ${g.check}`).toContain(g.check.split(/\s+/)[0]);
   });
 
+  it('every lesson has a one-line description in both languages and a duration (the home page shows them)', () => {
+    for (const l of all) {
+      expect(l.description?.en, l.id).toMatch(/^[^\n]{10,160}$/);
+      expect(l.description?.zh, l.id).toMatch(/^[^\n]{5,100}$/);
+      expect(l.minutes, l.id).toBeGreaterThan(0);
+    }
+    expect(() => parseLesson('x/y', '---\ntitle: {en: a, zh: b}\nminutes: soon\ngoals: [{check: containers-none, en: a, zh: b}]\n---\n')).toThrow('x/y minutes: must be a whole number from 1 to 120');
+  });
+
   it("each chapter's first lesson names the chapter in en and zh (the home page and the lesson bar show it)", () => {
     const chapters = [...new Set(all.map((l) => l.chapter))];
     for (const ch of chapters) {

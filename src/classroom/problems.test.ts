@@ -9,7 +9,7 @@ const CASES: [ProblemCode, (string | number)[], string, string][] = [
   ['code-too-long', [200004, 200000], 'This code is too long (200004 characters, at most 200000).', '这个完成码太长了（200004 个字符，最多 200000 个）。'],
   ['code-unreadable', ['it is damaged: x'], 'This code cannot be read: it is damaged: x.', '这个完成码无法读取：it is damaged: x。'],
   ['code-invalid', ['its version is not 1'], 'This code is not valid: its version is not 1.', '这个完成码无效：its version is not 1。'],
-  ['code-other-exercise', [], 'This code is for a different exercise (or a different version of this one).', '这个完成码属于另一道练习（或这道练习的另一个版本）。'],
+  ['code-other-exercise', ['1a2b3c4d', '5e6f7a8b'], 'This code is for a different exercise (or a different version of this one): the code is for version 1a2b3c4d, this exercise is version 5e6f7a8b.', '这个完成码属于另一道练习（或这道练习的另一个版本）：完成码对应版本 1a2b3c4d，这里的练习是版本 5e6f7a8b。'],
   ['code-replay-failed', ['boom'], 'Replaying this code failed: boom', '重放这个完成码时出错：boom'],
   ['link-empty', [], 'This exercise link is empty.', '这个练习链接是空的。'],
   ['link-too-long', [200000], 'This exercise link is too long (200000 characters).', '这个练习链接太长了（200000 个字符）。'],

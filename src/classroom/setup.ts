@@ -2,8 +2,16 @@
 import type { Session } from '../shell/session';
 import type { Exercise } from './exercise';
 
+/** What one setup line printed and how it ended (the teacher's form shows it before the link can be shared). */
+export interface SetupLineResult {
+  line: string;
+  exitCode: number;
+  output: string;
+}
+
 /** Run each setup line; while one waits for the terminal, it is interrupted (as a replay, which has no answers, does too). */
-export async function runSetup(s: Session, lines: string[]): Promise<void> {
+export async function runSetup(s: Session, lines: string[]): Promise<SetupLineResult[]> {
+  const results: SetupLineResult[] = [];
   for (const line of lines) {
     let done = false;
     const run = s.run(line).finally(() => (done = true));
@@ -11,8 +19,16 @@ export async function runSetup(s: Session, lines: string[]): Promise<void> {
       s.interrupt(); // does nothing unless the command is waiting for an answer or for Ctrl+C
       await Promise.race([run, new Promise((r) => setTimeout(r, 10))]);
     }
-    await run;
+    const r = await run;
+    results.push({ line, exitCode: r.exitCode, output: r.output ?? r.stdout + r.stderr });
   }
+  return results;
+}
+
+/** Try an exercise's setup in a fresh simulator (its seed): each line's output and exit status. */
+export async function trySetup(lines: string[], seed = 1): Promise<SetupLineResult[]> {
+  const { createSession } = await import('../shell/session');
+  return runSetup(createSession({ seed }), lines); // as the student's page runs it
 }
 
 /** A live session for an exercise: its seed, its setup typed. */

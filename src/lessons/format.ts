@@ -17,6 +17,10 @@ export interface Lesson {
   /** The chapter's title, declared in the front matter (`chapter: {en, zh}`) of the chapter's first lesson. */
   chapterTitle?: Text;
   title: Text;
+  /** One line saying what the lesson is about (the home page lists it). */
+  description?: Text;
+  /** About how long the lesson takes, in minutes. */
+  minutes?: number;
   /** Lines typed before the learner starts (not shown as the learner's own). */
   setup: string[];
   goals: Goal[];
@@ -37,6 +41,11 @@ const strings = (v: unknown, where: string): string[] => {
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
   throw new Error(`${where}: must be a list of strings`);
 };
+
+function minutes(v: unknown, id: string): number {
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 120) return v;
+  throw new Error(`${id} minutes: must be a whole number from 1 to 120`);
+}
 
 /** Split `::: en` … `:::` and `::: zh` … `:::` blocks of the markdown body. */
 function bodies(md: string, where: string): Text {
@@ -66,6 +75,8 @@ export function parseLesson(id: string, source: string): Lesson {
     chapter: id.split('/')[0],
     ...(fm.chapter === undefined ? {} : { chapterTitle: text(fm.chapter, `${id} chapter`) }),
     title: text(fm.title, `${id} title`),
+    ...(fm.description === undefined ? {} : { description: text(fm.description, `${id} description`) }),
+    ...(fm.minutes === undefined ? {} : { minutes: minutes(fm.minutes, id) }),
     setup: strings(fm.setup, `${id} setup`),
     goals: goals.map((g, i) => {
       const o = g as { check?: unknown };

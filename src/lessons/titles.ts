@@ -1,4 +1,4 @@
-// Lesson titles only (id, chapter, en/zh title), for pages that list lessons without loading their text (the home page).
+// Lesson titles only (id, chapter, en/zh title, one-line description, minutes), for pages that list lessons without loading their text (the home page).
 import type { Text } from './format';
 
 export interface LessonTitle {
@@ -7,6 +7,8 @@ export interface LessonTitle {
   /** Set on the lesson whose front matter names the chapter (its first). */
   chapterTitle?: Text;
   title: Text;
+  description?: Text;
+  minutes?: number;
 }
 
 const files = import.meta.glob('../../lessons/*/*/lesson.md', { query: '?lesson-meta', import: 'default', eager: true }) as Record<string, LessonTitle | { error: string }>;

@@ -25,7 +25,14 @@ async function writeClipboard(text: string): Promise<void> {
  */
 export function clipboardKeys(term: Terminal): void {
   const mac = isMac();
+  let escaped = false;
   term.attachCustomKeyEventHandler((e) => {
+    // no keyboard trap: Shift+Tab, or Esc then Tab, moves the focus out of the terminal as in any page
+    if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey && (e.shiftKey || escaped)) {
+      if (e.type === 'keydown') escaped = false;
+      return false;
+    }
+    if (e.type === 'keydown') escaped = e.key === 'Escape';
     const action = clipboardAction(e, mac, term.hasSelection());
     if (!action) return true;
     if (action === 'copy' && e.type === 'keydown') {

@@ -14,6 +14,8 @@ export interface TerminalOptions {
   /** Shown before the first prompt (a replayed branch's earlier commands). */
   intro?: string;
   theme?: Theme;
+  /** Asked before typed input reaches the shell; false drops it (time travel asks before leaving a past view). */
+  allowInput?: () => boolean;
 }
 
 export interface OpenTerminal {
@@ -57,6 +59,7 @@ export function openTerminal(host: HTMLElement, session: ShellSession, opts: Ter
   // the addon sees xterm's input through this view, so a latched Ctrl turns the next letter into a control key
   const view: ShellTerminal = {
     onData: (cb) => term.onData((d) => {
+      if (opts.allowInput && !opts.allowInput()) return;
       if (ctrl.latched) {
         ctrl.latched = false;
         showCtrlReleased(row);

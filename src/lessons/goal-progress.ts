@@ -1,0 +1,63 @@
+// How goals stand over a learner's steps: goals about an action (a ping got through, a connection reached a
+// listener) are met by the event and stay met; goals about state follow the state, and say which command undid them.
+import type { EngineState, PacketRecord } from '../engine/index';
+import { netnsOf, resolveName } from '../engine/index';
+import { evaluate } from './checks';
+
+export interface GoalStatus {
+  met: boolean;
+  /** A state goal that held and then stopped: the command after which it no longer holds. */
+  undoneBy?: string;
+}
+
+/** Checks whose goal is an event: the packet a command sent, not what the state would allow. */
+const ACTIONS: Record<string, { proto: PacketRecord['proto']; port: boolean }> = {
+  'can-ping': { proto: 'icmp', port: false },
+  'can-connect': { proto: 'tcp', port: true },
+};
+
+export const isActionCheck = (check: string) => check.trim().split(/\s+/)[0] in ACTIONS;
+
+/** The packet the step sent, if it sent a new one (the engine keeps the last packet; a repeat of it changes nothing). */
+function sentPacket(before: EngineState | null, after: EngineState): PacketRecord | null {
+  const p = after.lastPacket;
+  return p && p !== before?.lastPacket ? p : null;
+}
+
+/** Whether packet `p` is the event an action check asks for: sent by FROM, to TARGET (as FROM resolves it), delivered. */
+function packetMeets(check: string, s: EngineState, p: PacketRecord): boolean {
+  const [name, from, target, port] = check.trim().split(/\s+/);
+  const want = ACTIONS[name];
+  if (!want || p.verdict !== 'delivered' || p.proto !== want.proto) return false;
+  if (want.port && p.dport !== Number(port)) return false;
+  const sender = from === 'host' ? null : (Object.values(s.containers).find((c) => c.name === from) ?? null);
+  // FROM's network namespace sent it (a container joined to another's stack, or on the host network, sends from that one)
+  const ns = sender ? netnsOf(s, sender) : { kind: 'host' as const };
+  const fromNs = ns?.kind === 'host' ? p.sender?.kind === 'host' : p.sender?.kind === 'container' && (p.sender.id === ns?.id || p.sender.name === from);
+  if (!fromNs) return false;
+  if (p.to?.kind === 'container' && p.to.name === target) return true;
+  return resolveName(s, sender, target).ip === p.dst;
+}
+
+/** The goals after one more step (`line` typed, the engine going from `before` to `after`); prev null: after setup. */
+export function stepGoals(checks: string[], prev: GoalStatus[] | null, before: EngineState | null, after: EngineState, line = ''): GoalStatus[] {
+  const packet = prev ? sentPacket(before, after) : null;
+  return checks.map((check, i) => {
+    const was = prev?.[i];
+    if (isActionCheck(check)) return { met: !!was?.met || (!!packet && packetMeets(check, after, packet)) };
+    const met = evaluate(after, check);
+    if (met) return { met };
+    return was?.met ? { met, undoneBy: line } : was?.undoneBy ? { met, undoneBy: was.undoneBy } : { met };
+  });
+}
+
+/** The goals after every step of a session: `start` is the state after setup, `states[i]` after step i (labelled `lines[i]`). */
+export function goalsOver(checks: string[], start: EngineState, states: EngineState[], lines: string[]): GoalStatus[] {
+  let status = stepGoals(checks, null, null, start);
+  let before = start;
+  states.forEach((after, i) => {
+    status = stepGoals(checks, status, before, after, lines[i] ?? '');
+    before = after;
+  });
+  return status;
+}
