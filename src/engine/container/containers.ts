@@ -205,7 +205,7 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
   const p = PROGRAMS[program];
   if (p) {
     const time = new Date(s.clock).toISOString();
-    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap };
+    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env };
     const lower = lowerStack(s, c);
     const read = (path: string) => {
       const n = lookup([c.upper, ...lower], path);

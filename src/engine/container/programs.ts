@@ -1,6 +1,7 @@
 // What simulated main processes do: known daemons and tools (nginx, redis-server, sleep, hello …) as data.
 import { HELLO_WORLD_MESSAGE } from '../seed/index';
 import { STRESS } from './stress';
+import { DB_PROGRAMS } from './programs-db';
 
 /** What a program can know about where it runs. */
 export interface ProgramContext {
@@ -9,6 +10,7 @@ export interface ProgramContext {
   hostname: string;
   memory: number; // bytes, 0 = unlimited
   memorySwap: number; // bytes, 0 = default (2 × memory), -1 = unlimited
+  env?: string[]; // the container's environment (the database entrypoints check their password variables)
 }
 
 /** A process the engine can run by itself, without the shell runtime. */
@@ -103,13 +105,8 @@ export const PROGRAMS: Record<string, Program> = {
     exitCode: 0,
     onSignal: daemonSignals(['SIGTERM', 'SIGINT']),
   },
-  mongod: {
-    startLogs: () => lines('stdout', 'I CONTROL  [initandlisten] MongoDB starting : pid=1 port=27017 dbpath=/data/db 64-bit', 'I NETWORK  [thread1] waiting for connections on port 27017'),
-    runsFor: () => null,
-    exitCode: 0,
-    onSignal: daemonSignals(['SIGTERM', 'SIGINT']),
-  },
   stress: STRESS,
+  ...DB_PROGRAMS,
 };
 
 
