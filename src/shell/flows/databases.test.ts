@@ -75,11 +75,11 @@ describe('mongo', () => {
     await s.run('docker pull -q ubuntu');
     const pull = await s.run('docker pull mongo');
     expect(pull.stdout.split('\n')[2]).toMatch(/^[0-9a-f]{12}: Already exists$/);
-    await s.run('docker run -d --name m mongo');
+    await s.run('docker run -d --name mg mongo');
     await s.run('sleep 1');
-    const logs = (await s.run('docker logs m')).stdout.trimEnd().split('\n');
+    const logs = (await s.run('docker logs mg')).stdout.trimEnd().split('\n');
     expect(logs[1]).toMatch(/"s":"I", {2}"c":"CONTROL", {2}"id":4615611, "ctx":"initandlisten","msg":"MongoDB starting","attr":\{"pid":1,"port":27017,"dbPath":"\/data\/db"/);
     expect(logs[logs.length - 1]).toMatch(/"c":"NETWORK", {2}"id":23016, {3}"ctx":"listener","msg":"Waiting for connections","attr":\{"port":27017,"ssl":"off"\}\}$/);
-    expect((await s.run('docker inspect -f "{{len .Mounts}}" m')).stdout).toBe('2\n');
+    expect((await s.run('docker inspect -f "{{len .Mounts}}" mg')).stdout).toBe('2\n');
   });
 });
