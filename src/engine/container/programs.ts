@@ -2,6 +2,7 @@
 import { HELLO_WORLD_MESSAGE } from '../seed/index';
 import { STRESS } from './stress';
 import { DB_PROGRAMS } from './programs-db';
+import { LANG_PROGRAMS } from './programs-lang';
 
 /** What a program can know about where it runs. */
 export interface ProgramContext {
@@ -107,6 +108,7 @@ export const PROGRAMS: Record<string, Program> = {
   },
   stress: STRESS,
   ...DB_PROGRAMS,
+  ...LANG_PROGRAMS,
 };
 
 
