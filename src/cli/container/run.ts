@@ -43,6 +43,8 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
   // --env-file lines come first, -e values override them; a bare NAME takes the client's environment
   const fromFiles: string[] = [];
   for (const file of f.envFile) {
+    // opts.ParseEnvFile: os.Open succeeds on a directory, the scanner's read does not
+    if ((await ctx.host.stat(file))?.type === 'dir') throw decorate(`read ${file}: is a directory`, path, true);
     const text = await ctx.host.readFile(file);
     if (text === null) throw decorate(`open ${file}: no such file or directory`, path, true);
     for (const line of text.split('\n')) {

@@ -20,7 +20,8 @@ describe('docker exec options', () => {
 
   it('-w to a missing directory is runc\'s chdir error, exit 126', async () => {
     expect(await after(['docker exec -w /nope box pwd'])).toEqual([
-      ['', 'OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("/nope") set in config.json failed: no such file or directory: unknown\n', 126],
+      // the daemon writes the failure into the hijacked stream: stdout, \r\n (cli exec.go:151)
+      ['OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("/nope") set in config.json failed: no such file or directory: unknown\r\n', '', 126],
     ]);
   });
 
