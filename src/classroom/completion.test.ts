@@ -46,7 +46,7 @@ describe('completion codes', () => {
   it('a code for another exercise is refused', async () => {
     const other = { ...SAMPLE, title: 'Another one' };
     const { code } = await codeFor([SOLUTION], 'Ada', other);
-    expect(await verifyCompletion(SAMPLE, code)).toEqual({ ok: false, error: 'This code is for a different exercise (or a different version of this one).' });
+    expect(await verifyCompletion(SAMPLE, code)).toEqual({ ok: false, error: 'This code is for a different exercise (or a different version of this one).', problem: { code: 'code-other-exercise', args: [] } });
     expect((await verifyCompletion(other, code)).ok).toBe(true);
   });
 
@@ -54,7 +54,7 @@ describe('completion codes', () => {
     const { code } = await codeFor([SOLUTION]);
     const i = code.length - 8;
     const damaged = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
-    expect(await verifyCompletion(SAMPLE, damaged)).toEqual({ ok: false, error: 'This code cannot be read: it is damaged: its data does not decompress (was it cut short or changed?).' });
+    expect(await verifyCompletion(SAMPLE, damaged)).toEqual({ ok: false, error: 'This code cannot be read: it is damaged: its data does not decompress (was it cut short or changed?).', problem: { code: 'code-unreadable', args: ['it is damaged: its data does not decompress (was it cut short or changed?)'] } });
     // a forger who edits the payload gets exactly what their events do in the simulator
     const forged = await rawCode({ v: 1, ex: exerciseHash(SAMPLE), name: 'Mallory', events: [{ k: 'line', line: 'echo container-running web' }] });
     expect(await verifyCompletion(SAMPLE, forged)).toMatchObject({ ok: true, name: 'Mallory', goalsMet: [false, false] });
@@ -62,17 +62,17 @@ describe('completion codes', () => {
 
   it('malformed codes are refused with the reason', async () => {
     const ex = exerciseHash(SAMPLE);
-    expect(await readCompletionCode('  ')).toEqual({ ok: false, error: 'Paste a completion code first.' });
-    expect(await readCompletionCode('hello')).toEqual({ ok: false, error: 'This is not a Dockerlings completion code (those start with DL1-).' });
-    expect(await readCompletionCode('DL1-' + 'A'.repeat(200_000))).toEqual({ ok: false, error: 'This code is too long (200004 characters, at most 200000).' });
-    expect(await readCompletionCode('DL1-abc*')).toEqual({ ok: false, error: 'This code cannot be read: it is damaged: "*" at position 4 is not a base64url character.' });
-    expect(await readCompletionCode(await rawCode([1]))).toEqual({ ok: false, error: 'This code is not valid: it is not an object.' });
-    expect(await readCompletionCode(await rawCode({ v: 1, ex, name: 'a', events: [], x: 1 }))).toEqual({ ok: false, error: 'This code is not valid: it has missing or unknown fields.' });
-    expect(await readCompletionCode(await rawCode({ v: 2, ex, name: 'a', events: [] }))).toEqual({ ok: false, error: 'This code is not valid: its version is not 1.' });
-    expect(await readCompletionCode(await rawCode({ v: 1, ex: 'abc', name: 'a', events: [] }))).toEqual({ ok: false, error: 'This code is not valid: its exercise hash is malformed.' });
-    expect(await readCompletionCode(await rawCode({ v: 1, ex, name: 'x'.repeat(101), events: [] }))).toEqual({ ok: false, error: 'This code is not valid: its name is not a short text.' });
-    expect(await readCompletionCode(await rawCode({ v: 1, ex, name: 'a', events: Array(2001).fill({ k: 'tick' }) }))).toEqual({ ok: false, error: 'This code is not valid: it does not hold a list of at most 2000 events.' });
-    expect(await readCompletionCode(await rawCode({ v: 1, ex, name: 'a', events: [{ k: 'eval', line: 'x' }] }))).toEqual({ ok: false, error: 'This code is not valid: its events are malformed.' });
+    expect(await readCompletionCode('  ')).toEqual({ ok: false, error: 'Paste a completion code first.', problem: { code: 'code-empty', args: [] } });
+    expect(await readCompletionCode('hello')).toEqual({ ok: false, error: 'This is not a Dockerlings completion code (those start with DL1-).', problem: { code: 'code-foreign', args: ['DL1-'] } });
+    expect(await readCompletionCode('DL1-' + 'A'.repeat(200_000))).toEqual({ ok: false, error: 'This code is too long (200004 characters, at most 200000).', problem: { code: 'code-too-long', args: ['200004', '200000'] } });
+    expect(await readCompletionCode('DL1-abc*')).toEqual({ ok: false, error: 'This code cannot be read: it is damaged: "*" at position 4 is not a base64url character.', problem: { code: 'code-unreadable', args: ['it is damaged: "*" at position 4 is not a base64url character'] } });
+    expect(await readCompletionCode(await rawCode([1]))).toEqual({ ok: false, error: 'This code is not valid: it is not an object.', problem: { code: 'code-invalid', args: ['it is not an object'] } });
+    expect(await readCompletionCode(await rawCode({ v: 1, ex, name: 'a', events: [], x: 1 }))).toEqual({ ok: false, error: 'This code is not valid: it has missing or unknown fields.', problem: { code: 'code-invalid', args: ['it has missing or unknown fields'] } });
+    expect(await readCompletionCode(await rawCode({ v: 2, ex, name: 'a', events: [] }))).toEqual({ ok: false, error: 'This code is not valid: its version is not 1.', problem: { code: 'code-invalid', args: ['its version is not 1'] } });
+    expect(await readCompletionCode(await rawCode({ v: 1, ex: 'abc', name: 'a', events: [] }))).toEqual({ ok: false, error: 'This code is not valid: its exercise hash is malformed.', problem: { code: 'code-invalid', args: ['its exercise hash is malformed'] } });
+    expect(await readCompletionCode(await rawCode({ v: 1, ex, name: 'x'.repeat(101), events: [] }))).toEqual({ ok: false, error: 'This code is not valid: its name is not a short text.', problem: { code: 'code-invalid', args: ['its name is not a short text'] } });
+    expect(await readCompletionCode(await rawCode({ v: 1, ex, name: 'a', events: Array(2001).fill({ k: 'tick' }) }))).toEqual({ ok: false, error: 'This code is not valid: it does not hold a list of at most 2000 events.', problem: { code: 'code-invalid', args: ['it does not hold a list of at most 2000 events'] } });
+    expect(await readCompletionCode(await rawCode({ v: 1, ex, name: 'a', events: [{ k: 'eval', line: 'x' }] }))).toEqual({ ok: false, error: 'This code is not valid: its events are malformed.', problem: { code: 'code-invalid', args: ['its events are malformed'] } });
     // line breaks from an e-mail are ignored
     const { code } = await codeFor([SOLUTION]);
     expect((await readCompletionCode(code.slice(0, 20) + '\n  ' + code.slice(20))).ok).toBe(true);

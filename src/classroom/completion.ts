@@ -1,4 +1,5 @@
 // Completion codes: the student's journal after setup, packed with the exercise hash; the teacher replays and checks it.
+import { failure } from './problems';
 import { evaluate } from '../lessons/checks';
 import { isJournal, steps, type JournalEvent } from '../shell/journal';
 import type { Session } from '../shell/session';
@@ -28,16 +29,16 @@ export async function completionCode(ex: Exercise, name: string, journal: Journa
   return CODE_PREFIX + (await pack(payload, 'deflate'));
 }
 
-export type Read = { ok: true; payload: CompletionPayload } | { ok: false; error: string };
+export type Read = { ok: true; payload: CompletionPayload } | ReturnType<typeof failure>;
 
 /** Decode and check a pasted code (blanks and line breaks inside it are ignored). */
 export async function readCompletionCode(code: string): Promise<Read> {
   const c = code.replace(/\s+/g, '');
-  if (!c) return { ok: false, error: 'Paste a completion code first.' };
-  if (!c.startsWith(CODE_PREFIX)) return { ok: false, error: `This is not a Dockerlings completion code (those start with ${CODE_PREFIX}).` };
-  if (c.length > CODE_LIMITS.chars) return { ok: false, error: `This code is too long (${c.length} characters, at most ${CODE_LIMITS.chars}).` };
+  if (!c) return failure('code-empty');
+  if (!c.startsWith(CODE_PREFIX)) return failure('code-foreign', CODE_PREFIX);
+  if (c.length > CODE_LIMITS.chars) return failure('code-too-long', c.length, CODE_LIMITS.chars);
   const u = await unpack(c.slice(CODE_PREFIX.length), 'deflate', CODE_LIMITS.json);
-  if (!u.ok) return { ok: false, error: `This code cannot be read: ${u.error}.` };
+  if (!u.ok) return failure('code-unreadable', u.error);
   const p = u.value as Record<string, unknown>;
   const problem = !p || typeof p !== 'object' || Array.isArray(p)
     ? 'it is not an object'
@@ -54,7 +55,7 @@ export async function readCompletionCode(code: string): Promise<Read> {
               : !isJournal(p.events)
                 ? 'its events are malformed'
                 : null;
-  if (problem) return { ok: false, error: `This code is not valid: ${problem}.` };
+  if (problem) return failure('code-invalid', problem);
   return { ok: true, payload: p as unknown as CompletionPayload };
 }
 
@@ -68,7 +69,7 @@ export interface Summary {
 
 export type Verification =
   | { ok: true; name: string; goalsMet: boolean[]; allMet: boolean; commands: string[]; summary: Summary }
-  | { ok: false; error: string };
+  | ReturnType<typeof failure>;
 
 /** What the engine holds (counts) — the "final state" line of a verification. */
 export function summarize(s: Session): Summary {
@@ -84,14 +85,14 @@ export function summarize(s: Session): Summary {
 export async function verifyCompletion(ex: Exercise, code: string): Promise<Verification> {
   const r = await readCompletionCode(code);
   if (!r.ok) return r;
-  if (r.payload.ex !== exerciseHash(ex)) return { ok: false, error: 'This code is for a different exercise (or a different version of this one).' };
+  if (r.payload.ex !== exerciseHash(ex)) return failure('code-other-exercise');
   const events: JournalEvent[] = [...ex.setup.map((line) => ({ k: 'line' as const, line })), ...r.payload.events];
   let session: Session;
   try {
     const { replay } = await import('../shell/replay'); // the simulator loads only when a code is checked
     session = await replay(events, { seed: ex.seed ?? 1 });
   } catch (e) {
-    return { ok: false, error: `Replaying this code failed: ${(e as Error).message}` };
+    return failure('code-replay-failed', (e as Error).message);
   }
   const goalsMet = ex.goals.map((g) => evaluate(session.engine.state, g.check));
   const commands = r.payload.events.flatMap((e) => (e.k === 'line' ? [e.line] : []));

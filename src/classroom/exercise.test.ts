@@ -107,17 +107,17 @@ describe('share links', () => {
 
   it('a damaged, oversized or invalid link is refused with the reason', async () => {
     const data = await encodeExercise(SAMPLE);
-    expect(await decodeExercise('lab.html#exercise=')).toEqual({ ok: false, error: 'This exercise link is empty.' });
-    expect(await decodeExercise(`#exercise=${data.slice(0, 5)}$${data.slice(5)}`)).toEqual({ ok: false, error: 'This exercise link cannot be read: it is damaged: "$" at position 6 is not a base64url character.' });
-    expect(await decodeExercise(`#exercise=${data.slice(0, data.length - 12)}`)).toEqual({ ok: false, error: 'This exercise link cannot be read: it is damaged: its data does not decompress (was it cut short or changed?).' });
-    expect(await decodeExercise('#exercise=' + 'A'.repeat(200_000))).toEqual({ ok: false, error: 'This exercise link is too long (200000 characters).' });
+    expect(await decodeExercise('lab.html#exercise=')).toEqual({ ok: false, error: 'This exercise link is empty.', problem: { code: 'link-empty', args: [] } });
+    expect(await decodeExercise(`#exercise=${data.slice(0, 5)}$${data.slice(5)}`)).toEqual({ ok: false, error: 'This exercise link cannot be read: it is damaged: "$" at position 6 is not a base64url character.', problem: { code: 'link-unreadable', args: ['it is damaged: "$" at position 6 is not a base64url character'] } });
+    expect(await decodeExercise(`#exercise=${data.slice(0, data.length - 12)}`)).toEqual({ ok: false, error: 'This exercise link cannot be read: it is damaged: its data does not decompress (was it cut short or changed?).', problem: { code: 'link-unreadable', args: ['it is damaged: its data does not decompress (was it cut short or changed?)'] } });
+    expect(await decodeExercise('#exercise=' + 'A'.repeat(200_000))).toEqual({ ok: false, error: 'This exercise link is too long (200000 characters).', problem: { code: 'link-too-long', args: ['200000'] } });
     const bomb = toBase64Url(await deflate(utf8(' '.repeat(1_000_000)), 'deflate-raw'));
     expect(bomb.length).toBeLessThan(2000);
-    expect(await decodeExercise(bomb)).toEqual({ ok: false, error: 'This exercise link cannot be read: it is too large: it expands to more than 262144 bytes.' });
+    expect(await decodeExercise(bomb)).toEqual({ ok: false, error: 'This exercise link cannot be read: it is too large: it expands to more than 262144 bytes.', problem: { code: 'link-unreadable', args: ['it is too large: it expands to more than 262144 bytes'] } });
     const notJson = toBase64Url(await deflate(utf8('{title:'), 'deflate-raw'));
-    expect(await decodeExercise(notJson)).toEqual({ ok: false, error: 'This exercise link cannot be read: it is damaged: its data is not JSON.' });
+    expect(await decodeExercise(notJson)).toEqual({ ok: false, error: 'This exercise link cannot be read: it is damaged: its data is not JSON.', problem: { code: 'link-unreadable', args: ['it is damaged: its data is not JSON'] } });
     const evil = toBase64Url(await deflate(utf8(JSON.stringify({ ...SAMPLE, goals: [{ check: 'eval alert(1)', text: 'x' }], onload: 'x' })), 'deflate-raw'));
-    expect(await decodeExercise(evil)).toEqual({ ok: false, error: 'This exercise link is not a valid exercise: exercise: unknown key "onload"; goals[0].check: unknown check "eval".' });
+    expect(await decodeExercise(evil)).toEqual({ ok: false, error: 'This exercise link is not a valid exercise: exercise: unknown key "onload"; goals[0].check: unknown check "eval".', problem: { code: 'link-invalid', args: ['exercise: unknown key "onload"; goals[0].check: unknown check "eval"'] } });
   });
 });
 

@@ -1,4 +1,5 @@
 // A teacher's exercise: its strict schema, canonical form and hash, and the share link that carries it (never code).
+import { failure } from './problems';
 import { checkError } from '../lessons/checks';
 import type { Lesson } from '../lessons/format';
 import { sha256Hex } from '../engine/index';
@@ -116,19 +117,19 @@ export async function exerciseLink(ex: Exercise, page = 'lab.html'): Promise<str
   return `${page}#exercise=${await encodeExercise(ex)}`;
 }
 
-export type Decoded = { ok: true; exercise: Exercise } | { ok: false; error: string };
+export type Decoded = { ok: true; exercise: Exercise } | ReturnType<typeof failure>;
 
 /** A link, a `#exercise=…` fragment or the bare data → a validated exercise, or why the link cannot be used. */
 export async function decodeExercise(linkOrData: string): Promise<Decoded> {
   const t = linkOrData.trim();
   const at = t.indexOf('#exercise=');
   const data = at >= 0 ? t.slice(at + '#exercise='.length) : t;
-  if (!data) return { ok: false, error: 'This exercise link is empty.' };
-  if (data.length > MAX_LINK_DATA) return { ok: false, error: `This exercise link is too long (${data.length} characters).` };
+  if (!data) return failure('link-empty');
+  if (data.length > MAX_LINK_DATA) return failure('link-too-long', data.length);
   const u = await unpack(data, 'deflate-raw', MAX_JSON);
-  if (!u.ok) return { ok: false, error: `This exercise link cannot be read: ${u.error}.` };
+  if (!u.ok) return failure('link-unreadable', u.error);
   const v = validateExercise(u.value);
-  return v.ok ? v : { ok: false, error: `This exercise link is not a valid exercise: ${v.errors.join('; ')}.` };
+  return v.ok ? v : failure('link-invalid', v.errors.join('; '));
 }
 
 /** The exercise in the lesson shape the lesson panel shows (one text for both languages, no hints or solution). */

@@ -1,4 +1,5 @@
 // runDocker: the docker client's entry — global flags, command lookup, --help, usage errors, daemon errors → exit codes.
+import { fromDaemon } from './daemon-error';
 import { isDockerError } from '../engine/index';
 import { checkArgs, helpText, StatusError, type CliContext, type CommandDef } from './command';
 import { bindOptions, FlagError, parseFlags, type FlagDef, type FlagTrace } from './flags';
@@ -96,7 +97,7 @@ export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: F
       return e.status;
     }
     if (isDockerError(e)) {
-      ctx.err(`Error response from daemon: ${e.message}\n`);
+      ctx.err(`${fromDaemon(e)}\n`);
       return 1;
     }
     if (e instanceof Error && e.name === 'InvalidReferenceError') {

@@ -5,6 +5,7 @@ import type { EngineState } from './state';
 import { createRng } from './ids';
 import { createIndexes } from './indexes';
 import * as lookup from './lookup';
+import type { Filters } from './prune-filter';
 import { images, archive, history, push as pushes } from './image';
 import { containers, lifecycle, exec, copy, health, execHostPaths, updates } from './container';
 import { cache as buildcache, builder as build, commit as commits } from './build';
@@ -12,8 +13,8 @@ import { defaultNetworking, networks, netops, packets, type PacketRecord, type T
 import { volumes, cpHostReads, type HostNodes } from './storage';
 
 export type * from './state';
-export { DockerError, isDockerError } from './errors';
-export type { ErrorKind } from './errors';
+export { DockerError, isDockerError, execStartFailed } from './errors'; // execStartFailed: the shell's runtime refuses an exec's missing -w
+export type { ErrorKind, ErrorCode } from './errors';
 export type { UpdateOptions } from './container';
 export type { CreateOptions, RuntimeResult } from './container';
 export type { PullReport, RemoveRecord } from './image';
@@ -60,7 +61,8 @@ export { prefixLen, HOST_IF } from './network';
 export { ipToInt, intToIp, parseCidr, maskOf, inCidr, broadcastOf } from './network';
 export { EPHEMERAL } from './network';
 // volumes (storage/): pure selectors for the CLI (system df, inspect) and the runtime
-export type { VolumeCreateOptions, Filters as VolumeFilters } from './storage';
+export type { VolumeCreateOptions } from './storage';
+export type { Filters as VolumeFilters } from './prune-filter';
 export { volumeUsage, volumeUsers, mountpointOf, parseFilters, ANONYMOUS_LABEL } from './storage';
 
 export interface EngineOptions {
@@ -100,9 +102,9 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     containerOrder: [],
     removed: dict(),
     registries: dict(),
-    buildCache: dict(), // BuildKit build cache (build.ts)
-    volumes: dict(), // local volumes (volumes.ts)
-    ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (networks.ts)
+    buildCache: dict(), // BuildKit build cache (build/)
+    volumes: dict(), // local volumes (storage/volumes.ts)
+    ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (network/networks.ts)
   };
 }
 
@@ -218,7 +220,7 @@ export function createEngine(opts: EngineOptions = {}) {
       start: cmd(containers.start),
       /** The runtime's report of what a script process did. */
       processDone: cmd(containers.processDone),
-      /** A health probe the runtime ran: it stands for every probe due by now (health.ts). */
+      /** A health probe the runtime ran: it stands for every probe due by now (container/health.ts). */
       healthProbe: cmd(health.recordProbe),
       /** POST /containers/{id}/stop. */
       stop: cmd(containers.stop),
@@ -285,7 +287,7 @@ export function createEngine(opts: EngineOptions = {}) {
       /** POST /volumes/prune: unused anonymous volumes (`all: ['true']` filter: every unused one); names and bytes freed. */
       prune: cmd(volumes.prune),
       /** GET /volumes: filtered by dangling / name / driver / label (invalid filters throw). */
-      list: (filters?: volumes.Filters) => volumes.list(state, filters),
+      list: (filters?: Filters) => volumes.list(state, filters),
       /** GET /volumes/{name}: exact name; throws `get NAME: no such volume`. */
       get: (name: string) => lookup.getVolume(state, name),
       /** The runtime stores what a container's processes wrote into its volumes and tmpfs mounts (once per process or typed line). */

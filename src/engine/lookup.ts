@@ -2,7 +2,7 @@
 import { nameHolder, touch } from './indexes';
 import { own } from './dict';
 import type { Container, EngineState, Image, Network, Volume } from './state';
-import { invalid, notFound } from './errors';
+import { invalid, noSuchContainer, noSuchImage, noSuchNetwork, noSuchVolume } from './errors';
 import { parseRef, type ParsedRef } from './refs';
 
 /** The ID a reference names (daemon GetContainer: full ID, exact name with or without the leading '/', then a unique
@@ -25,7 +25,7 @@ export function findContainer(s: EngineState, ref: string): Container {
     touch(id); // a command that looks a container up may change it: its due times are read again after the command
     return s.containers[id];
   }
-  throw notFound(`No such container: ${ref}`);
+  throw noSuchContainer(ref);
 }
 
 /** daemon FindNetwork: full ID, exact name, then unique ID prefix. */
@@ -43,7 +43,7 @@ export function findNetwork(s: EngineState, ref: string): Network | undefined {
 
 export function getNetwork(s: EngineState, ref: string): Network {
   const n = findNetwork(s, ref);
-  if (!n) throw notFound(`network ${ref} not found`);
+  if (!n) throw noSuchNetwork(ref);
   return n;
 }
 
@@ -87,7 +87,7 @@ export function getImage(s: EngineState, ref: string): Image {
   } catch {
     /* keep as typed */
   }
-  throw notFound(`No such image: ${shown}`);
+  throw noSuchImage(shown);
 }
 
 /** A volume by exact name (volumes have no IDs or prefixes), or undefined. */
@@ -98,6 +98,6 @@ export function findVolume(s: EngineState, name: string): Volume | undefined {
 /** GET /volumes/{name}: exact names only; throws `get NAME: no such volume`. */
 export function getVolume(s: EngineState, name: string): Volume {
   const v = findVolume(s, name);
-  if (!v) throw notFound(`get ${name}: no such volume`);
+  if (!v) throw noSuchVolume(name);
   return v;
 }

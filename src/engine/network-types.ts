@@ -116,3 +116,52 @@ export interface NetCreateOptions {
   expose?: string[];
   macAddress?: string;
 }
+
+/** iptables tables the engine models. */
+export type TableName = 'filter' | 'nat';
+
+/** One rule or policy that decided something while a packet crossed a chain. */
+export interface RuleHit {
+  table: TableName;
+  chain: string;
+  /** 1-based rule number, 0 = the chain's policy. */
+  num: number;
+  rule: string;
+  action: string;
+}
+
+/** The protocols packets are traced for. */
+export type Proto = 'icmp' | 'tcp' | 'udp';
+
+/** delivered: reached the destination (and, for tcp, something listens); refused: RST/REJECT; dropped: a rule dropped it
+ *  (no answer, timeouts); unreachable: nobody has that address; no-route: the sender has no route (no interface). */
+export type Verdict = 'delivered' | 'refused' | 'dropped' | 'unreachable' | 'no-route';
+
+/** One step of a packet's path: a hop, a rule that matched, NAT, delivery or a drop. */
+export interface TraceStep {
+  kind: 'hop' | 'rule' | 'nat' | 'deliver' | 'drop' | 'proxy';
+  text: string;
+  hit?: RuleHit;
+  /** A rule hit of the reply's check (conntrack ESTABLISHED), not of the packet itself. */
+  reply?: boolean;
+}
+
+/** A packet's path and fate: what a trace computes and what the last packet keeps of it. */
+export interface PacketPath {
+  /** Source address the sender used. */
+  from: string;
+  dst: string;
+  proto: Proto;
+  dport?: number;
+  steps: TraceStep[];
+  verdict: Verdict;
+  /** Which rule decided a drop, for the explanation. */
+  decidedBy?: RuleHit;
+}
+
+/** The last packet a network tool sent, as plain data (EngineState.lastPacket, which the packet diagram draws). */
+export interface PacketRecord extends PacketPath {
+  /** Who sent it: the host, or a container's namespace (named as it was then); absent when it had no namespace. */
+  sender?: { kind: 'host' } | { kind: 'container'; id: string; name: string };
+  to?: { kind: 'container'; id: string; name: string } | { kind: 'host' } | { kind: 'internet' };
+}

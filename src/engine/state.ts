@@ -1,19 +1,12 @@
 // EngineState and the entity types of the simulated daemon: plain, serialisable data with no behaviour.
 import type { Endpoint, HostNet, NetHostConfig, Network, PortMapping } from './network-types';
 
+import type { FileTable } from './fs-types';
 import type { Mount, MountHostConfig, Volume } from './volume-types';
+import type { PacketRecord } from './network-types';
+export type { FsNode, FileTable } from './fs-types';
 export type { Volume, Mount, MountSpec, MountHostConfig, MountCreateOptions, MountWrites } from './volume-types';
-export type { Endpoint, Network, PortMapping, IpamConfig, HostNet, NetHostConfig, Rule, RuleEdit } from './network-types';
-
-/** One entry of a layer's file table. A whiteout hides the same path in lower layers (overlay2 char 0/0 device). */
-export type FsNode =
-  | { type: 'dir'; mode: number; mtime: number; opaque?: boolean }
-  | { type: 'file'; mode: number; mtime: number; content: string; size?: number }
-  | { type: 'symlink'; target: string; mtime: number }
-  | { type: 'whiteout'; mtime: number };
-
-/** A path → node table; paths are absolute and normalised ('/etc/hosts'). */
-export type FileTable = Record<string, FsNode>;
+export type { Endpoint, Network, PortMapping, IpamConfig, HostNet, NetHostConfig, Rule, RuleEdit, PacketRecord, TraceStep, RuleHit, TableName } from './network-types';
 
 /** A read-only image layer in the layer store (graphdriver keyed by chain ID). */
 export interface Layer {
@@ -43,7 +36,7 @@ export interface HealthResult {
   output: string;
 }
 
-/** State.Health of a container whose healthcheck monitor was started (health.ts). */
+/** State.Health of a container whose healthcheck monitor was started (container/health.ts). */
 export interface HealthState {
   status: 'starting' | 'healthy' | 'unhealthy';
   failingStreak: number;
@@ -174,7 +167,7 @@ export interface ProcessInfo {
   /** Simulated time at which the process exits by itself; null = runs until stopped. */
   exitAt: number | null;
   exitCode: number;
-  /** A known long-running program (programs.ts) or a shell script executed by the runtime. */
+  /** A known long-running program (container/programs.ts) or a shell script executed by the runtime. */
   program: string;
   /** It will be killed by the memory cgroup's OOM killer (State.OOMKilled). */
   oom?: boolean;
@@ -210,13 +203,13 @@ export interface Container {
   restartAt: number;
   /** Exec processes running now (Inspect ExecIDs). */
   execIds: string[];
-  /** Network attachments by network name (networks.ts); empty for --network none/host/container:X. */
+  /** Network attachments by network name (network/); empty for --network none/host/container:X. */
   endpoints: Record<string, Endpoint>;
-  /** Published ports in effect while running (networks.ts). */
+  /** Published ports in effect while running (network/). */
   ports: PortMapping[];
-  /** volumes, binds and tmpfs mounts (mounts.ts). */
+  /** volumes, binds and tmpfs mounts (storage/mounts.ts). */
   mounts: Mount[];
-  /** State.Health: set when a container with a healthcheck first starts (health.ts). */
+  /** State.Health: set when a container with a healthcheck first starts (container/health.ts). */
   health?: HealthState;
 }
 
@@ -235,17 +228,28 @@ export interface EngineState {
   /** Insertion order of containers (creation order), for stable listings. */
   containerOrder: string[];
   /** What was pushed to registries (Docker Hub user repositories, local registry:2 containers). */
-  registries: import('./image').Registries;
+  registries: Registries;
   /** Containers auto-removed (--rm) by the last command, so an attached client can still read their output. */
   removed: Record<string, Container>;
   /** Networks by ID (bridge, host and none exist from the start). */
   networks: Record<string, Network>;
-  /** BuildKit build cache by cache key (build.ts). */
+  /** BuildKit build cache by cache key (build/). */
   buildCache: Record<string, BuildCacheRecord>;
-  /** Host networking state (networks.ts): interface counters, port allocator, sysctls, user iptables edits. */
+  /** Host networking state (network/): interface counters, port allocator, sysctls, user iptables edits. */
   hostNet: HostNet;
-  /** local volumes by name (volumes.ts). */
+  /** local volumes by name (storage/volumes.ts). */
   volumes: Record<string, Volume>;
-  /** The last packet a network tool sent (packets.ts recordPacket); absent until one was sent. */
-  lastPacket?: import('./network').PacketRecord;
+  /** The last packet a network tool sent (network/packets.ts, recordPacket); absent until one was sent. */
+  lastPacket?: PacketRecord;
 }
+
+/** An image as stored in a registry after a push: enough to pull it back anywhere. */
+export interface PushedImage {
+  image: Image;
+  layers: Layer[];
+  digest: string;
+  size: number; // manifest size in bytes
+}
+
+/** Registry contents by registry host (`docker.io`, `localhost:5000`), then repository path, then tag. */
+export type Registries = Record<string, Record<string, Record<string, PushedImage>>>;

@@ -1,5 +1,5 @@
 // Volume and mount entity types (moby volume store, container MountPoints, API mount.Mount): plain data.
-import type { FileTable } from './state';
+import type { FileTable } from './fs-types';
 
 /** A local volume (`docker volume create`, `-v name:/path`, an image VOLUME). */
 export interface Volume {

@@ -2,7 +2,7 @@
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
-import { DockerError, dict, lookup, lowerStack, normPath, realPath, standInOf } from '../engine/index';
+import { execStartFailed, dict, lookup, lowerStack, normPath, realPath, standInOf } from '../engine/index';
 import type { ExecOptions } from '../cli/command';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
@@ -234,7 +234,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       const wd = opts.workdir;
       if (wd && !(await dirExists(engine, id, wd, host))) {
         // runc: the exec's cwd must exist (docker run creates its -w; exec does not)
-        throw new DockerError('System', `OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("${wd}") set in config.json failed: no such file or directory: unknown`);
+        throw execStartFailed(`chdir to cwd ("${wd}") set in config.json failed: no such file or directory`);
       }
       const { execId } = engine.container.execCreate(opts.ref ?? id, argv, host && engine.state.containers[id] ? await execHostNodes(engine, id, argv[0], host) : undefined); // binds
       noteExec(engine, id, execId, argv, opts.tty); // ps shows exec processes

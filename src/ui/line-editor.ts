@@ -1,16 +1,9 @@
 // Pure, DOM-free line editing for the terminal: key decoding, buffer + cursor, history, screen layout.
 // The xterm addon (shell-addon.ts) only wires this to a Terminal; everything here runs in plain Node.
 import { ReverseSearch } from './reverse-search';
+import type { Key } from './keys';
 
-/** One decoded keystroke (or a run of printable text, e.g. a paste). */
-export type Key =
-  | { kind: 'text'; text: string }
-  | {
-      kind:
-        | 'enter' | 'backspace' | 'delete' | 'left' | 'right' | 'home' | 'end' | 'up' | 'down'
-        | 'wordLeft' | 'wordRight' | 'killStart' | 'killEnd' | 'killWordBack' | 'killWordForward'
-        | 'yank' | 'interrupt' | 'clear' | 'eof' | 'tab' | 'reverseSearch' | 'abort' | 'escape';
-    };
+export type { Key };
 
 const CONTROL: Record<string, Key['kind']> = {
   '\r': 'enter', '\n': 'enter', '\x7f': 'backspace', '\x08': 'backspace', '\t': 'tab',

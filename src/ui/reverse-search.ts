@@ -1,5 +1,5 @@
 // Ctrl+R: bash's reverse incremental history search over the line editor's text and cursor (no DOM).
-import type { Key } from './line-editor';
+import type { Key } from './keys';
 
 /** The part of the line editor a search reads and writes. */
 interface Line {

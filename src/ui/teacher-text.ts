@@ -1,4 +1,5 @@
 // The teacher page's words in English and Chinese: UI strings, a check's description in the page's language, known classroom errors.
+import { problemText, type Problem } from '../classroom/problems';
 import type { Lang } from '../lessons/format';
 import { CHECKS } from '../lessons/checks';
 
@@ -110,24 +111,5 @@ export const TEACHER_TEXT: Record<Lang, typeof en> = { en, zh };
 /** A check's description in the page's language (each check declares its en and zh text in src/lessons/checks*.ts). */
 export const checkDoc = (lang: Lang, name: string, doc: string) => (lang === 'zh' && Object.hasOwn(CHECKS, name) ? (CHECKS[name].zh ?? doc) : doc);
 
-/** The fixed sentences of src/classroom's link and code errors in Chinese; the details they quote stay as they are. */
-const ERRORS_ZH: [RegExp, string][] = [
-  [/^Paste a completion code first\.$/, '请先粘贴完成码。'],
-  [/^This is not a Dockerlings completion code \(those start with (.+)\)\.$/, '这不是 Dockerlings 的完成码（完成码以 $1 开头）。'],
-  [/^This code is too long \((\d+) characters, at most (\d+)\)\.$/, '这个完成码太长了（$1 个字符，最多 $2 个）。'],
-  [/^This code cannot be read: (.*)\.$/s, '这个完成码无法读取：$1。'],
-  [/^This code is not valid: (.*)\.$/s, '这个完成码无效：$1。'],
-  [/^This code is for a different exercise \(or a different version of this one\)\.$/, '这个完成码属于另一道练习（或这道练习的另一个版本）。'],
-  [/^Replaying this code failed: (.*)$/s, '重放这个完成码时出错：$1'],
-  [/^This exercise link is empty\.$/, '这个练习链接是空的。'],
-  [/^This exercise link is too long \((\d+) characters\)\.$/, '这个练习链接太长了（$1 个字符）。'],
-  [/^This exercise link cannot be read: (.*)\.$/s, '这个练习链接无法读取：$1。'],
-  [/^This exercise link is not a valid exercise: (.*)\.$/s, '这个链接里的内容不是有效的练习：$1。'],
-];
-
-/** An error from src/classroom in the page's language (unknown ones stay English). */
-export function classroomError(lang: Lang, error: string): string {
-  if (lang !== 'zh') return error;
-  for (const [re, to] of ERRORS_ZH) if (re.test(error)) return error.replace(re, to);
-  return error;
-}
+/** A problem with a link or code (src/classroom/problems.ts) in the page's language. */
+export const classroomError = (lang: Lang, problem: Problem): string => problemText(lang, problem);

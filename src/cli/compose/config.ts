@@ -1,16 +1,18 @@
 // docker compose config / version / pull / push / build: render the model, and the image-only commands.
 // docker/compose: cmd/compose/config.go, version.go, pull.go, push.go, build.go
+import { fromDaemon } from '../daemon-error';
 import { stringify } from 'yaml';
 import { isDockerError, parseRef } from '../../engine/index';
 import { loggedInUser } from '../registry/auth';
 import { defineCommand, StatusError } from '../command';
-import type { ComposeContext } from './index';
+import type { ComposeContext } from './load';
 import { loadProject } from './load';
 import { COMPOSE_VERSION, type Project, type Service } from './model';
 import { buildServiceImage } from './build';
 import { imageOf } from './containers';
 import { report, type ProgressEvent } from './progress';
-import { namedProject, selectServices } from './up';
+import { namedProject } from './load';
+import { selectServices } from './containers';
 
 /** A service in compose's canonical form: long syntaxes, absolute paths, defaults filled in, keys sorted. */
 function canonicalService(project: Project, s: Service): Record<string, unknown> {
@@ -127,7 +129,7 @@ export const pull = defineCommand({
       }
     }
     if (!f.quiet) report(c, 'Pulling', events);
-    if (failed) throw new StatusError(isDockerError(failed) ? `Error response from daemon: ${failed.message}` : (failed as Error).message, 18);
+    if (failed) throw new StatusError(isDockerError(failed) ? fromDaemon(failed) : (failed as Error).message, 18);
     return 0;
   },
 });

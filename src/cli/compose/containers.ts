@@ -1,5 +1,6 @@
 // A project's containers as the daemon labels them, and a service turned into the options `docker create` would send.
 import { sha256Hex, type Container, type CreateOptions, type Engine } from '../../engine/index';
+import { StatusError } from '../command';
 import { bindOptions, parseFlags } from '../flags';
 import { CONTAINER_FLAGS, createOptions } from '../container/create-flags';
 import { parseGoDuration } from '../format/go-duration';
@@ -134,6 +135,12 @@ export function dependencyOrder(services: Service[]): Service[] {
   };
   services.forEach(visit);
   return out;
+}
+
+/** Which services, checked against the file: compose's "no such service" error otherwise. */
+export function selectServices(project: Project, names: string[]) {
+  for (const n of names) if (!project.services.some((s) => s.name === n)) throw new StatusError(`no such service: ${n}`, 1);
+  return withDependencies(project, names);
 }
 
 /** The named services and everything they depend on (all services when none is named). */

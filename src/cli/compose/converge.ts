@@ -1,4 +1,5 @@
 // Bring a project to what its file says (compose pkg/compose create.go + convergence.go): networks, volumes, images, containers.
+import { fromDaemon } from '../daemon-error';
 import { isDockerError, type Container } from '../../engine/index';
 import { StatusError, type CliContext } from '../command';
 import { execHostNodes } from '../container/host-nodes';
@@ -21,7 +22,7 @@ export interface ConvergeOptions {
   quietPull?: boolean;
 }
 
-const daemon = (e: unknown) => (isDockerError(e) ? `Error response from daemon: ${e.message}` : (e as Error).message);
+const daemon = (e: unknown) => (isDockerError(e) ? fromDaemon(e) : (e as Error).message);
 
 /** The project's networks and volumes: created when missing (labelled as compose labels them). */
 export function ensureResources(ctx: CliContext, project: Project, events: ProgressEvent[]): void {
@@ -65,7 +66,7 @@ export async function ensureImages(ctx: CliContext, project: Project, o: Converg
     } catch (e) {
       pulls.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 1.0 });
       report(ctx, 'Running', pulls);
-      throw new StatusError(`Error response from daemon: ${isDockerError(e) ? e.message : (e as Error).message}`, 18);
+      throw new StatusError(fromDaemon(e as Error), 18);
     }
   }
   if (!o.quietPull) report(ctx, 'Running', pulls);

@@ -3,12 +3,12 @@
 import { defineCommand, StatusError } from '../command';
 import { bindOptions, parseFlags } from '../flags';
 import cpCommand from '../container/cp';
-import type { ComposeContext } from './index';
+import type { ComposeContext } from './load';
 import { loadProject } from './load';
 import { LABEL } from './model';
 import { projectContainers } from './containers';
 import { report, type ProgressEvent } from './progress';
-import { selectServices } from './up';
+import { selectServices } from './containers';
 
 /** `web:/etc/hosts` → ['web', '/etc/hosts']; a local path has no service. */
 function splitArg(a: string): [string, string] {

@@ -1,12 +1,13 @@
 // docker compose down / rm: remove what `up` made — containers, then networks, volumes with -v, images with --rmi.
 // docker/compose: cmd/compose/down.go, cmd/compose/remove.go, pkg/compose/down.go, pkg/compose/remove.go
 import { defineCommand, StatusError } from '../command';
-import type { ComposeContext } from './index';
+import type { ComposeContext } from './load';
 import { loadProject } from './load';
 import { LABEL, type Project } from './model';
 import { dependencyOrder, imageOf, projectContainers, serviceOf } from './containers';
 import { report, type ProgressEvent } from './progress';
-import { namedProject, selectServices } from './up';
+import { namedProject } from './load';
+import { selectServices } from './containers';
 
 /** Stop and remove containers, dependants first (reverse start order), one-off `run` containers too. */
 function removeContainers(ctx: ComposeContext, project: Project, events: ProgressEvent[], services: string[], volumes: boolean): void {

@@ -2,13 +2,13 @@
 // docker/compose: cmd/compose/exec.go, cmd/compose/run.go, pkg/compose/run.go
 import { isDockerError } from '../../engine/index';
 import { defineCommand, StatusError } from '../command';
-import type { ComposeContext } from './index';
+import type { ComposeContext } from './load';
 import { loadProject } from './load';
 import { LABEL } from './model';
 import { imageOf, projectContainers, serviceCreateOptions } from './containers';
 import { converge, ensureImages, ensureResources } from './converge';
 import { report, type ProgressEvent } from './progress';
-import { selectServices } from './up';
+import { selectServices } from './containers';
 import { startAndAttach } from '../container/run';
 import { prepared, resolveBindSources } from '../container/mount-flags';
 import { randomSlug } from './slug';

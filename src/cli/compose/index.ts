@@ -2,7 +2,9 @@
 // docker/compose: cmd/compose/compose.go (RootCommand)
 import { checkArgs, defineCommand, helpText, type CliContext, type CommandDef } from '../command';
 import { bindOptions, defineFlags, FlagError, parseFlags } from '../flags';
-import type { ProjectFlags } from './load';
+import type { ComposeContext, ProjectFlags } from './load';
+
+export type { ComposeContext };
 import { COMPOSE_COMMANDS } from './commands';
 
 export const COMPOSE_FLAGS = defineFlags([
@@ -18,11 +20,6 @@ export const COMPOSE_FLAGS = defineFlags([
   { name: 'project-directory', type: 'string', usage: 'Specify an alternate working directory\n(default: the path of the, first specified, Compose file)' },
   { name: 'project-name', short: 'p', type: 'string', usage: 'Project name' },
 ]);
-
-/** What every compose command gets besides the client context: the project-selecting global flags. */
-export interface ComposeContext extends CliContext {
-  compose: ProjectFlags;
-}
 
 const composeDef: CommandDef = defineCommand({
   name: 'compose',

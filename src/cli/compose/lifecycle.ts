@@ -2,12 +2,12 @@
 // docker/compose: cmd/compose/{start,stop,restart,pause,kill}.go, pkg/compose/{start,stop,restart,pause,kill}.go
 import { defineCommand, StatusError, type CommandDef } from '../command';
 import type { Container } from '../../engine/index';
-import type { ComposeContext } from './index';
+import type { ComposeContext } from './load';
 import { loadProject } from './load';
 import { dependencyOrder, projectContainers, serviceOf } from './containers';
 import { startContainer } from './converge';
 import { report, type ProgressEvent } from './progress';
-import { selectServices } from './up';
+import { selectServices } from './containers';
 
 type Verb = (ctx: ComposeContext, c: Container, f: Record<string, unknown>) => Promise<string | null>;
 

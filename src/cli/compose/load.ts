@@ -4,8 +4,10 @@ import { StatusError, type CliContext } from '../command';
 import { parseDotenv } from './dotenv';
 import { interpolateTree } from './interpolate';
 import { validateCompose } from './schema';
-import { normalizeProjectName, VALID_PROJECT_NAME, type Project } from './model';
+import { normalizeProjectName, VALID_PROJECT_NAME, type Project, type Service } from './model';
+import { selectServices } from './containers';
 import { toNetworks, toService, toVolumes } from './normalize';
+import { absPath, dirname } from './paths';
 import { warn } from './progress';
 
 export interface ProjectFlags {
@@ -16,20 +18,13 @@ export interface ProjectFlags {
   profile: string[];
 }
 
+/** What every compose command gets besides the client context: the project-selecting global flags. */
+export interface ComposeContext extends CliContext {
+  compose: ProjectFlags;
+}
+
 const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
-
-export const dirname = (p: string) => p.replace(/\/[^/]*$/, '') || '/';
-export const basename = (p: string) => p.replace(/\/+$/, '').replace(/^.*\//, '');
-export function absPath(cwd: string, p: string): string {
-  const parts: string[] = [];
-  for (const seg of (p.startsWith('/') ? p : `${cwd}/${p}`).split('/')) {
-    if (!seg || seg === '.') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
-  }
-  return '/' + parts.join('/');
-}
 
 async function isFile(ctx: CliContext, p: string): Promise<boolean> {
   return (await ctx.host.stat(p))?.type === 'file';
@@ -171,4 +166,12 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
     volumes: toVolumes(named, doc.volumes),
     doc: { ...doc, name: named },
   };
+}
+
+/** The project the compose flags select, every named service checked against it (compose's "no such service"). */
+export async function namedProject(ctx: CliContext, args: string[]): Promise<{ c: ComposeContext; project: Project; named: Service[] }> {
+  const c = ctx as ComposeContext;
+  const project = await loadProject(c, c.compose);
+  if (args.length) selectServices(project, args);
+  return { c, project, named: args.length ? project.services.filter((s) => args.includes(s.name)) : project.services };
 }

@@ -4,12 +4,11 @@ import { rfc3339Nano, nanosOf } from '../format';
 import { visibleLogs, type Container, type LogEntry } from '../../engine/index';
 import { defineCommand } from '../command';
 import { parseTimeArg } from '../container/logs';
-import type { ComposeContext } from './index';
-
+import type { ComposeContext } from './load';
+import { namedProject } from './load';
 import { LABEL, type Project } from './model';
 import { projectContainers } from './containers';
 import { report } from './progress';
-import { namedProject } from './up';
 
 const RAINBOW = ['36', '33', '32', '35', '34', '36;1', '33;1', '32;1', '35;1', '34;1'];
 const RESET_LINE = '\r\x1b[K';

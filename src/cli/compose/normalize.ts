@@ -1,7 +1,7 @@
 // Compose file sections → the project model: a service's short and long syntaxes, networks and volumes.
 import { StatusError } from '../command';
-import { absPath } from './load';
 import type { DependCondition, NetworkSpec, PortSpec, Service, VolumeMount, VolumeSpec } from './model';
+import { absPath } from './paths';
 
 type Raw = Record<string, unknown>;
 

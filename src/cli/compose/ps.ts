@@ -7,11 +7,12 @@ import { TOP_TITLES, topRows } from '../container/top';
 import { renderFormat } from '../format/template';
 import { commandString, statusString } from '../container/status';
 import { apiPorts, displayablePorts } from '../container/ports-format';
-import type { ComposeContext } from './index';
+import type { ComposeContext } from './load';
 import { loadProject } from './load';
 import { LABEL } from './model';
 import { projectContainers, serviceOf } from './containers';
-import { namedProject, selectServices } from './up';
+import { namedProject } from './load';
+import { selectServices } from './containers';
 
 const PS_TABLE = 'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}';
 const PS_HEADER = { ID: 'CONTAINER ID', Name: 'NAME', Names: 'NAMES', Project: 'PROJECT', Service: 'SERVICE', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', Ports: 'PORTS', State: 'STATE', Status: 'STATUS', Health: 'HEALTH', ExitCode: 'EXIT CODE', Labels: 'LABELS' };

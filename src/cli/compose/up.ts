@@ -1,14 +1,15 @@
 // docker compose up / create: converge the project, then (up without -d) attach to the services' logs.
 // docker/compose: cmd/compose/up.go, cmd/compose/create.go, pkg/compose/up.go
-import { defineCommand, StatusError, type CliContext } from '../command';
+import { defineCommand, StatusError } from '../command';
 import { defineFlags } from '../flags';
-import type { ComposeContext } from './index';
+import type { ComposeContext } from './load';
 import { loadProject } from './load';
 import { converge, ensureImages, orphans } from './converge';
-import { withDependencies } from './containers';
+import { selectServices } from './containers';
+
 import { followLogs } from './logs';
 import { warn, report } from './progress';
-import type { Project, Service } from './model';
+import type { Project } from './model';
 
 const CREATE_FLAGS = defineFlags([
   { name: 'build', type: 'bool', usage: 'Build images before starting containers' },
@@ -20,20 +21,6 @@ const CREATE_FLAGS = defineFlags([
   { name: 'remove-orphans', type: 'bool', usage: 'Remove containers for services not defined in the Compose file' },
   { name: 'scale', type: 'list', valueName: 'scale', usage: 'Scale SERVICE to NUM instances. Overrides the `scale` setting in the Compose file if present.' },
 ]);
-
-/** Which services, checked against the file: compose's "no such service" error otherwise. */
-export function selectServices(project: Project, names: string[]) {
-  for (const n of names) if (!project.services.some((s) => s.name === n)) throw new StatusError(`no such service: ${n}`, 1);
-  return withDependencies(project, names);
-}
-
-/** The project the compose flags select, every named service checked against it (compose's "no such service"). */
-export async function namedProject(ctx: CliContext, args: string[]): Promise<{ c: ComposeContext; project: Project; named: Service[] }> {
-  const c = ctx as ComposeContext;
-  const project = await loadProject(c, c.compose);
-  if (args.length) selectServices(project, args);
-  return { c, project, named: args.length ? project.services.filter((s) => args.includes(s.name)) : project.services };
-}
 
 function scaleMap(list: string[]): Map<string, number> {
   const out = new Map<string, number>();

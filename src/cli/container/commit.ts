@@ -1,5 +1,6 @@
 // docker container commit / docker commit: a new image from a container's changes; prints `sha256:<id>`.
 // docker/cli: cli/command/container/commit.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand, StatusError } from '../command';
 import { isDockerError } from '../../engine/index';
 
@@ -22,9 +23,9 @@ export default defineCommand({
       const id = ctx.engine.container.commit({ container, ref, author: f.author, message: f.message, changes: f.change, pause: f.pause });
       ctx.out(id + '\n');
     } catch (e) {
-      if (e instanceof Error && e.name === 'InvalidReferenceError') throw new StatusError(`Error response from daemon: ${e.message}`, 1);
+      if (e instanceof Error && e.name === 'InvalidReferenceError') throw new StatusError(fromDaemon(e), 1);
       if (!isDockerError(e)) throw e;
-      throw new StatusError(`Error response from daemon: ${e.message}`, 1);
+      throw new StatusError(fromDaemon(e), 1);
     }
   },
 });

@@ -33,7 +33,7 @@ export default defineCommand({
       return r.exitCode;
     } catch (e) {
       // the daemon has already hijacked the stream: it writes the error to stdout (exec.go:151, v27.5.1)
-      if (isDockerError(e) && e.message.startsWith('OCI runtime exec failed')) {
+      if (isDockerError(e) && e.code === 'exec-start-failed') {
         ctx.out(`${e.message}\r\n`);
         return 126;
       }

@@ -1,5 +1,6 @@
 // docker container inspect: low-level JSON of containers (or a -f template applied to it).
 // docker/cli: cli/command/container/inspect.go
+import { fromDaemon } from '../daemon-error';
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, type CliContext } from '../command';
 import { imageSize, tableSize, DockerError } from '../../engine/index';
@@ -37,7 +38,7 @@ export default defineCommand({
       try {
         return inspectContainer(ctx, ref, f.size);
       } catch (e) {
-        if (e instanceof DockerError) throw new Error(`Error response from daemon: ${e.message}`);
+        if (e instanceof DockerError) throw new Error(fromDaemon(e));
         throw e;
       }
     }, typedContainer);

@@ -1,4 +1,5 @@
 // docker ps --filter: the daemon's container list filters (moby daemon/list.go), applied to our list.
+import { fromDaemon } from '../daemon-error';
 import { StatusError } from '../command';
 import { FlagError } from '../flags';
 import { hasOwn, healthStatus, own, type Container, type EngineState, type Image } from '../../engine/index';
@@ -42,9 +43,9 @@ function mountedAs(c: Container, v: string): boolean {
 }
 
 export function applyPsFilters(s: EngineState, list: Container[], filters: Map<string, string[]>, find: (ref: string) => Container, findImage: (ref: string) => Image | undefined): Container[] {
-  for (const k of filters.keys()) if (!KNOWN.includes(k)) throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
-  for (const v of filters.get('status') ?? []) if (!STATUSES.includes(v)) throw new StatusError(`Error response from daemon: invalid filter 'status=${v}'`, 1);
-  for (const v of filters.get('health') ?? []) if (!HEALTH.includes(v)) throw new StatusError(`Error response from daemon: Unrecognised filter value for health: ${v}`, 1);
+  for (const k of filters.keys()) if (!KNOWN.includes(k)) throw new StatusError(fromDaemon(`invalid filter '${k}'`), 1);
+  for (const v of filters.get('status') ?? []) if (!STATUSES.includes(v)) throw new StatusError(fromDaemon(`invalid filter 'status=${v}'`), 1);
+  for (const v of filters.get('health') ?? []) if (!HEALTH.includes(v)) throw new StatusError(fromDaemon(`Unrecognised filter value for health: ${v}`), 1);
   const any = (k: string, test: (v: string) => boolean) => !filters.has(k) || filters.get(k)!.some(test);
   const order = s.containerOrder;
   return list.filter((c) => {

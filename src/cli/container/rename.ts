@@ -1,5 +1,6 @@
 // docker container rename / docker rename: give a container a new name (prints nothing).
 // docker/cli: cli/command/container/rename.go (v27: a second line "Error: failed to rename container named X")
+import { fromDaemon } from '../daemon-error';
 import { defineCommand, StatusError } from '../command';
 import { isDockerError } from '../../engine/index';
 
@@ -17,7 +18,7 @@ export default defineCommand({
       ctx.engine.container.rename(oldName, newName);
     } catch (e) {
       if (!isDockerError(e)) throw e;
-      throw new StatusError(`Error response from daemon: ${e.message}\nError: failed to rename container named ${oldName}`, 1);
+      throw new StatusError(`${fromDaemon(e)}\nError: failed to rename container named ${oldName}`, 1);
     }
   },
 });

@@ -1,5 +1,6 @@
 // docker container rm / docker rm: remove containers, printing each argument as typed.
 // docker/cli: cli/command/container/rm.go (v27: a missing container with -f still prints the error but exits 0)
+import { fromDaemon } from '../daemon-error';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 
@@ -26,7 +27,7 @@ export default defineCommand({
         ctx.out(ref + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;
-        ctx.err(`Error response from daemon: ${e.message}\n`);
+        ctx.err(`${fromDaemon(e)}\n`);
         if (!(force && e.kind === 'NotFound')) failed = true;
       }
     }

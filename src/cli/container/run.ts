@@ -1,5 +1,6 @@
 // docker container run / docker run: create (pulling if needed), start, and attach or print the ID.
 // docker/cli: cli/command/container/run.go (v27 error decoration: "docker: <msg>." + "See 'docker run --help'.")
+import { fromDaemon } from '../daemon-error';
 import { defineCommand, StatusError, type CliContext } from '../command';
 import type { Options } from '../flags';
 import { isDockerError, parseRef, visibleLogs } from '../../engine/index';
@@ -16,7 +17,7 @@ export function decorate(msg: string, path: string, help: boolean, code = 125): 
   return new StatusError(`docker: ${m}.` + (help ? `\nSee '${path} --help'.` : ''), code);
 }
 
-const daemonMsg = (e: unknown) => (isDockerError(e) ? `Error response from daemon: ${e.message}` : e instanceof Error ? e.message : String(e));
+const daemonMsg = (e: unknown) => (isDockerError(e) ? fromDaemon(e) : e instanceof Error ? e.message : String(e));
 
 /**
  * Create a container, pulling the image first when it is missing (`Unable to find image … locally`).
@@ -59,7 +60,7 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
     if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, quiet);
     return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // + missing -v bind sources
   } catch (e) {
-    if (!(isDockerError(e) && e.kind === 'NotFound' && e.message.startsWith('No such image')) || pullMode === 'never') throw daemonFail(e);
+    if (!(isDockerError(e) && e.code === 'no-such-image') || pullMode === 'never') throw daemonFail(e);
   }
   if (!quiet) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
   try {
@@ -143,8 +144,7 @@ export default defineCommand({
   flags: [...CONTAINER_FLAGS, { name: 'detach', short: 'd', type: 'bool', usage: 'Run container in background and print container ID' }, { name: 'sig-proxy', type: 'bool', usage: 'Proxy received signals to the process', default: true }],
   async run(ctx, [image, ...cmd], f, path) {
     const { detach, sigProxy } = f;
-    // run.go:121-128 (v27.5.1): checked before anything is created
-    if (detach && f.attach.length) throw new StatusError('Conflicting options: -a and -d', 1);
+    // run.go:121-124 (v27.5.1): checked before anything is created
     if (!detach && f.interactive && f.tty && ctx.inIsTerminal === false) throw new StatusError('the input device is not a TTY', 1);
     const id = await createWithPull(ctx, image, cmd, f, !detach, path);
     if (detach) {

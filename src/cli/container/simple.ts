@@ -1,5 +1,6 @@
 // docker pause/unpause/kill/restart: commands that act on each named container and echo the argument.
 // docker/cli: cli/command/container/{pause,unpause,kill,restart}.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand, type CliContext, type CommandDef } from '../command';
 import { isDockerError } from '../../engine/index';
 import type { FlagDef, Options } from '../flags';
@@ -24,7 +25,7 @@ function eachContainer<const F extends readonly FlagDef[] = []>(name: string, sh
           ctx.out(ref + '\n');
         } catch (e) {
           if (!isDockerError(e)) throw e;
-          ctx.err(`Error response from daemon: ${e.message}\n`);
+          ctx.err(`${fromDaemon(e)}\n`);
           failed = true;
         }
       }

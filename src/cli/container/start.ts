@@ -1,5 +1,6 @@
 // docker container start / docker start: start stopped containers (-a attaches to the first one).
 // docker/cli: cli/command/container/start.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 import { startAndAttach } from './run';
@@ -37,7 +38,7 @@ export default defineCommand({
         ctx.out(ref + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;
-        ctx.err(`Error response from daemon: ${e.message}\n`);
+        ctx.err(`${fromDaemon(e)}\n`);
         failed.push(ref);
       }
     }

@@ -1,5 +1,6 @@
 // docker container stop / docker stop: StopSignal, then SIGKILL after the grace period.
 // docker/cli: cli/command/container/stop.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 
@@ -23,7 +24,7 @@ export default defineCommand({
       } catch (e) {
         if (!isDockerError(e)) throw e;
         if (e.kind !== 'NotModified') {
-          ctx.err(`Error response from daemon: ${e.message}\n`);
+          ctx.err(`${fromDaemon(e)}\n`);
           failed = true;
           continue;
         }

@@ -1,5 +1,6 @@
 // docker container wait / docker wait: block until containers stop, then print their exit codes.
 // docker/cli: cli/command/container/wait.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 
@@ -28,7 +29,7 @@ export default defineCommand({
         ctx.out(`${code}\n`);
       } catch (e) {
         if (!isDockerError(e)) throw e;
-        ctx.err(`Error response from daemon: ${e.message}\n`);
+        ctx.err(`${fromDaemon(e)}\n`);
         failed = true;
       }
     }

@@ -1,5 +1,6 @@
 // docker build / docker image build / docker buildx build: send the context, drive the builder, print BuildKit or classic output.
 // docker/cli: cli/command/image/build.go, cmd/docker/builder.go; docker/buildx: commands/build.go
+import { fromDaemon } from '../daemon-error';
 import { checkPlatform } from '../opts/platform';
 import { defineCommand, StatusError, type CliContext } from '../command';
 import { refuseValue, type Options } from '../flags';
@@ -96,7 +97,7 @@ async function run(ctx: CliContext, args: string[], f: Options<typeof BUILD_FLAG
 
 function finishClassic(ctx: CliContext, job: BuildJob, quiet: boolean): number {
   if (job.error) {
-    ctx.err(`${job.error.api ? 'Error response from daemon: ' : ''}${job.error.message}\n`);
+    ctx.err(`${job.error.api ? fromDaemon(job.error) : job.error.message}\n`);
     return job.error.exitCode;
   }
   if (quiet) ctx.out(job.imageId + '\n');

@@ -1,5 +1,6 @@
 // docker image import / docker import: make a one-layer image from a flat tar (a file or - for STDIN).
 // docker/cli: cli/command/image/import.go (prints the new image ID with its sha256: prefix)
+import { fromDaemon } from '../daemon-error';
 import { checkPlatform } from '../opts/platform';
 import { defineCommand } from '../command';
 import { bodyReadError, isDir } from '../host-paths';
@@ -22,7 +23,7 @@ export default defineCommand({
     let bytes: Uint8Array | null;
     if (source === '-') bytes = ctx.stdinBytes;
     else if (/^https?:\/\//.test(source)) {
-      ctx.err(`Error response from daemon: Get "${source}": dial tcp: lookup ${new URL(source).hostname}: no such host\n`);
+      ctx.err(`${fromDaemon(`Get "${source}": dial tcp: lookup ${new URL(source).hostname}: no such host`)}\n`);
       return 1;
     } else {
       if (await isDir(ctx, source)) {

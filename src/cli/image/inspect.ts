@@ -1,5 +1,6 @@
 // docker image inspect: low-level JSON of images (or a -f template applied to it).
 // docker/cli: cli/command/image/inspect.go
+import { fromDaemon } from '../daemon-error';
 import { checkPlatform } from '../opts/platform';
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
@@ -24,7 +25,7 @@ export default defineCommand({
       try {
         return imageJSON(ctx.engine.state, ctx.engine.image.get(ref));
       } catch (e) {
-        if (e instanceof DockerError) throw new Error(`Error response from daemon: ${e.message}`);
+        if (e instanceof DockerError) throw new Error(fromDaemon(e));
         throw e;
       }
     });

@@ -1,5 +1,6 @@
 // docker image ls / docker images: list images, one row per repository:tag, newest first.
 // docker/cli: cli/command/image/list.go, cli/command/formatter/image.go
+import { fromDaemon } from '../daemon-error';
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { formatGoTime, humanDuration, humanSizeWithPrecision } from '../format';
@@ -45,7 +46,7 @@ function applyFilters(rows: Row[], filters: string[], findImage: (ref: string) =
     if (i < 0) throw new StatusError(`bad format of filter (expected name=value)`, 1);
     const [k, v] = [flt.slice(0, i).toLowerCase(), flt.slice(i + 1)];
     if (k === 'dangling') {
-      if (v !== 'true' && v !== 'false' && v !== '1' && v !== '0') throw new StatusError(`Error response from daemon: invalid filter 'dangling=${v}'`, 1);
+      if (v !== 'true' && v !== 'false' && v !== '1' && v !== '0') throw new StatusError(fromDaemon(`invalid filter 'dangling=${v}'`), 1);
       const want = v === 'true' || v === '1';
       rows = rows.filter((r) => (r.repo === '<none>') === want);
     } else if (k === 'reference') {
@@ -53,12 +54,12 @@ function applyFilters(rows: Row[], filters: string[], findImage: (ref: string) =
       rows = rows.filter((r) => re.test(r.repo) || re.test(`${r.repo}:${r.tag}`));
     } else if (k === 'before' || k === 'since') {
       const ref = findImage(v);
-      if (!ref) throw new StatusError(`Error response from daemon: No such image: ${v}`, 1);
+      if (!ref) throw new StatusError(fromDaemon(`No such image: ${v}`), 1);
       rows = rows.filter((r) => (k === 'before' ? r.image.created < ref.created : r.image.created > ref.created));
     } else if (k === 'label') {
       const [lk, lv] = v.split('=');
       rows = rows.filter((r) => hasOwn(r.image.config.Labels, lk) && (lv === undefined || own(r.image.config.Labels, lk) === lv));
-    } else throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
+    } else throw new StatusError(fromDaemon(`invalid filter '${k}'`), 1);
   }
   return rows;
 }

@@ -1,5 +1,6 @@
 // docker image rm / docker rmi: untag and delete images, printing Untagged:/Deleted: records.
 // docker/cli: cli/command/image/remove.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 
@@ -26,7 +27,7 @@ export default defineCommand({
       } catch (e) {
         if (!isDockerError(e)) throw e;
         if (e.kind !== 'NotFound') fatal = true;
-        errs.push(`Error response from daemon: ${e.message}`);
+        errs.push(fromDaemon(e));
       }
     }
     if (!errs.length) return 0;

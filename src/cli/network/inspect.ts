@@ -1,5 +1,6 @@
 // docker network inspect: networks as an indented JSON array, or through a -f template.
 // docker/cli: cli/command/network/inspect.go
+import { fromDaemon } from '../daemon-error';
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
@@ -22,7 +23,7 @@ export default defineCommand({
       try {
         return networkJSON(ctx.engine.state, ctx.engine.network.get(ref));
       } catch (e) {
-        if (isDockerError(e)) throw new Error(`Error response from daemon: ${e.message}`);
+        if (isDockerError(e)) throw new Error(fromDaemon(e));
         throw e;
       }
     });

@@ -1,5 +1,6 @@
 // docker network ls: networks sorted by name (natural order), in docker's table layout or a --format template.
 // docker/cli: cli/command/network/list.go, cli/command/formatter/network.go
+import { fromDaemon } from '../daemon-error';
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 
@@ -36,8 +37,8 @@ function filterNetworks(list: Network[], filters: string[], used: (n: Network) =
       label: (n) => (v.includes('=') ? own(n.labels, v.split('=')[0]) === v.slice(v.indexOf('=') + 1) : hasOwn(n.labels, v)),
       dangling: (n) => (v === 'true' || v === '1') === (!PREDEFINED.includes(n.name) && !used(n)),
     });
-    if (!pred[k]) throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
-    if (k === 'type' && v !== 'custom' && v !== 'builtin') throw new StatusError(`Error response from daemon: invalid filter: 'type'='${v}'`, 1);
+    if (!pred[k]) throw new StatusError(fromDaemon(`invalid filter '${k}'`), 1);
+    if (k === 'type' && v !== 'custom' && v !== 'builtin') throw new StatusError(fromDaemon(`invalid filter: 'type'='${v}'`), 1);
     out = out.filter(pred[k]);
   }
   return out;

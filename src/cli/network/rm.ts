@@ -1,5 +1,6 @@
 // docker network rm: remove networks, printing each name as typed; keeps going after an error, then exits 1.
 // docker/cli: cli/command/network/remove.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 
@@ -22,7 +23,7 @@ export default defineCommand({
       } catch (e) {
         if (!isDockerError(e)) throw e;
         if (force && e.kind === 'NotFound') continue;
-        ctx.err(`Error response from daemon: ${e.message}\n`);
+        ctx.err(`${fromDaemon(e)}\n`);
         failed = true;
       }
     }

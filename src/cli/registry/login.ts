@@ -1,5 +1,6 @@
 // docker login / docker logout: store or remove registry credentials (Docker Hub or a local registry).
 // docker/cli: cli/command/registry/login.go, logout.go (v27 warnings and texts)
+import { fromDaemon } from '../daemon-error';
 import { defineCommand, StatusError, type CliContext } from '../command';
 import { readLine } from '../prompt';
 import { readConfig, serverKey, writeConfig, CONFIG_FILE, HUB } from './auth';
@@ -73,7 +74,7 @@ export const login = defineCommand({
       if (!password) throw new StatusError('Error: Password Required', 1);
     }
     const key = serverKey(server);
-    if (key !== HUB && !/^(localhost|127\.0\.0\.1)(:\d+)?$/.test(key)) throw new StatusError(`Error response from daemon: Get "https://${key}/v2/": dial tcp: lookup ${key.split(':')[0]}: no such host`, 1);
+    if (key !== HUB && !/^(localhost|127\.0\.0\.1)(:\d+)?$/.test(key)) throw new StatusError(fromDaemon(`Get "https://${key}/v2/": dial tcp: lookup ${key.split(':')[0]}: no such host`), 1);
     const cfg = await readConfig(ctx);
     cfg.auths[key] = { auth: btoa(`${user}:${password}`) };
     await writeConfig(ctx, cfg);

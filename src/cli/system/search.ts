@@ -1,5 +1,6 @@
 // docker search: look repositories up on Docker Hub (the simulator's catalog plus search-only rows).
 // docker/cli: cli/command/registry/search.go, cli/command/registry/formatter_search.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand, StatusError } from '../command';
 import { ellipsis } from '../format';
 import { renderFormat } from '../format/template';
@@ -31,7 +32,7 @@ export default defineCommand({
       else throw new StatusError(`invalid filter '${k}'`, 1);
     }
     const limit = f.changed('limit') ? f.limit : 25;
-    if (limit < 1 || limit > 100) throw new StatusError(`Error response from daemon: limit ${limit} is outside the range of [1, 100]`, 1);
+    if (limit < 1 || limit > 100) throw new StatusError(fromDaemon(`limit ${limit} is outside the range of [1, 100]`), 1);
     const q = term.toLowerCase();
     const hits = searchEntries()
       .filter((e) => e.name.includes(q) || e.description.toLowerCase().includes(q))

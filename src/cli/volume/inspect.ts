@@ -1,5 +1,6 @@
 // docker volume inspect: volumes as an indented JSON array (API key order), or through a -f template.
 // docker/cli: cli/command/volume/inspect.go
+import { fromDaemon } from '../daemon-error';
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { isDockerError, mountpointOf, type Volume } from '../../engine/index';
@@ -35,7 +36,7 @@ export default defineCommand({
       try {
         return volumeJSON(ctx.engine.volume.get(name));
       } catch (e) {
-        if (isDockerError(e)) throw new Error(`Error response from daemon: ${e.message}`);
+        if (isDockerError(e)) throw new Error(fromDaemon(e));
         throw e;
       }
     });

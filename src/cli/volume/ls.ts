@@ -1,5 +1,6 @@
 // docker volume ls: volumes sorted by name (natural order), as a DRIVER / VOLUME NAME table, names only (-q) or a --format template.
 // docker/cli: cli/command/volume/list.go, cli/command/formatter/volume.go
+import { fromDaemon } from '../daemon-error';
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { FlagError } from '../flags';
@@ -56,7 +57,7 @@ export default defineCommand({
     try {
       list = ctx.engine.volume.list(parseFilters(checkFilters(f.filter, '-f, --filter')));
     } catch (e) {
-      if (isDockerError(e)) throw new StatusError(`Error response from daemon: ${e.message}`, 1);
+      if (isDockerError(e)) throw new StatusError(fromDaemon(e), 1);
       throw e;
     }
     list = [...list].sort((a, b) => (naturalLess(a.name, b.name) ? -1 : naturalLess(b.name, a.name) ? 1 : 0));

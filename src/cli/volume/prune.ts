@@ -1,5 +1,6 @@
 // docker volume prune: remove unused anonymous volumes (-a: all unused local volumes) after a [y/N] prompt or -f.
 // docker/cli: cli/command/volume/prune.go (API ≥ 1.42 prompts; "Deleted Volumes:", a blank line, "Total reclaimed space")
+import { fromDaemon } from '../daemon-error';
 import { forcedOrConfirmed } from '../prompt';
 import { PRUNE_FORCE_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
@@ -29,7 +30,7 @@ export default defineCommand({
     try {
       report = ctx.engine.volume.prune(filters);
     } catch (e) {
-      if (isDockerError(e)) throw new StatusError(`Error response from daemon: ${e.message}`, 1);
+      if (isDockerError(e)) throw new StatusError(fromDaemon(e), 1);
       throw e;
     }
     if (report.deleted.length) ctx.out(`Deleted Volumes:\n${report.deleted.map((n) => n + '\n').join('')}\n`);

@@ -1,5 +1,6 @@
 // docker volume rm: remove volumes, printing each removed name; the errors come together at the end.
 // docker/cli: cli/command/volume/remove.go
+import { fromDaemon } from '../daemon-error';
 import { defineCommand, StatusError } from '../command';
 import { isDockerError } from '../../engine/index';
 
@@ -20,7 +21,7 @@ export default defineCommand({
         ctx.out(name + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;
-        errs.push(`Error response from daemon: ${e.message}`);
+        errs.push(fromDaemon(e));
       }
     }
     if (errs.length) throw new StatusError(errs.join('\n'), 1);

@@ -1,10 +1,10 @@
 // The image builder: a build job (plain data) advanced step by step; RUN steps are handed to the runtime and resumed.
 import { dict } from '../dict';
 import { clone } from '../clone';
-import type { EngineState, FileTable } from '../state';
+import type { EngineState } from '../state';
 import { DockerfileError } from './dockerfile';
-import { parseInstructions, type Instruction, type LintWarning } from './instructions';
-import { planBuild, fullRef, isStep, stageByName, type BuildOptions, type Plan } from './plan';
+import { parseInstructions, type Instruction } from './instructions';
+import { planBuild, fullRef, isStep, stageByName, type BuildOptions } from './plan';
 import { processWord } from './shell-lex';
 import { applyMeta, emptyConfig, stageEnv, type StageState } from './steps';
 import { pull } from '../image';
@@ -16,109 +16,9 @@ import { shortId } from '../ids';
 import { runCommand, finishRun, copyCommand, workdirCommand, classicCommit, type RunOutput } from './exec';
 import { exportImage, markFroms } from './export';
 import { contextVertex, detectSyntax, fromVertex, frontendVertices } from './sources';
+import { fail, vertex, type BuildIO, type BuildJob, type Item } from './job';
 
-export interface BuildStatus {
-  id: string;
-  current?: number;
-  total?: number;
-  start: number;
-  end: number;
-}
-
-/** A BuildKit progress vertex (what `docker build` shows as ` => …` / `#n …`). Times are simulated ms. */
-export interface Vertex {
-  name: string;
-  start: number;
-  end: number;
-  cached: boolean;
-  error?: string;
-  statuses: BuildStatus[];
-  logs: { t: number; text: string }[];
-}
-
-export interface BuildFailure {
-  /** BuildKit: the text after `ERROR: failed to solve: `; classic: the whole error line. */
-  message: string;
-  /** Dockerfile lines the error points at (BuildKit prints an excerpt). */
-  line?: number;
-  endLine?: number;
-  exitCode: number;
-  /** Classic builder: an API error, printed as `Error response from daemon: …`. */
-  api?: boolean;
-}
-
-/** A RUN the runtime must execute: layers (lowest first), environment, and the command. */
-export interface PendingRun {
-  diffIds: string[];
-  env: string[];
-  workdir: string;
-  user: string;
-  hostname: string;
-  argv: string[];
-  startedAt: number;
-  stage: number;
-  key: string;
-  vertex: number;
-  container: string;
-  line: number;
-  endLine: number;
-}
-
-type Item = { kind: 'fromv'; stage: number; ref?: string } | { kind: 'context' } | { kind: 'init'; stage: number } | { kind: 'cmd'; stage: number; i: number } | { kind: 'meta-arg'; i: number } | { kind: 'export' };
-
-export interface BuildJob {
-  classic: boolean;
-  escape: string;
-  source: string;
-  dockerfileName: string;
-  opts: Omit<BuildOptions, 'context' | 'archives' | 'dockerfile'>;
-  warnings: LintWarning[];
-  parserWarnings: string[];
-  plan: Plan | null;
-  /** Resolved base images by reference: a local image ID, or a registry manifest (digest). */
-  resolved: Record<string, { imageId: string; digest?: string }>;
-  stages: Record<number, StageState>;
-  cmds: Record<number, Instruction[]>;
-  queue: Item[];
-  qi: number;
-  /** The job's clock (ms). */
-  t: number;
-  vertices: Vertex[];
-  /** Classic builder: the output stream so far. */
-  out: string;
-  pending: PendingRun | null;
-  error: BuildFailure | null;
-  imageId: string;
-  fromVertex: Record<number, number>;
-  baseSeen: Record<number, boolean>;
-  miss: Record<number, boolean>;
-  step: number;
-  steps: number;
-  consumedArgs: string[];
-  /** ARGs before the first FROM (classic builder prints them as steps). */
-  metaArgs: { code: string; keys: string[] }[];
-  /** ONBUILD triggers run at the start of a stage (classic: no Step line). */
-  triggers: Record<number, number>;
-  /** Base images the builder had already loaded when this build started (their FROM can show CACHED). */
-  basesBefore: string[];
-}
-
-/** The context the client sent (kept by the client between steps, not in the job). */
-export interface BuildIO {
-  context: FileTable | null;
-  archives?: Record<string, FileTable>;
-}
-
-export const vertex = (job: BuildJob, name: string, dur = 0, statuses: BuildStatus[] = []): Vertex => {
-  const v: Vertex = { name, start: job.t, end: job.t + dur, cached: false, statuses, logs: [] };
-  job.vertices.push(v);
-  job.t += dur;
-  return v;
-};
-
-export function fail(job: BuildJob, message: string, line?: number, endLine?: number, exitCode = 1, api = false) {
-  job.error = { message, line, endLine: endLine ?? line, exitCode, api };
-}
+export type { BuildFailure, BuildIO, BuildJob, BuildStatus, PendingRun, Vertex } from './job';
 
 /** POST /build: parse and plan, then run until the first RUN that must execute (or the end). */
 export function startBuild(s: EngineState, o: BuildOptions): BuildJob {
@@ -186,7 +86,7 @@ export function startBuild(s: EngineState, o: BuildOptions): BuildJob {
     } catch (e) {
       if (!isDockerError(e)) throw e;
       const v = vertex(job, `[internal] load metadata for ${full}`, 800);
-      const reason = /manifest unknown/.test(e.message) ? `${full}: not found` : 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+      const reason = e.code === 'manifest-unknown' ? `${full}: not found` : 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
       v.error = `failed to resolve source metadata for ${full}: ${reason}`;
       fail(job, `${ref}: ${v.error}`, line);
       return job;

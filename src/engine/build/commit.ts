@@ -1,10 +1,10 @@
 // POST /commit: a container's writable layer becomes an image (`--change` takes Dockerfile instructions), as the classic builder commits each step.
 import { dict } from '../dict';
 import { clone } from '../clone';
-import type { ContainerConfig, EngineState } from '../state';
+import type { EngineState } from '../state';
 import { findContainer } from '../lookup';
 import { parseRef } from '../refs';
-import { DockerError } from '../errors';
+import { invalid } from '../errors';
 import { putImage, addLayer } from './store';
 import { parseInstructions } from './instructions';
 import { applyMeta, emptyConfig, stageEnv, type StageState } from './steps';
@@ -42,16 +42,16 @@ export function commit(s: EngineState, o: CommitOptions): string {
     // builder.go:342-345 (v27.5.1): the instruction's name as typed (buildkit's parser keeps its case) must be a
     // commit command, checked before the instruction itself is parsed
     const word = change.trim().split(/\s+/)[0] ?? '';
-    if (word && !CHANGE_OK.has(word.toLowerCase())) throw new DockerError('InvalidParameter', `${word} is not a valid change command`);
+    if (word && !CHANGE_OK.has(word.toLowerCase())) throw invalid(`${word} is not a valid change command`);
     let cmds;
     try {
       cmds = parseInstructions(`FROM scratch\n${change}\n`).stages[0].commands;
     } catch (e) {
-      if (e instanceof DockerfileError) throw new DockerError('InvalidParameter', e.message.replace(/^dockerfile parse error on line 2: /, ''));
+      if (e instanceof DockerfileError) throw invalid(e.message.replace(/^dockerfile parse error on line 2: /, ''));
       throw e;
     }
     for (const cmd of cmds) {
-      if (!CHANGE_OK.has(cmd.kind)) throw new DockerError('InvalidParameter', `${cmd.name} is not a valid change command`);
+      if (!CHANGE_OK.has(cmd.kind)) throw invalid(`${cmd.name} is not a valid change command`);
       if (cmd.kind === 'workdir') st.config.WorkingDir = cmd.value;
       else applyMeta(st, cmd, stageEnv(st), '\\', {});
     }

@@ -2,8 +2,8 @@
 import { touch } from '../indexes';
 import type { EngineState, FileTable } from '../state';
 import type { Instruction } from './instructions';
-import type { BuildIO, BuildJob } from './builder';
-import { fail, vertex } from './builder';
+import type { BuildIO, BuildJob } from './job';
+import { fail, vertex } from './job';
 import { DockerfileError } from './dockerfile';
 import { copyFiles, DEFAULT_SHELL, goQuoteList, runArgs, stageEnv, workdirPath, type StageState } from './steps';
 import { addLayer, cacheGet, cachePut, childWithKey, ensureLayer, putImage } from './store';

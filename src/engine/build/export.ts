@@ -1,8 +1,8 @@
 // The end of a build: the final image (BuildKit "exporting to image", classic "Successfully built"), tags, FROM cache marks.
 import { dict } from '../dict';
 import type { EngineState } from '../state';
-import type { BuildJob } from './builder';
-import { vertex } from './builder';
+import type { BuildJob } from './job';
+import { vertex } from './job';
 import { fillHistoryTimes, putImage } from './store';
 import { parseRef } from '../refs';
 import { shortId } from '../ids';

@@ -1,6 +1,6 @@
 // Images from Dockerfiles (engine entry for build/): the parser, instruction semantics, the builder and its cache, docker commit.
 export * as builder from './builder';
-export type { BuildFailure, BuildIO, BuildJob, BuildStatus, PendingRun, Vertex } from './builder';
+export type { BuildFailure, BuildIO, BuildJob, BuildStatus, PendingRun, Vertex } from './job';
 export * as cache from './cache';
 export * as commit from './commit';
 export type { CommitOptions } from './commit';

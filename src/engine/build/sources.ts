@@ -1,6 +1,6 @@
 // BuildKit's source vertices: `[1/2] FROM …` (pulling a base that is not local) and `[internal] load build context`.
 import type { EngineState } from '../state';
-import { vertex, type BuildIO, type BuildJob } from './builder';
+import { vertex, type BuildIO, type BuildJob } from './job';
 import { fullRef, isStep, stepPrefix } from './plan';
 import { cachePut } from './store';
 import { chainIds } from '../image';

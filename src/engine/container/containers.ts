@@ -4,9 +4,9 @@ import { dueContainers, nameHolder, noteName, touch } from '../indexes';
 import { dict } from '../dict';
 import { clone } from '../clone';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from '../state';
-import { DockerError, conflict, invalid, notFound, notModified } from '../errors';
+import { conflict, DockerError, invalid, notModified, system } from '../errors';
 import { generateName, randomId, validContainerName } from '../ids';
-import { imageStack, lowerStack } from '../image';
+import { lowerStack } from '../image';
 import { findContainer, getImage } from '../lookup';
 import { lookup, writeNode } from '../layers';
 import { PROGRAMS, SIGNALS } from './programs';
@@ -35,7 +35,7 @@ export interface CreateOptions {
   hostConfig?: Partial<HostConfig>;
   /** Extra network attachments requested at create (--network NAME gives the first; --ip/--alias go with it). */
   networks?: { name: string; ip?: string; aliases?: string[] }[];
-  /** --expose and --mac-address (network-types.ts). */
+  /** --expose and --mac-address (../network-types.ts). */
   net?: NetCreateOptions;
   /** anonymous `-v /path` and what the host has at bind sources (Binds/Mounts/Tmpfs/VolumesFrom ride in hostConfig). */
   mounts?: MountCreateOptions;
@@ -197,7 +197,7 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
   if (c.state.status === 'paused') throw conflict('cannot start a paused container, try unpause instead');
   const found = lookPath(s, c, c.path, host); // the mounts are in place before runc looks
   if ('error' in found) {
-    throw new DockerError('System', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${found.error}: unknown`);
+    throw system(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${found.error}: unknown`);
   }
   const exe = found.path;
   const own = programOf(s, c, exe, c.path, host);
@@ -343,17 +343,28 @@ export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: str
   }
 }
 
-/** `docker kill -s SIG`. */
+/** moby/sys/signal's Linux SignalMap names (without SIG). */
+const LINUX_SIGNALS = new Set('ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX'.split(' '));
+
+/** signal.ParseSignal: a number above 0, or a known name with or without SIG (any case). */
+function validSignal(raw: string): boolean {
+  if (/^\d+$/.test(raw)) return parseInt(raw, 10) > 0;
+  const name = raw.toUpperCase().replace(/^SIG/, '');
+  return LINUX_SIGNALS.has(name) || /^RTMIN\+([1-9]|1[0-5])$|^RTMAX-([1-9]|1[0-4])$/.test(name);
+}
+
+/** `docker kill -s SIG`: the signal is checked first, then the container (daemon/kill.go:34-51, v27.5.1); every error
+ *  is wrapped as "cannot kill container: REF: …" (container_routes.go:262). */
 export function kill(s: EngineState, ref: string, sig = 'SIGKILL') {
+  if (!validSignal(sig)) throw new DockerError('InvalidParameter', `cannot kill container: ${ref}: Invalid signal: ${sig}`);
   let c: Container;
   try {
     c = findContainer(s, ref);
   } catch (e) {
-    // api/server/router/container/container_routes.go:262 wraps every kill error: "cannot kill container: NAME: …"
     if (e instanceof DockerError) throw new DockerError(e.kind, `cannot kill container: ${ref}: ${e.message}`);
     throw e;
   }
-  if (c.state.status !== 'running') throw new DockerError('Conflict', `cannot kill container: ${ref}: container ${c.id} is not running`);
+  if (c.state.status !== 'running') throw conflict(`cannot kill container: ${ref}: container ${c.id} is not running`);
   signal(s, c, normSignal(sig), true);
 }
 

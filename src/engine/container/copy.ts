@@ -1,6 +1,6 @@
 // docker cp inside the daemon: read a subtree through the container's volume and bind mounts, or write one (rootfs, volume, or host writes for binds).
 import type { EngineState, FileTable, FsNode } from '../state';
-import { DockerError, invalid } from '../errors';
+import { invalid, noSuchFileInContainer, readOnlyMount } from '../errors';
 import { lowerStack } from '../image';
 import { findContainer } from '../lookup';
 import { normPath, parentOf, writeNode } from '../layers';
@@ -17,7 +17,7 @@ export interface HostWrite {
 export function readPath(s: EngineState, ref: string, path: string, host: HostNodes = {}): FileTable {
   const c = findContainer(s, ref);
   const tree = viewTree(s, c, path, host, 'cp', !path.endsWith('/.'));
-  if (!tree) throw new DockerError('NotFound', `Could not find the file ${path} in container ${ref}`);
+  if (!tree) throw noSuchFileInContainer(path, ref);
   return clone(tree);
 }
 
@@ -37,17 +37,17 @@ export function writePath(s: EngineState, ref: string, dest: string, files: File
   const lower = lowerStack(s, c);
   const target = route(s, c, dest, 'cp').real;
   const parent = parentOf(target);
-  if (viewNode(s, c, parent, host, 'cp')?.type !== 'dir') throw new DockerError('NotFound', `Could not find the file ${parent} in container ${ref}`);
+  if (viewNode(s, c, parent, host, 'cp')?.type !== 'dir') throw noSuchFileInContainer(parent, ref);
   // checkIfPathIsInAVolume: the extraction directory against the MountPoints (--tmpfs is not one)
   const at = route(s, c, parent, 'exec');
   const point = at.mount && !at.mount.tmpfsFlag ? at.mount : null;
-  if (point && !point.rw) throw invalid('mounted volume is marked read-only');
+  if (point && !point.rw) throw readOnlyMount();
   if (!point && c.hostConfig.ReadonlyRootfs) throw invalid('container rootfs is marked read-only');
   const out: HostWrite[] = [];
   for (const rel of Object.keys(files).sort()) {
     const node = clone(files[rel]);
     const r = route(s, c, rel ? `${target}/${rel}` : target, 'cp');
-    if (r.mount && !r.mount.rw) throw invalid('mounted volume is marked read-only');
+    if (r.mount && !r.mount.rw) throw readOnlyMount();
     if (r.mount?.type === 'bind') out.push({ path: hostPathOf(r.mount, r.rel), node });
     else if (r.mount?.type === 'volume' && r.rel && s.volumes[r.mount.name]) s.volumes[r.mount.name].files[r.rel] = node;
     else if (!r.mount) writeNode(c.upper, lower, normPath(r.real), node);

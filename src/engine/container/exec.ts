@@ -1,7 +1,7 @@
 // Processes inside a running container besides PID 1: exec bookkeeping, interactive main shells, file changes from the runtime.
 import { touch } from '../indexes';
 import type { EngineState, FileTable, LogEntry } from '../state';
-import { conflict, DockerError } from '../errors';
+import { conflict, containerNotRunning, execStartFailed } from '../errors';
 import { exitProcess } from './containers';
 import { findContainer } from '../lookup';
 import { lookPath } from './lookpath';
@@ -12,9 +12,9 @@ import { randomId } from '../ids';
 export function execCreate(s: EngineState, ref: string, argv: string[], host?: HostNodes): { id: string; execId: string } {
   const c = findContainer(s, ref);
   if (c.state.status === 'paused') throw conflict(`Container ${ref} is paused, unpause the container before exec`); // daemon/exec.go errExecPaused(name as typed)
-  if (c.state.status !== 'running') throw conflict(`container ${c.id} is not running`);
+  if (c.state.status !== 'running') throw containerNotRunning(c.id);
   const found = lookPath(s, c, argv[0], host); // through the container's mounts
-  if ('error' in found) throw new DockerError('System', `OCI runtime exec failed: exec failed: unable to start container process: ${found.error}: unknown`);
+  if ('error' in found) throw execStartFailed(found.error);
   const execId = randomId(s.rng);
   c.execIds = [...(c.execIds ?? []), execId];
   return { id: c.id, execId };

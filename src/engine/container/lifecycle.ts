@@ -1,20 +1,20 @@
 // Container state transitions beyond create/start: pause, unpause, restart, rename, wait, prune (moby daemon texts).
 import { nameHolder, noteName, touch } from '../indexes';
 import type { EngineState } from '../state';
-import { conflict, DockerError, invalid } from '../errors';
+import { conflict, containerNotRunning, DockerError, invalid, noSuchContainer } from '../errors';
 import { remove, start, stop } from './containers';
 import { findContainer } from '../lookup';
 import { tableSize } from '../layers';
 import { validContainerName } from '../ids';
 import { pruneMatcher } from '../prune-filter';
-import type { Filters } from '../storage';
+import type { Filters } from '../prune-filter';
 import { resumeMonitor, stopMonitor } from './health';
 
 /** `docker pause`: freeze the processes (cgroup freezer). */
 export function pause(s: EngineState, ref: string) {
   const c = findContainer(s, ref);
   if (c.state.status === 'paused') throw conflict(`Container ${c.id} is already paused`);
-  if (c.state.status !== 'running') throw conflict(`container ${c.id} is not running`);
+  if (c.state.status !== 'running') throw containerNotRunning(c.id);
   c.state.status = 'paused';
   touch(c.id);
   stopMonitor(c, s.clock); // updateHealthMonitor: no probes while paused (the status turns unhealthy)
@@ -38,7 +38,7 @@ export function restart(s: EngineState, ref: string, timeout = 10, sig?: string)
       stop(s, c.id, timeout, sig);
     }
     // a --rm container that stopped is gone; docker reports the restart failure the same way
-    if (!s.containers[c.id]) throw new DockerError('NotFound', `No such container: ${ref}`);
+    if (!s.containers[c.id]) throw noSuchContainer(ref);
     c.restartCount = 0;
     return start(s, c.id);
   } catch (e) {

@@ -1,5 +1,5 @@
 // Database servers as simulated programs: postgres, mariadbd and mongod 8, with their entrypoints' password checks.
-import type { Program, ProgramContext } from './programs';
+import type { Program, ProgramContext } from './program';
 
 type Line = { delay: number; stream: 'stdout' | 'stderr'; text: string };
 const out = (delay: number, stream: Line['stream'], ...texts: string[]): Line[] => texts.map((text) => ({ delay, stream, text: text + '\n' }));

@@ -1,5 +1,5 @@
 // Language runtimes as simulated programs: node, python3 and go answer their version flags; running code is not simulated.
-import type { Program, ProgramContext } from './programs';
+import type { Program, ProgramContext } from './program';
 import { envOf } from './programs-db';
 
 type Line = { delay: number; stream: 'stdout' | 'stderr'; text: string };

@@ -1,5 +1,5 @@
 // progrium/stress as a simulated program: its --verbose output, CPU/memory hogs, and the OOM kill under -m limits.
-import type { Program, ProgramContext } from './programs';
+import type { Program, ProgramContext } from './program';
 
 /** stress's size suffixes: 280M, 1G, 512K, plain bytes (stress.c atoll_b). */
 export function stressBytes(v: string | undefined): number {

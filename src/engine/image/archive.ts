@@ -2,7 +2,7 @@
 import { parseJsonData } from '../clone';
 import { dict } from '../dict';
 import type { EngineState, FileTable, Image, Layer } from '../state';
-import { DockerError, invalid } from '../errors';
+import { invalid } from '../errors';
 import { chainIds, lowerStack, tagsOf } from './images';
 import { findContainer, getImage } from '../lookup';
 import { parseRef } from '../refs';
@@ -75,7 +75,7 @@ export function load(s: EngineState, bytes: Uint8Array): LoadReport {
   for (const m of parseJsonData(dec.decode(manifestBytes)) as { Config: string; RepoTags: string[] | null; Layers: string[] }[]) {
     const cfg = parseJsonData(dec.decode(file(m.Config) ?? new Uint8Array())) as { dockerlings?: { image: Image; layers: { size: number; compressedSize: number }[] } };
     const meta = cfg.dockerlings;
-    if (!meta) throw new DockerError('InvalidParameter', 'invalid image config in archive');
+    if (!meta) throw invalid('invalid image config in archive');
     const chains = chainIds(meta.image.diffIds);
     m.Layers.forEach((path, i) => {
       const chainId = chains[i];

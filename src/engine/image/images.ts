@@ -1,16 +1,16 @@
 // The image store: pull, find, list, tag and remove images over the layer store (graphdriver semantics).
 import { clone } from '../clone';
-import type { Container, EngineState, FileTable, Image, Layer } from '../state';
+import type { Container, EngineState, FileTable, Image, Layer, PushedImage } from '../state';
 import type { Manifest } from '../registry';
-import { DockerError, notFound, conflict } from '../errors';
+import { conflict, invalid, manifestUnknown, registryUnreachable } from '../errors';
 import { sha256Hex, shortId } from '../ids';
-import { parseRef, type ParsedRef } from '../refs';
+import { parseRef } from '../refs';
 import { FULL_ID, ID_PREFIX, getImage } from '../lookup';
-import { resolveRemote } from '../registry';
-import { findPushed, localRegistryUp, type PushedImage } from './push';
+import { resolveRemote, findPushed, localRegistryUp } from '../registry';
+
 import { blobDigest } from '../registry';
 import { pruneMatcher } from '../prune-filter';
-import type { Filters } from '../storage';
+import type { Filters } from '../prune-filter';
 
 /** Chain IDs of an image's layers, lowest first (layer/layer.go CreateChainID). */
 export function chainIds(diffIds: string[]): string[] {
@@ -62,10 +62,10 @@ export interface PullReport {
 export function pull(s: EngineState, ref: string): PullReport {
   const r = parseRef(ref);
   if (r.domain !== 'docker.io' && !localRegistryUp(s, r.domain)) {
-    throw new DockerError('Unavailable', `Get "https://${r.domain}/v2/": dial tcp ${r.domain.replace(/^localhost/, '127.0.0.1')}: connect: connection refused`);
+    throw registryUnreachable(r.domain);
   }
   const pushed = findPushed(s, r.domain, r.path, r.tag ?? 'latest', r.digest);
-  if (!pushed && r.domain !== 'docker.io') throw notFound(`manifest for ${r.familiarTagged} not found: manifest unknown: manifest unknown`);
+  if (!pushed && r.domain !== 'docker.io') throw manifestUnknown(r.familiarTagged);
   const m: Manifest = pushed ? fromPushed(pushed, r.path, r.tag ?? 'latest') : resolveRemote(r);
   const upToDate = !!s.images[m.imageId] && (r.digest ? true : s.tags[r.fullTagged] === m.imageId);
   const layers: PullReport['layers'] = [];
@@ -129,7 +129,7 @@ function fromPushed(p: PushedImage, repository: string, tag: string): Manifest {
 export function tag(s: EngineState, source: string, target: string) {
   const img = getImage(s, source);
   const t = parseRef(target);
-  if (t.digest) throw new DockerError('InvalidParameter', 'refusing to create a tag with a digest reference');
+  if (t.digest) throw invalid('refusing to create a tag with a digest reference');
   s.tags[t.fullTagged] = img.id;
 }
 

@@ -6,5 +6,4 @@ export * as images from './images';
 export { chainIds, imageSize, imageStack, lowerStack, pull, tagsOf } from './images';
 export type { PullReport, RemoveRecord } from './images';
 export * as push from './push';
-export type { PushedImage, Registries } from './push';
 export { decodeTar, tarSize, tarToTable } from './tar';

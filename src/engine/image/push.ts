@@ -1,30 +1,11 @@
-// Registries we can push to: Docker Hub (user repositories, after docker login) and a local registry:2 container.
+// docker push: send an image to Docker Hub (user repositories, after docker login) or to a local registry:2 container.
 import { dict } from '../dict';
-import type { EngineState, Image, Layer } from '../state';
-import { DockerError } from '../errors';
+import type { EngineState } from '../state';
+import { forbidden, registryUnreachable } from '../errors';
 import { chainIds } from './images';
 import { getImage } from '../lookup';
 import { parseRef } from '../refs';
-import { imageManifest } from '../registry';
-import { writeRegistryVolumes } from '../registry';
-import { lookupSeed } from '../registry';
-
-/** An image as stored in a registry after a push: enough to pull it back anywhere. */
-export interface PushedImage {
-  image: Image;
-  layers: Layer[];
-  digest: string;
-  size: number; // manifest size in bytes
-}
-
-/** Registry contents by registry host (`docker.io`, `localhost:5000`), then repository path, then tag. */
-export type Registries = Record<string, Record<string, Record<string, PushedImage>>>;
-
-/** Is a registry:2 container serving on this host:port right now? (its published port must match) */
-export function localRegistryUp(s: EngineState, host: string): boolean {
-  const port = Number(host.split(':')[1] ?? '443');
-  return Object.values(s.containers).some((c) => c.state.status === 'running' && c.process?.program === 'registry' && c.ports.some((p) => p.hostPort === port));
-}
+import { imageManifest, writeRegistryVolumes, lookupSeed, localRegistryUp } from '../registry';
 
 export interface PushReport {
   repository: string; // `docker.io/alice/app`
@@ -41,9 +22,9 @@ export function push(s: EngineState, ref: string, user: string | null): PushRepo
   const tag = r.tag ?? 'latest';
   if (r.domain === 'docker.io') {
     // Docker Hub: only your own namespace, and only when logged in
-    if (!user || r.path.split('/')[0] !== user) throw new DockerError('Forbidden', 'denied: requested access to the resource is denied');
+    if (!user || r.path.split('/')[0] !== user) throw forbidden('denied: requested access to the resource is denied');
   } else if (!localRegistryUp(s, r.domain)) {
-    throw new DockerError('Unavailable', `Get "https://${r.domain}/v2/": dial tcp ${r.domain.startsWith('localhost') ? '127.0.0.1' + r.domain.slice(9) : r.domain}: connect: connection refused`);
+    throw registryUnreachable(r.domain);
   }
   const regs = (s.registries[r.domain] ??= dict());
   const repo = (regs[r.path] ??= {});
@@ -68,12 +49,4 @@ export function push(s: EngineState, ref: string, user: string | null): PushRepo
   if (!img.repoDigests.includes(rd)) img.repoDigests.push(rd);
   writeRegistryVolumes(s); // a registry:2 container stores what it received under /var/lib/registry
   return { repository: r.fullName, tag, layers: report, digest, size };
-}
-
-/** What a pull finds in a pushed-to registry, or null (then the Hub catalog is asked). */
-export function findPushed(s: EngineState, domain: string, path: string, tag: string, digest?: string): PushedImage | null {
-  const repo = s.registries[domain]?.[path];
-  if (!repo) return null;
-  if (digest) return Object.values(repo).find((p) => p.digest === digest) ?? null;
-  return repo[tag] ?? null;
 }

@@ -3,13 +3,12 @@ import { noteAddress, notePorts } from '../indexes';
 import { dict } from '../dict';
 import type { Container, EngineState, Network } from '../state';
 import type { NetCreateOptions } from '../network-types';
-import { conflict, DockerError, invalid, notFound } from '../errors';
+import { conflict, forbidden, invalid, noSuchNetwork } from '../errors';
 import { randomHex, randomId } from '../ids';
 import { allocateAddress, staticAddressProblems, usedAddresses } from './ipam';
 import { macFromIp } from './ipnet';
 import { publishPorts } from './ports';
 import { findContainer, findNetwork } from '../lookup';
-import { endpointSettingsError } from './networks';
 
 export const isRunning = (c: Container) => c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
 
@@ -63,7 +62,7 @@ export function attachOnCreate(s: EngineState, c: Container, extra: { name: stri
   const seen = new Set<string>();
   for (const w of wanted) {
     const n = findNetwork(s, w.name);
-    if (!n) throw notFound(`network ${w.name} not found`);
+    if (!n) throw noSuchNetwork(w.name);
     if (seen.has(n.name)) {
       const ep = c.endpoints[n.name];
       if (w.ip) ep.ipamAddress = w.ip;
@@ -99,11 +98,11 @@ export function netnsOwner(s: EngineState, c: Container): Container | 'host' | n
 export function attachEndpoint(s: EngineState, c: Container, key: string) {
   const ep = c.endpoints[key];
   const net: Network | undefined = s.networks[ep.networkId];
-  if (!net) throw notFound(`network ${ep.networkId} not found`);
+  if (!net) throw noSuchNetwork(ep.networkId);
   ep.endpointId = randomId(s.hostNet.rng);
   if (net.driver !== 'bridge') return;
   if (ep.ipamAddress) {
-    if (usedAddresses(s, net).has(ep.ipamAddress)) throw new DockerError('Forbidden', 'Address already in use');
+    if (usedAddresses(s, net).has(ep.ipamAddress)) throw forbidden('Address already in use');
     ep.ip = ep.ipamAddress;
   } else ep.ip = allocateAddress(s, net);
   noteAddress(net.id, ep.ip, c.id);
@@ -154,4 +153,9 @@ export function releaseOnStop(s: EngineState, c: Container) {
 export function detachOnRemove(s: EngineState, c: Container) {
   releaseOnStop(s, c);
   c.endpoints = dict();
+}
+
+/** The multierror text docker shows for endpoint settings: one problem plain, several bulleted. */
+export function endpointSettingsError(problems: string[]): string {
+  return `invalid endpoint settings:\n${problems.length === 1 ? problems[0] : problems.map((p) => `* ${p}`).join('\n')}`;
 }

@@ -1,7 +1,9 @@
 // iptables rules as text and as a filter: iptables-save rendering, parsing of the user's rule arguments, packet matching.
-import type { Rule, RuleEdit } from '../state';
+import type { Rule, RuleEdit, RuleHit, TableName } from '../state';
 import { cidrText, inCidr, parseCidr } from './ipnet';
-import type { Chain, TableName, Tables } from './iptables';
+import type { Chain, Tables } from './iptables';
+
+export type { RuleHit };
 
 const neg = (n: boolean | undefined) => (n ? '! ' : '');
 
@@ -130,15 +132,6 @@ export interface Packet {
   dstLocal: boolean;
 }
 
-/** One rule or policy that decided something while a packet crossed a chain. */
-export interface RuleHit {
-  table: TableName;
-  chain: string;
-  /** 1-based rule number, 0 = the chain's policy. */
-  num: number;
-  rule: string;
-  action: string;
-}
 
 const ifMatch = (pat: string, name: string) => (pat.endsWith('+') ? name.startsWith(pat.slice(0, -1)) : pat === name);
 

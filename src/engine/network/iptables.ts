@@ -1,8 +1,8 @@
 // The host's iptables rules as data: what Engine 27 installs for bridges and published ports, plus the user's edits.
-import type { Container, EngineState, Network, Rule, RuleEdit } from '../state';
+import type { Container, EngineState, Network, Rule, RuleEdit, TableName } from '../state';
 import { isRunning } from './endpoints';
 
-export type TableName = 'filter' | 'nat';
+export type { TableName };
 
 export interface Chain {
   name: string;

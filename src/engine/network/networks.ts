@@ -1,14 +1,14 @@
 // Networks (daemon/network.go + libnetwork): default bridge/host/none, create/remove/prune/find, connect/disconnect.
 import { dict } from '../dict';
 import type { EngineState, HostNet, Network } from '../state';
-import { conflict, DockerError, invalid, notFound } from '../errors';
+import { conflict, forbidden, hostNetworkConnect, invalid, noSuchNetwork, notFound, unavailable } from '../errors';
 import { createRng, randomHex, randomId } from '../ids';
 import { checkUserSubnet, firstHost, nextPredefinedSubnet, staticAddressProblems } from './ipam';
 import { findContainer, findNetwork, getNetwork } from '../lookup';
-import { attachEndpoint, isRunning, releaseEndpoint } from './endpoints';
+import { attachEndpoint, endpointSettingsError, isRunning, releaseEndpoint } from './endpoints';
 import { ipInSubnet, parseCidr } from './ipnet';
 import { pruneMatcher } from '../prune-filter';
-import type { Filters } from '../storage';
+import type { Filters } from '../prune-filter';
 
 export { attachOnCreate, connectOnStart, releaseOnStop, detachOnRemove } from './endpoints';
 
@@ -80,9 +80,9 @@ export interface NetworkCreateOptions {
 /** POST /networks/create: returns the new network's ID. */
 export function createNetwork(s: EngineState, o: NetworkCreateOptions): string {
   const driver = o.driver || 'bridge';
-  if (PREDEFINED.includes(o.name)) throw new DockerError('Forbidden', `operation is not permitted on predefined ${o.name} network`);
-  if (driver === 'host' || driver === 'null') throw new DockerError('Forbidden', `only one instance of "${driver}" network is allowed`);
-  if (driver === 'overlay') throw new DockerError('Unavailable', 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
+  if (PREDEFINED.includes(o.name)) throw forbidden(`operation is not permitted on predefined ${o.name} network`);
+  if (driver === 'host' || driver === 'null') throw forbidden(`only one instance of "${driver}" network is allowed`);
+  if (driver === 'overlay') throw unavailable('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
   if (driver !== 'bridge') throw notFound(`plugin "${driver}" not found`);
   if (Object.values(s.networks).some((n) => n.name === o.name)) throw conflict(`network with name ${o.name} already exists`);
   const subnet = o.subnet ? (checkUserSubnet(s, o.subnet, o.ipRange, o.gateway), o.subnet) : nextPredefinedSubnet(s);
@@ -119,8 +119,8 @@ export function attachedContainers(s: EngineState, net: Network, active: boolean
 /** DELETE /networks/{id}. */
 export function removeNetwork(s: EngineState, ref: string) {
   const net = getNetwork(s, ref);
-  if (PREDEFINED.includes(net.name)) throw new DockerError('Forbidden', `${net.name} is a pre-defined network and cannot be removed`);
-  if (attachedContainers(s, net, true).length) throw new DockerError('Forbidden', `error while removing network: network ${net.name} id ${net.id} has active endpoints`);
+  if (PREDEFINED.includes(net.name)) throw forbidden(`${net.name} is a pre-defined network and cannot be removed`);
+  if (attachedContainers(s, net, true).length) throw forbidden(`error while removing network: network ${net.name} id ${net.id} has active endpoints`);
   delete s.networks[net.id];
 }
 
@@ -136,20 +136,15 @@ export function pruneNetworks(s: EngineState, filters: Filters = {}): string[] {
   return gone;
 }
 
-/** The multierror text docker shows for endpoint settings: one problem plain, several bulleted. */
-export function endpointSettingsError(problems: string[]): string {
-  return `invalid endpoint settings:\n${problems.length === 1 ? problems[0] : problems.map((p) => `* ${p}`).join('\n')}`;
-}
-
 /** POST /networks/{id}/connect. */
 export function connect(s: EngineState, netRef: string, ref: string, o: { ip?: string; aliases?: string[] } = {}) {
   const net = getNetwork(s, netRef);
   const c = findContainer(s, ref);
   const mode = c.hostConfig.NetworkMode;
-  if (mode === 'host' || net.driver === 'host') throw new DockerError('Forbidden', 'container cannot be disconnected from host network or connected to host network');
-  if (mode.startsWith('container:')) throw new DockerError('Forbidden', 'container sharing network namespace with another container or host cannot be connected to any other network');
-  if (mode === 'none' || net.driver === 'null') throw new DockerError('Forbidden', 'container cannot be connected to multiple networks with one of the networks in private (none) mode');
-  if (c.endpoints[net.name]) throw new DockerError('Forbidden', `endpoint with name ${c.name} already exists in network ${net.name}`);
+  if (mode === 'host' || net.driver === 'host') throw hostNetworkConnect();
+  if (mode.startsWith('container:')) throw forbidden('container sharing network namespace with another container or host cannot be connected to any other network');
+  if (mode === 'none' || net.driver === 'null') throw forbidden('container cannot be connected to multiple networks with one of the networks in private (none) mode');
+  if (c.endpoints[net.name]) throw forbidden(`endpoint with name ${c.name} already exists in network ${net.name}`);
   if (o.aliases?.length && net.name === 'bridge') throw invalid('network-scoped alias is supported only for containers in user defined networks');
   if (o.ip) {
     const problems = staticAddressProblems(net, o.ip, net.name !== 'bridge');
@@ -163,10 +158,10 @@ export function connect(s: EngineState, netRef: string, ref: string, o: { ip?: s
 export function disconnect(s: EngineState, netRef: string, ref: string, force = false) {
   const c = findContainer(s, ref);
   const net = findNetwork(s, netRef);
-  if (!net && !force) throw notFound(`network ${netRef} not found`);
-  if (c.hostConfig.NetworkMode === 'host' || net?.driver === 'host') throw new DockerError('Forbidden', 'container cannot be disconnected from host network or connected to host network');
+  if (!net && !force) throw noSuchNetwork(netRef);
+  if (c.hostConfig.NetworkMode === 'host' || net?.driver === 'host') throw hostNetworkConnect();
   const key = net ? Object.keys(c.endpoints).find((k) => c.endpoints[k].networkId === net.id) : Object.keys(c.endpoints).find((k) => k === netRef);
-  if (!key) throw new DockerError('Forbidden', `container ${c.id} is not connected to network ${net?.name ?? netRef}`);
+  if (!key) throw forbidden(`container ${c.id} is not connected to network ${net?.name ?? netRef}`);
   releaseEndpoint(s, c, key);
   delete c.endpoints[key];
 }

@@ -1,5 +1,6 @@
 // Packets as data: the path a packet takes from a network namespace (veth, bridge, routing, netfilter chains, NAT) and its fate.
-import type { Container, EngineState, Network } from '../state';
+import type { Container, EngineState, Network, PacketRecord, TraceStep } from '../state';
+import type { PacketPath } from '../network-types';
 import { HOST_IF } from './ipam';
 import { inCidr, ipToInt, isLoopback, parseCidr } from './ipnet';
 import { iptablesRules, type Tables } from './iptables';
@@ -7,34 +8,16 @@ import { runChain, type Packet, type RuleHit } from './iptables-rules';
 import { listenerFor, type Listener, type Netns } from './services';
 
 export type { Netns } from './services';
+export type { PacketRecord, TraceStep };
 
-export interface TraceStep {
-  kind: 'hop' | 'rule' | 'nat' | 'deliver' | 'drop' | 'proxy';
-  text: string;
-  hit?: RuleHit;
-  /** A rule hit of the reply's check (conntrack ESTABLISHED), not of the packet itself. */
-  reply?: boolean;
-}
-
-export interface Trace {
+export interface Trace extends PacketPath {
   src: string;
-  dst: string;
-  proto: 'icmp' | 'tcp' | 'udp';
-  dport?: number;
-  steps: TraceStep[];
-  /** delivered: reached the destination (and, for tcp, something listens); refused: RST/REJECT; dropped: a rule dropped it
-   *  (no answer, timeouts); unreachable: nobody has that address; no-route: the sender has no route (no interface). */
-  verdict: 'delivered' | 'refused' | 'dropped' | 'unreachable' | 'no-route';
-  /** Which rule decided a drop, for the explanation. */
-  decidedBy?: RuleHit;
   /** Where it arrived (a container, the host, the internet). */
   to?: { kind: 'container'; id: string } | { kind: 'host' } | { kind: 'internet' };
   /** The listener that accepted a tcp connection. */
   listener?: Listener;
   /** TTL of a reply as the sender sees it. */
   replyTtl: number;
-  /** Source address the sender used. */
-  from: string;
   /** The network namespace that sent it. */
   ns?: Netns;
 }
@@ -252,19 +235,6 @@ export function traceText(t: Trace): string {
   return lines.join('\n') + '\n';
 }
 
-/** The last packet a network tool sent, as plain data (EngineState.lastPacket, which the packet diagram draws). */
-export interface PacketRecord {
-  /** Who sent it: the host, or a container's namespace (named as it was then); absent when it had no namespace. */
-  sender?: { kind: 'host' } | { kind: 'container'; id: string; name: string };
-  from: string;
-  dst: string;
-  proto: Trace['proto'];
-  dport?: number;
-  steps: TraceStep[];
-  verdict: Trace['verdict'];
-  decidedBy?: RuleHit;
-  to?: { kind: 'container'; id: string; name: string } | { kind: 'host' } | { kind: 'internet' };
-}
 
 /** A trace as a PacketRecord: copies only plain data (no listener's Container). */
 export function packetRecord(s: EngineState, t: Trace): PacketRecord {

@@ -1,7 +1,7 @@
 // Port publishing (libnetwork portallocator + bridge driver): host bindings for -p/-P, ephemeral range, conflicts.
 import { publishedPorts } from '../indexes';
 import type { Container, EngineState, PortMapping } from '../state';
-import { DockerError } from '../errors';
+import { system } from '../errors';
 
 /** /proc/sys/net/ipv4/ip_local_port_range on a default Linux host. */
 export const EPHEMERAL = { start: 32768, end: 60999 };
@@ -63,7 +63,7 @@ function requests(c: Container): Request[] {
 export function publishPorts(s: EngineState, c: Container, endpointId: string): PortMapping[] {
   const taken = hostBindings(s, c.id);
   const out: PortMapping[] = [];
-  const fail = (why: string) => new DockerError('System', `driver failed programming external connectivity on endpoint ${c.name} (${endpointId}): ${why}`);
+  const fail = (why: string) => system(`driver failed programming external connectivity on endpoint ${c.name} (${endpointId}): ${why}`);
   const free = (ips: string[], port: number, proto: Proto) => ips.every((ip) => !clash([...taken, ...out], ip, port, proto));
   for (const r of requests(c)) {
     const ips = r.hostIp ? [r.hostIp] : ['0.0.0.0', '::'];
@@ -101,5 +101,5 @@ function nextEphemeral(s: EngineState, ok: (p: number) => boolean): number {
       return p;
     }
   }
-  throw new DockerError('System', 'all ports are allocated');
+  throw system('all ports are allocated');
 }

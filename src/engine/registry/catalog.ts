@@ -1,6 +1,6 @@
 // Turns the seed catalog into registry manifests: layer diff IDs, blob digests and image configs, derived once.
 import { SEED_IMAGES, SEED_LAYERS, SEED_SEARCH_ONLY } from '../seed/index';
-import type { SeedImage, SeedLayer } from '../seed/types';
+import type { SeedImage, SeedLayer } from '../seed/index';
 import type { ContainerConfig, FileTable, HistoryEntry } from '../state';
 import { sha256Hex } from '../ids';
 import { normPath } from '../layers';

@@ -3,5 +3,5 @@ export { lookupSeed, searchEntries } from './catalog';
 export type { Manifest } from './catalog';
 export { blobDigest, configJson, imageManifest } from './manifest';
 export type { ImageManifest } from './manifest';
-export { resolveRemote } from './remote';
+export { resolveRemote, findPushed, localRegistryUp } from './remote';
 export { REGISTRY_ROOT, registryBinds, registryTree, servedRepos, writeRegistryVolumes } from './storage';

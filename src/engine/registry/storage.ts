@@ -1,7 +1,6 @@
 // The files a registry:2 container keeps under /var/lib/registry (distribution registry/storage/paths.go layout).
 import { dict } from '../dict';
-import type { Container, EngineState, FileTable, FsNode, Mount } from '../state';
-import type { PushedImage } from '../image';
+import type { Container, EngineState, FileTable, FsNode, Mount, PushedImage } from '../state';
 import { imageManifest } from './manifest';
 
 /** The registry's storage root in its container (config.yml `rootdirectory`, the image's VOLUME). */

@@ -1,6 +1,6 @@
 // A container's mounts (moby daemon/volumes.go registerMountPoints + volume/mounts linux parser): binds, --mount, --tmpfs, --volumes-from, VOLUMEs.
 import type { Container, EngineState, FileTable, Mount, MountCreateOptions, MountSpec, Volume } from '../state';
-import { DockerError, invalid } from '../errors';
+import { DockerError, duplicateMountPoint, invalid, invalidMountMode, invalidVolumeSpec } from '../errors';
 import { findContainer } from '../lookup';
 import { imageStack } from '../image';
 import { lookup, normPath, realPath, walk, writeNode } from '../layers';
@@ -66,7 +66,7 @@ function checkSpec(m: MountSpec, hostPaths: MountCreateOptions['hostPaths'] | nu
 
 /** ParseMountRaw: one HostConfig.Binds entry (`SRC:DST[:MODE]`) as a mount spec and its mode text. */
 export function parseBind(raw: string): { spec: MountSpec; mode: string } {
-  const bad = () => invalid(`invalid volume specification: '${raw}'`);
+  const bad = () => invalidVolumeSpec(raw);
   const arr = splitN(raw, ':', 4);
   if (arr[0] === '') throw bad();
   let [source, target, mode] = ['', '', ''];
@@ -76,13 +76,13 @@ export function parseBind(raw: string): { spec: MountSpec; mode: string } {
     [source, target] = arr;
   } else if (arr.length === 3) [source, target, mode] = arr;
   else throw bad();
-  if (!validMountMode(mode)) throw invalid(`invalid mode: ${mode}`);
+  if (!validMountMode(mode)) throw invalidMountMode(mode);
   const spec: MountSpec = { Type: source.startsWith('/') ? 'bind' : 'volume', ...(source ? { Source: source } : {}), Target: target, ...(readWrite(mode) ? {} : { ReadOnly: true }) };
   if (mode.split(',').includes('nocopy')) spec.VolumeOptions = { NoCopy: true };
   const prop = propagationOf(mode);
   if (prop) spec.BindOptions = { Propagation: prop };
   const e = checkSpec(spec, null);
-  if (e) throw invalid(`invalid volume specification: '${raw}': ${e}`);
+  if (e) throw invalidVolumeSpec(raw, e);
   return { spec, mode };
 }
 
@@ -123,7 +123,7 @@ function volumesFrom(s: EngineState, spec: string): Mount[] {
   const i = spec.indexOf(':');
   const [ref, given] = i < 0 ? [spec, ''] : [spec.slice(0, i), spec.slice(i + 1)];
   const mode = given || 'rw';
-  if (!validMountMode(mode) || propagationOf(mode) || mode.split(',').includes('nocopy')) throw invalid(`invalid mode: ${mode}`);
+  if (!validMountMode(mode) || propagationOf(mode) || mode.split(',').includes('nocopy')) throw invalidMountMode(mode);
   let src: Container;
   try {
     src = findContainer(s, ref);
@@ -167,14 +167,14 @@ export function registerMounts(s: EngineState, c: Container, o: MountCreateOptio
   for (const raw of h.Binds ?? []) {
     const { spec, mode } = parseBind(raw);
     const dest = normPath(spec.Target!);
-    if (taken.has(dest) || tmpfs.some((t) => normPath(t) === dest)) throw invalid(`Duplicate mount point: ${dest}`);
+    if (taken.has(dest) || tmpfs.some((t) => normPath(t) === dest)) throw duplicateMountPoint(dest);
     taken.add(dest);
     put(plan(s, spec, mode, false, o.hostPaths));
   }
   for (const spec of h.Mounts ?? []) {
     const e = checkSpec(spec, o.hostPaths ?? {});
     if (e) throw invalid(e);
-    if (taken.has(normPath(spec.Target!))) throw invalid(`Duplicate mount point: ${spec.Target}`);
+    if (taken.has(normPath(spec.Target!))) throw duplicateMountPoint(spec.Target!);
     taken.add(normPath(spec.Target!));
     put(plan(s, spec, '', true, o.hostPaths));
   }

@@ -1,10 +1,11 @@
 // Local volumes (moby volume/service store + local driver): create, get, list filters, remove, prune, usage, stored writes.
 import { touch } from '../indexes';
-import { dict, own } from '../dict';
+import { dict } from '../dict';
 import type { EngineState, FileTable, MountWrites, Volume } from '../state';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, invalid, invalidFilter, noSuchVolume, notFound } from '../errors';
 import { randomId } from '../ids';
 import { tableSize } from '../layers';
+import { labelsMatch, type Filters } from '../prune-filter';
 
 /** Label moby puts on volumes created without a name (volume/service AnonymousLabel, API ≥ 1.42). */
 export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
@@ -60,7 +61,7 @@ export function volumeUsers(s: EngineState, name: string): string[] {
 export function remove(s: EngineState, name: string, force = false) {
   if (!Object.hasOwn(s.volumes, name)) {
     if (force) return;
-    throw notFound(`get ${name}: no such volume`);
+    throw noSuchVolume(name);
   }
   const users = volumeUsers(s, name);
   if (users.length) throw conflict(`remove ${name}: volume is in use - [${users.join(', ')}]`);
@@ -68,7 +69,6 @@ export function remove(s: EngineState, name: string, force = false) {
 }
 
 /** `key=value` filter arguments grouped by key (the API's filters.Args). */
-export type Filters = Record<string, string[]>;
 
 export function parseFilters(list: string[]): Filters {
   const out: Filters = dict();
@@ -80,17 +80,7 @@ export function parseFilters(list: string[]): Filters {
 }
 
 function validateFilters(f: Filters, accepted: string[]) {
-  for (const k of Object.keys(f)) if (!accepted.includes(k)) throw invalid(`invalid filter '${k}'`);
-}
-
-/** filters.MatchKVList: every `label=k` / `label=k=v` must match. */
-export function labelsMatch(wants: string[], labels: Record<string, string> | null): boolean {
-  return wants.every((w) => {
-    const i = w.indexOf('=');
-    const k = i < 0 ? w : w.slice(0, i);
-    if (!labels || !Object.hasOwn(labels, k)) return false;
-    return i < 0 || labels[k] === w.slice(i + 1);
-  });
+  for (const k of Object.keys(f)) if (!accepted.includes(k)) throw invalidFilter(k);
 }
 
 /** GET /volumes?filters: dangling=true|false, name= (substring/regexp), driver=, label=. */
@@ -100,7 +90,7 @@ export function list(s: EngineState, filters: Filters = dict()): Volume[] {
   const dangling = filters.dangling;
   if (dangling) {
     const v = dangling[dangling.length - 1].toLowerCase();
-    if (!['true', '1', 'false', '0'].includes(v)) throw invalid(`invalid filter 'dangling=${dangling.join(',')}'`);
+    if (!['true', '1', 'false', '0'].includes(v)) throw invalidFilter(`dangling=${dangling.join(',')}`);
     const want = v === 'true' || v === '1';
     out = out.filter((vol) => (volumeUsers(s, vol.name).length === 0) === want);
   }

@@ -1,0 +1,166 @@
+// The shape of the code: no import cycle anywhere in src, engine folders entered only through their index.ts, the engine facade's exports.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const SRC = dirname(new URL(import.meta.url).pathname);
+const ENGINE = join(SRC, 'engine');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? sourceFiles(p) : /\.(ts|svelte)$/.test(n) ? [p] : [];
+  });
+}
+
+/** The script part of a file (a .svelte file's <script> blocks). */
+function scriptOf(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  if (!file.endsWith('.svelte')) return text;
+  return [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+}
+
+/** A relative specifier as the bundler resolves it: the file itself, with .ts or .svelte, or the folder's index.ts. */
+function resolveSpec(from: string, spec: string): string | null {
+  const base = resolve(dirname(from), spec);
+  for (const p of [base, `${base}.ts`, `${base}.svelte`, join(base, 'index.ts')]) if (existsSync(p) && statSync(p).isFile()) return p;
+  return null;
+}
+
+/**
+ * Every file's relative imports: import and export-from declarations (type-only ones included, since they tie the
+ * modules together for a reader just as much), dynamic imports and import types.
+ */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const f of sourceFiles(SRC)) {
+    const specs = ts.preProcessFile(scriptOf(f), true, true).importedFiles.map((i) => i.fileName);
+    const targets = specs.filter((s) => s.startsWith('.')).map((s) => resolveSpec(f, s) ?? `${f} → unresolved ${s}`);
+    // a Svelte component that draws a tree imports itself (Svelte 5's recursion): that is not a cycle between modules
+    graph.set(f, [...new Set(targets)].filter((t) => !(t === f && f.endsWith('.svelte'))));
+  }
+  return graph;
+}
+
+/** Strongly connected components of more than one file (or a file importing itself): Tarjan's algorithm. */
+function cycles(graph: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const out: string[][] = [];
+  let next = 0;
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const scc: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        scc.push(w);
+      } while (w !== v);
+      if (scc.length > 1 || graph.get(v)!.includes(v)) out.push(scc.map((f) => relative(SRC, f)).sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return out;
+}
+
+/** One concrete loop inside a strongly connected component (shortest from its first file back to it), to read in a failure. */
+function loopIn(graph: Map<string, string[]>, scc: string[]): string[] {
+  const inScc = new Set(scc.map((f) => resolve(SRC, f)));
+  const start = resolve(SRC, scc[0]);
+  const prev = new Map<string, string>();
+  const queue = [start];
+  while (queue.length) {
+    const v = queue.shift()!;
+    for (const w of graph.get(v) ?? []) {
+      if (!inScc.has(w) || prev.has(w)) continue;
+      prev.set(w, v);
+      if (w === start) {
+        const between: string[] = [];
+        for (let x = v; x !== start; x = prev.get(x)!) between.unshift(x);
+        return [start, ...between, start].map((f) => relative(SRC, f));
+      }
+      queue.push(w);
+    }
+  }
+  return [];
+}
+
+/** The engine folder a file belongs to (`network`, `seed` …), or null for the engine's top level and files outside it. */
+function engineFolder(file: string): string | null {
+  const rel = relative(ENGINE, file);
+  return !rel.startsWith('..') && rel.includes('/') ? rel.split('/')[0] : null;
+}
+
+const graph = importGraph();
+
+describe('architecture', () => {
+  it('every relative import resolves to a file', () => {
+    expect([...graph.values()].flat().filter((t) => t.includes('unresolved'))).toEqual([]);
+  });
+
+  it('no import cycle anywhere in src', () => {
+    const found = cycles(graph).map((files) => `cycle of ${files.length} files: ${files.join(', ')}; for example ${loopIn(graph, files).join(' → ')}`);
+    expect(found).toEqual([]);
+  });
+
+  it('the cycle finder finds a cycle and a loop in it', () => {
+    const at = (x: string) => join(SRC, x);
+    const g = new Map([[at('a'), [at('b')]], [at('b'), [at('c'), at('d')]], [at('c'), [at('a')]], [at('d'), [at('a')]], [at('e'), [at('e')]], [at('f'), [at('a')]]]);
+    const found = cycles(g);
+    expect(found).toEqual([['a', 'b', 'c', 'd'], ['e']]);
+    expect(loopIn(g, found[0])).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('engine folders are entered only through their index.ts (from other folders and from the top level)', () => {
+    const bad: string[] = [];
+    for (const [from, targets] of graph) {
+      if (relative(ENGINE, from).startsWith('..')) continue;
+      for (const to of targets) {
+        const folder = engineFolder(to);
+        if (folder && folder !== engineFolder(from) && to !== join(ENGINE, folder, 'index.ts')) bad.push(`${relative(SRC, from)} → ${relative(SRC, to)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('the rest of src enters the engine through src/engine/index.ts (tests may use its test-support and seed)', () => {
+    const allowed = new Set(['index.ts', 'test-support.ts', 'seed/index.ts']);
+    const bad: string[] = [];
+    for (const [from, targets] of graph) {
+      if (!relative(ENGINE, from).startsWith('..')) continue;
+      for (const to of targets) {
+        const rel = relative(ENGINE, to);
+        if (rel.startsWith('..') || (allowed.has(rel) && (rel === 'index.ts' || from.endsWith('.test.ts')))) continue;
+        bad.push(`${relative(SRC, from)} → ${relative(SRC, to)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('the engine facade exports exactly the names in engine-exports.txt (change it on purpose: npx vitest run src/architecture.test.ts -u)', async () => {
+    const file = join(ENGINE, 'index.ts');
+    const program = ts.createProgram([file], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true, skipLibCheck: true, types: [] });
+    const checker = program.getTypeChecker();
+    const mod = checker.getSymbolAtLocation(program.getSourceFile(file)!)!;
+    const names = checker.getExportsOfModule(mod).map((sym) => {
+      const target = sym.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(sym) : sym;
+      return `${target.flags & ts.SymbolFlags.Value ? 'value' : 'type'} ${sym.name}`;
+    });
+    await expect(names.sort().join('\n') + '\n').toMatchFileSnapshot('./engine/engine-exports.txt');
+  }, 60_000);
+});
