@@ -6,14 +6,14 @@ import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
-import { parseBytes } from '../opts/bytes';
+import { parseBytes, sizeError } from '../opts/bytes';
 import { dict } from '../../engine/index';
 import { nanoCpus } from '../opts/cpus';
 import { parseRestartPolicy } from '../opts/restart';
 import { OptError } from './net-flags';
 
 export const CONTAINER_FLAGS = defineFlags([
-  { name: 'attach', unsupported: true, short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
+  { name: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
   { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
   { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
   { name: 'cpus', type: 'string', valueName: 'decimal', usage: 'Number of CPUs' },
@@ -47,17 +47,6 @@ function restartPolicy(v: string): RestartPolicy {
   } catch (e) {
     throw new OptError((e as Error).message);
   }
-}
-
-/** go-units v0.5.0 parseSize's error for a size it refuses: no digit at all, or the suffix after the number. */
-export function sizeError(v: string): string {
-  const sep = Math.max(...[...'0123456789. '].map((c) => v.lastIndexOf(c)));
-  if (sep < 0) return `invalid size: '${v}'`;
-  const num = v[sep] === ' ' ? v.slice(0, sep) : v.slice(0, sep + 1);
-  const sfx = v.slice(sep + 1);
-  if (!/^[0-9]*\.?[0-9]+(e[+-]?\d+)?$|^[0-9]+\.$/i.test(num)) return `strconv.ParseFloat: parsing ${JSON.stringify(num)}: invalid syntax`;
-  if (parseFloat(num) < 0) return `invalid size: '${v}'`;
-  return `invalid suffix: '${sfx.length > 3 ? sfx : sfx.toLowerCase()}'`;
 }
 
 /** Build engine create options from parsed flags (errors are client-side usage errors). */

@@ -13,7 +13,8 @@ export default defineCommand({
   topLevel: { group: 'commands' },
   args: { min: 1 },
   interspersed: false,
-  flags: CONTAINER_FLAGS,
+  // create -a sets which streams a later `start -a` attaches: not modelled, so refused here (run -a works)
+  flags: CONTAINER_FLAGS.map((d) => (d.name === 'attach' ? { ...d, unsupported: true } : d)),
   async run(ctx, [image, ...cmd], f, path) {
     ctx.out((await createWithPull(ctx, image, cmd, f, false, path)) + '\n');
   },

@@ -2,7 +2,7 @@
 // docker/cli: cli/command/container/run.go (v27 error decoration: "docker: <msg>." + "See 'docker run --help'.")
 import { fromDaemon } from '../daemon-error';
 import { defineCommand, StatusError, type CliContext } from '../command';
-import type { Options } from '../flags';
+import { FlagError, type Options } from '../flags';
 import { isDockerError, parseRef, visibleLogs } from '../../engine/index';
 import { CONTAINER_FLAGS, createOptions } from './create-flags';
 import { OptError } from './net-flags';
@@ -85,7 +85,7 @@ function startErrorCode(msg: string): number {
 }
 
 /** Start a container and, when attached, stream its output until it exits (or the user interrupts: with sigProxy, Ctrl+C is sent on as SIGINT). */
-export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string, how: 'run' | 'start' = 'run', sigProxy = true): Promise<number> {
+export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string, how: 'run' | 'start' = 'run', sigProxy = true, streams?: Set<string>): Promise<number> {
   let program: string;
   try {
     program = ctx.engine.container.start(id, await execHostNodes(ctx, id)).program; // runc stats a bind-mounted executable on the host
@@ -111,7 +111,7 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
   const flush = () => {
     const cur = get();
     const logs = cur ? visibleLogs(ctx.engine.state, cur).filter((l) => l.time >= from) : [];
-    for (const l of logs.slice(printed)) (l.stream === 'stderr' && !tty ? ctx.err : ctx.out)(tty ? l.text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n') : l.text);
+    for (const l of logs.slice(printed)) if (tty || !streams || streams.has(l.stream)) (l.stream === 'stderr' && !tty ? ctx.err : ctx.out)(tty ? l.text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n') : l.text);
     printed = logs.length;
     return cur;
   };
@@ -144,7 +144,11 @@ export default defineCommand({
   flags: [...CONTAINER_FLAGS, { name: 'detach', short: 'd', type: 'bool', usage: 'Run container in background and print container ID' }, { name: 'sig-proxy', type: 'bool', usage: 'Proxy received signals to the process', default: true }],
   async run(ctx, [image, ...cmd], f, path) {
     const { detach, sigProxy } = f;
-    // run.go:121-124 (v27.5.1): checked before anything is created
+    // -a: only the named streams reach the terminal (opts.go validateAttach: stdin, stdout, stderr in any case)
+    const streams = f.attach.length ? new Set(f.attach.map((a) => a.toLowerCase())) : undefined;
+    for (const a of streams ?? []) if (!['stdin', 'stdout', 'stderr'].includes(a)) throw new FlagError(`invalid argument "${f.attach.find((x) => x.toLowerCase() === a)}" for "-a, --attach" flag: valid streams are STDIN, STDOUT and STDERR`);
+    // run.go:121-128 (v27.5.1): checked before anything is created
+    if (detach && f.attach.length) throw new StatusError('Conflicting options: -a and -d', 1);
     if (!detach && f.interactive && f.tty && ctx.inIsTerminal === false) throw new StatusError('the input device is not a TTY', 1);
     const id = await createWithPull(ctx, image, cmd, f, !detach, path);
     if (detach) {
@@ -152,6 +156,6 @@ export default defineCommand({
       await startAndAttach(ctx, id, false, path);
       return 0;
     }
-    return startAndAttach(ctx, id, true, path, 'run', sigProxy);
+    return startAndAttach(ctx, id, true, path, 'run', sigProxy, streams);
   },
 });

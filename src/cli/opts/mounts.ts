@@ -4,6 +4,7 @@ import { FlagError } from '../flags';
 import type { MountSpec } from '../../engine/index';
 import { dict } from '../../engine/index';
 import { OptError } from '../container/net-flags';
+import { parseBytes } from './bytes';
 
 /** compose loader ParseVolume: the source part of a -v spec ('' = anonymous); its errors are client-side. */
 export function volumeSource(spec: string): string {
@@ -43,13 +44,6 @@ function csvFields(line: string): string[] {
   }
   out.push(cur);
   return out;
-}
-
-/** go-units RAMInBytes (binary multiples): `64m`, `1g`, `100k`, `512`. */
-function ramInBytes(v: string): number | null {
-  const m = /^(\d+(?:\.\d+)*) ?([kmgtp])?i?b?$/i.exec(v);
-  if (!m) return null;
-  return Math.round(parseFloat(m[1]) * 1024 ** ' kmgtp'.indexOf((m[2] ?? ' ').toLowerCase()));
 }
 
 const goBool = (v: string) => (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v) ? true : ['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v) ? false : null);
@@ -118,7 +112,7 @@ export function parseMountFlag(value: string): MountSpec {
         kv((vol().DriverConfig!.Options ??= dict()));
         break;
       case 'tmpfs-size': {
-        const n = ramInBytes(val);
+        const n = parseBytes(val);
         if (n === null) throw bad(`invalid value for ${key}: ${val}`);
         (m.TmpfsOptions ??= {}).SizeBytes = n;
         break;
