@@ -180,7 +180,10 @@ function execTarget(s: EngineState, c: Container, path: string, host?: HostNodes
   const execs = [...node.content.matchAll(/^\s*exec\s+("\$@"|[\w./-]+)/gm)].map((x) => x[1]);
   const last = execs[execs.length - 1];
   if (!last) return null;
-  const word = last === '"$@"' ? (/\bset -- ([\w.-]+)/.exec(node.content)?.[1] ?? c.args[0]) : last;
+  // `exec "$@"` runs the first argument when it is a command (`docker run node bash`), else what the script prepends
+  const first = c.args[0];
+  const isCommand = !!first && !first.startsWith('-') && resolveExecutable(s, c, first, host) !== null;
+  const word = last === '"$@"' ? (isCommand ? first : (/\bset -- ([\w.-]+)/.exec(node.content)?.[1] ?? first)) : last;
   if (!word) return null;
   const exe = resolveExecutable(s, c, word, host);
   const prog = exe ? programOf(s, c, exe, word, host) : null;
@@ -214,7 +217,7 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
   const p = PROGRAMS[program];
   if (p) {
     const time = new Date(s.clock).toISOString();
-    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap };
+    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env };
     const lower = lowerStack(s, c);
     const read = (path: string) => {
       const n = lookup([c.upper, ...lower], path);

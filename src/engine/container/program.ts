@@ -7,6 +7,7 @@ export interface ProgramContext {
   hostname: string;
   memory: number; // bytes, 0 = unlimited
   memorySwap: number; // bytes, 0 = default (2 × memory), -1 = unlimited
+  env?: string[]; // the container's environment (the database entrypoints check their password variables)
 }
 
 /** A process the engine can run by itself, without the shell runtime. */

@@ -1,6 +1,8 @@
 // What simulated main processes do: known daemons and tools (nginx, redis-server, sleep, hello …) as data.
 import { HELLO_WORLD_MESSAGE } from '../seed/index';
 import { STRESS } from './stress';
+import { DB_PROGRAMS } from './programs-db';
+import { LANG_PROGRAMS } from './programs-lang';
 import type { Program } from './program';
 
 export type { Program, ProgramContext } from './program';
@@ -82,13 +84,9 @@ export const PROGRAMS: Record<string, Program> = {
     exitCode: 0,
     onSignal: daemonSignals(['SIGTERM', 'SIGINT']),
   },
-  mongod: {
-    startLogs: () => lines('stdout', 'I CONTROL  [initandlisten] MongoDB starting : pid=1 port=27017 dbpath=/data/db 64-bit', 'I NETWORK  [thread1] waiting for connections on port 27017'),
-    runsFor: () => null,
-    exitCode: 0,
-    onSignal: daemonSignals(['SIGTERM', 'SIGINT']),
-  },
   stress: STRESS,
+  ...DB_PROGRAMS,
+  ...LANG_PROGRAMS,
 };
 
 

@@ -11,6 +11,8 @@ export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp';
   'redis-server': [{ port: 6379, proto: 'tcp' }],
   registry: [{ port: 5000, proto: 'tcp', http: true }],
   mongod: [{ port: 27017, proto: 'tcp' }],
+  postgres: [{ port: 5432, proto: 'tcp' }],
+  mariadbd: [{ port: 3306, proto: 'tcp' }],
 };
 
 export type Netns = { kind: 'host' } | { kind: 'container'; id: string };

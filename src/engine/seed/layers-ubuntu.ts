@@ -5,7 +5,7 @@ import { DEBIAN_PASSWD_HEAD, debianRootfs } from './debian-family';
 import { BOOKWORM_GROUP } from './layers-debian';
 
 // 24.04 images ship a regular user "ubuntu" (uid 1000), new in noble.
-const NOBLE_PASSWD = DEBIAN_PASSWD_HEAD + `irc:x:39:39:ircd:/run/ircd:/usr/sbin/nologin
+export const NOBLE_PASSWD = DEBIAN_PASSWD_HEAD + `irc:x:39:39:ircd:/run/ircd:/usr/sbin/nologin
 _apt:x:42:65534::/nonexistent:/usr/sbin/nologin
 nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
 ubuntu:x:1000:1000:Ubuntu:/home/ubuntu:/bin/bash

@@ -38,6 +38,16 @@ export const SEARCH_ONLY: SeedSearchResult[] = [
   row('mongodb/mongodb-community-server', 'The Official MongoDB Community Server', 88),
   row('distribution/registry', 'WARNING: NOT the registry official image!!! If you\'re looking for the official registry, go to registry', 57, true),
   row('joxit/docker-registry-ui', 'Docker registry v2 web User Interface', 156),
+  // databases and language runtimes
+  row('bitnami/postgresql', 'Bitnami container image for PostgreSQL', 258, true),
+  row('postgis/postgis', 'PostGIS is a spatial database extender for PostgreSQL object-relational database.', 1_102),
+  row('circleci/postgres', 'The PostgreSQL object-relational database system provides reliability and data integrity.', 31),
+  row('bitnami/mariadb', 'Bitnami container image for MariaDB', 237, true),
+  row('bitnami/node', 'Bitnami container image for Node.js', 77, true),
+  row('circleci/node', 'Node.js is a JavaScript-based platform for server-side and networking applications.', 134),
+  row('bitnami/python', 'Bitnami container image for Python', 27, true),
+  row('circleci/python', 'Python is an interpreted, interactive, object-oriented, open-source programming language.', 58),
+  row('circleci/golang', 'Go (golang) is a general purpose, higher-level, imperative programming language.', 31),
   // stress
   row('polinux/stress', 'Docker image with stress tool for generating workload on a system.', 17, true),
   row('jfusterm/stress', 'Docker image with stress tool', 9, true),

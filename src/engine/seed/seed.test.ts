@@ -137,6 +137,8 @@ describe('image sizes', () => {
     ['library/centos', '7', 204e6, '204MB'], ['library/nginx', 'latest', 192e6, '192MB'], ['library/nginx', 'alpine', 48e6, '48MB'],
     ['library/httpd', 'latest', 148e6, '148MB'], ['library/redis', 'latest', 117e6, '117MB'], ['library/redis', 'alpine', 41e6, '41MB'],
     ['library/mongo', '3.2', 300e6, '300MB'], ['library/registry', '2', 25e6, '25.4MB'], ['progrium/stress', 'latest', 282e6, '282MB'],
+    ['library/postgres', 'latest', 435e6, '435MB'], ['library/postgres', '16', 432e6, '432MB'], ['library/postgres', 'alpine', 278e6, '278MB'],
+    ['library/mariadb', 'latest', 407e6, '407MB'], ['library/mongo', 'latest', 852e6, '852MB'],
   ];
   it.each(targets)('%s:%s is about %d bytes (docker images: %s)', (repo, tag, target, shown) => {
     const size = sizeOf(image(repo, tag));
@@ -162,6 +164,17 @@ describe('layer sharing', () => {
     expect(base('library/redis', 'alpine')).toBe(base('library/alpine', 'latest'));
     expect(base('library/registry', '2')).not.toBe(base('library/alpine', 'latest'));
   });
+  it('postgres:16 and :17 share bookworm-slim and their first steps; postgres:alpine the alpine base; mariadb and mongo:8 ubuntu:noble', () => {
+    const keys = (repo: string, tag: string) => layersOf(image(repo, tag)).map((l) => l.key);
+    expect(keys('library/postgres', '16').filter((k) => keys('library/postgres', '17').includes(k))).toHaveLength(7);
+    expect(base('library/postgres', '17')).toBe(base('library/nginx', 'latest'));
+    expect(base('library/postgres', 'alpine')).toBe(base('library/alpine', 'latest'));
+    expect(base('library/mariadb', 'latest')).toBe(base('library/ubuntu', 'latest'));
+    expect(base('library/mongo', 'latest')).toBe(base('library/ubuntu', 'latest'));
+    expect(image('library/postgres', 'latest')).toBe(image('library/postgres', '17.2-bookworm'));
+    expect(image('library/mongo', '8')).not.toBe(image('library/mongo', '3.2'));
+  });
+
   it('httpd and redis share the empty WORKDIR layer', () => {
     const keys = (r: string) => layersOf(image(r, 'latest')).map((l) => l.key);
     expect(keys('library/httpd').filter((k) => keys('library/redis').includes(k))).toEqual([base('library/nginx', 'latest'), 'empty-layer']);
