@@ -137,7 +137,7 @@ describe('ShellAddon', () => {
       return new Promise((r) => (release = () => r({ stdout: 'waiting...\n', stderr: '', exitCode: 130 })));
     });
     screen.type('docker logs -f web\r');
-    await Promise.resolve();
+    await vi.waitFor(() => expect(session.run).toHaveBeenCalled()); // the line is checked for completeness first (async)
     screen.type('typed ahead');
     screen.type('\x03');
     expect(session.interrupt).toHaveBeenCalledTimes(1);

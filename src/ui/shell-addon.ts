@@ -16,7 +16,7 @@ export interface RunResult {
 export interface ShellSession {
   run(line: string, onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult>;
   prompt(): string;
-  needsMoreInput(text: string): boolean;
+  needsMoreInput(text: string): boolean | Promise<boolean>;
   complete(line: string, cursor: number): Promise<{ from: number; candidates: string[] }>;
   interrupt(): void;
   history(): string[];
@@ -25,7 +25,7 @@ export interface ShellSession {
   /** Optional: whether the terminal is attached to a container's shell (Ctrl+P Ctrl+Q detaches). */
   inContainer?(): boolean;
   /** Optional: detach from the container (docker's Ctrl+P Ctrl+Q); returns what docker prints, or null. */
-  detach?(): string | null;
+  detach?(): string | null | Promise<string | null>;
   /** Optional: a running command waits for a typed answer ([y/N], Username:, Password: with `secret`). */
   asking?(): { secret: boolean } | null;
   /** Optional: deliver the typed answer. */
@@ -43,6 +43,9 @@ export interface ShellAddonOptions {
 export type ShellTerminal = Pick<Terminal, 'onData' | 'onResize' | 'write' | 'cols' | 'rows'>;
 
 const CONT_PROMPT = '> ';
+/** Flow control watermarks (characters written to xterm and not yet parsed by it). */
+const HIGH_WATER = 256 * 1024;
+const LOW_WATER = 32 * 1024;
 
 export { colorPrompt };
 
@@ -69,6 +72,10 @@ export class ShellAddon implements ITerminalAddon {
   private atLineStart = true;
   private disposables: IDisposable[] = [];
   private idleWaiters: (() => void)[] = [];
+  /** Flow control: characters handed to xterm and not parsed yet, and what waits for room. */
+  private inFlight = 0;
+  private backlog: string[] = [];
+  private drainWaiters: (() => void)[] = [];
 
   constructor(
     private readonly session: ShellSession,
@@ -120,14 +127,18 @@ export class ShellAddon implements ITerminalAddon {
         return;
       }
       if (seq.startsWith('\x10\x11')) {
-        const said = this.session.detach?.();
-        if (said !== null && said !== undefined) {
-          this.moveToEnd();
-          this.write('\r\n' + toTerminal(said));
-          this.atLineStart = true;
-          this.newPrompt();
-          return;
-        }
+        this.state = 'completing'; // keys typed meanwhile wait in the queue
+        void Promise.resolve(this.session.detach?.()).then((said) => {
+          this.state = 'idle';
+          if (said !== null && said !== undefined) {
+            this.moveToEnd();
+            this.write('\r\n' + toTerminal(said));
+            this.atLineStart = true;
+            this.newPrompt();
+          }
+          void this.pump();
+        });
+        return;
       }
       data = seq;
     }
@@ -223,8 +234,33 @@ export class ShellAddon implements ITerminalAddon {
     return this.pending.length > 0 ? CONT_PROMPT : colorPrompt(this.session.prompt());
   }
 
+  /**
+   * Everything goes to xterm through here, with flow control (xterm.js "flow control"): at most HIGH characters are
+   * handed to xterm before it has parsed them; the rest waits here and follows as xterm's write callbacks come in,
+   * so xterm never has to discard data however fast a command prints.
+   */
   private write(s: string): void {
-    this.term?.write(s);
+    if (!this.term || !s) return;
+    if (this.inFlight > HIGH_WATER || this.backlog.length) {
+      this.backlog.push(s);
+      return;
+    }
+    this.send(s);
+  }
+
+  private send(s: string): void {
+    this.inFlight += s.length;
+    this.term?.write(s, () => {
+      this.inFlight -= s.length;
+      while (this.inFlight < LOW_WATER && this.backlog.length) this.send(this.backlog.shift()!);
+      if (this.inFlight === 0 && !this.backlog.length) for (const w of this.drainWaiters.splice(0)) w();
+    });
+  }
+
+  /** Resolves once xterm has parsed everything written so far. */
+  drained(): Promise<void> {
+    if (this.inFlight === 0 && !this.backlog.length) return Promise.resolve();
+    return new Promise((r) => this.drainWaiters.push(r));
   }
 
   private redraw(): void {
@@ -262,7 +298,7 @@ export class ShellAddon implements ITerminalAddon {
     this.write('\r\n');
     this.atLineStart = true;
     const line = [...this.pending, this.editor.text].join('\n');
-    if (this.session.needsMoreInput(line)) {
+    if (await this.session.needsMoreInput(line)) {
       this.pending.push(this.editor.text);
       this.editor.reset();
       this.cursorRow = 0;

@@ -130,6 +130,7 @@ export class WorkerClient implements SessionClient {
   }
 
   start(spec: StartSpec): Promise<{ intro: string }> {
+    if (this.running) this.abandon(); // a command still running in the session left behind: its worker goes with it
     this.spec = spec;
     const started = this.gate
       .catch(() => undefined)
@@ -164,6 +165,19 @@ export class WorkerClient implements SessionClient {
         },
       );
     });
+  }
+
+  /** Drop the worker and whatever it was doing; a fresh one takes its place. */
+  private abandon(): void {
+    const run = this.running;
+    this.running = null;
+    this.question = null;
+    this.disarm();
+    this.port.terminate();
+    for (const p of this.pending.values()) p.reject(new Error('the simulator was restarted'));
+    this.pending.clear();
+    run?.settle({ stdout: '', stderr: '', exitCode: 130, output: '' });
+    this.connect();
   }
 
   private finish(r: RunResult): void {
