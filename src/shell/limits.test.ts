@@ -13,3 +13,14 @@ describe('shell limits', () => {
     expect(learnerText('bash: too many commands executed (100000), increase executionLimits.maxCommandCount\n')).toBe('bash: too many commands executed (100000)\n');
   });
 });
+
+describe('container log limit', () => {
+  it('keeps LOG_LIMIT bytes of one process run and says how much was dropped', async () => {
+    const { capLog, LOG_LIMIT } = await import('./runtime');
+    const big = 'x'.repeat(LOG_LIMIT / 4);
+    const out = capLog([0, 1, 2, 3, 4, 5].map((i) => ({ offset: i * 1000, stream: 'stdout' as const, text: big })));
+    expect(out.map((o) => [o.offset, o.stream, o.text.length])).toEqual([[0, 'stdout', big.length], [1000, 'stdout', big.length], [2000, 'stdout', big.length], [3000, 'stdout', big.length], [4000, 'stderr', out[4].text.length]]);
+    expect(out[4].text).toBe(`\nlog: message dropped: ${2 * big.length} bytes over the ${LOG_LIMIT}-byte log limit\n`);
+    expect(capLog([{ offset: 0, stream: 'stdout', text: 'small' }])).toEqual([{ offset: 0, stream: 'stdout', text: 'small' }]);
+  });
+});
