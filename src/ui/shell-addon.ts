@@ -37,6 +37,8 @@ export interface ShellAddonOptions {
   onCommandDone?: (line: string, result: RunResult) => void;
   /** Text shown before the first prompt (a replayed session's earlier commands and output, '\n' line ends). */
   intro?: string;
+  /** Told when a command is handed to the session and when it is done. */
+  onRunning?: (running: boolean) => void;
 }
 
 /** The subset of xterm's Terminal the addon touches (so tests can pass a fake). */
@@ -67,6 +69,8 @@ export class ShellAddon implements ITerminalAddon {
   private tabArmed = false;
   /** A Ctrl+P seen in a container's terminal, waiting to see whether Ctrl+Q follows. */
   private heldCtrlP = false;
+  /** Ctrl+C came while the line was being checked or run. */
+  private interrupted = false;
   /** What has been typed so far in answer to a command's question. */
   private answerText = '';
   private atLineStart = true;
@@ -172,6 +176,7 @@ export class ShellAddon implements ITerminalAddon {
       this.queue = [];
       this.write('^C');
       this.atLineStart = false;
+      this.interrupted = true;
       this.session.interrupt();
       return;
     }
@@ -298,7 +303,13 @@ export class ShellAddon implements ITerminalAddon {
     this.write('\r\n');
     this.atLineStart = true;
     const line = [...this.pending, this.editor.text].join('\n');
-    if (await this.session.needsMoreInput(line)) {
+    // while the simulator checks the line, Ctrl+C is heard as during a command (and drops the line, as in bash)
+    this.state = 'running';
+    this.interrupted = false;
+    const more = await this.session.needsMoreInput(line);
+    this.state = 'idle';
+    if (this.interrupted) return this.newPrompt();
+    if (more) {
       this.pending.push(this.editor.text);
       this.editor.reset();
       this.cursorRow = 0;
@@ -310,6 +321,7 @@ export class ShellAddon implements ITerminalAddon {
     this.state = 'running';
     let streamed = false;
     let result: RunResult;
+    this.options.onRunning?.(true);
     try {
       result = await this.session.run(line, (chunk) => {
         streamed ||= chunk.length > 0;
@@ -325,6 +337,7 @@ export class ShellAddon implements ITerminalAddon {
       this.atLineStart = true;
     }
     this.state = 'idle';
+    this.options.onRunning?.(false);
     if (!this.term) return; // the terminal was closed while the command ran (another lesson, a branch)
     try {
       this.options.onCommandDone?.(line, result);

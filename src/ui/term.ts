@@ -36,7 +36,10 @@ export function openTerminal(host: HTMLElement, session: ShellSession, opts: Ter
   term.loadAddon(fit);
   term.open(host);
   fit.fit();
-  term.loadAddon(new ShellAddon(session, { onCommandDone: opts.onCommandDone, intro: opts.intro }));
+  // data-running on the terminal's box says whether a command is running (tests wait on it; CSS could too)
+  const running = (on: boolean) => (host.dataset.running = on ? 'yes' : 'no');
+  running(false);
+  term.loadAddon(new ShellAddon(session, { onCommandDone: opts.onCommandDone, intro: opts.intro, onRunning: running }));
   if (opts.focus) term.focus();
 
   let frame = 0;
