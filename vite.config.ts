@@ -101,7 +101,10 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
     environment: 'node',
     pool: 'threads',
+    // tests assert behaviour, not speed: on a loaded 2-core machine a replay can take several seconds
+    testTimeout: 60_000,
   },
 });

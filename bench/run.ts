@@ -1,7 +1,7 @@
 // `npm run bench`: prints timings of typical simulator work (no assertions; figures for the README and notes).
 import { performance } from 'node:perf_hooks';
 import { createSession } from '../src/shell/session';
-import { catalog } from '../src/engine/catalog';
+import { catalog } from '../src/engine/registry/catalog';
 import { replay } from '../src/shell/replay';
 
 async function time(label: string, n: number, fn: () => Promise<unknown> | unknown) {

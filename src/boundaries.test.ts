@@ -14,7 +14,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   diagrams: { layers: ['diagrams', 'engine'], packages: /^$/ },
   classroom: { layers: ['classroom', 'lessons', 'shell', 'engine'], packages: /^(@noble\/hashes|yaml)(\/|$)/ }, // exercises, links, completion codes
   worker: { layers: ['worker', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^$/ }, // the simulator's worker, its protocol and the page's client
-  ui: { layers: ['ui', 'worker', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^(svelte|@xterm\/|mermaid)(\/|$)/ },
+  ui: { layers: ['ui', 'worker', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^(svelte|@xterm\/|mermaid|markdown-it)(\/|$)/ }, // markdown-it renders lesson text
   root: { layers: ['ui'], packages: /^svelte$/ },
 };
 

@@ -1,6 +1,6 @@
 // defineCommand: a docker/cli command (use line, flags, argument rules, run) and the help and usage errors made from it.
 import type { Engine, FileTable } from '../engine/index';
-import { flagUsages, type FlagDef, type ParsedFlags } from './flags';
+import { flagUsages, type FlagDef, type Options } from './flags';
 
 /** What the shell gives the docker client: the daemon, the runtime, streams and the host side. */
 export interface CliContext {
@@ -94,7 +94,7 @@ export interface ArgRule {
   max?: number;
 }
 
-export interface CommandDef {
+export interface CommandDef<F extends readonly FlagDef[] = readonly FlagDef[]> {
   name: string;
   /** Use line without the parent path: `run [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
   use: string;
@@ -104,18 +104,20 @@ export interface CommandDef {
   /** Every spelling, shown under Aliases (`docker container ls, docker container list, docker container ps, docker ps`). */
   aliasPaths?: string[];
   args?: ArgRule;
-  flags?: FlagDef[];
+  flags?: F;
   /** false for run/exec/create: flags after the first positional argument belong to the container command. */
   interspersed?: boolean;
   subcommands?: CommandDef[];
   /** Group for the top-level help ('common', 'management', 'commands'). */
   group?: 'common' | 'management' | 'swarm' | 'commands';
   hidden?: boolean;
-  run?: (ctx: CliContext, args: string[], flags: ParsedFlags, path: string) => Promise<number | void>;
+  /** The command itself; `opts` is typed from `flags` (docker/cli's options struct). */
+  run?(ctx: CliContext, args: string[], opts: Options<F>, path: string): Promise<number | void>;
 }
 
-export function defineCommand(def: CommandDef): CommandDef {
-  return def;
+/** A command definition; its flag table's names and types stay literal, so `run` gets typed options. */
+export function defineCommand<const F extends readonly FlagDef[] = []>(def: CommandDef<F>): CommandDef {
+  return def as unknown as CommandDef;
 }
 
 /** An error that carries its own exit status (cli.StatusError). */

@@ -3,16 +3,86 @@ import { parseGoDuration } from './go-duration';
 
 export type FlagType = 'bool' | 'string' | 'int' | 'uint' | 'list' | 'filter' | 'duration' | 'bytes' | 'map' | 'stringSlice' | 'float';
 
-export interface FlagDef {
-  name: string;
+export interface FlagDef<N extends string = string, T extends FlagType = FlagType> {
+  name: N;
   short?: string;
-  type: FlagType;
+  type: T;
   usage: string;
   default?: string | number | boolean;
   /** Placeholder shown in help instead of the type name (e.g. `ms`); '' hides it. */
   valueName?: string;
   hidden?: boolean;
+  /** Declared as docker declares it (help, parsing) but not modelled: setting it is refused (see refusal()). */
+  unsupported?: boolean;
 }
+
+/** `no-trunc` → `noTrunc`: the options-struct field a flag binds to. */
+export type CamelName<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<CamelName<B>>}` : S;
+
+/** The value type a flag type binds to (docker/cli options struct fields): durations and byte sizes stay as typed. */
+export type FlagValue<T extends FlagType> = T extends 'bool' ? boolean : T extends 'int' | 'uint' | 'float' ? number : T extends 'list' | 'filter' | 'map' | 'stringSlice' ? string[] : string;
+
+/**
+ * A command's parsed options, typed from its flag table: `opts.noTrunc` for `--no-trunc`, so a misspelt flag is a
+ * compile error. `changed(name)` says whether the flag was set on the command line (pflag's Changed).
+ */
+export type Options<F extends readonly FlagDef[]> = { readonly [D in F[number] as CamelName<D['name']>]: FlagValue<D['type']> } & {
+  changed(name: F[number]['name']): boolean;
+};
+
+/** A flag table with its names and types kept literal, for Options<typeof TABLE>. */
+export function defineFlags<const F extends readonly FlagDef[]>(defs: F): F {
+  return defs;
+}
+
+export const camelName = (name: string): string => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** The flags a run set and the flags it read (a set flag that was never read was accepted and dropped). */
+export interface FlagTrace {
+  set: Set<string>;
+  read: Set<string>;
+}
+
+/** Bind parsed flags to a typed options object whose getters record in `trace` which flags the command read. */
+export function bindOptions<F extends readonly FlagDef[]>(defs: F, parsed: ParsedFlags, trace?: FlagTrace): Options<F> {
+  const opts: Record<string, unknown> = {};
+  const read = (name: string) => trace?.read.add(name);
+  for (const d of defs) {
+    if (trace && parsed.changed(d.name)) trace.set.add(d.name);
+    const get = (): unknown => {
+      read(d.name);
+      switch (d.type) {
+        case 'bool':
+          return parsed.bool(d.name);
+        case 'int':
+        case 'uint':
+        case 'float':
+          return parsed.int(d.name);
+        case 'list':
+        case 'filter':
+        case 'map':
+        case 'stringSlice':
+          return parsed.list(d.name);
+        default:
+          return parsed.string(d.name);
+      }
+    };
+    Object.defineProperty(opts, camelName(d.name), { get, enumerable: true });
+  }
+  opts.changed = (name: string) => {
+    read(name);
+    return parsed.changed(name);
+  };
+  return opts as Options<F>;
+}
+
+/** The one wording for a declared flag the simulator does not model (a usage error: exit 125, help hint). */
+export function refusal(def: FlagDef): FlagError {
+  return new FlagError(`docker: --${def.name} is not supported by this simulator.`);
+}
+
+/** What `--help` adds to an unsupported flag's usage line. */
+export const UNSUPPORTED_NOTE = ' (not supported by this simulator)';
 
 /** A usage error: docker prints it, then `See 'docker X --help'.`, and exits 125. */
 export class FlagError extends Error {}
@@ -75,13 +145,14 @@ export interface ParseResult {
  * Parse argv against a flag table like spf13/pflag: `-abc` groups, `-p80`, `-e=x`, `--x=y`, `--x y`,
  * `--` ends flags; with interspersed=false the first positional argument ends flag parsing (docker run/exec).
  */
-export function parseFlags(argv: string[], defs: FlagDef[], interspersed = true): ParseResult {
+export function parseFlags(argv: string[], defs: readonly FlagDef[], interspersed = true): ParseResult {
   const byName = new Map(defs.map((d) => [d.name, d]));
   const byShort = new Map(defs.filter((d) => d.short).map((d) => [d.short!, d]));
   const values = new Map<string, unknown[]>();
   let help = false;
   const args: string[] = [];
   const set = (def: FlagDef, raw: string, display: string) => {
+    if (def.unsupported) throw refusal(def);
     const v = convert(def, raw, display);
     const cur = values.get(def.name) ?? [];
     values.set(def.name, REPEATABLE.includes(def.type) ? [...cur, v] : [v]);
@@ -176,7 +247,7 @@ export function parseFlags(argv: string[], defs: FlagDef[], interspersed = true)
 const TYPE_NAMES: Record<FlagType, string> = { bool: '', string: 'string', int: 'int', uint: 'uint', list: 'list', filter: 'filter', duration: 'duration', bytes: 'bytes', map: 'map', stringSlice: 'strings', float: 'float' };
 
 /** pflag FlagUsages: `  -a, --all   usage (default x)` aligned on the longest flag column. */
-export function flagUsages(defs: FlagDef[]): string {
+export function flagUsages(defs: readonly FlagDef[]): string {
   const rows: [string, string][] = [];
   for (const d of [...defs].filter((x) => !x.hidden).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     let line = d.short ? `  -${d.short}, --${d.name}` : `      --${d.name}`;
@@ -186,6 +257,7 @@ export function flagUsages(defs: FlagDef[]): string {
     if (d.default !== undefined && d.default !== '' && d.default !== false && d.default !== 0) {
       usage += d.type === 'string' ? ` (default ${JSON.stringify(String(d.default))})` : ` (default ${d.default})`;
     }
+    if (d.unsupported) usage += UNSUPPORTED_NOTE;
     rows.push([line, usage]);
   }
   const max = Math.max(0, ...rows.map(([l]) => l.length)) + 1;

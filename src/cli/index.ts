@@ -1,7 +1,7 @@
 // runDocker: the docker client's entry — global flags, command lookup, --help, usage errors, daemon errors → exit codes.
 import { isDockerError } from '../engine/index';
 import { checkArgs, helpText, StatusError, type CliContext, type CommandDef } from './command';
-import { FlagError, parseFlags, type FlagDef } from './flags';
+import { bindOptions, FlagError, parseFlags, type FlagDef, type FlagTrace } from './flags';
 import { rootHelp } from './root-help';
 import { COMMANDS } from './registry';
 
@@ -19,13 +19,25 @@ const GLOBAL_FLAGS: FlagDef[] = [
 
 export { GLOBAL_FLAGS };
 
+/** Where a simulator bug (an exception that is not a docker error) is reported besides the one-line message the
+ *  learner sees: the browser console by default; the headless runner turns it off so no stack trace is printed. */
+let reportInternalError: (e: unknown) => void = (e) => console.error('dockerlings: internal simulator error', e);
+export function setInternalErrorReporter(fn: (e: unknown) => void): void {
+  reportInternalError = fn;
+}
+
 /** Find a command by name or alias among siblings. */
 function find(list: CommandDef[], name: string): CommandDef | undefined {
   return list.find((c) => c.name === name || c.aliases?.includes(name));
 }
 
 /** Run `docker <argv>`; never throws for bad input: returns the exit code, output goes to ctx.out/err. */
-export async function runDocker(argv: string[], ctx: CliContext): Promise<number> {
+export function runDocker(argv: string[], ctx: CliContext): Promise<number> {
+  return runDockerTraced(argv, ctx);
+}
+
+/** runDocker, recording in `trace` which of the command's flags were set and which its code read. */
+export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: FlagTrace): Promise<number> {
   let path = 'docker';
   try {
     const root = parseFlags(argv, GLOBAL_FLAGS, false);
@@ -71,7 +83,7 @@ export async function runDocker(argv: string[], ctx: CliContext): Promise<number
       ctx.err(argErr);
       return 1;
     }
-    const code = await cmd.run!(ctx, parsed.args, parsed.flags, path);
+    const code = await cmd.run!(ctx, parsed.args, bindOptions(cmd.flags ?? [], parsed.flags, trace), path);
     return code ?? 0;
   } catch (e) {
     if (e instanceof FlagError) {
@@ -90,7 +102,7 @@ export async function runDocker(argv: string[], ctx: CliContext): Promise<number
       ctx.err(`${e.message}\n`);
       return 1;
     }
-    console.error('dockerlings: internal simulator error', e);
+    reportInternalError(e);
     ctx.err(`internal simulator error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

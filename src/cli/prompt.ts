@@ -1,6 +1,5 @@
 // docker/cli's command.PromptForConfirmation: ask on stdout, read one line of stdin; only "y"/"yes" go ahead.
 import type { CliContext } from './command';
-import type { ParsedFlags } from './flags';
 
 /** A line of input: piped stdin first (its next line), else the user at the terminal. */
 export async function readLine(ctx: CliContext, prompt: string, opts: { secret?: boolean } = {}): Promise<string | null> {
@@ -24,6 +23,6 @@ export async function confirmed(ctx: CliContext, prompt: string): Promise<boolea
 }
 
 /** The prune commands: go ahead at once with -f/--force, else ask `prompt` (docker/cli checks `options.force` first). */
-export async function forcedOrConfirmed(ctx: CliContext, f: ParsedFlags, prompt: string): Promise<boolean> {
-  return f.bool('force') || confirmed(ctx, prompt);
+export async function forcedOrConfirmed(ctx: CliContext, f: { readonly force: boolean }, prompt: string): Promise<boolean> {
+  return f.force || confirmed(ctx, prompt);
 }

@@ -5,7 +5,7 @@ import { flagUsages, type FlagDef } from './flags';
 /** docker/cli lists common commands in this fixed order (cli/command/commands/commands.go). */
 const COMMON_ORDER = ['run', 'exec', 'ps', 'build', 'pull', 'push', 'images', 'login', 'logout', 'search', 'version', 'info'];
 
-export function rootHelp(cmds: CommandDef[], global: FlagDef[]): string {
+export function rootHelp(cmds: CommandDef[], global: readonly FlagDef[]): string {
   const visible = cmds.filter((c) => !c.hidden);
   const section = (title: string, list: CommandDef[]) => (list.length ? `\n${title}:\n${list.map((c) => `  ${c.name.padEnd(11)} ${c.short}`).join('\n')}\n` : '');
   const common = visible.filter((c) => c.group === 'common').sort((a, b) => COMMON_ORDER.indexOf(a.name) - COMMON_ORDER.indexOf(b.name));

@@ -1,74 +1,65 @@
 // createEngine: the simulated Docker daemon's API. Every command runs in one immer produce, so a failed command changes nothing.
+import { dict } from './dict';
 import { produce, type Draft } from 'immer';
 import type { EngineState } from './state';
-import type { PacketRecord, Trace } from './packets';
-import * as images from './images';
-import * as containers from './containers';
-import * as lifecycle from './lifecycle';
-import * as exec from './exec';
-import * as archive from './archive';
-import * as pushes from './push';
-import * as copy from './copy';
-import * as buildcache from './buildcache';
-import * as build from './build';
-import * as history from './history';
 import { createRng } from './ids';
-import { defaultNetworking } from './networks';
-import * as networks from './networks';
-import * as netops from './netops';
-import * as packets from './packets';
-import * as volumes from './volumes';
-import * as health from './health';
-import { cpHostReads, type HostNodes } from './mount-view';
-import { execHostPaths } from './lookpath';
+import * as lookup from './lookup';
+import { images, archive, history, push as pushes } from './image';
+import { containers, lifecycle, exec, copy, health, execHostPaths } from './container';
+import { cache as buildcache, builder as build, commit as commits } from './build';
+import { defaultNetworking, networks, netops, packets, type PacketRecord, type Trace } from './network';
+import { volumes, cpHostReads, type HostNodes } from './storage';
 
 export type * from './state';
 export { DockerError, isDockerError } from './errors';
 export type { ErrorKind } from './errors';
-export type { CreateOptions, RuntimeResult } from './containers';
-export type { PullReport, RemoveRecord } from './images';
+export type { CreateOptions, RuntimeResult } from './container';
+export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
-export { imageSize, tagsOf, chainIds, imageStack } from './images';
+export { imageSize, tagsOf, chainIds, imageStack, lowerStack } from './image';
 export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
-export { visibleLogs, lowerStack, findContainer, resolveExecutable } from './containers';
-export type { HostNodes, HostRead } from './mount-view'; // docker cp and exec through a container's mounts
-export type { HostWrite } from './copy';
+export { visibleLogs, resolveExecutable } from './container';
+export { findContainer, findNetwork } from './lookup';
+export type { HostNodes, HostRead } from './storage'; // docker cp and exec through a container's mounts
+export type { HostWrite } from './container';
 export { shortId, sha256Hex } from './ids';
-export { searchEntries } from './catalog';
-export { tarSize } from './tar';
+export { dict, own, hasOwn, type Dict } from './dict'; // null-prototype maps for user-typed keys
+export { searchEntries } from './registry';
+export { tarSize } from './image';
 export { standInContent, standInOf, type StandIn } from './standin';
-export { diskUsage, type DiskUsage } from './usage';
-export { dueProbe, probeArgv, healthString, healthStatus, type ProbeRun } from './health'; // health checks
-export { registryBinds, registryTree, REGISTRY_ROOT } from './registry-storage'; // registry:2 storage files
-export { imageManifest, type ImageManifest } from './manifest';
-// image builds (build.ts and friends): the job the CLI drives, and what it renders
+export { diskUsage, type DiskUsage } from './storage';
+export { dueProbe, probeArgv, healthString, healthStatus, type ProbeRun } from './container'; // health checks
+export { registryBinds, registryTree, REGISTRY_ROOT } from './registry'; // registry:2 storage files
+export { imageManifest, type ImageManifest } from './registry';
+// image builds (build/): the job the CLI drives, and what it renders
 export type { BuildJob, BuildIO, BuildFailure, Vertex, BuildStatus, PendingRun } from './build';
-export type { BuildOptions } from './build-plan';
-export type { RunOutput } from './build-exec';
-export type { LintWarning } from './instructions';
-export type { HistoryRow, CommitOptions } from './history';
-export { decodeTar, tarToTable } from './tar';
-export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight, cgroupFiles } from './resources';
-// networking (networks.ts and friends): pure selectors for the CLI, the shell's net tools and the diagrams
-export type { NetworkCreateOptions } from './networks';
-export type { Tables, Table, Chain, TableName } from './iptables';
-export type { Packet, RuleHit } from './iptables-rules';
-export type { Trace, TraceStep, Netns, PacketRecord } from './packets';
-export type { Listener as NetListener, HttpReply } from './services';
-export type { Resolution } from './dns';
-export { findNetwork, attachedContainers, PREDEFINED, validCidr } from './networks';
-export { iptablesRules, dockerRules, publishingEndpoint } from './iptables';
-export { ruleSpec, ruleLine, parseRule, runChain } from './iptables-rules';
-export { tracePacket, traceText, hostAddresses, nsInterfaces, defaultRouteIface } from './packets';
-export { resolveName, nameserverOf, containerEtcFiles, usesEmbeddedDns, dnsNames, INTERNET_HOSTS, HOST_RESOLV_CONF, HOST_ETC_HOSTS } from './dns';
-export { netnsOf, listeners, PROGRAM_PORTS, bindPathsFor } from './services';
-export { networkMode, isRunning } from './endpoints';
-export { prefixLen, HOST_IF } from './ipam';
-export { ipToInt, intToIp, parseCidr, maskOf, inCidr, broadcastOf } from './ipnet';
-export { EPHEMERAL } from './ports';
-// volumes (volumes.ts, mounts.ts): pure selectors for the CLI (system df, inspect) and the runtime
-export type { VolumeCreateOptions, Filters as VolumeFilters } from './volumes';
-export { volumeUsage, volumeUsers, mountpointOf, parseFilters, ANONYMOUS_LABEL } from './volumes';
+export type { BuildOptions } from './build';
+export type { RunOutput } from './build';
+export type { LintWarning } from './build';
+export type { HistoryRow } from './image';
+export type { CommitOptions } from './build';
+export { decodeTar, tarToTable } from './image';
+export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight, cgroupFiles } from './container';
+// networking (network/): pure selectors for the CLI, the shell's net tools and the diagrams
+export type { NetworkCreateOptions } from './network';
+export type { Tables, Table, Chain, TableName } from './network';
+export type { Packet, RuleHit } from './network';
+export type { Trace, TraceStep, Netns, PacketRecord } from './network';
+export type { Listener as NetListener, HttpReply } from './network';
+export type { Resolution } from './network';
+export { attachedContainers, PREDEFINED, validCidr } from './network';
+export { iptablesRules, dockerRules, publishingEndpoint } from './network';
+export { ruleSpec, ruleLine, parseRule, runChain } from './network';
+export { tracePacket, traceText, hostAddresses, nsInterfaces, defaultRouteIface } from './network';
+export { resolveName, nameserverOf, containerEtcFiles, usesEmbeddedDns, dnsNames, INTERNET_HOSTS, HOST_RESOLV_CONF, HOST_ETC_HOSTS } from './network';
+export { netnsOf, listeners, PROGRAM_PORTS, bindPathsFor } from './network';
+export { networkMode, isRunning } from './network';
+export { prefixLen, HOST_IF } from './network';
+export { ipToInt, intToIp, parseCidr, maskOf, inCidr, broadcastOf } from './network';
+export { EPHEMERAL } from './network';
+// volumes (storage/): pure selectors for the CLI (system df, inspect) and the runtime
+export type { VolumeCreateOptions, Filters as VolumeFilters } from './storage';
+export { volumeUsage, volumeUsers, mountpointOf, parseFilters, ANONYMOUS_LABEL } from './storage';
 
 export interface EngineOptions {
   /** Seed for ids, names and digests (same seed ⇒ same session). */
@@ -100,15 +91,15 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     clock: opts.now ?? Date.parse('2026-11-23T09:00:00Z'),
     rng: createRng(opts.seed ?? 1),
     nextPid: 2000,
-    layers: {},
-    images: {},
-    tags: {},
-    containers: {},
+    layers: dict(),
+    images: dict(),
+    tags: dict(),
+    containers: dict(),
     containerOrder: [],
-    removed: {},
-    registries: {},
-    buildCache: {}, // BuildKit build cache (build.ts)
-    volumes: {}, // local volumes (volumes.ts)
+    removed: dict(),
+    registries: dict(),
+    buildCache: dict(), // BuildKit build cache (build.ts)
+    volumes: dict(), // local volumes (volumes.ts)
     ...defaultNetworking(opts.seed ?? 1, opts.now ?? Date.parse('2026-11-23T09:00:00Z')), // networks + hostNet (networks.ts)
   };
 }
@@ -130,7 +121,7 @@ export function createEngine(opts: EngineOptions = {}) {
     (...a: A): R => {
       let out!: R;
       const next = produce(state, (d: Draft<EngineState>) => {
-        if (Object.keys(d.removed).length) d.removed = {};
+        if (Object.keys(d.removed).length) d.removed = dict();
         containers.reconcile(d as EngineState);
         out = fn(d as EngineState, ...a);
       });
@@ -171,9 +162,9 @@ export function createEngine(opts: EngineOptions = {}) {
       /** DELETE /images/{name}: untag and delete, returning the records the CLI prints. */
       remove: cmd(images.remove),
       /** GET /images/{name}/json: a local image by reference or ID, or undefined. */
-      find: (ref: string) => images.findImage(state, ref),
+      find: (ref: string) => lookup.findImage(state, ref),
       /** Like find, but throws `No such image: …`. */
-      get: (ref: string) => images.getImage(state, ref),
+      get: (ref: string) => lookup.getImage(state, ref),
       /** GET /images/get: a `docker save` tar of the images. */
       save: (refs: string[]) => archive.save(state, refs),
       /** POST /images/{name}/push: send an image to its registry (`user` = who is logged in to Docker Hub). */
@@ -203,7 +194,7 @@ export function createEngine(opts: EngineOptions = {}) {
     },
     container: {
       /** POST /commit: a new image from the container's writable layer; returns `sha256:<id>`. */
-      commit: cmd(history.commit),
+      commit: cmd(commits.commit),
       /** POST /containers/create. */
       create: cmd(containers.create),
       /** POST /containers/{id}/start: 'runtime' means the shell runtime must execute the process. */
@@ -223,10 +214,10 @@ export function createEngine(opts: EngineOptions = {}) {
       /** HEAD /containers/{id}/archive: what is at a path. */
       pathKind: (ref: string, path: string, host?: HostNodes) => copy.pathKind(state, ref, path, host),
       /** The host paths (bind mounts) docker cp reads at a container path, for readPath/pathKind/writePath's `host`. */
-      cpHostReads: (ref: string, path: string) => cpHostReads(state, containers.findContainer(state, ref), path),
+      cpHostReads: (ref: string, path: string) => cpHostReads(state, lookup.findContainer(state, ref), path),
       /** The host paths (bind mounts) where the container's executable (or `exe`) may be, for start/execCreate's `host`. */
       execHostPaths: (ref: string, exe?: string) => {
-        const c = containers.findContainer(state, ref);
+        const c = lookup.findContainer(state, ref);
         return execHostPaths(state, c, exe ?? c.path);
       },
       /** PUT /containers/{id}/archive: write files into the container (docker cp to a container). */
@@ -258,7 +249,7 @@ export function createEngine(opts: EngineOptions = {}) {
       /** The main process exited with a code (typed `exit`). */
       mainExited: cmd(exec.mainExited),
       /** GET /containers/{id}/json: find by ID, name or unique prefix; throws `No such container`. */
-      get: (ref: string) => containers.findContainer(state, ref),
+      get: (ref: string) => lookup.findContainer(state, ref),
       /** Containers newest first (GET /containers/json order). */
       list: (all: boolean) =>
         [...state.containerOrder]
@@ -277,7 +268,7 @@ export function createEngine(opts: EngineOptions = {}) {
       /** GET /volumes: filtered by dangling / name / driver / label (invalid filters throw). */
       list: (filters?: volumes.Filters) => volumes.list(state, filters),
       /** GET /volumes/{name}: exact name; throws `get NAME: no such volume`. */
-      get: (name: string) => volumes.getVolume(state, name),
+      get: (name: string) => lookup.getVolume(state, name),
       /** The runtime stores what a container's processes wrote into its volumes and tmpfs mounts (once per process or typed line). */
       store: cmd(volumes.storeWrites),
     },
@@ -293,9 +284,9 @@ export function createEngine(opts: EngineOptions = {}) {
       /** POST /networks/prune: removed networks' names. */
       prune: cmd(networks.pruneNetworks),
       /** GET /networks/{id}: by full ID, name or unique ID prefix; throws `network X not found`. */
-      get: (ref: string) => networks.getNetwork(state, ref),
+      get: (ref: string) => lookup.getNetwork(state, ref),
       /** Like get, but undefined when missing. */
-      find: (ref: string) => networks.findNetwork(state, ref),
+      find: (ref: string) => lookup.findNetwork(state, ref),
       /** GET /networks. */
       list: () => Object.values(state.networks),
       /** An `iptables` edit on the host; returns iptables' error text instead of applying a bad one. */

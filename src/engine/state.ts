@@ -229,7 +229,7 @@ export interface EngineState {
   /** Insertion order of containers (creation order), for stable listings. */
   containerOrder: string[];
   /** What was pushed to registries (Docker Hub user repositories, local registry:2 containers). */
-  registries: import('./push').Registries;
+  registries: import('./image').Registries;
   /** Containers auto-removed (--rm) by the last command, so an attached client can still read their output. */
   removed: Record<string, Container>;
   /** Networks by ID (bridge, host and none exist from the start). */
@@ -241,5 +241,5 @@ export interface EngineState {
   /** local volumes by name (volumes.ts). */
   volumes: Record<string, Volume>;
   /** The last packet a network tool sent (packets.ts recordPacket); absent until one was sent. */
-  lastPacket?: import('./packets').PacketRecord;
+  lastPacket?: import('./network').PacketRecord;
 }

@@ -1,7 +1,7 @@
 // Interactive shells inside containers (`docker run -it ubuntu bash`, `docker exec -it c sh`): prompt, lines, exit.
 import { Bash, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
-import { lookup, lowerStack, resolveExecutable } from '../engine/index';
+import { dict, lookup, lowerStack, resolveExecutable } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
@@ -41,7 +41,7 @@ export function flavorOf(engine: Engine, id: string, exe: string): Flavor {
 
 export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], exe: string, tty: boolean, execId?: string): ShellFrame {
   const c = engine.state.containers[id];
-  const env: Record<string, string> = { HOSTNAME: c.config.Hostname, TERM: 'xterm' };
+  const env: Record<string, string> = dict({ HOSTNAME: c.config.Hostname, TERM: 'xterm' });
   for (const e of c.config.Env) {
     const i = e.indexOf('=');
     env[i < 0 ? e : e.slice(0, i)] = i < 0 ? '' : e.slice(i + 1);

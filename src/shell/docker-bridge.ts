@@ -1,6 +1,7 @@
 // The `docker` command inside the host shell: just-bash's command context → our docker client (cli) over the engine.
 import { defineCommand } from 'just-bash';
 import type { Engine } from '../engine/index';
+import { dict } from '../engine/index';
 import { runDocker, type CliContext } from '../cli/index';
 import type { ShellRuntime } from './runtime';
 import type { HostFs } from './host-fs';
@@ -55,7 +56,7 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
         stdout += t;
       },
       // the exported environment (ctx.env is a Map of all shell variables; Object.entries of a Map is empty)
-      env: ctx.exportedEnv ?? (ctx.env instanceof Map ? Object.fromEntries(ctx.env) : {}),
+      env: dict(ctx.exportedEnv ?? (ctx.env instanceof Map ? ctx.env : null)),
       cwd: ctx.cwd,
       host: {
         readFile: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFile(abs(p)) : null),

@@ -1,5 +1,5 @@
 // Health-check probes: when simulated time has passed, run each container's due HEALTHCHECK command once, like an exec.
-// The engine decides what is due and what one run means for the probes it stands for (src/engine/health.ts).
+// The engine decides what is due and what one run means for the probes it stands for (src/engine/container/health.ts).
 import type { IFileSystem } from 'just-bash';
 import { dueProbe, probeArgv, resolveExecutable, type Engine, type FileTable, type ProbeRun } from '../engine/index';
 import { runInContainer } from './runtime';

@@ -2,7 +2,7 @@
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
-import { lookup, lowerStack, realPath, standInOf } from '../engine/index';
+import { dict, lookup, lowerStack, realPath, standInOf } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
@@ -66,7 +66,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   if (net) fs.pseudo = () => cgroupFiles(net.engine.state, net.id); // cgroupfs (/sys/fs/cgroup)
   const shims = net ? netToolShims(net.engine, net.id) : [];
   fs.shims = () => shims; // /sbin/ip …
-  const env: Record<string, string> = { HOSTNAME: spec.hostname };
+  const env: Record<string, string> = dict({ HOSTNAME: spec.hostname });
   for (const e of spec.env) {
     const i = e.indexOf('=');
     env[i < 0 ? e : e.slice(0, i)] = i < 0 ? '' : e.slice(i + 1);

@@ -1,8 +1,11 @@
 // The headless runner: `npm run --silent sim -- [--json] [--seed N] FILE|-` prints a transcript of a typed script.
 import { readFileSync } from 'node:fs';
 import { runScript } from './sim';
+import { setInternalErrorReporter } from '../cli/index';
 
 async function main() {
+  // a simulator bug shows as its one-line `internal simulator error: …` in the transcript, never as a stack trace
+  setInternalErrorReporter(() => {});
   const argv = process.argv.slice(2);
   let json = false;
   let seed = 1;

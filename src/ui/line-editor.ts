@@ -1,5 +1,6 @@
 // Pure, DOM-free line editing for the terminal: key decoding, buffer + cursor, history, screen layout.
 // The xterm addon (shell-addon.ts) only wires this to a Terminal; everything here runs in plain Node.
+import { ReverseSearch } from './reverse-search';
 
 /** One decoded keystroke (or a run of printable text, e.g. a paste). */
 export type Key =
@@ -8,14 +9,14 @@ export type Key =
       kind:
         | 'enter' | 'backspace' | 'delete' | 'left' | 'right' | 'home' | 'end' | 'up' | 'down'
         | 'wordLeft' | 'wordRight' | 'killStart' | 'killEnd' | 'killWordBack' | 'killWordForward'
-        | 'yank' | 'interrupt' | 'clear' | 'eof' | 'tab';
+        | 'yank' | 'interrupt' | 'clear' | 'eof' | 'tab' | 'reverseSearch' | 'abort' | 'escape';
     };
 
 const CONTROL: Record<string, Key['kind']> = {
   '\r': 'enter', '\n': 'enter', '\x7f': 'backspace', '\x08': 'backspace', '\t': 'tab',
   '\x01': 'home', '\x05': 'end', '\x02': 'left', '\x06': 'right', '\x10': 'up', '\x0e': 'down',
   '\x15': 'killStart', '\x0b': 'killEnd', '\x17': 'killWordBack', '\x19': 'yank',
-  '\x03': 'interrupt', '\x0c': 'clear', '\x04': 'eof',
+  '\x03': 'interrupt', '\x0c': 'clear', '\x04': 'eof', '\x12': 'reverseSearch', '\x07': 'abort',
 };
 
 // Final bytes / tilde codes of the escape sequences xterm sends (normal and application cursor mode).
@@ -50,6 +51,7 @@ export function parseKeys(data: string): Key[] {
       const altKind = alt === 'b' ? 'wordLeft' : alt === 'f' ? 'wordRight' : alt === 'd' ? 'killWordForward'
         : alt === '\x7f' ? 'killWordBack' : undefined;
       if (altKind) keys.push({ kind: altKind });
+      if (alt === undefined) keys.push({ kind: 'escape' });
       i += alt === undefined ? 1 : 2;
       continue;
     }
@@ -201,6 +203,27 @@ export class LineEditor {
   private histIndex: number | null = null;
   private histSnapshot: string[] = [];
   private drafts = new Map<number, string>();
+  /** Ctrl+R in progress (bash's reverse incremental search), or null. */
+  search: ReverseSearch | null = null;
+
+  /** The prompt bash's reverse search shows in place of the shell prompt. */
+  searchPrompt(): string {
+    return this.search?.prompt() ?? '';
+  }
+
+  /** Ctrl+R: start searching the history backwards, or, while searching, find the next older match. */
+  reverseSearch(history: readonly string[]): void {
+    if (this.search) this.search.older(this);
+    else this.search = new ReverseSearch(this, history);
+  }
+
+  /** A key typed while searching: true when the search took it; false when it ended the search (see ReverseSearch.key). */
+  searchKey(key: Key): boolean {
+    if (!this.search) return false;
+    const r = this.search.key(key, this);
+    if (r !== 'search') this.search = null;
+    return r !== 'ended';
+  }
 
   /** Start a fresh line (after Enter or Ctrl+C): forgets history navigation and edits to recalled entries. */
   reset(text = ''): void {
@@ -208,6 +231,7 @@ export class LineEditor {
     this.cursor = text.length;
     this.histIndex = null;
     this.drafts.clear();
+    this.search = null;
   }
 
   insert(s: string): void {
@@ -355,6 +379,7 @@ export class LineEditor {
       case 'yank': this.yank(); return true;
       case 'up': this.historyUp(history); return true;
       case 'down': this.historyDown(); return true;
+      case 'reverseSearch': this.reverseSearch(history); return true;
       default: return false;
     }
   }

@@ -204,6 +204,8 @@ export class ShellAddon implements ITerminalAddon {
   private async handleKey(key: Key): Promise<void> {
     const wasArmed = this.tabArmed;
     this.tabArmed = false;
+    // Ctrl+R's search takes the keys it understands; any other key ends it and is then handled below
+    if (this.editor.search && this.editor.searchKey(key)) return this.redraw();
     switch (key.kind) {
       case 'enter':
         return this.submit();
@@ -236,6 +238,7 @@ export class ShellAddon implements ITerminalAddon {
   }
 
   private prompt(): string {
+    if (this.editor.search) return this.editor.searchPrompt();
     return this.pending.length > 0 ? CONT_PROMPT : colorPrompt(this.session.prompt());
   }
 

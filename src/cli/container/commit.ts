@@ -17,7 +17,7 @@ export default defineCommand({
   ],
   async run(ctx, [container, ref], f) {
     try {
-      const id = ctx.engine.container.commit({ container, ref, author: f.string('author'), message: f.string('message'), changes: f.list('change'), pause: f.bool('pause') });
+      const id = ctx.engine.container.commit({ container, ref, author: f.author, message: f.message, changes: f.change, pause: f.pause });
       ctx.out(id + '\n');
     } catch (e) {
       if (e instanceof Error && e.name === 'InvalidReferenceError') throw new StatusError(`Error response from daemon: ${e.message}`, 1);

@@ -76,6 +76,6 @@ export default defineCommand({
       size = tarSize(files);
       shown = `${dst.container}:${dst.path}`;
     }
-    if (!f.bool('quiet')) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}\n`);
+    if (!f.quiet) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}\n`);
   },
 });

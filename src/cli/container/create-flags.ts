@@ -1,13 +1,14 @@
 // The container-config flags shared by `docker run` and `docker create`, and their translation to engine options.
 // docker/cli: cli/command/container/opts.go
-import type { FlagDef, ParsedFlags } from '../flags';
+import { defineFlags, type Options } from '../flags';
 import type { CreateOptions, RestartPolicy } from '../../engine/index';
 import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
+import { dict } from '../../engine/index';
 
-export const CONTAINER_FLAGS: FlagDef[] = [
+export const CONTAINER_FLAGS = defineFlags([
   { name: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
   { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
   { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
@@ -33,7 +34,7 @@ export const CONTAINER_FLAGS: FlagDef[] = [
   ...NET_FLAGS, // -p/-P/--network/--ip/--dns … (net-flags.ts)
   ...MOUNT_FLAGS, // -v/--mount/--tmpfs/--volumes-from (mount-flags.ts)
   ...HEALTH_FLAGS, // --health-*, --no-healthcheck (health-flags.ts)
-];
+]);
 
 /** go-units RAMInBytes: `512m`, `1g`, `100k`, plain bytes. */
 export function parseBytes(v: string): number | null {
@@ -51,17 +52,16 @@ function restartPolicy(v: string): RestartPolicy {
 }
 
 /** Build engine create options from parsed flags (errors are client-side usage errors). */
-export function createOptions(image: string, cmd: string[], f: ParsedFlags, attach: boolean): CreateOptions {
-  const bytes = (flag: string) => {
+export function createOptions(image: string, cmd: string[], f: Options<typeof CONTAINER_FLAGS>, attach: boolean): CreateOptions {
+  const bytes = (flag: 'memory' | 'memory-swap', v: string) => {
     if (!f.changed(flag)) return 0;
-    const v = f.string(flag);
     if (v === '-1' && flag === 'memory-swap') return -1;
     const n = parseBytes(v);
     if (n === null) throw new StatusError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: invalid size: '${v}'`, 125);
     return n;
   };
-  const labels: Record<string, string> = {};
-  for (const l of f.list('label')) {
+  const labels: Record<string, string> = dict();
+  for (const l of f.label) {
     const i = l.indexOf('=');
     labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1);
   }
@@ -75,26 +75,26 @@ export function createOptions(image: string, cmd: string[], f: ParsedFlags, atta
     net: net.net,
     mounts: storage.mounts,
     ...(healthcheck ? { healthcheck } : {}),
-    ...(f.changed('name') ? { name: f.string('name') } : {}),
-    ...(f.changed('entrypoint') ? { entrypoint: [f.string('entrypoint')] } : {}),
-    env: f.list('env'),
-    ...(f.changed('workdir') ? { workdir: f.string('workdir') } : {}),
-    ...(f.changed('user') ? { user: f.string('user') } : {}),
-    ...(f.changed('hostname') ? { hostname: f.string('hostname') } : {}),
-    tty: f.bool('tty'),
-    openStdin: f.bool('interactive'),
+    ...(f.changed('name') ? { name: f.name } : {}),
+    ...(f.changed('entrypoint') ? { entrypoint: [f.entrypoint] } : {}),
+    env: f.env,
+    ...(f.changed('workdir') ? { workdir: f.workdir } : {}),
+    ...(f.changed('user') ? { user: f.user } : {}),
+    ...(f.changed('hostname') ? { hostname: f.hostname } : {}),
+    tty: f.tty,
+    openStdin: f.interactive,
     attach,
     labels,
     hostConfig: {
-      AutoRemove: f.bool('rm'),
-      RestartPolicy: restartPolicy(f.string('restart')),
-      Privileged: f.bool('privileged'),
-      ReadonlyRootfs: f.bool('read-only'),
-      Memory: bytes('memory'),
-      MemorySwap: bytes('memory-swap'),
-      CpuShares: f.int('cpu-shares'),
-      NanoCpus: f.changed('cpus') ? Math.round(parseFloat(f.string('cpus')) * 1e9) : 0,
-      BlkioWeight: f.int('blkio-weight'),
+      AutoRemove: f.rm,
+      RestartPolicy: restartPolicy(f.restart),
+      Privileged: f.privileged,
+      ReadonlyRootfs: f.readOnly,
+      Memory: bytes('memory', f.memory),
+      MemorySwap: bytes('memory-swap', f.memorySwap),
+      CpuShares: f.cpuShares,
+      NanoCpus: f.changed('cpus') ? Math.round(f.cpus * 1e9) : 0,
+      BlkioWeight: f.blkioWeight,
       ...net.hostConfig,
       ...storage.hostConfig, // Binds, Mounts, Tmpfs, VolumesFrom
     },

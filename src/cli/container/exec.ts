@@ -22,8 +22,8 @@ export default defineCommand({
   async run(ctx, [ref, ...argv], f) {
     const c = ctx.engine.container.get(ref);
     try {
-      const r = await ctx.runtime.exec(c.id, argv, { interactive: f.bool('interactive'), tty: f.bool('tty'), stdin: f.bool('interactive') ? ctx.stdin : undefined });
-      if (f.bool('detach')) return 0;
+      const r = await ctx.runtime.exec(c.id, argv, { interactive: f.interactive, tty: f.tty, stdin: f.interactive ? ctx.stdin : undefined });
+      if (f.detach) return 0;
       if (r.stdout) ctx.out(r.stdout);
       if (r.stderr) ctx.err(r.stderr);
       return r.exitCode;

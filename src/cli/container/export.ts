@@ -11,7 +11,7 @@ export default defineCommand({
   flags: [{ name: 'output', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' }],
   async run(ctx, [ref], f) {
     const bytes = ctx.engine.container.export(ref);
-    const out = f.string('output');
+    const out = f.output;
     if (out) await ctx.host.writeFile(out, bytes);
     else ctx.outBytes(bytes);
   },

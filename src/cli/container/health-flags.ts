@@ -1,11 +1,11 @@
 // docker run/create health-check flags (--health-*, --no-healthcheck) and their HealthConfig, with the client's checks.
 // docker/cli: cli/command/container/opts.go (Health-checking flags; parse())
-import type { FlagDef, ParsedFlags } from '../flags';
+import { defineFlags, type Options } from '../flags';
 import type { HealthConfig } from '../../engine/index';
 import { parseGoDuration } from '../go-duration';
 import { OptError } from './net-flags';
 
-export const HEALTH_FLAGS: FlagDef[] = [
+export const HEALTH_FLAGS = defineFlags([
   { name: 'health-cmd', type: 'string', usage: 'Command to run to check health' },
   { name: 'health-interval', type: 'duration', usage: 'Time between running the check (ms|s|m|h) (default 0s)' },
   { name: 'health-retries', type: 'int', usage: 'Consecutive failures needed to report unhealthy' },
@@ -13,19 +13,19 @@ export const HEALTH_FLAGS: FlagDef[] = [
   { name: 'health-start-period', type: 'duration', usage: 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)' },
   { name: 'health-timeout', type: 'duration', usage: 'Maximum time to allow one check to run (ms|s|m|h) (default 0s)' },
   { name: 'no-healthcheck', type: 'bool', usage: 'Disable any container-specified HEALTHCHECK' },
-];
+]);
 
 /** The container's HealthConfig from the flags (undefined: none given, the image's applies); client-side errors as OptError. */
-export function healthOptions(f: ParsedFlags): HealthConfig | undefined {
-  const dur = (name: string) => (f.changed(name) ? parseGoDuration(f.string(name)) : 0);
-  const cmd = f.string('health-cmd');
-  const interval = dur('health-interval');
-  const timeout = dur('health-timeout');
-  const startPeriod = dur('health-start-period');
-  const startInterval = dur('health-start-interval');
-  const retries = f.int('health-retries');
+export function healthOptions(f: Options<typeof HEALTH_FLAGS>): HealthConfig | undefined {
+  const dur = (v: string) => (v ? parseGoDuration(v) : 0); // unset: ''
+  const cmd = f.healthCmd;
+  const interval = dur(f.healthInterval);
+  const timeout = dur(f.healthTimeout);
+  const startPeriod = dur(f.healthStartPeriod);
+  const startInterval = dur(f.healthStartInterval);
+  const retries = f.healthRetries;
   const any = cmd !== '' || interval !== 0 || timeout !== 0 || startPeriod !== 0 || retries !== 0 || startInterval !== 0;
-  if (f.bool('no-healthcheck')) {
+  if (f.noHealthcheck) {
     if (any) throw new OptError('--no-healthcheck conflicts with --health-* options');
     return { Test: ['NONE'] };
   }

@@ -1,4 +1,5 @@
 // The container JSON of `docker container inspect` (Engine 27 / API 1.47 key order, formats.md §14).
+import { dict } from '../../engine/index';
 import { chainIds, dnsNames, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
 import { rfc3339Nano, nanosOf } from '../format';
 import { apiMount, mountsJSON, sortedMap } from './inspect-mounts';
@@ -32,7 +33,7 @@ function prefixLen(s: EngineState, networkId: string): number {
 
 function networkSettings(s: EngineState, c: Container) {
   const running = c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
-  const nets: Record<string, unknown> = {};
+  const nets: Record<string, unknown> = dict();
   for (const [name, ep] of Object.entries(c.endpoints)) {
     const net = s.networks[ep.networkId];
     const up = running && !!ep.ip;

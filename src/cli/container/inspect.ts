@@ -31,9 +31,9 @@ export default defineCommand({
     { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
   ],
   async run(ctx, refs, f) {
-    return inspectAll(ctx, refs, f.string('format'), (ref) => {
+    return inspectAll(ctx, refs, f.format, (ref) => {
       try {
-        return inspectContainer(ctx, ref, f.bool('size'));
+        return inspectContainer(ctx, ref, f.size);
       } catch (e) {
         if (e instanceof DockerError) throw new Error(`Error response from daemon: ${e.message}`);
         throw e;

@@ -40,18 +40,18 @@ export default defineCommand({
   async run(ctx, [ref], f) {
     const c = ctx.engine.container.get(ref);
     let logs = visibleLogs(ctx.engine.state, c);
-    const since = f.string('since');
-    const until = f.string('until');
+    const since = f.since;
+    const until = f.until;
     if (since) logs = logs.filter((l) => l.time >= parseTimeArg(since, ctx.engine.now(), '--since'));
     if (until) logs = logs.filter((l) => l.time <= parseTimeArg(until, ctx.engine.now(), '--until'));
-    const tail = f.string('tail');
+    const tail = f.tail;
     if (tail !== 'all' && /^\d+$/.test(tail)) logs = parseInt(tail, 10) === 0 ? [] : logs.slice(-parseInt(tail, 10));
-    const ts = f.bool('timestamps');
+    const ts = f.timestamps;
     for (const l of logs) {
       const text = ts ? `${rfc3339Nano(l.time, { nanos: nanosOf(l.time) })} ${l.text}` : l.text;
       (l.stream === 'stderr' && !c.config.Tty ? ctx.err : ctx.out)(text);
     }
-    if (f.bool('follow') && c.state.status === 'running') {
+    if (f.follow && c.state.status === 'running') {
       // print what the process writes from now on, second by second, until Ctrl+C (or until it exits)
       let shown = visibleLogs(ctx.engine.state, c).length;
       await ctx.follow(() => {

@@ -9,6 +9,7 @@ import { commandString, statusString } from './status';
 import { localVolumes, mountNames } from './inspect-mounts';
 import { applyPsFilters, impliesAll, parseFilters } from './ps-filter';
 import { apiPorts, displayablePorts } from './ports-format';
+import { own } from '../../engine/index';
 
 /** The IMAGE column: familiar form, digest stripped, an image ID shown short (formatter/container.go Image()). */
 export function imageColumn(c: Container, trunc: boolean): string {
@@ -54,7 +55,7 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
     CreatedAt: formatGoTime(c.created),
     ID: id,
     Image: image,
-    Label: (k: string) => labels[k] ?? '',
+    Label: (k: string) => own(labels, k) ?? '',
     Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
     LocalVolumes: String(localVolumes(c)),
     Mounts: mountNames(c, !noTrunc),
@@ -87,27 +88,27 @@ export default defineCommand({
   ],
   async run(ctx, _args, f) {
     const s = ctx.engine.state;
-    const last = f.bool('latest') ? 1 : f.int('last');
-    const filters = parseFilters(f.list('filter'));
-    let list = ctx.engine.container.list(f.bool('all') || last > 0 || impliesAll(filters));
+    const last = f.latest ? 1 : f.last;
+    const filters = parseFilters(f.filter);
+    let list = ctx.engine.container.list(f.all || last > 0 || impliesAll(filters));
     if (last > 0) list = list.slice(0, last);
     list = applyPsFilters(s, list, filters, (ref) => ctx.engine.container.get(ref), ctx.engine.image.find);
-    const noTrunc = f.bool('no-trunc');
-    if (f.bool('quiet')) {
+    const noTrunc = f.noTrunc;
+    if (f.quiet) {
       ctx.out(list.map((c) => (noTrunc ? c.id : c.id.slice(0, 12)) + '\n').join(''));
       return;
     }
-    const format = f.string('format');
+    const format = f.format;
     if (format) {
       try {
-        ctx.out(renderFormat(format, list.map((c) => psItem(s, c, noTrunc)), { defaultTableFormat: DEFAULT_TABLE + (f.bool('size') ? '\t{{.Size}}' : ''), header: HEADER }));
+        ctx.out(renderFormat(format, list.map((c) => psItem(s, c, noTrunc)), { defaultTableFormat: DEFAULT_TABLE + (f.size ? '\t{{.Size}}' : ''), header: HEADER }));
       } catch (e) {
         throw new StatusError((e as Error).message, 1);
       }
       return;
     }
-    const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...(f.bool('size') ? ['SIZE'] : [])];
-    const rows = psRows(s, list, noTrunc).map((r, i) => (f.bool('size') ? [...r, sizeColumn(s, list[i])] : r));
+    const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...(f.size ? ['SIZE'] : [])];
+    const rows = psRows(s, list, noTrunc).map((r, i) => (f.size ? [...r, sizeColumn(s, list[i])] : r));
     ctx.out(tabwrite([header, ...rows]));
   },
 });

@@ -1,31 +1,31 @@
 // The storage flags of `docker run` / `docker create` (-v, --mount, --tmpfs, --volumes-from) and their translation to create options.
 // docker/cli: cli/command/container/opts.go (volumes → Binds / Config.Volumes; value parsers in ../opts/mounts.ts)
 import type { CliContext } from '../command';
-import type { FlagDef, ParsedFlags } from '../flags';
+import { defineFlags, type Options } from '../flags';
 import type { CreateOptions } from '../../engine/index';
 import { parseMountFlag, volumeSource } from '../opts/mounts';
 
-export const MOUNT_FLAGS: FlagDef[] = [
+export const MOUNT_FLAGS = defineFlags([
   { name: 'mount', type: 'list', valueName: 'mount', usage: 'Attach a filesystem mount to the container' },
   { name: 'tmpfs', type: 'list', usage: 'Mount a tmpfs directory' },
   { name: 'volume', short: 'v', type: 'list', usage: 'Bind mount a volume' },
   { name: 'volume-driver', type: 'string', usage: 'Optional volume driver for the container' },
   { name: 'volumes-from', type: 'list', usage: 'Mount volumes from the specified container(s)' },
-];
+]);
 
 /** The storage part of the create request: -v with a source → Binds, without → Config.Volumes; --mount, --tmpfs, --volumes-from as given. */
-export function mountOptions(f: ParsedFlags): Pick<CreateOptions, 'mounts'> & { hostConfig: NonNullable<CreateOptions['hostConfig']> } {
+export function mountOptions(f: Options<typeof MOUNT_FLAGS>): Pick<CreateOptions, 'mounts'> & { hostConfig: NonNullable<CreateOptions['hostConfig']> } {
   const binds: string[] = [];
   const anonymous: string[] = [];
-  for (const spec of f.list('volume')) (volumeSource(spec) ? binds : anonymous).push(spec);
+  for (const spec of f.volume) (volumeSource(spec) ? binds : anonymous).push(spec);
   const tmpfs: Record<string, string> = {};
-  for (const t of f.list('tmpfs')) {
+  for (const t of f.tmpfs) {
     const i = t.indexOf(':');
     tmpfs[i < 0 ? t : t.slice(0, i)] = i < 0 ? '' : t.slice(i + 1);
   }
-  const mounts = f.list('mount').map(parseMountFlag);
+  const mounts = f.mount.map(parseMountFlag);
   return {
-    hostConfig: { Binds: binds.length ? binds : null, ...(mounts.length ? { Mounts: mounts } : {}), ...(Object.keys(tmpfs).length ? { Tmpfs: tmpfs } : {}), VolumesFrom: f.list('volumes-from').length ? f.list('volumes-from') : null },
+    hostConfig: { Binds: binds.length ? binds : null, ...(mounts.length ? { Mounts: mounts } : {}), ...(Object.keys(tmpfs).length ? { Tmpfs: tmpfs } : {}), VolumesFrom: f.volumesFrom.length ? f.volumesFrom : null },
     mounts: anonymous.length ? { anonymous } : {},
   };
 }

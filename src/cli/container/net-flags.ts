@@ -1,13 +1,13 @@
 // The networking flags of `docker run`/`docker create` (-p, -P, --network, --ip, --dns …) and their translation.
 // docker/cli: cli/command/container/opts.go (parse: ParsePortSpecs, --expose ranges, network-scoped aliases)
-import type { FlagDef, ParsedFlags } from '../flags';
+import { defineFlags, type Options } from '../flags';
 import type { CreateOptions, HostConfig } from '../../engine/index';
 import { parsePortRange, parsePortSpecs, PortSpecError, splitProtoPort } from '../opts/ports';
 
 /** A client-side option error: run/create print it as `docker: <msg>.` + `See 'docker run --help'.` (exit 125). */
 export class OptError extends Error {}
 
-export const NET_FLAGS: FlagDef[] = [
+export const NET_FLAGS = defineFlags([
   { name: 'add-host', type: 'list', usage: 'Add a custom host-to-IP mapping (host:ip)' },
   { name: 'dns', type: 'list', usage: 'Set custom DNS servers' },
   { name: 'dns-option', type: 'list', usage: 'Set DNS options' },
@@ -23,7 +23,7 @@ export const NET_FLAGS: FlagDef[] = [
   { name: 'net-alias', type: 'list', usage: 'Add network-scoped alias for the container', hidden: true },
   { name: 'publish', short: 'p', type: 'list', usage: "Publish a container's port(s) to the host" },
   { name: 'publish-all', short: 'P', type: 'bool', usage: 'Publish all exposed ports to random ports' },
-];
+]);
 
 /** `--publish published=8080,target=80,protocol=udp` (long syntax) → `8080:80/udp`. */
 function convertPublish(v: string): string {
@@ -46,39 +46,39 @@ function exposeList(values: string[]): string[] {
 }
 
 /** The networking part of the create options: HostConfig fields, endpoint settings for each --network, --expose/--mac-address. */
-export function netOptions(f: ParsedFlags): { hostConfig: Partial<HostConfig>; networks: CreateOptions['networks']; net: CreateOptions['net'] } {
+export function netOptions(f: Options<typeof NET_FLAGS>): { hostConfig: Partial<HostConfig>; networks: CreateOptions['networks']; net: CreateOptions['net'] } {
   let parsed;
   try {
-    parsed = parsePortSpecs(f.list('publish').map(convertPublish));
+    parsed = parsePortSpecs(f.publish.map(convertPublish));
   } catch (e) {
     if (e instanceof PortSpecError) throw new OptError(e.message);
     throw e;
   }
   const bindings: HostConfig['PortBindings'] = {};
   for (const key of parsed.exposedPorts) bindings[key] = parsed.bindings[key].map((b) => ({ HostIp: b.hostIp, HostPort: b.hostPort }));
-  const nets = [...f.list('network'), ...f.list('net')];
-  const aliases = [...f.list('network-alias'), ...f.list('net-alias')];
+  const nets = [...f.network, ...f.net];
+  const aliases = [...f.networkAlias, ...f.netAlias];
   const mode = nets[0] ?? 'default';
   const userDefined = !['default', 'bridge', 'host', 'none'].includes(mode) && !mode.startsWith('container:');
   if (aliases.length && !userDefined) throw new OptError('network-scoped aliases are only supported for user-defined networks');
-  for (const h of f.list('add-host')) {
+  for (const h of f.addHost) {
     const i = h.search(/[:=]/);
     if (i <= 0) throw new OptError(`bad format for add-host: "${h}"`);
   }
-  const ip = f.changed('ip') ? f.string('ip') : undefined;
-  const dnsOpts = [...f.list('dns-option'), ...f.list('dns-opt')];
+  const ip = f.changed('ip') ? f.ip : undefined;
+  const dnsOpts = [...f.dnsOption, ...f.dnsOpt];
   return {
     hostConfig: {
       NetworkMode: mode,
       PortBindings: bindings,
-      PublishAllPorts: f.bool('publish-all'),
-      ...(f.list('dns').length ? { Dns: f.list('dns') } : {}),
+      PublishAllPorts: f.publishAll,
+      ...(f.dns.length ? { Dns: f.dns } : {}),
       ...(dnsOpts.length ? { DnsOptions: dnsOpts } : {}),
-      ...(f.list('dns-search').length ? { DnsSearch: f.list('dns-search') } : {}),
-      ...(f.list('add-host').length ? { ExtraHosts: f.list('add-host').map((h) => h.replace('=', ':')) } : {}),
-      ...(f.list('link').length ? { Links: f.list('link').map((l) => (l.includes(':') ? l : `${l}:${l}`)) } : {}),
+      ...(f.dnsSearch.length ? { DnsSearch: f.dnsSearch } : {}),
+      ...(f.addHost.length ? { ExtraHosts: f.addHost.map((h) => h.replace('=', ':')) } : {}),
+      ...(f.link.length ? { Links: f.link.map((l) => (l.includes(':') ? l : `${l}:${l}`)) } : {}),
     },
     networks: [...(ip || aliases.length ? [{ name: mode === 'default' ? 'bridge' : mode, ip, aliases: aliases.length ? aliases : undefined }] : []), ...nets.slice(1).map((name) => ({ name }))],
-    net: { expose: exposeList(f.list('expose')), ...(f.changed('mac-address') ? { macAddress: f.string('mac-address') } : {}) },
+    net: { expose: exposeList(f.expose), ...(f.changed('mac-address') ? { macAddress: f.macAddress } : {}) },
   };
 }

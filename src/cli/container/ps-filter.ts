@@ -1,6 +1,6 @@
 // docker ps --filter: the daemon's container list filters (moby daemon/list.go), applied to our list.
 import { StatusError } from '../command';
-import { healthStatus, type Container, type EngineState, type Image } from '../../engine/index';
+import { hasOwn, healthStatus, own, type Container, type EngineState, type Image } from '../../engine/index';
 
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
 /** container.IsValidHealthString. */
@@ -44,7 +44,7 @@ export function applyPsFilters(s: EngineState, list: Container[], filters: Map<s
       any('id', (v) => c.id.startsWith(v)) &&
       any('label', (v) => {
         const [k, val] = v.split('=');
-        return k in labels && (val === undefined || labels[k] === val);
+        return hasOwn(labels, k) && (val === undefined || own(labels, k) === val);
       }) &&
       any('ancestor', (v) => {
         // the image or any image it was built from (moby: the image and its parents)

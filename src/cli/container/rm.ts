@@ -16,11 +16,11 @@ export default defineCommand({
     { name: 'volumes', short: 'v', type: 'bool', usage: 'Remove anonymous volumes associated with the container' },
   ],
   async run(ctx, args, f) {
-    const force = f.bool('force');
+    const force = f.force;
     let failed = false;
     for (const ref of args) {
       try {
-        ctx.engine.container.remove(ref.trim(), force, f.bool('volumes')); // -v removes anonymous volumes
+        ctx.engine.container.remove(ref.trim(), force, f.volumes); // -v removes anonymous volumes
         ctx.out(ref + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;

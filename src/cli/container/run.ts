@@ -1,13 +1,14 @@
 // docker container run / docker run: create (pulling if needed), start, and attach or print the ID.
 // docker/cli: cli/command/container/run.go (v27 error decoration: "docker: <msg>." + "See 'docker run --help'.")
 import { defineCommand, StatusError, type CliContext } from '../command';
-import type { ParsedFlags } from '../flags';
+import type { Options } from '../flags';
 import { isDockerError, parseRef, visibleLogs } from '../../engine/index';
 import { CONTAINER_FLAGS, createOptions } from './create-flags';
 import { OptError } from './net-flags';
 import { prepared, resolveBindSources } from './mount-flags';
 import { pullWithProgress } from '../image/pull';
 import { execHostNodes } from './host-nodes';
+import { own } from '../../engine/index';
 
 /** v≤27 decoration: strip one trailing '.', add one; optionally the help hint. */
 export function decorate(msg: string, path: string, help: boolean, code = 125): StatusError {
@@ -21,7 +22,7 @@ const daemonMsg = (e: unknown) => (isDockerError(e) ? `Error response from daemo
  * Create a container, pulling the image first when it is missing (`Unable to find image … locally`).
  * `docker run` decorates daemon errors (`docker: …` + help hint, exit 125); `docker create` (v≤27) prints them plain, exit 1.
  */
-export async function createWithPull(ctx: CliContext, image: string, cmd: string[], f: ParsedFlags, attach: boolean, path: string): Promise<string> {
+export async function createWithPull(ctx: CliContext, image: string, cmd: string[], f: Options<typeof CONTAINER_FLAGS>, attach: boolean, path: string): Promise<string> {
   const forRun = path.endsWith(' run');
   const daemonFail = (e: unknown) => (!forRun && isDockerError(e) ? new StatusError(daemonMsg(e), 1) : decorate(daemonMsg(e), path, true));
   let ref;
@@ -40,7 +41,7 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
   await resolveBindSources(ctx, opts); // ./dir sources, what the host has at each bind source
   // --env-file lines come first, -e values override them; a bare NAME takes the client's environment
   const fromFiles: string[] = [];
-  for (const file of f.list('env-file')) {
+  for (const file of f.envFile) {
     const text = await ctx.host.readFile(file);
     if (text === null) throw decorate(`open ${file}: no such file or directory`, path, true);
     for (const line of text.split('\n')) {
@@ -48,18 +49,18 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
       if (t && !t.startsWith('#')) fromFiles.push(t);
     }
   }
-  opts.env = [...fromFiles, ...(opts.env ?? [])].flatMap((e) => (e.includes('=') ? [e] : ctx.env[e] !== undefined ? [`${e}=${ctx.env[e]}`] : []));
-  const pullMode = f.string('pull');
+  opts.env = [...fromFiles, ...(opts.env ?? [])].flatMap((e) => (e.includes('=') ? [e] : own(ctx.env, e) !== undefined ? [`${e}=${ctx.env[e]}`] : []));
+  const pullMode = f.pull;
   if (!['always', 'missing', 'never'].includes(pullMode)) throw decorate(`invalid pull option: '${pullMode}': must be one of "always", "missing" or "never"`, path, true);
   try {
-    if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
+    if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, f.quiet);
     return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // + missing -v bind sources
   } catch (e) {
     if (!(isDockerError(e) && e.kind === 'NotFound' && e.message.startsWith('No such image')) || pullMode === 'never') throw daemonFail(e);
   }
-  if (!f.bool('quiet')) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
+  if (!f.quiet) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
   try {
-    pullWithProgress(ctx, image, ctx.err, f.bool('quiet'));
+    pullWithProgress(ctx, image, ctx.err, f.quiet);
     return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts)));
   } catch (e) {
     throw daemonFail(e);
@@ -134,7 +135,7 @@ export default defineCommand({
   interspersed: false,
   flags: [...CONTAINER_FLAGS, { name: 'detach', short: 'd', type: 'bool', usage: 'Run container in background and print container ID' }, { name: 'sig-proxy', type: 'bool', usage: 'Proxy received signals to the process', default: true }],
   async run(ctx, [image, ...cmd], f, path) {
-    const detach = f.bool('detach');
+    const detach = f.detach;
     const id = await createWithPull(ctx, image, cmd, f, !detach, path);
     if (detach) {
       ctx.out(id + '\n');

@@ -2,18 +2,18 @@
 // docker/cli: cli/command/container/{pause,unpause,kill,restart}.go
 import { defineCommand, type CliContext, type CommandDef } from '../command';
 import { isDockerError } from '../../engine/index';
-import type { FlagDef, ParsedFlags } from '../flags';
+import type { FlagDef, Options } from '../flags';
 
-type Act = (ctx: CliContext, ref: string, f: ParsedFlags) => Promise<void> | void;
+type Act<F extends readonly FlagDef[]> = (ctx: CliContext, ref: string, f: Options<F>) => Promise<void> | void;
 
-function eachContainer(name: string, short: string, act: Act, flags: FlagDef[] = []): CommandDef {
-  return defineCommand({
+function eachContainer<const F extends readonly FlagDef[] = []>(name: string, short: string, act: Act<F>, flags?: F): CommandDef {
+  return defineCommand<F>({
     name,
-    use: `${name} ${flags.length ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]`,
+    use: `${name} ${flags?.length ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]`,
     aliasPaths: [`docker container ${name}`, `docker ${name}`],
     short,
     args: { min: 1 },
-    flags,
+    flags: flags ?? ([] as unknown as F),
     async run(ctx, args, f) {
       let failed = false;
       for (const ref of args) {
@@ -33,14 +33,14 @@ function eachContainer(name: string, short: string, act: Act, flags: FlagDef[] =
 
 export const pause = eachContainer('pause', 'Pause all processes within one or more containers', (ctx, ref) => ctx.engine.container.pause(ref));
 export const unpause = eachContainer('unpause', 'Unpause all processes within one or more containers', (ctx, ref) => ctx.engine.container.unpause(ref));
-export const kill = eachContainer('kill', 'Kill one or more running containers', (ctx, ref, f) => ctx.engine.container.kill(ref, f.string('signal') || 'SIGKILL'), [
+export const kill = eachContainer('kill', 'Kill one or more running containers', (ctx, ref, f) => ctx.engine.container.kill(ref, f.signal || 'SIGKILL'), [
   { name: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
 ]);
 export const restart = eachContainer(
   'restart',
   'Restart one or more containers',
   async (ctx, ref, f) => {
-    const { id, program } = ctx.engine.container.restart(ref, f.changed('time') ? f.int('time') : 10, f.string('signal'));
+    const { id, program } = ctx.engine.container.restart(ref, f.changed('time') ? f.time : 10, f.signal);
     if (program === 'runtime') await ctx.runtime.runMain(id);
   },
   [

@@ -16,7 +16,7 @@ export default defineCommand({
     { name: 'interactive', short: 'i', type: 'bool', usage: "Attach container's STDIN" },
   ],
   async run(ctx, args, f, path) {
-    if (f.bool('attach') || f.bool('interactive')) {
+    if (f.attach || f.interactive) {
       if (args.length > 1) {
         ctx.err('you cannot start and attach multiple containers at once\n');
         return 1;

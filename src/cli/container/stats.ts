@@ -43,18 +43,18 @@ export default defineCommand({
   async run(ctx, refs, f) {
     const frame = () => {
       const s = ctx.engine.state;
-      const list = refs.length ? refs.map((r) => ctx.engine.container.get(r)) : ctx.engine.container.list(f.bool('all'));
+      const list = refs.length ? refs.map((r) => ctx.engine.container.get(r)) : ctx.engine.container.list(f.all);
       const cpu = cpuAllocation(s);
       const items = list.map((c) => row(s, c, cpu));
       try {
-        const text = renderFormat(f.string('format') || DEFAULT, items, { defaultTableFormat: DEFAULT, header: HEADER });
-        return f.string('format') ? text : tabwriteText(text.replace(/\n$/, '')) + '\n';
+        const text = renderFormat(f.format || DEFAULT, items, { defaultTableFormat: DEFAULT, header: HEADER });
+        return f.format ? text : tabwriteText(text.replace(/\n$/, '')) + '\n';
       } catch (e) {
         throw new StatusError((e as Error).message, 1);
       }
     };
     ctx.out(frame());
     // the live view redraws every second (clear screen, cursor home) until Ctrl+C
-    if (!f.bool('no-stream')) await ctx.follow(() => ctx.out('\x1b[2J\x1b[H' + frame()));
+    if (!f.noStream) await ctx.follow(() => ctx.out('\x1b[2J\x1b[H' + frame()));
   },
 });

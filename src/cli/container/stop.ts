@@ -17,7 +17,7 @@ export default defineCommand({
     let failed = false;
     for (const ref of args) {
       try {
-        ctx.engine.container.stop(ref, f.changed('time') ? f.int('time') : 10, f.string('signal'));
+        ctx.engine.container.stop(ref, f.changed('time') ? f.time : 10, f.signal);
       } catch (e) {
         if (!isDockerError(e)) throw e;
         if (e.kind !== 'NotModified') {

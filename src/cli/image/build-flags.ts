@@ -1,8 +1,8 @@
 // The flag table of `docker buildx build` (what `docker build` runs since Docker 23), usage texts as buildx prints them.
 // docker/cli: cmd/docker/builder.go (the build alias); docker/buildx: commands/build.go buildCmd flags
-import type { FlagDef } from '../flags';
+import { defineFlags } from '../flags';
 
-export const BUILD_FLAGS: FlagDef[] = [
+export const BUILD_FLAGS = defineFlags([
   { name: 'add-host', type: 'stringSlice', usage: 'Add a custom host-to-IP mapping (format: "host:ip")' },
   { name: 'allow', type: 'stringSlice', usage: 'Allow extra privileged entitlement (e.g., "network.host", "security.insecure")' },
   { name: 'annotation', type: 'list', valueName: 'stringArray', usage: 'Add annotation to the image' },
@@ -37,4 +37,4 @@ export const BUILD_FLAGS: FlagDef[] = [
   { name: 'tag', short: 't', type: 'list', valueName: 'stringArray', usage: 'Name and optionally a tag (format: "name:tag")' },
   { name: 'target', type: 'string', usage: 'Set the target build stage to build' },
   { name: 'ulimit', type: 'string', valueName: 'ulimit', usage: 'Ulimit options' },
-];
+]);

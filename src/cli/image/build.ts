@@ -1,13 +1,14 @@
 // docker build / docker image build / docker buildx build: send the context, drive the builder, print BuildKit or classic output.
 // docker/cli: cli/command/image/build.go, cmd/docker/builder.go; docker/buildx: commands/build.go
 import { defineCommand, StatusError, type CliContext } from '../command';
-import type { ParsedFlags } from '../flags';
+import type { Options } from '../flags';
 import { parseRef, type BuildJob, type BuildOptions } from '../../engine/index';
 import { humanSize } from '../format';
 import { prepareInput } from './build-context';
 import { plainProgress, ttyFrame } from './build-progress';
 import { errorLogs, sourceExcerpt, warningsText } from './build-errors';
 import { BUILD_FLAGS } from './build-flags';
+import { dict, own } from '../../engine/index';
 
 const DEPRECATED = 'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n            environment-variable.\n\n';
 
@@ -37,15 +38,15 @@ async function drive(ctx: CliContext, opts: BuildOptions, quiet: boolean): Promi
   return job;
 }
 
-async function run(ctx: CliContext, args: string[], f: ParsedFlags, path: string): Promise<number> {
+async function run(ctx: CliContext, args: string[], f: Options<typeof BUILD_FLAGS>, path: string): Promise<number> {
   const classic = classicMode(ctx, path);
   if (args.length !== 1) {
     const p = classic ? path : 'docker buildx build';
     throw new StatusError(`${classic ? '' : 'ERROR: '}"${p}" requires exactly 1 argument.\nSee '${p} --help'.\n\nUsage:  ${p} [OPTIONS] PATH | URL | -\n\n${classic ? 'Build an image from a Dockerfile' : 'Start a build'}`, 1);
   }
-  const quiet = f.bool('quiet');
+  const quiet = f.quiet;
   const fail = (msg: string) => new StatusError(classic ? msg : `ERROR: ${msg}`, 1);
-  for (const t of f.list('tag')) {
+  for (const t of f.tag) {
     try {
       parseRef(t);
     } catch (e) {
@@ -53,26 +54,26 @@ async function run(ctx: CliContext, args: string[], f: ParsedFlags, path: string
     }
   }
   if (classic) ctx.err(DEPRECATED);
-  const input = await prepareInput(ctx, args[0], f.string('file'), classic);
+  const input = await prepareInput(ctx, args[0], f.file, classic);
   if (typeof input === 'string') throw fail(input);
   const { dockerfile, dfName, data, dir } = input;
   if (classic && !quiet) ctx.out(`Sending build context to Docker daemon  ${humanSize(data.tarSize).padStart(7)}\n`);
-  const buildArgs: Record<string, string> = {};
-  for (const a of f.list('build-arg')) {
+  const buildArgs: Record<string, string> = dict();
+  for (const a of f.buildArg) {
     const eq = a.indexOf('=');
     if (eq >= 0) buildArgs[a.slice(0, eq)] = a.slice(eq + 1);
-    else if (ctx.env[a] !== undefined) buildArgs[a] = ctx.env[a];
+    else if (own(ctx.env, a) !== undefined) buildArgs[a] = ctx.env[a];
   }
-  const labels: Record<string, string> = {};
-  for (const l of f.list('label')) labels[l.split('=')[0]] = l.includes('=') ? l.slice(l.indexOf('=') + 1) : '';
+  const labels: Record<string, string> = dict();
+  for (const l of f.label) labels[l.split('=')[0]] = l.includes('=') ? l.slice(l.indexOf('=') + 1) : '';
   const opts: BuildOptions = {
     dockerfile: dockerfile ?? '', dockerfileName: dfName, context: data.files, archives: data.archives, dockerignore: data.ignoreSize,
-    buildArgs, target: f.string('target'), noCache: f.bool('no-cache'), pull: f.bool('pull'), tags: f.list('tag'), labels, classic, contextKey: dir || '-',
+    buildArgs, target: f.target, noCache: f.noCache, pull: f.pull, tags: f.tag, labels, classic, contextKey: dir || '-',
   };
   if (dockerfile === null) return missingDockerfile(ctx, opts, quiet, f);
   const job = await drive(ctx, opts, quiet);
   if (classic) return finishClassic(ctx, job, quiet);
-  const progress = f.string('progress');
+  const progress = f.progress;
   if (!quiet && progress !== 'quiet') ctx.err(progress === 'plain' ? plainProgress(job) : ttyFrame(job, width(ctx)));
   if (!quiet && progress !== 'quiet') ctx.err(errorLogs(job) + warningsText(job.warnings));
   if (job.error) {
@@ -81,7 +82,7 @@ async function run(ctx: CliContext, args: string[], f: ParsedFlags, path: string
     return 1;
   }
   if (quiet) ctx.out(job.imageId + '\n');
-  if (f.string('iidfile')) await ctx.host.writeFile(f.string('iidfile'), job.imageId);
+  if (f.iidfile) await ctx.host.writeFile(f.iidfile, job.imageId);
   return 0;
 }
 
@@ -95,11 +96,11 @@ function finishClassic(ctx: CliContext, job: BuildJob, quiet: boolean): number {
 }
 
 /** BuildKit reads the Dockerfile in the build: the definition step runs, then `failed to read dockerfile`. */
-function missingDockerfile(ctx: CliContext, opts: BuildOptions, quiet: boolean, f: ParsedFlags): number {
+function missingDockerfile(ctx: CliContext, opts: BuildOptions, quiet: boolean, f: Options<typeof BUILD_FLAGS>): number {
   const job = ctx.engine.build.start({ ...opts, dockerfile: '' });
   job.vertices = job.vertices.slice(0, 1);
   job.vertices[0].statuses[0].current = 2;
-  if (!quiet) ctx.err(f.string('progress') === 'plain' ? plainProgress(job) : ttyFrame(job, width(ctx)));
+  if (!quiet) ctx.err(f.progress === 'plain' ? plainProgress(job) : ttyFrame(job, width(ctx)));
   ctx.err(`ERROR: failed to solve: failed to read dockerfile: open ${opts.dockerfileName}: no such file or directory\n`);
   return 1;
 }

@@ -37,8 +37,8 @@ export default defineCommand({
   ],
   async run(ctx, [ref], f) {
     const rows = ctx.engine.image.history(ref);
-    const items = rows.map((h) => item(h, ctx.engine.now(), f.bool('human'), !f.bool('no-trunc')));
-    const format = f.bool('quiet') ? '{{.ID}}' : f.string('format');
+    const items = rows.map((h) => item(h, ctx.engine.now(), f.human, !f.noTrunc));
+    const format = f.quiet ? '{{.ID}}' : f.format;
     try {
       ctx.out(renderFormat(format, items, { defaultTableFormat: DEFAULT_TABLE, header: HEADER }));
     } catch (e) {

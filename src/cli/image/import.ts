@@ -27,6 +27,6 @@ export default defineCommand({
       }
     }
     // the client streams a file to the daemon, so the daemon only ever sees "-" (cli/command/image/import.go)
-    ctx.out(ctx.engine.image.importTar(bytes, ref, '-', f.string('message')) + '\n');
+    ctx.out(ctx.engine.image.importTar(bytes, ref, '-', f.message) + '\n');
   },
 });

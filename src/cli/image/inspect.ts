@@ -16,7 +16,7 @@ export default defineCommand({
     { name: 'platform', type: 'string', usage: 'Inspect a specific platform of the multi-platform image.' },
   ],
   async run(ctx, refs, f) {
-    return inspectAll(ctx, refs, f.string('format'), (ref) => {
+    return inspectAll(ctx, refs, f.format, (ref) => {
       try {
         return imageJSON(ctx.engine.state, ctx.engine.image.get(ref));
       } catch (e) {

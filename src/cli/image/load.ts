@@ -21,7 +21,7 @@ export default defineCommand({
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress the load output' },
   ],
   async run(ctx, _args, f) {
-    const input = f.string('input');
+    const input = f.input;
     let bytes: Uint8Array | null = ctx.stdinBytes;
     if (input) {
       bytes = await ctx.host.readBytes(input);
@@ -34,7 +34,7 @@ export default defineCommand({
       return 1;
     }
     const rep = ctx.engine.image.load(bytes);
-    if (!f.bool('quiet')) for (const l of rep.layers) ctx.out(`${l.id}: Loading layer ${doneBar(l.size)}\n`);
+    if (!f.quiet) for (const l of rep.layers) ctx.out(`${l.id}: Loading layer ${doneBar(l.size)}\n`);
     for (const line of rep.loaded) ctx.out(line + '\n');
   },
 });

@@ -5,6 +5,7 @@ import { defineCommand, StatusError } from '../command';
 import { formatGoTime, humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
 import { renderFormat } from '../template';
 import { imageSize, parseRef, tagsOf, type EngineState, type Image } from '../../engine/index';
+import { hasOwn, own } from '../../engine/index';
 
 interface Row {
   repo: string;
@@ -56,7 +57,7 @@ function applyFilters(rows: Row[], filters: string[], findImage: (ref: string) =
       rows = rows.filter((r) => (k === 'before' ? r.image.created < ref.created : r.image.created > ref.created));
     } else if (k === 'label') {
       const [lk, lv] = v.split('=');
-      rows = rows.filter((r) => r.image.config.Labels && lk in r.image.config.Labels && (lv === undefined || r.image.config.Labels[lk] === lv));
+      rows = rows.filter((r) => hasOwn(r.image.config.Labels, lk) && (lv === undefined || own(r.image.config.Labels, lk) === lv));
     } else throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
   }
   return rows;
@@ -82,19 +83,19 @@ export default defineCommand({
     let rows = imageRows(s);
     // intermediate images (untagged parents of other images) are hidden unless -a; dangling ones are listed
     const parents = new Set(Object.values(s.images).map((i) => i.parent).filter(Boolean));
-    if (!f.bool('all')) rows = rows.filter((r) => r.repo !== '<none>' || !parents.has(r.image.id));
-    rows = applyFilters(rows, f.list('filter'), ctx.engine.image.find);
+    if (!f.all) rows = rows.filter((r) => r.repo !== '<none>' || !parents.has(r.image.id));
+    rows = applyFilters(rows, f.filter, ctx.engine.image.find);
     if (args[0]) {
       const want = parseRef(args[0]);
       rows = rows.filter((r) => r.repo === want.familiarName && (!want.tag || r.tag === want.tag));
     }
-    const noTrunc = f.bool('no-trunc');
+    const noTrunc = f.noTrunc;
     const id = (img: Image) => (noTrunc ? img.id : img.id.slice(7, 19));
-    if (f.bool('quiet')) {
+    if (f.quiet) {
       ctx.out(rows.map((r) => id(r.image) + '\n').join(''));
       return;
     }
-    const format = f.string('format');
+    const format = f.format;
     if (format) {
       const items = rows.map((r) => ({
         Containers: 'N/A',
@@ -111,13 +112,13 @@ export default defineCommand({
       }));
       const header = { Containers: 'CONTAINERS', CreatedAt: 'CREATED AT', CreatedSince: 'CREATED', Digest: 'DIGEST', ID: 'IMAGE ID', Repository: 'REPOSITORY', SharedSize: 'SHARED SIZE', Size: 'SIZE', Tag: 'TAG', UniqueSize: 'UNIQUE SIZE', VirtualSize: 'VIRTUAL SIZE' };
       try {
-        ctx.out(renderFormat(format, items, { defaultTableFormat: 'table {{.Repository}}\t{{.Tag}}\t' + (f.bool('digests') ? '{{.Digest}}\t' : '') + '{{.ID}}\t{{.CreatedSince}}\t{{.Size}}', header }));
+        ctx.out(renderFormat(format, items, { defaultTableFormat: 'table {{.Repository}}\t{{.Tag}}\t' + (f.digests ? '{{.Digest}}\t' : '') + '{{.ID}}\t{{.CreatedSince}}\t{{.Size}}', header }));
       } catch (e) {
         throw new StatusError((e as Error).message, 1);
       }
       return;
     }
-    const digests = f.bool('digests');
+    const digests = f.digests;
     const header = ['REPOSITORY', 'TAG', ...(digests ? ['DIGEST'] : []), 'IMAGE ID', 'CREATED', 'SIZE'];
     const body = rows.map((r) => [r.repo, r.tag, ...(digests ? [r.digest] : []), id(r.image), `${humanDuration((s.clock - r.image.created) / 1000)} ago`, humanSizeWithPrecision(imageSize(s, r.image), 3)]);
     ctx.out(tabwrite([header, ...body]));

@@ -16,7 +16,7 @@ export default defineCommand({
     PRUNE_FORCE_FLAG,
   ],
   async run(ctx, _args, f) {
-    const all = f.bool('all');
+    const all = f.all;
     if (!(await forcedOrConfirmed(ctx, f, `WARNING! This will remove all ${all ? 'images without at least one container associated to them' : 'dangling images'}.\nAre you sure you want to continue? [y/N] `))) return 0;
     const { records, reclaimed } = ctx.engine.image.prune(all);
     if (records.length) ctx.out(`Deleted Images:\n${records.map((r) => ('untagged' in r ? `untagged: ${r.untagged}\n` : `deleted: ${r.deleted}\n`)).join('')}\n`);

@@ -28,7 +28,7 @@ export default defineCommand({
   ],
   async run(ctx, [ref], f) {
     const r = parseRef(ref);
-    const quiet = f.bool('quiet');
+    const quiet = f.quiet;
     if (!r.tag && !r.digest && !quiet) ctx.out('Using default tag: latest\n');
     const canonical = pullWithProgress(ctx, ref, ctx.out, quiet);
     ctx.out(canonical + '\n');

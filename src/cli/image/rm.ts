@@ -18,7 +18,7 @@ export default defineCommand({
     let failed = false;
     for (const ref of args) {
       try {
-        for (const r of ctx.engine.image.remove(ref, f.bool('force'))) ctx.out('untagged' in r ? `Untagged: ${r.untagged}\n` : `Deleted: ${r.deleted}\n`);
+        for (const r of ctx.engine.image.remove(ref, f.force)) ctx.out('untagged' in r ? `Untagged: ${r.untagged}\n` : `Deleted: ${r.deleted}\n`);
       } catch (e) {
         if (!isDockerError(e)) throw e;
         ctx.err(`Error response from daemon: ${e.message}\n`);

@@ -14,7 +14,7 @@ export default defineCommand({
   ],
   async run(ctx, refs, f) {
     const bytes = ctx.engine.image.save(refs);
-    const out = f.string('output');
+    const out = f.output;
     if (out) await ctx.host.writeFile(out, bytes);
     else ctx.outBytes(bytes);
   },

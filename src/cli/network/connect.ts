@@ -16,7 +16,7 @@ export default defineCommand({
     { name: 'link-local-ip', type: 'stringSlice', usage: 'Add a link-local address for the container' },
   ],
   async run(ctx, [net, container], f) {
-    const aliases = f.list('alias').flatMap((a) => a.split(',')).filter(Boolean);
-    ctx.engine.network.connect(net, container, { ...(f.changed('ip') ? { ip: f.string('ip') } : {}), ...(aliases.length ? { aliases } : {}) });
+    const aliases = f.alias.flatMap((a) => a.split(',')).filter(Boolean);
+    ctx.engine.network.connect(net, container, { ...(f.changed('ip') ? { ip: f.ip } : {}), ...(aliases.length ? { aliases } : {}) });
   },
 });

@@ -2,6 +2,7 @@
 // docker/cli: cli/command/network/create.go (consolidateIpam: the client checks subnets, ranges and gateways)
 import { defineCommand, StatusError } from '../command';
 import { ipToInt, parseCidr, inCidr } from '../../engine/index';
+import { dict } from '../../engine/index';
 
 const split = (vals: string[]) => vals.flatMap((v) => v.split(',')).filter((v) => v !== '');
 
@@ -19,7 +20,7 @@ function subnetMatches(subnet: string, data: string): boolean {
 
 /** Parse `k=v` map flag values. */
 export function mapFlag(vals: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = dict();
   for (const v of vals) {
     const i = v.indexOf('=');
     out[i < 0 ? v : v.slice(0, i)] = i < 0 ? '' : v.slice(i + 1);
@@ -51,9 +52,9 @@ export default defineCommand({
     { name: 'subnet', type: 'stringSlice', usage: 'Subnet in CIDR format that represents a network segment' },
   ],
   async run(ctx, [name], f) {
-    const subnets = split(f.list('subnet'));
-    const ranges = split(f.list('ip-range'));
-    const gateways = split(f.list('gateway'));
+    const subnets = split(f.subnet);
+    const ranges = split(f.ipRange);
+    const gateways = split(f.gateway);
     if (subnets.length < ranges.length || subnets.length < gateways.length) throw new StatusError('every ip-range or gateway must have a corresponding subnet', 1);
     for (let i = 0; i < subnets.length; i++) {
       for (let j = 0; j < i; j++) {
@@ -74,15 +75,15 @@ export default defineCommand({
     const gateway = pick(gateways, 'gateway');
     const id = ctx.engine.network.create({
       name,
-      driver: f.string('driver'),
+      driver: f.driver,
       subnet: subnets[0],
       gateway,
       ipRange,
-      internal: f.bool('internal'),
-      attachable: f.bool('attachable'),
-      ipv6: f.bool('ipv6'),
-      options: mapFlag(f.list('opt')),
-      labels: mapFlag(f.list('label')),
+      internal: f.internal,
+      attachable: f.attachable,
+      ipv6: f.ipv6,
+      options: mapFlag(f.opt),
+      labels: mapFlag(f.label),
     });
     ctx.out(id + '\n');
   },

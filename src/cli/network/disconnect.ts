@@ -9,6 +9,6 @@ export default defineCommand({
   args: { min: 2, max: 2 },
   flags: [{ name: 'force', short: 'f', type: 'bool', usage: 'Force the container to disconnect from a network' }],
   async run(ctx, [net, container], f) {
-    ctx.engine.network.disconnect(net, container, f.bool('force'));
+    ctx.engine.network.disconnect(net, container, f.force);
   },
 });

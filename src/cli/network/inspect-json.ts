@@ -1,5 +1,6 @@
 // The JSON of `docker network inspect` (Engine 27 network.Inspect key order, formats.md §14).
 // docker/cli: cli/command/network/inspect.go (the daemon's NetworkResource, printed by the inspector)
+import { dict } from '../../engine/index';
 import { attachedContainers, prefixLen, type EngineState, type Network } from '../../engine/index';
 import { formatGoTime, rfc3339Nano } from '../format';
 
@@ -9,11 +10,11 @@ export function createdText(n: Network, goString = false): string {
   return goString ? formatGoTime(ms, { nanos: n.createdNanos }) : rfc3339Nano(ms, { nanos: n.createdNanos });
 }
 
-const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sorted = (o: Record<string, string>) => dict(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** One network as the daemon returns it; Containers lists running endpoints, keyed (and sorted) by container ID. */
 export function networkJSON(s: EngineState, n: Network) {
-  const containers: Record<string, unknown> = {};
+  const containers: Record<string, unknown> = dict();
   for (const c of attachedContainers(s, n, true).sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const ep = Object.values(c.endpoints).find((e) => e.networkId === n.id)!;
     containers[c.id] = {

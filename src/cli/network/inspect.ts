@@ -16,7 +16,7 @@ export default defineCommand({
     { name: 'verbose', short: 'v', type: 'bool', usage: 'Verbose output for diagnostics' },
   ],
   async run(ctx, refs, f) {
-    return inspectAll(ctx, refs, f.string('format'), (ref) => {
+    return inspectAll(ctx, refs, f.format, (ref) => {
       try {
         return networkJSON(ctx.engine.state, ctx.engine.network.get(ref));
       } catch (e) {

@@ -6,6 +6,7 @@ import { tabwrite } from '../format';
 import { renderFormat, TemplateError } from '../template';
 import { PREDEFINED, type Network } from '../../engine/index';
 import { createdText } from './inspect-json';
+import { dict, hasOwn, own } from '../../engine/index';
 
 /** sortorder.NaturalLess: digit runs compare as numbers. */
 export function naturalLess(a: string, b: string): boolean {
@@ -26,15 +27,15 @@ function filterNetworks(list: Network[], filters: string[], used: (n: Network) =
   for (const f of filters) {
     const i = f.indexOf('=');
     const [k, v] = i < 0 ? [f, ''] : [f.slice(0, i), f.slice(i + 1)];
-    const pred: Record<string, (n: Network) => boolean> = {
+    const pred: Record<string, (n: Network) => boolean> = dict({
       driver: (n) => n.driver === v,
       id: (n) => n.id.startsWith(v),
       name: (n) => n.name.includes(v),
       scope: () => v === 'local',
       type: (n) => (v === 'builtin') === PREDEFINED.includes(n.name),
-      label: (n) => (v.includes('=') ? n.labels[v.split('=')[0]] === v.slice(v.indexOf('=') + 1) : v in n.labels),
+      label: (n) => (v.includes('=') ? own(n.labels, v.split('=')[0]) === v.slice(v.indexOf('=') + 1) : hasOwn(n.labels, v)),
       dangling: (n) => (v === 'true' || v === '1') === (!PREDEFINED.includes(n.name) && !used(n)),
-    };
+    });
     if (!pred[k]) throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
     if (k === 'type' && v !== 'custom' && v !== 'builtin') throw new StatusError(`Error response from daemon: invalid filter: 'type'='${v}'`, 1);
     out = out.filter(pred[k]);
@@ -58,13 +59,13 @@ export default defineCommand({
   async run(ctx, _args, f) {
     const s = ctx.engine.state;
     const used = (n: Network) => Object.values(s.containers).some((c) => Object.values(c.endpoints).some((e) => e.networkId === n.id));
-    const list = filterNetworks(ctx.engine.network.list(), f.list('filter'), used).sort((a, b) => (naturalLess(a.name, b.name) ? -1 : naturalLess(b.name, a.name) ? 1 : 0));
-    const id = (n: Network) => (f.bool('no-trunc') ? n.id : n.id.slice(0, 12));
-    if (f.bool('quiet')) {
+    const list = filterNetworks(ctx.engine.network.list(), f.filter, used).sort((a, b) => (naturalLess(a.name, b.name) ? -1 : naturalLess(b.name, a.name) ? 1 : 0));
+    const id = (n: Network) => (f.noTrunc ? n.id : n.id.slice(0, 12));
+    if (f.quiet) {
       ctx.out(list.map((n) => id(n) + '\n').join(''));
       return;
     }
-    const format = f.string('format');
+    const format = f.format;
     if (format && format !== 'table') {
       const items = list.map((n) => ({
         CreatedAt: createdText(n, true),

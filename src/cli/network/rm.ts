@@ -19,7 +19,7 @@ export default defineCommand({
         ctx.out(ref + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;
-        if (f.bool('force') && e.kind === 'NotFound') continue;
+        if (f.force && e.kind === 'NotFound') continue;
         ctx.err(`Error response from daemon: ${e.message}\n`);
         failed = true;
       }

@@ -2,6 +2,7 @@
 // docker/cli: opts/mount.go, cli/compose/loader/volume.go
 import { FlagError } from '../flags';
 import type { MountSpec } from '../../engine/index';
+import { dict } from '../../engine/index';
 import { OptError } from '../container/net-flags';
 
 /** compose loader ParseVolume: the source part of a -v spec ('' = anonymous); its errors are client-side. */
@@ -57,7 +58,7 @@ const goBool = (v: string) => (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(
 export function parseMountFlag(value: string): MountSpec {
   const bad = (why: string) => new FlagError(`invalid argument ${JSON.stringify(value)} for "--mount" flag: ${why}`);
   const m: MountSpec = { Type: 'volume' };
-  const vol = () => (m.VolumeOptions ??= { Labels: {}, DriverConfig: {} });
+  const vol = () => (m.VolumeOptions ??= { Labels: dict(), DriverConfig: {} });
   const bool = (key: string, val: string) => {
     const b = goBool(val);
     if (b === null) throw bad(key === 'volume-nocopy' ? `invalid value for volume-nocopy: ${val}` : `invalid value for ${key}: ${val}`);
@@ -114,7 +115,7 @@ export function parseMountFlag(value: string): MountSpec {
         vol().DriverConfig!.Name = val;
         break;
       case 'volume-opt':
-        kv((vol().DriverConfig!.Options ??= {}));
+        kv((vol().DriverConfig!.Options ??= dict()));
         break;
       case 'tmpfs-size': {
         const n = ramInBytes(val);

@@ -1,4 +1,5 @@
 // Client-side registry credentials in ~/.docker/config.json on the host (what docker login writes, unencrypted).
+import { dict } from '../../engine/index';
 import type { CliContext } from '../command';
 
 export const CONFIG_FILE = '/root/.docker/config.json';
@@ -15,9 +16,9 @@ export async function readConfig(ctx: CliContext): Promise<Config> {
   const text = await ctx.host.readFile(CONFIG_FILE);
   try {
     const c = text ? (JSON.parse(text) as Partial<Config>) : {};
-    return { auths: c.auths ?? {} };
+    return { auths: dict(c.auths) };
   } catch {
-    return { auths: {} };
+    return { auths: dict() };
   }
 }
 

@@ -48,9 +48,9 @@ export const login = defineCommand({
     { name: 'username', short: 'u', type: 'string', usage: 'Username' },
   ],
   async run(ctx, [server], f) {
-    let password = f.string('password');
-    let user = f.string('username');
-    if (f.bool('password-stdin')) {
+    let password = f.password;
+    let user = f.username;
+    if (f.passwordStdin) {
       if (f.changed('password')) throw new StatusError('--password and --password-stdin are mutually exclusive', 1);
       if (!user) throw new StatusError('Must provide --username with --password-stdin', 1);
       password = ctx.stdin.replace(/\r?\n$/, '');

@@ -20,7 +20,7 @@ export default defineCommand({
   async run(ctx, [ref], f) {
     const r = parseRef(ref);
     if (!ctx.engine.image.find(r.familiarTagged)) throw new StatusError(`An image does not exist locally with the tag: ${r.familiarName}`, 1);
-    const quiet = f.bool('quiet');
+    const quiet = f.quiet;
     if (!r.tag && !quiet) ctx.out('Using default tag: latest\n');
     if (!quiet) ctx.out(`The push refers to repository [${r.fullName}]\n`);
     const user = await loggedInUser(ctx, r.domain);

@@ -18,7 +18,7 @@ const prune = defineCommand({
     { name: 'keep-storage', type: 'bytes', usage: 'Amount of disk space to keep for cache' },
   ],
   async run(ctx, _args, f) {
-    const all = f.bool('all');
+    const all = f.all;
     if (!(await forcedOrConfirmed(ctx, f, `WARNING! This will remove all ${all ? '' : 'dangling '}build cache. Are you sure you want to continue? [y/N] `))) return 0;
     const { deleted, reclaimed } = ctx.engine.build.prune(all);
     if (deleted.length) ctx.out(`Deleted build cache objects:\n${deleted.map((d) => d + '\n').join('')}\n`);

@@ -22,7 +22,7 @@ export default defineCommand({
     const s = ctx.engine.state;
     const du = diskUsage(s);
     const ago = (t: number) => `${humanDuration((s.clock - t) / 1000)} ago`;
-    if (!f.bool('verbose')) {
+    if (!f.verbose) {
       const usedImages = du.images.filter((i) => i.containers > 0);
       const imgReclaim = Math.max(0, du.layersSize - usedImages.reduce((n, i) => n + (i.size - i.shared), 0));
       const ctSize = du.containers.reduce((n, c) => n + c.sizeRw, 0);

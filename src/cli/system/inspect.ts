@@ -21,9 +21,9 @@ export default defineCommand({
     { name: 'type', type: 'string', usage: 'Return JSON for specified type' },
   ],
   async run(ctx, refs, f) {
-    const type = f.string('type');
+    const type = f.type;
     const lookups: [string, (ref: string) => unknown][] = [
-      ['container', (ref) => inspectContainer(ctx, ref, f.bool('size'))],
+      ['container', (ref) => inspectContainer(ctx, ref, f.size)],
       ['image', (ref) => imageJSON(ctx.engine.state, ctx.engine.image.get(ref))],
       ...Object.entries(EXTRA_INSPECTORS).map(([t, fn]) => [t, (ref: string) => fn(ctx, ref)] as [string, (ref: string) => unknown]),
     ];
@@ -32,7 +32,7 @@ export default defineCommand({
       ctx.err(`"${type}" is not a valid value for --type\n`);
       return 1;
     }
-    return inspectAll(ctx, refs, f.string('format'), (ref) => {
+    return inspectAll(ctx, refs, f.format, (ref) => {
       for (const [t, fn] of lookups) {
         if (type && t !== type) continue;
         try {

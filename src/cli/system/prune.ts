@@ -17,8 +17,8 @@ export default defineCommand({
     { name: 'volumes', type: 'bool', usage: 'Prune anonymous volumes' },
   ],
   async run(ctx, _args, f) {
-    const all = f.bool('all');
-    const vols = f.bool('volumes');
+    const all = f.all;
+    const vols = f.volumes;
     const prompt =
       'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n' +
       (vols ? '  - all anonymous volumes not used by at least one container\n' : '') +

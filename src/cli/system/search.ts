@@ -20,7 +20,7 @@ export default defineCommand({
   async run(ctx, [term], f) {
     let minStars = 0;
     let official: boolean | undefined;
-    for (const flt of f.list('filter')) {
+    for (const flt of f.filter) {
       const [k, v = ''] = flt.split('=');
       if (k === 'stars') {
         if (!/^\d+$/.test(v)) throw new StatusError(`invalid filter 'stars=${v}'`, 1);
@@ -29,7 +29,7 @@ export default defineCommand({
       else if (k === 'is-automated') continue;
       else throw new StatusError(`invalid filter '${k}'`, 1);
     }
-    const limit = f.changed('limit') ? f.int('limit') : 25;
+    const limit = f.changed('limit') ? f.limit : 25;
     if (limit < 1 || limit > 100) throw new StatusError(`Error response from daemon: limit ${limit} is outside the range of [1, 100]`, 1);
     const q = term.toLowerCase();
     const hits = searchEntries()
@@ -38,9 +38,9 @@ export default defineCommand({
       // Hub ranks the official image of that name first, then by popularity
       .sort((a, b) => Number(b.name === q) - Number(a.name === q) || Number(b.official) - Number(a.official) || b.stars - a.stars)
       .slice(0, limit);
-    const trunc = !f.bool('no-trunc');
+    const trunc = !f.noTrunc;
     const items = hits.map((e) => ({ Name: e.name, Description: trunc ? ellipsis(e.description.replace(/\n/g, ' '), 45) : e.description, StarCount: String(e.stars), IsOfficial: e.official ? '[OK]' : '', IsAutomated: '' }));
-    const format = f.string('format');
+    const format = f.format;
     if (format) {
       try {
         ctx.out(renderFormat(format, items, { defaultTableFormat: 'table {{.Name}}\t{{.Description}}\t{{.StarCount}}\t{{.IsOfficial}}', header: { Name: 'NAME', Description: 'DESCRIPTION', StarCount: 'STARS', IsOfficial: 'OFFICIAL', IsAutomated: 'AUTOMATED' } }));

@@ -1,10 +1,11 @@
 // docker volume create: create a local volume (named, or a generated 64-hex name) and print its name.
 // docker/cli: cli/command/volume/create.go
 import { defineCommand, StatusError } from '../command';
+import { dict } from '../../engine/index';
 
 /** opts.ConvertKVStringsToMap / MapOpts: `k=v` (or bare `k`) into a map. */
 export function kvMap(list: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = dict();
   for (const s of list) {
     const i = s.indexOf('=');
     out[i < 0 ? s : s.slice(0, i)] = i < 0 ? '' : s.slice(i + 1);
@@ -24,12 +25,12 @@ export default defineCommand({
     { name: 'opt', short: 'o', type: 'map', usage: 'Set driver specific options', default: 'map[]' },
   ],
   async run(ctx, args, f) {
-    let name = f.string('name');
+    let name = f.name;
     if (args.length === 1) {
       if (name) throw new StatusError('conflicting options: either specify --name or provide positional arg, not both', 1);
       name = args[0];
     }
     // the client always sends label and option maps, so the volume shows `{}` rather than null
-    ctx.out(ctx.engine.volume.create({ name, driver: f.string('driver'), labels: kvMap(f.list('label')), options: kvMap(f.list('opt')) }) + '\n');
+    ctx.out(ctx.engine.volume.create({ name, driver: f.driver, labels: kvMap(f.label), options: kvMap(f.opt) }) + '\n');
   },
 });

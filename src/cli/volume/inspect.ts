@@ -29,7 +29,7 @@ export default defineCommand({
     INSPECT_FORMAT_FLAG,
   ],
   async run(ctx, names, f) {
-    return inspectAll(ctx, names, f.string('format'), (name) => {
+    return inspectAll(ctx, names, f.format, (name) => {
       try {
         return volumeJSON(ctx.engine.volume.get(name));
       } catch (e) {

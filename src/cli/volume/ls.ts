@@ -7,6 +7,7 @@ import { renderFormat, TemplateError } from '../template';
 import { tabwrite } from '../format';
 import { isDockerError, mountpointOf, parseFilters, type Volume } from '../../engine/index';
 import { naturalLess } from '../network/ls';
+import { own } from '../../engine/index';
 
 /** opts.FilterOpt: every value must be `name=value` (a pflag error otherwise). */
 export function checkFilters(list: string[], flag: string): string[] {
@@ -26,7 +27,7 @@ function item(v: Volume) {
     Availability: 'N/A',
     Driver: v.driver,
     Group: 'N/A',
-    Label: (k: string) => labels[k] ?? '',
+    Label: (k: string) => own(labels, k) ?? '',
     Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
     Links: 'N/A',
     Mountpoint: mountpointOf(v.name),
@@ -53,15 +54,15 @@ export default defineCommand({
   async run(ctx, _args, f) {
     let list: Volume[];
     try {
-      list = ctx.engine.volume.list(parseFilters(checkFilters(f.list('filter'), '-f, --filter')));
+      list = ctx.engine.volume.list(parseFilters(checkFilters(f.filter, '-f, --filter')));
     } catch (e) {
       if (isDockerError(e)) throw new StatusError(`Error response from daemon: ${e.message}`, 1);
       throw e;
     }
     list = [...list].sort((a, b) => (naturalLess(a.name, b.name) ? -1 : naturalLess(b.name, a.name) ? 1 : 0));
-    const format = f.string('format');
+    const format = f.format;
     if (!format || format === 'table') {
-      if (f.bool('quiet')) ctx.out(list.map((v) => v.name + '\n').join(''));
+      if (f.quiet) ctx.out(list.map((v) => v.name + '\n').join(''));
       else ctx.out(tabwrite([['DRIVER', 'VOLUME NAME'], ...list.map((v) => [v.driver, v.name])]));
       return;
     }

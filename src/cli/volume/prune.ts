@@ -18,12 +18,12 @@ export default defineCommand({
     PRUNE_FORCE_FLAG,
   ],
   async run(ctx, _args, f) {
-    const filters = parseFilters(checkFilters(f.list('filter'), '--filter'));
-    if (f.bool('all')) {
+    const filters = parseFilters(checkFilters(f.filter, '--filter'));
+    if (f.all) {
       if (filters.all) throw new StatusError('conflicting options: cannot specify both --all and --filter all=1', 1);
       filters.all = ['true'];
     }
-    const what = f.bool('all') ? 'all local volumes' : 'anonymous local volumes';
+    const what = f.all ? 'all local volumes' : 'anonymous local volumes';
     if (!(await forcedOrConfirmed(ctx, f, `WARNING! This will remove ${what} not used by at least one container.\nAre you sure you want to continue? [y/N] `))) return 0;
     let report;
     try {

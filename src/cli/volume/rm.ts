@@ -15,7 +15,7 @@ export default defineCommand({
     const errs: string[] = [];
     for (const name of names) {
       try {
-        ctx.engine.volume.remove(name, f.bool('force'));
+        ctx.engine.volume.remove(name, f.force);
         ctx.out(name + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;

@@ -1,0 +1,365 @@
+// The container lifecycle state machine: create, start, exit, stop, kill, remove, logs (moby daemon semantics).
+import { dict } from '../dict';
+import { clone } from '../clone';
+import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from '../state';
+import { DockerError, conflict, invalid, notFound, notModified } from '../errors';
+import { generateName, randomId, validContainerName } from '../ids';
+import { imageStack, lowerStack } from '../image';
+import { findContainer, getImage } from '../lookup';
+import { lookup, writeNode } from '../layers';
+import { PROGRAMS, SIGNALS } from './programs';
+import { networks } from '../network';
+import { standInOf } from '../standin';
+import type { NetCreateOptions } from '../network-types';
+import { mounts } from '../storage';
+import type { MountCreateOptions } from '../volume-types';
+import * as health from './health';
+import { viewNode, type HostNodes } from '../storage';
+import { lookPath } from './lookpath';
+
+export interface CreateOptions {
+  image: string; // as typed
+  name?: string;
+  cmd?: string[];
+  entrypoint?: string[]; // --entrypoint; [''] clears the image's
+  env?: string[];
+  workdir?: string;
+  user?: string;
+  hostname?: string;
+  tty?: boolean;
+  openStdin?: boolean;
+  attach?: boolean; // attached run (AttachStdout/err)
+  labels?: Record<string, string>;
+  hostConfig?: Partial<HostConfig>;
+  /** Extra network attachments requested at create (--network NAME gives the first; --ip/--alias go with it). */
+  networks?: { name: string; ip?: string; aliases?: string[] }[];
+  /** --expose and --mac-address (network-types.ts). */
+  net?: NetCreateOptions;
+  /** anonymous `-v /path` and what the host has at bind sources (Binds/Mounts/Tmpfs/VolumesFrom ride in hostConfig). */
+  mounts?: MountCreateOptions;
+  /** --health-* / --no-healthcheck (unset fields are taken from the image's HEALTHCHECK). */
+  healthcheck?: ContainerConfig['Healthcheck'];
+}
+
+const DEFAULT_HOST: HostConfig = {
+  AutoRemove: false,
+  NetworkMode: 'bridge',
+  RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
+  PortBindings: {},
+  PublishAllPorts: false,
+  Privileged: false,
+  ReadonlyRootfs: false,
+  Binds: null,
+  Memory: 0,
+  MemorySwap: 0,
+  CpuShares: 0,
+  NanoCpus: 0,
+  BlkioWeight: 0,
+};
+
+function nameConflict(s: EngineState, name: string): DockerError | null {
+  const holder = Object.values(s.containers).find((c) => c.name === name);
+  return holder
+    ? conflict(`Conflict. The container name "/${name}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`)
+    : null;
+}
+
+/** Create a container from a local image (the CLI pulls first when the image is missing). */
+export function create(s: EngineState, o: CreateOptions): { id: string; warnings: string[] } {
+  health.validateHealthcheck(o.healthcheck); // daemon/container.go validateContainerConfig comes first
+  mounts.validateMountSpecs(o.hostConfig, o.mounts); // before the image lookup, as the daemon does
+  const img = getImage(s, o.image);
+  if (o.name !== undefined) {
+    if (!validContainerName(o.name)) throw invalid(`Invalid container name (${o.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+    const e = nameConflict(s, o.name);
+    if (e) throw e;
+  }
+  const hc = o.hostConfig ?? {};
+  // daemon/daemon_unix.go verifyPlatformContainerResources / adaptContainerSettings
+  if (hc.Memory && hc.Memory < 6 * 1024 * 1024) throw invalid('Minimum memory limit allowed is 6MB');
+  if (hc.MemorySwap && hc.MemorySwap > 0 && !hc.Memory) throw invalid('You should always set the Memory limit when using Memoryswap limit, see usage');
+  if (hc.Memory && hc.MemorySwap && hc.MemorySwap > 0 && hc.MemorySwap < hc.Memory) throw invalid('Minimum memoryswap limit should be larger than memory limit, see usage');
+  if (hc.BlkioWeight && (hc.BlkioWeight < 10 || hc.BlkioWeight > 1000)) throw invalid('Range of blkio weight is from 10 to 1000');
+  const entrypoint = o.entrypoint ? (o.entrypoint.length === 1 && o.entrypoint[0] === '' ? null : o.entrypoint) : img.config.Entrypoint;
+  const cmd = o.cmd && o.cmd.length ? o.cmd : o.entrypoint ? null : img.config.Cmd;
+  const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
+  if (argv.length === 0) throw invalid('no command specified');
+  const id = randomId(s.rng);
+  const name = o.name ?? generateName(s.rng, (n) => !!nameConflict(s, n), id.slice(0, 12));
+  const env = mergeEnv(img.config.Env, o.env ?? []);
+  const config: ContainerConfig = {
+    ...clone(img.config),
+    Hostname: o.hostname ?? id.slice(0, 12),
+    User: o.user ?? img.config.User,
+    AttachStdin: !!(o.attach && o.openStdin),
+    AttachStdout: !!o.attach,
+    AttachStderr: !!o.attach,
+    Tty: !!o.tty,
+    OpenStdin: !!o.openStdin,
+    StdinOnce: !!(o.attach && o.openStdin),
+    Env: env,
+    Cmd: cmd ? [...cmd] : null,
+    Image: o.image,
+    WorkingDir: o.workdir ?? img.config.WorkingDir,
+    Entrypoint: entrypoint ? [...entrypoint] : null,
+    Labels: dict(img.config.Labels, o.labels),
+  };
+  const healthcheck = health.mergeHealthcheck(o.healthcheck, img.config.Healthcheck);
+  if (healthcheck) config.Healthcheck = healthcheck;
+  else delete config.Healthcheck;
+  s.containers[id] = {
+    id,
+    name,
+    created: s.clock,
+    path: argv[0],
+    args: argv.slice(1),
+    imageId: img.id,
+    config,
+    hostConfig: { ...clone(DEFAULT_HOST), ...clone(hc), ...(hc.Memory && !hc.MemorySwap ? { MemorySwap: hc.Memory * 2 } : {}) },
+    state: { status: 'created', pid: 0, exitCode: 0, error: '', oomKilled: false, startedAt: 0, finishedAt: 0 },
+    restartCount: 0,
+    upper: {},
+    logs: [],
+    process: null,
+    script: null,
+    manuallyStopped: false,
+    restartAt: 0,
+    execIds: [],
+    endpoints: dict(),
+    ports: [],
+    mounts: [],
+  };
+  s.containerOrder.push(id);
+  mounts.registerMounts(s, s.containers[id], o.mounts);
+  const warnings = networks.attachOnCreate(s, s.containers[id], o.networks ?? [], o.net ?? {}, o.hostname !== undefined); // mode checks, warnings
+  return { id, warnings };
+}
+
+function mergeEnv(base: string[], extra: string[]): string[] {
+  const out = [...base];
+  for (const e of extra) {
+    const k = e.split('=')[0];
+    const i = out.findIndex((x) => x.split('=')[0] === k);
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Resolve the executable the way runc does (a path with '/' as is, else search $PATH), through the container's
+ * mounts; returns the real path. `host`: the bind-mounted nodes the client read (without it, binds are trusted).
+ */
+export function resolveExecutable(s: EngineState, c: Container, exe: string, host?: HostNodes): string | null {
+  const r = lookPath(s, c, exe, host);
+  return 'path' in r ? r.path : null;
+}
+
+/** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx nginx' → 'nginx'). */
+export function programOf(s: EngineState, c: Container, path: string, argv0: string, host: HostNodes = {}): string {
+  const node = viewNode(s, c, path, host, 'exec');
+  const name = (node?.type === 'file' ? standInOf(node.content)?.name : undefined) ?? path.slice(path.lastIndexOf('/') + 1);
+  return name === 'busybox' ? argv0.slice(argv0.lastIndexOf('/') + 1) : name;
+}
+
+/**
+ * Entrypoint scripts (docker-entrypoint.sh, httpd-foreground …) end in `exec`: the main process becomes the
+ * program they exec. Returns that known program, or null when the script must really run in the runtime.
+ */
+function execTarget(s: EngineState, c: Container, path: string, host?: HostNodes): string | null {
+  const node = viewNode(s, c, path, host ?? {}, 'exec');
+  if (node?.type !== 'file' || !node.content.startsWith('#!')) return null;
+  const execs = [...node.content.matchAll(/^\s*exec\s+("\$@"|[\w./-]+)/gm)].map((x) => x[1]);
+  const last = execs[execs.length - 1];
+  if (!last) return null;
+  const word = last === '"$@"' ? (/\bset -- ([\w.-]+)/.exec(node.content)?.[1] ?? c.args[0]) : last;
+  if (!word) return null;
+  const exe = resolveExecutable(s, c, word, host);
+  const prog = exe ? programOf(s, c, exe, word, host) : null;
+  return prog && PROGRAMS[prog] ? prog : null;
+}
+
+/** Start a created or exited container. Returns the program to run; 'runtime' means the shell runtime must run it. */
+export function start(s: EngineState, ref: string, host?: HostNodes): { id: string; program: string } {
+  const c = findContainer(s, ref);
+  if (c.state.status === 'running') throw notModified('container is already running');
+  if (c.state.status === 'paused') throw conflict('cannot start a paused container, try unpause instead');
+  const found = lookPath(s, c, c.path, host); // the mounts are in place before runc looks
+  if ('error' in found) {
+    throw new DockerError('System', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${found.error}: unknown`);
+  }
+  const exe = found.path;
+  const own = programOf(s, c, exe, c.path, host);
+  const program = PROGRAMS[own] ? own : (execTarget(s, c, exe, host) ?? own);
+  networks.connectOnStart(s, c);
+  mounts.createMountpoints(s, c);
+  launch(s, c, program);
+  return { id: c.id, program: c.process?.program === 'runtime' ? 'runtime' : program };
+}
+
+/** Put the main process in place at the current time (start, restart policy). */
+function launch(s: EngineState, c: Container, program: string, replay = false) {
+  c.manuallyStopped = false;
+  c.state = { ...c.state, status: 'running', pid: s.nextPid++, exitCode: 0, error: '', startedAt: s.clock, finishedAt: 0 };
+  health.initHealth(c);
+  const p = PROGRAMS[program];
+  if (p) {
+    const time = new Date(s.clock).toISOString();
+    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap };
+    const lower = lowerStack(s, c);
+    const read = (path: string) => {
+      const n = lookup([c.upper, ...lower], path);
+      return n?.type === 'file' ? n.content : null;
+    };
+    for (const f of p.startFiles?.(read) ?? []) {
+      if (f.dir && lookup([c.upper, ...lower], f.path)) continue;
+      writeNode(c.upper, lower, f.path, f.dir ? { type: 'dir', mode: 0o700, mtime: s.clock } : { type: 'file', mode: 0o644, mtime: s.clock, content: f.content ?? '' });
+    }
+    for (const l of p.startLogs(c.args, ctx)) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
+    const dur = p.runsFor(c.args, ctx);
+    const end = p.exitCodeFor?.(c.args, ctx) ?? { code: p.exitCode, oom: false };
+    c.process = { program, exitAt: dur === null ? null : s.clock + dur, exitCode: end.code, ...(end.oom ? { oom: true } : {}) };
+  } else if (replay && c.script) {
+    for (const o of c.script.output) c.logs.push({ time: s.clock + o.offset, stream: o.stream, text: o.text });
+    c.process = { program: 'script', exitAt: c.script.elapsed === null ? null : s.clock + c.script.elapsed, exitCode: c.script.exitCode };
+  } else c.process = { program: 'runtime', exitAt: null, exitCode: 0 };
+}
+
+export interface RuntimeResult {
+  output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
+  exitCode: number;
+  elapsed: number | null; // simulated ms the process ran; null = still running (a loop with no end)
+  upper: FileTable;
+}
+
+/** The shell runtime reports what a script process did; the engine records logs, files and the exit time. */
+export function processDone(s: EngineState, id: string, r: RuntimeResult) {
+  const c = s.containers[id];
+  if (!c || c.state.status !== 'running' || c.process?.program !== 'runtime') return;
+  const start = c.state.startedAt;
+  for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
+  c.upper = r.upper;
+  c.script = { output: r.output, elapsed: r.elapsed, exitCode: r.exitCode };
+  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode };
+}
+
+/** Restart policy decision when a process exits by itself (moby restartmanager). */
+function shouldRestart(c: Container, code: number): boolean {
+  const p = c.hostConfig.RestartPolicy;
+  if (c.manuallyStopped) return false;
+  if (p.Name === 'always' || p.Name === 'unless-stopped') return true;
+  if (p.Name === 'on-failure') return code !== 0 && (p.MaximumRetryCount === 0 || c.restartCount < p.MaximumRetryCount);
+  return false;
+}
+
+function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
+  health.stopMonitor(c, at); // handleContainerExit stops the health monitor (overdue probes first)
+  c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && !!c.process?.oom };
+  networks.releaseOnStop(s, c);
+  mounts.clearTmpfs(c);
+  c.execIds = [];
+  const program = c.process?.program;
+  c.process = null;
+  if (manual) c.manuallyStopped = true;
+  if (!manual && program && shouldRestart(c, code)) {
+    // backoff: 100ms doubling per consecutive restart, capped at one minute
+    c.state.status = 'restarting';
+    c.restartAt = at + Math.min(60_000, 100 * 2 ** Math.min(c.restartCount, 10));
+    c.process = { program, exitAt: null, exitCode: code };
+    return;
+  }
+  if (c.hostConfig.AutoRemove) {
+    s.removed[c.id] = c;
+    removeNow(s, c.id, true); // --rm also removes anonymous volumes
+  }
+}
+
+/** The main process ended now with `code` (restart policy and --rm apply). */
+export function exitProcess(s: EngineState, c: Container, code: number) {
+  exit(s, c, code, s.clock);
+}
+
+/** Apply the passage of time: processes exit when their time comes, restart policies restart them, --rm removes. */
+export function reconcile(s: EngineState) {
+  const now = s.clock;
+  for (const id of [...s.containerOrder]) {
+    for (let guard = 0; guard < 10_000; guard++) {
+      const c = s.containers[id];
+      const p = c?.process;
+      if (!c || !p) break;
+      if (c.state.status === 'running' && p.exitAt !== null && p.exitAt <= now) exit(s, c, p.exitCode, p.exitAt);
+      else if (c.state.status === 'restarting' && c.restartAt <= now) {
+        const at = s.clock;
+        s.clock = c.restartAt;
+        c.restartCount++;
+        try {
+          networks.connectOnStart(s, c); // a restarted container gets its addresses and ports back
+        } catch {
+          /* e.g. its port was taken meanwhile: it runs without them */
+        }
+        launch(s, c, p.program === 'script' || p.program === 'runtime' ? 'script' : p.program, true);
+        s.clock = at;
+      } else break;
+    }
+  }
+}
+
+/** Send a signal; the program decides whether it dies. Returns whether it exited. */
+export function signal(s: EngineState, c: Container, sig: string, manual = false): boolean {
+  const prog = c.process ? PROGRAMS[c.process.program] : undefined;
+  const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : 'ignore';
+  if (res === 'ignore') return false;
+  exit(s, c, res, s.clock, manual);
+  return true;
+}
+
+/** `docker stop`: StopSignal, then SIGKILL after the timeout (the clock advances by it when ignored). */
+export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: string) {
+  const c = findContainer(s, ref);
+  if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') throw notModified('container is already stopped');
+  const sig = normSignal(stopSignal || c.config.StopSignal || 'SIGTERM');
+  if (c.state.status === 'restarting') {
+    exit(s, c, c.state.exitCode, s.clock, true);
+    return;
+  }
+  if (!signal(s, c, sig, true)) {
+    s.clock += timeout * 1000;
+    exit(s, c, 137, s.clock, true);
+  }
+}
+
+/** `docker kill -s SIG`. */
+export function kill(s: EngineState, ref: string, sig = 'SIGKILL') {
+  const c = findContainer(s, ref);
+  if (c.state.status !== 'running') throw new DockerError('Conflict', `cannot kill container: ${ref}: container ${c.id} is not running`);
+  signal(s, c, normSignal(sig), true);
+}
+
+/** 'term', 'TERM', 'SIGTERM', '15' → 'SIGTERM'. */
+export function normSignal(sig: string): string {
+  if (/^\d+$/.test(sig)) return Object.entries(SIGNALS).find(([, n]) => n === parseInt(sig, 10))?.[0] ?? 'SIGTERM';
+  const up = sig.toUpperCase();
+  return up.startsWith('SIG') ? up : 'SIG' + up;
+}
+
+function removeNow(s: EngineState, id: string, removeVolumes = false) {
+  const c = s.containers[id];
+  if (c) networks.detachOnRemove(s, c);
+  delete s.containers[id];
+  s.containerOrder = s.containerOrder.filter((x) => x !== id);
+  if (c) mounts.releaseMounts(s, c, removeVolumes);
+}
+
+/** `docker rm [-f] [-v]` (Engine 27 texts); `removeVolumes` also removes the container's anonymous volumes. */
+export function remove(s: EngineState, ref: string, force: boolean, removeVolumes = false) {
+  const c = findContainer(s, ref);
+  if (c.state.status === 'paused' && !force) throw conflict(`cannot remove container "/${c.name}": container is paused and must be unpaused first`);
+  if (c.state.status === 'running' && !force) throw conflict(`cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`);
+  if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') exit(s, c, 137, s.clock, true);
+  removeNow(s, c.id, removeVolumes);
+}
+
+/** Log entries visible now (the process may have been scheduled to print later). */
+export function visibleLogs(s: EngineState, c: Container): LogEntry[] {
+  return c.logs.filter((l) => l.time <= s.clock);
+}

@@ -1,0 +1,50 @@
+// Processes inside a running container besides PID 1: exec bookkeeping, interactive main shells, file changes from the runtime.
+import type { EngineState, FileTable, LogEntry } from '../state';
+import { conflict, DockerError } from '../errors';
+import { exitProcess } from './containers';
+import { findContainer } from '../lookup';
+import { lookPath } from './lookpath';
+import type { HostNodes } from '../storage';
+import { randomId } from '../ids';
+
+/** POST /containers/{id}/exec + start: check the container can run it; returns the exec ID. */
+export function execCreate(s: EngineState, ref: string, argv: string[], host?: HostNodes): { id: string; execId: string } {
+  const c = findContainer(s, ref);
+  if (c.state.status === 'paused') throw conflict(`Container ${c.id} is paused, unpause the container before exec`);
+  if (c.state.status !== 'running') throw conflict(`container ${c.id} is not running`);
+  const found = lookPath(s, c, argv[0], host); // through the container's mounts
+  if ('error' in found) throw new DockerError('System', `OCI runtime exec failed: exec failed: unable to start container process: ${found.error}: unknown`);
+  const execId = randomId(s.rng);
+  c.execIds = [...(c.execIds ?? []), execId];
+  return { id: c.id, execId };
+}
+
+/** An exec process ended. */
+export function execDone(s: EngineState, id: string, execId: string) {
+  const c = s.containers[id];
+  if (c) c.execIds = (c.execIds ?? []).filter((x) => x !== execId);
+}
+
+/** Record file changes a process made in the container's writable layer. */
+export function setUpper(s: EngineState, id: string, upper: FileTable) {
+  const c = s.containers[id];
+  if (c) c.upper = upper;
+}
+
+/** The main process is an interactive shell: it runs until the user exits it. */
+export function processInteractive(s: EngineState, id: string) {
+  const c = s.containers[id];
+  if (c && c.state.status === 'running') c.process = { program: 'interactive', exitAt: null, exitCode: 0 };
+}
+
+/** Append what an attached terminal showed to the container's log (tty containers log the terminal). */
+export function appendLog(s: EngineState, id: string, entries: Omit<LogEntry, 'time'>[]) {
+  const c = s.containers[id];
+  if (c) for (const e of entries) c.logs.push({ time: s.clock, ...e });
+}
+
+/** The main process exited by itself (e.g. `exit 3` typed in the container's shell). */
+export function mainExited(s: EngineState, id: string, code: number) {
+  const c = s.containers[id];
+  if (c && (c.state.status === 'running' || c.state.status === 'paused')) exitProcess(s, c, code);
+}

@@ -1,0 +1,77 @@
+// Container state transitions beyond create/start: pause, unpause, restart, rename, wait, prune (moby daemon texts).
+import type { EngineState } from '../state';
+import { conflict, DockerError, invalid } from '../errors';
+import { remove, start, stop } from './containers';
+import { findContainer } from '../lookup';
+import { tableSize } from '../layers';
+import { validContainerName } from '../ids';
+import { resumeMonitor, stopMonitor } from './health';
+
+/** `docker pause`: freeze the processes (cgroup freezer). */
+export function pause(s: EngineState, ref: string) {
+  const c = findContainer(s, ref);
+  if (c.state.status === 'paused') throw conflict(`Container ${c.id} is already paused`);
+  if (c.state.status !== 'running') throw conflict(`container ${c.id} is not running`);
+  c.state.status = 'paused';
+  stopMonitor(c, s.clock); // updateHealthMonitor: no probes while paused (the status turns unhealthy)
+}
+
+/** `docker unpause`. */
+export function unpause(s: EngineState, ref: string) {
+  const c = findContainer(s, ref);
+  if (c.state.status !== 'paused') throw conflict(`Container ${c.id} is not paused`);
+  c.state.status = 'running';
+  resumeMonitor(s, c);
+}
+
+/** `docker restart`: stop (if running) then start; returns the program to run like start. */
+export function restart(s: EngineState, ref: string, timeout = 10, sig?: string): { id: string; program: string } {
+  const c = findContainer(s, ref);
+  try {
+    if (c.state.status === 'running' || c.state.status === 'paused') {
+      if (c.state.status === 'paused') c.state.status = 'running';
+      stop(s, c.id, timeout, sig);
+    }
+    // a --rm container that stopped is gone; docker reports the restart failure the same way
+    if (!s.containers[c.id]) throw new DockerError('NotFound', `No such container: ${ref}`);
+    c.restartCount = 0;
+    return start(s, c.id);
+  } catch (e) {
+    if (e instanceof DockerError && e.kind !== 'NotFound' && e.kind !== 'NotModified') throw new DockerError(e.kind, `Cannot restart container ${ref}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** `docker rename OLD NEW`. */
+export function rename(s: EngineState, ref: string, name: string) {
+  const c = findContainer(s, ref);
+  const newName = name.replace(/^\//, '');
+  if (!newName) throw invalid('Neither old nor new names may be empty');
+  if (c.name === newName) throw invalid('Renaming a container with the same name as its current name');
+  if (!validContainerName(newName)) throw invalid(`Invalid container name (${newName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  const holder = Object.values(s.containers).find((x) => x.name === newName);
+  if (holder) throw conflict(`Error when allocating new name: Conflict. The container name "/${newName}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`);
+  c.name = newName;
+}
+
+/** `docker wait`: the exit code if the container has stopped; null while it is still running. */
+export function waitResult(s: EngineState, ref: string): number | null {
+  const c = findContainer(s, ref);
+  if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') return null;
+  return c.state.exitCode;
+}
+
+/** `docker container prune`: remove every stopped container; IDs and the space reclaimed. */
+export function prune(s: EngineState): { deleted: string[]; reclaimed: number } {
+  const deleted: string[] = [];
+  let reclaimed = 0;
+  for (const id of [...s.containerOrder]) {
+    const c = s.containers[id];
+    if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') continue;
+    reclaimed += tableSize(c.upper);
+    remove(s, id, false);
+    deleted.push(id);
+  }
+  return { deleted, reclaimed };
+}
+

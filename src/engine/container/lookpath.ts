@@ -1,0 +1,50 @@
+// runc's exec.LookPath when a process starts: search $PATH or take the path, through the container's mounts; Go's os/exec error texts.
+import type { Container, EngineState, FsNode } from '../state';
+import { normPath } from '../layers';
+import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** The container paths LookPath tries, in order (a name with '/' is taken relative to the working directory). */
+export function execCandidates(c: Container, exe: string): string[] {
+  if (exe.includes('/')) return [normPath(exe.startsWith('/') ? exe : `${c.config.WorkingDir || '/'}/${exe}`)];
+  const path = c.config.Env.find((e) => e.startsWith('PATH='))?.slice(5) ?? DEFAULT_PATH;
+  return path.split(':').map((d) => normPath(`${d || '.'}/${exe}`));
+}
+
+/** Host paths behind bind-mounted candidates: the client reads them before a start or exec. */
+export function execHostPaths(s: EngineState, c: Container, exe: string): string[] {
+  const out: string[] = [];
+  for (const p of execCandidates(c, exe)) {
+    const r = route(s, c, p, 'exec');
+    if (r.mount?.type === 'bind') out.push(hostPathOf(r.mount, r.rel));
+  }
+  return out;
+}
+
+/** Go's findExecutable: nil, or why not (EISDIR since Go 1.20; root still needs an execute bit). */
+function findExecutable(n: FsNode | undefined, name: string): string | null {
+  if (!n || n.type === 'whiteout') return `stat ${name}: no such file or directory`;
+  if (n.type === 'dir') return 'is a directory';
+  if (n.type === 'file' && !(n.mode & 0o111)) return 'permission denied';
+  return null;
+}
+
+/**
+ * The executable's real path, or the error text after `exec: "NAME": ` (runc wraps it with the OCI error). Without
+ * `host` (a restart inside the daemon, where the client read nothing) a path on a bind mount is taken on trust.
+ */
+export function lookPath(s: EngineState, c: Container, exe: string, host?: HostNodes): { path: string } | { error: string } {
+  for (const p of execCandidates(c, exe)) {
+    const r = route(s, c, p, 'exec');
+    if (!host && r.mount?.type === 'bind') {
+      if (exe.includes('/')) return { path: r.real };
+      continue;
+    }
+    const n = viewNode(s, c, p, host ?? {}, 'exec');
+    const why = findExecutable(n, exe);
+    if (!why) return { path: r.real };
+    if (exe.includes('/')) return { error: `exec: "${exe}": ${why}` };
+  }
+  return { error: `exec: "${exe}": executable file not found in $PATH` };
+}

@@ -1,0 +1,10 @@
+// The local image store (engine entry for image/): pull, tag, remove, push, history, save/load/import and tar archives.
+export * as archive from './archive';
+export * as history from './history';
+export type { HistoryRow } from './history';
+export * as images from './images';
+export { chainIds, imageSize, imageStack, lowerStack, pull, tagsOf } from './images';
+export type { PullReport, RemoveRecord } from './images';
+export * as push from './push';
+export type { PushedImage, Registries } from './push';
+export { decodeTar, tarSize, tarToTable } from './tar';

@@ -1,0 +1,94 @@
+// Finding daemon objects by what the user typed (moby's container view, FindNetwork, GetImage, volume Get): name, ID or ID prefix.
+import { own } from './dict';
+import type { Container, EngineState, Image, Network, Volume } from './state';
+import { invalid, notFound } from './errors';
+import { parseRef, type ParsedRef } from './refs';
+
+/** daemon GetContainer: full ID, exact name (with or without the leading '/'), then a unique ID prefix. */
+export function findContainer(s: EngineState, ref: string): Container {
+  const exact = own(s.containers, ref);
+  if (exact) return exact;
+  const name = ref.startsWith('/') ? ref.slice(1) : ref;
+  const byName = Object.values(s.containers).find((c) => c.name === name);
+  if (byName) return byName;
+  if (ref && /^[0-9a-f]+$/.test(ref)) {
+    const hits = Object.keys(s.containers).filter((id) => id.startsWith(ref));
+    if (hits.length > 1) throw invalid(`multiple IDs found with provided prefix: ${ref}`);
+    if (hits.length === 1) return s.containers[hits[0]];
+  }
+  throw notFound(`No such container: ${ref}`);
+}
+
+/** daemon FindNetwork: full ID, exact name, then unique ID prefix. */
+export function findNetwork(s: EngineState, ref: string): Network | undefined {
+  const exact = own(s.networks, ref);
+  if (exact) return exact;
+  const all = Object.values(s.networks);
+  const byName = all.filter((n) => n.name === ref);
+  if (byName.length > 1) throw invalid(`network ${ref} is ambiguous (${byName.length} matches found on name)`);
+  if (byName.length === 1) return byName[0];
+  const byId = ref ? all.filter((n) => n.id.startsWith(ref)) : [];
+  if (byId.length > 1) throw invalid(`network ${ref} is ambiguous (${byId.length} matches found based on ID prefix)`);
+  return byId[0];
+}
+
+export function getNetwork(s: EngineState, ref: string): Network {
+  const n = findNetwork(s, ref);
+  if (!n) throw notFound(`network ${ref} not found`);
+  return n;
+}
+
+/** A full image ID, with or without `sha256:`, and an image ID prefix (as image delete tells IDs from names). */
+export const FULL_ID = /^(sha256:)?[0-9a-f]{64}$/;
+export const ID_PREFIX = /^(sha256:)?[0-9a-f]{1,63}$/;
+
+/** Find a local image by ID, ID prefix or reference (moby daemon/images GetImage order). */
+export function findImage(s: EngineState, ref: string): Image | undefined {
+  if (FULL_ID.test(ref)) return s.images[ref.startsWith('sha256:') ? ref : 'sha256:' + ref];
+  let parsed: ParsedRef | undefined;
+  try {
+    parsed = parseRef(ref);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed) {
+    const id = parsed.digest ? findByDigest(s, parsed) : s.tags[parsed.fullTagged];
+    if (id) return s.images[id];
+  }
+  if (ID_PREFIX.test(ref)) {
+    const p = ref.replace(/^sha256:/, '');
+    const hits = Object.keys(s.images).filter((id) => id.slice(7).startsWith(p));
+    if (hits.length === 1) return s.images[hits[0]];
+  }
+  return undefined;
+}
+
+function findByDigest(s: EngineState, r: ParsedRef): string | undefined {
+  const want = `${r.fullName}@${r.digest}`;
+  return Object.values(s.images).find((i) => i.repoDigests.includes(want))?.id;
+}
+
+/** Like findImage, but throws the daemon's `No such image: <familiar ref>` error. */
+export function getImage(s: EngineState, ref: string): Image {
+  const img = findImage(s, ref);
+  if (img) return img;
+  let shown = ref;
+  try {
+    shown = parseRef(ref).familiarTagged;
+  } catch {
+    /* keep as typed */
+  }
+  throw notFound(`No such image: ${shown}`);
+}
+
+/** A volume by exact name (volumes have no IDs or prefixes), or undefined. */
+export function findVolume(s: EngineState, name: string): Volume | undefined {
+  return Object.hasOwn(s.volumes, name) ? s.volumes[name] : undefined;
+}
+
+/** GET /volumes/{name}: exact names only; throws `get NAME: no such volume`. */
+export function getVolume(s: EngineState, name: string): Volume {
+  const v = findVolume(s, name);
+  if (!v) throw notFound(`get ${name}: no such volume`);
+  return v;
+}

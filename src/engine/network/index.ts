@@ -1,0 +1,20 @@
+// Networking (engine entry for network/): networks and IPAM, endpoints and ports, iptables, packets, DNS, listeners and host-side edits.
+export { HOST_ETC_HOSTS, HOST_RESOLV_CONF, INTERNET_HOSTS, containerEtcFiles, dnsNames, nameserverOf, resolveName, usesEmbeddedDns } from './dns';
+export type { Resolution } from './dns';
+export { isRunning, networkMode } from './endpoints';
+export { HOST_IF, prefixLen } from './ipam';
+export { broadcastOf, inCidr, intToIp, ipToInt, maskOf, parseCidr } from './ipnet';
+export { dockerRules, iptablesRules, publishingEndpoint } from './iptables';
+export type { Chain, Table, TableName, Tables } from './iptables';
+export { parseRule, ruleLine, ruleSpec, runChain } from './iptables-rules';
+export type { Packet, RuleHit } from './iptables-rules';
+export * as netops from './netops';
+export * as networks from './networks';
+export { PREDEFINED, attachedContainers, defaultNetworking, validCidr } from './networks';
+export type { NetworkCreateOptions } from './networks';
+export * as packets from './packets';
+export { defaultRouteIface, hostAddresses, nsInterfaces, tracePacket, traceText } from './packets';
+export type { Netns, PacketRecord, Trace, TraceStep } from './packets';
+export { EPHEMERAL } from './ports';
+export { PROGRAM_PORTS, bindPathsFor, listeners, netnsOf } from './services';
+export type { HttpReply, Listener } from './services';

@@ -1,0 +1,90 @@
+// IPAM (libnetwork defaultipam, Engine 27): predefined pools with first-fit subnet choice, lowest-free address allocation.
+import type { EngineState, Network } from '../state';
+import { invalid } from '../errors';
+import { broadcastOf, cidrText, inCidr, intToIp, ipToInt, overlaps, parseCidr, type Cidr } from './ipnet';
+
+/** Local-scope default address pools (ipamutils), split into the sizes docker hands out, in order. */
+export const PREDEFINED_SUBNETS: string[] = (() => {
+  const out = ['172.17.0.0/16', '172.18.0.0/16', '172.19.0.0/16'];
+  for (let b = 20; b <= 31; b++) out.push(`172.${b}.0.0/16`);
+  for (let i = 0; i < 16; i++) out.push(`192.168.${i * 16}.0/20`);
+  return out;
+})();
+
+/** The host's own network (eth0): predefined pools overlapping it are skipped. */
+export const HOST_IF = { name: 'eth0', ip: '10.0.2.15', subnet: '10.0.2.0/24', gateway: '10.0.2.2', mac: '08:00:27:3c:9e:51', dns: '10.0.2.3' };
+
+function allocatedSubnets(s: EngineState): Cidr[] {
+  const out: Cidr[] = [];
+  for (const n of Object.values(s.networks)) for (const c of n.ipam.config) {
+    const p = parseCidr(c.Subnet);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Engine 27 linear allocator: the first predefined subnet that overlaps nothing allocated nor the host network. */
+export function nextPredefinedSubnet(s: EngineState): string {
+  const taken = [...allocatedSubnets(s), parseCidr(HOST_IF.subnet)!];
+  for (const text of PREDEFINED_SUBNETS) {
+    const c = parseCidr(text)!;
+    if (!taken.some((t) => overlaps(t, c))) return text;
+  }
+  throw invalid('all predefined address pools have been fully subnetted');
+}
+
+/** A user-given --subnet: must be a network address and must not overlap another network's pool. */
+export function checkUserSubnet(s: EngineState, subnet: string): Cidr {
+  const c = parseCidr(subnet);
+  if (!c || !subnet.includes('/')) throw invalid(`invalid CIDR address: ${subnet}`);
+  if (c.addr !== c.base) throw invalid(`invalid subnet ${subnet} : it should be ${cidrText(c)}`);
+  if (allocatedSubnets(s).some((t) => overlaps(t, c))) throw invalid('invalid pool request: Pool overlaps with other one on this address space');
+  return c;
+}
+
+/** First usable address of a subnet (the default gateway). */
+export function firstHost(subnet: string): string {
+  const c = parseCidr(subnet)!;
+  return intToIp(c.base + 1);
+}
+
+/** Addresses in use on a network now: the gateway and every running endpoint's address. */
+export function usedAddresses(s: EngineState, net: Network): Set<string> {
+  const used = new Set<string>();
+  for (const cfg of net.ipam.config) if (cfg.Gateway) used.add(cfg.Gateway);
+  for (const c of Object.values(s.containers)) {
+    for (const ep of Object.values(c.endpoints)) if (ep.networkId === net.id && ep.ip) used.add(ep.ip);
+  }
+  return used;
+}
+
+/** Lowest free address (bitmap SetAny, serial=false), inside --ip-range when one was given. */
+export function allocateAddress(s: EngineState, net: Network): string {
+  const cfg = net.ipam.config[0];
+  const subnet = parseCidr(cfg.Subnet)!;
+  const range = cfg.IPRange ? parseCidr(cfg.IPRange)! : subnet;
+  const used = usedAddresses(s, net);
+  const last = subnet.bits >= 31 ? broadcastOf(subnet) : broadcastOf(subnet) - 1;
+  for (let n = Math.max(range.base, subnet.base + (subnet.bits >= 31 ? 0 : 1)); n <= Math.min(broadcastOf(range), last); n++) {
+    const ip = intToIp(n);
+    if (!used.has(ip)) return ip;
+  }
+  throw new Error('no available IPv4 addresses on this network\'s address pools');
+}
+
+/** Validate a requested static address for a network (create-time endpoint settings check, Engine 25+). */
+export function staticAddressProblems(net: Network, ip: string, userDefined: boolean): string[] {
+  const problems: string[] = [];
+  const n = ipToInt(ip);
+  if (n === null) return [`invalid IPv4 address: ${ip}`];
+  if (!userDefined) problems.push('user specified IP address is supported on user defined networks only');
+  else if (!net.ipam.userConfigured) problems.push('user specified IP address is supported only when connecting to networks with user configured subnets');
+  if (!net.ipam.config.some((c) => inCidr(n, parseCidr(c.Subnet)!))) problems.push(`no configured subnet or ip-range contain the IP address ${ip}`);
+  return problems;
+}
+
+/** Prefix length of a network's first subnet (IPPrefixLen, `/16` in `ip a`). */
+export function prefixLen(net: Network | undefined): number {
+  const c = net?.ipam.config[0] ? parseCidr(net.ipam.config[0].Subnet) : null;
+  return c ? c.bits : 0;
+}

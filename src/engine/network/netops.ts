@@ -1,0 +1,44 @@
+// Host-side network operations that change state: iptables edits, sysctl writes, HTTP requests that servers log.
+import type { EngineState, RuleEdit } from '../state';
+import { applyEdit, iptablesRules } from './iptables';
+import { tracePacket, type Netns, type Trace } from './packets';
+import { accessLogLine, httpReply, type HttpReply } from './services';
+import type { HostNodes } from '../storage';
+
+/** `iptables -I/-A/-D/-N/-X/-F/-P` on the host: checked against the rules now, then kept (replayed on every derivation). */
+export function iptablesEdit(s: EngineState, edit: RuleEdit): string | null {
+  const err = applyEdit(iptablesRules(s), structuredClone(edit));
+  if (err) return err;
+  s.hostNet.iptables.push(edit);
+  return null;
+}
+
+/** `sysctl -w key=value` on the host (net.ipv4.ip_forward decides whether the host routes container traffic). */
+export function sysctlWrite(s: EngineState, key: string, value: string) {
+  s.hostNet.sysctl[key] = value;
+}
+
+export interface HttpResult {
+  trace: Trace;
+  reply?: HttpReply;
+}
+
+/** An HTTP request from a namespace: trace the connection; if a web server accepts it, it answers and logs the request. */
+export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostNodes = {}): HttpResult {
+  const trace = tracePacket(s, from, ip, 'tcp', port);
+  if (trace.verdict !== 'delivered' || !trace.listener || trace.to?.kind !== 'container') return { trace };
+  const server = s.containers[trace.to.id];
+  const l = trace.listener;
+  const c = l.container.id === server.id || !l.proxyTo ? l.container : server;
+  const reply = httpReply(s, c, method, path, host);
+  // the server sees the proxy (bridge gateway) for published ports, else the sender's address
+  const client = l.proxyTo || trace.from.startsWith('127.') ? gatewayOf(s, c) : trace.from;
+  const line = accessLogLine(s, c, client, method, path, reply.status, reply.body.length, agent);
+  if (line) s.containers[c.id].logs.push({ time: s.clock, stream: 'stdout', text: line });
+  return { trace, reply };
+}
+
+function gatewayOf(s: EngineState, c: EngineState['containers'][string]): string {
+  const ep = Object.values(c.endpoints).find((e) => e.ip);
+  return ep ? s.networks[ep.networkId]?.ipam.config[0]?.Gateway ?? '172.17.0.1' : '127.0.0.1';
+}

@@ -1,0 +1,139 @@
+// What listens where: the ports simulated servers bind in their network namespace, docker-proxy on the host, HTTP replies.
+import type { Container, EngineState } from '../state';
+import { isRunning, netnsOwner } from './endpoints';
+import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
+import { servedRepos } from '../registry';
+
+/** Ports the simulated server programs listen on (their images' defaults). */
+export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp'; http?: boolean }[]> = {
+  nginx: [{ port: 80, proto: 'tcp', http: true }],
+  httpd: [{ port: 80, proto: 'tcp', http: true }],
+  'redis-server': [{ port: 6379, proto: 'tcp' }],
+  registry: [{ port: 5000, proto: 'tcp', http: true }],
+  mongod: [{ port: 27017, proto: 'tcp' }],
+};
+
+export type Netns = { kind: 'host' } | { kind: 'container'; id: string };
+
+/** The namespace a container's processes use (its own, a joined container's, or the host's). */
+export function netnsOf(s: EngineState, c: Container): Netns | null {
+  const o = netnsOwner(s, c);
+  return o === 'host' ? { kind: 'host' } : o ? { kind: 'container', id: o.id } : null;
+}
+
+export interface Listener {
+  port: number;
+  proto: 'tcp' | 'udp' | 'sctp';
+  /** Address bound ('0.0.0.0' = any). */
+  ip: string;
+  /** A container process, or docker-proxy forwarding to a container. */
+  container: Container;
+  proxyTo?: { ip: string; port: number };
+}
+
+/** Everything listening in a namespace now. */
+export function listeners(s: EngineState, ns: Netns): Listener[] {
+  const out: Listener[] = [];
+  for (const c of Object.values(s.containers)) {
+    if (c.state.status !== 'running' || !c.process) continue;
+    const own = netnsOf(s, c);
+    const here = own && own.kind === ns.kind && (ns.kind === 'host' || (own.kind === 'container' && own.id === ns.id));
+    if (here) for (const p of PROGRAM_PORTS[c.process.program] ?? []) out.push({ port: p.port, proto: p.proto, ip: '0.0.0.0', container: c });
+    if (ns.kind === 'host' && isRunning(c)) {
+      for (const m of c.ports) {
+        if (m.hostIp.includes(':')) continue;
+        const ep = Object.values(c.endpoints).find((e) => e.ip && s.networks[e.networkId]?.driver === 'bridge');
+        if (ep) out.push({ port: m.hostPort, proto: m.proto, ip: m.hostIp, container: c, proxyTo: { ip: ep.ip, port: m.containerPort } });
+      }
+    }
+  }
+  return out;
+}
+
+/** The listener that accepts a connection to ip:port in a namespace, if any. */
+export function listenerFor(s: EngineState, ns: Netns, ip: string, port: number, proto: 'tcp' | 'udp'): Listener | undefined {
+  return listeners(s, ns).find((l) => l.port === port && l.proto === proto && (l.ip === '0.0.0.0' || l.ip === ip));
+}
+
+export interface HttpReply {
+  status: number;
+  reason: string;
+  headers: [string, string][];
+  body: string;
+}
+
+const DOC_ROOTS: Record<string, string> = { nginx: '/usr/share/nginx/html', httpd: '/usr/local/apache2/htdocs' };
+
+const httpDate = (ms: number) => new Date(ms).toUTCString();
+
+const requestPath = (path: string) => (path.split('?')[0] || '/').replace(/\/+$/, '') || '';
+
+/** Host paths a web server would read through its bind mounts to answer `path` (the shell reads them first). */
+export function bindPathsFor(s: EngineState, c: Container, path: string): string[] {
+  const root = DOC_ROOTS[c.process?.program ?? ''];
+  if (!root) return [];
+  const clean = requestPath(path);
+  const out: string[] = [];
+  for (const p of [`${root}${clean}`, `${root}${clean}/index.html`]) {
+    const r = route(s, c, p, 'exec');
+    if (r.mount?.type === 'bind') out.push(hostPathOf(r.mount, r.rel));
+  }
+  return out;
+}
+
+/** What the server program answers to `GET path` (content from the container's own files and its mounts). */
+export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostNodes = {}): HttpReply {
+  const program = c.process?.program ?? '';
+  const root = DOC_ROOTS[program];
+  // what the server process sees: a volume, tmpfs or bind mount over the document root serves its own files
+  const see = (p: string) => viewNode(s, c, p, host, 'exec');
+  const clean = requestPath(path);
+  const file = root ? see(`${root}${clean}`)?.type === 'dir' || clean === '' ? `${root}${clean}/index.html` : `${root}${clean}` : '';
+  const node = file ? see(file) : undefined;
+  const date = httpDate(s.clock);
+  if (program === 'nginx') {
+    if (node?.type === 'file') {
+      const body = method === 'HEAD' ? '' : node.content;
+      return { status: 200, reason: 'OK', headers: [['Server', 'nginx/1.27.3'], ['Date', date], ['Content-Type', 'text/html'], ['Content-Length', String(node.content.length)], ['Last-Modified', httpDate(node.mtime)], ['Connection', 'keep-alive'], ['ETag', `"${Math.floor(node.mtime / 1000).toString(16)}-${node.content.length.toString(16)}"`], ['Accept-Ranges', 'bytes']], body };
+    }
+    const body = '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.27.3</center>\r\n</body>\r\n</html>\r\n';
+    return { status: 404, reason: 'Not Found', headers: [['Server', 'nginx/1.27.3'], ['Date', date], ['Content-Type', 'text/html'], ['Content-Length', String(body.length)], ['Connection', 'keep-alive']], body: method === 'HEAD' ? '' : body };
+  }
+  if (program === 'httpd' && node?.type === 'file') {
+    return { status: 200, reason: 'OK', headers: [['Date', date], ['Server', 'Apache/2.4.62 (Unix)'], ['Last-Modified', httpDate(node.mtime)], ['ETag', `"${node.content.length.toString(16)}-5e8c6c1e2b5c0"`], ['Accept-Ranges', 'bytes'], ['Content-Length', String(node.content.length)], ['Content-Type', 'text/html']], body: method === 'HEAD' ? '' : node.content };
+  }
+  if (program === 'httpd') {
+    const body = '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n';
+    return { status: 404, reason: 'Not Found', headers: [['Date', date], ['Server', 'Apache/2.4.62 (Unix)'], ['Content-Length', String(body.length)], ['Content-Type', 'text/html; charset=iso-8859-1']], body };
+  }
+  if (program === 'registry') return registryApi(s, c, clean, date);
+  return { status: 0, reason: 'empty reply', headers: [], body: '' };
+}
+
+/** The access-log line a server writes for a request (nginx combined format / Apache common log). */
+export function accessLogLine(s: EngineState, c: Container, client: string, method: string, path: string, status: number, bytes: number, agent: string): string | null {
+  const d = new Date(s.clock);
+  const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
+  const stamp = `${String(d.getUTCDate()).padStart(2, '0')}/${mon}/${d.getUTCFullYear()}:${d.toISOString().slice(11, 19)} +0000`;
+  if (c.process?.program === 'nginx') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes} "-" "${agent}" "-"\n`;
+  if (c.process?.program === 'httpd') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes}\n`;
+  return null;
+}
+
+/** The distribution registry's HTTP API for what was pushed to this container (`/v2/`, `/v2/_catalog`, tags/list). */
+function registryApi(s: EngineState, c: Container, path: string, date: string): HttpReply {
+  const repos = servedRepos(s, c);
+  const json = (status: number, reason: string, body: unknown): HttpReply => {
+    const text = JSON.stringify(body) + '\n';
+    return { status, reason, headers: [['Content-Type', 'application/json'], ['Docker-Distribution-Api-Version', 'registry/2.0'], ['X-Content-Type-Options', 'nosniff'], ['Date', date], ['Content-Length', String(text.length)]], body: text };
+  };
+  if (path === '/v2' || path === '') return json(200, 'OK', {});
+  if (path === '/v2/_catalog') return json(200, 'OK', { repositories: Object.keys(repos).sort() });
+  const m = /^\/v2\/(.+)\/tags\/list$/.exec(path);
+  if (m) {
+    const tags = repos[m[1]];
+    if (!tags) return json(404, 'Not Found', { errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry', detail: { name: m[1] } }] });
+    return json(200, 'OK', { name: m[1], tags: Object.keys(tags).sort() });
+  }
+  return { status: 404, reason: 'Not Found', headers: [['Content-Type', 'text/plain; charset=utf-8'], ['Docker-Distribution-Api-Version', 'registry/2.0'], ['X-Content-Type-Options', 'nosniff'], ['Date', date], ['Content-Length', '19']], body: '404 page not found\n' };
+}
