@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Locator } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 5198; // not the e2e tests' 5199
+const PORT = Number(process.env.BENCH_PORT ?? 5198); // not the e2e tests' 5199 (BENCH_PORT when several checkouts share a machine)
 const PROMPT = 'root@dockerlings:~#';
 
 type Chunk = { file: string; imports?: string[]; css?: string[]; assets?: string[] };
