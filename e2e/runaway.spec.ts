@@ -109,6 +109,9 @@ test('a widget recovers from a runaway loop: its session is intact', async ({ pa
   await run(page, lab, 'docker create --name first busybox');
   await runaway(page, lab, 'while true; do :; done');
   expect((await screen(lab)).replace(/\n/g, '')).toContain('the simulator was restarted');
+  await runaway(page, lab, 'docker run -d -p 1-65535:1-65535 nginx');
+  await runaway(page, lab, 'for i in $(seq 1 2000); do docker run -d busybox true; done');
+  await run(page, lab, 'clear');
   await run(page, lab, "docker ps -a --format '{{.Names}}'; docker network ls --format '{{.Name}}' | grep classnet");
   expect(await screen(lab)).toContain('\nfirst\nclassnet\n');
 });

@@ -129,3 +129,18 @@ describe('SessionClient over the worker protocol', () => {
     c.dispose();
   });
 });
+
+describe('before the first session', () => {
+  it('a line typed before any session was asked for waits for it, then runs in it', async () => {
+    const c = new WorkerClient(localPort);
+    let out = '';
+    const early = c.run('docker network ls --format "{{.Name}}" | grep early', (t) => (out += t));
+    const more = c.needsMoreInput('echo ok');
+    await new Promise((r) => setTimeout(r, 20));
+    await c.start({ seed: 1, setup: ['docker network create early'] });
+    expect(await more).toBe(false);
+    expect((await early).exitCode).toBe(0);
+    expect(out).toBe('early\n');
+    c.dispose();
+  });
+});

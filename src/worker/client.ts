@@ -67,13 +67,18 @@ export class WorkerClient implements SessionClient {
   private seq = 0;
   private pending = new Map<number, Pending>();
   private loaded!: Promise<void>;
-  private gate: Promise<unknown> = Promise.resolve();
+  /** What a request needing the session waits for: the session being built (before the first start: that start). */
+  private gate: Promise<unknown>;
+  private openGate: ((after: Promise<unknown>) => void) | null = null;
+  /** The last start asked for (starts run one after another). */
+  private lastStart: Promise<unknown> = Promise.resolve();
   private status: SessionStatus = { prompt: HOST_PROMPT, inContainer: false };
   private hist: string[] = [];
   private events: JournalEvent[] = [];
   private setupSteps = 0;
   private spec: StartSpec | null = null;
-  private running: { line: string; onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void; settle: (r: RunResult) => void } | null = null;
+  /** The command being run (`sent`: handed to the worker, not only waiting for a session). */
+  private running: { line: string; onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void; settle: (r: RunResult) => void; sent: boolean } | null = null;
   private question: { secret: boolean } | null = null;
   private watchdog: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
@@ -82,6 +87,7 @@ export class WorkerClient implements SessionClient {
     private readonly spawn: () => Port,
     private readonly opts: ClientOptions = {},
   ) {
+    this.gate = new Promise((r) => (this.openGate = r));
     this.connect();
   }
 
@@ -130,10 +136,9 @@ export class WorkerClient implements SessionClient {
   }
 
   start(spec: StartSpec): Promise<{ intro: string }> {
-    if (this.running) this.abandon(); // a command still running in the session left behind: its worker goes with it
+    if (this.running?.sent) this.abandon(); // a command still running in the session left behind: its worker goes with it
     this.spec = spec;
-    const started = this.gate
-      .catch(() => undefined)
+    const started = this.lastStart
       .then(() => this.request({ t: 'start', id: ++this.seq, spec }))
       .then((r) => {
         const reply = r as Replies['start'] & WithJournal;
@@ -145,25 +150,32 @@ export class WorkerClient implements SessionClient {
         this.opts.onProgress?.(1, 1);
         return { intro: reply.intro };
       });
-    this.gate = started.catch(() => undefined);
+    this.lastStart = this.gate = started.catch(() => undefined);
+    this.openGate?.(this.gate); // what was typed before the first start waits for it
+    this.openGate = null;
     return started;
   }
 
   run(line: string, onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
     if (line.trim()) this.hist.push(line);
     return new Promise<RunResult>((settle) => {
-      this.running = { line, onOutput, settle };
-      this.ask((id) => ({ t: 'run', id, line })).then(
-        (r) => {
-          const reply = r as Replies['run'] & WithJournal;
-          if (this.running?.settle !== settle) return; // given up on (restarted) meanwhile
-          this.take(reply);
-          this.finish(reply.result);
-        },
-        (e: Error) => {
-          if (this.running?.settle === settle) this.finish({ stdout: '', stderr: `dockerlings: ${e.message}\n`, exitCode: 1, output: '' });
-        },
-      );
+      const run: NonNullable<WorkerClient['running']> = { line, onOutput, settle, sent: false };
+      this.running = run;
+      void this.gate.then(() => {
+        if (this.running !== run) return; // dropped (Ctrl+C) before a session could take it
+        run.sent = true;
+        return this.request({ t: 'run', id: ++this.seq, line }).then(
+          (r) => {
+            const reply = r as Replies['run'] & WithJournal;
+            if (this.running !== run) return; // given up on (restarted) meanwhile
+            this.take(reply);
+            this.finish(reply.result);
+          },
+          (e: Error) => {
+            if (this.running === run) this.finish({ stdout: '', stderr: `dockerlings: ${e.message}\n`, exitCode: 1, output: '' });
+          },
+        );
+      });
     });
   }
 
@@ -195,6 +207,12 @@ export class WorkerClient implements SessionClient {
 
   interrupt(): void {
     this.question = null;
+    const run = this.running;
+    if (run && !run.sent) {
+      // still waiting for the simulator to load or a session to be built: the line is dropped, as bash drops it
+      this.running = null;
+      return run.settle({ stdout: '', stderr: '', exitCode: 130, output: '' });
+    }
     void this.loaded.then(() => this.port.post({ t: 'interrupt' }));
     if (this.running && !this.watchdog) this.watchdog = setTimeout(() => void this.recover(RESTART_NOTE), this.opts.graceMs ?? 1000);
   }
