@@ -76,6 +76,7 @@ describe('SessionClient over the worker protocol', () => {
     await c.start({ seed: 1, setup: ['docker network create lab'] });
     await run(c, 'docker create --name first busybox');
     const stuck = run(c, 'while true; do :; done');
+    await new Promise((r) => setTimeout(r, 10)); // handed to the worker (a line still waiting for a session is just dropped)
     c.interrupt();
     const r = await stuck;
     expect(r).toEqual({ out: RESTART_NOTE, exitCode: 130 });
@@ -117,6 +118,22 @@ describe('SessionClient over the worker protocol', () => {
     const note = r.out.slice(TERMINAL_LIMIT);
     expect(r.out.slice(0, 12)).toBe('1\n2\n3\n4\n5\n6\n');
     expect(note).toBe('\n[output truncated: 1.6MB more not shown; the terminal keeps 1.0MB per command]\n');
+    c.dispose();
+  });
+
+  it('switching between branches: each start replaces the session, and the view follows', async () => {
+    const c = new WorkerClient(localPort);
+    await c.start({ seed: 1, setup: [] });
+    for (const l of ['docker network create lab', 'docker create --name alpha --network lab busybox', 'docker create --name beta --network lab busybox']) await run(c, l);
+    const first = c.journal();
+    await c.start({ seed: 1, setup: [], events: first.slice(0, 1), base: 0 });
+    await run(c, 'docker create --name gamma --network lab busybox');
+    const text = async () => ((await c.view(null, 'topology', [])).diagram as { text: string }).text;
+    expect(await text()).toContain('gamma');
+    await c.start({ seed: 1, setup: [], events: first, base: 0 });
+    expect(c.labels()).toHaveLength(3);
+    expect(await text()).toContain('beta');
+    expect(await text()).not.toContain('gamma');
     c.dispose();
   });
 

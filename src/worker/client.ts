@@ -57,6 +57,9 @@ export interface ClientOptions {
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 type WithJournal = { journal: JournalEvent[] };
 
+/** A JSON copy: plain data that postMessage can clone (Svelte state proxies cannot be). */
+const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
 const HOST_PROMPT = 'root@dockerlings:~# ';
 
 export const RESTART_NOTE = '\n[dockerlings] The command did not stop within a second of Ctrl+C: the simulator was restarted and your session rebuilt without it.\n';
@@ -135,7 +138,8 @@ export class WorkerClient implements SessionClient {
     return this.gate.then(() => undefined);
   }
 
-  start(spec: StartSpec): Promise<{ intro: string }> {
+  start(given: StartSpec): Promise<{ intro: string }> {
+    const spec = plain(given); // a page's reactive proxies cannot be posted
     if (this.running?.sent) this.abandon(); // a command still running in the session left behind: its worker goes with it
     this.spec = spec;
     const started = this.lastStart
@@ -292,7 +296,7 @@ export class WorkerClient implements SessionClient {
   }
 
   verify(exercise: Exercise, code: string): Promise<Verification> {
-    return this.request({ t: 'verify', id: ++this.seq, exercise, code });
+    return this.request({ t: 'verify', id: ++this.seq, exercise: plain(exercise), code });
   }
 
   dispose(): void {
