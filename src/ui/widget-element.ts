@@ -53,6 +53,8 @@ export class DockerLab extends HTMLElement {
     complete: el('p', { className: 'complete', hidden: true }, { 'data-testid': 'lab-complete' }),
     error: el('p', { className: 'error', hidden: true }, { role: 'alert', 'data-testid': 'lab-error' }),
     diagram: el('div', { className: 'diagram', hidden: true }, { 'data-testid': 'diagram' }),
+    /** Shown when the simulator takes longer than 300 ms to be ready (the prompt is already there). */
+    loading: el('p', { className: 'status', hidden: true }, { 'data-testid': 'loading', role: 'status' }),
   };
 
   /** `theme="light"`, `theme="auto"` (the reader's system setting) or dark, the default. */
@@ -93,7 +95,7 @@ export class DockerLab extends HTMLElement {
     const bar = el('div', { className: 'bar' });
     bar.append(title, el('span', { className: 'brand', textContent: '▣ Dockerlings' }), reset, toggle);
     const lab = el('div', { className: 'lab' });
-    lab.append(bar, term, goals, complete, error, diagram);
+    lab.append(bar, term, this.ui.loading, goals, complete, error, diagram);
     this.root.replaceChildren(lab);
     title.textContent = t.lab;
     term.replaceChildren(el('p', { className: 'status', textContent: t.starting }));
@@ -108,12 +110,15 @@ export class DockerLab extends HTMLElement {
     if (this.spec.title) title.textContent = this.spec.title;
     this.kind = this.spec.diagram;
     goals.replaceChildren(...this.spec.goals.map((g) => el('li', { textContent: `☐ ${g.text}` }, { 'data-testid': 'goal', 'data-met': 'no' })));
-    const problemsOf = await client.checkProblems(this.spec.goals.map((g) => g.check)).catch(() => null);
-    if (client !== this.client) return; // removed meanwhile
-    this.spec.goals.forEach((g, i) => (g.problem = problemsOf?.[i] ?? null));
-    const problems = this.spec.goals.filter((g) => g.problem).map((g) => `${g.check}: ${g.problem}`);
-    if (problems.length) this.showError(problems.join('; '));
-    this.spec.goals.forEach((g, i) => goals.children[i]?.classList.toggle('bad', !!g.problem));
+    // goals are checked against the vocabulary in the worker once it has loaded; the terminal does not wait for that
+    void client.checkProblems(this.spec.goals.map((g) => g.check)).then((problemsOf) => {
+      if (client !== this.client) return; // removed meanwhile
+      this.spec.goals.forEach((g, i) => (g.problem = problemsOf[i] ?? null));
+      const problems = this.spec.goals.filter((g) => g.problem).map((g) => `${g.check}: ${g.problem}`);
+      if (problems.length) this.showError(problems.join('; '));
+      this.spec.goals.forEach((g, i) => goals.children[i]?.classList.toggle('bad', !!g.problem));
+      void this.refresh();
+    }, () => undefined);
     if (this.isConnected) await this.boot();
   }
 
@@ -136,20 +141,24 @@ export class DockerLab extends HTMLElement {
     return { title: this.getAttribute('heading') ?? '', setup, goals, diagram: kind };
   }
 
-  /** A fresh session: the setup typed silently (a line that waits gets Ctrl+C), then a new terminal. */
+  /** A new terminal on a fresh session: the setup typed silently (a line that waits gets Ctrl+C). */
   private async boot(): Promise<void> {
     const client = this.client;
     if (!client) return;
     const gen = ++this.generation;
     this.term?.dispose();
-    this.term = null;
-    this.ui.term.replaceChildren(el('p', { className: 'status', textContent: TEXT[this.language].starting }));
-    await client.start({ seed: 1, setup: this.spec.setup }).catch(() => undefined);
-    if (gen !== this.generation) return;
-    // FitAddon sizes the terminal to its parent's content box, so the padded .term gets an unpadded host inside
+    // the prompt comes at once: what is typed before the simulator is ready waits for it
+    // (FitAddon sizes the terminal to its parent's content box, so the padded .term gets an unpadded host inside)
     const host = el('div', { className: 'host' });
     this.ui.term.replaceChildren(host);
     this.term = openTerminal(host, client, { theme: this.theme, onCommandDone: () => void this.refresh() });
+    const { loading } = this.ui;
+    loading.textContent = TEXT[this.language].starting;
+    const slow = setTimeout(() => (loading.hidden = gen !== this.generation), 300);
+    await client.start({ seed: 1, setup: this.spec.setup }).catch(() => undefined);
+    clearTimeout(slow);
+    if (gen !== this.generation) return;
+    loading.hidden = true;
     void this.refresh();
   }
 
