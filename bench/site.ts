@@ -76,7 +76,7 @@ async function main() {
     ['home (index.html)', 'index.html'],
     ['site lab (lab.html)', 'lab.html'],
     ['widget (widget.js)', 'widget.ts'],
-    ['widget diagram (on open)', 'ui/widget-diagram.ts', 'widget.ts'],
+    ['widget picture (on open)', 'ui/widget-picture.svelte.ts', 'widget.ts'],
   ]);
   workerSize(dist);
 

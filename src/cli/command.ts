@@ -1,6 +1,6 @@
 // defineCommand: a docker/cli command (use line, flags, argument rules, run) and the help and usage errors made from it.
 import type { Engine, FileTable } from '../engine/index';
-import { flagUsages, type FlagDef, type Options } from './flags';
+import { flagUsages, type Completion, type FlagDef, type Options } from './flags';
 
 /** What the shell gives the docker client: the daemon, the runtime, streams and the host side. */
 export interface CliContext {
@@ -55,16 +55,30 @@ export interface HostStat {
 
 /** The container runtime (runc's place): runs the processes the engine cannot run by itself. */
 export interface Runtime {
+  /** Let simulated time run (probes included) until the container's healthcheck leaves "starting", at most `seconds`. */
+  waitHealthy?(id: string, seconds: number): Promise<void>;
   /** Run a started container's main process (engine said 'runtime') and report it to the engine. */
   runMain(id: string, opts?: { attached?: boolean; stdin?: string }): Promise<void>;
   /** `docker exec`: run argv in the container; `interactive` means the terminal now talks to a shell in it. */
-  exec(id: string, argv: string[], opts: { interactive: boolean; tty: boolean; stdin?: string }): Promise<{ stdout: string; stderr: string; exitCode: number; interactive: boolean }>;
+  exec(id: string, argv: string[], opts: ExecOptions): Promise<{ stdout: string; stderr: string; exitCode: number; interactive: boolean }>;
   /** `docker attach`: true when the main process is an interactive shell the terminal now talks to. */
   attach(id: string): boolean;
   /** A build step (RUN): run argv on the given layers; new and changed files land in `spec.upper`. */
   runBuild(spec: ProcessSpec, argv: string[]): Promise<ProcessResult>;
   /** after create, make missing `-v` bind sources on the host (the daemon's MkdirAll). */
   prepareMounts?(id: string): Promise<void>;
+}
+
+/** How `docker exec` runs its process: -i, -t, stdin, and -e / -w / -u over the container's own Env, WorkingDir, User. */
+export interface ExecOptions {
+  interactive: boolean;
+  tty: boolean;
+  stdin?: string;
+  env?: string[];
+  workdir?: string;
+  user?: string;
+  /** The container as the user typed it (the daemon's errors name it so). */
+  ref?: string;
 }
 
 /** Where a process runs: writable layer (mutated) over read-only layers (top first), env, dir, user. */
@@ -99,23 +113,41 @@ export interface CommandDef<F extends readonly FlagDef[] = readonly FlagDef[]> {
   /** Use line without the parent path: `run [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
   use: string;
   short: string;
+  /** The help page's description when it differs from the one-line `short` (cobra's Long). */
+  long?: string;
   /** Other names in the same group (`list`, `ps` for container ls). */
   aliases?: string[];
   /** Every spelling, shown under Aliases (`docker container ls, docker container list, docker container ps, docker ps`). */
   aliasPaths?: string[];
   args?: ArgRule;
+  /** What each positional argument completes to, the last entry repeating (none declared: host paths). */
+  completeArgs?: readonly Completion[];
   flags?: F;
   /** false for run/exec/create: flags after the first positional argument belong to the container command. */
   interspersed?: boolean;
   subcommands?: CommandDef[];
+  /**
+   * The command also has a top-level spelling (`docker ps` for `docker container ls`): its name there when it differs,
+   * and its section of `docker --help`. The group's index turns these into the top-level commands (topLevelAliases).
+   */
+  topLevel?: { name?: string; group: 'common' | 'commands' };
   /** Group for the top-level help ('common', 'management', 'commands'). */
   group?: 'common' | 'management' | 'swarm' | 'commands';
+  /** A CLI plugin (buildx, compose): `docker --help` marks it with `*`. */
+  plugin?: boolean;
+  /** A plugin that dispatches its own commands (compose): they are listed in its help. */
+  pluginCommands?: CommandDef[];
   hidden?: boolean;
   /** The command itself; `opts` is typed from `flags` (docker/cli's options struct). */
   run?(ctx: CliContext, args: string[], opts: Options<F>, path: string): Promise<number | void>;
 }
 
 /** A command definition; its flag table's names and types stay literal, so `run` gets typed options. */
+/** The top-level spellings a group's subcommands declare (CommandDef.topLevel), as commands of their own. */
+export function topLevelAliases(subcommands: CommandDef[]): CommandDef[] {
+  return subcommands.flatMap((c) => (c.topLevel ? [{ ...c, name: c.topLevel.name ?? c.name, aliases: [], group: c.topLevel.group }] : []));
+}
+
 export function defineCommand<const F extends readonly FlagDef[] = []>(def: CommandDef<F>): CommandDef {
   return def as unknown as CommandDef;
 }
@@ -155,10 +187,10 @@ export function useLine(def: CommandDef, path: string): string {
 /** The `--help` page (docker/cli cli/cobra.go usage template, v27). */
 export function helpText(def: CommandDef, path: string): string {
   const parts: string[] = [];
-  parts.push(`\nUsage:  ${useLine(def, path)}\n\n${def.short}`);
+  parts.push(`\nUsage:  ${useLine(def, path)}\n\n${def.long ?? def.short}`);
   if (def.aliasPaths?.length) parts.push(`\n\nAliases:\n  ${def.aliasPaths.join(', ')}`);
   if (def.flags?.some((f) => !f.hidden)) parts.push(`\n\nOptions:\n${flagUsages(def.flags)}`);
-  const subs = (def.subcommands ?? []).filter((c) => !c.hidden);
+  const subs = (def.subcommands ?? def.pluginCommands ?? []).filter((c) => !c.hidden);
   if (subs.length) {
     const w = Math.max(11, ...subs.map((c) => c.name.length)); // cobra minNamePadding
     parts.push(`\n\nCommands:\n${subs.map((c) => `  ${c.name.padEnd(w)} ${c.short}`).join('\n')}`);

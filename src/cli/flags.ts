@@ -1,7 +1,14 @@
 // pflag-compatible argv parsing from flag tables, with docker/pflag's exact error texts and `--help` flag listings.
-import { parseGoDuration } from './go-duration';
+import { parseGoDuration } from './format/go-duration';
 
 export type FlagType = 'bool' | 'string' | 'int' | 'uint' | 'list' | 'filter' | 'duration' | 'bytes' | 'map' | 'stringSlice' | 'float';
+
+/**
+ * What a positional argument or a flag's value completes to at the prompt (cobra's ValidArgsFunction and
+ * RegisterFlagCompletionFunc): names of one kind of object, host paths, nothing, or fixed values.
+ * `objects` is containers, images, networks and volumes together (docker inspect).
+ */
+export type Completion = 'containers' | 'images' | 'networks' | 'volumes' | 'objects' | 'files' | 'none' | readonly string[];
 
 export interface FlagDef<N extends string = string, T extends FlagType = FlagType> {
   name: N;
@@ -12,6 +19,8 @@ export interface FlagDef<N extends string = string, T extends FlagType = FlagTyp
   /** Placeholder shown in help instead of the type name (e.g. `ms`); '' hides it. */
   valueName?: string;
   hidden?: boolean;
+  /** What the flag's value completes to (none declared: nothing). */
+  complete?: Completion;
   /** Declared as docker declares it (help, parsing) but not modelled: setting it is refused (see refusal()). */
   unsupported?: boolean;
 }
@@ -79,6 +88,11 @@ export function bindOptions<F extends readonly FlagDef[]>(defs: F, parsed: Parse
 /** The one wording for a declared flag the simulator does not model (a usage error: exit 125, help hint). */
 export function refusal(def: FlagDef): FlagError {
   return new FlagError(`docker: --${def.name} is not supported by this simulator.`);
+}
+
+/** A flag value the simulator cannot honour (the flag itself works for other values): same form as refusal(). */
+export function refuseValue(flag: string, value: string, why: string): FlagError {
+  return new FlagError(`docker: --${flag}=${value} is not supported by this simulator: ${why}.`);
 }
 
 /** What `--help` adds to an unsupported flag's usage line. */

@@ -8,12 +8,12 @@ import { COMMANDS } from './registry';
 export type { CliContext, Runtime, HostFiles } from './command';
 
 const GLOBAL_FLAGS: FlagDef[] = [
-  { name: 'config', type: 'string', usage: 'Location of client config files', default: '/root/.docker' },
-  { name: 'context', short: 'c', type: 'string', usage: 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "docker context use")' },
-  { name: 'debug', short: 'D', type: 'bool', usage: 'Enable debug mode' },
-  { name: 'host', short: 'H', type: 'list', usage: 'Daemon socket to connect to' },
-  { name: 'log-level', short: 'l', type: 'string', usage: 'Set the logging level ("debug", "info", "warn", "error", "fatal")', default: 'info' },
-  { name: 'tls', type: 'bool', usage: 'Use TLS; implied by --tlsverify' },
+  { name: 'config', unsupported: true, type: 'string', usage: 'Location of client config files', default: '/root/.docker' },
+  { name: 'context', unsupported: true, short: 'c', type: 'string', usage: 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "docker context use")' },
+  { name: 'debug', unsupported: true, short: 'D', type: 'bool', usage: 'Enable debug mode' },
+  { name: 'host', unsupported: true, short: 'H', type: 'list', usage: 'Daemon socket to connect to' },
+  { name: 'log-level', unsupported: true, short: 'l', type: 'string', usage: 'Set the logging level ("debug", "info", "warn", "error", "fatal")', default: 'info' },
+  { name: 'tls', unsupported: true, type: 'bool', usage: 'Use TLS; implied by --tlsverify' },
   { name: 'version', short: 'v', type: 'bool', usage: 'Print version information and quit' },
 ];
 

@@ -1,8 +1,8 @@
 // docker/cli's inspector: print objects as an indented JSON array, or through a -f template, errors after.
 // docker/cli: cli/command/inspect/inspector.go (template parse errors exit 64; missing objects exit 1)
 import { StatusError, type CliContext } from './command';
-import { goJSON, goJSONIndent } from './format-go';
-import { parseTemplate, TemplateError } from './template';
+import { goJSON, goJSONIndent } from './format/format-go';
+import { parseTemplate, TemplateError } from './format/template';
 
 export type Lookup = (ref: string) => unknown;
 

@@ -13,5 +13,6 @@ import { builderGroup } from './system/builder';
 import { networkGroup } from './network/index';
 import { buildxGroup } from './buildx/index';
 import { volumeGroup } from './volume/index';
+import compose from './compose/index';
 
-export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, login, logout, push, builderGroup, containerGroup, imageGroup, systemGroup, networkGroup, buildxGroup, volumeGroup];
+export const COMMANDS: CommandDef[] = [...containerAliases, ...imageAliases, version, info, inspect, search, login, logout, push, builderGroup, containerGroup, imageGroup, systemGroup, networkGroup, buildxGroup, volumeGroup, compose];

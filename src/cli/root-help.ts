@@ -7,7 +7,7 @@ const COMMON_ORDER = ['run', 'exec', 'ps', 'build', 'pull', 'push', 'images', 'l
 
 export function rootHelp(cmds: CommandDef[], global: readonly FlagDef[]): string {
   const visible = cmds.filter((c) => !c.hidden);
-  const section = (title: string, list: CommandDef[]) => (list.length ? `\n${title}:\n${list.map((c) => `  ${c.name.padEnd(11)} ${c.short}`).join('\n')}\n` : '');
+  const section = (title: string, list: CommandDef[]) => (list.length ? `\n${title}:\n${list.map((c) => `  ${(c.plugin ? c.name + '*' : c.name).padEnd(11)} ${c.short}`).join('\n')}\n` : '');
   const common = visible.filter((c) => c.group === 'common').sort((a, b) => COMMON_ORDER.indexOf(a.name) - COMMON_ORDER.indexOf(b.name));
   const byName = (a: CommandDef, b: CommandDef) => (a.name < b.name ? -1 : 1);
   const mgmt = visible.filter((c) => c.group === 'management').sort(byName);

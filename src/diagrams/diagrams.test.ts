@@ -1,10 +1,8 @@
-// Diagrams are pure text from the engine state: topology (bridges, addresses, ports) and layer stacks.
+// Diagram helpers: a container's changed files as docker diff marks them, what one command changed.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/index';
-import { fileChanges, layers } from './layers';
+import { diffOf } from './layers-model';
 import { lowerStack, removeNode, writeNode } from '../engine/index';
-import { topology } from './topology';
-import { label } from './mermaid';
 
 function world() {
   const e = createEngine({ seed: 3 });
@@ -16,46 +14,8 @@ function world() {
   return e;
 }
 
-describe('topology', () => {
-  it('draws docker0 with the running container, its address and its published port; stopped ones dashed', () => {
-    const t = topology(world().state);
-    expect(t.split('\n')[0]).toBe('flowchart TB');
-    expect(t).toContain('host["host dockerlings<br/>eth0 10.0.2.15"]');
-    expect(t).toMatch(/net_\w+\{\{"docker0 \(bridge\)<br\/>172\.17\.0\.1 172\.17\.0\.0\/16"\}\}/);
-    expect(t).toMatch(/c_\w+\("web<br\/>running<br\/>eth0 172\.17\.0\.2"\)/);
-    expect(t).toMatch(/host -- "0\.0\.0\.0:8080 → 80\/tcp" --> c_\w+/);
-    expect(t).toMatch(/class c_\w+ stopped/);
-  });
-
-  it('labels each running link with its host-side veth, and draws a joined container beside its target', () => {
-    const e = world();
-    const web = Object.values(e.state.containers).find((c) => c.name === 'web')!;
-    const { id } = e.container.create({ image: 'nginx', name: 'side', hostConfig: { NetworkMode: `container:${web.id}` } });
-    e.container.start(id);
-    const t = topology(e.state);
-    const veth = web.endpoints.bridge.veth!;
-    expect(veth).toMatch(/^veth[0-9a-f]{7}$/);
-    expect(t).toContain(`---|"${veth}"| c_${web.id.slice(0, 12)}`);
-    expect(t).toContain(`c_${id.slice(0, 12)} -.-|"same network namespace"| c_${web.id.slice(0, 12)}`);
-    expect(t).toContain(`c_${id.slice(0, 12)}("side<br/>running<br/>network: container:${web.id}")`);
-    // the created (never started) container has no veth: a dotted, unlabelled link
-    const idle = Object.values(e.state.containers).find((c) => c.name === 'idle')!;
-    expect(t).toMatch(new RegExp(`net_\\w+ -\\.- c_${idle.id.slice(0, 12)}`));
-  });
-});
-
-describe('layers', () => {
-  it('draws the shared debian base layer once and both images on top of it, and the writable layer of each container', () => {
-    const l = layers(world().state);
-    const baseNodes = l.split('\n').filter((x) => /^\s+l_\w+\[.*rootfs\.tar\.xz/.test(x));
-    expect(baseNodes).toHaveLength(1);
-    expect(l).toContain('[/"nginx:latest<br/>');
-    expect(l).toContain('[/"httpd:latest<br/>');
-    expect(l).toMatch(/w_\w+\["web \(writable layer\)<br\/>C \/etc\/nginx\/conf\.d\/default\.conf \(copied up\)<br\/>A \/run\/nginx\.pid"\]/);
-    expect(l).toMatch(/w_\w+\["idle \(writable layer\)<br\/>no changes"\]/);
-  });
-
-  it('marks copied-up files, added files and whiteouts in the writable layer', () => {
+describe('writable layer files', () => {
+  it('marks copied-up files, added files and whiteouts in the writable layer, in docker diff order', () => {
     const e = world();
     const id = Object.values(e.state.containers).find((c) => c.name === 'web')!.id;
     const c = e.state.containers[id];
@@ -64,15 +24,9 @@ describe('layers', () => {
     writeNode(upper, lower, '/etc/nginx/nginx.conf', { type: 'file', content: 'changed', mode: 0o644, mtime: 1, uid: 0, gid: 0 } as never);
     writeNode(upper, lower, '/new.txt', { type: 'file', content: 'x', mode: 0o644, mtime: 1, uid: 0, gid: 0 } as never);
     removeNode(upper, lower, '/etc/nginx/mime.types', 1);
-    const changed = fileChanges({ ...e.state }, { ...c, upper });
+    const changed = diffOf({ ...e.state }, { ...c, upper }).map((d) => `${d.kind} ${d.path}`);
     // docker diff's order: a lexical walk of the upper layer
-    expect(changed).toEqual(['C /etc/nginx/conf.d/default.conf (copied up)', 'D /etc/nginx/mime.types (whiteout)', 'C /etc/nginx/nginx.conf (copied up)', 'A /new.txt', 'A /run/nginx.pid']);
-  });
-});
-
-describe('labels', () => {
-  it('escape quotes and angle brackets', () => {
-    expect(label('a "b" <c>', 'd')).toBe('"a #quot;b#quot; #lt;c#gt;<br/>d"');
+    expect(changed).toEqual(['C /etc/nginx/conf.d/default.conf', 'D /etc/nginx/mime.types', 'C /etc/nginx/nginx.conf', 'A /new.txt', 'A /run/nginx.pid']);
   });
 });
 

@@ -1,17 +1,46 @@
-// View models of the diagrams: pure (engine state now, state before) → a JSON-serialisable model per kind (the worker posts them).
+// The live picture's view models: pure functions of (engine state now, engine state before), JSON-serialisable, so
+// they can be computed off the page's main thread (the simulator's worker posts them to the page as they are).
 import type { EngineState } from '../engine/index';
 import type { DiagramKind } from './kinds';
-import { DRAW } from './draw';
+import { networkModel } from './net-model';
+import { layersModel } from './layers-model';
+import { packetModel } from './packet-model';
+import { lifecycle } from './lifecycle';
+import { markChanges } from './marks';
+import type { ViewModel } from './view-types';
 
-/** One diagram, ready for the page to render: today mermaid text for each kind. */
-export type DiagramModel = { kind: DiagramKind; format: 'mermaid'; text: string } | { kind: DiagramKind; format: 'error'; message: string };
+export type PictureKind = ViewModel['kind'];
+export const PICTURE_KINDS: readonly PictureKind[] = ['topology', 'layers', 'packet'];
 
-/** The model of `kind` at a point in time (`prev`: the state before it, for views that mark what changed). */
+const BUILD: Record<PictureKind, (s: EngineState) => ViewModel> = { topology: networkModel, layers: layersModel, packet: packetModel };
+
+/** Engine states are frozen (immer): each state's model is made once, so the next step's "before" costs nothing. */
+const made = new WeakMap<EngineState, Partial<Record<PictureKind, ViewModel>>>();
+function build(kind: PictureKind, s: EngineState): ViewModel {
+  const per = made.get(s) ?? made.set(s, {}).get(s)!;
+  return (per[kind] ??= BUILD[kind](s));
+}
+
+/** The SVG view of `kind` for `now`, its elements marked added/changed/removed against `prev` (null: nothing marked). */
+export function pictureModel(kind: PictureKind, now: EngineState, prev: EngineState | null): ViewModel {
+  const model = build(kind, now);
+  if (!prev || prev === now) return model;
+  // the packet view marks nothing but the packet itself: its path is the news
+  if (kind === 'packet') return model;
+  return markChanges(model, build(kind, prev));
+}
+
+/** Any diagram, ready for the page: an SVG view model, the lifecycle's mermaid text, or why it could not be made. */
+export type DiagramModel = (ViewModel & { format: 'view' }) | { kind: 'lifecycle'; format: 'mermaid'; text: string } | { kind: DiagramKind; format: 'error'; message: string };
+
+/** The model of `kind` at a point in time (`prev`: the state before it, whose differences are marked). */
 export function viewModel(kind: DiagramKind, now: EngineState, prev: EngineState | null): DiagramModel {
-  void prev; // the mermaid drawings show the state as it is; views that mark changes use it
   try {
-    return { kind, format: 'mermaid', text: DRAW[kind](now) };
+    if (kind === 'lifecycle') return { kind, format: 'mermaid', text: lifecycle(now) };
+    return { ...pictureModel(kind, now, prev), format: 'view' };
   } catch (e) {
     return { kind, format: 'error', message: (e as Error).message };
   }
 }
+
+export type { ViewModel } from './view-types';

@@ -1,6 +1,5 @@
-// The last packet a command sent as mermaid: its path through interfaces, bridges and the iptables chains it traversed, and its fate.
+// The last packet a command sent, in words: its title, its verdict, and its rule hits grouped into chain walks.
 import type { EngineState, PacketRecord, RuleHit, TraceStep } from '../engine/index';
-import { label } from './mermaid';
 
 const TERMINAL = /^(ACCEPT|DROP|REJECT|MASQUERADE|DNAT|policy )/;
 
@@ -28,16 +27,16 @@ export function verdictText(p: PacketRecord): string {
 }
 
 /** One walk of a built-in chain: the rule hits from its start to the hit that decided it (jumps and RETURNs between). */
-interface Walk {
+export interface Walk {
   table: string;
   steps: TraceStep[];
   reply: boolean;
 }
 
-type Item = { kind: 'step'; step: TraceStep } | { kind: 'walk'; walk: Walk };
+export type Item = { kind: 'step'; step: TraceStep } | { kind: 'walk'; walk: Walk };
 
 /** Rule steps grouped into chain walks; each walk ends with its terminal hit (ACCEPT, DROP, DNAT, a policy …). */
-function items(steps: TraceStep[]): Item[] {
+export function items(steps: TraceStep[]): Item[] {
   const out: Item[] = [];
   let open: Walk | null = null;
   for (const st of steps) {
@@ -56,7 +55,7 @@ function items(steps: TraceStep[]): Item[] {
   return out;
 }
 
-const sameHit = (a: RuleHit | undefined, b: RuleHit | undefined) => !!a && !!b && a.table === b.table && a.chain === b.chain && a.num === b.num;
+export const sameHit = (a: RuleHit | undefined, b: RuleHit | undefined) => !!a && !!b && a.table === b.table && a.chain === b.chain && a.num === b.num;
 
 /** A hit as one line of its chain's node: `2: -i docker0 -o docker0 -j ACCEPT`, `policy ACCEPT`. */
 function hitLine(h: RuleHit, decisive: boolean): string {
@@ -66,7 +65,7 @@ function hitLine(h: RuleHit, decisive: boolean): string {
 
 /** The chains a walk traversed, one node per visit in order: FORWARD → DOCKER-USER → FORWARD → … (a jump into a chain
  *  none of whose rules matched is a visit too). */
-function visitsOf(w: Walk): { chain: string; lines: string[]; hits: RuleHit[] }[] {
+export function visitsOf(w: Walk): { chain: string; lines: string[]; hits: RuleHit[] }[] {
   const visits: { chain: string; lines: string[]; hits: RuleHit[] }[] = [];
   const enter = (chain: string) => visits.push({ chain, lines: [], hits: [] });
   w.steps.forEach((st, i) => {
@@ -82,57 +81,4 @@ function visitsOf(w: Walk): { chain: string; lines: string[]; hits: RuleHit[] }[
     if (!v.lines.length) v.lines.push(`no rule matched: back to ${visits[i + 1]?.chain ?? visits[i - 1]?.chain ?? 'the caller'}`);
   });
   return visits;
-}
-
-/** The hop text's stations (`b1 eth0 (172.18.0.2) → veth1 → bridge br-x`), bridges drawn like the topology's. */
-function stations(text: string): { text: string; bridge: boolean }[] {
-  return text.split(' → ').map((t) => ({ text: t, bridge: /^(bridge \S+|docker0|br-[0-9a-f]+)$/.test(t) }));
-}
-
-export function packet(s: EngineState): string {
-  const p = s.lastPacket;
-  if (!p) return 'flowchart TB\n  none["no packet yet: try ping or curl"]\n';
-  const out = ['flowchart TB'];
-  const classes: Record<string, string[]> = {};
-  let n = 0;
-  let prev = '';
-  /** The next node on the path, linked from the one before. */
-  const node = (shape: (l: string) => string, lbl: string, cls?: string) => {
-    const id = `p${n++}`;
-    out.push(`  ${id}${shape(lbl)}`);
-    if (prev) out.push(`  ${prev} --> ${id}`);
-    if (cls) (classes[cls] ??= []).push(id);
-    prev = id;
-  };
-  const box = (l: string) => `[${l}]`;
-  const sender = p.sender?.kind === 'container' ? `${p.sender.name} (container network namespace)` : p.sender ? 'host dockerlings (host network namespace)' : 'a container without a network namespace';
-  node((l) => `([${l}])`, label(sender, packetTitle(p)));
-  const list = items(p.steps);
-  const lastIdx = list.length - 1;
-  list.forEach((it, i) => {
-    if (it.kind === 'walk') {
-      const w = it.walk;
-      const decided = w.steps.some((st) => sameHit(st.hit, p.decidedBy));
-      if (w.reply && !decided) return; // the reply's conntrack check passed: not part of this packet's path
-      for (const c of visitsOf(w)) {
-        const head = `${w.reply ? 'reply: ' : ''}${w.table} ${c.chain}`;
-        node(box, label(head, ...c.lines), c.hits.some((h) => sameHit(h, p.decidedBy)) ? 'decided' : 'chain');
-      }
-      return;
-    }
-    const st = it.step;
-    if (st.kind === 'hop') for (const x of stations(st.text)) node(x.bridge ? (l) => `{{${l}}}` : (l) => `(${l})`, label(x.text));
-    else if (st.kind === 'nat') node((l) => `[/${l}/]`, label(st.text));
-    else if (st.kind === 'proxy') node((l) => `[[${l}]]`, label(st.text));
-    else if (i === lastIdx && (st.kind === 'deliver' || st.kind === 'drop')) node((l) => `([${l}])`, label(...(st.kind === 'drop' && p.decidedBy ? [] : [st.text]), `verdict: ${verdictText(p)}`), p.verdict === 'delivered' ? 'delivered' : 'failed');
-    else node(box, label(st.text));
-  });
-  const last = list[lastIdx];
-  if (!last || last.kind !== 'step' || (last.step.kind !== 'deliver' && last.step.kind !== 'drop')) node((l) => `([${l}])`, label(`verdict: ${verdictText(p)}`), p.verdict === 'delivered' ? 'delivered' : 'failed');
-  out.push('  classDef chain stroke:#d29922');
-  out.push('  classDef decided stroke:#f85149,stroke-width:3px');
-  out.push('  classDef delivered stroke:#3fb950,stroke-width:3px');
-  out.push('  classDef failed stroke:#f85149,stroke-width:3px');
-  for (const [cls, ids] of Object.entries(classes)) out.push(`  class ${ids.join(',')} ${cls}`);
-  return out.join('\n') + '\n';
 }

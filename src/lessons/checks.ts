@@ -5,6 +5,7 @@ import { CHECKS_BASICS } from './checks-basics';
 import { CHECKS_BUILD } from './checks-build';
 import { CHECKS_DATA } from './checks-data';
 import { CHECKS_NET } from './checks-net';
+import { CHECKS_COMPOSE } from './checks-compose';
 
 type Check = (s: EngineState, args: string[]) => boolean;
 
@@ -93,7 +94,7 @@ const BASE: Record<string, { args: string; doc: string; fn: Check }> = {
 };
 
 /** Every check: the base vocabulary plus what each lesson chapter added. */
-export const CHECKS: Record<string, { args: string; doc: string; fn: Check }> = { ...BASE, ...CHECKS_BASICS, ...CHECKS_BUILD, ...CHECKS_DATA, ...CHECKS_NET };
+export const CHECKS: Record<string, { args: string; doc: string; fn: Check }> = { ...BASE, ...CHECKS_BASICS, ...CHECKS_BUILD, ...CHECKS_DATA, ...CHECKS_NET, ...CHECKS_COMPOSE };
 
 /** Run one check string (`container-running web`); unknown checks throw (lessons are validated by the test). */
 export function evaluate(s: EngineState, check: string): boolean {

@@ -1,8 +1,10 @@
-// Tab completion for the host prompt: commands, docker subcommands and flags, container/image names, paths.
+// Tab completion for the host prompt: commands, docker subcommands and flags, and what each docker command declares
+// its arguments and flag values complete to (CommandDef.completeArgs, FlagDef.complete), or host paths.
 import type { IFileSystem } from 'just-bash';
 import type { Engine } from '../engine/index';
 import { COMMANDS } from '../cli/registry';
 import type { CommandDef } from '../cli/command';
+import type { Completion, FlagDef } from '../cli/flags';
 import { parseRef, tagsOf } from '../engine/index';
 
 export interface CompleteEnv {
@@ -12,20 +14,46 @@ export interface CompleteEnv {
   commands: string[];
 }
 
-const CONTAINER_ARGS = new Set(['rm', 'stop', 'start', 'logs', 'kill', 'restart', 'inspect', 'exec', 'attach', 'pause', 'unpause', 'top', 'port', 'diff', 'commit', 'rename', 'wait', 'stats', 'cp', 'export', 'update']);
-const IMAGE_ARGS = new Set(['run', 'create', 'rmi', 'tag', 'history', 'push', 'save', 'pull']);
-
-function subcommandsOf(words: string[]): { def?: CommandDef; list: CommandDef[] } {
+/** The command the words name (`docker network rm` → rm), the words after it, and its subcommands when it is a group. */
+function commandOf(words: string[]): { def?: CommandDef; rest: string[]; list: CommandDef[] } {
   let list = COMMANDS;
   let def: CommandDef | undefined;
-  for (const w of words) {
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i];
     if (w.startsWith('-')) continue;
     const hit = list.find((c) => c.name === w || c.aliases?.includes(w));
     if (!hit) break;
     def = hit;
-    list = hit.subcommands ?? [];
+    list = hit.subcommands ?? hit.pluginCommands ?? []; // docker compose's own commands complete like a group's
+    if (!list.length) {
+      i++;
+      break;
+    }
   }
-  return { def, list };
+  return { def, rest: words.slice(i), list };
+}
+
+/** Where the word being typed stands: the value of a flag, or the n-th positional argument (pflag's rules). */
+function slotOf(def: CommandDef, rest: string[]): { flag: FlagDef } | { arg: number } {
+  const flags = def.flags ?? [];
+  const takesValue = (w: string): FlagDef | undefined => {
+    if (w.includes('=')) return undefined;
+    const f = w.startsWith('--') ? flags.find((d) => d.name === w.slice(2)) : w.length === 2 ? flags.find((d) => d.short === w[1]) : undefined;
+    return f && f.type !== 'bool' ? f : undefined;
+  };
+  let arg = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i];
+    if (w.startsWith('-') && w.length > 1 && !(def.interspersed === false && arg > 0)) {
+      const f = takesValue(w);
+      if (f && i === rest.length - 1) return { flag: f };
+      if (f) i++;
+      continue;
+    }
+    arg++;
+  }
+  return { arg };
 }
 
 async function paths(env: CompleteEnv, word: string): Promise<string[]> {
@@ -46,6 +74,32 @@ async function paths(env: CompleteEnv, word: string): Promise<string[]> {
   }
 }
 
+/** The names a completion stands for, from the engine's state (or the host's files). */
+async function candidatesFor(c: Completion, env: CompleteEnv, word: string): Promise<string[]> {
+  const s = env.engine.state;
+  const images = () => Object.values(s.images).flatMap((i) => tagsOf(s, i.id).map((t) => parseRef(t).familiarString));
+  const containers = () => Object.values(s.containers).map((x) => x.name);
+  const networks = () => Object.values(s.networks).map((n) => n.name);
+  const volumes = () => Object.keys(s.volumes);
+  if (typeof c !== 'string') return [...c];
+  switch (c) {
+    case 'containers':
+      return containers();
+    case 'images':
+      return images();
+    case 'networks':
+      return networks();
+    case 'volumes':
+      return volumes();
+    case 'objects':
+      return [...containers(), ...images(), ...networks(), ...volumes()];
+    case 'files':
+      return paths(env, word);
+    default:
+      return [];
+  }
+}
+
 /** Candidates for the word ending at `cursor`, and where that word starts. */
 export async function completeLine(line: string, cursor: number, env: CompleteEnv): Promise<{ from: number; candidates: string[] }> {
   const head = line.slice(0, cursor);
@@ -57,19 +111,16 @@ export async function completeLine(line: string, cursor: number, env: CompleteEn
   const pick = (xs: Iterable<string>) => [...new Set(xs)].filter((x) => x.startsWith(word)).sort();
   if (words.length === 0) return { from, candidates: pick(env.commands) };
   if (words[0] !== 'docker') return { from, candidates: await paths(env, word) };
-  const { def, list } = subcommandsOf(words.slice(1));
-  if (word.startsWith('-')) {
-    const flags = (def?.flags ?? []).filter((f) => !f.hidden).flatMap((f) => ['--' + f.name]);
-    return { from, candidates: pick(flags) };
+  const { def, rest, list } = commandOf(words.slice(1));
+  if (list.length && !rest.length) {
+    if (word.startsWith('-')) return { from, candidates: pick((def?.flags ?? []).filter((f) => !f.hidden).map((f) => '--' + f.name)) };
+    return { from, candidates: pick(list.filter((c) => !c.hidden).map((c) => c.name)) };
   }
-  if (list.length) return { from, candidates: pick(list.filter((c) => !c.hidden).flatMap((c) => [c.name])) };
-  const s = env.engine.state;
-  const name = def?.name ?? '';
-  const imageGroup = words[1] === 'image';
-  if (CONTAINER_ARGS.has(name) && !imageGroup) return { from, candidates: pick(Object.values(s.containers).map((c) => c.name)) };
-  if (IMAGE_ARGS.has(name) || imageGroup) {
-    const refs = Object.values(s.images).flatMap((i) => tagsOf(s, i.id).map((t) => parseRef(t).familiarString));
-    return { from, candidates: pick(refs) };
-  }
-  return { from, candidates: await paths(env, word) };
+  if (!def) return { from, candidates: [] };
+  const slot = slotOf(def, rest);
+  if ('flag' in slot) return { from, candidates: pick(await candidatesFor(slot.flag.complete ?? 'none', env, word)) };
+  if (word.startsWith('-')) return { from, candidates: pick((def.flags ?? []).filter((f) => !f.hidden).map((f) => '--' + f.name)) };
+  const decl = def.completeArgs;
+  const kind: Completion = def.args?.max === 0 ? 'none' : decl?.length ? decl[Math.min(slot.arg, decl.length - 1)] : 'files';
+  return { from, candidates: pick(await candidatesFor(kind, env, word)) };
 }

@@ -7,7 +7,7 @@ import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
-import { availableCommands } from './runtime';
+import { availableCommands, execEnv } from './runtime';
 import { initLayer, terminalCommands, userland } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs';
@@ -23,6 +23,8 @@ export interface ShellFrame {
   flavor: Flavor;
   tty: boolean;
   env: Record<string, string>;
+  /** docker exec -u: the user this shell runs as (else the container's). */
+  user?: string;
 }
 
 /** Which shell it is decides the prompt and the wording of errors. */
@@ -39,16 +41,16 @@ export function flavorOf(engine: Engine, id: string, exe: string): Flavor {
   return 'dash';
 }
 
-export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], exe: string, tty: boolean, execId?: string): ShellFrame {
+export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], exe: string, tty: boolean, execId?: string, exec: { env?: string[]; workdir?: string; user?: string } = {}): ShellFrame {
   const c = engine.state.containers[id];
   const env: Record<string, string> = dict({ HOSTNAME: c.config.Hostname, TERM: 'xterm' });
-  for (const e of c.config.Env) {
+  for (const e of execEnv(c.config.Env, exec.env)) {
     const i = e.indexOf('=');
     env[i < 0 ? e : e.slice(0, i)] = i < 0 ? '' : e.slice(i + 1);
   }
   env.HOME ??= '/root';
-  env.PWD = c.config.WorkingDir || '/';
-  return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env };
+  env.PWD = exec.workdir || c.config.WorkingDir || '/';
+  return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env, ...(exec.user ? { user: exec.user } : {}) };
 }
 
 /** The prompt this shell shows (Debian bash PS1, CentOS bash PS1, busybox ash, dash). */
@@ -83,7 +85,7 @@ export interface FrameResult {
 /** ls, ps, apt-get … for this shell (the process is the frame's exec, or PID 1), after the shared commands. */
 function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[]): CustomCommand[] {
   const flavor = f.flavor === 'ash' ? 'busybox' : 'gnu';
-  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId }, extra: others })];
+  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user }, extra: others })];
 }
 
 /** Run one typed line in the container's shell; file changes go to the writable layer at once. */

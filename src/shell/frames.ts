@@ -24,7 +24,7 @@ export function createFrames(engine: Engine, fs: HostFs, onExit: (code: number) 
     },
     /** A shell the last host line opened (docker run -it …) becomes the innermost frame. */
     open(pending: PendingShell | null | undefined): void {
-      if (pending) frames.push(newFrame(engine, pending.id, pending.mode, pending.exe, pending.tty, pending.execId));
+      if (pending) frames.push(newFrame(engine, pending.id, pending.mode, pending.exe, pending.tty, pending.execId, pending));
     },
     /** A line typed at a container's prompt. The terminal shows it; a tty container also logs it. */
     async run(f: ShellFrame, line: string): Promise<FrameLineResult> {

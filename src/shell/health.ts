@@ -19,6 +19,16 @@ export async function runDueProbes(engine: Engine, host?: IFileSystem): Promise<
   }
 }
 
+/** Time runs a second at a time, with the probes that fall due, until the container is healthy or unhealthy (compose's depends_on: service_healthy). */
+export async function waitHealthy(engine: Engine, id: string, seconds: number, host?: IFileSystem): Promise<void> {
+  for (let i = 0; i < seconds; i++) {
+    const c = engine.state.containers[id];
+    if (!c || c.state.status !== 'running' || c.health?.status !== 'starting') return;
+    engine.advance(1000);
+    await runDueProbes(engine, host);
+  }
+}
+
 /** One probe run: the command as a non-tty exec (container env, user, workdir) with stdout and stderr together. */
 async function probe(engine: Engine, id: string, at: number, host?: IFileSystem): Promise<ProbeRun> {
   const c = engine.state.containers[id];

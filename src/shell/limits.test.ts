@@ -9,6 +9,11 @@ describe('shell limits', () => {
     expect(out).toBe('$ i=0; while [ $i -lt 40000 ]; do i=$((i+1)); done; echo $i\n40000\n$ f() { f; }; f\nbash: f: maximum function nesting level exceeded (100)\n');
   }, 60_000);
 
+  it('docker ps --format with a runaway range prints docker’s template error and the prompt comes back', async () => {
+    const out = await transcript(`docker create --name web busybox\ndocker ps -a --format '{{range 1000000000}}x{{end}}'\necho still here`);
+    expect(out).toContain(`$ docker ps -a --format '{{range 1000000000}}x{{end}}'\ntemplate parsing error: template: :1:8: executing "" at <{{range 1000000000}}x{{end}}>: range exceeds 1000000 iterations (the simulator's limit)\n$ echo still here\nstill here\n`);
+  });
+
   it('rewords just-bash limit messages', () => {
     expect(learnerText('bash: too many commands executed (100000), increase executionLimits.maxCommandCount\n')).toBe('bash: too many commands executed (100000)\n');
   });

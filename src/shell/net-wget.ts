@@ -32,13 +32,14 @@ export async function busyboxWget(p: NetPlace, args: string[], ctx: CommandConte
   if (spider) return withTrace(ctx, { stdout: '', stderr: err + (quiet ? '' : 'remote file exists\n'), exitCode: 0 }, [f.trace], p.engine);
   const name = opts['-O'] !== undefined ? String(opts['-O']) : url.path.split('?')[0].split('/').pop() || 'index.html';
   const toStdout = name === '-';
-  if (!toStdout && (await exists(ctx, name))) return withTrace(ctx, { stdout: '', stderr: `${err}wget: can't open '${name}': File exists\n`, exitCode: 1 }, [f.trace], p.engine);
+  // busybox wget opens its own file name with O_EXCL; a name given with -O is truncated instead
+  if (!toStdout && opts['-O'] === undefined && (await exists(ctx, name))) return withTrace(ctx, { stdout: '', stderr: `${err}wget: can't open '${name}': File exists\n`, exitCode: 1 }, [f.trace], p.engine);
   const shownName = toStdout ? '-' : name;
   if (!quiet) err += toStdout ? 'writing to stdout\n' : `saving to '${name}'\n`;
   // the progress line is redrawn with \r while it downloads; the terminal keeps its final state
   if (!quiet) err += `${shownName.padEnd(20).slice(0, 20)} 100% |${'*'.repeat(31)}| ${String(r.body.length).padStart(5)}  0:00:00 ETA\n`;
   if (!quiet) err += toStdout ? 'written to stdout\n' : `'${name}' saved\n`;
-  if (!toStdout) await ctx.fs.writeFile(ctx.fs.resolvePath(ctx.cwd, name), r.body);
+  if (!toStdout && name !== '/dev/null') await ctx.fs.writeFile(ctx.fs.resolvePath(ctx.cwd, name), r.body);
   return withTrace(ctx, { stdout: toStdout ? r.body : '', stderr: err, exitCode: 0 }, [f.trace], p.engine);
 }
 

@@ -2,7 +2,8 @@
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
-import { dict, lookup, lowerStack, realPath, standInOf } from '../engine/index';
+import { DockerError, dict, lookup, lowerStack, normPath, realPath, standInOf } from '../engine/index';
+import type { ExecOptions } from '../cli/command';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
@@ -137,30 +138,66 @@ function withCommands(spec: ProcessSpec, fs: UnionFs, now: () => number, others:
 }
 
 /** Run argv in a container's filesystem and environment (`proc`: the exec it is, and whether it has a tty). */
-export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: { execId?: string; tty?: boolean } = {}, mounts?: MountSet, host?: IFileSystem): Promise<ProcessOutput> {
+export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: ExecProcess = {}, mounts?: MountSet, host?: IFileSystem): Promise<ProcessOutput> {
   const c = engine.state.containers[id];
+  const env = execEnv(c.config.Env, proc.env);
   const r = await runProcess(
     {
       upper: structuredClone(c.upper) as FileTable,
       lower: [initLayer(c), ...lowerStack(engine.state, c)], // docker's init layer (/.dockerenv)
       // with a tty docker adds TERM=xterm to the process environment (moby CreateDaemonEnvironment)
-      env: (proc.tty ?? c.config.Tty) && !c.config.Env.some((e) => e.startsWith('TERM=')) ? [...c.config.Env, 'TERM=xterm'] : c.config.Env,
-      workdir: c.config.WorkingDir,
+      env: (proc.tty ?? c.config.Tty) && !env.some((e) => e.startsWith('TERM=')) ? [...env, 'TERM=xterm'] : env,
+      workdir: proc.workdir || c.config.WorkingDir,
       hostname: c.config.Hostname,
-      user: c.config.User,
+      user: proc.user || c.config.User,
       readOnly: c.hostConfig.ReadonlyRootfs,
       startedAt: startedAt ?? c.state.startedAt,
       stdin,
       net: { engine, id, host }, // (+ the host's files for bind-mounted web roots)
       mounts,
       // ls, ps, id, free, apt-get … as this container's programs
-      commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv }, extra: others, now }),
+      commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv, user: proc.user }, extra: others, now }),
     },
     argv,
   );
   // `sh -c 'nosuch'` says it the way the image's shell does
   const said = notFoundAs(argv[0] ?? '', shellOf([c.upper, ...lowerStack(engine.state, c)], argv[0] ?? ''));
   return { ...r, output: r.output.map((o) => (o.stream === 'stderr' ? { ...o, text: said(o.text) } : o)) };
+}
+
+/** An exec process: which exec it is, its tty, and its -e / -w / -u (docker exec). */
+export interface ExecProcess {
+  execId?: string;
+  tty?: boolean;
+  env?: string[];
+  workdir?: string;
+  user?: string;
+}
+
+/** Whether a directory exists in the container (its layers, or a mount at or above it). */
+async function dirExists(engine: Engine, id: string, path: string, host?: IFileSystem): Promise<boolean> {
+  const c = engine.state.containers[id];
+  if (!c) return true; // the daemon's own error comes next
+  const p = normPath(path.startsWith('/') ? path : '/' + path);
+  if ((c.mounts ?? []).some((m) => p === m.destination || p.startsWith(m.destination + '/'))) return true;
+  void host;
+  const stack = [c.upper, ...lowerStack(engine.state, c)];
+  const n = lookup(stack, realPath(stack, p));
+  return p === '/' || n?.type === 'dir';
+}
+
+/** moby ReplaceOrAppendEnvValues: exec's `K=V` replace the container's K, a bare `K` removes it. */
+export function execEnv(base: string[], extra: string[] = []): string[] {
+  const key = (e: string) => (e.includes('=') ? e.slice(0, e.indexOf('=')) : e);
+  let out = [...base];
+  for (const e of extra) {
+    const k = key(e);
+    const i = out.findIndex((b) => key(b) === k);
+    if (!e.includes('=')) out = out.filter((b) => key(b) !== k);
+    else if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
 }
 
 /** A shell with no -c script and stdin or a tty kept open waits for input instead of exiting. */
@@ -175,6 +212,10 @@ export interface PendingShell {
   exe: string;
   tty: boolean;
   execId?: string;
+  /** docker exec -e / -w / -u of an interactive exec shell. */
+  env?: string[];
+  workdir?: string;
+  user?: string;
 }
 
 /** The Runtime the docker client uses: run processes and report them to the daemon; interactive shells are handed to the session. */
@@ -200,16 +241,21 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper });
     },
     /** `docker exec`: run a command now (or open an interactive shell frame). */
-    async exec(id: string, argv: string[], opts: { interactive: boolean; tty: boolean; stdin?: string }) {
-      const { execId } = engine.container.execCreate(id, argv, host && engine.state.containers[id] ? await execHostNodes(engine, id, argv[0], host) : undefined); // binds
+    async exec(id: string, argv: string[], opts: ExecOptions) {
+      const wd = opts.workdir;
+      if (wd && !(await dirExists(engine, id, wd, host))) {
+        // runc: the exec's cwd must exist (docker run creates its -w; exec does not)
+        throw new DockerError('System', `OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("${wd}") set in config.json failed: no such file or directory: unknown`);
+      }
+      const { execId } = engine.container.execCreate(opts.ref ?? id, argv, host && engine.state.containers[id] ? await execHostNodes(engine, id, argv[0], host) : undefined); // binds
       noteExec(engine, id, execId, argv, opts.tty); // ps shows exec processes
       if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
-        pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId };
+        pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
         return { stdout: '', stderr: '', exitCode: 0, interactive: true };
       }
       const before = engine.now();
       const mounts = mountSet(engine, id, host);
-      const r = await runInContainer(engine, id, argv, before, opts.stdin, { execId, tty: opts.tty }, mounts, host);
+      const r = await runInContainer(engine, id, argv, before, opts.stdin, { execId, tty: opts.tty, env: opts.env, workdir: opts.workdir, user: opts.user }, mounts, host);
       storeMountWrites(engine, id, mounts);
       engine.container.setUpper(id, r.upper);
       engine.container.execDone(id, execId);

@@ -1,7 +1,8 @@
 // A headless terminal session: just-bash host shell + our docker client + the simulated engine (no DOM).
+import { seededRandom, syncSeconds, withChance } from './chance';
 import { Bash, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
-import { createEngine, type Engine } from '../engine/index';
+import { createEngine, dict, type Engine } from '../engine/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE, liveLimits, learnerText } from './bash-options';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
@@ -10,7 +11,7 @@ import { dateCommand } from './date';
 import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
-import { runDueProbes } from './health';
+import { runDueProbes, waitHealthy } from './health';
 import { dockerCommand, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
 
@@ -32,8 +33,10 @@ export interface SessionOptions {
 
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
+  const startClock = engine.now();
+  const chance = seededRandom(opts.seed ?? 1); // $RANDOM, awk rand() … (chance.ts)
   const fs = new HostFs(() => engine.now());
-  const runtime = createRuntime(engine, fs); // bind mounts see the host's files
+  const runtime = { ...createRuntime(engine, fs), waitHealthy: (id: string, seconds: number) => waitHealthy(engine, id, seconds, fs) }; // bind mounts see the host's files
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
   let lineTty: (command: string) => boolean = () => true;
   const history: string[] = [];
@@ -92,43 +95,49 @@ export function createSession(opts: SessionOptions = {}) {
 
   const home = (p: string) => (p === '/root' ? '~' : p.startsWith('/root/') ? '~' + p.slice(5) : p);
 
+  /** One typed line (may span lines: heredocs, continuations); chance and $SECONDS follow the session's seed and clock. */
+  async function runLine(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
+    await ready;
+    record({ k: 'line', line });
+    if (line.trim()) history.push(line);
+    engine.advance(1000); // a typed line takes a second of simulated time
+    await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
+    const top = frames.top();
+    if (top) {
+      const r = await frames.run(top, line);
+      if (r.output) out?.(r.output, 'stdout');
+      return r;
+    }
+    chunks = [];
+    streamed = 0;
+    onOutput = out;
+    // `$?` of the previous line carries over (just-bash starts every exec at 0)
+    const prev = parseInt(env['?'] ?? '0', 10) || 0;
+    lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
+    syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
+    const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
+    res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
+    if (res.env) env = dict(res.env, [['?', String(res.exitCode)]]);
+    onOutput = undefined;
+    const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
+    // when only our docker client printed and nothing was piped away, keep its real interleaving
+    // otherwise (piped, redirected): docker's own stderr (pull progress, errors) usually came first
+    const firstOut = chunks.findIndex((c) => c.stream === 'stdout');
+    const errFirst = chunks.some((c) => c.stream === 'stderr') && !chunks.slice(firstOut < 0 ? chunks.length : firstOut).some((c) => c.stream === 'stderr');
+    const ordered = joined('stdout') === res.stdout && joined('stderr') === res.stderr ? chunks.map((c) => c.text).join('') : errFirst ? res.stderr + res.stdout : res.stdout + res.stderr;
+    const already = chunks.slice(0, streamed).map((c) => c.text).join('');
+    const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
+    if (rest) out?.(rest, 'stdout');
+    frames.open(runtime.takePending());
+    return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
+  }
+
   return {
     engine,
     fs,
     /** Run one typed line (may span lines: heredocs, continuations). */
-    async run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
-      await ready;
-      record({ k: 'line', line });
-      if (line.trim()) history.push(line);
-      engine.advance(1000); // a typed line takes a second of simulated time
-      await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
-      const top = frames.top();
-      if (top) {
-        const r = await frames.run(top, line);
-        if (r.output) out?.(r.output, 'stdout');
-        return r;
-      }
-      chunks = [];
-      streamed = 0;
-      onOutput = out;
-      // `$?` of the previous line carries over (just-bash starts every exec at 0)
-      const prev = parseInt(env['?'] ?? '0', 10) || 0;
-      lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
-      const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
-      res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
-      if (res.env) env = { ...res.env, '?': String(res.exitCode) };
-      onOutput = undefined;
-      const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
-      // when only our docker client printed and nothing was piped away, keep its real interleaving
-      // otherwise (piped, redirected): docker's own stderr (pull progress, errors) usually came first
-      const firstOut = chunks.findIndex((c) => c.stream === 'stdout');
-      const errFirst = chunks.some((c) => c.stream === 'stderr') && !chunks.slice(firstOut < 0 ? chunks.length : firstOut).some((c) => c.stream === 'stderr');
-      const ordered = joined('stdout') === res.stdout && joined('stderr') === res.stderr ? chunks.map((c) => c.text).join('') : errFirst ? res.stderr + res.stdout : res.stdout + res.stderr;
-      const already = chunks.slice(0, streamed).map((c) => c.text).join('');
-      const rest = ordered.startsWith(already) ? ordered.slice(already.length) : ordered;
-      if (rest) out?.(rest, 'stdout');
-      frames.open(runtime.takePending());
-      return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
+    run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
+      return withChance(chance, () => runLine(line, out));
     },
     /** The prompt shown before the next line. */
     prompt(): string {

@@ -1,9 +1,11 @@
-// Browser stand-in for `node:zlib` (just-bash's gzip/gunzip/zcat and `rg -z`): sync gzip/gunzip in pure TS.
+// Browser stand-in for `node:zlib` (just-bash's gzip/gunzip/zcat and `rg -z`): sync gzip/gunzip over fflate.
 // Only what just-bash's browser bundle imports: gzipSync, gunzipSync and constants. vite.config.ts aliases
 // `node:zlib` to this file for the browser build only; Node (vitest, the sim CLI) uses the real zlib.
-// Compression is LZ77 + fixed Huffman codes (RFC 1951 §3.2.6); decompression handles every deflate block type.
+// fflate does the deflate work; this file adds what Node's zlib does around it: every concatenated member, the
+// CRC-32 and length checks of each member's trailer, maxOutputLength, and zlib's error texts.
 // just-bash's gzip/gunzip/zcat also call the global `Buffer` unguarded (`Buffer.from(bytes).toString("latin1")`),
 // so loading this module installs a small Uint8Array-based Buffer when the page has none (see BufferLite).
+import { Gunzip, gzipSync as fflateGzip } from 'fflate';
 
 export const constants = {
   Z_NO_COMPRESSION: 0,
@@ -38,318 +40,55 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-function crc32(data: Uint8Array): number {
+/** CRC-32 over several chunks (fflate does not check a gzip member's CRC; zlib does). */
+function crc32(chunks: Uint8Array[]): number {
   let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  for (const data of chunks) for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
-}
-
-/** Growable byte buffer with a hard cap (maxOutputLength). */
-class Out {
-  buf: Uint8Array;
-  len = 0;
-  constructor(size: number, private readonly max = Infinity) {
-    this.buf = new Uint8Array(Math.max(64, size));
-  }
-  private room(n: number): void {
-    if (this.len + n > this.max) throw Object.assign(new RangeError('Cannot create a Buffer larger than maxOutputLength'), { code: 'ERR_BUFFER_TOO_LARGE' });
-    if (this.len + n <= this.buf.length) return;
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.len + n));
-    next.set(this.buf.subarray(0, this.len));
-    this.buf = next;
-  }
-  push(b: number): void {
-    this.room(1);
-    this.buf[this.len++] = b;
-  }
-  copy(distance: number, length: number): void {
-    if (distance > this.len) throw zlibError('invalid distance too far back');
-    this.room(length);
-    for (let i = 0; i < length; i++, this.len++) this.buf[this.len] = this.buf[this.len - distance];
-  }
-  bytes(): Uint8Array {
-    return this.buf.slice(0, this.len);
-  }
-}
-
-const LEN_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
-const LEN_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-const DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
-const DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
-const CLEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-
-// ---- inflate (after zlib's puff.c) ----
-
-interface Huffman {
-  counts: Uint16Array;
-  symbols: Uint16Array;
-}
-
-function huffman(lengths: ArrayLike<number>): Huffman {
-  const counts = new Uint16Array(16);
-  for (let i = 0; i < lengths.length; i++) counts[lengths[i]]++;
-  counts[0] = 0;
-  const offs = new Uint16Array(16);
-  for (let len = 1; len < 16; len++) offs[len] = offs[len - 1] + counts[len - 1];
-  const symbols = new Uint16Array(lengths.length);
-  for (let i = 0; i < lengths.length; i++) if (lengths[i]) symbols[offs[lengths[i]]++] = i;
-  return { counts, symbols };
-}
-
-const FIXED_LIT = huffman(Array.from({ length: 288 }, (_, i) => (i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8)));
-const FIXED_DIST = huffman(new Array(30).fill(5));
-
-class BitReader {
-  pos: number;
-  private bitBuf = 0;
-  private bitCnt = 0;
-  constructor(private readonly data: Uint8Array, start: number) {
-    this.pos = start;
-  }
-  bits(n: number): number {
-    let v = this.bitBuf;
-    while (this.bitCnt < n) {
-      if (this.pos >= this.data.length) throw zlibError('unexpected end of file', 'Z_BUF_ERROR');
-      v |= this.data[this.pos++] << this.bitCnt;
-      this.bitCnt += 8;
-    }
-    this.bitBuf = v >>> n;
-    this.bitCnt -= n;
-    return v & ((1 << n) - 1);
-  }
-  alignToByte(): void {
-    this.bitBuf = 0;
-    this.bitCnt = 0;
-  }
-  decode(h: Huffman): number {
-    let code = 0;
-    let first = 0;
-    let index = 0;
-    for (let len = 1; len < 16; len++) {
-      code |= this.bits(1);
-      const count = h.counts[len];
-      if (code - first < count) return h.symbols[index + code - first];
-      index += count;
-      first = (first + count) << 1;
-      code <<= 1;
-    }
-    throw zlibError('invalid code');
-  }
-}
-
-function inflateCodes(r: BitReader, out: Out, lit: Huffman, dist: Huffman): void {
-  for (;;) {
-    const sym = r.decode(lit);
-    if (sym < 256) out.push(sym);
-    else if (sym === 256) return;
-    else {
-      const li = sym - 257;
-      if (li >= 29) throw zlibError('invalid literal/length code');
-      const length = LEN_BASE[li] + r.bits(LEN_EXTRA[li]);
-      const di = r.decode(dist);
-      if (di >= 30) throw zlibError('invalid distance code');
-      out.copy(DIST_BASE[di] + r.bits(DIST_EXTRA[di]), length);
-    }
-  }
-}
-
-function dynamicTables(r: BitReader): [Huffman, Huffman] {
-  const nlen = r.bits(5) + 257;
-  const ndist = r.bits(5) + 1;
-  const ncode = r.bits(4) + 4;
-  const clens = new Uint8Array(19);
-  for (let i = 0; i < ncode; i++) clens[CLEN_ORDER[i]] = r.bits(3);
-  const ch = huffman(clens);
-  const lengths = new Uint8Array(nlen + ndist);
-  for (let i = 0; i < nlen + ndist; ) {
-    const sym = r.decode(ch);
-    if (sym < 16) lengths[i++] = sym;
-    else {
-      let rep: number;
-      let val = 0;
-      if (sym === 16) {
-        if (i === 0) throw zlibError('invalid bit length repeat');
-        val = lengths[i - 1];
-        rep = 3 + r.bits(2);
-      } else rep = sym === 17 ? 3 + r.bits(3) : 11 + r.bits(7);
-      if (i + rep > nlen + ndist) throw zlibError('invalid bit length repeat');
-      lengths.fill(val, i, i + rep);
-      i += rep;
-    }
-  }
-  return [huffman(lengths.subarray(0, nlen)), huffman(lengths.subarray(nlen))];
-}
-
-/** Inflate raw deflate data starting at `start`; returns the position after the last block. */
-function inflateRaw(data: Uint8Array, start: number, out: Out): number {
-  const r = new BitReader(data, start);
-  let last = 0;
-  while (!last) {
-    last = r.bits(1);
-    const type = r.bits(2);
-    if (type === 0) {
-      r.alignToByte();
-      if (r.pos + 4 > data.length) throw zlibError('unexpected end of file', 'Z_BUF_ERROR');
-      const len = data[r.pos] | (data[r.pos + 1] << 8);
-      const nlen = data[r.pos + 2] | (data[r.pos + 3] << 8);
-      if (len !== (~nlen & 0xffff)) throw zlibError('invalid stored block lengths');
-      r.pos += 4;
-      if (r.pos + len > data.length) throw zlibError('unexpected end of file', 'Z_BUF_ERROR');
-      for (let i = 0; i < len; i++) out.push(data[r.pos++]);
-    } else if (type === 1) inflateCodes(r, out, FIXED_LIT, FIXED_DIST);
-    else if (type === 2) inflateCodes(r, out, ...dynamicTables(r));
-    else throw zlibError('invalid block type');
-  }
-  return r.pos;
 }
 
 /** Decompress gzip data (all concatenated members), like Node's zlib.gunzipSync. */
 export function gunzipSync(input: Input, options: ZlibOptions = {}): Uint8Array {
   const data = bytes(input);
-  const out = new Out(data.length * 3, options.maxOutputLength);
-  let pos = 0;
-  do {
-    if (data.length - pos < 18 || data[pos] !== 0x1f || data[pos + 1] !== 0x8b) {
-      if (pos > 0) break; // trailing garbage after a member is ignored, as zlib does
-      throw zlibError('incorrect header check');
-    }
-    if (data[pos + 2] !== 8) throw zlibError('unknown compression method');
-    const flags = data[pos + 3];
-    pos += 10;
-    if (flags & 4) pos += 2 + (data[pos] | (data[pos + 1] << 8));
-    if (flags & 8) while (pos < data.length && data[pos++] !== 0);
-    if (flags & 16) while (pos < data.length && data[pos++] !== 0);
-    if (flags & 2) pos += 2;
-    const from = out.len;
-    pos = inflateRaw(data, pos, out);
-    if (pos + 8 > data.length) throw zlibError('unexpected end of file', 'Z_BUF_ERROR');
-    const view = new DataView(data.buffer, data.byteOffset + pos, 8);
-    if (view.getUint32(0, true) !== crc32(out.buf.subarray(from, out.len))) throw zlibError('incorrect data check');
-    if (view.getUint32(4, true) !== ((out.len - from) >>> 0)) throw zlibError('incorrect length check');
-    pos += 8;
-  } while (pos < data.length);
-  return out.bytes();
-}
-
-// ---- deflate: greedy LZ77 over a 32 KiB window, fixed Huffman codes ----
-
-class BitWriter {
-  out = new Out(1024);
-  private acc = 0;
-  private n = 0;
-  /** Write `len` bits of `value`, least significant first. */
-  bits(value: number, len: number): void {
-    this.acc |= value << this.n;
-    this.n += len;
-    while (this.n >= 8) {
-      this.out.push(this.acc & 0xff);
-      this.acc >>>= 8;
-      this.n -= 8;
-    }
+  if (data.length < 18 || data[0] !== 0x1f || data[1] !== 0x8b) throw zlibError('incorrect header check');
+  if (data[2] !== 8) throw zlibError('unknown compression method');
+  const max = options.maxOutputLength ?? Infinity;
+  const members: { offset: number; chunks: Uint8Array[] }[] = [{ offset: 0, chunks: [] }];
+  let size = 0;
+  const g = new Gunzip((chunk) => {
+    size += chunk.length;
+    if (size > max) throw Object.assign(new RangeError('Cannot create a Buffer larger than maxOutputLength'), { code: 'ERR_BUFFER_TOO_LARGE' });
+    members[members.length - 1].chunks.push(chunk);
+  });
+  g.onmember = (offset) => void members.push({ offset, chunks: [] });
+  try {
+    g.push(data, true);
+  } catch (e) {
+    if (e instanceof RangeError) throw e;
+    const msg = (e as Error).message;
+    throw msg.includes('EOF') ? zlibError('unexpected end of file', 'Z_BUF_ERROR') : zlibError(msg);
   }
-  /** Write a Huffman code (most significant bit first). */
-  code(code: number, len: number): void {
-    let rev = 0;
-    for (let i = 0; i < len; i++) rev |= ((code >> i) & 1) << (len - 1 - i);
-    this.bits(rev, len);
+  // each member ends in CRC-32 and ISIZE of what it inflated to
+  members.forEach((m, i) => {
+    const end = members[i + 1]?.offset ?? data.length;
+    if (end - m.offset < 18) throw zlibError('unexpected end of file', 'Z_BUF_ERROR');
+    const trailer = new DataView(data.buffer, data.byteOffset + end - 8, 8);
+    if (trailer.getUint32(0, true) !== crc32(m.chunks)) throw zlibError('incorrect data check');
+    if (trailer.getUint32(4, true) !== m.chunks.reduce((n, c) => n + c.length, 0) >>> 0) throw zlibError('incorrect length check');
+  });
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of members.flatMap((m) => m.chunks)) {
+    out.set(c, at);
+    at += c.length;
   }
-  flush(): void {
-    if (this.n > 0) this.out.push(this.acc & 0xff);
-    this.acc = 0;
-    this.n = 0;
-  }
+  return out;
 }
 
-function writeLiteral(w: BitWriter, sym: number): void {
-  if (sym < 144) w.code(0x30 + sym, 8);
-  else if (sym < 256) w.code(0x190 + sym - 144, 9);
-  else if (sym < 280) w.code(sym - 256, 7);
-  else w.code(0xc0 + sym - 280, 8);
-}
-
-function lastIndexAtMost(table: number[], v: number): number {
-  let i = table.length - 1;
-  while (table[i] > v) i--;
-  return i;
-}
-
-function deflateFixed(data: Uint8Array, w: BitWriter, maxChain: number): void {
-  w.bits(1, 1); // BFINAL
-  w.bits(1, 2); // BTYPE = fixed Huffman
-  const head = new Int32Array(1 << 15).fill(-1);
-  const prev = new Int32Array(data.length);
-  const hash = (i: number) => ((data[i] << 10) ^ (data[i + 1] << 5) ^ data[i + 2]) & 0x7fff;
-  const insert = (i: number) => {
-    if (i + 2 >= data.length) return;
-    const h = hash(i);
-    prev[i] = head[h];
-    head[h] = i;
-  };
-  for (let i = 0; i < data.length; ) {
-    let bestLen = 0;
-    let bestDist = 0;
-    if (i + 2 < data.length) {
-      let cand = head[hash(i)];
-      for (let chain = 0; cand >= 0 && i - cand <= 32768 && chain < maxChain; chain++, cand = prev[cand]) {
-        let len = 0;
-        const max = Math.min(258, data.length - i);
-        while (len < max && data[cand + len] === data[i + len]) len++;
-        if (len > bestLen) {
-          bestLen = len;
-          bestDist = i - cand;
-          if (len === max) break;
-        }
-      }
-    }
-    if (bestLen >= 3) {
-      const li = lastIndexAtMost(LEN_BASE, bestLen);
-      writeLiteral(w, 257 + li);
-      w.bits(bestLen - LEN_BASE[li], LEN_EXTRA[li]);
-      const di = lastIndexAtMost(DIST_BASE, bestDist);
-      w.code(di, 5);
-      w.bits(bestDist - DIST_BASE[di], DIST_EXTRA[di]);
-      for (let k = 0; k < bestLen; k++) insert(i + k);
-      i += bestLen;
-    } else {
-      writeLiteral(w, data[i]);
-      insert(i);
-      i++;
-    }
-  }
-  writeLiteral(w, 256);
-  w.flush();
-}
-
-function deflateStored(data: Uint8Array, w: BitWriter): void {
-  let pos = 0;
-  do {
-    const len = Math.min(65535, data.length - pos);
-    w.bits(pos + len >= data.length ? 1 : 0, 1);
-    w.bits(0, 2);
-    w.flush();
-    for (const b of [len & 0xff, len >> 8, ~len & 0xff, (~len >> 8) & 0xff]) w.out.push(b);
-    for (let i = 0; i < len; i++) w.out.push(data[pos + i]);
-    pos += len;
-  } while (pos < data.length);
-}
-
-/** Compress to a gzip member, like Node's zlib.gzipSync (level 0 stores; others use fixed Huffman codes). */
+/** Compress to a gzip member, like Node's zlib.gzipSync (mtime 0, so the same input gives the same bytes). */
 export function gzipSync(input: Input, options: ZlibOptions = {}): Uint8Array {
-  const data = bytes(input);
   const level = options.level ?? constants.Z_DEFAULT_COMPRESSION;
-  const w = new BitWriter();
-  const xfl = level === 9 ? 2 : level === 1 ? 4 : 0;
-  for (const b of [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3]) w.out.push(b); // no name, mtime 0, OS = Unix
-  if (level === 0) deflateStored(data, w);
-  else deflateFixed(data, w, level === -1 ? 128 : Math.max(4, level * 32));
-  const crc = crc32(data);
-  const size = data.length >>> 0;
-  for (const v of [crc, size]) for (let i = 0; i < 4; i++) w.out.push((v >>> (8 * i)) & 0xff);
-  const result = w.out.bytes();
-  if (options.maxOutputLength !== undefined && result.length > options.maxOutputLength) {
-    throw Object.assign(new RangeError('Cannot create a Buffer larger than maxOutputLength'), { code: 'ERR_BUFFER_TOO_LARGE' });
-  }
-  return result;
+  return fflateGzip(bytes(input), { level: (level < 0 ? 6 : Math.min(9, level)) as 6, mtime: 0 });
 }
 
 // ---- BufferLite: the few Buffer features just-bash's browser bundle uses ----

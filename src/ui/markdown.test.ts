@@ -64,4 +64,8 @@ describe('isRunnable', () => {
     expect(isRunnable('mermaid', 'graph TD')).toBe(false);
     expect(isRunnable('', '')).toBe(false);
   });
+
+  it('keeps a fence language as a class (a mermaid block is then drawn by the lesson panel), its text escaped', () => {
+    expect(renderMarkdown('``` mermaid\ngraph LR\n  A[<b>] --> B\n```')).toContain('<pre><code class="language-mermaid">graph LR\n  A[&lt;b&gt;] --&gt; B</code></pre>');
+  });
 });

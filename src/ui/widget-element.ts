@@ -52,7 +52,7 @@ export class DockerLab extends HTMLElement {
     goals: el('ul', { className: 'goals' }),
     complete: el('p', { className: 'complete', hidden: true }, { 'data-testid': 'lab-complete' }),
     error: el('p', { className: 'error', hidden: true }, { role: 'alert', 'data-testid': 'lab-error' }),
-    diagram: el('div', { className: 'diagram', hidden: true }, { 'data-testid': 'diagram' }),
+    diagram: el('div', { className: 'diagram', hidden: true }, { 'data-testid': 'diagram-panel' }),
     /** Shown when the simulator takes longer than 300 ms to be ready (the prompt is already there). */
     loading: el('p', { className: 'status', hidden: true }, { 'data-testid': 'loading', role: 'status' }),
   };
@@ -190,11 +190,10 @@ export class DockerLab extends HTMLElement {
     if (open) void this.refresh();
   }
 
-  /** mermaid is fetched the first time a diagram is opened; the worker made the drawing. */
+  /** The picture's code is fetched the first time it is opened (mermaid only for the lifecycle view); the worker made the model. */
   private async drawDiagram(model: DiagramModel): Promise<void> {
-    const { renderDiagram } = await import('./widget-diagram');
-    const t = TEXT[this.language];
-    await renderDiagram(this.ui.diagram, model, this.kind, t, this.theme, (k) => {
+    const { renderDiagram } = await import('./widget-picture.svelte');
+    renderDiagram(this.ui.diagram, model, this.kind, this.language, this.theme, (k) => {
       this.kind = k;
       void this.refresh();
     });

@@ -22,8 +22,6 @@ button[aria-pressed="true"] { border-color: var(--accent); color: var(--accent);
 .goals li.bad { color: var(--bad); }
 .complete { margin: 0; padding: 0 0.75rem 0.4rem; color: var(--ok); font-weight: 600; }
 .error { margin: 0; padding: 0.4rem 0.75rem; color: var(--bad); border-top: 1px solid var(--line); }
-.diagram { border-top: 1px solid var(--line); padding: 0.5rem 0.75rem; max-height: 420px; overflow: auto; }
-.diagram .kinds { display: flex; gap: 0.4rem; margin-bottom: 0.4rem; }
-.diagram svg { max-width: 100%; height: auto; }
+.diagram { border-top: 1px solid var(--line); height: 420px; --panel: var(--bg); --text: var(--fg); }
 [hidden] { display: none !important; }
 `;

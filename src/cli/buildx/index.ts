@@ -19,7 +19,6 @@ export const buildxGroup = defineCommand({
   use: 'buildx',
   short: 'Docker Buildx',
   group: 'management',
-  // a CLI plugin: `docker --help` lists it as `buildx*`, which the root help does not mark yet
-  hidden: true,
+  plugin: true, // `docker --help` lists it as `buildx*`
   subcommands: [{ ...build, aliases: ['b'], aliasPaths: ['docker buildx build', 'docker buildx b'], short: 'Start a build' }, version],
 });

@@ -8,13 +8,16 @@ export default defineCommand({
   use: 'attach [OPTIONS] CONTAINER',
   aliasPaths: ['docker container attach', 'docker attach'],
   short: 'Attach local standard input, output, and error streams to a running container',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
   flags: [
-    { name: 'detach-keys', type: 'string', usage: 'Override the key sequence for detaching a container' },
-    { name: 'no-stdin', type: 'bool', usage: 'Do not attach STDIN' },
+    { name: 'detach-keys', unsupported: true, type: 'string', usage: 'Override the key sequence for detaching a container' },
+    { name: 'no-stdin', unsupported: true, type: 'bool', usage: 'Do not attach STDIN' },
     { name: 'sig-proxy', type: 'bool', usage: 'Proxy all received signals to the process', default: true },
   ],
-  async run(ctx, [ref]) {
+  async run(ctx, [ref], f) {
+    const sigProxy = f.sigProxy;
     const c = ctx.engine.container.get(ref);
     if (c.state.status === 'paused') throw new StatusError('You cannot attach to a paused container, unpause it first', 1);
     if (c.state.status === 'restarting') throw new StatusError('You cannot attach to a restarting container, wait until it is running', 1);
@@ -26,7 +29,7 @@ export default defineCommand({
     const now = ctx.engine.state.containers[c.id];
     if (now) for (const l of visibleLogs(ctx.engine.state, now).slice(seen)) (l.stream === 'stderr' ? ctx.err : ctx.out)(l.text);
     try {
-      ctx.engine.container.kill(c.id, 'SIGINT');
+      if (sigProxy) ctx.engine.container.kill(c.id, 'SIGINT'); // Ctrl+C is forwarded; without sig-proxy it only detaches
     } catch {
       /* it already exited */
     }

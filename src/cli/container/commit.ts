@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]',
   aliasPaths: ['docker container commit', 'docker commit'],
   short: "Create a new image from a container's changes",
+  completeArgs: ['containers', 'none'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 2 },
   flags: [
     { name: 'author', short: 'a', type: 'string', usage: 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")' },

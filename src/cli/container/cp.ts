@@ -44,10 +44,12 @@ export default defineCommand({
   use: 'cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-',
   aliasPaths: ['docker container cp', 'docker cp'],
   short: 'Copy files/folders between a container and the local filesystem',
+  completeArgs: ['containers', 'files'],
+  topLevel: { group: 'commands' },
   args: { min: 2, max: 2 },
   flags: [
-    { name: 'archive', short: 'a', type: 'bool', usage: 'Archive mode (copy all uid/gid information)' },
-    { name: 'follow-link', short: 'L', type: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
+    { name: 'archive', unsupported: true, short: 'a', type: 'bool', usage: 'Archive mode (copy all uid/gid information)' },
+    { name: 'follow-link', unsupported: true, short: 'L', type: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' },
   ],
   async run(ctx, [a, b], f) {

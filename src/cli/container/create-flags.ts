@@ -9,13 +9,13 @@ import { HEALTH_FLAGS, healthOptions } from './health-flags';
 import { dict } from '../../engine/index';
 
 export const CONTAINER_FLAGS = defineFlags([
-  { name: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
+  { name: 'attach', unsupported: true, short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
   { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
   { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
   { name: 'cpus', type: 'float', valueName: 'decimal', usage: 'Number of CPUs' },
   { name: 'entrypoint', type: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
   { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
-  { name: 'env-file', type: 'list', usage: 'Read in a file of environment variables' },
+  { name: 'env-file', complete: 'files', type: 'list', usage: 'Read in a file of environment variables' },
   { name: 'hostname', short: 'h', type: 'string', usage: 'Container host name' },
   { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
   { name: 'label', short: 'l', type: 'list', usage: 'Set meta data on a container' },
@@ -23,10 +23,10 @@ export const CONTAINER_FLAGS = defineFlags([
   { name: 'memory-swap', type: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap" },
   { name: 'name', type: 'string', usage: 'Assign a name to the container' },
   { name: 'privileged', type: 'bool', usage: 'Give extended privileges to this container' },
-  { name: 'pull', type: 'string', usage: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
+  { name: 'pull', complete: ['always', 'missing', 'never'], type: 'string', usage: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
   { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress the pull output' },
   { name: 'read-only', type: 'bool', usage: "Mount the container's root filesystem as read only" },
-  { name: 'restart', type: 'string', usage: 'Restart policy to apply when a container exits', default: 'no' },
+  { name: 'restart', complete: ['no', 'always', 'unless-stopped', 'on-failure'], type: 'string', usage: 'Restart policy to apply when a container exits', default: 'no' },
   { name: 'rm', type: 'bool', usage: 'Automatically remove the container and its associated anonymous volumes when it exits' },
   { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
   { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },

@@ -9,6 +9,8 @@ export default defineCommand({
   use: 'create [OPTIONS] IMAGE [COMMAND] [ARG...]',
   aliasPaths: ['docker container create', 'docker create'],
   short: 'Create a new container',
+  completeArgs: ['images', 'none'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   interspersed: false,
   flags: CONTAINER_FLAGS,

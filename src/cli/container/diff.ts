@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'diff CONTAINER',
   aliasPaths: ['docker container diff', 'docker diff'],
   short: "Inspect changes to files or directories on a container's filesystem",
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
   async run(ctx, [ref]) {
     const c = ctx.engine.container.get(ref);

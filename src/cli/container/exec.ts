@@ -1,20 +1,22 @@
 // docker container exec / docker exec: run a command in a running container (-it opens its shell here).
 // docker/cli: cli/command/container/exec.go
 import { defineCommand, StatusError } from '../command';
-import { isDockerError } from '../../engine/index';
+import { isDockerError, own } from '../../engine/index';
 
 export default defineCommand({
   name: 'exec',
   use: 'exec [OPTIONS] CONTAINER COMMAND [ARG...]',
   aliasPaths: ['docker container exec', 'docker exec'],
   short: 'Execute a command in a running container',
+  completeArgs: ['containers', 'none'],
+  topLevel: { group: 'common' },
   args: { min: 2 },
   interspersed: false,
   flags: [
     { name: 'detach', short: 'd', type: 'bool', usage: 'Detached mode: run command in the background' },
     { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
     { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
-    { name: 'privileged', type: 'bool', usage: 'Give extended privileges to the command' },
+    { name: 'privileged', unsupported: true, type: 'bool', usage: 'Give extended privileges to the command' },
     { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
     { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
     { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
@@ -22,7 +24,9 @@ export default defineCommand({
   async run(ctx, [ref, ...argv], f) {
     const c = ctx.engine.container.get(ref);
     try {
-      const r = await ctx.runtime.exec(c.id, argv, { interactive: f.interactive, tty: f.tty, stdin: f.interactive ? ctx.stdin : undefined });
+      // opts.ValidateEnv: a bare NAME takes the client's value, or stays bare (the daemon then drops it)
+      const env = f.env.map((e) => (e.includes('=') || own(ctx.env, e) === undefined ? e : `${e}=${ctx.env[e]}`));
+      const r = await ctx.runtime.exec(c.id, argv, { interactive: f.interactive, tty: f.tty, stdin: f.interactive ? ctx.stdin : undefined, env, workdir: f.workdir || undefined, user: f.user || undefined, ref });
       if (f.detach) return 0;
       if (r.stdout) ctx.out(r.stdout);
       if (r.stderr) ctx.err(r.stderr);

@@ -7,8 +7,10 @@ export default defineCommand({
   use: 'export [OPTIONS] CONTAINER',
   aliasPaths: ['docker container export', 'docker export'],
   short: "Export a container's filesystem as a tar archive",
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
-  flags: [{ name: 'output', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' }],
+  flags: [{ name: 'output', complete: 'files', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' }],
   async run(ctx, [ref], f) {
     const bytes = ctx.engine.container.export(ref);
     const out = f.output;

@@ -2,7 +2,7 @@
 // docker/cli: cli/command/container/opts.go (Health-checking flags; parse())
 import { defineFlags, type Options } from '../flags';
 import type { HealthConfig } from '../../engine/index';
-import { parseGoDuration } from '../go-duration';
+import { parseGoDuration } from '../format/go-duration';
 import { OptError } from './net-flags';
 
 export const HEALTH_FLAGS = defineFlags([

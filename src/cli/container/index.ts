@@ -1,6 +1,6 @@
 // docker container: the container command group and its top-level aliases (docker ps, docker run …).
 // docker/cli: cli/command/container/cmd.go
-import { defineCommand, type CommandDef } from '../command';
+import { defineCommand, topLevelAliases, type CommandDef } from '../command';
 import create from './create';
 import logs from './logs';
 import ls from './ls';
@@ -34,12 +34,5 @@ export const containerGroup = defineCommand({
   subcommands,
 });
 
-/** Group-only subcommands: `docker inspect` is the generic one, `docker container prune` has no short form. */
-const GROUP_ONLY = new Set(['inspect', 'prune', 'ls']);
-const COMMON = new Set(['run', 'exec']);
-
-/** Top-level spellings: `docker ps` is `docker container ls`, `docker rm` is `docker container rm`, and so on. */
-export const containerAliases: CommandDef[] = [
-  { ...ls, name: 'ps', aliases: [], group: 'common' },
-  ...subcommands.filter((c) => !GROUP_ONLY.has(c.name)).map((c): CommandDef => ({ ...c, aliases: [], group: COMMON.has(c.name) ? 'common' : 'commands' })),
-];
+/** Top-level spellings each subcommand declares: `docker ps` is `docker container ls`, `docker rm` is `docker container rm` … */
+export const containerAliases: CommandDef[] = topLevelAliases(subcommands);

@@ -25,6 +25,7 @@ export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] CONTAINER [CONTAINER...]',
   short: 'Display detailed information on one or more containers',
+  completeArgs: ['containers'],
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,

@@ -2,8 +2,8 @@
 // docker/cli: cli/command/container/list.go, cli/command/formatter/container.go
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
-import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
-import { renderFormat } from '../template';
+import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision } from '../format';
+import { renderFormat } from '../format/template';
 import { imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
 import { localVolumes, mountNames } from './inspect-mounts';
@@ -24,7 +24,7 @@ export function imageColumn(c: Container, trunc: boolean): string {
   }
 }
 
-/** `2B (virtual 187MB)`: the writable layer, and with the image under it. */
+/** `2B (virtual 187MB)`: the writable layer, and with the image under it (formatter/container.go Size). */
 function sizeColumn(s: EngineState, c: Container): string {
   const rw = tableSize(c.upper);
   const img = s.images[c.imageId];
@@ -63,7 +63,7 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
     Networks: Object.keys(c.endpoints).sort().join(','),
     Ports: ports,
     RunningFor: runningFor,
-    Size: humanSizeWithPrecision(tableSize(c.upper), 3),
+    Size: sizeColumn(s, c),
     State: c.state.status,
     Status: status,
   };
@@ -75,6 +75,7 @@ export default defineCommand({
   aliases: ['list', 'ps'],
   aliasPaths: ['docker container ls', 'docker container list', 'docker container ps', 'docker ps'],
   short: 'List containers',
+  topLevel: { name: 'ps', group: 'common' },
   args: { min: 0, max: 0 },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
@@ -98,17 +99,11 @@ export default defineCommand({
       ctx.out(list.map((c) => (noTrunc ? c.id : c.id.slice(0, 12)) + '\n').join(''));
       return;
     }
-    const format = f.format;
-    if (format) {
-      try {
-        ctx.out(renderFormat(format, list.map((c) => psItem(s, c, noTrunc)), { defaultTableFormat: DEFAULT_TABLE + (f.size ? '\t{{.Size}}' : ''), header: HEADER }));
-      } catch (e) {
-        throw new StatusError((e as Error).message, 1);
-      }
-      return;
+    // the default table is a template too, rendered like --format (cli/command/formatter/container.go defaultContainerTableFormat)
+    try {
+      ctx.out(renderFormat(f.format, list.map((c) => psItem(s, c, noTrunc)), { defaultTableFormat: DEFAULT_TABLE + (f.size ? '\t{{.Size}}' : ''), header: HEADER }));
+    } catch (e) {
+      throw new StatusError((e as Error).message, 1);
     }
-    const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...(f.size ? ['SIZE'] : [])];
-    const rows = psRows(s, list, noTrunc).map((r, i) => (f.size ? [...r, sizeColumn(s, list[i])] : r));
-    ctx.out(tabwrite([header, ...rows]));
   },
 });

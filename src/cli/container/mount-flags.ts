@@ -8,9 +8,9 @@ import { parseMountFlag, volumeSource } from '../opts/mounts';
 export const MOUNT_FLAGS = defineFlags([
   { name: 'mount', type: 'list', valueName: 'mount', usage: 'Attach a filesystem mount to the container' },
   { name: 'tmpfs', type: 'list', usage: 'Mount a tmpfs directory' },
-  { name: 'volume', short: 'v', type: 'list', usage: 'Bind mount a volume' },
-  { name: 'volume-driver', type: 'string', usage: 'Optional volume driver for the container' },
-  { name: 'volumes-from', type: 'list', usage: 'Mount volumes from the specified container(s)' },
+  { name: 'volume', complete: 'volumes', short: 'v', type: 'list', usage: 'Bind mount a volume' },
+  { name: 'volume-driver', unsupported: true, type: 'string', usage: 'Optional volume driver for the container' },
+  { name: 'volumes-from', complete: 'containers', type: 'list', usage: 'Mount volumes from the specified container(s)' },
 ]);
 
 /** The storage part of the create request: -v with a source → Binds, without → Config.Volumes; --mount, --tmpfs, --volumes-from as given. */

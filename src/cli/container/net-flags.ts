@@ -17,7 +17,7 @@ export const NET_FLAGS = defineFlags([
   { name: 'ip', type: 'string', usage: 'IPv4 address (e.g., 172.30.100.104)' },
   { name: 'link', type: 'list', usage: 'Add link to another container' },
   { name: 'mac-address', type: 'string', usage: 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' },
-  { name: 'network', type: 'list', valueName: 'network', usage: 'Connect a container to a network' },
+  { name: 'network', complete: 'networks', type: 'list', valueName: 'network', usage: 'Connect a container to a network' },
   { name: 'net', type: 'list', usage: 'Connect a container to a network', hidden: true },
   { name: 'network-alias', type: 'list', usage: 'Add network-scoped alias for the container' },
   { name: 'net-alias', type: 'list', usage: 'Add network-scoped alias for the container', hidden: true },

@@ -11,6 +11,8 @@ export default defineCommand({
   use: 'port CONTAINER [PRIVATE_PORT[/PROTO]]',
   aliasPaths: ['docker container port', 'docker port'],
   short: 'List port mappings or a specific mapping for the container',
+  completeArgs: ['containers', 'none'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 2 },
   async run(ctx, [ref, spec]) {
     const c = ctx.engine.container.get(ref);

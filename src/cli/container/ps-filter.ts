@@ -29,6 +29,11 @@ export function impliesAll(filters: Map<string, string[]>): boolean {
   return filters.has('status') || filters.has('exited');
 }
 
+/** moby daemon/list.go: a mount point matches `volume=` by its destination, or by its volume name (a bind's source). */
+function mountedAs(c: Container, v: string): boolean {
+  return (c.mounts ?? []).some((m) => !m.tmpfsFlag && (m.destination === v || (m.name || m.source) === v));
+}
+
 export function applyPsFilters(s: EngineState, list: Container[], filters: Map<string, string[]>, find: (ref: string) => Container, findImage: (ref: string) => Image | undefined): Container[] {
   for (const k of filters.keys()) if (!KNOWN.includes(k)) throw new StatusError(`Error response from daemon: invalid filter '${k}'`, 1);
   for (const v of filters.get('status') ?? []) if (!STATUSES.includes(v)) throw new StatusError(`Error response from daemon: invalid filter 'status=${v}'`, 1);
@@ -58,7 +63,8 @@ export function applyPsFilters(s: EngineState, list: Container[], filters: Map<s
       any('expose', (v) => Object.keys(c.config.ExposedPorts ?? {}).includes(v.includes('/') ? v : v + '/tcp')) &&
       any('publish', (v) => c.ports.some((p) => String(p.hostPort) === v.split('/')[0])) &&
       any('is-task', (v) => v === 'false') &&
-      any('health', (v) => healthStatus(c) === v)
+      any('health', (v) => healthStatus(c) === v) &&
+      any('volume', (v) => mountedAs(c, v))
     );
   });
 }

@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'rename CONTAINER NEW_NAME',
   aliasPaths: ['docker container rename', 'docker rename'],
   short: 'Rename a container',
+  completeArgs: ['containers', 'none'],
+  topLevel: { group: 'commands' },
   args: { min: 2, max: 2 },
   async run(ctx, [oldName, newName]) {
     if (!newName.trim()) throw new StatusError('Error: Neither old nor new names may be empty', 1);

@@ -9,10 +9,12 @@ export default defineCommand({
   aliases: ['remove'],
   aliasPaths: ['docker container rm', 'docker container remove', 'docker rm'],
   short: 'Remove one or more containers',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   flags: [
     { name: 'force', short: 'f', type: 'bool', usage: 'Force the removal of a running container (uses SIGKILL)' },
-    { name: 'link', short: 'l', type: 'bool', usage: 'Remove the specified link' },
+    { name: 'link', unsupported: true, short: 'l', type: 'bool', usage: 'Remove the specified link' },
     { name: 'volumes', short: 'v', type: 'bool', usage: 'Remove anonymous volumes associated with the container' },
   ],
   async run(ctx, args, f) {

@@ -24,6 +24,7 @@ const daemonMsg = (e: unknown) => (isDockerError(e) ? `Error response from daemo
  */
 export async function createWithPull(ctx: CliContext, image: string, cmd: string[], f: Options<typeof CONTAINER_FLAGS>, attach: boolean, path: string): Promise<string> {
   const forRun = path.endsWith(' run');
+  const quiet = f.quiet; // only a pull prints anything to quiet
   const daemonFail = (e: unknown) => (!forRun && isDockerError(e) ? new StatusError(daemonMsg(e), 1) : decorate(daemonMsg(e), path, true));
   let ref;
   try {
@@ -53,14 +54,14 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
   const pullMode = f.pull;
   if (!['always', 'missing', 'never'].includes(pullMode)) throw decorate(`invalid pull option: '${pullMode}': must be one of "always", "missing" or "never"`, path, true);
   try {
-    if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, f.quiet);
+    if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, quiet);
     return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // + missing -v bind sources
   } catch (e) {
     if (!(isDockerError(e) && e.kind === 'NotFound' && e.message.startsWith('No such image')) || pullMode === 'never') throw daemonFail(e);
   }
-  if (!f.quiet) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
+  if (!quiet) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
   try {
-    pullWithProgress(ctx, image, ctx.err, f.quiet);
+    pullWithProgress(ctx, image, ctx.err, quiet);
     return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts)));
   } catch (e) {
     throw daemonFail(e);
@@ -80,12 +81,14 @@ function startErrorCode(msg: string): number {
   return 125;
 }
 
-/** Start a container and, when attached, stream its output until it exits (or the user interrupts). */
-export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string, how: 'run' | 'start' = 'run'): Promise<number> {
+/** Start a container and, when attached, stream its output until it exits (or the user interrupts: with sigProxy, Ctrl+C is sent on as SIGINT). */
+export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string, how: 'run' | 'start' = 'run', sigProxy = true): Promise<number> {
   let program: string;
   try {
     program = ctx.engine.container.start(id, await execHostNodes(ctx, id)).program; // runc stats a bind-mounted executable on the host
   } catch (e) {
+    // moby containerStart: a start that fails removes an AutoRemove (--rm) container (force, with its anonymous volumes)
+    if (ctx.engine.state.containers[id]?.hostConfig.AutoRemove) ctx.engine.container.remove(id, true, true);
     if (how === 'start') throw e; // `docker start -a` returns the daemon's error as it is: "Error response from daemon: …", exit 1
     const msg = daemonMsg(e);
     throw decorate(msg, path, false, startErrorCode(msg));
@@ -115,7 +118,7 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
   if (c && c.state.status === 'running') {
     await ctx.follow(() => void flush()); // a server attached to the terminal keeps printing until Ctrl+C
     try {
-      ctx.engine.container.kill(id, 'SIGINT'); // sig-proxy forwards Ctrl+C
+      if (sigProxy) ctx.engine.container.kill(id, 'SIGINT'); // sig-proxy forwards Ctrl+C; without it the client only detaches
     } catch {
       /* already gone */
     }
@@ -131,17 +134,19 @@ export default defineCommand({
   use: 'run [OPTIONS] IMAGE [COMMAND] [ARG...]',
   aliasPaths: ['docker container run', 'docker run'],
   short: 'Create and run a new container from an image',
+  completeArgs: ['images', 'none'],
+  topLevel: { group: 'common' },
   args: { min: 1 },
   interspersed: false,
   flags: [...CONTAINER_FLAGS, { name: 'detach', short: 'd', type: 'bool', usage: 'Run container in background and print container ID' }, { name: 'sig-proxy', type: 'bool', usage: 'Proxy received signals to the process', default: true }],
   async run(ctx, [image, ...cmd], f, path) {
-    const detach = f.detach;
+    const { detach, sigProxy } = f;
     const id = await createWithPull(ctx, image, cmd, f, !detach, path);
     if (detach) {
       ctx.out(id + '\n');
       await startAndAttach(ctx, id, false, path);
       return 0;
     }
-    return startAndAttach(ctx, id, true, path);
+    return startAndAttach(ctx, id, true, path, 'run', sigProxy);
   },
 });

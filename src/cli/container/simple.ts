@@ -12,6 +12,8 @@ function eachContainer<const F extends readonly FlagDef[] = []>(name: string, sh
     use: `${name} ${flags?.length ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]`,
     aliasPaths: [`docker container ${name}`, `docker ${name}`],
     short,
+    completeArgs: ['containers'],
+    topLevel: { group: 'commands' },
     args: { min: 1 },
     flags: flags ?? ([] as unknown as F),
     async run(ctx, args, f) {

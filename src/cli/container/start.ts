@@ -10,6 +10,8 @@ export default defineCommand({
   use: 'start [OPTIONS] CONTAINER [CONTAINER...]',
   aliasPaths: ['docker container start', 'docker start'],
   short: 'Start one or more stopped containers',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   flags: [
     { name: 'attach', short: 'a', type: 'bool', usage: 'Attach STDOUT/STDERR and forward signals' },

@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'stop [OPTIONS] CONTAINER [CONTAINER...]',
   aliasPaths: ['docker container stop', 'docker stop'],
   short: 'Stop one or more running containers',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   flags: [
     { name: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },

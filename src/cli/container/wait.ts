@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'wait CONTAINER [CONTAINER...]',
   aliasPaths: ['docker container wait', 'docker wait'],
   short: 'Block until one or more containers stop, then print their exit codes',
+  completeArgs: ['containers'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   async run(ctx, args) {
     let failed = false;

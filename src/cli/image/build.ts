@@ -1,7 +1,8 @@
 // docker build / docker image build / docker buildx build: send the context, drive the builder, print BuildKit or classic output.
 // docker/cli: cli/command/image/build.go, cmd/docker/builder.go; docker/buildx: commands/build.go
+import { checkPlatform } from '../opts/platform';
 import { defineCommand, StatusError, type CliContext } from '../command';
-import type { Options } from '../flags';
+import { refuseValue, type Options } from '../flags';
 import { parseRef, type BuildJob, type BuildOptions } from '../../engine/index';
 import { humanSize } from '../format';
 import { prepareInput } from './build-context';
@@ -40,6 +41,13 @@ async function drive(ctx: CliContext, opts: BuildOptions, quiet: boolean): Promi
 
 async function run(ctx: CliContext, args: string[], f: Options<typeof BUILD_FLAGS>, path: string): Promise<number> {
   const classic = classicMode(ctx, path);
+  checkPlatform(f.platform);
+  // the docker driver's defaults are all the simulator does: its one builder, loading the result into the image store
+  // (--load asks for that again), and removing each step's container (--rm, --force-rm)
+  if (!f.rm) throw refuseValue('rm', 'false', 'it keeps no intermediate containers');
+  void f.load;
+  void f.forceRm;
+  if (f.builder !== 'default') throw new StatusError(`ERROR: no builder ${JSON.stringify(f.builder)} found`, 1);
   if (args.length !== 1) {
     const p = classic ? path : 'docker buildx build';
     throw new StatusError(`${classic ? '' : 'ERROR: '}"${p}" requires exactly 1 argument.\nSee '${p} --help'.\n\nUsage:  ${p} [OPTIONS] PATH | URL | -\n\n${classic ? 'Build an image from a Dockerfile' : 'Start a build'}`, 1);
@@ -116,6 +124,8 @@ export default defineCommand({
   use: 'build [OPTIONS] PATH | URL | -',
   aliasPaths: ['docker image build', 'docker build', 'docker builder build'],
   short: 'Build an image from a Dockerfile',
+  completeArgs: ['files'],
+  topLevel: { group: 'common' },
   flags: BUILD_FLAGS,
   run,
 });

@@ -3,7 +3,7 @@
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { ellipsis, humanDuration, humanSizeWithPrecision, rfc3339Nano } from '../format';
-import { renderFormat } from '../template';
+import { renderFormat } from '../format/template';
 import type { HistoryRow } from '../../engine/index';
 
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
@@ -28,6 +28,8 @@ export default defineCommand({
   use: 'history [OPTIONS] IMAGE',
   aliasPaths: ['docker image history', 'docker history'],
   short: 'Show the history of an image',
+  completeArgs: ['images'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
   flags: [
     FORMAT_FLAG,

@@ -1,5 +1,6 @@
 // docker image import / docker import: make a one-layer image from a flat tar (a file or - for STDIN).
 // docker/cli: cli/command/image/import.go (prints the new image ID with its sha256: prefix)
+import { checkPlatform } from '../opts/platform';
 import { defineCommand } from '../command';
 
 export default defineCommand({
@@ -7,13 +8,16 @@ export default defineCommand({
   use: 'import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]',
   aliasPaths: ['docker image import', 'docker import'],
   short: 'Import the contents from a tarball to create a filesystem image',
+  completeArgs: ['files', 'none'],
+  topLevel: { group: 'commands' },
   args: { min: 1, max: 2 },
   flags: [
-    { name: 'change', short: 'c', type: 'list', usage: 'Apply Dockerfile instruction to the created image' },
+    { name: 'change', unsupported: true, short: 'c', type: 'list', usage: 'Apply Dockerfile instruction to the created image' },
     { name: 'message', short: 'm', type: 'string', usage: 'Set commit message for imported image' },
     { name: 'platform', type: 'string', usage: 'Set platform if server is multi-platform capable' },
   ],
   async run(ctx, [source, ref], f) {
+    checkPlatform(f.platform);
     let bytes: Uint8Array | null;
     if (source === '-') bytes = ctx.stdinBytes;
     else if (/^https?:\/\//.test(source)) {

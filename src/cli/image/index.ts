@@ -1,6 +1,6 @@
 // docker image: the image command group and its top-level aliases (docker images, docker pull, docker rmi …).
 // docker/cli: cli/command/image/cmd.go
-import { defineCommand, type CommandDef } from '../command';
+import { defineCommand, topLevelAliases, type CommandDef } from '../command';
 import ls from './ls';
 import pull from './pull';
 import rm from './rm';
@@ -14,22 +14,15 @@ import push from '../registry/push';
 import build from './build';
 import history from './history';
 
+const subcommands = [build, history, importCmd, inspect, load, ls, prune, pull, push, rm, save, tag];
+
 export const imageGroup = defineCommand({
   name: 'image',
   use: 'image',
   short: 'Manage images',
   group: 'management',
-  subcommands: [build, history, importCmd, inspect, load, ls, prune, pull, push, rm, save, tag],
+  subcommands,
 });
 
-export const imageAliases: CommandDef[] = [
-  { ...build, group: 'common' },
-  { ...history, group: 'commands' },
-  { ...pull, group: 'common' },
-  { ...ls, name: 'images', aliases: [], group: 'common' },
-  { ...rm, name: 'rmi', aliases: [], group: 'commands' },
-  { ...tag, group: 'commands' },
-  { ...save, group: 'commands' },
-  { ...load, group: 'commands' },
-  { ...importCmd, group: 'commands' },
-];
+/** Top-level spellings each subcommand declares (docker images, docker pull, docker rmi …). */
+export const imageAliases: CommandDef[] = topLevelAliases(subcommands);

@@ -1,5 +1,6 @@
 // docker image inspect: low-level JSON of images (or a -f template applied to it).
 // docker/cli: cli/command/image/inspect.go
+import { checkPlatform } from '../opts/platform';
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { DockerError } from '../../engine/index';
@@ -10,12 +11,14 @@ export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] IMAGE [IMAGE...]',
   short: 'Display detailed information on one or more images',
+  completeArgs: ['images'],
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,
     { name: 'platform', type: 'string', usage: 'Inspect a specific platform of the multi-platform image.' },
   ],
   async run(ctx, refs, f) {
+    checkPlatform(f.platform);
     return inspectAll(ctx, refs, f.format, (ref) => {
       try {
         return imageJSON(ctx.engine.state, ctx.engine.image.get(ref));

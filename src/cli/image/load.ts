@@ -1,5 +1,6 @@
 // docker image load / docker load: read images from a `docker save` archive (file or STDIN).
 // docker/cli: cli/command/image/load.go (layer lines are jsonmessage progress: "[====>]  77.88MB/77.88MB")
+import { checkPlatform } from '../opts/platform';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
 
@@ -14,14 +15,16 @@ export default defineCommand({
   use: 'load [OPTIONS]',
   aliasPaths: ['docker image load', 'docker load'],
   short: 'Load an image from a tar archive or STDIN',
+  topLevel: { group: 'commands' },
   args: { min: 0, max: 0 },
   flags: [
-    { name: 'input', short: 'i', type: 'string', usage: 'Read from tar archive file, instead of STDIN' },
+    { name: 'input', complete: 'files', short: 'i', type: 'string', usage: 'Read from tar archive file, instead of STDIN' },
     { name: 'platform', type: 'string', usage: 'Load only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress the load output' },
   ],
   async run(ctx, _args, f) {
-    const input = f.input;
+    checkPlatform(f.platform);
+    const { input, quiet } = f;
     let bytes: Uint8Array | null = ctx.stdinBytes;
     if (input) {
       bytes = await ctx.host.readBytes(input);
@@ -34,7 +37,7 @@ export default defineCommand({
       return 1;
     }
     const rep = ctx.engine.image.load(bytes);
-    if (!f.quiet) for (const l of rep.layers) ctx.out(`${l.id}: Loading layer ${doneBar(l.size)}\n`);
+    if (!quiet) for (const l of rep.layers) ctx.out(`${l.id}: Loading layer ${doneBar(l.size)}\n`);
     for (const line of rep.loaded) ctx.out(line + '\n');
   },
 });

@@ -2,8 +2,8 @@
 // docker/cli: cli/command/image/list.go, cli/command/formatter/image.go
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
-import { formatGoTime, humanDuration, humanSizeWithPrecision, tabwrite } from '../format';
-import { renderFormat } from '../template';
+import { formatGoTime, humanDuration, humanSizeWithPrecision } from '../format';
+import { renderFormat } from '../format/template';
 import { imageSize, parseRef, tagsOf, type EngineState, type Image } from '../../engine/index';
 import { hasOwn, own } from '../../engine/index';
 
@@ -69,6 +69,8 @@ export default defineCommand({
   aliases: ['list', 'images'],
   aliasPaths: ['docker image ls', 'docker image list', 'docker images'],
   short: 'List images',
+  completeArgs: ['images'],
+  topLevel: { name: 'images', group: 'common' },
   args: { max: 1 },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all images (default hides intermediate images)' },
@@ -95,32 +97,25 @@ export default defineCommand({
       ctx.out(rows.map((r) => id(r.image) + '\n').join(''));
       return;
     }
-    const format = f.format;
-    if (format) {
-      const items = rows.map((r) => ({
-        Containers: 'N/A',
-        CreatedAt: formatGoTime(r.image.created),
-        CreatedSince: `${humanDuration((s.clock - r.image.created) / 1000)} ago`,
-        Digest: r.digest,
-        ID: id(r.image),
-        Repository: r.repo,
-        SharedSize: 'N/A',
-        Size: humanSizeWithPrecision(imageSize(s, r.image), 3),
-        Tag: r.tag,
-        UniqueSize: 'N/A',
-        VirtualSize: humanSizeWithPrecision(imageSize(s, r.image), 3),
-      }));
-      const header = { Containers: 'CONTAINERS', CreatedAt: 'CREATED AT', CreatedSince: 'CREATED', Digest: 'DIGEST', ID: 'IMAGE ID', Repository: 'REPOSITORY', SharedSize: 'SHARED SIZE', Size: 'SIZE', Tag: 'TAG', UniqueSize: 'UNIQUE SIZE', VirtualSize: 'VIRTUAL SIZE' };
-      try {
-        ctx.out(renderFormat(format, items, { defaultTableFormat: 'table {{.Repository}}\t{{.Tag}}\t' + (f.digests ? '{{.Digest}}\t' : '') + '{{.ID}}\t{{.CreatedSince}}\t{{.Size}}', header }));
-      } catch (e) {
-        throw new StatusError((e as Error).message, 1);
-      }
-      return;
+    const items = rows.map((r) => ({
+      Containers: 'N/A',
+      CreatedAt: formatGoTime(r.image.created),
+      CreatedSince: `${humanDuration((s.clock - r.image.created) / 1000)} ago`,
+      Digest: r.digest,
+      ID: id(r.image),
+      Repository: r.repo,
+      SharedSize: 'N/A',
+      Size: humanSizeWithPrecision(imageSize(s, r.image), 3),
+      Tag: r.tag,
+      UniqueSize: 'N/A',
+      VirtualSize: humanSizeWithPrecision(imageSize(s, r.image), 3),
+    }));
+    const header = { Containers: 'CONTAINERS', CreatedAt: 'CREATED AT', CreatedSince: 'CREATED', Digest: 'DIGEST', ID: 'IMAGE ID', Repository: 'REPOSITORY', SharedSize: 'SHARED SIZE', Size: 'SIZE', Tag: 'TAG', UniqueSize: 'UNIQUE SIZE', VirtualSize: 'VIRTUAL SIZE' };
+    try {
+      // '' is the default table, a template rendered like any --format (docker/cli formatter's default*TableFormat)
+      ctx.out(renderFormat(f.format, items, { defaultTableFormat: 'table {{.Repository}}\t{{.Tag}}\t' + (f.digests ? '{{.Digest}}\t' : '') + '{{.ID}}\t{{.CreatedSince}}\t{{.Size}}', header }));
+    } catch (e) {
+      throw new StatusError((e as Error).message, 1);
     }
-    const digests = f.digests;
-    const header = ['REPOSITORY', 'TAG', ...(digests ? ['DIGEST'] : []), 'IMAGE ID', 'CREATED', 'SIZE'];
-    const body = rows.map((r) => [r.repo, r.tag, ...(digests ? [r.digest] : []), id(r.image), `${humanDuration((s.clock - r.image.created) / 1000)} ago`, humanSizeWithPrecision(imageSize(s, r.image), 3)]);
-    ctx.out(tabwrite([header, ...body]));
   },
 });

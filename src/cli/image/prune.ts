@@ -4,6 +4,7 @@ import { forcedOrConfirmed } from '../prompt';
 import { PRUNE_FORCE_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
+import { pruneFilters } from '../opts/filters';
 
 export default defineCommand({
   name: 'prune',
@@ -17,8 +18,9 @@ export default defineCommand({
   ],
   async run(ctx, _args, f) {
     const all = f.all;
+    const filters = pruneFilters(f.filter, ctx.engine.now());
     if (!(await forcedOrConfirmed(ctx, f, `WARNING! This will remove all ${all ? 'images without at least one container associated to them' : 'dangling images'}.\nAre you sure you want to continue? [y/N] `))) return 0;
-    const { records, reclaimed } = ctx.engine.image.prune(all);
+    const { records, reclaimed } = ctx.engine.image.prune(all, filters);
     if (records.length) ctx.out(`Deleted Images:\n${records.map((r) => ('untagged' in r ? `untagged: ${r.untagged}\n` : `deleted: ${r.deleted}\n`)).join('')}\n`);
     ctx.out(`Total reclaimed space: ${humanSize(reclaimed)}\n`);
   },

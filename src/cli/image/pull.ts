@@ -1,5 +1,6 @@
 // docker image pull / docker pull: fetch an image, printing per-layer status lines as a terminal shows them.
 // docker/cli: cli/command/image/pull.go (+ jsonmessage TTY display: "Pull complete " keeps its trailing space)
+import { checkPlatform, checkContentTrust } from '../opts/platform';
 import { defineCommand, type CliContext } from '../command';
 import { parseRef } from '../../engine/index';
 
@@ -20,6 +21,8 @@ export default defineCommand({
   use: 'pull [OPTIONS] NAME[:TAG|@DIGEST]',
   aliasPaths: ['docker image pull', 'docker pull'],
   short: 'Download an image from a registry',
+  completeArgs: ['images'],
+  topLevel: { group: 'common' },
   args: { min: 1, max: 1 },
   flags: [
     { name: 'disable-content-trust', type: 'bool', usage: 'Skip image verification', default: true },
@@ -27,6 +30,8 @@ export default defineCommand({
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress verbose output' },
   ],
   async run(ctx, [ref], f) {
+    checkPlatform(f.platform);
+    checkContentTrust(f.disableContentTrust);
     const r = parseRef(ref);
     const quiet = f.quiet;
     if (!r.tag && !r.digest && !quiet) ctx.out('Using default tag: latest\n');

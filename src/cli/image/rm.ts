@@ -9,10 +9,12 @@ export default defineCommand({
   aliases: ['remove', 'rmi'],
   aliasPaths: ['docker image rm', 'docker image remove', 'docker rmi'],
   short: 'Remove one or more images',
+  completeArgs: ['images'],
+  topLevel: { name: 'rmi', group: 'commands' },
   args: { min: 1 },
   flags: [
     { name: 'force', short: 'f', type: 'bool', usage: 'Force removal of the image' },
-    { name: 'no-prune', type: 'bool', usage: 'Do not delete untagged parents' },
+    { name: 'no-prune', unsupported: true, type: 'bool', usage: 'Do not delete untagged parents' },
   ],
   async run(ctx, args, f) {
     let failed = false;

@@ -1,5 +1,6 @@
 // docker image save / docker save: write images (with their layers and tags) as a tar archive.
 // docker/cli: cli/command/image/save.go
+import { checkPlatform } from '../opts/platform';
 import { defineCommand } from '../command';
 
 export default defineCommand({
@@ -7,12 +8,15 @@ export default defineCommand({
   use: 'save [OPTIONS] IMAGE [IMAGE...]',
   aliasPaths: ['docker image save', 'docker save'],
   short: 'Save one or more images to a tar archive (streamed to STDOUT by default)',
+  completeArgs: ['images'],
+  topLevel: { group: 'commands' },
   args: { min: 1 },
   flags: [
-    { name: 'output', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' },
+    { name: 'output', complete: 'files', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' },
     { name: 'platform', type: 'string', usage: 'Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' },
   ],
   async run(ctx, refs, f) {
+    checkPlatform(f.platform);
     const bytes = ctx.engine.image.save(refs);
     const out = f.output;
     if (out) await ctx.host.writeFile(out, bytes);

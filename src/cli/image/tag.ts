@@ -8,6 +8,8 @@ export default defineCommand({
   use: 'tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
   aliasPaths: ['docker image tag', 'docker tag'],
   short: 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
+  completeArgs: ['images'],
+  topLevel: { group: 'commands' },
   args: { min: 2, max: 2 },
   async run(ctx, [source, target]) {
     try {

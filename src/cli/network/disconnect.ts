@@ -6,6 +6,7 @@ export default defineCommand({
   name: 'disconnect',
   use: 'disconnect [OPTIONS] NETWORK CONTAINER',
   short: 'Disconnect a container from a network',
+  completeArgs: ['networks', 'containers'],
   args: { min: 2, max: 2 },
   flags: [{ name: 'force', short: 'f', type: 'bool', usage: 'Force the container to disconnect from a network' }],
   async run(ctx, [net, container], f) {

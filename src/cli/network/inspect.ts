@@ -10,10 +10,11 @@ export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] NETWORK [NETWORK...]',
   short: 'Display detailed information on one or more networks',
+  completeArgs: ['networks'],
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,
-    { name: 'verbose', short: 'v', type: 'bool', usage: 'Verbose output for diagnostics' },
+    { name: 'verbose', unsupported: true, short: 'v', type: 'bool', usage: 'Verbose output for diagnostics' },
   ],
   async run(ctx, refs, f) {
     return inspectAll(ctx, refs, f.format, (ref) => {

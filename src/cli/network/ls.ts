@@ -2,8 +2,8 @@
 // docker/cli: cli/command/network/list.go, cli/command/formatter/network.go
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
-import { tabwrite } from '../format';
-import { renderFormat, TemplateError } from '../template';
+
+import { renderFormat, TemplateError } from '../format/template';
 import { PREDEFINED, type Network } from '../../engine/index';
 import { createdText } from './inspect-json';
 import { dict, hasOwn, own } from '../../engine/index';
@@ -65,26 +65,22 @@ export default defineCommand({
       ctx.out(list.map((n) => id(n) + '\n').join(''));
       return;
     }
-    const format = f.format;
-    if (format && format !== 'table') {
-      const items = list.map((n) => ({
-        CreatedAt: createdText(n, true),
-        Driver: n.driver,
-        ID: id(n),
-        IPv6: String(n.enableIPv6),
-        Internal: String(n.internal),
-        Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
-        Name: n.name,
-        Scope: 'local',
-      }));
-      try {
-        ctx.out(renderFormat(format, items, { defaultTableFormat: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}', header: { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' } }));
-      } catch (e) {
-        if (e instanceof TemplateError) throw new StatusError(e.message, 1);
-        throw e;
-      }
-      return;
+    // the default table is a template too (formatter/network.go defaultNetworkTableFormat), rendered like --format
+    const items = list.map((n) => ({
+      CreatedAt: createdText(n, true),
+      Driver: n.driver,
+      ID: id(n),
+      IPv6: String(n.enableIPv6),
+      Internal: String(n.internal),
+      Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
+      Name: n.name,
+      Scope: 'local',
+    }));
+    try {
+      ctx.out(renderFormat(f.format, items, { defaultTableFormat: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}', header: { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' } }));
+    } catch (e) {
+      if (e instanceof TemplateError) throw new StatusError(e.message, 1);
+      throw e;
     }
-    ctx.out(tabwrite([['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'], ...list.map((n) => [id(n), n.name, n.driver, 'local'])]));
   },
 });

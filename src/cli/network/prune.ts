@@ -3,6 +3,7 @@
 import { forcedOrConfirmed } from '../prompt';
 import { PRUNE_FORCE_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
+import { pruneFilters } from '../opts/filters';
 
 export default defineCommand({
   name: 'prune',
@@ -14,8 +15,9 @@ export default defineCommand({
     PRUNE_FORCE_FLAG,
   ],
   async run(ctx, _args, f) {
+    const filters = pruneFilters(f.filter, ctx.engine.now());
     if (!(await forcedOrConfirmed(ctx, f, 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] '))) return 0;
-    const gone = ctx.engine.network.prune();
+    const gone = ctx.engine.network.prune(filters);
     if (gone.length) ctx.out(`Deleted Networks:\n${gone.map((n) => n + '\n').join('')}\n`);
   },
 });

@@ -9,9 +9,11 @@ export default defineCommand({
   aliases: ['remove'],
   aliasPaths: ['docker network rm', 'docker network remove'],
   short: 'Remove one or more networks',
+  completeArgs: ['networks'],
   args: { min: 1 },
   flags: [{ name: 'force', short: 'f', type: 'bool', usage: 'Do not error if the network does not exist' }],
   async run(ctx, refs, f) {
+    const force = f.force;
     let failed = false;
     for (const ref of refs) {
       try {
@@ -19,7 +21,7 @@ export default defineCommand({
         ctx.out(ref + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;
-        if (f.force && e.kind === 'NotFound') continue;
+        if (force && e.kind === 'NotFound') continue;
         ctx.err(`Error response from daemon: ${e.message}\n`);
         failed = true;
       }

@@ -40,6 +40,7 @@ export const login = defineCommand({
   name: 'login',
   use: 'login [OPTIONS] [SERVER]',
   short: 'Log in to a registry',
+  completeArgs: ['none'],
   group: 'common',
   args: { max: 1 },
   flags: [
@@ -83,6 +84,7 @@ export const logout = defineCommand({
   name: 'logout',
   use: 'logout [SERVER]',
   short: 'Log out from a registry',
+  completeArgs: ['none'],
   group: 'common',
   args: { max: 1 },
   async run(ctx, [server]) {

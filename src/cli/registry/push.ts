@@ -1,5 +1,6 @@
 // docker image push / docker push: send an image's layers and manifest to its registry.
 // docker/cli: cli/command/image/push.go (TTY final frame: "<id>: Pushed ", "<tag>: digest: sha256:… size: N")
+import { checkPlatform, checkContentTrust } from '../opts/platform';
 import { defineCommand, StatusError } from '../command';
 import { DockerError, parseRef } from '../../engine/index';
 import { loggedInUser } from './auth';
@@ -9,18 +10,21 @@ export default defineCommand({
   use: 'push [OPTIONS] NAME[:TAG]',
   aliasPaths: ['docker image push', 'docker push'],
   short: 'Upload an image to a registry',
+  completeArgs: ['images'],
   group: 'common',
   args: { min: 1, max: 1 },
   flags: [
-    { name: 'all-tags', short: 'a', type: 'bool', usage: 'Push all tags of an image to the repository' },
+    { name: 'all-tags', unsupported: true, short: 'a', type: 'bool', usage: 'Push all tags of an image to the repository' },
     { name: 'disable-content-trust', type: 'bool', usage: 'Skip image signing', default: true },
     { name: 'platform', type: 'string', usage: 'Push a platform-specific manifest as a single-platform image to the registry.' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress verbose output' },
   ],
   async run(ctx, [ref], f) {
+    checkPlatform(f.platform);
+    checkContentTrust(f.disableContentTrust);
+    const quiet = f.quiet;
     const r = parseRef(ref);
     if (!ctx.engine.image.find(r.familiarTagged)) throw new StatusError(`An image does not exist locally with the tag: ${r.familiarName}`, 1);
-    const quiet = f.quiet;
     if (!r.tag && !quiet) ctx.out('Using default tag: latest\n');
     if (!quiet) ctx.out(`The push refers to repository [${r.fullName}]\n`);
     const user = await loggedInUser(ctx, r.domain);

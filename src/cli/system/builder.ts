@@ -13,9 +13,9 @@ const prune = defineCommand({
   args: { min: 0, max: 0 },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Remove all unused build cache, not just dangling ones' },
-    { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=24h")' },
+    { name: 'filter', unsupported: true, type: 'filter', usage: 'Provide filter values (e.g. "until=24h")' },
     PRUNE_FORCE_FLAG,
-    { name: 'keep-storage', type: 'bytes', usage: 'Amount of disk space to keep for cache' },
+    { name: 'keep-storage', unsupported: true, type: 'bytes', usage: 'Amount of disk space to keep for cache' },
   ],
   async run(ctx, _args, f) {
     const all = f.all;

@@ -15,7 +15,7 @@ export default defineCommand({
   short: 'Show docker disk usage',
   args: { min: 0, max: 0 },
   flags: [
-    FORMAT_FLAG,
+    { ...FORMAT_FLAG, unsupported: true },
     { name: 'verbose', short: 'v', type: 'bool', usage: 'Show detailed information on space usage' },
   ],
   async run(ctx, _args, f) {

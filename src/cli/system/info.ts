@@ -4,6 +4,7 @@ import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
 import { HOST, sha256Hex, VERSION } from '../../engine/index';
 import { bytesSize } from '../format';
+import { COMPOSE_VERSION } from '../compose/model';
 
 
 /** A stable daemon ID in UUID form (daemon ID since Engine 23). */
@@ -18,7 +19,7 @@ export default defineCommand({
   short: 'Display system-wide information',
   group: 'common',
   args: { min: 0, max: 0 },
-  flags: [INSPECT_FORMAT_FLAG],
+  flags: [{ ...INSPECT_FORMAT_FLAG, unsupported: true }],
   async run(ctx) {
     const s = ctx.engine.state;
     const all = Object.values(s.containers);
@@ -31,11 +32,14 @@ export default defineCommand({
         ` Version:    ${v.version}`,
         ' Context:    default',
         ' Debug Mode: false',
-        // the engine packages with buildx only (no docker-compose-plugin): `docker compose` is not a command here
+        // the engine packages with the buildx and compose plugins (docker-buildx-plugin, docker-compose-plugin)
         ' Plugins:',
         '  buildx: Docker Buildx (Docker Inc.)',
         '    Version:  v0.20.0',
         '    Path:     /usr/libexec/docker/cli-plugins/docker-buildx',
+        '  compose: Docker Compose (Docker Inc.)',
+        `    Version:  v${COMPOSE_VERSION}`,
+        '    Path:     /usr/libexec/docker/cli-plugins/docker-compose',
         '',
         'Server:',
         ` Containers: ${all.length}`,
@@ -53,7 +57,6 @@ export default defineCommand({
         ' Logging Driver: json-file',
         ' Cgroup Driver: systemd',
         ' Cgroup Version: 2',
-        // the engine packages with buildx only (no docker-compose-plugin): `docker compose` is not a command here
         ' Plugins:',
         '  Volume: local',
         '  Network: bridge host ipvlan macvlan null overlay',

@@ -13,6 +13,7 @@ export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] NAME|ID [NAME|ID...]',
   short: 'Return low-level information on Docker objects',
+  completeArgs: ['objects'],
   group: 'commands',
   args: { min: 1 },
   flags: [

@@ -12,7 +12,7 @@ export default defineCommand({
   args: { min: 0, max: 0 },
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Remove all unused images not just dangling ones' },
-    { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "label=<key>=<value>")' },
+    { name: 'filter', unsupported: true, type: 'filter', usage: 'Provide filter values (e.g. "label=<key>=<value>")' },
     PRUNE_FORCE_FLAG,
     { name: 'volumes', type: 'bool', usage: 'Prune anonymous volumes' },
   ],

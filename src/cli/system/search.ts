@@ -1,14 +1,15 @@
 // docker search: look repositories up on Docker Hub (the simulator's catalog plus search-only rows).
 // docker/cli: cli/command/registry/search.go, cli/command/registry/formatter_search.go
 import { defineCommand, StatusError } from '../command';
-import { ellipsis, tabwrite } from '../format';
-import { renderFormat } from '../template';
+import { ellipsis } from '../format';
+import { renderFormat } from '../format/template';
 import { searchEntries } from '../../engine/index';
 
 export default defineCommand({
   name: 'search',
   use: 'search [OPTIONS] TERM',
   short: 'Search Docker Hub for images',
+  completeArgs: ['none'],
   group: 'common',
   args: { min: 1, max: 1 },
   flags: [
@@ -40,15 +41,11 @@ export default defineCommand({
       .slice(0, limit);
     const trunc = !f.noTrunc;
     const items = hits.map((e) => ({ Name: e.name, Description: trunc ? ellipsis(e.description.replace(/\n/g, ' '), 45) : e.description, StarCount: String(e.stars), IsOfficial: e.official ? '[OK]' : '', IsAutomated: '' }));
-    const format = f.format;
-    if (format) {
-      try {
-        ctx.out(renderFormat(format, items, { defaultTableFormat: 'table {{.Name}}\t{{.Description}}\t{{.StarCount}}\t{{.IsOfficial}}', header: { Name: 'NAME', Description: 'DESCRIPTION', StarCount: 'STARS', IsOfficial: 'OFFICIAL', IsAutomated: 'AUTOMATED' } }));
-      } catch (e) {
-        throw new StatusError((e as Error).message, 1);
-      }
-      return;
+    try {
+      // '' is the default table, a template rendered like any --format (docker/cli formatter's default*TableFormat)
+      ctx.out(renderFormat(f.format, items, { defaultTableFormat: 'table {{.Name}}\t{{.Description}}\t{{.StarCount}}\t{{.IsOfficial}}', header: { Name: 'NAME', Description: 'DESCRIPTION', StarCount: 'STARS', IsOfficial: 'OFFICIAL', IsAutomated: 'AUTOMATED' } }));
+    } catch (e) {
+      throw new StatusError((e as Error).message, 1);
     }
-    ctx.out(tabwrite([['NAME', 'DESCRIPTION', 'STARS', 'OFFICIAL'], ...items.map((i) => [i.Name, i.Description, i.StarCount, i.IsOfficial])]));
   },
 });

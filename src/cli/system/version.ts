@@ -12,7 +12,7 @@ export default defineCommand({
   short: 'Show the Docker version information',
   group: 'common',
   args: { min: 0, max: 0 },
-  flags: [INSPECT_FORMAT_FLAG],
+  flags: [{ ...INSPECT_FORMAT_FLAG, unsupported: true }],
   async run(ctx) {
     const v = VERSION;
     ctx.out(

@@ -17,6 +17,7 @@ export default defineCommand({
   name: 'create',
   use: 'create [OPTIONS] [VOLUME]',
   short: 'Create a volume',
+  completeArgs: ['none'],
   args: { max: 1 },
   flags: [
     { name: 'driver', short: 'd', type: 'string', usage: 'Specify volume driver name', default: 'local' },

@@ -24,6 +24,7 @@ export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] VOLUME [VOLUME...]',
   short: 'Display detailed information on one or more volumes',
+  completeArgs: ['volumes'],
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,

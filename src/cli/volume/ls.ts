@@ -3,8 +3,8 @@
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { FlagError } from '../flags';
-import { renderFormat, TemplateError } from '../template';
-import { tabwrite } from '../format';
+import { renderFormat, TemplateError } from '../format/template';
+
 import { isDockerError, mountpointOf, parseFilters, type Volume } from '../../engine/index';
 import { naturalLess } from '../network/ls';
 import { own } from '../../engine/index';
@@ -46,7 +46,7 @@ export default defineCommand({
   short: 'List volumes',
   args: { min: 0, max: 0 },
   flags: [
-    { name: 'cluster', type: 'bool', usage: 'Display only cluster volumes, and use cluster volume list formatting', hidden: true },
+    { name: 'cluster', unsupported: true, type: 'bool', usage: 'Display only cluster volumes, and use cluster volume list formatting', hidden: true },
     { name: 'filter', short: 'f', type: 'filter', usage: 'Provide filter values (e.g. "dangling=true")' },
     FORMAT_FLAG,
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display volume names' },
@@ -61,12 +61,12 @@ export default defineCommand({
     }
     list = [...list].sort((a, b) => (naturalLess(a.name, b.name) ? -1 : naturalLess(b.name, a.name) ? 1 : 0));
     const format = f.format;
-    if (!format || format === 'table') {
-      if (f.quiet) ctx.out(list.map((v) => v.name + '\n').join(''));
-      else ctx.out(tabwrite([['DRIVER', 'VOLUME NAME'], ...list.map((v) => [v.driver, v.name])]));
+    if (f.quiet && (!format || format === 'table')) {
+      ctx.out(list.map((v) => v.name + '\n').join(''));
       return;
     }
     try {
+      // '' is the default table (formatter/volume.go defaultVolumeQuietFormat / table), rendered like any --format
       ctx.out(renderFormat(format, list.map(item), { defaultTableFormat: 'table {{.Driver}}\t{{.Name}}', header: HEADER }));
     } catch (e) {
       if (e instanceof TemplateError) throw new StatusError(e.message, 1);

@@ -9,6 +9,7 @@ export default defineCommand({
   aliases: ['remove'],
   aliasPaths: ['docker volume rm', 'docker volume remove'],
   short: 'Remove one or more volumes',
+  completeArgs: ['volumes'],
   args: { min: 1 },
   flags: [{ name: 'force', short: 'f', type: 'bool', usage: 'Force the removal of one or more volumes' }],
   async run(ctx, names, f) {

@@ -355,6 +355,8 @@ export function remove(s: EngineState, ref: string, force: boolean, removeVolume
   const c = findContainer(s, ref);
   if (c.state.status === 'paused' && !force) throw conflict(`cannot remove container "/${c.name}": container is paused and must be unpaused first`);
   if (c.state.status === 'running' && !force) throw conflict(`cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`);
+  // moby daemon/delete.go (delete_test.go "restarting container")
+  if (c.state.status === 'restarting' && !force) throw conflict(`cannot remove container "/${c.name}": container is restarting: stop the container before removing or force remove`);
   if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') exit(s, c, 137, s.clock, true);
   removeNow(s, c.id, removeVolumes);
 }

@@ -10,7 +10,7 @@ import { randomId } from '../ids';
 /** POST /containers/{id}/exec + start: check the container can run it; returns the exec ID. */
 export function execCreate(s: EngineState, ref: string, argv: string[], host?: HostNodes): { id: string; execId: string } {
   const c = findContainer(s, ref);
-  if (c.state.status === 'paused') throw conflict(`Container ${c.id} is paused, unpause the container before exec`);
+  if (c.state.status === 'paused') throw conflict(`Container ${ref} is paused, unpause the container before exec`); // daemon/exec.go errExecPaused(name as typed)
   if (c.state.status !== 'running') throw conflict(`container ${c.id} is not running`);
   const found = lookPath(s, c, argv[0], host); // through the container's mounts
   if ('error' in found) throw new DockerError('System', `OCI runtime exec failed: exec failed: unable to start container process: ${found.error}: unknown`);

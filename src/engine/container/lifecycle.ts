@@ -5,6 +5,8 @@ import { remove, start, stop } from './containers';
 import { findContainer } from '../lookup';
 import { tableSize } from '../layers';
 import { validContainerName } from '../ids';
+import { pruneMatcher } from '../prune-filter';
+import type { Filters } from '../storage';
 import { resumeMonitor, stopMonitor } from './health';
 
 /** `docker pause`: freeze the processes (cgroup freezer). */
@@ -62,12 +64,14 @@ export function waitResult(s: EngineState, ref: string): number | null {
 }
 
 /** `docker container prune`: remove every stopped container; IDs and the space reclaimed. */
-export function prune(s: EngineState): { deleted: string[]; reclaimed: number } {
+export function prune(s: EngineState, filters: Filters = {}): { deleted: string[]; reclaimed: number } {
+  const matches = pruneMatcher(filters, ['label', 'label!', 'until']);
   const deleted: string[] = [];
   let reclaimed = 0;
   for (const id of [...s.containerOrder]) {
     const c = s.containers[id];
     if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') continue;
+    if (!matches(c.created, c.config.Labels)) continue;
     reclaimed += tableSize(c.upper);
     remove(s, id, false);
     deleted.push(id);

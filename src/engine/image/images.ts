@@ -9,6 +9,8 @@ import { FULL_ID, ID_PREFIX, getImage } from '../lookup';
 import { resolveRemote } from '../registry';
 import { findPushed, localRegistryUp, type PushedImage } from './push';
 import { blobDigest } from '../registry';
+import { pruneMatcher } from '../prune-filter';
+import type { Filters } from '../storage';
 
 /** Chain IDs of an image's layers, lowest first (layer/layer.go CreateChainID). */
 export function chainIds(diffIds: string[]): string[] {
@@ -192,13 +194,16 @@ function safeTagged(ref: string): string {
 }
 
 /** `docker image prune [-a]`: dangling (or all unused) images; the records and the bytes of layers removed. */
-export function prune(s: EngineState, all: boolean): { records: RemoveRecord[]; reclaimed: number } {
+export function prune(s: EngineState, all: boolean, filters: Filters = {}): { records: RemoveRecord[]; reclaimed: number } {
+  const { dangling, ...rest } = filters;
+  const matches = pruneMatcher(rest, ['label', 'label!', 'until']);
+  if (dangling?.some((v) => v === 'false' || v === '0')) all = true; // dangling=false: every unused image
   const used = new Set(Object.values(s.containers).map((c) => c.imageId));
   const parents = new Set(Object.values(s.images).map((i) => i.parent).filter(Boolean));
   const records: RemoveRecord[] = [];
   const before = Object.values(s.layers).reduce((n, l) => n + l.size, 0);
   const victims = Object.values(s.images)
-    .filter((i) => !used.has(i.id) && !parents.has(i.id) && (all || tagsOf(s, i.id).length === 0))
+    .filter((i) => !used.has(i.id) && !parents.has(i.id) && (all || tagsOf(s, i.id).length === 0) && matches(i.created, i.config.Labels))
     .sort((a, b) => b.created - a.created)
     .map((i) => i.id);
   for (const id of victims) {

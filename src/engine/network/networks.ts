@@ -7,6 +7,8 @@ import { checkUserSubnet, firstHost, nextPredefinedSubnet, staticAddressProblems
 import { findContainer, findNetwork, getNetwork } from '../lookup';
 import { attachEndpoint, isRunning, releaseEndpoint } from './endpoints';
 import { ipInSubnet, parseCidr } from './ipnet';
+import { pruneMatcher } from '../prune-filter';
+import type { Filters } from '../storage';
 
 export { attachOnCreate, connectOnStart, releaseOnStop, detachOnRemove } from './endpoints';
 
@@ -123,10 +125,11 @@ export function removeNetwork(s: EngineState, ref: string) {
 }
 
 /** POST /networks/prune: user-defined networks without active endpoints; returns their names. */
-export function pruneNetworks(s: EngineState): string[] {
+export function pruneNetworks(s: EngineState, filters: Filters = {}): string[] {
+  const matches = pruneMatcher(filters, ['label', 'label!', 'until']);
   const gone: string[] = [];
   for (const net of Object.values(s.networks).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (PREDEFINED.includes(net.name) || attachedContainers(s, net, true).length) continue;
+    if (PREDEFINED.includes(net.name) || attachedContainers(s, net, true).length || !matches(net.created, net.labels)) continue;
     delete s.networks[net.id];
     gone.push(net.name);
   }

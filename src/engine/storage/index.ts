@@ -5,5 +5,5 @@ export * as mounts from './mounts';
 export { diskUsage } from './usage';
 export type { DiskUsage } from './usage';
 export * as volumes from './volumes';
-export { ANONYMOUS_LABEL, mountpointOf, parseFilters, volumeUsage, volumeUsers } from './volumes';
+export { ANONYMOUS_LABEL, labelsMatch, mountpointOf, parseFilters, volumeUsage, volumeUsers } from './volumes';
 export type { Filters, VolumeCreateOptions } from './volumes';

@@ -83,7 +83,7 @@ function validateFilters(f: Filters, accepted: string[]) {
 }
 
 /** filters.MatchKVList: every `label=k` / `label=k=v` must match. */
-function labelsMatch(wants: string[], labels: Record<string, string> | null): boolean {
+export function labelsMatch(wants: string[], labels: Record<string, string> | null): boolean {
   return wants.every((w) => {
     const i = w.indexOf('=');
     const k = i < 0 ? w : w.slice(0, i);

@@ -30,7 +30,7 @@ export interface UserlandOptions {
   /** Does the named command's stdout reach the terminal on the current line? (ls columns, apt's "Done"); default: no. */
   tty?: boolean | ((command: string) => boolean);
   /** The container process the commands run in (an exec, or PID 1) and its argv. */
-  process?: { execId?: string; argv?: string[] };
+  process?: { execId?: string; argv?: string[]; user?: string };
   /** Other modules' commands (networking) that stand-in executables in odd places (/sbin, /usr/sbin) dispatch to. */
   extra?: CustomCommand[];
   /** The process's clock; default the engine's. */

@@ -18,7 +18,7 @@ export interface Sys {
   /** Whether stdout is the terminal for this command line (ls prints columns, apt prints "... Done"). */
   tty: () => boolean;
   /** The container process the commands run in: an exec (by exec ID) or PID 1, and its argv. */
-  process?: { execId?: string; argv?: string[] };
+  process?: { execId?: string; argv?: string[]; user?: string };
   /** The process's clock (a detached script's time runs ahead of the session's). */
   now: () => number;
   /** A container record that is not in the engine (a build step's temporary container). */
@@ -132,7 +132,7 @@ export async function idNames(fs: IFileSystem): Promise<{ user: (uid: number) =>
 
 /** The user the command runs as (the container's configured User; root on the host). */
 export function userOf(sys: Sys): string {
-  return containerOf(sys)?.config.User || 'root';
+  return sys.process?.user || containerOf(sys)?.config.User || 'root'; // docker exec -u overrides
 }
 
 export interface Flags {

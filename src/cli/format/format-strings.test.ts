@@ -1,6 +1,6 @@
 // Tests for format.ts string helpers: Ellipsis, strconv.Quote, TruncateID and Go time formatting.
 import { describe, expect, it } from 'vitest';
-import { ellipsis, formatGoTime, GO_ZERO_TIME_MS, goQuote, rfc3339Nano, truncateId } from './format';
+import { ellipsis, formatGoTime, GO_ZERO_TIME_MS, goQuote, rfc3339Nano, truncateId } from './index';
 
 describe('ellipsis (docker/cli formatter.Ellipsis)', () => {
   it('cuts docker ps commands to 20 cells (§2)', () => {

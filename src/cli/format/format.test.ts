@@ -1,6 +1,6 @@
 // Tests for format.ts: tabwriter tables and go-units humanizers, against reference/formats.md §1, §11, §12.
 import { describe, expect, it } from 'vitest';
-import { bytesSize, humanDuration, humanSize, humanSizeWithPrecision, tabwrite, tabwriteText } from './format';
+import { bytesSize, humanDuration, humanSize, humanSizeWithPrecision, tabwrite, tabwriteText } from './index';
 
 const PS_HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
 

@@ -1,6 +1,6 @@
 // Go text/template for docker --format/-f: parseTemplate → Template.execute, plus docker/cli's format handling.
 // docker/cli: templates/templates.go (funcs), cli/command/formatter/formatter.go (table/json/escapes, Context.Write)
-import { tabwriteText } from './format';
+import { tabwriteText } from './index';
 import { Exec } from './template-exec';
 import { BUILTINS, DOCKER_FUNCS, HEADER_FUNCS } from './template-funcs';
 import { parse, TemplateError, type Node } from './template-parse';

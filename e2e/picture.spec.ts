@@ -1,0 +1,169 @@
+// End-to-end: the live picture beside the terminal: each view after the seed's networking sequence and after a build
+// (screenshots), the packet's dot stopping at the deciding rule, facts and the inspect button, the text outline
+// matching the model, 50 containers without overlaps, the divider, and no serious accessibility violations.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { LAB } from './pages';
+import { NETWORKING, typeLine } from './picture-support';
+
+async function openLab(page: Page) {
+  await page.goto(`${LAB}?lesson=`);
+  await expect(page.locator('.xterm-rows')).toContainText('root@dockerlings:~#');
+}
+const tab = (page: Page, name: string) => page.getByTestId('picture').getByRole('tab', { name });
+const canvas = (page: Page) => page.getByTestId('canvas');
+
+test.describe('still pictures', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('network, packet and layers after the networking sequence, layers after a build', async ({ page }) => {
+    await openLab(page);
+    for (const l of NETWORKING) await typeLine(page, l);
+    await expect(canvas(page)).toContainText('eth1 172.19.0.3');
+    await expect(canvas(page)).toHaveScreenshot('network.png', { animations: 'disabled' });
+    await typeLine(page, 'docker exec box2 ping -c1 -W1 172.18.0.2');
+    await tab(page, 'Packet').click();
+    await expect(page.getByTestId('verdict')).toContainText('DROPPED');
+    await expect(page.getByTestId('diagram')).toHaveScreenshot('packet.png', { animations: 'disabled' });
+    await tab(page, 'Layers').click();
+    await expect(canvas(page)).toContainText('nginx:latest');
+    await expect(canvas(page)).toHaveScreenshot('layers.png', { animations: 'disabled' });
+    await typeLine(page, "mkdir -p /root/app && printf 'FROM busybox\\nRUN echo hi > /hi.txt\\nCMD [\"cat\", \"/hi.txt\"]\\n' > /root/app/Dockerfile");
+    await typeLine(page, 'docker build -q -t hi /root/app');
+    await expect(canvas(page)).toContainText('hi:latest');
+    await expect(canvas(page)).toHaveScreenshot('layers-after-build.png', { animations: 'disabled' });
+  });
+});
+
+test('the packet dot travels to the rule that dropped it; the chain walk marks that rule', async ({ page }) => {
+  await openLab(page);
+  for (const l of NETWORKING) await typeLine(page, l);
+  await tab(page, 'Packet').click();
+  await expect(page.getByTestId('diagram')).toContainText('no packet yet');
+  await typeLine(page, 'docker exec box2 ping -c1 -W1 172.18.0.2');
+  const dot = page.getByTestId('packet-dot');
+  await expect(dot).toHaveAttribute('data-ends-at', 'iptables');
+  const ipt = page.locator('.node.iptables');
+  await expect(ipt).toHaveClass(/decided/);
+  // once it stops, the dot sits on the centre of the iptables box
+  const centre = async () => {
+    const d = await dot.boundingBox();
+    const b = await ipt.locator('rect').boundingBox();
+    return d && b ? Math.round(Math.hypot(d.x + d.width / 2 - (b.x + b.width / 2), d.y + d.height / 2 - (b.y + b.height / 2))) : -1;
+  };
+  await expect.poll(centre, { timeout: 5000 }).toBeLessThanOrEqual(1);
+  const decided = page.getByTestId('packet-walk').locator('code[data-decided]');
+  await expect(decided).toHaveCount(1);
+  await expect(decided).toHaveText(/^✖ \d+: -o br-[0-9a-f]{12} -j DROP$/);
+  await expect(page.getByTestId('verdict')).toHaveText(/^DROPPED by filter DOCKER-ISOLATION-STAGE-2 rule \d+/);
+});
+
+test('a container shows its facts; the button runs docker inspect in the terminal', async ({ page }) => {
+  await openLab(page);
+  for (const l of NETWORKING.slice(0, 3)) await typeLine(page, l);
+  const box = page.locator('.node.container', { hasText: 'box1' });
+  await expect(box).toHaveAttribute('data-mark', 'added');
+  await box.focus();
+  await page.keyboard.press('Enter');
+  const facts = page.getByTestId('facts');
+  await expect(facts).toContainText('Status');
+  await expect(facts).toContainText('my_net');
+  await expect(facts).toContainText(/eth0 172\.18\.0\.2 ↔ veth[0-9a-f]{7}/);
+  await page.getByTestId('type-inspect').click();
+  // typed and run like a ▶ button's line: it is the newest step, and its output is on the screen
+  await expect(page.getByTestId('step').last()).toContainText('docker inspect box1');
+  await expect(page.locator('.xterm-rows')).toContainText('"IPAddress": "172.18.0.2"');
+});
+
+test('the text outline lists what the picture shows, the new container marked', async ({ page }) => {
+  await openLab(page);
+  for (const l of NETWORKING) await typeLine(page, l);
+  const outline = page.getByTestId('outline');
+  await outline.locator('summary').click();
+  const items = (await outline.locator(':scope > ul > li').evaluateAll((lis) => lis.map((li) => (li.firstChild?.textContent ?? '').trim())));
+  expect(items).toEqual([
+    'host dockerlings, eth0 10.0.2.15',
+    'network bridge: bridge docker0, subnet 172.17.0.0/16, gateway 172.17.0.1',
+    expect.stringMatching(/^network my_net: bridge br-[0-9a-f]{12}, subnet 172\.18\.0\.0\/16, gateway 172\.18\.0\.1$/),
+    expect.stringMatching(/^network my_net2: bridge br-[0-9a-f]{12}, subnet 172\.19\.0\.0\/16, gateway 172\.19\.0\.1$/),
+  ]);
+  const box1 = outline.locator('li', { hasText: 'container box1 (running)' }).first();
+  await expect(box1).toContainText(/my_net: eth0 172\.18\.0\.2, veth veth[0-9a-f]{7}/);
+  await expect(box1).toContainText(/my_net2: eth1 172\.19\.0\.3, veth veth[0-9a-f]{7}/);
+  await expect(outline.locator('li.added')).toContainText(['my_net2: eth1 172.19.0.3']);
+  await expect(outline.locator('li', { hasText: 'container web (running)' }).first()).toContainText('published 0.0.0.0:8080 → 80/tcp');
+});
+
+test('50 containers on 5 networks: grouped with counts, no two labels overlap', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openLab(page);
+  await typeLine(page, 'for n in 0 1 2 3 4; do docker network create net$n; done > /dev/null');
+  await typeLine(page, 'for i in $(seq 0 49); do docker run -d --name c$i --network net$((i % 5)) busybox sleep 1000; done > /dev/null');
+  await expect(page.locator('.node.group')).toHaveCount(5);
+  await expect(page.locator('.node.group').first()).toContainText('10 containers');
+  const boxes = await page.locator('.node:not(.lane):not(.host) text').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+  const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5).map((b) => [a, b]));
+  expect(overlaps).toEqual([]);
+});
+
+test('the divider moves with the keyboard and is remembered', async ({ page }) => {
+  await openLab(page);
+  const divider = page.getByTestId('divider');
+  const before = Number(await divider.getAttribute('aria-valuenow'));
+  await divider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(divider).toHaveAttribute('aria-valuenow', String(before - 10));
+  await page.reload();
+  await expect(page.getByTestId('divider')).toHaveAttribute('aria-valuenow', String(before - 10));
+});
+
+test('at 1280×720 terminal, picture and current goal are all in view; the lesson panel closes', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${LAB}?lesson=04-networking/03-isolation-and-connect`);
+  await expect(page.locator('.xterm-rows')).toContainText('root@dockerlings:~#');
+  for (const id of ['terminal', 'picture', 'current-goal']) await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
+  await expect(page.getByTestId('current-goal')).toContainText('Goal 0/3');
+  await page.getByTestId('toggle-lesson').click();
+  await expect(page.locator('aside.side')).toBeHidden();
+  await expect(page.getByTestId('current-goal')).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 }, hasTouch: true });
+  test('the picture is a pane of its own; a swipe moves between panes', async ({ page }) => {
+    await openLab(page);
+    await expect(page.getByTestId('picture')).toBeHidden();
+    await page.getByTestId('pane-picture').click();
+    await expect(page.getByTestId('picture')).toBeVisible();
+    await expect(page.getByTestId('terminal')).toBeHidden();
+    const swipe = (from: number, to: number) =>
+      page.locator('main').evaluate((el, [a, b]) => {
+        const t = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
+        el.dispatchEvent(new TouchEvent('touchstart', { touches: [t(a)], changedTouches: [t(a)], bubbles: true }));
+        el.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [t(b)], bubbles: true }));
+      }, [from, to]);
+    await swipe(50, 300); // to the right: back to the terminal
+    await expect(page.getByTestId('terminal')).toBeVisible();
+    await swipe(50, 300);
+    await expect(page.locator('aside.side')).toBeVisible();
+  });
+});
+
+test('no serious or critical accessibility violations in the lab with the picture, or in the widget', async ({ page }) => {
+  await openLab(page);
+  for (const l of NETWORKING.slice(0, 3)) await typeLine(page, l);
+  // both themes: the page follows the system's light or dark
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const lab = await new AxeBuilder({ page }).include('[data-testid="picture"]').include('.strip').include('[data-testid="divider"]').analyze();
+    expect(lab.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+  await page.goto('demo.html');
+  const first = page.locator('docker-lab').first();
+  await expect(first.locator('.xterm-rows')).toContainText('root@dockerlings:~#');
+  await first.getByRole('button', { name: 'Diagram' }).click();
+  await expect(first.getByTestId('diagram').locator('svg')).toBeVisible();
+  const widget = await new AxeBuilder({ page }).include('docker-lab').analyze();
+  expect(widget.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});

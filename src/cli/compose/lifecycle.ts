@@ -1,0 +1,99 @@
+// docker compose start / stop / restart / pause / unpause / kill: one verb over a project's service containers.
+// docker/compose: cmd/compose/{start,stop,restart,pause,kill}.go, pkg/compose/{start,stop,restart,pause,kill}.go
+import { defineCommand, StatusError, type CommandDef } from '../command';
+import type { Container } from '../../engine/index';
+import type { ComposeContext } from './index';
+import { loadProject } from './load';
+import { dependencyOrder, projectContainers, serviceOf } from './containers';
+import { startContainer } from './converge';
+import { report, type ProgressEvent } from './progress';
+import { selectServices } from './up';
+
+type Verb = (ctx: ComposeContext, c: Container, f: Record<string, unknown>) => Promise<string | null>;
+
+/** Run `verb` on the selected services' containers in dependency order (reversed for stopping ones). */
+async function each(ctx: ComposeContext, args: string[], title: string, reverse: boolean, verb: Verb, f: Record<string, unknown>): Promise<number> {
+  const project = await loadProject(ctx, ctx.compose);
+  if (args.length) selectServices(project, args);
+  const order = dependencyOrder(project.services).map((s) => s.name);
+  if (reverse) order.reverse();
+  const list = projectContainers(ctx.engine, project.name, { services: args }).sort((a, b) => order.indexOf(serviceOf(a)) - order.indexOf(serviceOf(b)) || (a.name < b.name ? -1 : 1));
+  if (!list.length && title === 'Starting') throw new StatusError(`service "${args[0] ?? project.services[0]?.name}" has no container to start`, 1);
+  const events: ProgressEvent[] = [];
+  for (const c of list) {
+    const text = await verb(ctx, c, f);
+    if (text) events.push({ id: `Container ${c.name}`, status: 'done', text, seconds: 0.3 });
+  }
+  report(ctx, title, events);
+  return 0;
+}
+
+const running = (c: Container) => c.state.status === 'running' || c.state.status === 'restarting';
+
+function verbCommand(name: string, use: string, short: string, title: string, reverse: boolean, verb: Verb, flags: CommandDef['flags'] = []): CommandDef {
+  return defineCommand({ name, use, short, flags, run: (ctx, args, f) => each(ctx as ComposeContext, args, title, reverse, verb, f as unknown as Record<string, unknown>) });
+}
+
+export const start = verbCommand('start', 'start [SERVICE...]', 'Start services', 'Running', false, async (ctx, c) => {
+  if (running(c)) return null;
+  await startContainer(ctx, c);
+  return 'Started';
+});
+
+const TIMEOUT = { name: 'timeout', short: 't', type: 'int', usage: 'Specify a shutdown timeout in seconds' } as const;
+
+export const stop = verbCommand(
+  'stop',
+  'stop [OPTIONS] [SERVICE...]',
+  'Stop services',
+  'Stopping',
+  true,
+  async (ctx, c, f) => {
+    if (running(c) || c.state.status === 'paused') ctx.engine.container.stop(c.id, (f.timeout as number) || 10);
+    return 'Stopped';
+  },
+  [TIMEOUT],
+);
+
+export const restart = verbCommand(
+  'restart',
+  'restart [OPTIONS] [SERVICE...]',
+  'Restart service containers',
+  'Restarting',
+  false,
+  async (ctx, c, f) => {
+    const { program } = ctx.engine.container.restart(c.id, (f.timeout as number) || 10);
+    if (program === 'runtime') await ctx.runtime.runMain(c.id, { attached: false });
+    return 'Started';
+  },
+  [{ name: 'no-deps', unsupported: true, type: 'bool', usage: "Don't restart dependent services" }, TIMEOUT],
+);
+
+export const pause = verbCommand('pause', 'pause [SERVICE...]', 'Pause services', 'Pausing', false, async (ctx, c) => {
+  if (c.state.status !== 'running') return null;
+  ctx.engine.container.pause(c.id);
+  return 'Paused';
+});
+
+export const unpause = verbCommand('unpause', 'unpause [SERVICE...]', 'Unpause services', 'Unpausing', false, async (ctx, c) => {
+  if (c.state.status !== 'paused') return null;
+  ctx.engine.container.unpause(c.id);
+  return 'Unpaused';
+});
+
+export const kill = verbCommand(
+  'kill',
+  'kill [OPTIONS] [SERVICE...]',
+  'Force stop service containers',
+  'Killing',
+  true,
+  async (ctx, c, f) => {
+    if (!running(c)) return null;
+    ctx.engine.container.kill(c.id, (f.signal as string) || 'SIGKILL');
+    return 'Killed';
+  },
+  [
+    { name: 'remove-orphans', unsupported: true, type: 'bool', usage: 'Remove containers for services not defined in the Compose file' },
+    { name: 'signal', short: 's', type: 'string', usage: 'SIGNAL to send to the container', default: 'SIGKILL' },
+  ],
+);

@@ -1,0 +1,95 @@
+// docker compose up / create: converge the project, then (up without -d) attach to the services' logs.
+// docker/compose: cmd/compose/up.go, cmd/compose/create.go, pkg/compose/up.go
+import { defineCommand, StatusError } from '../command';
+import { defineFlags } from '../flags';
+import type { ComposeContext } from './index';
+import { loadProject } from './load';
+import { converge, ensureImages, orphans } from './converge';
+import { withDependencies } from './containers';
+import { followLogs } from './logs';
+import { warn, report } from './progress';
+import type { Project } from './model';
+
+const CREATE_FLAGS = defineFlags([
+  { name: 'build', type: 'bool', usage: 'Build images before starting containers' },
+  { name: 'force-recreate', type: 'bool', usage: "Recreate containers even if their configuration and image haven't changed" },
+  { name: 'no-build', type: 'bool', usage: "Don't build an image, even if it's policy" },
+  { name: 'no-recreate', type: 'bool', usage: "If containers already exist, don't recreate them. Incompatible with --force-recreate." },
+  { name: 'pull', unsupported: true, type: 'string', usage: 'Pull image before running ("always"|"missing"|"never")', default: 'policy' },
+  { name: 'quiet-pull', type: 'bool', usage: 'Pull without printing progress information' },
+  { name: 'remove-orphans', type: 'bool', usage: 'Remove containers for services not defined in the Compose file' },
+  { name: 'scale', type: 'list', valueName: 'scale', usage: 'Scale SERVICE to NUM instances. Overrides the `scale` setting in the Compose file if present.' },
+]);
+
+/** Which services, checked against the file: compose's "no such service" error otherwise. */
+export function selectServices(project: Project, names: string[]) {
+  for (const n of names) if (!project.services.some((s) => s.name === n)) throw new StatusError(`no such service: ${n}`, 1);
+  return withDependencies(project, names);
+}
+
+function scaleMap(list: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of list) {
+    const [name, n] = s.split('=');
+    if (n === undefined || !/^\d+$/.test(n)) throw new StatusError(`invalid --scale option ${JSON.stringify(s)}. Should be SERVICE=NUM`, 1);
+    out.set(name, Number(n));
+  }
+  return out;
+}
+
+async function prepare(ctx: ComposeContext, args: string[], f: { build: boolean; noBuild: boolean; forceRecreate: boolean; noRecreate: boolean; quietPull: boolean; removeOrphans: boolean; scale: string[] }, start: boolean) {
+  if (f.build && f.noBuild) throw new StatusError('--build and --no-build are incompatible', 1);
+  if (f.forceRecreate && f.noRecreate) throw new StatusError('--force-recreate and --no-recreate are incompatible', 1);
+  const project = await loadProject(ctx, ctx.compose);
+  const services = selectServices(project, args);
+  const scale = scaleMap(f.scale);
+  for (const name of scale.keys()) if (!project.services.some((s) => s.name === name)) throw new StatusError(`no such service: ${name}`, 1);
+  const gone = orphans(ctx, project);
+  if (gone.length && f.removeOrphans) {
+    const events = gone.flatMap((c) => {
+      if (c.state.status === 'running') ctx.engine.container.stop(c.id);
+      ctx.engine.container.remove(c.id, true);
+      return [{ id: `Container ${c.name}`, status: 'done' as const, text: 'Removed', seconds: 0.2 }];
+    });
+    report(ctx, 'Running', events);
+  } else if (gone.length) {
+    warn(ctx, `Found orphan containers ([${gone.map((c) => c.name).join(' ')}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.`);
+  }
+  const o = { services, build: f.build, noBuild: f.noBuild, forceRecreate: f.forceRecreate, noRecreate: f.noRecreate, scale, start, quietPull: f.quietPull };
+  await ensureImages(ctx, project, o);
+  return { project, started: await converge(ctx, project, o) };
+}
+
+export const up = defineCommand({
+  name: 'up',
+  use: 'up [OPTIONS] [SERVICE...]',
+  short: 'Create and start containers',
+  flags: [
+    { name: 'abort-on-container-exit', unsupported: true, type: 'bool', usage: 'Stops all containers if any container was stopped. Incompatible with -d' },
+    ...CREATE_FLAGS,
+    { name: 'detach', short: 'd', type: 'bool', usage: 'Detached mode: Run containers in the background' },
+    { name: 'no-color', type: 'bool', usage: 'Produce monochrome output' },
+    { name: 'no-log-prefix', type: 'bool', usage: "Don't print prefix in logs" },
+    { name: 'timestamps', type: 'bool', usage: 'Show timestamps' },
+    { name: 'wait', type: 'bool', usage: 'Wait for services to be running|healthy. Implies detached mode.' },
+  ],
+  async run(ctx, args, f) {
+    const c = ctx as ComposeContext;
+    const { project, started } = await prepare(c, args, f, true);
+    if (f.detach || f.wait) return 0;
+    // attached: the services' output, prefixed, until Ctrl+C stops them all
+    await followLogs(c, project, started, { color: !f.noColor, prefix: !f.noLogPrefix, timestamps: f.timestamps, attach: true });
+    return 0;
+  },
+});
+
+export const create = defineCommand({
+  name: 'create',
+  use: 'create [OPTIONS] [SERVICE...]',
+  short: 'Creates containers for a service',
+  flags: CREATE_FLAGS,
+  async run(ctx, args, f) {
+    await prepare(ctx as ComposeContext, args, f, false);
+    return 0;
+  },
+});

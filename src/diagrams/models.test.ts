@@ -1,0 +1,206 @@
+// The live picture's view models: engine state → lanes, boxes, links and marks; positions stable across commands.
+import { describe, expect, it } from 'vitest';
+import { engineWith, startSleeper } from '../engine/test-support';
+import { tracePacket, type Engine, type EngineState } from '../engine/index';
+import { pictureModel as viewModel } from './models';
+import type { VNode, ViewModel } from './view-types';
+
+const byId = (m: ViewModel) => new Map(m.nodes.map((n) => [n.id, n]));
+const node = (m: ViewModel, label: string, kind?: VNode['kind']) => m.nodes.find((n) => n.label === label && (!kind || n.kind === kind))!;
+const id = (e: Engine, name: string) => e.container.get(name).id;
+const net = (e: Engine, name: string) => e.network.get(name).id;
+
+/** The seed's isolation layout: my_net and my_net2, a container on each, box1 on both, web publishing 8080. */
+function isolation() {
+  const e = engineWith(1, 'busybox', 'nginx');
+  e.network.create({ name: 'my_net' });
+  e.network.create({ name: 'my_net2' });
+  startSleeper(e, 'box1', { hostConfig: { NetworkMode: 'my_net' } });
+  startSleeper(e, 'box2', { hostConfig: { NetworkMode: 'my_net2' } });
+  const { id: web } = e.container.create({ image: 'nginx', name: 'web', hostConfig: { NetworkMode: 'my_net', PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
+  e.container.start(web);
+  e.network.connect('my_net2', 'box1', {});
+  return e;
+}
+
+describe('network view model', () => {
+  it('draws host, docker0 and each user bridge as lanes with subnet and gateway, in creation order', () => {
+    const m = viewModel('topology', isolation().state, null);
+    const lanes = m.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host');
+    expect(lanes.map((l) => [l.label, ...(l.lines ?? [])].join(' | '))).toEqual([
+      'host dockerlings | eth0 10.0.2.15 | network: host',
+      'bridge | docker0 | 172.17.0.0/16 | gateway 172.17.0.1',
+      expect.stringMatching(/^my_net \| br-[0-9a-f]{12} \| 172\.18\.0\.0\/16 \| gateway 172\.18\.0\.1$/),
+      expect.stringMatching(/^my_net2 \| br-[0-9a-f]{12} \| 172\.19\.0\.0\/16 \| gateway 172\.19\.0\.1$/),
+    ]);
+    expect(lanes.map((l) => l.x)).toEqual([0, 150, 300, 450]);
+  });
+
+  it('puts each container in the lane of its first network with its address and veth, a chip on every other network, ports on the host edge', () => {
+    const e = isolation();
+    const m = viewModel('topology', e.state, null);
+    const n = byId(m);
+    const box1 = n.get(`c:${id(e, 'box1')}`)!;
+    expect(box1.x).toBeGreaterThan(n.get(`net:${net(e, 'my_net')}`)!.x);
+    expect(box1.lines).toEqual(['running', 'eth0 172.18.0.2', `↔ ${e.container.get('box1').endpoints.my_net.veth}`]);
+    const chip = n.get(`ep:${id(e, 'box1')}:${net(e, 'my_net2')}`)!;
+    expect([chip.label, ...chip.lines!]).toEqual(['eth1 172.19.0.3', `↔ ${e.container.get('box1').endpoints.my_net2.veth}`]);
+    expect(chip.x).toBeGreaterThan(n.get(`net:${net(e, 'my_net2')}`)!.x);
+    expect(chip.y).toBe(box1.y);
+    const ports = m.nodes.filter((x) => x.kind === 'port').map((p) => `${p.label} ${p.lines![0]}`);
+    expect(ports).toEqual(['0.0.0.0:8080 → web:80/tcp', '[::]:8080 → web:80/tcp']);
+    expect(m.edges.filter((x) => x.id.startsWith('pub:'))).toHaveLength(2);
+  });
+
+  it('draws a joined container inside the namespace it shares; host and none modes as such', () => {
+    const e = isolation();
+    startSleeper(e, 'side', { hostConfig: { NetworkMode: `container:${id(e, 'web')}` } });
+    startSleeper(e, 'hostly', { hostConfig: { NetworkMode: 'host' } });
+    startSleeper(e, 'alone', { hostConfig: { NetworkMode: 'none' } });
+    const m = viewModel('topology', e.state, null);
+    const web = node(m, 'web');
+    const side = node(m, 'side');
+    expect(web.kind).toBe('netns');
+    expect(side.lines).toEqual(['running, joined']);
+    expect(side.x).toBeGreaterThan(web.x);
+    expect(side.y).toBeGreaterThan(web.y);
+    expect(side.y + side.h).toBeLessThanOrEqual(web.y + web.h);
+    expect(node(m, 'hostly').x).toBeLessThan(150);
+    expect(node(m, 'hostly').lines).toEqual(['running', 'shares the host network']);
+    const none = m.nodes.find((n) => n.label === 'none' && n.kind === 'lane')!;
+    expect(node(m, 'alone').x).toBeGreaterThan(none.x);
+    expect(node(m, 'alone').lines).toEqual(['running', 'lo only']);
+    expect(m.text.find((t) => t.text.startsWith('network my_net:'))!.children!.find((c) => c.text.startsWith('container web'))!.children).toContainEqual({ text: "side (running) shares web's network namespace" });
+  });
+
+  it('a new container appears and nothing else moves; it and its links are marked added', () => {
+    const e = isolation();
+    const before = e.state;
+    startSleeper(e, 'box3', { hostConfig: { NetworkMode: 'my_net2' } });
+    const a = viewModel('topology', before, null);
+    const b = viewModel('topology', e.state, before);
+    const moved = a.nodes.filter((n) => {
+      const m = byId(b).get(n.id)!;
+      return n.kind !== 'lane' && n.kind !== 'host' && (m.x !== n.x || m.y !== n.y || m.w !== n.w || m.h !== n.h);
+    });
+    expect(moved).toEqual([]);
+    expect(b.nodes.filter((n) => n.mark).map((n) => `${n.mark} ${n.label}`)).toEqual(['added box3']);
+    expect(b.edges.filter((x) => x.mark).map((x) => x.id)).toEqual([`veth:${id(e, 'box3')}:${net(e, 'my_net2')}`]);
+  });
+
+  it('a removed container stays as a removed ghost at its place until the next command; a stopped one is changed', () => {
+    const e = isolation();
+    const s0 = e.state;
+    e.container.stop('box2');
+    const stopped = viewModel('topology', e.state, s0);
+    expect(stopped.nodes.filter((n) => n.mark).map((n) => `${n.mark} ${n.label} ${n.lines!.join(', ')}`)).toEqual(['changed box2 exited (137), my_net2 —, no veth']);
+    const s1 = e.state;
+    e.container.remove('box2', false);
+    const gone = viewModel('topology', e.state, s1);
+    const ghost = gone.nodes.find((n) => n.mark === 'removed')!;
+    expect([ghost.label, ghost.x, ghost.y]).toEqual(['box2', node(stopped, 'box2').x, node(stopped, 'box2').y]);
+    expect(viewModel('topology', e.state, e.state).nodes.some((n) => n.label === 'box2')).toBe(false);
+  });
+
+  it('50 containers on 5 networks: grouped with a count, and no two boxes overlap', () => {
+    const e = engineWith(1, 'busybox');
+    for (let n = 0; n < 5; n++) e.network.create({ name: `net${n}` });
+    for (let i = 0; i < 50; i++) startSleeper(e, `c${i}`, { hostConfig: { NetworkMode: `net${i % 5}` } });
+    const m = viewModel('topology', e.state, null);
+    const boxes = m.nodes.filter((n) => n.kind !== 'lane' && n.kind !== 'host');
+    expect(boxes.filter((n) => n.kind === 'group').map((n) => n.label)).toEqual(Array(5).fill('10 containers'));
+    for (const a of boxes) for (const b of boxes) if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y, `${a.id} overlaps ${b.id}`).toBe(true);
+    expect(m.text.find((t) => t.text.startsWith('network net0'))!.children![0].text).toBe('10 containers (running): c0, c5, c10, c15, c20, c25, c30, c35, c40, c45');
+  });
+
+  it('is plain JSON (the worker posts it to the page)', () => {
+    const m = viewModel('topology', isolation().state, null);
+    expect(JSON.parse(JSON.stringify(m))).toEqual(m);
+  });
+});
+
+describe('layers view model', () => {
+  function built() {
+    const e = engineWith(3, 'nginx', 'httpd');
+    const { id: web } = e.container.create({ image: 'nginx', name: 'web' });
+    e.container.start(web);
+    e.container.create({ image: 'httpd', name: 'idle' });
+    return e;
+  }
+
+  it('draws the shared debian base layer once, linked to both images; each container has a writable layer with A/C/D files', () => {
+    const e = built();
+    const m = viewModel('layers', e.state, null);
+    const shared = m.nodes.filter((n) => n.kind === 'layer' && n.cls?.includes('shared'));
+    expect(shared).toHaveLength(1);
+    expect(shared[0].facts!.find(([k]) => k === 'Used by')![1]).toBe('nginx:latest; httpd:latest');
+    expect(m.nodes.filter((n) => n.kind === 'image').map((n) => n.label)).toEqual(['nginx:latest', 'httpd:latest']);
+    expect(m.nodes.filter((n) => n.kind === 'file' && n.id.includes(id(e, 'web'))).map((n) => n.label)).toEqual(['C /etc/nginx/conf.d/def…', 'A /run/nginx.pid']);
+    expect(node(m, 'idle', 'writable').lines).toEqual(['writable layer', 'no changes']);
+    // each image sits above its own top layer; writable layers above everything
+    const top = Math.min(...m.nodes.filter((n) => n.kind === 'image').map((n) => n.y));
+    expect(node(m, 'web', 'writable').y + node(m, 'web', 'writable').h).toBeLessThan(top);
+    expect(m.text[0].children![0].text).toMatch(/^layer [0-9a-f]{12} \S+, shared with httpd:latest$/);
+  });
+
+  it('a file a container first changes is marked added with kind C (copied up), and nothing else moves', () => {
+    const e = built();
+    const s0 = e.state;
+    e.container.create({ image: 'nginx', name: 'web2' });
+    const a = viewModel('layers', s0, null);
+    const b = viewModel('layers', e.state, s0);
+    for (const n of a.nodes) {
+      const m = byId(b).get(n.id)!;
+      expect([n.id, m.x, m.y]).toEqual([n.id, n.x, n.y]);
+    }
+    expect(b.nodes.filter((n) => n.mark).map((n) => `${n.mark} ${n.kind} ${n.label}`)).toEqual(['added writable web2']);
+    const s1 = e.state;
+    e.container.start('web2');
+    const c = viewModel('layers', e.state, s1);
+    expect(c.nodes.filter((n) => n.mark === 'added').map((n) => `${n.kind} ${n.cls?.join()} ${n.label}`)).toEqual(['file file-C C /etc/nginx/conf.d/def…', 'file file-A A /run/nginx.pid']);
+  });
+});
+
+describe('packet view model', () => {
+  function pinged(to: string): { e: Engine; s: EngineState } {
+    const e = isolation();
+    e.network.recordPacket(tracePacket(e.state, { kind: 'container', id: id(e, 'box2') }, to, 'icmp'));
+    return { e, s: e.state };
+  }
+
+  it('a packet across the isolation rule ends at iptables, the DROP rule of DOCKER-ISOLATION-STAGE-2 flagged', () => {
+    const { s } = pinged('172.18.0.3');
+    const m = viewModel('packet', s, null);
+    const p = m.packet!;
+    expect(p.verdict).toMatch(/^DROPPED by filter DOCKER-ISOLATION-STAGE-2 rule \d+/);
+    expect(p.endsAt).toBe('iptables');
+    const ipt = node(m, 'iptables');
+    expect(p.path[p.path.length - 1]).toEqual([ipt.x + ipt.w / 2, ipt.y + ipt.h / 2]);
+    const decided = p.walk.filter((v) => v.decided);
+    expect(decided.map((v) => v.chain)).toEqual(['filter DOCKER-ISOLATION-STAGE-2']);
+    expect(decided[0].lines.filter((l) => l.decided).map((l) => l.text)).toEqual([expect.stringMatching(/^✖ \d+: -o br-[0-9a-f]{12} -j DROP$/)]);
+    expect(ipt.cls).toContain('decided');
+  });
+
+  it('a delivered packet ends on the receiver, its last ACCEPT flagged; before any packet it says what to do', () => {
+    const { e, s } = pinged('172.19.0.3');
+    const m = viewModel('packet', s, null);
+    expect(m.packet!.verdict).toBe('DELIVERED');
+    expect(m.packet!.endsAt).toBe(`ep:${id(e, 'box1')}:${net(e, 'my_net2')}`);
+    expect(m.packet!.walk.at(-1)!.lines.at(-1)!.decided).toBe(true);
+    expect(viewModel('packet', engineWith(1).state, null).empty).toBe('no packet yet: try ping or curl');
+  });
+});
+
+describe('layers view at scale', () => {
+  it('20 images built on busybox and 50 containers: one block of 20 images over the shared base, one writable block per image, no overlaps', async () => {
+    const { createSession } = await import('../shell/session');
+    const s = createSession({ headless: true });
+    await s.run('for i in $(seq 0 49); do docker run -d --name c$i busybox sleep 1000; done > /dev/null');
+    await s.run("for i in $(seq 1 20); do mkdir -p /root/b$i && printf 'FROM busybox\\nRUN echo %s > /f\\n' $i > /root/b$i/Dockerfile && docker build -q -t img$i /root/b$i; done > /dev/null");
+    const m = viewModel('layers', s.engine.state, null);
+    expect(m.nodes.map((n) => `${n.kind} ${n.label}`)).toEqual([expect.stringMatching(/^layer [0-9a-f]{12} · 4\.26MB$/), 'image busybox:latest', 'image 20 images', 'writable 50 writable layers']);
+    expect(node(m, '20 images').lines).toEqual(['img1:latest, img2:latest, i…']);
+    expect(m.width).toBeLessThan(600);
+  });
+});
