@@ -137,6 +137,20 @@ describe('SessionClient over the worker protocol', () => {
     c.dispose();
   });
 
+  it('docker logs -f of a container with a huge log: the terminal gets its share, then Ctrl+C ends the follow', async () => {
+    const c = new WorkerClient(localPort, { graceMs: 5000 });
+    const line = 'x'.repeat(1000);
+    await c.start({ seed: 1, setup: [`docker run -d --name chatty busybox sh -c 'i=0; while [ $i -lt 1500 ]; do echo ${line}; i=$((i+1)); done; sleep 1000'`] });
+    let out = '';
+    const following = c.run('docker logs -f chatty', (t) => (out += t));
+    await new Promise((r) => setTimeout(r, 50));
+    c.interrupt();
+    expect((await following).exitCode).toBe(0);
+    expect(out.slice(TERMINAL_LIMIT)).toBe('\n[output truncated: 0.5MB more not shown; the terminal keeps 1.0MB per command]\n');
+    expect(c.journal().slice(-2)).toEqual([{ k: 'line', line: 'docker logs -f chatty' }, { k: 'interrupt' }]);
+    c.dispose();
+  }, 60_000);
+
   it('replays a journal into a new session and tells the transcript of the learner steps', async () => {
     const c = new WorkerClient(localPort);
     const events = [{ k: 'line' as const, line: 'docker network create a' }, { k: 'line' as const, line: 'docker network ls -q --filter name=a | wc -l' }];
