@@ -175,3 +175,22 @@ describe('before the first session', () => {
     c.dispose();
   });
 });
+
+describe('a simulator that cannot be had', () => {
+  it('a worker that dies again while it replaces a dead one is given up on: commands fail at once with the reason', async () => {
+    let spawned = 0;
+    const dying = (): Port => {
+      spawned++;
+      const port: Port = { onmessage: null, onerror: null, post: () => {}, terminate: () => {} };
+      setTimeout(() => port.onerror?.()); // fails to load
+      return port;
+    };
+    const c = new WorkerClient(dying);
+    const started = c.start({ seed: 1, setup: [] });
+    await expect(started).rejects.toThrow();
+    expect(spawned).toBe(2);
+    const r = await c.run('echo hi');
+    expect(r).toEqual({ stdout: '', stderr: 'dockerlings: the simulator could not be started again (reload the page)\n', exitCode: 1, output: 'dockerlings: the simulator could not be started again (reload the page)\n' });
+    c.dispose();
+  });
+});

@@ -63,6 +63,7 @@ const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const HOST_PROMPT = 'root@dockerlings:~# ';
 
 export const RESTART_NOTE = '\n[dockerlings] The command did not stop within a second of Ctrl+C: the simulator was restarted and your session rebuilt without it.\n';
+const BROKEN = 'the simulator could not be started again (reload the page)';
 export const CRASH_NOTE = '\n[dockerlings] The simulator ran out of resources on this command: it was restarted and your session rebuilt without it.\n';
 
 export class WorkerClient implements SessionClient {
@@ -70,6 +71,8 @@ export class WorkerClient implements SessionClient {
   private seq = 0;
   private pending = new Map<number, Pending>();
   private loaded!: Promise<void>;
+  /** Fails what waits for a worker that is dropped before it loaded. */
+  private failLoad: (e: Error) => void = () => {};
   /** What a request needing the session waits for: the session being built (before the first start: that start). */
   private gate: Promise<unknown>;
   private openGate: ((after: Promise<unknown>) => void) | null = null;
@@ -85,6 +88,9 @@ export class WorkerClient implements SessionClient {
   private question: { secret: boolean } | null = null;
   private watchdog: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
+  /** Replacing a worker that failed; a second failure meanwhile means giving up. */
+  private recovering = false;
+  private broken: string | null = null;
 
   constructor(
     private readonly spawn: () => Port,
@@ -98,7 +104,11 @@ export class WorkerClient implements SessionClient {
     this.port = this.spawn();
     this.opts.onProgress?.(0, 0);
     let ready!: () => void;
-    this.loaded = new Promise<void>((r) => (ready = r));
+    this.loaded = new Promise<void>((r, fail) => {
+      ready = r;
+      this.failLoad = fail;
+    });
+    this.loaded.catch(() => undefined);
     this.port.onmessage = (m) => {
       if (m.t === 'ready') ready();
       else if (m.t === 'output') this.running?.onOutput?.(m.text, 'stdout');
@@ -115,9 +125,11 @@ export class WorkerClient implements SessionClient {
   }
 
   private request<K extends keyof Replies>(req: Request & { t: K }): Promise<Replies[K]> {
+    if (this.broken) return Promise.reject(new Error(this.broken));
     return this.loaded.then(
       () =>
         new Promise<Replies[K]>((resolve, reject) => {
+          if (this.broken) return reject(new Error(this.broken));
           this.pending.set(req.id, { resolve: resolve as (v: unknown) => void, reject });
           this.port.post(req);
         }),
@@ -176,7 +188,8 @@ export class WorkerClient implements SessionClient {
             this.finish(reply.result);
           },
           (e: Error) => {
-            if (this.running === run) this.finish({ stdout: '', stderr: `dockerlings: ${e.message}\n`, exitCode: 1, output: '' });
+            const said = `dockerlings: ${e.message}\n`; // nothing was streamed: the terminal prints `output`
+            if (this.running === run) this.finish({ stdout: '', stderr: said, exitCode: 1, output: said });
           },
         );
       });
@@ -189,6 +202,7 @@ export class WorkerClient implements SessionClient {
     this.running = null;
     this.question = null;
     this.disarm();
+    this.failLoad(new Error('the simulator was restarted'));
     this.port.terminate();
     for (const p of this.pending.values()) p.reject(new Error('the simulator was restarted'));
     this.pending.clear();
@@ -224,10 +238,13 @@ export class WorkerClient implements SessionClient {
   /** Replace the worker: a fresh one rebuilt from the journal, without the command that was running. */
   private async recover(note: string): Promise<void> {
     this.disarm();
-    if (this.disposed) return;
+    if (this.disposed || this.broken) return;
+    if (this.recovering) return this.giveUp(); // the fresh worker failed too (it cannot load, or the journal kills it)
+    this.recovering = true;
     const run = this.running;
     this.running = null; // settled below, once the new session is up (the old request's failure is not its result)
     this.question = null;
+    this.failLoad(new Error('the simulator was restarted'));
     this.port.terminate();
     for (const p of this.pending.values()) p.reject(new Error('the simulator was restarted'));
     this.pending.clear();
@@ -237,7 +254,21 @@ export class WorkerClient implements SessionClient {
     // the mirrored journal holds only finished steps: the runaway line's events never reached the page
     const events = this.events.slice();
     await this.start({ seed: spec.seed, setup: spec.setup, events, base: this.setupSteps }).catch(() => undefined);
+    this.recovering = false;
     run?.settle({ stdout: '', stderr: '', exitCode: 130, output: '' });
+  }
+
+  /** No working simulator can be had: every request fails at once with a reason instead of waiting forever. */
+  private giveUp(): void {
+    this.broken = BROKEN;
+    this.failLoad(new Error(BROKEN));
+    this.port.terminate();
+    for (const p of this.pending.values()) p.reject(new Error(BROKEN));
+    this.pending.clear();
+    this.loaded = Promise.resolve();
+    const run = this.running;
+    this.running = null;
+    run?.settle({ stdout: '', stderr: `dockerlings: ${BROKEN}\n`, exitCode: 1, output: `dockerlings: ${BROKEN}\n` });
   }
 
   prompt(): string {
