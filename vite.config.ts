@@ -19,7 +19,7 @@ const CSP =
   "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /** Lesson files parsed at build time, so pages ship JSON and not the YAML parser: `lesson.md?lesson` is the whole
- *  Lesson (or `{error}`), `?lesson-meta` only id/chapter/title; `?lesson-lazy` is `?lesson` under another module id
+ *  Lesson (or `{error}`), `?lesson-meta` only id/chapter/chapterTitle/title; `?lesson-lazy` is `?lesson` under another module id
  *  (one chunk per lesson for the widget, while the lab keeps all of them in its own chunk). */
 function lessonFiles(): Plugin {
   return {
@@ -32,7 +32,7 @@ function lessonFiles(): Plugin {
       let out: unknown;
       try {
         const l = parseLesson(m[2], readFileSync(m[1], 'utf8'));
-        out = m[3] === '-meta' ? { id: l.id, chapter: l.chapter, title: l.title } : l;
+        out = m[3] === '-meta' ? { id: l.id, chapter: l.chapter, ...(l.chapterTitle ? { chapterTitle: l.chapterTitle } : {}), title: l.title } : l;
       } catch (e) {
         out = { error: (e as Error).message };
       }
@@ -100,7 +100,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   test: {
     root: '.',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'conformance/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
     environment: 'node',
     pool: 'threads',

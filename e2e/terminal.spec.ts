@@ -106,6 +106,18 @@ test('Tab completes a command name', async ({ page }) => {
   await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker --version`);
 });
 
+test('Tab completes a network name after docker network rm', async ({ page }) => {
+  await run(page, 'docker network create backend');
+  await page.keyboard.type('docker network rm ba');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker network rm backend`);
+});
+
+test('gzip and gunzip work in the browser (fflate behind node:zlib)', async ({ page }) => {
+  await run(page, 'echo compressed words | gzip | gunzip');
+  expect(await screen(page)).toContain('compressed words');
+});
+
 test('works on a phone-sized viewport', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());

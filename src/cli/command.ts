@@ -26,6 +26,10 @@ export interface CliContext {
    * ask (a headless session) or they press Ctrl+C. Callers read piped stdin first, as docker does.
    */
   ask(prompt: string, opts?: { secret?: boolean }): Promise<string | null>;
+  /** Whether docker's stdout reaches the terminal (false when piped or redirected); unset means it does. */
+  outIsTerminal?: boolean;
+  /** Whether stdin is a terminal; unset means it is. */
+  inIsTerminal?: boolean;
 }
 
 /** Host files the client reads and writes (build contexts, --env-file, save/export). */
@@ -131,6 +135,8 @@ export interface CommandDef<F extends readonly FlagDef[] = readonly FlagDef[]> {
    * and its section of `docker --help`. The group's index turns these into the top-level commands (topLevelAliases).
    */
   topLevel?: { name?: string; group: 'common' | 'commands' };
+  /** An inspect command's object type and its JSON for a reference (throws when none matches): what `docker inspect` tries. */
+  inspectObject?: { type: string; get(ctx: CliContext, ref: string, size: boolean): unknown };
   /** Group for the top-level help ('common', 'management', 'commands'). */
   group?: 'common' | 'management' | 'swarm' | 'commands';
   /** A CLI plugin (buildx, compose): `docker --help` marks it with `*`. */

@@ -52,9 +52,10 @@ describe('help pages', () => {
     expect(stdout).toContain('      --format string   Format output using a custom template:\n                        \'table\':            Print output in table format with column headers (default)\n');
   });
 
-  it('a group without a subcommand prints its command list', async () => {
-    const { stdout, exitCode } = await cli('container');
+  it('a group without a subcommand prints its command list on stderr (command.ShowHelp)', async () => {
+    const { stdout: out, stderr: stdout, exitCode } = await cli('container');
     expect(exitCode).toBe(0);
+    expect(out).toBe('');
     expect(stdout).toContain('\nUsage:  docker container COMMAND\n\nManage containers\n\nCommands:\n');
     expect(stdout).toContain('\n  ls          List containers\n');
     expect(stdout.endsWith("\nRun 'docker container COMMAND --help' for more information on a command.\n")).toBe(true);

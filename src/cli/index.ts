@@ -66,7 +66,8 @@ export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: F
           ctx.err(`docker: '${pre.args[0]}' is not a docker command.\nSee 'docker --help'\n`);
           return 1;
         }
-        ctx.out(helpText(cmd, path));
+        // a group typed alone shows its help on stderr (command.ShowHelp, cli/command/cli.go:144-149 v27.5.1)
+        ctx.err(helpText(cmd, path));
         return 0;
       }
       cmd = sub;

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainIds, createEngine, isDockerError, type Engine, type EngineState } from './index';
+import { checkIndexes, indexDifference } from './indexes';
 
 const IMAGES = ['hello-world', 'busybox', 'alpine', 'nginx', 'httpd', 'ubuntu:18.04', 'ubuntu:bionic', 'redis:alpine'];
 const NAMES = ['web', 'db', 'cache', 'a1', 'b2'];
@@ -76,5 +77,60 @@ describe('engine invariants under random command sequences', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+// networks and published ports, for the indexes (addresses in use per network, host ports in use)
+const netSteps: fc.Arbitrary<[string, Step]> = fc.oneof(
+  fc.tuple(ref, fc.option(cname, { nil: undefined }), fc.constantFrom('8080', '8081', '')).map(([r, n, port]) => [`create ${r} -p ${port}:80`, (e: Engine) => e.container.create({ image: r, name: n, hostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: port }] } } })] as [string, Step]),
+  fc.constantFrom('lab', 'other').map((n) => [`network create ${n}`, (e: Engine) => e.network.create({ name: n })] as [string, Step]),
+  fc.tuple(fc.constantFrom('lab', 'other', 'bridge'), target).map(([n, t]) => [`network connect ${n}`, (e: Engine) => e.network.connect(n, resolve(e, t))] as [string, Step]),
+  fc.tuple(fc.constantFrom('lab', 'other', 'bridge'), target).map(([n, t]) => [`network disconnect ${n}`, (e: Engine) => e.network.disconnect(n, resolve(e, t))] as [string, Step]),
+  fc.constantFrom('lab', 'other').map((n) => [`network rm ${n}`, (e: Engine) => e.network.remove(n)] as [string, Step]),
+);
+
+describe('engine indexes under random command sequences', () => {
+  it('agree with a fresh scan of the state after every command (names, addresses, ports, due processes and probes)', () => {
+    checkIndexes(true); // each command also checks itself and throws on a difference
+    try {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(step, netSteps), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 1000 }), (steps, seed) => {
+          const e = createEngine({ seed });
+          for (const [, run] of steps) {
+            try {
+              run(e);
+            } catch (err) {
+              if (!isDockerError(err) && !(err instanceof Error && err.name === 'InvalidReferenceError')) throw err;
+            }
+            const { held, fresh } = e.indexes();
+            expect(indexDifference(held, fresh)).toBeNull();
+          }
+        }),
+        { numRuns: 150 },
+      );
+    } finally {
+      checkIndexes(false);
+    }
+  });
+
+  it('finds containers by ID, name and unique ID prefix exactly as docker does, ambiguity included', () => {
+    const e = createEngine({ seed: 1 });
+    e.image.pull('busybox');
+    const ids = Array.from({ length: 40 }, (_, i) => e.container.create({ image: 'busybox', name: `c${i}` }).id);
+    // two IDs that share a first hex digit (40 random IDs over 16 digits always have one)
+    const first = ids.find((id) => ids.some((o) => o !== id && o[0] === id[0]))!;
+    expect(() => e.container.get(first[0])).toThrow(`multiple IDs found with provided prefix: ${first[0]}`);
+    expect(e.container.get(first.slice(0, 12)).id).toBe(first);
+    expect(e.container.get('c7').id).toBe(ids[7]);
+    expect(e.container.get('/c7').id).toBe(ids[7]);
+    expect(() => e.container.get('nosuch')).toThrow('No such container: nosuch');
+    // a name wins over an ID prefix that is also a name, and a rename frees the old name at once
+    e.container.rename('c3', ids[5].slice(0, 6));
+    expect(e.container.get(ids[5].slice(0, 6)).id).toBe(ids[3]);
+    expect(() => e.container.get('c3')).toThrow('No such container: c3');
+    expect(() => e.container.rename('c4', 'c7')).toThrow('Conflict. The container name "/c7" is already in use by container "' + ids[7] + '"');
+    e.container.remove('c7', false);
+    e.container.rename('c4', 'c7');
+    expect(e.container.get('c7').id).toBe(ids[4]);
   });
 });

@@ -3,6 +3,7 @@ import { dict } from './dict';
 import { produce, type Draft } from 'immer';
 import type { EngineState } from './state';
 import { createRng } from './ids';
+import { createIndexes } from './indexes';
 import * as lookup from './lookup';
 import { images, archive, history, push as pushes } from './image';
 import { containers, lifecycle, exec, copy, health, execHostPaths } from './container';
@@ -106,6 +107,7 @@ export function initialState(opts: EngineOptions = {}): EngineState {
 
 export function createEngine(opts: EngineOptions = {}) {
   let state = initialState(opts);
+  const indexes = createIndexes(state);
   const listeners = new Set<Listener>();
 
   const commit = (next: EngineState) => {
@@ -120,11 +122,15 @@ export function createEngine(opts: EngineOptions = {}) {
     <A extends unknown[], R>(fn: (s: EngineState, ...a: A) => R) =>
     (...a: A): R => {
       let out!: R;
-      const next = produce(state, (d: Draft<EngineState>) => {
-        if (Object.keys(d.removed).length) d.removed = dict();
-        containers.reconcile(d as EngineState);
-        out = fn(d as EngineState, ...a);
-      });
+      // the command records what it changes in the indexes' transaction (indexes.ts), applied once it has committed
+      const { result: next, apply } = indexes.run(() =>
+        produce(state, (d: Draft<EngineState>) => {
+          if (Object.keys(d.removed).length) d.removed = dict();
+          containers.reconcile(d as EngineState);
+          out = fn(d as EngineState, ...a);
+        }),
+      );
+      apply(next);
       commit(next);
       return out;
     };
@@ -145,8 +151,18 @@ export function createEngine(opts: EngineOptions = {}) {
     },
     /** Replace the whole state (time travel, session import). */
     restore(s: EngineState) {
+      indexes.reset(s);
       commit(s);
     },
+    /** Containers with a health probe due by now, in creation order (shell/health.ts runs them). */
+    probesDue(): string[] {
+      const ids = indexes.probesDue(state.clock);
+      if (ids.length < 2) return ids;
+      const pos = new Map(state.containerOrder.map((id, i) => [id, i]));
+      return ids.sort((x, y) => (pos.get(x) ?? 0) - (pos.get(y) ?? 0));
+    },
+    /** The indexes' view of the committed state (tests compare it with a fresh scan). */
+    indexes: () => ({ held: indexes.snapshot(), fresh: indexes.scan(state) }),
     /** Simulated now, ms since epoch. */
     now: () => state.clock,
     /** Let simulated time pass; processes whose time has come exit. */
@@ -210,20 +226,20 @@ export function createEngine(opts: EngineOptions = {}) {
       /** DELETE /containers/{id}. */
       remove: cmd(containers.remove),
       /** GET /containers/{id}/archive: a path and its subtree (docker cp from a container). */
-      readPath: (ref: string, path: string, host?: HostNodes) => copy.readPath(state, ref, path, host),
+      readPath: (ref: string, path: string, host?: HostNodes) => indexes.read(() => copy.readPath(state, ref, path, host)),
       /** HEAD /containers/{id}/archive: what is at a path. */
-      pathKind: (ref: string, path: string, host?: HostNodes) => copy.pathKind(state, ref, path, host),
+      pathKind: (ref: string, path: string, host?: HostNodes) => indexes.read(() => copy.pathKind(state, ref, path, host)),
       /** The host paths (bind mounts) docker cp reads at a container path, for readPath/pathKind/writePath's `host`. */
-      cpHostReads: (ref: string, path: string) => cpHostReads(state, lookup.findContainer(state, ref), path),
+      cpHostReads: (ref: string, path: string) => indexes.read(() => cpHostReads(state, lookup.findContainer(state, ref), path)),
       /** The host paths (bind mounts) where the container's executable (or `exe`) may be, for start/execCreate's `host`. */
       execHostPaths: (ref: string, exe?: string) => {
-        const c = lookup.findContainer(state, ref);
+        const c = indexes.read(() => lookup.findContainer(state, ref));
         return execHostPaths(state, c, exe ?? c.path);
       },
       /** PUT /containers/{id}/archive: write files into the container (docker cp to a container). */
       writePath: cmd(copy.writePath),
       /** GET /containers/{id}/export: the flattened root filesystem as a tar. */
-      export: (ref: string) => archive.exportContainer(state, ref),
+      export: (ref: string) => indexes.read(() => archive.exportContainer(state, ref)),
       /** POST /containers/{id}/pause. */
       pause: cmd(lifecycle.pause),
       /** POST /containers/{id}/unpause. */
@@ -235,7 +251,7 @@ export function createEngine(opts: EngineOptions = {}) {
       /** POST /containers/prune: remove stopped containers. */
       prune: cmd(lifecycle.prune),
       /** POST /containers/{id}/wait (non-blocking): exit code, or null while running. */
-      waitResult: (ref: string) => lifecycle.waitResult(state, ref),
+      waitResult: (ref: string) => indexes.read(() => lifecycle.waitResult(state, ref)),
       /** POST /containers/{id}/exec: validate and register an exec process. */
       execCreate: cmd(exec.execCreate),
       /** An exec process ended. */
@@ -249,7 +265,7 @@ export function createEngine(opts: EngineOptions = {}) {
       /** The main process exited with a code (typed `exit`). */
       mainExited: cmd(exec.mainExited),
       /** GET /containers/{id}/json: find by ID, name or unique prefix; throws `No such container`. */
-      get: (ref: string) => lookup.findContainer(state, ref),
+      get: (ref: string) => indexes.read(() => lookup.findContainer(state, ref)),
       /** Containers newest first (GET /containers/json order). */
       list: (all: boolean) =>
         [...state.containerOrder]

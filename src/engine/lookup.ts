@@ -1,20 +1,29 @@
 // Finding daemon objects by what the user typed (moby's container view, FindNetwork, GetImage, volume Get): name, ID or ID prefix.
+import { nameHolder, touch } from './indexes';
 import { own } from './dict';
 import type { Container, EngineState, Image, Network, Volume } from './state';
 import { invalid, notFound } from './errors';
 import { parseRef, type ParsedRef } from './refs';
 
-/** daemon GetContainer: full ID, exact name (with or without the leading '/'), then a unique ID prefix. */
-export function findContainer(s: EngineState, ref: string): Container {
-  const exact = own(s.containers, ref);
-  if (exact) return exact;
-  const name = ref.startsWith('/') ? ref.slice(1) : ref;
-  const byName = Object.values(s.containers).find((c) => c.name === name);
+/** The ID a reference names (daemon GetContainer: full ID, exact name with or without the leading '/', then a unique
+ *  ID prefix), or undefined. */
+function containerId(s: EngineState, ref: string): string | undefined {
+  if (own(s.containers, ref)) return ref;
+  const byName = nameHolder(s, ref.startsWith('/') ? ref.slice(1) : ref);
   if (byName) return byName;
   if (ref && /^[0-9a-f]+$/.test(ref)) {
     const hits = Object.keys(s.containers).filter((id) => id.startsWith(ref));
     if (hits.length > 1) throw invalid(`multiple IDs found with provided prefix: ${ref}`);
-    if (hits.length === 1) return s.containers[hits[0]];
+    if (hits.length === 1) return hits[0];
+  }
+  return undefined;
+}
+
+export function findContainer(s: EngineState, ref: string): Container {
+  const id = containerId(s, ref);
+  if (id) {
+    touch(id); // a command that looks a container up may change it: its due times are read again after the command
+    return s.containers[id];
   }
   throw notFound(`No such container: ${ref}`);
 }

@@ -14,6 +14,8 @@ export interface Lesson {
   /** `01-basics/01-hello-world` */
   id: string;
   chapter: string;
+  /** The chapter's title, declared in the front matter (`chapter: {en, zh}`) of the chapter's first lesson. */
+  chapterTitle?: Text;
   title: Text;
   /** Lines typed before the learner starts (not shown as the learner's own). */
   setup: string[];
@@ -62,6 +64,7 @@ export function parseLesson(id: string, source: string): Lesson {
   return {
     id,
     chapter: id.split('/')[0],
+    ...(fm.chapter === undefined ? {} : { chapterTitle: text(fm.chapter, `${id} chapter`) }),
     title: text(fm.title, `${id} title`),
     setup: strings(fm.setup, `${id} setup`),
     goals: goals.map((g, i) => {

@@ -4,6 +4,8 @@ import type { Text } from './format';
 export interface LessonTitle {
   id: string;
   chapter: string;
+  /** Set on the lesson whose front matter names the chapter (its first). */
+  chapterTitle?: Text;
   title: Text;
 }
 

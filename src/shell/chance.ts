@@ -10,16 +10,24 @@ function dispatch(): number {
   return active ? active() : native.call(Math);
 }
 
-/** mulberry32: a small, fast 32-bit generator; the same seed gives the same sequence on every engine. */
-export function seededRandom(seed: number): () => number {
-  let a = (seed ^ 0x5eed5eed) >>> 0;
-  return () => {
+/** A generator whose position can be read (a session checkpoint keeps it). */
+export interface SeededRandom {
+  (): number;
+  readonly state: number;
+}
+
+/** mulberry32: a small, fast 32-bit generator; the same seed gives the same sequence on every engine. `state` resumes
+ *  a generator where another one stood. */
+export function seededRandom(seed: number, state?: number): SeededRandom {
+  let a = state ?? (seed ^ 0x5eed5eed) >>> 0;
+  const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  return Object.defineProperty(next, 'state', { get: () => a }) as SeededRandom;
 }
 
 /** Run fn with Math.random drawing from rng (nested calls restore the outer generator). */

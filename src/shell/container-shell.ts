@@ -97,7 +97,7 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   }
   const c = engine.state.containers[f.id];
   if (!c || (c.state.status !== 'running' && c.state.status !== 'paused')) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
-  const upper = structuredClone(c.upper) as FileTable;
+  const upper: FileTable = { ...c.upper }; // shares the frozen nodes: writes replace a node, never change one
   const fs = new UnionFs(upper, [initLayer(c), ...lowerStack(engine.state, c)], () => engine.now(), c.hostConfig.ReadonlyRootfs); // + init layer (/.dockerenv)
   fs.binds = () => containerEtcFiles(engine.state, f.id); // /etc/hosts, /etc/resolv.conf, /etc/hostname
   fs.pseudo = () => cgroupFiles(engine.state, f.id); // cgroupfs (/sys/fs/cgroup)

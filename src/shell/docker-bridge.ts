@@ -26,6 +26,10 @@ export interface BridgeIo {
   ask(secret: boolean): Promise<string | null>;
   /** Call `tick` once per second of wall time until Ctrl+C. */
   followUntilInterrupt(tick: () => void): Promise<void>;
+  /** Whether this docker invocation's stdout reaches the terminal (not piped or redirected). */
+  outIsTerminal(): boolean;
+  /** Whether stdin is a terminal (false in a session run without one). */
+  inIsTerminal: boolean;
 }
 
 export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs, io: BridgeIo) {
@@ -73,6 +77,8 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
         },
       },
       interrupted: () => cli.follow(() => {}),
+      outIsTerminal: io.outIsTerminal(),
+      inIsTerminal: io.inIsTerminal,
       ask: (prompt, askOpts) => {
         const script = io.script();
         cli.out(prompt);

@@ -11,9 +11,9 @@ export interface FrameLineResult {
   output: string;
 }
 
-export function createFrames(engine: Engine, fs: HostFs, onExit: (code: number) => void) {
-  /** Open container shells, innermost last; empty = the host prompt. */
-  const frames: ShellFrame[] = [];
+export function createFrames(engine: Engine, fs: HostFs, onExit: (code: number) => void, initial: ShellFrame[] = []) {
+  /** Open container shells, innermost last; empty = the host prompt (a branch starts with its checkpoint's). */
+  const frames: ShellFrame[] = structuredClone(initial);
   const top = (): ShellFrame | undefined => frames[frames.length - 1];
   return {
     top,
@@ -48,5 +48,7 @@ export function createFrames(engine: Engine, fs: HostFs, onExit: (code: number) 
       return true;
     },
     depth: () => frames.length,
+    /** A copy of the open shells (a session checkpoint). */
+    snapshot: (): ShellFrame[] => structuredClone(frames),
   };
 }

@@ -11,7 +11,7 @@ import { mountSet, storeMountWrites } from './mount-fs';
  * same seed and lines give the same results.
  */
 export async function runDueProbes(engine: Engine, host?: IFileSystem): Promise<void> {
-  for (const id of [...engine.state.containerOrder]) {
+  for (const id of engine.probesDue()) {
     const c = engine.state.containers[id];
     const at = c ? dueProbe(engine.state, c) : null;
     if (at === null) continue;

@@ -17,6 +17,17 @@ export class HostFs extends InMemoryFs {
     this.sizes.set(this.resolvePath('/', path), size);
   }
 
+  /** The apparent sizes, for a session checkpoint. */
+  sizeEntries(): [string, number][] {
+    return [...this.sizes];
+  }
+
+  /** Put apparent sizes back (a filesystem restored from a checkpoint). */
+  setSizeEntries(entries: [string, number][]): void {
+    this.sizes.clear();
+    for (const [k, n] of entries) this.sizes.set(k, n);
+  }
+
   private sized(path: string, st: FsStat): FsStat {
     const n = st.isFile ? this.sizes.get(this.resolvePath('/', path)) : undefined;
     return n === undefined ? st : { ...st, size: n };

@@ -80,7 +80,7 @@ describe('journal', () => {
     expect(replayed).toBe(shown);
     expect(replayed).toContain('tick 0\ntick 1\n');
     expect(replayed).toContain('Are you sure you want to continue? [y/N] y\nDeleted Containers:\n');
-  });
+  }, 20_000); // a dozen lines with a build, run live and then replayed: seconds on a busy machine
 
   it('replaying a prefix stops at that step, and a detach is replayed as one', async () => {
     const { s } = await live(['docker run -it --name shell ubuntu bash']);

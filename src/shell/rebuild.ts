@@ -1,9 +1,9 @@
-// Branching in time: replay a journal into a live session with its timeline and the transcript the terminal shows.
-import type { EngineState } from '../engine/index';
+// Branching in time: a live session at a journal's end (from the latest fitting checkpoint), its timeline and transcript.
 import type { Session } from './session';
 import { steps, type JournalEvent } from './journal';
 import { replay } from './replay';
-import type { Timeline } from './timeline';
+import { bestCheckpoint, type Checkpoint } from './checkpoint';
+import { timelineAt, type Timeline } from './timeline';
 
 export interface Rebuilt {
   session: Session;
@@ -12,22 +12,24 @@ export interface Rebuilt {
   intro: string;
 }
 
+export interface RebuildOptions {
+  seed?: number;
+  prompt?: (p: string) => string;
+  /** Checkpoints of the history the journal comes from (same seed): the replay starts at the latest that fits. */
+  checkpoints?: readonly Checkpoint[];
+  /** Told after each replayed step: how many of the steps to replay are done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** Replay a journal whose first `base` steps were setup: a live session at its end, its timeline and transcript. */
-export async function rebuild(events: JournalEvent[], base: number, opts: { seed?: number; prompt?: (p: string) => string; onProgress?: (done: number, total: number) => void } = {}): Promise<Rebuilt> {
-  let intro = '';
-  let start: EngineState | null = null;
-  const states: EngineState[] = [];
-  const total = steps(events).length;
-  const session = await replay(events, {
-    seed: opts.seed,
-    out: (text, kind) => {
-      if (start) intro += kind === 'prompt' && opts.prompt ? opts.prompt(text) : text;
-    },
-    onStep: (i, s) => {
-      opts.onProgress?.(i + 1, total);
-      if (i === base - 1) start = s.engine.state;
-      else if (i >= base) states.push(s.engine.state);
-    },
-  });
-  return { session, timeline: { base, start: start ?? session.engine.state, states }, intro };
+export async function rebuild(events: JournalEvent[], base: number, opts: RebuildOptions = {}): Promise<Rebuilt> {
+  const from = opts.checkpoints ? bestCheckpoint(opts.checkpoints, events) : undefined;
+  const first = from?.steps ?? 0;
+  const total = steps(events).length - first;
+  const session = await replay(events, { seed: opts.seed, from, checkpoints: opts.checkpoints, onStep: (i) => i >= 0 && opts.onProgress?.(i + 1 - first, total) });
+  const intro = session
+    .transcript(base)
+    .map((t) => (t.prompt === null ? '' : opts.prompt ? opts.prompt(t.prompt) : t.prompt) + t.text)
+    .join('');
+  return { session, timeline: timelineAt(session, base), intro };
 }

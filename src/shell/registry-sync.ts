@@ -28,3 +28,12 @@ export async function syncRegistryBinds(engine: Engine, fs: HostFs): Promise<voi
     }
   }
 }
+
+/** What was synced last for `fs` (a session checkpoint carries it to the restored filesystem). */
+export function syncMark(fs: HostFs): { registries: object; containers: object } | undefined {
+  return synced.get(fs);
+}
+
+export function setSyncMark(fs: HostFs, mark: { registries: object; containers: object } | undefined): void {
+  if (mark) synced.set(fs, mark);
+}

@@ -1,6 +1,7 @@
 // Deterministic replay of a session journal into a fresh session (time travel, completion codes, session files).
 import { createSession, type Session } from './session';
 import { steps, type JournalEvent } from './journal';
+import type { Checkpoint } from './checkpoint';
 
 export interface ReplayOptions {
   seed?: number;
@@ -8,15 +9,20 @@ export interface ReplayOptions {
   out?: (text: string, kind: 'prompt' | 'output') => void;
   /** Called after each step with the step's index, and with -1 before the first. */
   onStep?: (index: number, session: Session) => void;
+  /** Start from this checkpoint (its journal must begin `events`): only the steps after it are played. */
+  from?: Checkpoint;
+  /** Checkpoints the new session keeps (those up to `from`), for branching again later. */
+  checkpoints?: readonly Checkpoint[];
 }
 
 /** A fresh session with every event applied again; same seed and journal ⇒ the same engine state and host files. */
 export async function replay(events: JournalEvent[], opts: ReplayOptions = {}): Promise<Session> {
   const script: JournalEvent[] = [];
-  const session = createSession({ seed: opts.seed ?? 1, script });
+  const session = createSession({ seed: opts.seed ?? 1, script, from: opts.from, checkpoints: opts.checkpoints });
   const all = steps(events);
-  opts.onStep?.(-1, session);
-  for (let i = 0; i < all.length; i++) {
+  const first = opts.from?.steps ?? 0;
+  if (!first) opts.onStep?.(-1, session);
+  for (let i = first; i < all.length; i++) {
     const [head, ...rest] = all[i];
     script.splice(0, script.length, ...rest);
     if (head.k === 'line') {

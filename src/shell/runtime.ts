@@ -143,7 +143,7 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
   const env = execEnv(c.config.Env, proc.env);
   const r = await runProcess(
     {
-      upper: structuredClone(c.upper) as FileTable,
+      upper: { ...c.upper }, // a new table sharing the (frozen, never mutated) nodes: writes replace nodes, never change them
       lower: [initLayer(c), ...lowerStack(engine.state, c)], // docker's init layer (/.dockerenv)
       // with a tty docker adds TERM=xterm to the process environment (moby CreateDaemonEnvironment)
       env: (proc.tty ?? c.config.Tty) && !env.some((e) => e.startsWith('TERM=')) ? [...env, 'TERM=xterm'] : env,

@@ -2,7 +2,7 @@
 import { seededRandom, syncSeconds, withChance } from './chance';
 import { Bash, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
-import { createEngine, dict, type Engine } from '../engine/index';
+import { createEngine, dict, type Engine, type EngineState } from '../engine/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE, liveLimits, learnerText } from './bash-options';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
@@ -14,6 +14,10 @@ import type { JournalEvent } from './journal';
 import { runDueProbes, waitHealthy } from './health';
 import { dockerCommand, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
+import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
+import { pidCounters, setPidCounters } from './userland/index';
+import { setSyncMark, syncMark } from './registry-sync';
+import { lastTraces } from './net-util';
 
 export interface RunResult {
   stdout: string;
@@ -27,28 +31,63 @@ export interface SessionOptions {
   seed?: number;
   /** Headless sessions (the runner, tests) treat a command waiting for Ctrl+C as interrupted at once. */
   headless?: boolean;
+  /** false: output goes to a pipe, not a terminal (the conformance replay, like the real daemon's recording). */
+  terminal?: boolean;
   /** Replay: answers, clock ticks and Ctrl+C of a recorded journal, consumed as commands ask for them. */
   script?: JournalEvent[];
+  /** Keep the engine state of every step and a checkpoint every CHECKPOINT_EVERY steps (time travel, branching).
+   *  On by default; a long scripted run turns it off (it would hold every state it went through). */
+  timeline?: boolean;
+  /** Start from a checkpoint of another session with the same seed (a branch) instead of from scratch. */
+  from?: Checkpoint;
+  /** Checkpoints of the history this session continues (kept, so a later branch can start from them too). */
+  checkpoints?: readonly Checkpoint[];
 }
 
 export function createSession(opts: SessionOptions = {}) {
   const engine: Engine = createEngine({ seed: opts.seed ?? 1 });
   const startClock = engine.now();
-  const chance = seededRandom(opts.seed ?? 1); // $RANDOM, awk rand() … (chance.ts)
+  const from = opts.from;
+  const chance = seededRandom(opts.seed ?? 1, from?.chance); // $RANDOM, awk rand() … (chance.ts)
   const fs = new HostFs(() => engine.now());
-  const runtime = { ...createRuntime(engine, fs), waitHealthy: (id: string, seconds: number) => waitHealthy(engine, id, seconds, fs) }; // bind mounts see the host's files
   let env: Record<string, string> = { ...HOST_ENV, PWD: '/root' };
+  if (from) {
+    engine.restore(from.state);
+    env = { ...from.env };
+    setPidCounters(engine, from.pids);
+    if (from.traces) lastTraces.set(engine, from.traces as never);
+  }
+  /** The engine state before the first step. */
+  const initial: EngineState = from ? from.initial : engine.state;
+  const runtime = { ...createRuntime(engine, fs), waitHealthy: (id: string, seconds: number) => waitHealthy(engine, id, seconds, fs) }; // bind mounts see the host's files
   let lineTty: (command: string) => boolean = () => true;
-  const history: string[] = [];
+  const history: string[] = itemsOf(from?.history);
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
   let interruptWaiters: (() => void)[] = [];
-  const frames = createFrames(engine, fs, (code) => (env['?'] = String(code)));
+  const frames = createFrames(engine, fs, (code) => (env['?'] = String(code)), from?.frames);
   /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
   let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
   /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
-  const journal: JournalEvent[] = [];
-  const record = (e: JournalEvent) => void journal.push(e);
+  const journal: JournalEvent[] = itemsOf(from?.journal);
+  /** Where each step starts in the journal (time travel reads steps without regrouping the whole journal). */
+  const stepStarts: number[] = [];
+  const startsStep = (e: JournalEvent) => e.k === 'line' || e.k === 'detach' || journal.length === 0;
+  journal.forEach((e, i) => (e.k === 'line' || e.k === 'detach' || i === 0) && stepStarts.push(i));
+  const record = (e: JournalEvent) => {
+    if (startsStep(e)) stepStarts.push(journal.length);
+    journal.push(e);
+  };
+  /** What the terminal showed, step by step (a branch's transcript starts from its checkpoint's). */
+  const transcript: TranscriptStep[] = itemsOf(from?.transcript);
+  const shown = (t: string) => {
+    const cur = transcript[transcript.length - 1];
+    if (cur) cur.text += t;
+  };
+  /** The engine state after each step (frozen immer trees sharing what did not change), kept for time travel. */
+  const keepStates = opts.timeline ?? true;
+  const stateAfter: EngineState[] = itemsOf(from?.stateAfter);
+  const checkpoints: Checkpoint[] = (opts.checkpoints ?? []).filter((c) => !from || c.steps <= from.steps);
   let script = opts.script;
 
   let streamed = 0;
@@ -63,6 +102,8 @@ export function createSession(opts: SessionOptions = {}) {
     script: () => script,
     headless: !!opts.headless,
     record,
+    outIsTerminal: () => lineTty('docker'),
+    inIsTerminal: opts.terminal !== false,
     ask: (secret) => new Promise<string | null>((resolve) => (asking = { secret, resolve })),
     followUntilInterrupt: (tick) => {
       const timer = setInterval(tick, 1000);
@@ -89,6 +130,11 @@ export function createSession(opts: SessionOptions = {}) {
     },
   });
   const ready = (async () => {
+    if (from) {
+      await fillHost(fs, from.files, from.sizes);
+      setSyncMark(fs, from.syncMark);
+      return;
+    }
     for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
     for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
   })();
@@ -97,7 +143,6 @@ export function createSession(opts: SessionOptions = {}) {
 
   /** One typed line (may span lines: heredocs, continuations); chance and $SECONDS follow the session's seed and clock. */
   async function runLine(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
-    await ready;
     record({ k: 'line', line });
     if (line.trim()) history.push(line);
     engine.advance(1000); // a typed line takes a second of simulated time
@@ -113,7 +158,7 @@ export function createSession(opts: SessionOptions = {}) {
     onOutput = out;
     // `$?` of the previous line carries over (just-bash starts every exec at 0)
     const prev = parseInt(env['?'] ?? '0', 10) || 0;
-    lineTty = terminalCommands(line); // ls prints columns only when its output reaches the terminal
+    lineTty = opts.terminal === false ? () => false : terminalCommands(line); // ls prints columns only when its output reaches the terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
@@ -132,17 +177,60 @@ export function createSession(opts: SessionOptions = {}) {
     return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
   }
 
+  const promptNow = (): string => frames.prompt() ?? `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
+
+  /** Everything outside the journal as it is now, between steps (see checkpoint.ts). */
+  const snapshot = async (): Promise<Checkpoint> => ({
+    steps: stepStarts.length,
+    journal: prefixOf(journal),
+    state: engine.state,
+    initial,
+    stateAfter: prefixOf(stateAfter),
+    files: await hostEntries(fs),
+    sizes: fs.sizeEntries(),
+    syncMark: syncMark(fs),
+    env: { ...env },
+    history: prefixOf(history),
+    frames: frames.snapshot(),
+    pids: pidCounters(engine),
+    traces: lastTraces.get(engine),
+    chance: chance.state,
+    transcript: prefixOf(transcript),
+  });
+
   return {
     engine,
     fs,
     /** Run one typed line (may span lines: heredocs, continuations). */
-    run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
-      return withChance(chance, () => runLine(line, out));
+    async run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
+      await ready;
+      transcript.push({ prompt: promptNow(), text: line + '\n' });
+      const emit = (t: string, stream: 'stdout' | 'stderr') => {
+        shown(t);
+        out?.(t, stream);
+      };
+      const r = await withChance(chance, () => runLine(line, emit));
+      if (keepStates) {
+        stateAfter.push(engine.state);
+        const last = checkpoints[checkpoints.length - 1]?.steps ?? 0;
+        if (stepStarts.length - last >= CHECKPOINT_EVERY) checkpoints.push(await snapshot());
+      }
+      return r;
     },
     /** The prompt shown before the next line. */
-    prompt(): string {
-      return frames.prompt() ?? `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
-    },
+    prompt: promptNow,
+    /** Steps so far (each a typed line or a detach with what followed it). */
+    stepCount: () => stepStarts.length,
+    /** The engine state after step `i` (-1: before the first step). */
+    stateAfter: (i: number): EngineState => (i < 0 ? initial : (stateAfter[i] ?? engine.state)),
+    /** The event that began step `i`. */
+    stepHead: (i: number): JournalEvent | undefined => (stepStarts[i] === undefined ? undefined : { ...journal[stepStarts[i]] }),
+    /** What the terminal showed for steps `from` and later. */
+    transcript: (from = 0): TranscriptStep[] => transcript.slice(from).map((t) => ({ ...t })),
+    /** Checkpoints of this session's history, oldest first (a branch starts from the latest that fits). */
+    checkpoints: (): Checkpoint[] => checkpoints.slice(),
+    /** A checkpoint of the session now. */
+    checkpoint: snapshot,
     /** Is `text` an unfinished command (open quote, trailing \ or operator, heredoc without its end)? */
     needsMoreInput(text: string): boolean {
       if (/\\$/.test(text) || /(\|\||&&|\|)\s*$/.test(text)) return true;
@@ -167,7 +255,10 @@ export function createSession(opts: SessionOptions = {}) {
     answer(line: string) {
       const a = asking;
       asking = null;
-      if (a) record({ k: 'answer', line });
+      if (a) {
+        record({ k: 'answer', line });
+        shown((a.secret ? '' : line) + '\n'); // as a replayed question echoes it
+      }
       a?.resolve(line);
     },
     /** Ctrl+C: release a command that waits for it. */
@@ -193,6 +284,8 @@ export function createSession(opts: SessionOptions = {}) {
     detach(): string | null {
       if (!frames.detach()) return null;
       record({ k: 'detach' });
+      transcript.push({ prompt: null, text: '\nread escape sequence\n' });
+      if (keepStates) stateAfter.push(engine.state);
       return 'read escape sequence\n';
     },
     /** Whether the terminal is talking to a container's shell. */

@@ -29,7 +29,7 @@ export function typedLines(text: string, needsMore: (s: string) => boolean): str
 
 /** Run each typed line; same seed ⇒ byte-identical results. */
 export async function* runScript(text: string, opts: { seed?: number } = {}): AsyncGenerator<Step> {
-  const session = createSession({ seed: opts.seed ?? 1, headless: true });
+  const session = createSession({ seed: opts.seed ?? 1, headless: true, timeline: false }) // no time travel: a long script keeps no per-step states;
   for (const line of typedLines(text, (s) => session.needsMoreInput(s))) {
     // the host prompt is written `$ `; inside a container the transcript shows the container's own prompt
     const prompt = session.inContainer() ? session.prompt() : '$ ';

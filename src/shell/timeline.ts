@@ -10,11 +10,18 @@ export interface Timeline {
   start: EngineState;
   /** The engine state after each of the learner's steps (frozen immer trees: they share what did not change). */
   states: EngineState[];
+  /** How each of the learner's steps reads (stepLabel). */
+  labels: string[];
 }
 
 /** A fresh timeline for a session whose setup has just run. */
 export function timelineOf(session: Session): Timeline {
-  return { base: steps(session.journal()).length, start: session.engine.state, states: [] };
+  return timelineAt(session, session.stepCount());
+}
+
+/** The timeline of a session whose first `base` steps were setup, with every step it has taken so far. */
+export function timelineAt(session: Session, base: number): Timeline {
+  return record(session, { base, start: session.stateAfter(base - 1), states: [], labels: [] });
 }
 
 /** The learner's steps (after setup), each a typed line or a detach with what followed it. */
@@ -22,13 +29,15 @@ export function learnerSteps(session: Session, t: Timeline): JournalEvent[][] {
   return steps(session.journal()).slice(t.base);
 }
 
-/** After a command: the state of every step so far (a detach did not call back: it keeps the state before it). */
+/**
+ * After a command: the state and label of every step so far. Only the steps taken since the last call are read;
+ * the arrays grow in place (earlier entries never change) and the returned object is new, for the UI's reactivity.
+ */
 export function record(session: Session, t: Timeline): Timeline {
-  const n = learnerSteps(session, t).length;
-  const states = t.states.slice(0, n);
-  while (states.length < n) states.push(states.length === n - 1 ? session.engine.state : (states[states.length - 1] ?? t.start));
-  states[n - 1] = session.engine.state;
-  return { ...t, states };
+  const n = session.stepCount() - t.base;
+  for (let i = t.states.length; i < n; i++) t.states.push(session.stateAfter(t.base + i));
+  for (let i = t.labels.length; i < n; i++) t.labels.push(stepLabel([session.stepHead(t.base + i)!]));
+  return { ...t };
 }
 
 /** The state at a point in time: 0 = before the learner's first step, i = after step i. */

@@ -1,5 +1,6 @@
-// The teacher page's words in English and Chinese: UI strings, the check vocabulary's descriptions, known classroom errors.
+// The teacher page's words in English and Chinese: UI strings, a check's description in the page's language, known classroom errors.
 import type { Lang } from '../lessons/format';
+import { CHECKS } from '../lessons/checks';
 
 const plural = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
 
@@ -105,86 +106,9 @@ const zh: typeof en = {
 
 export const TEACHER_TEXT: Record<Lang, typeof en> = { en, zh };
 
-/** The check vocabulary's descriptions in Chinese (a check missing here shows its English description). */
-const CHECK_DOCS_ZH: Record<string, string> = {
-  'can-connect': '从 FROM（一个运行中的容器或 `host`）到 TARGET:PORT 的 TCP 连接能连上正在监听的服务',
-  'can-ping': '从 FROM（一个运行中的容器或 `host`）向 TARGET（一个地址，或 FROM 能解析的名字）发出的 ping 请求能够送达',
-  'cannot-ping': 'FROM 正在运行，但它发往 TARGET 的 ping 请求送不到（被丢弃、不可达或名字无法解析）',
-  'container-absent': '没有叫这个名字的容器',
-  'container-added': '容器里新建了 PATH（docker diff 显示 A）',
-  'compose-project-down': 'Compose 项目什么都没留下：没有容器，也没有网络',
-  'compose-project-up': 'Compose 项目有容器，而且全部在运行',
-  'compose-service-healthy': '这个服务的每个容器都在运行，健康检查结果为 healthy',
-  'compose-service-replicas': '这个服务正好有 N 个容器在运行',
-  'compose-volume': '项目有它的具名数据卷（<项目>_<卷名>）',
-  'container-blkio-weight': '容器设置了这个块设备 IO 权重',
-  'container-changed': 'PATH 出现在容器的可写层里（docker diff 会列出它）',
-  'container-copied-up': '镜像里位于 PATH 的文件被改过，因此被复制到了可写层（docker diff 显示 C）',
-  'container-cpu-shares': '容器设置了这个 CPU 权重',
-  'container-cpus': '容器设置了这个 --cpus 限制（0.5、1.5 …）',
-  'container-env': '容器带有这个环境变量',
-  'container-exists': '有一个叫这个名字的容器',
-  'container-exited': '容器已经退出（退出码为 CODE）',
-  'container-file': '容器的文件系统里有 PATH（且内容包含 TEXT）',
-  'container-from': '容器是用这个镜像创建的',
-  'container-health': '容器带着健康检查运行，且状态为 STATUS（starting、healthy 或 unhealthy）',
-  'container-hostname': '容器使用这个主机名',
-  'container-ip': '容器在这个网络上使用这个地址',
-  'container-lacks-file': '容器存在，但它的文件系统里没有 PATH',
-  'container-memory': '容器设置了这个内存上限（200M、1g …）',
-  'container-memory-swap': '容器设置了这个“内存 + 交换空间”上限',
-  'container-mount': '容器在 DEST 处挂载了卷或绑定挂载（来源为 SOURCE）',
-  'container-mount-ro': '容器在 DEST 处有一个只读挂载',
-  'container-mount-type': 'DEST 处的挂载是这种类型（volume、bind、tmpfs）',
-  'container-network-mode': '容器使用这种网络模式（bridge、host、none、container:X 或某个网络）',
-  'container-on-network': '容器已连接到这个网络',
-  'container-oom-killed': '容器被内核的 OOM killer 终止了',
-  'container-paused': '容器处于暂停状态',
-  'container-port': '容器把端口发布到了这个主机端口上',
-  'container-port-on': '容器把端口发布到了这个主机地址和端口上（0.0.0.0 表示所有地址）',
-  'container-restarts': '容器使用这个重启策略',
-  'container-running': '容器正在运行',
-  'container-running-image': '容器正在运行，而且是用这个镜像创建的',
-  'container-whiteout': '镜像里位于 PATH 的文件在容器中被删除了：由一个 whiteout 标记把它遮住（docker diff 显示 D）',
-  'containers-none': '一个容器都没有',
-  'containers-running-min': '至少有 N 个容器在运行',
-  'dangling-none': '没有残留的未打标签（悬空）镜像',
-  'image-absent': '本地没有叫这个名字的镜像',
-  'image-author': '镜像设置了作者（-a），且其中包含 TEXT',
-  'image-based-on': 'BASE 的所有层都位于 REF 各层的最底部，并且 REF 至少多出一层',
-  'image-cmd-has': '镜像的 CMD/ENTRYPOINT 里包含 TEXT',
-  'image-comment': '镜像提交时附了说明（-m），且其中包含 TEXT',
-  'image-count-min': '本地至少存有 N 个镜像',
-  'image-entrypoint-has': '镜像的 ENTRYPOINT 里包含 TEXT',
-  'image-env': '镜像设置了这个环境变量',
-  'image-exposes': '镜像声明了这个端口（EXPOSE）',
-  'image-file': '镜像的文件系统里有 PATH（且内容包含 TEXT）',
-  'image-file-absent': '镜像的文件系统里没有 PATH',
-  'image-healthcheck-has': '镜像的 HEALTHCHECK 检测命令里包含 TEXT',
-  'image-history-has': '镜像的某一步构建历史里包含 TEXT',
-  'image-layers-min': '镜像至少有 N 层',
-  'image-onbuild-has': '镜像的某个 ONBUILD 触发器里包含 TEXT',
-  'image-present': '本地镜像库里有这个名字的镜像',
-  'image-ran': '这个镜像的某个容器运行过（并以 CODE 退出）',
-  'image-user': '镜像以这个用户身份运行',
-  'image-volume': '镜像声明了这个卷（VOLUME）',
-  'image-workdir': '镜像设置了这个工作目录',
-  'images-share-layer': '两个镜像的最底层是同一层（只存储一份）',
-  'name-resolves': '在运行中的容器 FROM 里，NAME 能解析出一个地址',
-  'network-absent': '没有叫这个名字的网络',
-  'network-exists': '有一个叫这个名字的网络',
-  'network-subnet': '网络使用这个子网',
-  'registry-has': '有镜像被推送到了这个镜像仓库的这个仓库名和标签下',
-  'same-image': '两个名字都存在，并且指向同一个镜像 ID',
-  'volume-absent': '没有叫这个名字的卷',
-  'volume-count-min': '至少有 N 个卷',
-  'volume-exists': '有一个叫这个名字的卷',
-  'volume-file': '卷里有 PATH（且内容包含 TEXT）',
-  'volumes-anonymous-none': '没有残留的匿名卷（由镜像的 VOLUME 或 `-v /path` 创建的卷）',
-};
 
-/** A check's description in the page's language. */
-export const checkDoc = (lang: Lang, name: string, doc: string) => (lang === 'zh' && Object.hasOwn(CHECK_DOCS_ZH, name) ? CHECK_DOCS_ZH[name] : doc);
+/** A check's description in the page's language (each check declares its en and zh text in src/lessons/checks*.ts). */
+export const checkDoc = (lang: Lang, name: string, doc: string) => (lang === 'zh' && Object.hasOwn(CHECKS, name) ? (CHECKS[name].zh ?? doc) : doc);
 
 /** The fixed sentences of src/classroom's link and code errors in Chinese; the details they quote stay as they are. */
 const ERRORS_ZH: [RegExp, string][] = [

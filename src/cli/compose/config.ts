@@ -10,7 +10,7 @@ import { COMPOSE_VERSION, type Project, type Service } from './model';
 import { buildServiceImage } from './build';
 import { imageOf } from './containers';
 import { report, type ProgressEvent } from './progress';
-import { selectServices } from './up';
+import { namedProject, selectServices } from './up';
 
 /** A service in compose's canonical form: long syntaxes, absolute paths, defaults filled in, keys sorted. */
 function canonicalService(project: Project, s: Service): Record<string, unknown> {
@@ -108,9 +108,7 @@ export const pull = defineCommand({
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Pull without printing progress information' },
   ],
   async run(ctx, args, f) {
-    const c = ctx as ComposeContext;
-    const project = await loadProject(c, c.compose);
-    const services = args.length ? selectServices(project, args).filter((s) => args.includes(s.name)) : project.services;
+    const { c, project, named: services } = await namedProject(ctx, args);
     const events: ProgressEvent[] = [];
     let failed: unknown;
     for (const s of services) {
@@ -140,9 +138,7 @@ export const build = defineCommand({
   short: 'Build or rebuild services',
   flags: [],
   async run(ctx, args) {
-    const c = ctx as ComposeContext;
-    const project = await loadProject(c, c.compose);
-    const services = args.length ? selectServices(project, args).filter((s) => args.includes(s.name)) : project.services;
+    const { c, project, named: services } = await namedProject(ctx, args);
     for (const s of services) if (s.build) await buildServiceImage(c, project, s);
     return 0;
   },
@@ -157,9 +153,7 @@ export const push = defineCommand({
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Push without printing progress information' },
   ],
   async run(ctx, args, f) {
-    const c = ctx as ComposeContext;
-    const project = await loadProject(c, c.compose);
-    const services = args.length ? selectServices(project, args).filter((s) => args.includes(s.name)) : project.services;
+    const { c, project, named: services } = await namedProject(ctx, args);
     const events: ProgressEvent[] = [];
     for (const s of services) {
       const image = imageOf(project, s);

@@ -6,7 +6,7 @@ import { loadProject } from './load';
 import { LABEL, type Project } from './model';
 import { dependencyOrder, imageOf, projectContainers, serviceOf } from './containers';
 import { report, type ProgressEvent } from './progress';
-import { selectServices } from './up';
+import { namedProject, selectServices } from './up';
 
 /** Stop and remove containers, dependants first (reverse start order), one-off `run` containers too. */
 function removeContainers(ctx: ComposeContext, project: Project, events: ProgressEvent[], services: string[], volumes: boolean): void {
@@ -100,9 +100,7 @@ export const rm = defineCommand({
     { name: 'volumes', short: 'v', type: 'bool', usage: 'Remove any anonymous volumes attached to containers' },
   ],
   async run(ctx, args, f) {
-    const c = ctx as ComposeContext;
-    const project = await loadProject(c, c.compose);
-    if (args.length) selectServices(project, args);
+    const { c, project } = await namedProject(ctx, args);
     let list = projectContainers(ctx.engine, project.name, { services: args });
     if (f.stop) {
       const stopped = list.filter((x) => x.state.status === 'running').map((x) => {

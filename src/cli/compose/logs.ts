@@ -5,11 +5,11 @@ import { visibleLogs, type Container, type LogEntry } from '../../engine/index';
 import { defineCommand } from '../command';
 import { parseTimeArg } from '../container/logs';
 import type { ComposeContext } from './index';
-import { loadProject } from './load';
+
 import { LABEL, type Project } from './model';
 import { projectContainers } from './containers';
 import { report } from './progress';
-import { selectServices } from './up';
+import { namedProject } from './up';
 
 const RAINBOW = ['36', '33', '32', '35', '34', '36;1', '33;1', '32;1', '35;1', '34;1'];
 const RESET_LINE = '\r\x1b[K';
@@ -118,9 +118,7 @@ export const logs = defineCommand({
     { name: 'until', type: 'string', usage: 'Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)' },
   ],
   async run(ctx, args, f) {
-    const c = ctx as ComposeContext;
-    const project = await loadProject(c, c.compose);
-    if (args.length) selectServices(project, args);
+    const { c, project } = await namedProject(ctx, args);
     let list = projectContainers(ctx.engine, project.name, { services: args });
     if (f.index) list = list.filter((x) => x.config.Labels?.[LABEL.number] === String(f.index));
     const now = ctx.engine.now();

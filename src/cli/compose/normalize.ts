@@ -51,6 +51,9 @@ function keyValues(v: unknown, lookup: (n: string) => string | undefined): [stri
   return Object.entries(v as Raw).map(([k, val]) => [k, val === null ? lookup(k) : str(val)]);
 }
 
+/** labels as a list of KEY=VAL or a mapping; a bare key is an empty label. */
+const labelPairs = (v: unknown): [string, string][] => keyValues(v, () => '').map(([k, val]) => [k, val ?? '']);
+
 /** ports: "80", "8080:80", "127.0.0.1:8080:80/udp", "8000-8001:80-81", or {target, published, host_ip, protocol}. */
 export function parsePorts(v: unknown): PortSpec[] {
   const out: PortSpec[] = [];
@@ -158,7 +161,7 @@ export function toService(name: string, raw: Raw, workingDir: string, lookup: (n
     user: raw.user === undefined ? undefined : str(raw.user),
     hostname: raw.hostname === undefined ? undefined : str(raw.hostname),
     containerName: raw.container_name === undefined ? undefined : str(raw.container_name),
-    labels: keyValues(raw.labels, () => '').map(([k, v]) => [k, v ?? '']),
+    labels: labelPairs(raw.labels),
     tty: raw.tty === true,
     stdinOpen: raw.stdin_open === true,
     memLimit: limits.memory !== undefined ? str(limits.memory) : raw.mem_limit !== undefined ? str(raw.mem_limit) : undefined,
@@ -179,7 +182,7 @@ export function toNetworks(project: string, v: unknown, services: Service[]): Ne
       name: n.name ? str(n.name) : n.external ? key : `${project}_${key}`,
       external: !!n.external,
       driver: n.driver === undefined ? undefined : str(n.driver),
-      labels: keyValues(n.labels, () => '').map(([k, val]) => [k, val ?? ''] as [string, string]),
+      labels: labelPairs(n.labels),
       subnet: ipam?.[0]?.subnet === undefined ? undefined : str(ipam[0].subnet),
     };
   });
@@ -201,7 +204,7 @@ export function toVolumes(project: string, v: unknown): VolumeSpec[] {
       name: n.name ? str(n.name) : n.external ? key : `${project}_${key}`,
       external: !!n.external,
       driver: n.driver === undefined ? undefined : str(n.driver),
-      labels: keyValues(n.labels, () => '').map(([k, val]) => [k, val ?? ''] as [string, string]),
+      labels: labelPairs(n.labels),
     };
   });
 }

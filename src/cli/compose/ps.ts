@@ -11,7 +11,7 @@ import type { ComposeContext } from './index';
 import { loadProject } from './load';
 import { LABEL } from './model';
 import { projectContainers, serviceOf } from './containers';
-import { selectServices } from './up';
+import { namedProject, selectServices } from './up';
 
 const PS_TABLE = 'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}';
 const PS_HEADER = { ID: 'CONTAINER ID', Name: 'NAME', Names: 'NAMES', Project: 'PROJECT', Service: 'SERVICE', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', Ports: 'PORTS', State: 'STATE', Status: 'STATUS', Health: 'HEALTH', ExitCode: 'EXIT CODE', Labels: 'LABELS' };
@@ -53,9 +53,7 @@ export const ps = defineCommand({
     { name: 'status', type: 'list', valueName: 'stringArray', usage: 'Filter services by status. Values: [paused | restarting | removing | running | dead | created | exited]' },
   ],
   async run(ctx, args, f) {
-    const c = ctx as ComposeContext;
-    const project = await loadProject(c, c.compose);
-    if (args.length) selectServices(project, args);
+    const { c, project } = await namedProject(ctx, args);
     const statuses = [...f.status];
     if (f.filter) {
       const m = /^status=(.*)$/.exec(f.filter);
@@ -135,9 +133,7 @@ export const images = defineCommand({
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display IDs' },
   ],
   async run(ctx, args, f) {
-    const c = ctx as ComposeContext;
-    const project = await loadProject(c, c.compose);
-    if (args.length) selectServices(project, args);
+    const { c, project } = await namedProject(ctx, args);
     const list = projectContainers(ctx.engine, project.name, { services: args }).sort((a, b) => (a.name < b.name ? -1 : 1));
     if (f.quiet) {
       ctx.out([...new Set(list.map((x) => shortId(x.imageId)))].map((s) => s + '\n').join(''));
@@ -187,9 +183,7 @@ export const top = defineCommand({
   use: 'top [SERVICES...]',
   short: 'Display the running processes',
   async run(ctx, args) {
-    const c = ctx as ComposeContext;
-    const project = await loadProject(c, c.compose);
-    if (args.length) selectServices(project, args);
+    const { c, project } = await namedProject(ctx, args);
     const list = projectContainers(ctx.engine, project.name, { services: args })
       .filter((x) => x.state.status === 'running' || x.state.status === 'paused')
       .sort((a, b) => (a.name < b.name ? -1 : 1));

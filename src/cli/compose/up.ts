@@ -1,6 +1,6 @@
 // docker compose up / create: converge the project, then (up without -d) attach to the services' logs.
 // docker/compose: cmd/compose/up.go, cmd/compose/create.go, pkg/compose/up.go
-import { defineCommand, StatusError } from '../command';
+import { defineCommand, StatusError, type CliContext } from '../command';
 import { defineFlags } from '../flags';
 import type { ComposeContext } from './index';
 import { loadProject } from './load';
@@ -8,7 +8,7 @@ import { converge, ensureImages, orphans } from './converge';
 import { withDependencies } from './containers';
 import { followLogs } from './logs';
 import { warn, report } from './progress';
-import type { Project } from './model';
+import type { Project, Service } from './model';
 
 const CREATE_FLAGS = defineFlags([
   { name: 'build', type: 'bool', usage: 'Build images before starting containers' },
@@ -25,6 +25,14 @@ const CREATE_FLAGS = defineFlags([
 export function selectServices(project: Project, names: string[]) {
   for (const n of names) if (!project.services.some((s) => s.name === n)) throw new StatusError(`no such service: ${n}`, 1);
   return withDependencies(project, names);
+}
+
+/** The project the compose flags select, every named service checked against it (compose's "no such service"). */
+export async function namedProject(ctx: CliContext, args: string[]): Promise<{ c: ComposeContext; project: Project; named: Service[] }> {
+  const c = ctx as ComposeContext;
+  const project = await loadProject(c, c.compose);
+  if (args.length) selectServices(project, args);
+  return { c, project, named: args.length ? project.services.filter((s) => args.includes(s.name)) : project.services };
 }
 
 function scaleMap(list: string[]): Map<string, number> {

@@ -41,7 +41,7 @@ function destination(srcPath: string, dest: string, destIsDir: boolean): string 
 
 export default defineCommand({
   name: 'cp',
-  use: 'cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-',
+  use: 'cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH', // cp.go:129-130 (v27.5.1): two usage lines
   aliasPaths: ['docker container cp', 'docker cp'],
   short: 'Copy files/folders between a container and the local filesystem',
   completeArgs: ['containers', 'files'],
@@ -78,6 +78,8 @@ export default defineCommand({
       size = tarSize(files);
       shown = `${dst.container}:${dst.path}`;
     }
-    if (!f.quiet) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}\n`);
+    // cp.go:149-151: progress only when stdout is a terminal (unless -q says otherwise)
+    if (!f.quiet && ctx.outIsTerminal !== false) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}
+`);
   },
 });

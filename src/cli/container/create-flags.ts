@@ -1,11 +1,12 @@
 // The container-config flags shared by `docker run` and `docker create`, and their translation to engine options.
 // docker/cli: cli/command/container/opts.go
-import { defineFlags, type Options } from '../flags';
+import { defineFlags, FlagError, type Options } from '../flags';
 import type { CreateOptions, RestartPolicy } from '../../engine/index';
 import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
+import { parseBytes } from '../opts/bytes';
 import { dict } from '../../engine/index';
 
 export const CONTAINER_FLAGS = defineFlags([
@@ -36,19 +37,22 @@ export const CONTAINER_FLAGS = defineFlags([
   ...HEALTH_FLAGS, // --health-*, --no-healthcheck (health-flags.ts)
 ]);
 
-/** go-units RAMInBytes: `512m`, `1g`, `100k`, plain bytes. */
-export function parseBytes(v: string): number | null {
-  const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)b?$/i.exec(v.trim());
-  if (!m) return null;
-  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 }[m[2].toLowerCase() as '' | 'k'];
-  return Math.round(parseFloat(m[1]) * mult);
-}
-
 function restartPolicy(v: string): RestartPolicy {
   const [name, count] = v.split(':');
   if (!['no', 'always', 'unless-stopped', 'on-failure'].includes(name)) throw new StatusError(`invalid restart policy format: ${v}`, 125);
   if (count !== undefined && name !== 'on-failure') throw new StatusError(`invalid restart policy format: maximum retry count can only be used with 'on-failure'`, 125);
   return { Name: name as RestartPolicy['Name'], MaximumRetryCount: count ? parseInt(count, 10) : 0 };
+}
+
+/** go-units v0.5.0 parseSize's error for a size it refuses: no digit at all, or the suffix after the number. */
+export function sizeError(v: string): string {
+  const sep = Math.max(...[...'0123456789. '].map((c) => v.lastIndexOf(c)));
+  if (sep < 0) return `invalid size: '${v}'`;
+  const num = v[sep] === ' ' ? v.slice(0, sep) : v.slice(0, sep + 1);
+  const sfx = v.slice(sep + 1);
+  if (!/^[0-9]*\.?[0-9]+(e[+-]?\d+)?$|^[0-9]+\.$/i.test(num)) return `strconv.ParseFloat: parsing ${JSON.stringify(num)}: invalid syntax`;
+  if (parseFloat(num) < 0) return `invalid size: '${v}'`;
+  return `invalid suffix: '${sfx.length > 3 ? sfx : sfx.toLowerCase()}'`;
 }
 
 /** Build engine create options from parsed flags (errors are client-side usage errors). */
@@ -57,7 +61,8 @@ export function createOptions(image: string, cmd: string[], f: Options<typeof CO
     if (!f.changed(flag)) return 0;
     if (v === '-1' && flag === 'memory-swap') return -1;
     const n = parseBytes(v);
-    if (n === null) throw new StatusError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: invalid size: '${v}'`, 125);
+    // a flag value error (opts.MemBytes.Set): FlagErrorFunc adds the See line, exit 125
+    if (n === null) throw new FlagError(`invalid argument "${v}" for "${flag === 'memory' ? '-m, --memory' : '--' + flag}" flag: ${sizeError(v)}`);
     return n;
   };
   const labels: Record<string, string> = dict();

@@ -32,7 +32,11 @@ export default defineCommand({
       if (r.stderr) ctx.err(r.stderr);
       return r.exitCode;
     } catch (e) {
-      if (isDockerError(e) && e.message.startsWith('OCI runtime exec failed')) throw new StatusError(e.message, 126);
+      // the daemon has already hijacked the stream: it writes the error to stdout (exec.go:151, v27.5.1)
+      if (isDockerError(e) && e.message.startsWith('OCI runtime exec failed')) {
+        ctx.out(`${e.message}\r\n`);
+        return 126;
+      }
       throw e;
     }
   },

@@ -26,6 +26,7 @@ export default defineCommand({
   use: 'inspect [OPTIONS] CONTAINER [CONTAINER...]',
   short: 'Display detailed information on one or more containers',
   completeArgs: ['containers'],
+  inspectObject: { type: 'container', get: inspectContainer },
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,

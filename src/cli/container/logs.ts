@@ -41,7 +41,8 @@ export default defineCommand({
   ],
   async run(ctx, [ref], f) {
     const c = ctx.engine.container.get(ref);
-    let logs = visibleLogs(ctx.engine.state, c);
+    // the json-file driver keeps one entry per line, so --tail counts lines
+    let logs = visibleLogs(ctx.engine.state, c).flatMap((l) => l.text.split(/(?<=\n)/).map((text) => ({ ...l, text })));
     const since = f.since;
     const until = f.until;
     if (since) logs = logs.filter((l) => l.time >= parseTimeArg(since, ctx.engine.now(), '--since'));
@@ -49,8 +50,10 @@ export default defineCommand({
     const tail = f.tail;
     if (tail !== 'all' && /^\d+$/.test(tail)) logs = parseInt(tail, 10) === 0 ? [] : logs.slice(-parseInt(tail, 10));
     const ts = f.timestamps;
+    // write_log_stream.go:51-53 (v27.5.1): --details puts the entry's attributes (none here) and a space first
+    const details = f.details ? ' ' : '';
     for (const l of logs) {
-      const text = ts ? `${rfc3339Nano(l.time, { nanos: nanosOf(l.time) })} ${l.text}` : l.text;
+      const text = ts ? `${rfc3339Nano(l.time, { nanos: nanosOf(l.time) })} ${details}${l.text}` : details + l.text;
       (l.stream === 'stderr' && !c.config.Tty ? ctx.err : ctx.out)(text);
     }
     if (f.follow && c.state.status === 'running') {

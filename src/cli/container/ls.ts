@@ -15,6 +15,20 @@ import { own } from '../../engine/index';
 export function imageColumn(c: Container, trunc: boolean): string {
   const ref = c.config.Image;
   if (ref === c.imageId || ref === c.imageId.slice(7)) return trunc ? shortId(ref) : ref;
+  const key = (trunc ? 't ' : 'f ') + ref;
+  let shown = imageColumns.get(key);
+  if (shown === undefined) {
+    shown = familiar(ref, trunc);
+    if (imageColumns.size > 1000) imageColumns.clear();
+    imageColumns.set(key, shown);
+  }
+  return shown;
+}
+
+/** The column text per reference (most rows of a listing share a few images: each is parsed once). */
+const imageColumns = new Map<string, string>();
+
+function familiar(ref: string, trunc: boolean): string {
   try {
     const r = parseRef(ref);
     if (!trunc) return r.familiarString;

@@ -32,7 +32,7 @@ describe('daemon errors', () => {
     const e = fresh();
     expect(await cli(['run', '-v', '/foo:rw', 'alpine'], e)).toMatchObject({ stderr: "docker: Error response from daemon: invalid volume specification: '/foo:rw'.\nSee 'docker run --help'.\n", exitCode: 125 });
     expect(await cli(['create', '--mount', 'type=bind,source=/src/webapp,target=/usr/share/nginx/html', 'alpine'], e)).toMatchObject({
-      stderr: 'Error response from daemon: invalid mount config for type "bind": bind mount source path does not exist: /src/webapp\n',
+      stderr: 'Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /src/webapp\n',
       exitCode: 1,
     });
     expect(e.state.containerOrder).toEqual([]);

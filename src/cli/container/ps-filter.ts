@@ -1,13 +1,19 @@
 // docker ps --filter: the daemon's container list filters (moby daemon/list.go), applied to our list.
 import { StatusError } from '../command';
+import { FlagError } from '../flags';
 import { hasOwn, healthStatus, own, type Container, type EngineState, type Image } from '../../engine/index';
 
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
 /** container.IsValidHealthString. */
 const HEALTH = ['starting', 'healthy', 'unhealthy', 'none'];
 
-function glob(p: string): RegExp {
-  return new RegExp(p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.'));
+/** filters.Args.Match: the value is a regular expression (an invalid one matches nothing). */
+function matches(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern).test(text);
+  } catch {
+    return false;
+  }
 }
 
 /** Parse `key=value` filters; several values of one key are ORed, different keys ANDed. */
@@ -15,7 +21,8 @@ export function parseFilters(list: string[]): Map<string, string[]> {
   const m = new Map<string, string[]>();
   for (const f of list) {
     const i = f.indexOf('=');
-    if (i < 0) throw new StatusError(`bad format of filter (expected name=value)`, 1);
+    // opts.FilterOpt.Set rejects it while flags are parsed: a flag error (exit 125)
+    if (i < 0) throw new FlagError(`invalid argument "${f}" for "-f, --filter" flag: bad format of filter (expected name=value)`);
     const k = f.slice(0, i).trim().toLowerCase();
     m.set(k, [...(m.get(k) ?? []), f.slice(i + 1)]);
   }
@@ -45,7 +52,8 @@ export function applyPsFilters(s: EngineState, list: Container[], filters: Map<s
     return (
       any('status', (v) => c.state.status === v) &&
       any('exited', (v) => c.state.status === 'exited' && String(c.state.exitCode) === v) &&
-      any('name', (v) => glob(v).test(c.name)) &&
+      // daemon/list.go (v27.5.1): the name with and without its leading slash
+      any('name', (v) => matches(v, `/${c.name}`) || matches(v, c.name)) &&
       any('id', (v) => c.id.startsWith(v)) &&
       any('label', (v) => {
         const [k, val] = v.split('=');

@@ -141,6 +141,9 @@ export default defineCommand({
   flags: [...CONTAINER_FLAGS, { name: 'detach', short: 'd', type: 'bool', usage: 'Run container in background and print container ID' }, { name: 'sig-proxy', type: 'bool', usage: 'Proxy received signals to the process', default: true }],
   async run(ctx, [image, ...cmd], f, path) {
     const { detach, sigProxy } = f;
+    // run.go:121-128 (v27.5.1): checked before anything is created
+    if (detach && f.attach.length) throw new StatusError('Conflicting options: -a and -d', 1);
+    if (!detach && f.interactive && f.tty && ctx.inIsTerminal === false) throw new StatusError('the input device is not a TTY', 1);
     const id = await createWithPull(ctx, image, cmd, f, !detach, path);
     if (detach) {
       ctx.out(id + '\n');

@@ -196,7 +196,11 @@ export interface JSONOptions {
   escapeHTML?: boolean;
 }
 
+/** Strings with nothing to escape (most of them): no quote, backslash, control, HTML, line/paragraph separator or surrogate. */
+const PLAIN_JSON = /^[^"\\\u0000-\u001f<>&\u2028\u2029\ud800-\udfff]*$/;
+
 function jsonString(s: string, html = false): string {
+  if (PLAIN_JSON.test(s)) return '"' + s + '"';
   let out = '"';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;

@@ -12,6 +12,7 @@ export default defineCommand({
   use: 'inspect [OPTIONS] IMAGE [IMAGE...]',
   short: 'Display detailed information on one or more images',
   completeArgs: ['images'],
+  inspectObject: { type: 'image', get: (ctx, ref) => imageJSON(ctx.engine.state, ctx.engine.image.get(ref)) },
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,

@@ -1,7 +1,6 @@
 // docker network: the network command group (ls, create, rm, inspect, connect, disconnect, prune).
 // docker/cli: cli/command/network/cmd.go
 import { defineCommand } from '../command';
-import { EXTRA_INSPECTORS } from '../system/inspect';
 import connect from './connect';
 import create from './create';
 import disconnect from './disconnect';
@@ -9,10 +8,6 @@ import inspect from './inspect';
 import ls from './ls';
 import prune from './prune';
 import rm from './rm';
-import { networkJSON } from './inspect-json';
-
-// `docker inspect NAME` falls back to networks after containers and images
-EXTRA_INSPECTORS.network = (ctx, ref) => networkJSON(ctx.engine.state, ctx.engine.network.get(ref));
 
 export const networkGroup = defineCommand({
   name: 'network',

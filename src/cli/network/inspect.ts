@@ -11,6 +11,7 @@ export default defineCommand({
   use: 'inspect [OPTIONS] NETWORK [NETWORK...]',
   short: 'Display detailed information on one or more networks',
   completeArgs: ['networks'],
+  inspectObject: { type: 'network', get: (ctx, ref) => networkJSON(ctx.engine.state, ctx.engine.network.get(ref)) },
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,

@@ -1,13 +1,15 @@
 // docker inspect: any object by name or ID — container, then image, then network — as JSON or a template.
 // docker/cli: cli/command/system/inspect.go (nothing matched: "Error: No such object: NAME")
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
-import { defineCommand, type CliContext } from '../command';
+import { defineCommand } from '../command';
 import { inspectAll } from '../inspect';
-import { inspectContainer, typedContainer } from '../container/inspect';
-import { imageJSON } from '../image/inspect-json';
+import containerInspect, { typedContainer } from '../container/inspect';
+import imageInspect from '../image/inspect';
+import networkInspect from '../network/inspect';
+import volumeInspect from '../volume/inspect';
 
-/** Other object types (networks, volumes) register their lookups here. */
-export const EXTRA_INSPECTORS: Record<string, (ctx: CliContext, ref: string) => unknown> = {};
+/** The object types `docker inspect` tries, in docker/cli's order (system/inspect.go), each as its own inspect command declares it. */
+const OBJECTS = [containerInspect, imageInspect, networkInspect, volumeInspect].map((c) => c.inspectObject!);
 
 export default defineCommand({
   name: 'inspect',
@@ -23,11 +25,8 @@ export default defineCommand({
   ],
   async run(ctx, refs, f) {
     const type = f.type;
-    const lookups: [string, (ref: string) => unknown][] = [
-      ['container', (ref) => inspectContainer(ctx, ref, f.size)],
-      ['image', (ref) => imageJSON(ctx.engine.state, ctx.engine.image.get(ref))],
-      ...Object.entries(EXTRA_INSPECTORS).map(([t, fn]) => [t, (ref: string) => fn(ctx, ref)] as [string, (ref: string) => unknown]),
-    ];
+    const size = f.size;
+    const lookups = OBJECTS.map((o): [string, (ref: string) => unknown] => [o.type, (ref) => o.get(ctx, ref, size)]);
     const known = lookups.map(([t]) => t);
     if (type && !known.includes(type)) {
       ctx.err(`"${type}" is not a valid value for --type\n`);

@@ -25,6 +25,7 @@ export default defineCommand({
   use: 'inspect [OPTIONS] VOLUME [VOLUME...]',
   short: 'Display detailed information on one or more volumes',
   completeArgs: ['volumes'],
+  inspectObject: { type: 'volume', get: (ctx, ref) => volumeJSON(ctx.engine.volume.get(ref)) },
   args: { min: 1 },
   flags: [
     INSPECT_FORMAT_FLAG,

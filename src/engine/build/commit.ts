@@ -39,6 +39,10 @@ export function commit(s: EngineState, o: CommitOptions): string {
   // the committed config is the container's, minus what belongs to the container itself
   Object.assign(st.config, { Hostname: c.config.Hostname, Image: c.config.Image, AttachStdin: false, AttachStdout: false, AttachStderr: false, Tty: c.config.Tty, OpenStdin: c.config.OpenStdin, StdinOnce: false });
   for (const change of o.changes ?? []) {
+    // builder.go:342-345 (v27.5.1): the instruction's name as typed (buildkit's parser keeps its case) must be a
+    // commit command, checked before the instruction itself is parsed
+    const word = change.trim().split(/\s+/)[0] ?? '';
+    if (word && !CHANGE_OK.has(word.toLowerCase())) throw new DockerError('InvalidParameter', `${word} is not a valid change command`);
     let cmds;
     try {
       cmds = parseInstructions(`FROM scratch\n${change}\n`).stages[0].commands;
@@ -47,7 +51,7 @@ export function commit(s: EngineState, o: CommitOptions): string {
       throw e;
     }
     for (const cmd of cmds) {
-      if (!CHANGE_OK.has(cmd.kind)) throw new DockerError('InvalidParameter', `${cmd.name.toUpperCase()} is not a valid change command`);
+      if (!CHANGE_OK.has(cmd.kind)) throw new DockerError('InvalidParameter', `${cmd.name} is not a valid change command`);
       if (cmd.kind === 'workdir') st.config.WorkingDir = cmd.value;
       else applyMeta(st, cmd, stageEnv(st), '\\', {});
     }

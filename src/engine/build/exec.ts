@@ -1,4 +1,5 @@
 // Build steps that touch the filesystem: RUN (via the runtime), COPY/ADD, WORKDIR, and the classic builder's per-step commits.
+import { touch } from '../indexes';
 import type { EngineState, FileTable } from '../state';
 import type { Instruction } from './instructions';
 import type { BuildIO, BuildJob } from './builder';
@@ -146,6 +147,7 @@ export function finishRun(s: EngineState, job: BuildJob, r: RunOutput) {
     job.out += shellMessage(s, p.diffIds, r.output.map((o) => o.text).join(''));
     job.t = p.startedAt + r.elapsed + 100;
     const c = s.containers[p.container];
+    touch(p.container);
     if (r.exitCode !== 0) {
       if (c) {
         c.upper = r.upper;

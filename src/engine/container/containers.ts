@@ -1,4 +1,5 @@
 // The container lifecycle state machine: create, start, exit, stop, kill, remove, logs (moby daemon semantics).
+import { dueContainers, nameHolder, noteName, touch } from '../indexes';
 import { dict } from '../dict';
 import { clone } from '../clone';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from '../state';
@@ -58,9 +59,9 @@ const DEFAULT_HOST: HostConfig = {
 };
 
 function nameConflict(s: EngineState, name: string): DockerError | null {
-  const holder = Object.values(s.containers).find((c) => c.name === name);
+  const holder = nameHolder(s, name);
   return holder
-    ? conflict(`Conflict. The container name "/${name}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`)
+    ? conflict(`Conflict. The container name "/${name}" is already in use by container "${holder}". You have to remove (or rename) that container to be able to reuse that name.`)
     : null;
 }
 
@@ -130,20 +131,18 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     mounts: [],
   };
   s.containerOrder.push(id);
+  noteName(name, id);
+  touch(id);
   mounts.registerMounts(s, s.containers[id], o.mounts);
   const warnings = networks.attachOnCreate(s, s.containers[id], o.networks ?? [], o.net ?? {}, o.hostname !== undefined); // mode checks, warnings
   return { id, warnings };
 }
 
+/** The user's variables as given, then the image's that they do not set (moby daemon/commit.go merge). */
 function mergeEnv(base: string[], extra: string[]): string[] {
-  const out = [...base];
-  for (const e of extra) {
-    const k = e.split('=')[0];
-    const i = out.findIndex((x) => x.split('=')[0] === k);
-    if (i >= 0) out[i] = e;
-    else out.push(e);
-  }
-  return out;
+  if (!extra.length) return [...base];
+  const keys = new Set(extra.map((e) => e.split('=')[0]));
+  return [...extra, ...base.filter((e) => !keys.has(e.split('=')[0]))];
 }
 
 /**
@@ -199,6 +198,7 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
 
 /** Put the main process in place at the current time (start, restart policy). */
 function launch(s: EngineState, c: Container, program: string, replay = false) {
+  touch(c.id);
   c.manuallyStopped = false;
   c.state = { ...c.state, status: 'running', pid: s.nextPid++, exitCode: 0, error: '', startedAt: s.clock, finishedAt: 0 };
   health.initHealth(c);
@@ -235,6 +235,7 @@ export interface RuntimeResult {
 /** The shell runtime reports what a script process did; the engine records logs, files and the exit time. */
 export function processDone(s: EngineState, id: string, r: RuntimeResult) {
   const c = s.containers[id];
+  touch(id);
   if (!c || c.state.status !== 'running' || c.process?.program !== 'runtime') return;
   const start = c.state.startedAt;
   for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
@@ -253,6 +254,7 @@ function shouldRestart(c: Container, code: number): boolean {
 }
 
 function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
+  touch(c.id);
   health.stopMonitor(c, at); // handleContainerExit stops the health monitor (overdue probes first)
   c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && !!c.process?.oom };
   networks.releaseOnStop(s, c);
@@ -282,7 +284,8 @@ export function exitProcess(s: EngineState, c: Container, code: number) {
 /** Apply the passage of time: processes exit when their time comes, restart policies restart them, --rm removes. */
 export function reconcile(s: EngineState) {
   const now = s.clock;
-  for (const id of [...s.containerOrder]) {
+  // only containers with something due (indexes.ts); for the others the loop below would do nothing
+  for (const id of dueContainers(s, now)) {
     for (let guard = 0; guard < 10_000; guard++) {
       const c = s.containers[id];
       const p = c?.process;
@@ -345,6 +348,8 @@ export function normSignal(sig: string): string {
 function removeNow(s: EngineState, id: string, removeVolumes = false) {
   const c = s.containers[id];
   if (c) networks.detachOnRemove(s, c);
+  if (c) noteName(c.name, null);
+  touch(id);
   delete s.containers[id];
   s.containerOrder = s.containerOrder.filter((x) => x !== id);
   if (c) mounts.releaseMounts(s, c, removeVolumes);

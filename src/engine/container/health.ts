@@ -1,4 +1,5 @@
 // Container health checks (moby daemon/health.go, container/health.go): config merge and checks, the monitor's schedule and status arithmetic.
+import { touch } from '../indexes';
 import type { Container, EngineState, FileTable, HealthConfig, HealthResult, HealthState } from '../state';
 import { invalid } from '../errors';
 
@@ -158,6 +159,7 @@ function outcome(c: Container, t: Timing, run: ProbeRun): Outcome {
 /** Record a probe run for every probe due by now (see the note at the top); one call is one daemon update. */
 export function recordProbe(s: EngineState, id: string, run: ProbeRun) {
   const c = s.containers[id];
+  touch(id);
   if (!c?.health || dueProbe(s, c) === null || !hasProbe(c.config.Healthcheck)) return;
   if (run.upper) c.upper = run.upper;
   catchUp(c, c.health, s.clock, outcome(c, timing(c.config.Healthcheck), run));

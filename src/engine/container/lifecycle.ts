@@ -1,4 +1,5 @@
 // Container state transitions beyond create/start: pause, unpause, restart, rename, wait, prune (moby daemon texts).
+import { nameHolder, noteName, touch } from '../indexes';
 import type { EngineState } from '../state';
 import { conflict, DockerError, invalid } from '../errors';
 import { remove, start, stop } from './containers';
@@ -15,6 +16,7 @@ export function pause(s: EngineState, ref: string) {
   if (c.state.status === 'paused') throw conflict(`Container ${c.id} is already paused`);
   if (c.state.status !== 'running') throw conflict(`container ${c.id} is not running`);
   c.state.status = 'paused';
+  touch(c.id);
   stopMonitor(c, s.clock); // updateHealthMonitor: no probes while paused (the status turns unhealthy)
 }
 
@@ -23,6 +25,7 @@ export function unpause(s: EngineState, ref: string) {
   const c = findContainer(s, ref);
   if (c.state.status !== 'paused') throw conflict(`Container ${c.id} is not paused`);
   c.state.status = 'running';
+  touch(c.id);
   resumeMonitor(s, c);
 }
 
@@ -51,8 +54,10 @@ export function rename(s: EngineState, ref: string, name: string) {
   if (!newName) throw invalid('Neither old nor new names may be empty');
   if (c.name === newName) throw invalid('Renaming a container with the same name as its current name');
   if (!validContainerName(newName)) throw invalid(`Invalid container name (${newName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
-  const holder = Object.values(s.containers).find((x) => x.name === newName);
-  if (holder) throw conflict(`Error when allocating new name: Conflict. The container name "/${newName}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`);
+  const holder = nameHolder(s, newName);
+  if (holder) throw conflict(`Error when allocating new name: Conflict. The container name "/${newName}" is already in use by container "${holder}". You have to remove (or rename) that container to be able to reuse that name.`);
+  noteName(c.name, null);
+  noteName(newName, c.id);
   c.name = newName;
 }
 
@@ -70,6 +75,7 @@ export function prune(s: EngineState, filters: Filters = {}): { deleted: string[
   let reclaimed = 0;
   for (const id of [...s.containerOrder]) {
     const c = s.containers[id];
+    touch(id);
     if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') continue;
     if (!matches(c.created, c.config.Labels)) continue;
     reclaimed += tableSize(c.upper);

@@ -42,6 +42,19 @@ export function cpuDemand(c: Container): number {
  * than it wants or its --cpus quota; what one leaves over goes to the others (water-filling).
  */
 export function cpuAllocation(s: EngineState): Record<string, number> {
+  // it depends on the containers only: a committed (frozen) containers map is worked out once (every file stat in a
+  // container reads the cgroup files, and with them this)
+  const frozen = Object.isFrozen(s.containers);
+  const known = frozen ? allocations.get(s.containers) : undefined;
+  if (known) return known;
+  const out = allocate(s);
+  if (frozen) allocations.set(s.containers, Object.freeze(out));
+  return out;
+}
+
+const allocations = new WeakMap<object, Record<string, number>>();
+
+function allocate(s: EngineState): Record<string, number> {
   const out: Record<string, number> = {};
   const live = Object.values(s.containers).filter((c) => cpuDemand(c) > 0);
   let left = HOST.cpus;

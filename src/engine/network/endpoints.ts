@@ -1,4 +1,5 @@
 // Container endpoints over the lifecycle: network mode checks at create, addresses and ports at start, release at stop.
+import { noteAddress, notePorts } from '../indexes';
 import { dict } from '../dict';
 import type { Container, EngineState, Network } from '../state';
 import type { NetCreateOptions } from '../network-types';
@@ -99,6 +100,7 @@ export function attachEndpoint(s: EngineState, c: Container, key: string) {
     if (usedAddresses(s, net).has(ep.ipamAddress)) throw new DockerError('Forbidden', 'Address already in use');
     ep.ip = ep.ipamAddress;
   } else ep.ip = allocateAddress(s, net);
+  noteAddress(net.id, ep.ip, c.id);
   ep.mac = ep.macConfig || macFromIp(ep.ip);
   const taken = new Set(Object.values(c.endpoints).map((e) => e.iface).filter(Boolean));
   let i = 0;
@@ -113,6 +115,7 @@ export function attachEndpoint(s: EngineState, c: Container, key: string) {
 /** Give an endpoint back: its address becomes free for the next container (lowest-free allocation). */
 export function releaseEndpoint(_s: EngineState, c: Container, key: string) {
   const ep = c.endpoints[key];
+  noteAddress(ep.networkId, ep.ip, null);
   Object.assign(ep, { endpointId: '', ip: '', mac: '', iface: '', ifindex: undefined, peerIfindex: undefined, veth: undefined });
 }
 
@@ -131,12 +134,14 @@ export function connectOnStart(s: EngineState, c: Container) {
   if (mode === 'host' || mode === 'none') return;
   const first = Object.values(c.endpoints).find((e) => s.networks[e.networkId]?.driver === 'bridge' && !s.networks[e.networkId].internal);
   c.ports = first ? publishPorts(s, c, first.endpointId) : [];
+  notePorts(c.id, c.ports);
 }
 
 /** Called when the main process ends: release addresses and published ports. */
 export function releaseOnStop(s: EngineState, c: Container) {
   for (const key of Object.keys(c.endpoints)) releaseEndpoint(s, c, key);
   c.ports = [];
+  notePorts(c.id, []);
 }
 
 /** Called when a container is removed: its endpoints go with it. */

@@ -1,4 +1,5 @@
 // IPAM (libnetwork defaultipam, Engine 27): predefined pools with first-fit subnet choice, lowest-free address allocation.
+import { heldAddresses } from '../indexes';
 import type { EngineState, Network } from '../state';
 import { invalid } from '../errors';
 import { broadcastOf, cidrText, inCidr, intToIp, ipToInt, overlaps, parseCidr, type Cidr } from './ipnet';
@@ -33,11 +34,35 @@ export function nextPredefinedSubnet(s: EngineState): string {
   throw invalid('all predefined address pools have been fully subnetted');
 }
 
-/** A user-given --subnet: must be a network address and must not overlap another network's pool. */
-export function checkUserSubnet(s: EngineState, subnet: string): Cidr {
-  const c = parseCidr(subnet);
-  if (!c || !subnet.includes('/')) throw invalid(`invalid CIDR address: ${subnet}`);
-  if (c.addr !== c.base) throw invalid(`invalid subnet ${subnet} : it should be ${cidrText(c)}`);
+/** api/types/network/ipam.go ValidateIPAM (v27.5.1:35-79): every problem of a user-given IPAM config, joined. */
+export function validateIpam(subnet: string, ipRange?: string, gateway?: string): void {
+  const errs: string[] = [];
+  const c = subnet.includes('/') ? parseCidr(subnet) : null;
+  if (!c) errs.push(`invalid subnet ${subnet}: invalid CIDR block notation`);
+  else {
+    if (c.addr !== c.base) errs.push(`invalid subnet ${intToIp(c.addr)}/${c.bits}: it should be ${cidrText(c)}`);
+    if (ipRange) {
+      const r = ipRange.includes('/') ? parseCidr(ipRange) : null;
+      if (!r) errs.push(`invalid ip-range ${ipRange}: invalid CIDR block notation`);
+      else {
+        if (r.bits < c.bits) errs.push(`invalid ip-range ${ipRange}: CIDR block is bigger than its parent subnet ${intToIp(c.addr)}/${c.bits}`);
+        if (r.addr !== r.base) errs.push(`invalid ip-range ${intToIp(r.addr)}/${r.bits}: it should be ${cidrText(r)}`);
+        if (!overlaps(r, c)) errs.push(`invalid ip-range ${ipRange}: parent subnet ${intToIp(c.addr)}/${c.bits} doesn't contain ip-range`);
+      }
+    }
+    if (gateway) {
+      const ip = ipToInt(gateway);
+      if (ip === null) errs.push(`invalid gateway ${gateway}: invalid address`);
+      else if (!inCidr(ip, c)) errs.push(`invalid gateway ${gateway}: parent subnet ${intToIp(c.addr)}/${c.bits} doesn't contain this address`);
+    }
+  }
+  if (errs.length) throw invalid(`invalid network config:\n${errs.join('\n')}`);
+}
+
+/** A user-given --subnet: valid (validateIpam) and not overlapping another network's pool. */
+export function checkUserSubnet(s: EngineState, subnet: string, ipRange?: string, gateway?: string): Cidr {
+  validateIpam(subnet, ipRange, gateway);
+  const c = parseCidr(subnet)!;
   if (allocatedSubnets(s).some((t) => overlaps(t, c))) throw invalid('invalid pool request: Pool overlaps with other one on this address space');
   return c;
 }
@@ -49,13 +74,10 @@ export function firstHost(subnet: string): string {
 }
 
 /** Addresses in use on a network now: the gateway and every running endpoint's address. */
-export function usedAddresses(s: EngineState, net: Network): Set<string> {
-  const used = new Set<string>();
-  for (const cfg of net.ipam.config) if (cfg.Gateway) used.add(cfg.Gateway);
-  for (const c of Object.values(s.containers)) {
-    for (const ep of Object.values(c.endpoints)) if (ep.networkId === net.id && ep.ip) used.add(ep.ip);
-  }
-  return used;
+export function usedAddresses(s: EngineState, net: Network): { has(ip: string): boolean } {
+  const held = heldAddresses(s, net.id);
+  const gateways = new Set(net.ipam.config.map((cfg) => cfg.Gateway).filter(Boolean));
+  return { has: (ip) => gateways.has(ip) || held.has(ip) };
 }
 
 /** Lowest free address (bitmap SetAny, serial=false), inside --ip-range when one was given. */

@@ -64,7 +64,12 @@ describe('IPAM', () => {
     e.network.create({ name: 'n1', subnet: '172.22.1.0/24', gateway: '172.22.1.1' });
     expect(() => e.network.create({ name: 'n2', subnet: '172.22.0.0/16' })).toThrow('invalid pool request: Pool overlaps with other one on this address space');
     expect(() => e.network.create({ name: 'n3', subnet: '172.17.5.0/24' })).toThrow('invalid pool request: Pool overlaps with other one on this address space');
-    expect(() => e.network.create({ name: 'n4', subnet: '10.9.1.5/24' })).toThrow('invalid subnet 10.9.1.5/24 : it should be 10.9.1.0/24');
+    // api/types/network/ipam.go ValidateIPAM (v27.5.1:35-79): all problems under one heading
+    expect(() => e.network.create({ name: 'n4', subnet: '10.9.1.5/24' })).toThrow('invalid network config:\ninvalid subnet 10.9.1.5/24: it should be 10.9.1.0/24');
+    expect(() => e.network.create({ name: 'n4', subnet: 'bogus' })).toThrow('invalid network config:\ninvalid subnet bogus: invalid CIDR block notation');
+    expect(() => e.network.create({ name: 'n4', subnet: '10.40.0.0/24', gateway: '10.50.0.1' })).toThrow("invalid network config:\ninvalid gateway 10.50.0.1: parent subnet 10.40.0.0/24 doesn't contain this address");
+    expect(() => e.network.create({ name: 'n4', subnet: '10.9.1.5/24', gateway: 'x' })).toThrow('invalid network config:\ninvalid subnet 10.9.1.5/24: it should be 10.9.1.0/24\ninvalid gateway x: invalid address');
+    expect(Object.values(e.state.networks).some((n) => n.name === 'n4')).toBe(false);
     expect(() => e.network.create({ name: 'n1' })).toThrow('network with name n1 already exists');
     expect(e.network.create({ name: 'n5', subnet: '10.10.0.0/24' })).toMatch(/^[0-9a-f]{64}$/);
     expect(e.network.get('n5').ipam.config[0].Gateway).toBe('10.10.0.1');

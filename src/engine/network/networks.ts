@@ -85,7 +85,7 @@ export function createNetwork(s: EngineState, o: NetworkCreateOptions): string {
   if (driver === 'overlay') throw new DockerError('Unavailable', 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
   if (driver !== 'bridge') throw notFound(`plugin "${driver}" not found`);
   if (Object.values(s.networks).some((n) => n.name === o.name)) throw conflict(`network with name ${o.name} already exists`);
-  const subnet = o.subnet ? (checkUserSubnet(s, o.subnet), o.subnet) : nextPredefinedSubnet(s);
+  const subnet = o.subnet ? (checkUserSubnet(s, o.subnet, o.ipRange, o.gateway), o.subnet) : nextPredefinedSubnet(s);
   if (o.gateway && !ipInSubnet(o.gateway, subnet)) throw invalid(`no matching subnet for gateway ${o.gateway}`);
   const net = blank(s.hostNet.rng, o.name, 'bridge', s.clock);
   const bridgeName = o.options?.['com.docker.network.bridge.name'] || `br-${net.id.slice(0, 12)}`;

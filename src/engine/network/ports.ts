@@ -1,4 +1,5 @@
 // Port publishing (libnetwork portallocator + bridge driver): host bindings for -p/-P, ephemeral range, conflicts.
+import { publishedPorts } from '../indexes';
 import type { Container, EngineState, PortMapping } from '../state';
 import { DockerError } from '../errors';
 
@@ -18,9 +19,7 @@ const unspecified = (ip: string) => ip === '0.0.0.0' || ip === '::';
 
 /** Every binding in effect on the host right now (running containers only). */
 export function hostBindings(s: EngineState, except?: string): PortMapping[] {
-  const out: PortMapping[] = [];
-  for (const c of Object.values(s.containers)) if (c.id !== except) out.push(...c.ports);
-  return out;
+  return publishedPorts(s, except);
 }
 
 /** 'same' when exactly this ip:port/proto is taken; 'overlap' when a wildcard of the same family covers it. */

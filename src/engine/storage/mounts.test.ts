@@ -95,7 +95,7 @@ describe('binds and tmpfs', () => {
     const e = engineWith('ubuntu');
     const before = e.state;
     const o: CreateOptions = { image: 'ubuntu', name: 'web', hostConfig: { Mounts: [{ Type: 'bind', Source: '/src/webapp', Target: '/usr/share/nginx/html' }] }, mounts: { hostPaths: { '/src/webapp': null } } };
-    expect(err(() => e.container.create(o))).toBe('InvalidParameter: invalid mount config for type "bind": bind mount source path does not exist: /src/webapp');
+    expect(err(() => e.container.create(o))).toBe('InvalidParameter: invalid mount config for type "bind": bind source path does not exist: /src/webapp');
     expect(e.state).toBe(before);
   });
 

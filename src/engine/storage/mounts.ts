@@ -48,7 +48,7 @@ function checkSpec(m: MountSpec, hostPaths: MountCreateOptions['hostPaths'] | nu
       if (m.VolumeOptions) return err('field VolumeOptions must not be specified');
       const s = absolute(m.Source);
       if (s) return s;
-      if (hostPaths && hostPaths[normPath(m.Source)] === null && !m.BindOptions?.CreateMountpoint) return err(`bind mount source path does not exist: ${m.Source}`);
+      if (hostPaths && hostPaths[normPath(m.Source)] === null && !m.BindOptions?.CreateMountpoint) return err(`bind source path does not exist: ${m.Source}`); // volume/mounts/validate.go:20 (v27.5.1)
       return null;
     }
     case 'volume':

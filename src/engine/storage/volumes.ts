@@ -1,4 +1,5 @@
 // Local volumes (moby volume/service store + local driver): create, get, list filters, remove, prune, usage, stored writes.
+import { touch } from '../indexes';
 import { dict, own } from '../dict';
 import type { EngineState, FileTable, MountWrites, Volume } from '../state';
 import { conflict, invalid, notFound } from '../errors';
@@ -144,6 +145,7 @@ export function volumeUsage(s: EngineState): { name: string; size: number; refCo
 export function storeWrites(s: EngineState, id: string, w: MountWrites) {
   for (const [name, files] of Object.entries(w.volumes ?? {})) if (Object.hasOwn(s.volumes, name)) s.volumes[name].files = files as FileTable;
   const c = s.containers[id];
+  touch(id);
   if (!c) return;
   for (const [dest, files] of Object.entries(w.tmpfs ?? {})) {
     const m = c.mounts.find((x) => x.type === 'tmpfs' && x.destination === dest);

@@ -98,7 +98,7 @@ $ docker run -d --name box -v data:/data busybox sleep 1000
 $ docker exec box /data/script.sh c
 args: c
 $ docker exec box /data/nope.sh
-OCI runtime exec failed: exec failed: unable to start container process: exec: "/data/nope.sh": stat /data/nope.sh: no such file or directory: unknown
+OCI runtime exec failed: exec failed: unable to start container process: exec: "/data/nope.sh": stat /data/nope.sh: no such file or directory: unknown\r
 `);
   });
 

@@ -107,7 +107,7 @@ ls -d /srv/new
 docker run --rm --mount type=bind,source=/src/webapp,target=/usr/share/nginx/html nginx`);
     expect(v.exitCode).toBe(0);
     expect(ls.stdout).toBe('/srv/new\n');
-    expect(m.stderr).toBe('docker: Error response from daemon: invalid mount config for type "bind": bind mount source path does not exist: /src/webapp.\nSee \'docker run --help\'.\n');
+    expect(m.stderr).toBe('docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /src/webapp.\nSee \'docker run --help\'.\n');
     expect(m.exitCode).toBe(125);
   });
 

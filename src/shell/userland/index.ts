@@ -16,7 +16,7 @@ import { top } from './top';
 
 export { terminalCommands } from './tty';
 export { initLayer } from './init-layer';
-export { noteExec } from './procs';
+export { noteExec, pidCounters, setPidCounters } from './procs';
 export type { Flavor } from './sys';
 
 export interface UserlandOptions {

@@ -39,6 +39,19 @@ function space(engine: Engine, c: Container): PidSpace {
   return s;
 }
 
+/** The PID counters of one engine's userland (a session checkpoint keeps them: they live outside the engine state). */
+export function pidCounters(engine: Engine): unknown {
+  return structuredClone({ spaces: spaces.get(engine) ?? new Map(), host: hostNext.get(engine) });
+}
+
+/** Put counters taken by pidCounters back, for another engine (a session restored from a checkpoint). */
+export function setPidCounters(engine: Engine, saved: unknown): void {
+  const { spaces: m, host } = structuredClone(saved) as { spaces: Map<string, PidSpace>; host: number | undefined };
+  spaces.set(engine, m);
+  if (host === undefined) hostNext.delete(engine);
+  else hostNext.set(engine, host);
+}
+
 /** `docker exec`: the new process gets the next PID in the container (and a pts if it has a tty). */
 export function noteExec(engine: Engine, containerId: string, execId: string, argv: string[], tty: boolean) {
   const c = engine.state.containers[containerId];

@@ -1,9 +1,10 @@
-// Every lesson: setup leaves each goal unmet, the solution meets all of them; checks and texts are well-formed.
+// Every lesson: setup (typed as the lab types it, with the lab's seed) leaves each goal unmet, the solution meets all of them; checks and texts are well-formed.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../shell/session';
-import { lessonErrors, lessons } from './catalog';
-import { CHECKS, evaluate } from './checks';
-import { parseLesson } from './format';
+import { lessonErrors, lessons } from '../lessons/catalog';
+import { CHECKS, evaluate } from '../lessons/checks';
+import { parseLesson } from '../lessons/format';
+import { runSetup } from './setup';
 
 const all = lessons();
 
@@ -18,6 +19,15 @@ describe('lesson files', () => {
     for (const l of all) for (const g of l.goals) expect(Object.keys(CHECKS), `${l.id}: ${g.check}`).toContain(g.check.split(/\s+/)[0]);
   });
 
+  it("each chapter's first lesson names the chapter in en and zh (the home page and the lesson bar show it)", () => {
+    const chapters = [...new Set(all.map((l) => l.chapter))];
+    for (const ch of chapters) {
+      const inChapter = all.filter((l) => l.chapter === ch).sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(inChapter.filter((l) => l.chapterTitle).map((l) => l.id), ch).toEqual([inChapter[0].id]);
+    }
+    expect(all.find((l) => l.id === '04-networking/01-none-host-bridge')?.chapterTitle).toEqual({ en: 'Networking', zh: '网络' });
+  });
+
   it('a malformed lesson is refused with its id', () => {
     expect(() => parseLesson('x/y', 'no front matter')).toThrow('x/y: missing front matter');
     expect(() => parseLesson('x/y', '---\ntitle: {en: a, zh: b}\ngoals: []\n---\n')).toThrow('x/y: needs at least one goal');
@@ -28,8 +38,8 @@ describe('lesson files', () => {
 
 describe.each(all.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson) => {
   it('each goal fails after setup and every goal passes after the solution', async () => {
-    const s = createSession({ seed: 42, headless: true });
-    for (const line of lesson.setup) await s.run(line);
+    const s = createSession({ headless: true }); // the lab's default seed
+    await runSetup(s, lesson.setup);
     for (const g of lesson.goals) expect(evaluate(s.engine.state, g.check), `before the solution: ${g.check}`).toBe(false);
     for (const line of lesson.solution) await s.run(line);
     for (const g of lesson.goals) expect(evaluate(s.engine.state, g.check), `after the solution: ${g.check}`).toBe(true);

@@ -1,0 +1,235 @@
+// Indexes over the engine state (container names, addresses in use per network, published host ports, when a process
+// or a health probe falls due), so a command looks up what it needs instead of visiting every container.
+//
+// They live beside the immer tree, not in it: each engine keeps a *base* index of its committed state, and a command
+// records what it changes in a *transaction* (the few places that name a container, give or take an address, publish
+// ports or change a process call the note* functions below). Lookups during the command read the transaction first,
+// then the base; when the command commits, the transaction is applied to the base; when it throws, it is dropped with
+// the draft. Outside a command (diagrams, tests on a frozen state) the lookups scan the state, as before.
+import type { Container, EngineState, PortMapping } from './state';
+
+interface Base {
+  names: Map<string, string>;
+  addrs: Map<string, Map<string, string>>;
+  ports: Map<string, PortMapping[]>;
+  /** When reconcile has work for a container (a running process's exit, a restart), and when its next probe is due. */
+  due: Map<string, number>;
+  probes: Map<string, number>;
+}
+
+interface Txn {
+  base: Base;
+  names: Map<string, string | null>;
+  addrs: Map<string, Map<string, string | null>>;
+  ports: Map<string, PortMapping[]>;
+  touched: Set<string>;
+}
+
+let txn: Txn | null = null;
+
+/** Tests switch this on: every command then compares the indexes with a fresh scan and throws on a difference. */
+let checking = false;
+export function checkIndexes(on: boolean) {
+  checking = on;
+}
+
+/** When reconcile has something to do for `c` (Infinity: nothing until something else changes it). */
+export function dueOf(c: Container | undefined): number {
+  const p = c?.process;
+  if (!c || !p) return Infinity;
+  if (c.state.status === 'running' && p.exitAt !== null) return p.exitAt;
+  if (c.state.status === 'restarting') return c.restartAt;
+  return Infinity;
+}
+
+/** When the next health probe of `c` is due (Infinity: none while it is not running). */
+export function probeOf(c: Container | undefined): number {
+  const at = c?.health?.nextAt;
+  return c && c.state.status === 'running' && at != null ? at : Infinity;
+}
+
+function scan(s: EngineState): Base {
+  const b: Base = { names: new Map(), addrs: new Map(), ports: new Map(), due: new Map(), probes: new Map() };
+  for (const c of Object.values(s.containers)) {
+    b.names.set(c.name, c.id);
+    for (const ep of Object.values(c.endpoints)) if (ep.ip) setIn(b.addrs, ep.networkId, ep.ip, c.id);
+    if (c.ports.length) b.ports.set(c.id, c.ports);
+    setDue(b, c.id, c);
+  }
+  return b;
+}
+
+function setIn<V>(m: Map<string, Map<string, V>>, k: string, k2: string, v: V) {
+  let inner = m.get(k);
+  if (!inner) m.set(k, (inner = new Map()));
+  inner.set(k2, v);
+}
+
+function setDue(b: Base, id: string, c: Container | undefined) {
+  const due = dueOf(c);
+  if (due === Infinity) b.due.delete(id);
+  else b.due.set(id, due);
+  const probe = probeOf(c);
+  if (probe === Infinity) b.probes.delete(id);
+  else b.probes.set(id, probe);
+}
+
+/** One engine's indexes: built from a state, moved forward by each command's transaction. */
+export function createIndexes(initial: EngineState) {
+  let base = scan(initial);
+  return {
+    /** Run `fn` (one engine command, inside its immer produce) with a transaction; `commit` gets the new state. */
+    run<R>(fn: () => R): { result: R; apply: (next: EngineState) => void } {
+      const outer = txn;
+      const mine: Txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set() };
+      txn = mine;
+      try {
+        const result = fn();
+        return {
+          result,
+          apply: (next) => {
+            applyTxn(base, mine, next);
+            const diff = checking ? indexDifference(base, scan(next)) : null;
+            if (diff) throw new Error(`engine indexes out of step with the state: ${diff}`);
+          },
+        };
+      } finally {
+        txn = outer;
+      }
+    },
+    /** Run a read-only lookup on the committed state with its indexes (nothing it notes is kept). */
+    read<R>(fn: () => R): R {
+      const outer = txn;
+      txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set() };
+      try {
+        return fn();
+      } finally {
+        txn = outer;
+      }
+    },
+    /** Start over from a whole new state (time travel, a checkpoint). */
+    reset(s: EngineState) {
+      base = scan(s);
+    },
+    /** Ids of containers with a health probe due at or before `now`, in no particular order. */
+    probesDue(now: number): string[] {
+      const out: string[] = [];
+      for (const [id, at] of base.probes) if (at <= now) out.push(id);
+      return out;
+    },
+    /** The base index as it is (tests compare it with a fresh scan). */
+    snapshot: () => base,
+    /** A fresh scan of a state, for comparison. */
+    scan,
+  };
+}
+
+export type Indexes = ReturnType<typeof createIndexes>;
+
+function applyTxn(base: Base, t: Txn, next: EngineState) {
+  for (const [name, id] of t.names) {
+    if (id === null) base.names.delete(name);
+    else base.names.set(name, id);
+  }
+  for (const [net, m] of t.addrs) {
+    for (const [ip, id] of m) {
+      if (id !== null) setIn(base.addrs, net, ip, id);
+      else base.addrs.get(net)?.delete(ip);
+    }
+  }
+  for (const [id, ports] of t.ports) {
+    if (ports.length && next.containers[id]) base.ports.set(id, ports);
+    else base.ports.delete(id);
+  }
+  for (const id of t.touched) setDue(base, id, next.containers[id]);
+}
+
+// ---- what commands record (no-ops outside a command) ----
+
+/** A container now holds `name` (id), or nobody does (null). */
+export function noteName(name: string, id: string | null) {
+  txn?.names.set(name, id);
+}
+
+/** An address on a network is now held by a container (id), or free (null). */
+export function noteAddress(networkId: string, ip: string, id: string | null) {
+  if (txn && ip) setIn(txn.addrs, networkId, ip, id);
+}
+
+/** A container's published ports are now `ports` (copied: the draft's array is finalized later). */
+export function notePorts(id: string, ports: PortMapping[]) {
+  txn?.ports.set(id, ports.map((p) => ({ ...p })));
+}
+
+/** A container's process, state or health changed (its due times are read again). */
+export function touch(id: string) {
+  txn?.touched.add(id);
+}
+
+// ---- lookups (a scan of `s` outside a command) ----
+
+/** The id of the container named `name`, if any. */
+export function nameHolder(s: EngineState, name: string): string | undefined {
+  if (!txn) return Object.values(s.containers).find((c) => c.name === name)?.id;
+  if (txn.names.has(name)) return txn.names.get(name) ?? undefined;
+  return txn.base.names.get(name);
+}
+
+/** Addresses held by containers on a network (gateway not included): only asked whether it holds one. */
+export function heldAddresses(s: EngineState, networkId: string): { has(ip: string): boolean } {
+  if (!txn) {
+    const used = new Set<string>();
+    for (const c of Object.values(s.containers)) for (const ep of Object.values(c.endpoints)) if (ep.networkId === networkId && ep.ip) used.add(ep.ip);
+    return used;
+  }
+  const base = txn.base.addrs.get(networkId);
+  const mine = txn.addrs.get(networkId);
+  return { has: (ip) => (mine?.has(ip) ? mine.get(ip) !== null : !!base?.has(ip)) };
+}
+
+/** Published ports of every container but `except`, in the order of the containers map. */
+export function publishedPorts(s: EngineState, except?: string): PortMapping[] {
+  const out: PortMapping[] = [];
+  if (!txn) {
+    for (const c of Object.values(s.containers)) if (c.id !== except) out.push(...c.ports);
+    return out;
+  }
+  const ids = new Set([...txn.base.ports.keys(), ...txn.ports.keys()]);
+  ids.delete(except ?? '');
+  if (ids.size === 0) return out;
+  if (ids.size === 1) {
+    const [id] = ids;
+    return s.containers[id] ? [...(txn.ports.get(id) ?? txn.base.ports.get(id) ?? [])] : out;
+  }
+  for (const id of Object.keys(s.containers)) {
+    if (id === except || !ids.has(id)) continue;
+    out.push(...(txn.ports.get(id) ?? txn.base.ports.get(id) ?? []));
+  }
+  return out;
+}
+
+/** Containers whose process has something due at or before `now`, in `order` (containerOrder) order. */
+export function dueContainers(s: EngineState, now: number): string[] {
+  if (!txn) return s.containerOrder.filter((id) => dueOf(s.containers[id]) <= now);
+  const ids: string[] = [];
+  for (const [id, at] of txn.base.due) if (at <= now && !txn.touched.has(id)) ids.push(id);
+  for (const id of txn.touched) if (dueOf(s.containers[id]) <= now) ids.push(id);
+  if (ids.length < 2) return ids;
+  const pos = new Map(s.containerOrder.map((id, i) => [id, i]));
+  return ids.filter((id) => pos.has(id)).sort((a, b) => pos.get(a)! - pos.get(b)!);
+}
+
+/** Where two indexes differ (null: they agree). */
+export function indexDifference(a: Base, b: Base): string | null {
+  const flat = (x: Base) => ({
+    names: [...x.names].sort(),
+    addrs: [...x.addrs].flatMap(([n, m]) => [...m].map(([ip, id]) => `${n} ${ip} ${id}`)).sort(),
+    ports: [...x.ports].map(([id, p]) => `${id} ${JSON.stringify(p)}`).sort(),
+    due: [...x.due].sort(),
+    probes: [...x.probes].sort(),
+  });
+  const fa = flat(a);
+  const fb = flat(b);
+  for (const k of Object.keys(fa) as (keyof typeof fa)[]) if (JSON.stringify(fa[k]) !== JSON.stringify(fb[k])) return `${k}: ${JSON.stringify(fa[k]).slice(0, 300)} ≠ ${JSON.stringify(fb[k]).slice(0, 300)}`;
+  return null;
+}

@@ -1,0 +1,42 @@
+// What every goal check is made of: its declaration (arguments, en/zh descriptions, predicate) and the lookups
+// the checks share (a container by name, an image by reference, a file in a container, a byte size as docker reads it).
+import type { Container, EngineState, Image } from '../engine/index';
+import { lookup, lowerStack, parseRef } from '../engine/index';
+import { parseBytes } from '../cli/opts/bytes';
+
+/** One check of the vocabulary: `args` names its words (`NAME [CODE]`, a last TEXT takes the rest), `doc` / `zh` say what it means. */
+export interface Check {
+  args: string;
+  doc: string;
+  /** The description in Chinese (the teacher page; English is shown when missing). */
+  zh?: string;
+  fn: (s: EngineState, args: string[]) => boolean;
+}
+
+export const byName = (s: EngineState, name: string): Container | undefined => Object.values(s.containers).find((c) => c.name === name);
+
+export const running = (c: Container | undefined) => c?.state.status === 'running';
+
+/** The image ID a reference names locally, or undefined (a bad reference names nothing). */
+export function imageId(s: EngineState, ref: string): string | undefined {
+  try {
+    return s.tags[parseRef(ref).fullTagged];
+  } catch {
+    return undefined;
+  }
+}
+
+export function image(s: EngineState, ref: string): Image | undefined {
+  const id = imageId(s, ref);
+  return id ? s.images[id] : undefined;
+}
+
+/** A file in a container's filesystem (upper over image layers), optionally containing some text. */
+export function fileIn(s: EngineState, c: Container | undefined, path: string, needle?: string): boolean {
+  if (!c) return false;
+  const n = lookup([c.upper, ...lowerStack(s, c)], path);
+  return !!n && (needle === undefined || (n.type === 'file' && n.content.includes(needle)));
+}
+
+/** A size in bytes as `docker run -m` reads it (`1.5g`, `200M`, `512k`), NaN when it is not one (no limit equals it). */
+export const bytes = (v: string): number => parseBytes(v) ?? NaN;
