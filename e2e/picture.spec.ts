@@ -167,3 +167,11 @@ test('no serious or critical accessibility violations in the lab with the pictur
   const widget = await new AxeBuilder({ page }).include('docker-lab').analyze();
   expect(widget.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test("a lesson's ```mermaid block is drawn as a concept diagram", async ({ page }) => {
+  await page.goto(`${LAB}?lesson=01-basics/02-containers-vs-vms`);
+  const figure = page.locator('aside.side figure.mermaid');
+  await expect(figure.locator('svg')).toBeVisible();
+  await expect(figure).toContainText('Core technologies');
+  await expect(page.locator('aside.side code.language-mermaid')).toHaveCount(0);
+});

@@ -28,6 +28,9 @@ async function run(page: Page, line: string): Promise<void> {
   await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
 }
 
+// the lesson panel sits above the terminal: a taller window keeps a whole hello-world greeting and both prompts in view
+test.use({ viewport: { width: 1280, height: 1000 } });
+
 test.beforeEach(async ({ page }) => {
   await page.goto(LAB);
   await expect(page.getByRole('heading', { name: 'Dockerlings' })).toBeVisible();

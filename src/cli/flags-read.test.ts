@@ -11,6 +11,7 @@ const ARGS: Record<string, string[]> = {
   'docker container attach': ['web'],
   'docker container commit': ['web', 'snap'],
   'docker container cp': ['web:/etc/hostname', '-'],
+  'docker container update': ['web'],
   'docker container create': ['nginx'],
   'docker container exec': ['web', 'true'],
   'docker container export': ['web'],

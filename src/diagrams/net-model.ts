@@ -196,6 +196,6 @@ export function networkModel(s: EngineState): ViewModel {
   }
   const height = Math.max(y, HEADER_H + 80);
   nodes.unshift(...lanes.map((l) => laneNode(s, l, height)));
-  nodes.splice(lanes.length, 0, { id: 'iptables', kind: 'iptables', x: host.x + BOX_X, y: HEADER_H - 30, w: BOX_W, h: 22, label: 'iptables', facts: [['Tables', 'filter, nat']], inspect: 'sudo iptables -L -n -v' });
+  nodes.splice(lanes.length, 0, { id: 'iptables', kind: 'iptables', x: host.x + BOX_X, y: HEADER_H - 30, w: BOX_W, h: 22, label: 'iptables', facts: [['Tables', 'filter, nat']], inspect: 'iptables -L -n -v' });
   return { kind: 'topology', width: lanes.length * LANE_W, height, nodes, edges, text };
 }

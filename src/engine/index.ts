@@ -6,7 +6,7 @@ import { createRng } from './ids';
 import { createIndexes } from './indexes';
 import * as lookup from './lookup';
 import { images, archive, history, push as pushes } from './image';
-import { containers, lifecycle, exec, copy, health, execHostPaths } from './container';
+import { containers, lifecycle, exec, copy, health, execHostPaths, updates } from './container';
 import { cache as buildcache, builder as build, commit as commits } from './build';
 import { defaultNetworking, networks, netops, packets, type PacketRecord, type Trace } from './network';
 import { volumes, cpHostReads, type HostNodes } from './storage';
@@ -14,6 +14,7 @@ import { volumes, cpHostReads, type HostNodes } from './storage';
 export type * from './state';
 export { DockerError, isDockerError } from './errors';
 export type { ErrorKind } from './errors';
+export type { UpdateOptions } from './container';
 export type { CreateOptions, RuntimeResult } from './container';
 export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
@@ -225,6 +226,8 @@ export function createEngine(opts: EngineOptions = {}) {
       kill: cmd(containers.kill),
       /** DELETE /containers/{id}. */
       remove: cmd(containers.remove),
+      /** POST /containers/{id}/update: resources and restart policy (docker update). */
+      update: cmd(updates.update),
       /** GET /containers/{id}/archive: a path and its subtree (docker cp from a container). */
       readPath: (ref: string, path: string, host?: HostNodes) => indexes.read(() => copy.readPath(state, ref, path, host)),
       /** HEAD /containers/{id}/archive: what is at a path. */

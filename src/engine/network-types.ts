@@ -4,6 +4,8 @@ export interface IpamConfig {
   Subnet: string;
   IPRange?: string;
   Gateway: string;
+  /** --subnet without --gateway: the bridge still takes the first address, but the user's IPAM config has no Gateway. */
+  gatewayImplicit?: true;
 }
 
 export interface Network {

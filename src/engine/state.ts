@@ -155,6 +155,12 @@ export interface HostConfig extends NetHostConfig, MountHostConfig {
   CpuShares: number;
   NanoCpus: number;
   BlkioWeight: number;
+  /** --memory-reservation (soft limit), --cpuset-cpus, --pids-limit (null: unlimited): set by docker update. */
+  MemoryReservation?: number;
+  CpusetCpus?: string;
+  PidsLimit?: number | null;
+  /** --memory-swappiness (null: the kernel's default). */
+  MemorySwappiness?: number | null;
 }
 
 export interface LogEntry {

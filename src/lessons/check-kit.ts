@@ -14,6 +14,12 @@ export interface Check {
 }
 
 export const byName = (s: EngineState, name: string): Container | undefined => Object.values(s.containers).find((c) => c.name === name);
+/** The daemon stores `container:NAME` as `container:<full id>`; goals name the container. */
+export const netModeNamed = (s: EngineState, mode: string | undefined): string | undefined => {
+  if (!mode?.startsWith('container:')) return mode;
+  const id = mode.slice('container:'.length);
+  return Object.hasOwn(s.containers, id) ? `container:${s.containers[id].name}` : mode;
+};
 
 export const running = (c: Container | undefined) => c?.state.status === 'running';
 

@@ -1,7 +1,7 @@
 // The goal-check vocabulary: each check is a pure predicate over the engine state (never over what was typed).
 import type { EngineState } from '../engine/index';
 import { imageStack, lookup, parseRef, tagsOf } from '../engine/index';
-import { byName, bytes, fileIn, image, running, type Check } from './check-kit';
+import { byName, bytes, fileIn, image, netModeNamed, running, type Check } from './check-kit';
 import { CHECKS_BASICS } from './checks-basics';
 import { CHECKS_BUILD } from './checks-build';
 import { CHECKS_DATA } from './checks-data';
@@ -49,7 +49,7 @@ const BASE: Record<string, Check> = {
   'container-cpu-shares': { args: 'NAME N', doc: 'the container has this CPU weight', zh: '容器设置了这个 CPU 权重', fn: (s, [n, v]) => byName(s, n)?.hostConfig.CpuShares === Number(v) },
   'container-oom-killed': { args: 'NAME', doc: 'the kernel OOM killer stopped the container', zh: '容器被内核的 OOM killer 终止了', fn: (s, [n]) => !!byName(s, n)?.state.oomKilled },
   'container-hostname': { args: 'NAME HOST', doc: 'the container has this hostname', zh: '容器使用这个主机名', fn: (s, [n, h]) => byName(s, n)?.config.Hostname === h },
-  'container-network-mode': { args: 'NAME MODE', doc: 'the container uses this network mode (bridge, host, none, container:X, a network)', zh: '容器使用这种网络模式（bridge、host、none、container:X 或某个网络）', fn: (s, [n, m]) => byName(s, n)?.hostConfig.NetworkMode === m },
+  'container-network-mode': { args: 'NAME MODE', doc: 'the container uses this network mode (bridge, host, none, container:X, a network)', zh: '容器使用这种网络模式（bridge、host、none、container:X 或某个网络）', fn: (s, [n, m]) => netModeNamed(s, byName(s, n)?.hostConfig.NetworkMode) === m },
   'container-on-network': { args: 'NAME NET', doc: 'the container is attached to the network', zh: '容器已连接到这个网络', fn: (s, [n, net]) => !!byName(s, n)?.endpoints[net] },
   'container-ip': { args: 'NAME NET IP', doc: 'the container has this address on the network', zh: '容器在这个网络上使用这个地址', fn: (s, [n, net, ip]) => byName(s, n)?.endpoints[net]?.ip === ip },
   'container-mount': { args: 'NAME DEST [SOURCE]', doc: 'the container has a volume or bind mount at DEST (from SOURCE)', zh: '容器在 DEST 处挂载了卷或绑定挂载（来源为 SOURCE）', fn: (s, [n, d, src]) => !!byName(s, n)?.mounts?.some((m) => m.destination === d && (src === undefined || m.source === src || m.name === src)) },

@@ -7,7 +7,7 @@ import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
-import { availableCommands, execEnv } from './runtime';
+import { availableCommands, execEnv, shellBuiltins } from './runtime';
 import { initLayer, terminalCommands, userland } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs';
@@ -88,6 +88,15 @@ function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, 
   return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user }, extra: others })];
 }
 
+function parseHistory(text: string | undefined): string[] {
+  try {
+    const v: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Run one typed line in the container's shell; file changes go to the writable layer at once. */
 export async function runInFrame(engine: Engine, f: ShellFrame, line: string, host?: IFileSystem): Promise<FrameResult> {
   const m = /^\s*exit(?:\s+(\d+))?\s*$/.exec(line);
@@ -101,9 +110,11 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   const fs = new UnionFs(upper, [initLayer(c), ...lowerStack(engine.state, c)], () => engine.now(), c.hostConfig.ReadonlyRootfs); // + init layer (/.dockerenv)
   fs.binds = () => containerEtcFiles(engine.state, f.id); // /etc/hosts, /etc/resolv.conf, /etc/hostname
   fs.pseudo = () => cgroupFiles(engine.state, f.id); // cgroupfs (/sys/fs/cgroup)
-  const shims = netToolShims(engine, f.id);
+  const shims = [...netToolShims(engine, f.id), ...shellBuiltins([engine.state.containers[f.id].upper, ...lowerStack(engine.state, engine.state.containers[f.id])])];
   fs.shims = () => shims; // /sbin/ip …
   const mounts = mountSet(engine, f.id, host); // volumes, binds, tmpfs
+  // the shell's history list: just-bash's `history` reads it from BASH_HISTORY (dash keeps none)
+  if (f.flavor !== 'dash' && line.trim()) f.env.BASH_HISTORY = JSON.stringify([...parseHistory(f.env.BASH_HISTORY), line]);
   const bash = new Bash({
     ...BASH_BASE,
     fs: mounts ? mounts.wrap(fs, () => engine.now()) : fs,
@@ -116,7 +127,7 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
     },
   });
   const res = await bash.exec(line, { rawScript: true }).catch((e) => failedRedirect(e, f.flavor === 'bash-rh' ? 'bash' : f.flavor));
-  if (res.env) f.env = { ...res.env };
+  if (res.env) f.env = dict(res.env);
   engine.container.setUpper(f.id, upper);
   storeMountWrites(engine, f.id, mounts);
   return { stdout: res.stdout, stderr: notFoundInteractive(res.stderr, f.flavor), exitCode: res.exitCode };

@@ -30,16 +30,26 @@ export function availableCommands(engine: Engine, id: string): string[] {
   return commandsIn([c.upper, ...lowerStack(engine.state, c)], c.config.Env);
 }
 
-/** just-bash commands whose executables exist in a filesystem stack, searched along PATH. */
+/** Builtins of the image's shells that just-bash implements as commands (so they need no file on PATH): every sh
+ *  has alias and unalias; bash also history and help, busybox ash history. */
+export function shellBuiltins(stack: FileTable[]): string[] {
+  const has = (p: string) => !!lookup(stack, realPath(stack, p)); // /bin may be a symlink to usr/bin
+  return ['alias', 'unalias', ...(has('/bin/bash') ? ['history', 'help'] : has('/bin/busybox') ? ['history'] : [])];
+}
+
+/** just-bash commands whose executables exist in a filesystem stack, searched along PATH (plus shellBuiltins). */
 export function commandsIn(stack: FileTable[], envList: string[]): string[] {
   const path = envList.find((e) => e.startsWith('PATH='))?.slice(5) ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
   const dirs = path.split(':').filter(Boolean);
-  return getCommandNames().filter((name) =>
-    dirs.some((d) => {
-      let n = lookup(stack, `${d}/${name}`);
-      for (let i = 0; n?.type === 'symlink' && i < 8; i++) n = lookup(stack, n.target.startsWith('/') ? n.target : `${d}/${n.target}`);
-      return n?.type === 'file';
-    }),
+  const builtins = new Set(shellBuiltins(stack));
+  return getCommandNames().filter(
+    (name) =>
+      builtins.has(name) ||
+      dirs.some((d) => {
+        let n = lookup(stack, `${d}/${name}`);
+        for (let i = 0; n?.type === 'symlink' && i < 8; i++) n = lookup(stack, n.target.startsWith('/') ? n.target : `${d}/${n.target}`);
+        return n?.type === 'file';
+      }),
   );
 }
 
@@ -65,7 +75,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   const net = spec.net;
   if (net) fs.binds = () => containerEtcFiles(net.engine.state, net.id);
   if (net) fs.pseudo = () => cgroupFiles(net.engine.state, net.id); // cgroupfs (/sys/fs/cgroup)
-  const shims = net ? netToolShims(net.engine, net.id) : [];
+  const shims = [...(net ? netToolShims(net.engine, net.id) : []), ...shellBuiltins([spec.upper, ...spec.lower])];
   fs.shims = () => shims; // /sbin/ip …
   const env: Record<string, string> = dict({ HOSTNAME: spec.hostname });
   for (const e of spec.env) {

@@ -160,9 +160,11 @@ export function createSession(opts: SessionOptions = {}) {
     const prev = parseInt(env['?'] ?? '0', 10) || 0;
     lineTty = opts.terminal === false ? () => false : terminalCommands(line); // ls prints columns only when its output reaches the terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
+    env.BASH_HISTORY = JSON.stringify(history); // what just-bash's `history` lists (this line included, as bash does)
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
     if (res.env) env = dict(res.env, [['?', String(res.exitCode)]]);
+    if (env.BASH_HISTORY === '[]') history.length = 0; // history -c
     onOutput = undefined;
     const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
     // when only our docker client printed and nothing was piped away, keep its real interleaving

@@ -1,5 +1,5 @@
 // Concept diagrams in lesson text: each ```mermaid block is replaced by its drawing (mermaid is loaded only when one exists).
-import { renderMermaid } from './picture/mermaid-render';
+import { renderMermaid } from './picture/text-diagram';
 
 export async function drawMermaidBlocks(root: HTMLElement): Promise<void> {
   const blocks = [...root.querySelectorAll<HTMLElement>('pre > code.language-mermaid')];

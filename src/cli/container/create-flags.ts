@@ -8,12 +8,15 @@ import { MOUNT_FLAGS, mountOptions } from './mount-flags';
 import { HEALTH_FLAGS, healthOptions } from './health-flags';
 import { parseBytes } from '../opts/bytes';
 import { dict } from '../../engine/index';
+import { nanoCpus } from '../opts/cpus';
+import { parseRestartPolicy } from '../opts/restart';
+import { OptError } from './net-flags';
 
 export const CONTAINER_FLAGS = defineFlags([
   { name: 'attach', unsupported: true, short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
   { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
   { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
-  { name: 'cpus', type: 'float', valueName: 'decimal', usage: 'Number of CPUs' },
+  { name: 'cpus', type: 'string', valueName: 'decimal', usage: 'Number of CPUs' },
   { name: 'entrypoint', type: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
   { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
   { name: 'env-file', complete: 'files', type: 'list', usage: 'Read in a file of environment variables' },
@@ -21,6 +24,7 @@ export const CONTAINER_FLAGS = defineFlags([
   { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
   { name: 'label', short: 'l', type: 'list', usage: 'Set meta data on a container' },
   { name: 'memory', short: 'm', type: 'bytes', usage: 'Memory limit' },
+  { name: 'memory-swappiness', type: 'int', usage: 'Tune container memory swappiness (0 to 100) (default -1)' },
   { name: 'memory-swap', type: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap" },
   { name: 'name', type: 'string', usage: 'Assign a name to the container' },
   { name: 'privileged', type: 'bool', usage: 'Give extended privileges to this container' },
@@ -38,10 +42,11 @@ export const CONTAINER_FLAGS = defineFlags([
 ]);
 
 function restartPolicy(v: string): RestartPolicy {
-  const [name, count] = v.split(':');
-  if (!['no', 'always', 'unless-stopped', 'on-failure'].includes(name)) throw new StatusError(`invalid restart policy format: ${v}`, 125);
-  if (count !== undefined && name !== 'on-failure') throw new StatusError(`invalid restart policy format: maximum retry count can only be used with 'on-failure'`, 125);
-  return { Name: name as RestartPolicy['Name'], MaximumRetryCount: count ? parseInt(count, 10) : 0 };
+  try {
+    return parseRestartPolicy(v) as RestartPolicy;
+  } catch (e) {
+    throw new OptError((e as Error).message);
+  }
 }
 
 /** go-units v0.5.0 parseSize's error for a size it refuses: no digit at all, or the suffix after the number. */
@@ -73,6 +78,9 @@ export function createOptions(image: string, cmd: string[], f: Options<typeof CO
   const net = netOptions(f);
   const storage = mountOptions(f);
   const healthcheck = healthOptions(f);
+  const policy = restartPolicy(f.restart);
+  // cli/command/container/opts.go:706 (v27)
+  if (f.rm && policy.Name !== 'no' && (policy.Name as string) !== '') throw new OptError('Conflicting options: --restart and --rm');
   return {
     image,
     cmd,
@@ -92,13 +100,15 @@ export function createOptions(image: string, cmd: string[], f: Options<typeof CO
     labels,
     hostConfig: {
       AutoRemove: f.rm,
-      RestartPolicy: restartPolicy(f.restart),
+      RestartPolicy: policy,
       Privileged: f.privileged,
       ReadonlyRootfs: f.readOnly,
       Memory: bytes('memory', f.memory),
       MemorySwap: bytes('memory-swap', f.memorySwap),
       CpuShares: f.cpuShares,
-      NanoCpus: f.changed('cpus') ? Math.round(f.cpus * 1e9) : 0,
+      NanoCpus: f.changed('cpus') ? nanoCpus(f.cpus) : 0,
+      // pflag default -1 means unset (cli/command/container/opts.go swappiness)
+      MemorySwappiness: f.changed('memory-swappiness') && f.memorySwappiness !== -1 ? f.memorySwappiness : null,
       BlkioWeight: f.blkioWeight,
       ...net.hostConfig,
       ...storage.hostConfig, // Binds, Mounts, Tmpfs, VolumesFrom

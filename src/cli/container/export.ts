@@ -1,6 +1,7 @@
 // docker container export / docker export: the container's filesystem as a flat tar (to -o or STDOUT).
 // docker/cli: cli/command/container/export.go
-import { defineCommand } from '../command';
+import { defineCommand, StatusError } from '../command';
+import { copyToFile } from '../host-paths';
 
 export default defineCommand({
   name: 'export',
@@ -14,7 +15,10 @@ export default defineCommand({
   async run(ctx, [ref], f) {
     const bytes = ctx.engine.container.export(ref);
     const out = f.output;
-    if (out) await ctx.host.writeFile(out, bytes);
-    else ctx.outBytes(bytes);
+    if (!out) ctx.outBytes(bytes);
+    else {
+      const failed = await copyToFile(ctx, out, bytes, 'export container');
+      if (failed) throw new StatusError(failed, 1);
+    }
   },
 });

@@ -22,9 +22,10 @@ import { kill, pause, restart, unpause } from './simple';
 import port from './port';
 import commit from './commit';
 import diff from './diff';
+import update from './update';
 
 /** Every `docker container` subcommand; keep this the one list to add to. */
-const subcommands: CommandDef[] = [attach, commit, cp, create, diff, exec, exportCmd, inspect, kill, logs, ls, pause, port, prune, rename, restart, rm, run, start, stats, stop, top, unpause, wait].sort((a, b) => (a.name < b.name ? -1 : 1));
+const subcommands: CommandDef[] = [attach, commit, cp, create, diff, exec, exportCmd, inspect, kill, logs, ls, pause, port, prune, rename, restart, rm, run, start, stats, stop, top, unpause, update, wait].sort((a, b) => (a.name < b.name ? -1 : 1));
 
 export const containerGroup = defineCommand({
   name: 'container',

@@ -32,7 +32,7 @@ export default defineCommand({
   topLevel: { group: 'commands' },
   args: { min: 1, max: 1 },
   flags: [
-    { name: 'details', unsupported: true, type: 'bool', usage: 'Show extra details provided to logs' },
+    { name: 'details', type: 'bool', usage: 'Show extra details provided to logs' },
     { name: 'follow', short: 'f', type: 'bool', usage: 'Follow log output' },
     { name: 'since', type: 'string', usage: 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' },
     { name: 'tail', short: 'n', type: 'string', usage: 'Number of lines to show from the end of the logs', default: 'all' },

@@ -1,5 +1,5 @@
 // docker container port / docker port: the host addresses a container's ports are published on.
-// docker/cli: cli/command/container/port.go (natural sort; "Error: No public port '80/tcp' published for web")
+// docker/cli: cli/command/container/port.go (natural sort; "Error: No public port '80' published for web", the port as typed)
 import { defineCommand, StatusError } from '../command';
 import { isRunning } from '../../engine/index';
 import { naturalLess } from '../network/ls';
@@ -23,9 +23,10 @@ export default defineCommand({
       const i = spec.indexOf('/');
       if (i >= 0 && spec.slice(i + 1) !== '') [port, proto] = [spec.slice(0, i), spec.slice(i + 1)];
       else if (i >= 0) port = spec.slice(0, i);
-      if (!/^\d+$/.test(port) || Number(port) > 65535) throw new StatusError(`Error: invalid port (${port}): strconv.ParseUint: parsing ${JSON.stringify(port)}: invalid syntax`, 1);
+      if (!/^\d+$/.test(port)) throw new StatusError(`Error: invalid port (${port}): strconv.ParseUint: parsing ${JSON.stringify(port)}: invalid syntax`, 1);
+      if (Number(port) > 65535) throw new StatusError(`Error: invalid port (${port}): strconv.ParseUint: parsing ${JSON.stringify(port)}: value out of range`, 1);
       const hits = ports.filter((m) => m.containerPort === Number(port) && m.proto === proto.toLowerCase());
-      if (!hits.length) throw new StatusError(`Error: No public port '${port}/${proto}' published for ${ref}`, 1);
+      if (!hits.length) throw new StatusError(`Error: No public port '${spec}' published for ${ref}`, 1); // port.go: opts.port as typed
       for (const m of hits) out.push(joinHostPort(m.hostIp, m.hostPort));
     } else {
       for (const m of ports) out.push(`${m.containerPort}/${m.proto} -> ${joinHostPort(m.hostIp, m.hostPort)}`);

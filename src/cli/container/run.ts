@@ -43,6 +43,8 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
   // --env-file lines come first, -e values override them; a bare NAME takes the client's environment
   const fromFiles: string[] = [];
   for (const file of f.envFile) {
+    // opts.ParseEnvFile: os.Open succeeds on a directory, the scanner's read does not
+    if ((await ctx.host.stat(file))?.type === 'dir') throw decorate(`read ${file}: is a directory`, path, true);
     const text = await ctx.host.readFile(file);
     if (text === null) throw decorate(`open ${file}: no such file or directory`, path, true);
     for (const line of text.split('\n')) {
@@ -141,8 +143,7 @@ export default defineCommand({
   flags: [...CONTAINER_FLAGS, { name: 'detach', short: 'd', type: 'bool', usage: 'Run container in background and print container ID' }, { name: 'sig-proxy', type: 'bool', usage: 'Proxy received signals to the process', default: true }],
   async run(ctx, [image, ...cmd], f, path) {
     const { detach, sigProxy } = f;
-    // run.go:121-128 (v27.5.1): checked before anything is created
-    if (detach && f.attach.length) throw new StatusError('Conflicting options: -a and -d', 1);
+    // run.go:121-124 (v27.5.1): checked before anything is created
     if (!detach && f.interactive && f.tty && ctx.inIsTerminal === false) throw new StatusError('the input device is not a TTY', 1);
     const id = await createWithPull(ctx, image, cmd, f, !detach, path);
     if (detach) {

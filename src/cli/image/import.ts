@@ -2,6 +2,7 @@
 // docker/cli: cli/command/image/import.go (prints the new image ID with its sha256: prefix)
 import { checkPlatform } from '../opts/platform';
 import { defineCommand } from '../command';
+import { bodyReadError, isDir } from '../host-paths';
 
 export default defineCommand({
   name: 'import',
@@ -24,6 +25,11 @@ export default defineCommand({
       ctx.err(`Error response from daemon: Get "${source}": dial tcp: lookup ${new URL(source).hostname}: no such host\n`);
       return 1;
     } else {
+      if (await isDir(ctx, source)) {
+        // client/image_import.go: fromSrc, message, repo, tag (no tag option from the CLI)
+        ctx.err(bodyReadError('/images/create', { fromSrc: '-', message: f.message, repo: ref ?? '', tag: '' }, source) + '\n');
+        return 1;
+      }
       bytes = await ctx.host.readBytes(source);
       if (!bytes) {
         ctx.err(`open ${source}: no such file or directory\n`);

@@ -3,6 +3,7 @@
 import { checkPlatform } from '../opts/platform';
 import { defineCommand } from '../command';
 import { humanSize } from '../format';
+import { bodyReadError, isDir } from '../host-paths';
 
 /** The final frame of a finished progress bar, as jsonmessage draws it on a terminal. */
 export function doneBar(total: number): string {
@@ -27,6 +28,10 @@ export default defineCommand({
     const { input, quiet } = f;
     let bytes: Uint8Array | null = ctx.stdinBytes;
     if (input) {
+      if (await isDir(ctx, input)) {
+        ctx.err(bodyReadError('/images/load', { quiet: quiet ? '1' : '0' }, input) + '\n');
+        return 1;
+      }
       bytes = await ctx.host.readBytes(input);
       if (!bytes) {
         ctx.err(`open ${input}: no such file or directory\n`);

@@ -17,16 +17,20 @@ export default defineCommand({
     { name: 'no-prune', unsupported: true, type: 'bool', usage: 'Do not delete untagged parents' },
   ],
   async run(ctx, args, f) {
-    let failed = false;
+    // cli/command/image/remove.go runRemove: errors come after, joined; with -f only "No such image" ones are forgiven
+    const errs: string[] = [];
+    let fatal = false;
     for (const ref of args) {
       try {
         for (const r of ctx.engine.image.remove(ref, f.force)) ctx.out('untagged' in r ? `Untagged: ${r.untagged}\n` : `Deleted: ${r.deleted}\n`);
       } catch (e) {
         if (!isDockerError(e)) throw e;
-        ctx.err(`Error response from daemon: ${e.message}\n`);
-        failed = true;
+        if (e.kind !== 'NotFound') fatal = true;
+        errs.push(`Error response from daemon: ${e.message}`);
       }
     }
-    return failed ? 1 : 0;
+    if (!errs.length) return 0;
+    ctx.err(errs.join('\n') + '\n');
+    return !f.force || fatal ? 1 : 0;
   },
 });

@@ -1,7 +1,8 @@
 // docker image save / docker save: write images (with their layers and tags) as a tar archive.
 // docker/cli: cli/command/image/save.go
 import { checkPlatform } from '../opts/platform';
-import { defineCommand } from '../command';
+import { defineCommand, StatusError } from '../command';
+import { copyToFile } from '../host-paths';
 
 export default defineCommand({
   name: 'save',
@@ -19,7 +20,10 @@ export default defineCommand({
     checkPlatform(f.platform);
     const bytes = ctx.engine.image.save(refs);
     const out = f.output;
-    if (out) await ctx.host.writeFile(out, bytes);
-    else ctx.outBytes(bytes);
+    if (!out) ctx.outBytes(bytes);
+    else {
+      const failed = await copyToFile(ctx, out, bytes, 'save image');
+      if (failed) throw new StatusError(failed, 1);
+    }
   },
 });

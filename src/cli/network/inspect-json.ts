@@ -35,7 +35,7 @@ export function networkJSON(s: EngineState, n: Network) {
     IPAM: {
       Driver: n.ipam.driver,
       Options: n.ipam.options,
-      Config: n.ipam.config.map((c) => ({ Subnet: c.Subnet, ...(c.IPRange ? { IPRange: c.IPRange } : {}), Gateway: c.Gateway })),
+      Config: n.ipam.config.map((c) => ({ Subnet: c.Subnet, ...(c.IPRange ? { IPRange: c.IPRange } : {}), ...(c.gatewayImplicit ? {} : { Gateway: c.Gateway }) })), // --subnet alone: no Gateway key
     },
     Internal: n.internal,
     Attachable: n.attachable,

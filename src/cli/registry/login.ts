@@ -51,11 +51,13 @@ export const login = defineCommand({
   async run(ctx, [server], f) {
     let password = f.password;
     let user = f.username;
+    // login.go verifyloginOptions: the --password warning first, then the --password-stdin conflict
+    if (password !== '') ctx.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n');
     if (f.passwordStdin) {
-      if (f.changed('password')) throw new StatusError('--password and --password-stdin are mutually exclusive', 1);
+      if (password !== '') throw new StatusError('--password and --password-stdin are mutually exclusive', 1);
       if (!user) throw new StatusError('Must provide --username with --password-stdin', 1);
       password = ctx.stdin.replace(/\r?\n$/, '');
-    } else if (f.changed('password')) ctx.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n');
+    }
     const tty = ctx.stdin === '';
     if ((!user || !password) && !tty) throw new StatusError('Error: Cannot perform an interactive login from a non TTY device', 1);
     // docker/cli 27.2+: Docker Hub without credentials on the command line signs in through the browser
@@ -90,11 +92,9 @@ export const logout = defineCommand({
   async run(ctx, [server]) {
     const key = serverKey(server);
     const cfg = await readConfig(ctx);
-    if (!cfg.auths[key]) {
-      ctx.out(`Not logged in to ${key}\n`);
-      return;
-    }
+    // cli/command/registry/logout.go (v27): the line is printed whether or not there were credentials to erase
     ctx.out(`Removing login credentials for ${key}\n`);
+    if (!Object.hasOwn(cfg.auths, key)) return;
     delete cfg.auths[key];
     await writeConfig(ctx, cfg);
   },

@@ -24,9 +24,11 @@ export default defineCommand({
     checkContentTrust(f.disableContentTrust);
     const quiet = f.quiet;
     const r = parseRef(ref);
-    if (!ctx.engine.image.find(r.familiarTagged)) throw new StatusError(`An image does not exist locally with the tag: ${r.familiarName}`, 1);
+    // cli push.go prints the default tag, then the daemon (distribution/push.go:34) names the repository before it
+    // finds there is nothing to push
     if (!r.tag && !quiet) ctx.out('Using default tag: latest\n');
     if (!quiet) ctx.out(`The push refers to repository [${r.fullName}]\n`);
+    if (!ctx.engine.image.find(r.familiarTagged)) throw new StatusError(`An image does not exist locally with the tag: ${r.familiarName}`, 1);
     const user = await loggedInUser(ctx, r.domain);
     try {
       const rep = ctx.engine.image.push(ref, user);

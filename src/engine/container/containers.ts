@@ -1,4 +1,5 @@
 // The container lifecycle state machine: create, start, exit, stop, kill, remove, logs (moby daemon semantics).
+import { validateRestartPolicy, verifyResources } from './update';
 import { dueContainers, nameHolder, noteName, touch } from '../indexes';
 import { dict } from '../dict';
 import { clone } from '../clone';
@@ -69,18 +70,24 @@ function nameConflict(s: EngineState, name: string): DockerError | null {
 export function create(s: EngineState, o: CreateOptions): { id: string; warnings: string[] } {
   health.validateHealthcheck(o.healthcheck); // daemon/container.go validateContainerConfig comes first
   mounts.validateMountSpecs(o.hostConfig, o.mounts); // before the image lookup, as the daemon does
+  const hc = o.hostConfig ?? {};
+  // daemon/container.go verifyContainerSettings: the config (WorkingDir), the host config (restart policy), then resources
+  if (o.workdir && !o.workdir.startsWith('/')) throw invalid(`the working directory '${o.workdir}' is invalid, it needs to be an absolute path`);
+  if (hc.RestartPolicy) validateRestartPolicy(hc.RestartPolicy);
+  const sw = hc.MemorySwappiness;
+  if (sw !== undefined && sw !== null && (sw < 0 || sw > 100)) throw invalid(`Invalid value: ${sw}, valid memory swappiness range is 0-100`);
+  if (hc.NanoCpus) verifyResources({ NanoCpus: hc.NanoCpus });
+  // daemon/daemon_unix.go verifyPlatformContainerResources / adaptContainerSettings
+  if (hc.Memory && hc.Memory < 6 * 1024 * 1024) throw invalid('Minimum memory limit allowed is 6MB');
+  if (hc.MemorySwap && hc.MemorySwap > 0 && !hc.Memory) throw invalid('You should always set the Memory limit when using Memoryswap limit, see usage');
+  if (hc.Memory && hc.MemorySwap && hc.MemorySwap > 0 && hc.MemorySwap < hc.Memory) throw invalid('Minimum memoryswap limit should be larger than memory limit, see usage');
+  if (hc.BlkioWeight && (hc.BlkioWeight < 10 || hc.BlkioWeight > 1000)) throw invalid('Range of blkio weight is from 10 to 1000');
   const img = getImage(s, o.image);
   if (o.name !== undefined) {
     if (!validContainerName(o.name)) throw invalid(`Invalid container name (${o.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
     const e = nameConflict(s, o.name);
     if (e) throw e;
   }
-  const hc = o.hostConfig ?? {};
-  // daemon/daemon_unix.go verifyPlatformContainerResources / adaptContainerSettings
-  if (hc.Memory && hc.Memory < 6 * 1024 * 1024) throw invalid('Minimum memory limit allowed is 6MB');
-  if (hc.MemorySwap && hc.MemorySwap > 0 && !hc.Memory) throw invalid('You should always set the Memory limit when using Memoryswap limit, see usage');
-  if (hc.Memory && hc.MemorySwap && hc.MemorySwap > 0 && hc.MemorySwap < hc.Memory) throw invalid('Minimum memoryswap limit should be larger than memory limit, see usage');
-  if (hc.BlkioWeight && (hc.BlkioWeight < 10 || hc.BlkioWeight > 1000)) throw invalid('Range of blkio weight is from 10 to 1000');
   const entrypoint = o.entrypoint ? (o.entrypoint.length === 1 && o.entrypoint[0] === '' ? null : o.entrypoint) : img.config.Entrypoint;
   const cmd = o.cmd && o.cmd.length ? o.cmd : o.entrypoint ? null : img.config.Cmd;
   const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
@@ -157,6 +164,8 @@ export function resolveExecutable(s: EngineState, c: Container, exe: string, hos
 /** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx nginx' → 'nginx'). */
 export function programOf(s: EngineState, c: Container, path: string, argv0: string, host: HostNodes = {}): string {
   const node = viewNode(s, c, path, host, 'exec');
+  // a script is itself, whatever its name (a user's /hello is not hello-world): the runtime runs it
+  if (node?.type === 'file' && node.content.startsWith('#!')) return 'script';
   const name = (node?.type === 'file' ? standInOf(node.content)?.name : undefined) ?? path.slice(path.lastIndexOf('/') + 1);
   return name === 'busybox' ? argv0.slice(argv0.lastIndexOf('/') + 1) : name;
 }
@@ -331,9 +340,27 @@ export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: str
   }
 }
 
-/** `docker kill -s SIG`. */
+/** moby/sys/signal's Linux SignalMap names (without SIG). */
+const LINUX_SIGNALS = new Set('ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX'.split(' '));
+
+/** signal.ParseSignal: a number above 0, or a known name with or without SIG (any case). */
+function validSignal(raw: string): boolean {
+  if (/^\d+$/.test(raw)) return parseInt(raw, 10) > 0;
+  const name = raw.toUpperCase().replace(/^SIG/, '');
+  return LINUX_SIGNALS.has(name) || /^RTMIN\+([1-9]|1[0-5])$|^RTMAX-([1-9]|1[0-4])$/.test(name);
+}
+
+/** `docker kill -s SIG`: the signal is checked first, then the container (daemon/kill.go:34-51, v27.5.1); every error
+ *  is wrapped as "cannot kill container: REF: …" (container_routes.go:262). */
 export function kill(s: EngineState, ref: string, sig = 'SIGKILL') {
-  const c = findContainer(s, ref);
+  if (!validSignal(sig)) throw new DockerError('InvalidParameter', `cannot kill container: ${ref}: Invalid signal: ${sig}`);
+  let c: Container;
+  try {
+    c = findContainer(s, ref);
+  } catch (e) {
+    if (e instanceof DockerError) throw new DockerError(e.kind, `cannot kill container: ${ref}: ${e.message}`);
+    throw e;
+  }
   if (c.state.status !== 'running') throw new DockerError('Conflict', `cannot kill container: ${ref}: container ${c.id} is not running`);
   signal(s, c, normSignal(sig), true);
 }

@@ -9,6 +9,8 @@ export * as health from './health';
 export { dueProbe, healthStatus, healthString, probeArgv } from './health';
 export type { ProbeRun } from './health';
 export * as lifecycle from './lifecycle';
+export * as updates from './update';
+export type { UpdateOptions } from './update';
 export { pause, unpause } from './lifecycle';
 export { execHostPaths } from './lookpath';
 export { HOST, cgroupFiles, cpuAllocation, cpuWeight, memoryLimit, memoryUsage, pidCount } from './resources';

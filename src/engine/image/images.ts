@@ -148,7 +148,17 @@ export function remove(s: EngineState, ref: string, force: boolean): RemoveRecor
   const tags = tagsOf(s, img.id);
   const users = usersOf(s, img.id);
   const running = users.find((c) => c.state.status === 'running' || c.state.status === 'paused');
-  if (!byId) {
+  const parsed = byId ? null : parseRef(ref);
+  if (parsed?.digest) {
+    // a digest reference (repo@sha256:…) untags only itself; the image goes when no reference is left (image_delete.go)
+    const d = `${parsed.fullName}@${parsed.digest}`;
+    if (tags.length === 0 && img.repoDigests.length === 1 && users.length && !force) {
+      throw conflict(`conflict: unable to remove repository reference "${ref}" (must force) - container ${shortId(users[0].id)} is using its referenced image ${shortId(img.id)}`);
+    }
+    img.repoDigests = img.repoDigests.filter((x) => x !== d);
+    records.push({ untagged: parsed.familiarString });
+    if (tags.length || img.repoDigests.length || users.length || Object.values(s.images).some((i) => i.parent === img.id)) return records;
+  } else if (!byId) {
     const t = parseRef(ref).fullTagged;
     if (tags.length === 1 && users.length && !force) {
       throw conflict(`conflict: unable to remove repository reference "${ref}" (must force) - container ${shortId(users[0].id)} is using its referenced image ${shortId(img.id)}`);

@@ -47,6 +47,12 @@ export function attachOnCreate(s: EngineState, c: Container, extra: { name: stri
   const mode = networkMode(c);
   checkModeConflicts(c, mode, net, hostnameSet);
   c.hostConfig.NetworkMode = mode;
+  // daemon/daemon_unix.go adaptSharedNamespaceContainer: container:NAME is stored as container:<full ID>
+  if (mode.startsWith('container:')) {
+    const ref = mode.slice('container:'.length);
+    const target = Object.hasOwn(s.containers, ref) ? s.containers[ref] : Object.values(s.containers).find((x) => x.name === ref || x.name === ref.replace(/^\//, ''));
+    if (target) c.hostConfig.NetworkMode = `container:${target.id}`;
+  }
   const exposed = { ...(c.config.ExposedPorts ?? {}) };
   for (const k of [...Object.keys(c.hostConfig.PortBindings ?? {}), ...(net.expose ?? [])]) exposed[k.includes('/') ? k : `${k}/tcp`] = {};
   if (Object.keys(exposed).length) c.config.ExposedPorts = exposed;

@@ -1,7 +1,7 @@
 // IPAM (libnetwork defaultipam, Engine 27): predefined pools with first-fit subnet choice, lowest-free address allocation.
 import { heldAddresses } from '../indexes';
 import type { EngineState, Network } from '../state';
-import { invalid } from '../errors';
+import { DockerError, invalid } from '../errors';
 import { broadcastOf, cidrText, inCidr, intToIp, ipToInt, overlaps, parseCidr, type Cidr } from './ipnet';
 
 /** Local-scope default address pools (ipamutils), split into the sizes docker hands out, in order. */
@@ -91,7 +91,8 @@ export function allocateAddress(s: EngineState, net: Network): string {
     const ip = intToIp(n);
     if (!used.has(ip)) return ip;
   }
-  throw new Error('no available IPv4 addresses on this network\'s address pools');
+  // libnetwork/endpoint.go:1156 (v27): the pool is full
+  throw new DockerError('System', `no available IPv4 addresses on this network's address pools: ${net.name} (${net.id})`);
 }
 
 /** Validate a requested static address for a network (create-time endpoint settings check, Engine 25+). */

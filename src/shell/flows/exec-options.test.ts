@@ -20,7 +20,8 @@ describe('docker exec options', () => {
 
   it('-w to a missing directory is runc\'s chdir error, exit 126', async () => {
     expect(await after(['docker exec -w /nope box pwd'])).toEqual([
-      ['', 'OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("/nope") set in config.json failed: no such file or directory: unknown\n', 126],
+      // written into the hijacked stream: stdout, CRLF (as recorded from a real daemon, conformance 04-exec#21)
+      ['OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("/nope") set in config.json failed: no such file or directory: unknown\r\n', '', 126],
     ]);
   });
 

@@ -1,4 +1,4 @@
-// mermaid, loaded on first use, rendering text to SVG (strict security level) for the lifecycle view and lessons.
+// Text diagrams (mermaid, loaded on first use) rendered to SVG with the strict security level: the lifecycle view and lessons.
 import { mermaidTheme, type Theme } from '../theme';
 
 type Mermaid = typeof import('mermaid').default;
