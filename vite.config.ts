@@ -95,6 +95,8 @@ export default defineConfig({
       output: { entryFileNames: (c) => (c.name === 'widget' ? 'widget.js' : 'assets/[name]-[hash].js') },
     },
   },
+  // the simulator's module worker (src/worker/worker.ts), split into chunks like the pages
+  worker: { format: 'es', plugins: () => [lessonFiles()] },
   preview: { host: '127.0.0.1' },
   test: {
     root: '.',

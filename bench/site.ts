@@ -8,10 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Locator } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 5198; // not the e2e tests' 5199
+const PORT = Number(process.env.BENCH_PORT ?? 5198); // not the e2e tests' 5199 (BENCH_PORT when several checkouts share a machine)
 const PROMPT = 'root@dockerlings:~#';
 
-type Chunk = { file: string; imports?: string[]; css?: string[] };
+type Chunk = { file: string; imports?: string[]; css?: string[]; assets?: string[] };
 
 /** The entry chunk and everything it imports statically: what a page downloads before its code runs. */
 export function firstLoad(manifest: Record<string, Chunk>, key: string, seen = new Set<string>()): Set<string> {
@@ -33,6 +33,13 @@ export function sizes(dist: string, entries: [string, string, string?][]): void 
     const css = [...new Set(chunks.flatMap((c) => c.css ?? []))].reduce((n, f) => n + gz(f), 0);
     console.log(`${after ? 'then loads, gzip:   ' : 'first-load JS, gzip:'} ${label.padEnd(26)} ${kb(js.reduce((a, b) => a + b, 0))} in ${js.length} files (largest ${kb(Math.max(...js)).trim()}; CSS ${kb(css).trim()})`);
   }
+}
+
+/** gzip bytes of the simulator worker (engine, docker client, just-bash): loaded by the lab and each widget after first paint. */
+export function workerSize(dist: string): void {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+  const files = [...new Set(Object.values(manifest).flatMap((c) => c.assets ?? []).filter((f) => /\/worker-[\w-]+\.js$/.test(f)))];
+  for (const f of files) console.log(`then loads, gzip:    ${'simulator worker'.padEnd(26)} ${`${(gzipSync(readFileSync(join(dist, f))).length / 1024).toFixed(1)} kB`.padStart(10)} (${f}, in its own thread)`);
 }
 
 /** Milliseconds from navigation to the prompt, and to the echo of a typed command, in the page's first terminal. */
@@ -69,9 +76,9 @@ async function main() {
     ['home (index.html)', 'index.html'],
     ['site lab (lab.html)', 'lab.html'],
     ['widget (widget.js)', 'widget.ts'],
-    ['widget engine (at once)', 'ui/widget-engine.ts', 'widget.ts'],
     ['widget picture (on open)', 'ui/widget-picture.svelte.ts', 'widget.ts'],
   ]);
+  workerSize(dist);
 
   const preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
   const base = `http://127.0.0.1:${PORT}/`;

@@ -7,7 +7,7 @@ import type { ExecOptions } from '../cli/command';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
-import { BASH_BASE } from './bash-options';
+import { BASH_BASE, OUTPUT_LIMIT } from './bash-options';
 import { dateCommand } from './date';
 import { streamPlugin } from './stream-transform';
 import { buildContainer, initLayer, noteExec, userland, userlandFlavor } from './userland/index';
@@ -94,7 +94,8 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
       elapsed += ms;
       if (elapsed >= TIME_HORIZON_MS) horizon.abort();
     },
-    executionLimits: { maxLoopIterations: LOOP_HORIZON, maxCommandCount: LOOP_HORIZON * 20 },
+    // what a process may print is bounded like the host shell's output (a container printing hundreds of MB stops here)
+    executionLimits: { maxLoopIterations: LOOP_HORIZON, maxCommandCount: LOOP_HORIZON * 20, maxOutputSize: OUTPUT_LIMIT, maxStringLength: OUTPUT_LIMIT },
   });
   const exe = argv[0].slice(argv[0].lastIndexOf('/') + 1);
   let script: string;
@@ -118,7 +119,27 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
   if (res.stdout) kept.push({ offset: elapsed, stream: 'stdout', text: res.stdout });
   if (res.stderr && !forever) kept.push({ offset: elapsed, stream: 'stderr', text: res.stderr });
-  return { output: kept, exitCode: res.exitCode, elapsed, forever, upper: spec.upper };
+  return { output: capLog(kept), exitCode: res.exitCode, elapsed, forever, upper: spec.upper };
+}
+
+/** What one process run may add to its container's log (docker's `local` log driver keeps 100 MB; a tab keeps less). */
+export const LOG_LIMIT = 8 * 1024 * 1024;
+
+/** The output past LOG_LIMIT is dropped, and one line says so (as a log driver dropping messages would). */
+export function capLog(output: ProcessOutput['output']): ProcessOutput['output'] {
+  let total = 0;
+  const kept: ProcessOutput['output'] = [];
+  for (const o of output) {
+    if (total + o.text.length > LOG_LIMIT) {
+      const dropped = output.slice(kept.length).reduce((n, x) => n + x.text.length, 0) - (LOG_LIMIT - total);
+      if (LOG_LIMIT > total) kept.push({ ...o, text: o.text.slice(0, LOG_LIMIT - total) });
+      kept.push({ offset: o.offset, stream: 'stderr', text: `\nlog: message dropped: ${dropped} bytes over the ${LOG_LIMIT}-byte log limit\n` });
+      return kept;
+    }
+    total += o.text.length;
+    kept.push(o);
+  }
+  return kept;
 }
 
 /** the process's own commands after the shared ones (later registrations win a name). */

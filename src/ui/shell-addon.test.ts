@@ -137,7 +137,7 @@ describe('ShellAddon', () => {
       return new Promise((r) => (release = () => r({ stdout: 'waiting...\n', stderr: '', exitCode: 130 })));
     });
     screen.type('docker logs -f web\r');
-    await Promise.resolve();
+    await vi.waitFor(() => expect(session.run).toHaveBeenCalled()); // the line is checked for completeness first (async)
     screen.type('typed ahead');
     screen.type('\x03');
     expect(session.interrupt).toHaveBeenCalledTimes(1);
@@ -332,5 +332,64 @@ describe('a terminal closed while its command runs', () => {
     release({ stdout: '', stderr: '', exitCode: 0 });
     await new Promise((r) => setTimeout(r, 0));
     expect(done).not.toHaveBeenCalled();
+  });
+});
+
+describe('ShellAddon flow control', () => {
+  /** A terminal that parses writes only when told to (as xterm does, a frame at a time), recording what is in flight. */
+  function slowTerminal() {
+    const parsed: string[] = [];
+    const waiting: { data: string; cb?: () => void }[] = [];
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let handler: (d: string) => void = () => {};
+    const term = {
+      cols: 80,
+      rows: 24,
+      onData: (h: (d: string) => void) => ((handler = h), { dispose() {} }),
+      onResize: () => ({ dispose() {} }),
+      write: (data: string | Uint8Array, cb?: () => void) => {
+        const s = String(data);
+        inFlight += s.length;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        waiting.push({ data: s, cb });
+      },
+    } as unknown as ShellTerminal;
+    /** xterm parses one write and calls its callback. */
+    const parseOne = () => {
+      const w = waiting.shift();
+      if (!w) return false;
+      inFlight -= w.data.length;
+      parsed.push(w.data);
+      w.cb?.();
+      return true;
+    };
+    return { term, type: (d: string) => handler(d), parseOne, parsed, max: () => maxInFlight };
+  }
+
+  it('never hands xterm more than the high watermark unparsed, and loses nothing of a 4 MB output', async () => {
+    const t = slowTerminal();
+    const chunk = 'x'.repeat(65535) + '\n';
+    const session: ShellSession = {
+      run: async (_l, out) => {
+        for (let i = 0; i < 64; i++) out?.(chunk, 'stdout');
+        return { stdout: '', stderr: '', exitCode: 0, output: '' };
+      },
+      prompt: () => '$ ',
+      needsMoreInput: () => false,
+      complete: async () => ({ from: 0, candidates: [] }),
+      interrupt: () => {},
+      history: () => [],
+    };
+    const addon = new ShellAddon(session);
+    addon.attach(t.term);
+    t.type('big\r');
+    await addon.whenIdle();
+    while (t.parseOne()) await Promise.resolve();
+    await addon.drained();
+    const all = t.parsed.join('');
+    expect(all.split('x'.repeat(65535) + '\r\n').length - 1).toBe(64);
+    expect(all.lastIndexOf('$ ')).toBeGreaterThan(all.lastIndexOf('x')); // the prompt after all of it
+    expect(t.max()).toBeLessThanOrEqual(256 * 1024 + chunk.length + 2);
   });
 });

@@ -16,7 +16,7 @@ export interface RunResult {
 export interface ShellSession {
   run(line: string, onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult>;
   prompt(): string;
-  needsMoreInput(text: string): boolean;
+  needsMoreInput(text: string): boolean | Promise<boolean>;
   complete(line: string, cursor: number): Promise<{ from: number; candidates: string[] }>;
   interrupt(): void;
   history(): string[];
@@ -25,7 +25,7 @@ export interface ShellSession {
   /** Optional: whether the terminal is attached to a container's shell (Ctrl+P Ctrl+Q detaches). */
   inContainer?(): boolean;
   /** Optional: detach from the container (docker's Ctrl+P Ctrl+Q); returns what docker prints, or null. */
-  detach?(): string | null;
+  detach?(): string | null | Promise<string | null>;
   /** Optional: a running command waits for a typed answer ([y/N], Username:, Password: with `secret`). */
   asking?(): { secret: boolean } | null;
   /** Optional: deliver the typed answer. */
@@ -37,12 +37,17 @@ export interface ShellAddonOptions {
   onCommandDone?: (line: string, result: RunResult) => void;
   /** Text shown before the first prompt (a replayed session's earlier commands and output, '\n' line ends). */
   intro?: string;
+  /** Told when a command is handed to the session and when it is done. */
+  onRunning?: (running: boolean) => void;
 }
 
 /** The subset of xterm's Terminal the addon touches (so tests can pass a fake). */
 export type ShellTerminal = Pick<Terminal, 'onData' | 'onResize' | 'write' | 'cols' | 'rows'>;
 
 const CONT_PROMPT = '> ';
+/** Flow control watermarks (characters written to xterm and not yet parsed by it). */
+const HIGH_WATER = 256 * 1024;
+const LOW_WATER = 32 * 1024;
 
 export { colorPrompt };
 
@@ -64,11 +69,17 @@ export class ShellAddon implements ITerminalAddon {
   private tabArmed = false;
   /** A Ctrl+P seen in a container's terminal, waiting to see whether Ctrl+Q follows. */
   private heldCtrlP = false;
+  /** Ctrl+C came while the line was being checked or run. */
+  private interrupted = false;
   /** What has been typed so far in answer to a command's question. */
   private answerText = '';
   private atLineStart = true;
   private disposables: IDisposable[] = [];
   private idleWaiters: (() => void)[] = [];
+  /** Flow control: characters handed to xterm and not parsed yet, and what waits for room. */
+  private inFlight = 0;
+  private backlog: string[] = [];
+  private drainWaiters: (() => void)[] = [];
 
   constructor(
     private readonly session: ShellSession,
@@ -120,14 +131,18 @@ export class ShellAddon implements ITerminalAddon {
         return;
       }
       if (seq.startsWith('\x10\x11')) {
-        const said = this.session.detach?.();
-        if (said !== null && said !== undefined) {
-          this.moveToEnd();
-          this.write('\r\n' + toTerminal(said));
-          this.atLineStart = true;
-          this.newPrompt();
-          return;
-        }
+        this.state = 'completing'; // keys typed meanwhile wait in the queue
+        void Promise.resolve(this.session.detach?.()).then((said) => {
+          this.state = 'idle';
+          if (said !== null && said !== undefined) {
+            this.moveToEnd();
+            this.write('\r\n' + toTerminal(said));
+            this.atLineStart = true;
+            this.newPrompt();
+          }
+          void this.pump();
+        });
+        return;
       }
       data = seq;
     }
@@ -161,6 +176,7 @@ export class ShellAddon implements ITerminalAddon {
       this.queue = [];
       this.write('^C');
       this.atLineStart = false;
+      this.interrupted = true;
       this.session.interrupt();
       return;
     }
@@ -226,8 +242,33 @@ export class ShellAddon implements ITerminalAddon {
     return this.pending.length > 0 ? CONT_PROMPT : colorPrompt(this.session.prompt());
   }
 
+  /**
+   * Everything goes to xterm through here, with flow control (xterm.js "flow control"): at most HIGH characters are
+   * handed to xterm before it has parsed them; the rest waits here and follows as xterm's write callbacks come in,
+   * so xterm never has to discard data however fast a command prints.
+   */
   private write(s: string): void {
-    this.term?.write(s);
+    if (!this.term || !s) return;
+    if (this.inFlight > HIGH_WATER || this.backlog.length) {
+      this.backlog.push(s);
+      return;
+    }
+    this.send(s);
+  }
+
+  private send(s: string): void {
+    this.inFlight += s.length;
+    this.term?.write(s, () => {
+      this.inFlight -= s.length;
+      while (this.inFlight < LOW_WATER && this.backlog.length) this.send(this.backlog.shift()!);
+      if (this.inFlight === 0 && !this.backlog.length) for (const w of this.drainWaiters.splice(0)) w();
+    });
+  }
+
+  /** Resolves once xterm has parsed everything written so far. */
+  drained(): Promise<void> {
+    if (this.inFlight === 0 && !this.backlog.length) return Promise.resolve();
+    return new Promise((r) => this.drainWaiters.push(r));
   }
 
   private redraw(): void {
@@ -265,7 +306,13 @@ export class ShellAddon implements ITerminalAddon {
     this.write('\r\n');
     this.atLineStart = true;
     const line = [...this.pending, this.editor.text].join('\n');
-    if (this.session.needsMoreInput(line)) {
+    // while the simulator checks the line, Ctrl+C is heard as during a command (and drops the line, as in bash)
+    this.state = 'running';
+    this.interrupted = false;
+    const more = await this.session.needsMoreInput(line);
+    this.state = 'idle';
+    if (this.interrupted) return this.newPrompt();
+    if (more) {
       this.pending.push(this.editor.text);
       this.editor.reset();
       this.cursorRow = 0;
@@ -277,6 +324,7 @@ export class ShellAddon implements ITerminalAddon {
     this.state = 'running';
     let streamed = false;
     let result: RunResult;
+    this.options.onRunning?.(true);
     try {
       result = await this.session.run(line, (chunk) => {
         streamed ||= chunk.length > 0;
@@ -292,6 +340,7 @@ export class ShellAddon implements ITerminalAddon {
       this.atLineStart = true;
     }
     this.state = 'idle';
+    this.options.onRunning?.(false);
     if (!this.term) return; // the terminal was closed while the command ran (another lesson, a branch)
     try {
       this.options.onCommandDone?.(line, result);

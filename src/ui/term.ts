@@ -72,7 +72,10 @@ export function openTerminal(host: HTMLElement, session: ShellSession, opts: Ter
     get cols() { return term.cols; },
     get rows() { return term.rows; },
   };
-  const addon = new ShellAddon(session, { onCommandDone: opts.onCommandDone, intro: opts.intro });
+  // data-running on the terminal's box says whether a command is running (tests wait on it; CSS could too)
+  const running = (on: boolean) => (host.dataset.running = on ? 'yes' : 'no');
+  running(false);
+  const addon = new ShellAddon(session, { onCommandDone: opts.onCommandDone, intro: opts.intro, onRunning: running });
   addon.attach(view);
   const root = host.getRootNode();
   const stopRefocus = refocusAfterClicks(root instanceof ShadowRoot ? root : document, () => term.focus());

@@ -1,12 +1,13 @@
 // <docker-lab>: a terminal with a goal checklist in Shadow DOM, for articles; every element runs its own simulated engine.
 import xtermCss from '@xterm/xterm/css/xterm.css?inline';
 import type { Lang } from '../lessons/format';
-import type { EngineState } from '../engine/index';
 import { DIAGRAM_KINDS, type DiagramKind } from '../diagrams/kinds';
+import type { DiagramModel } from '../diagrams/models';
 import { DIAGRAM_TEXT } from './diagram-text';
 import { openTerminal, type OpenTerminal } from './term';
 import type { Theme } from './theme';
 import { WIDGET_CSS } from './widget-style';
+import { createSimulator, type SessionClient } from './simulator';
 
 interface Spec {
   title: string;
@@ -19,11 +20,6 @@ const TEXT = {
   en: { ...DIAGRAM_TEXT.en, reset: 'Reset', starting: 'Starting the simulated Docker engine…', done: 'All goals met!', lab: 'Docker lab' },
   zh: { ...DIAGRAM_TEXT.zh, reset: '重置', starting: '正在启动模拟的 Docker 引擎…', done: '全部目标完成！', lab: 'Docker 实验' },
 };
-
-type Engine = typeof import('./widget-engine');
-let engine: Promise<Engine> | null = null;
-/** The engine and shell (most of the bytes) load in parallel with the lesson, after the terminal code has run. */
-const loadEngine = () => (engine ??= import('./widget-engine'));
 
 let sheets: CSSStyleSheet[] | null = null;
 function styles(): CSSStyleSheet[] {
@@ -45,10 +41,8 @@ export class DockerLab extends HTMLElement {
   private spec: Spec = { title: '', setup: [], goals: [], diagram: 'topology' };
   private generation = 0;
   private term: OpenTerminal | null = null;
-  private engine: Engine | null = null;
-  private state: (() => EngineState) | null = null;
-  /** Releases the current session's waiting command (docker logs -f, a question) when the widget resets or leaves. */
-  private release: (() => void) | null = null;
+  /** This element's own simulator worker (engine, client and shell), started with the element. */
+  private client: SessionClient | null = null;
   private kind: DiagramKind = 'topology';
   private ui = {
     title: el('span', { className: 'title' }),
@@ -59,6 +53,8 @@ export class DockerLab extends HTMLElement {
     complete: el('p', { className: 'complete', hidden: true }, { 'data-testid': 'lab-complete' }),
     error: el('p', { className: 'error', hidden: true }, { role: 'alert', 'data-testid': 'lab-error' }),
     diagram: el('div', { className: 'diagram', hidden: true }, { 'data-testid': 'diagram-panel' }),
+    /** Shown when the simulator takes longer than 300 ms to be ready (the prompt is already there). */
+    loading: el('p', { className: 'status', hidden: true }, { 'data-testid': 'loading', role: 'status' }),
   };
 
   /** `theme="light"`, `theme="auto"` (the reader's system setting) or dark, the default. */
@@ -79,8 +75,8 @@ export class DockerLab extends HTMLElement {
 
   disconnectedCallback(): void {
     this.generation++;
-    this.release?.();
-    this.release = null;
+    this.client?.dispose();
+    this.client = null;
     this.term?.dispose();
     this.term = null;
   }
@@ -99,11 +95,13 @@ export class DockerLab extends HTMLElement {
     const bar = el('div', { className: 'bar' });
     bar.append(title, el('span', { className: 'brand', textContent: '▣ Dockerlings' }), reset, toggle);
     const lab = el('div', { className: 'lab' });
-    lab.append(bar, term, goals, complete, error, diagram);
+    lab.append(bar, term, this.ui.loading, goals, complete, error, diagram);
     this.root.replaceChildren(lab);
     title.textContent = t.lab;
     term.replaceChildren(el('p', { className: 'status', textContent: t.starting }));
-    const loading = loadEngine();
+    // the simulator's worker loads in parallel with the lesson, after the terminal code has run
+    this.client?.dispose();
+    const client = (this.client = createSimulator());
     try {
       this.spec = await this.readSpec();
     } catch (e) {
@@ -112,11 +110,15 @@ export class DockerLab extends HTMLElement {
     if (this.spec.title) title.textContent = this.spec.title;
     this.kind = this.spec.diagram;
     goals.replaceChildren(...this.spec.goals.map((g) => el('li', { textContent: `☐ ${g.text}` }, { 'data-testid': 'goal', 'data-met': 'no' })));
-    this.engine = await loading;
-    for (const g of this.spec.goals) g.problem = this.engine.checkProblem(g.check);
-    const problems = this.spec.goals.filter((g) => g.problem).map((g) => `${g.check}: ${g.problem}`);
-    if (problems.length) this.showError(problems.join('; '));
-    this.spec.goals.forEach((g, i) => goals.children[i]?.classList.toggle('bad', !!g.problem));
+    // goals are checked against the vocabulary in the worker once it has loaded; the terminal does not wait for that
+    void client.checkProblems(this.spec.goals.map((g) => g.check)).then((problemsOf) => {
+      if (client !== this.client) return; // removed meanwhile
+      this.spec.goals.forEach((g, i) => (g.problem = problemsOf[i] ?? null));
+      const problems = this.spec.goals.filter((g) => g.problem).map((g) => `${g.check}: ${g.problem}`);
+      if (problems.length) this.showError(problems.join('; '));
+      this.spec.goals.forEach((g, i) => goals.children[i]?.classList.toggle('bad', !!g.problem));
+      void this.refresh();
+    }, () => undefined);
     if (this.isConnected) await this.boot();
   }
 
@@ -139,54 +141,62 @@ export class DockerLab extends HTMLElement {
     return { title: this.getAttribute('heading') ?? '', setup, goals, diagram: kind };
   }
 
-  /** A fresh engine: the setup typed silently, then a new terminal. */
+  /** A new terminal on a fresh session: the setup typed silently (a line that waits gets Ctrl+C). */
   private async boot(): Promise<void> {
-    if (!this.engine) return; // Reset pressed while the engine still loads
+    const client = this.client;
+    if (!client) return;
     const gen = ++this.generation;
     this.term?.dispose();
-    this.term = null;
-    this.ui.term.replaceChildren(el('p', { className: 'status', textContent: TEXT[this.language].starting }));
-    this.release?.();
-    const session = this.engine.createSession();
-    this.release = () => session.interrupt();
-    await this.engine.runSetup(session, this.spec.setup); // a setup line that waits for an answer or Ctrl+C gets Ctrl+C
-    if (gen !== this.generation) return;
-    // FitAddon sizes the terminal to its parent's content box, so the padded .term gets an unpadded host inside
+    // the prompt comes at once: what is typed before the simulator is ready waits for it
+    // (FitAddon sizes the terminal to its parent's content box, so the padded .term gets an unpadded host inside)
     const host = el('div', { className: 'host' });
     this.ui.term.replaceChildren(host);
-    this.state = () => session.engine.state;
-    this.term = openTerminal(host, session, { theme: this.theme, onCommandDone: () => this.refresh() });
-    this.refresh();
+    this.term = openTerminal(host, client, { theme: this.theme, onCommandDone: () => void this.refresh() });
+    const { loading } = this.ui;
+    loading.textContent = TEXT[this.language].starting;
+    const slow = setTimeout(() => (loading.hidden = gen !== this.generation), 300);
+    await client.start({ seed: 1, setup: this.spec.setup }).catch(() => undefined);
+    clearTimeout(slow);
+    if (gen !== this.generation) return;
+    loading.hidden = true;
+    void this.refresh();
   }
 
-  private refresh(): void {
-    const state = this.state?.();
-    if (!state) return;
+  private refreshSeq = 0;
+  /** Goals and (when open) the diagram, from the worker after every command. */
+  private async refresh(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const mine = ++this.refreshSeq;
+    const open = !this.ui.diagram.hidden;
+    const v = await client.view(null, open ? this.kind : null, this.spec.goals.map((g) => g.check)).catch(() => null);
+    if (!v || mine !== this.refreshSeq) return;
     const items = [...this.ui.goals.children];
     const met = this.spec.goals.map((g, i) => {
-      const ok = !g.problem && this.engine!.evaluate(state, g.check);
+      const ok = !g.problem && v.met[i];
       items[i]?.setAttribute('data-met', ok ? 'yes' : 'no');
       items[i]?.replaceChildren(`${g.problem ? '⚠' : ok ? '☑' : '☐'} ${g.text}`);
       return ok;
     });
     this.ui.complete.textContent = TEXT[this.language].done;
     this.ui.complete.hidden = !(met.length > 0 && met.every(Boolean));
-    if (!this.ui.diagram.hidden) void this.drawDiagram();
+    if (open && v.diagram) await this.drawDiagram(v.diagram);
   }
 
   private toggleDiagram(): void {
     const open = this.ui.diagram.hidden;
     this.ui.diagram.hidden = !open;
     this.ui.toggle.setAttribute('aria-pressed', String(open));
-    if (open) void this.drawDiagram();
+    if (open) void this.refresh();
   }
 
-  /** The picture's code is fetched the first time it is opened (mermaid only for the lifecycle view). */
-  private async drawDiagram(): Promise<void> {
-    const state = this.state?.();
-    if (!state) return;
+  /** The picture's code is fetched the first time it is opened (mermaid only for the lifecycle view); the worker made the model. */
+  private async drawDiagram(model: DiagramModel): Promise<void> {
     const { renderDiagram } = await import('./widget-picture.svelte');
-    renderDiagram(this.ui.diagram, state, this.kind, this.language, this.theme);
+    renderDiagram(this.ui.diagram, model, this.kind, this.language, this.theme, (k) => {
+      this.kind = k;
+      void this.refresh();
+    });
   }
 
   private showError(message: string): void {

@@ -1,14 +1,15 @@
-// The widget's picture, loaded only when a reader opens it: the lab's live picture mounted in the widget's shadow root.
+// The widget's picture, loaded only when a reader opens it: the lab's live picture mounted in the widget's shadow root,
+// drawing the model the widget's simulator worker made.
 import { mount } from 'svelte';
-import type { EngineState } from '../engine/index';
+import type { Change } from '../diagrams/changes';
 import type { DiagramKind } from '../diagrams/kinds';
+import type { DiagramModel } from '../diagrams/models';
 import type { Lang } from '../lessons/format';
 import type { Theme } from './theme';
 import Picture from './picture/Picture.svelte';
 
 interface Shown {
-  now: EngineState;
-  prev: EngineState | null;
+  given: { diagram: DiagramModel | null; changes: Change[] };
   kind: DiagramKind;
   theme: Theme;
   lang: Lang;
@@ -16,16 +17,30 @@ interface Shown {
 
 const mounted = new WeakMap<HTMLElement, Shown>();
 
-/** Shows `state` in `box` (mounting the picture the first time); the state shown before is what "changed" compares to. */
-export function renderDiagram(box: HTMLElement, state: EngineState, kind: DiagramKind, lang: Lang, theme: Theme): void {
+/** Shows the worker's `model` in `box` (mounting the picture the first time); `onKind` when the reader picks another view. */
+export function renderDiagram(box: HTMLElement, model: DiagramModel, kind: DiagramKind, lang: Lang, theme: Theme, onKind: (k: DiagramKind) => void): void {
   const shown = mounted.get(box);
   if (!shown) {
-    const props = $state<Shown>({ now: state, prev: null, kind, theme, lang });
+    const props = $state<Shown>({ given: { diagram: model, changes: [] }, kind, theme, lang });
     mounted.set(box, props);
-    mount(Picture, { target: box, props: { get now() { return props.now; }, get prev() { return props.prev; }, get kind() { return props.kind; }, set kind(k) { props.kind = k; }, get theme() { return props.theme; }, get lang() { return props.lang; }, showChanges: false } });
+    mount(Picture, {
+      target: box,
+      props: {
+        get given() { return props.given; },
+        get kind() { return props.kind; },
+        set kind(k) {
+          props.kind = k;
+          onKind(k);
+        },
+        get theme() { return props.theme; },
+        get lang() { return props.lang; },
+        showChanges: false,
+      },
+    });
     return;
   }
-  if (shown.now !== state) [shown.prev, shown.now] = [shown.now, state];
+  shown.given = { diagram: model, changes: [] };
+  shown.kind = kind;
   shown.theme = theme;
   shown.lang = lang;
 }

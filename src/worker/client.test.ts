@@ -62,7 +62,7 @@ describe('SessionClient over the worker protocol', () => {
     await run(c, 'docker create --name web busybox');
     const v = await c.view(null, 'lifecycle', ['container-exists web', 'container-running web', 'no-such-check']);
     expect(v.met).toEqual([true, false, false]);
-    expect(v.diagram).toMatchObject({ kind: 'lifecycle', format: 'mermaid' });
+    expect(v.diagram).toMatchObject({ kind: 'lifecycle', format: 'mermaid' }); // the SVG views are checked in diagrams/
     expect(v.diagram && v.diagram.format === 'mermaid' && v.diagram.text).toContain('web');
     expect(v.changes.map((x) => x.what)).toContain('container web (created)');
     const before = await c.view(0, null, []);
@@ -76,6 +76,7 @@ describe('SessionClient over the worker protocol', () => {
     await c.start({ seed: 1, setup: ['docker network create lab'] });
     await run(c, 'docker create --name first busybox');
     const stuck = run(c, 'while true; do :; done');
+    await new Promise((r) => setTimeout(r, 10)); // handed to the worker (a line still waiting for a session is just dropped)
     c.interrupt();
     const r = await stuck;
     expect(r).toEqual({ out: RESTART_NOTE, exitCode: 130 });
@@ -120,12 +121,76 @@ describe('SessionClient over the worker protocol', () => {
     c.dispose();
   });
 
+  it('switching between branches: each start replaces the session, and the view follows', async () => {
+    const c = new WorkerClient(localPort);
+    await c.start({ seed: 1, setup: [] });
+    for (const l of ['docker network create lab', 'docker create --name alpha --network lab busybox', 'docker create --name beta --network lab busybox']) await run(c, l);
+    const first = c.journal();
+    await c.start({ seed: 1, setup: [], events: first.slice(0, 1), base: 0 });
+    await run(c, 'docker create --name gamma --network lab busybox');
+    const text = async () => JSON.stringify((await c.view(null, 'topology', [])).diagram);
+    expect(await text()).toContain('gamma');
+    await c.start({ seed: 1, setup: [], events: first, base: 0 });
+    expect(c.labels()).toHaveLength(3);
+    expect(await text()).toContain('beta');
+    expect(await text()).not.toContain('gamma');
+    c.dispose();
+  });
+
+  it('docker logs -f of a container with a huge log: the terminal gets its share, then Ctrl+C ends the follow', async () => {
+    const c = new WorkerClient(localPort, { graceMs: 5000 });
+    const line = 'x'.repeat(1000);
+    await c.start({ seed: 1, setup: [`docker run -d --name chatty busybox sh -c 'i=0; while [ $i -lt 1500 ]; do echo ${line}; i=$((i+1)); done; sleep 1000'`] });
+    let out = '';
+    const following = c.run('docker logs -f chatty', (t) => (out += t));
+    await new Promise((r) => setTimeout(r, 50));
+    c.interrupt();
+    expect((await following).exitCode).toBe(0);
+    expect(out.slice(TERMINAL_LIMIT)).toBe('\n[output truncated: 0.5MB more not shown; the terminal keeps 1.0MB per command]\n');
+    expect(c.journal().slice(-2)).toEqual([{ k: 'line', line: 'docker logs -f chatty' }, { k: 'interrupt' }]);
+    c.dispose();
+  }, 60_000);
+
   it('replays a journal into a new session and tells the transcript of the learner steps', async () => {
     const c = new WorkerClient(localPort);
     const events = [{ k: 'line' as const, line: 'docker network create a' }, { k: 'line' as const, line: 'docker network ls -q --filter name=a | wc -l' }];
     const { intro } = await c.start({ seed: 1, setup: [], events, base: 1 });
     expect(intro).toBe('\x1b[1;32mroot@dockerlings\x1b[0m:\x1b[1;34m~\x1b[0m# docker network ls -q --filter name=a | wc -l\n1\n');
     expect(c.labels()).toEqual(['docker network ls -q --filter name=a | wc -l']);
+    c.dispose();
+  });
+});
+
+describe('before the first session', () => {
+  it('a line typed before any session was asked for waits for it, then runs in it', async () => {
+    const c = new WorkerClient(localPort);
+    let out = '';
+    const early = c.run('docker network ls --format "{{.Name}}" | grep early', (t) => (out += t));
+    const more = c.needsMoreInput('echo ok');
+    await new Promise((r) => setTimeout(r, 20));
+    await c.start({ seed: 1, setup: ['docker network create early'] });
+    expect(await more).toBe(false);
+    expect((await early).exitCode).toBe(0);
+    expect(out).toBe('early\n');
+    c.dispose();
+  });
+});
+
+describe('a simulator that cannot be had', () => {
+  it('a worker that dies again while it replaces a dead one is given up on: commands fail at once with the reason', async () => {
+    let spawned = 0;
+    const dying = (): Port => {
+      spawned++;
+      const port: Port = { onmessage: null, onerror: null, post: () => {}, terminate: () => {} };
+      setTimeout(() => port.onerror?.()); // fails to load
+      return port;
+    };
+    const c = new WorkerClient(dying);
+    const started = c.start({ seed: 1, setup: [] });
+    await expect(started).rejects.toThrow();
+    expect(spawned).toBe(2);
+    const r = await c.run('echo hi');
+    expect(r).toEqual({ stdout: '', stderr: 'dockerlings: the simulator could not be started again (reload the page)\n', exitCode: 1, output: 'dockerlings: the simulator could not be started again (reload the page)\n' });
     c.dispose();
   });
 });

@@ -57,9 +57,13 @@ export interface ClientOptions {
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 type WithJournal = { journal: JournalEvent[] };
 
+/** A JSON copy: plain data that postMessage can clone (Svelte state proxies cannot be). */
+const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
 const HOST_PROMPT = 'root@dockerlings:~# ';
 
 export const RESTART_NOTE = '\n[dockerlings] The command did not stop within a second of Ctrl+C: the simulator was restarted and your session rebuilt without it.\n';
+const BROKEN = 'the simulator could not be started again (reload the page)';
 export const CRASH_NOTE = '\n[dockerlings] The simulator ran out of resources on this command: it was restarted and your session rebuilt without it.\n';
 
 export class WorkerClient implements SessionClient {
@@ -67,21 +71,32 @@ export class WorkerClient implements SessionClient {
   private seq = 0;
   private pending = new Map<number, Pending>();
   private loaded!: Promise<void>;
-  private gate: Promise<unknown> = Promise.resolve();
+  /** Fails what waits for a worker that is dropped before it loaded. */
+  private failLoad: (e: Error) => void = () => {};
+  /** What a request needing the session waits for: the session being built (before the first start: that start). */
+  private gate: Promise<unknown>;
+  private openGate: ((after: Promise<unknown>) => void) | null = null;
+  /** The last start asked for (starts run one after another). */
+  private lastStart: Promise<unknown> = Promise.resolve();
   private status: SessionStatus = { prompt: HOST_PROMPT, inContainer: false };
   private hist: string[] = [];
   private events: JournalEvent[] = [];
   private setupSteps = 0;
   private spec: StartSpec | null = null;
-  private running: { line: string; onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void; settle: (r: RunResult) => void } | null = null;
+  /** The command being run (`sent`: handed to the worker, not only waiting for a session). */
+  private running: { line: string; onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void; settle: (r: RunResult) => void; sent: boolean } | null = null;
   private question: { secret: boolean } | null = null;
   private watchdog: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
+  /** Replacing a worker that failed; a second failure meanwhile means giving up. */
+  private recovering = false;
+  private broken: string | null = null;
 
   constructor(
     private readonly spawn: () => Port,
     private readonly opts: ClientOptions = {},
   ) {
+    this.gate = new Promise((r) => (this.openGate = r));
     this.connect();
   }
 
@@ -89,7 +104,11 @@ export class WorkerClient implements SessionClient {
     this.port = this.spawn();
     this.opts.onProgress?.(0, 0);
     let ready!: () => void;
-    this.loaded = new Promise<void>((r) => (ready = r));
+    this.loaded = new Promise<void>((r, fail) => {
+      ready = r;
+      this.failLoad = fail;
+    });
+    this.loaded.catch(() => undefined);
     this.port.onmessage = (m) => {
       if (m.t === 'ready') ready();
       else if (m.t === 'output') this.running?.onOutput?.(m.text, 'stdout');
@@ -106,9 +125,11 @@ export class WorkerClient implements SessionClient {
   }
 
   private request<K extends keyof Replies>(req: Request & { t: K }): Promise<Replies[K]> {
+    if (this.broken) return Promise.reject(new Error(this.broken));
     return this.loaded.then(
       () =>
         new Promise<Replies[K]>((resolve, reject) => {
+          if (this.broken) return reject(new Error(this.broken));
           this.pending.set(req.id, { resolve: resolve as (v: unknown) => void, reject });
           this.port.post(req);
         }),
@@ -129,10 +150,11 @@ export class WorkerClient implements SessionClient {
     return this.gate.then(() => undefined);
   }
 
-  start(spec: StartSpec): Promise<{ intro: string }> {
+  start(given: StartSpec): Promise<{ intro: string }> {
+    const spec = plain(given); // a page's reactive proxies cannot be posted
+    if (this.running?.sent) this.abandon(); // a command still running in the session left behind: its worker goes with it
     this.spec = spec;
-    const started = this.gate
-      .catch(() => undefined)
+    const started = this.lastStart
       .then(() => this.request({ t: 'start', id: ++this.seq, spec }))
       .then((r) => {
         const reply = r as Replies['start'] & WithJournal;
@@ -144,26 +166,48 @@ export class WorkerClient implements SessionClient {
         this.opts.onProgress?.(1, 1);
         return { intro: reply.intro };
       });
-    this.gate = started.catch(() => undefined);
+    this.lastStart = this.gate = started.catch(() => undefined);
+    this.openGate?.(this.gate); // what was typed before the first start waits for it
+    this.openGate = null;
     return started;
   }
 
   run(line: string, onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
     if (line.trim()) this.hist.push(line);
     return new Promise<RunResult>((settle) => {
-      this.running = { line, onOutput, settle };
-      this.ask((id) => ({ t: 'run', id, line })).then(
-        (r) => {
-          const reply = r as Replies['run'] & WithJournal;
-          if (this.running?.settle !== settle) return; // given up on (restarted) meanwhile
-          this.take(reply);
-          this.finish(reply.result);
-        },
-        (e: Error) => {
-          if (this.running?.settle === settle) this.finish({ stdout: '', stderr: `dockerlings: ${e.message}\n`, exitCode: 1, output: '' });
-        },
-      );
+      const run: NonNullable<WorkerClient['running']> = { line, onOutput, settle, sent: false };
+      this.running = run;
+      void this.gate.then(() => {
+        if (this.running !== run) return; // dropped (Ctrl+C) before a session could take it
+        run.sent = true;
+        return this.request({ t: 'run', id: ++this.seq, line }).then(
+          (r) => {
+            const reply = r as Replies['run'] & WithJournal;
+            if (this.running !== run) return; // given up on (restarted) meanwhile
+            this.take(reply);
+            this.finish(reply.result);
+          },
+          (e: Error) => {
+            const said = `dockerlings: ${e.message}\n`; // nothing was streamed: the terminal prints `output`
+            if (this.running === run) this.finish({ stdout: '', stderr: said, exitCode: 1, output: said });
+          },
+        );
+      });
     });
+  }
+
+  /** Drop the worker and whatever it was doing; a fresh one takes its place. */
+  private abandon(): void {
+    const run = this.running;
+    this.running = null;
+    this.question = null;
+    this.disarm();
+    this.failLoad(new Error('the simulator was restarted'));
+    this.port.terminate();
+    for (const p of this.pending.values()) p.reject(new Error('the simulator was restarted'));
+    this.pending.clear();
+    run?.settle({ stdout: '', stderr: '', exitCode: 130, output: '' });
+    this.connect();
   }
 
   private finish(r: RunResult): void {
@@ -181,6 +225,12 @@ export class WorkerClient implements SessionClient {
 
   interrupt(): void {
     this.question = null;
+    const run = this.running;
+    if (run && !run.sent) {
+      // still waiting for the simulator to load or a session to be built: the line is dropped, as bash drops it
+      this.running = null;
+      return run.settle({ stdout: '', stderr: '', exitCode: 130, output: '' });
+    }
     void this.loaded.then(() => this.port.post({ t: 'interrupt' }));
     if (this.running && !this.watchdog) this.watchdog = setTimeout(() => void this.recover(RESTART_NOTE), this.opts.graceMs ?? 1000);
   }
@@ -188,10 +238,13 @@ export class WorkerClient implements SessionClient {
   /** Replace the worker: a fresh one rebuilt from the journal, without the command that was running. */
   private async recover(note: string): Promise<void> {
     this.disarm();
-    if (this.disposed) return;
+    if (this.disposed || this.broken) return;
+    if (this.recovering) return this.giveUp(); // the fresh worker failed too (it cannot load, or the journal kills it)
+    this.recovering = true;
     const run = this.running;
     this.running = null; // settled below, once the new session is up (the old request's failure is not its result)
     this.question = null;
+    this.failLoad(new Error('the simulator was restarted'));
     this.port.terminate();
     for (const p of this.pending.values()) p.reject(new Error('the simulator was restarted'));
     this.pending.clear();
@@ -201,7 +254,21 @@ export class WorkerClient implements SessionClient {
     // the mirrored journal holds only finished steps: the runaway line's events never reached the page
     const events = this.events.slice();
     await this.start({ seed: spec.seed, setup: spec.setup, events, base: this.setupSteps }).catch(() => undefined);
+    this.recovering = false;
     run?.settle({ stdout: '', stderr: '', exitCode: 130, output: '' });
+  }
+
+  /** No working simulator can be had: every request fails at once with a reason instead of waiting forever. */
+  private giveUp(): void {
+    this.broken = BROKEN;
+    this.failLoad(new Error(BROKEN));
+    this.port.terminate();
+    for (const p of this.pending.values()) p.reject(new Error(BROKEN));
+    this.pending.clear();
+    this.loaded = Promise.resolve();
+    const run = this.running;
+    this.running = null;
+    run?.settle({ stdout: '', stderr: `dockerlings: ${BROKEN}\n`, exitCode: 1, output: `dockerlings: ${BROKEN}\n` });
   }
 
   prompt(): string {
@@ -260,7 +327,7 @@ export class WorkerClient implements SessionClient {
   }
 
   verify(exercise: Exercise, code: string): Promise<Verification> {
-    return this.request({ t: 'verify', id: ++this.seq, exercise, code });
+    return this.request({ t: 'verify', id: ++this.seq, exercise: plain(exercise), code });
   }
 
   dispose(): void {

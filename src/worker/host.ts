@@ -3,8 +3,9 @@ import { createSession, type Session } from '../shell/session';
 import type { JournalEvent } from '../shell/journal';
 import { record, stateAt, timelineOf, type Timeline } from '../shell/timeline';
 import { colorPrompt } from '../shell/prompt-color';
+import type { Checkpoint } from '../shell/checkpoint';
 import { runSetup } from '../classroom/setup';
-import { evaluate } from '../lessons/checks';
+import { goalsOver, type GoalStatus } from '../lessons/goal-progress';
 import { checkProblem } from '../lessons/goal-check';
 import { changes } from '../diagrams/changes';
 import { viewModel } from '../diagrams/models';
@@ -13,6 +14,9 @@ import type { Message, Replies, Request, RequestOf, SessionStatus } from './prot
 /** What one command may send to the terminal; the rest is counted and said in one line (xterm keeps 5000 rows anyway). */
 export const TERMINAL_LIMIT = 1024 * 1024;
 
+/** How many session checkpoints the worker keeps for branches (each holds a whole session). */
+const KEPT_CHECKPOINTS = 64;
+
 const mb = (n: number) => `${(n / 1e6).toFixed(1)}MB`;
 
 export class SessionHost {
@@ -20,6 +24,7 @@ export class SessionHost {
   private timeline: Timeline | null = null;
   /** How much of the journal the page has been sent. */
   private synced = 0;
+  private checkpoints: Checkpoint[] = [];
   /** The page knows the running command waits for an answer. */
   private askTold = false;
 
@@ -75,10 +80,12 @@ export class SessionHost {
 
   private async start({ spec }: RequestOf<'start'>): Promise<Replies['start'] & { journal: JournalEvent[] }> {
     this.session?.interrupt(); // release a command still following or asking in the session left behind
+    // checkpoints of every session seen here: a branch or a switch back replays only from the latest that fits
+    if (this.session) this.checkpoints = [...this.checkpoints, ...this.session.checkpoints()].slice(-KEPT_CHECKPOINTS);
     let intro = '';
     if (spec.events) {
       const { rebuild } = await import('../shell/rebuild');
-      const b = await rebuild(spec.events, spec.base ?? 0, { prompt: colorPrompt, seed: spec.seed, onProgress: (done, total) => this.emit({ t: 'progress', done, total }) });
+      const b = await rebuild(spec.events, spec.base ?? 0, { prompt: colorPrompt, seed: spec.seed, checkpoints: this.checkpoints, onProgress: (done, total) => this.emit({ t: 'progress', done, total }) });
       this.session = b.session;
       this.timeline = b.timeline;
       intro = b.intro;
@@ -128,13 +135,17 @@ export class SessionHost {
     const shown = at ?? t.states.length;
     const now = stateAt(t, shown);
     const prev = shown > 0 ? stateAt(t, shown - 1) : null;
-    const met = checks.map((c) => {
-      try {
-        return !checkProblem(c) && evaluate(s.engine.state, c);
-      } catch {
-        return false;
-      }
-    });
-    return { diagram: kind ? viewModel(kind, now, prev) : null, changes: prev ? changes(prev, now) : [], met };
+    // actions (a ping got through) count once they happened over the learner's steps; state goals follow the state now
+    const usable = checks.filter((c) => !checkProblem(c));
+    let status: GoalStatus[];
+    try {
+      status = goalsOver(usable, t.start, t.states, t.labels);
+    } catch {
+      status = usable.map(() => ({ met: false }));
+    }
+    const byCheck = (c: string): GoalStatus => status[usable.indexOf(c)] ?? { met: false };
+    const met = checks.map((c) => byCheck(c).met);
+    const undone = checks.map((c) => byCheck(c).undoneBy);
+    return { diagram: kind ? viewModel(kind, now, prev) : null, changes: prev ? changes(prev, now) : [], met, undone };
   }
 }

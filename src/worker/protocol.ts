@@ -36,6 +36,8 @@ export interface ViewReply {
   diagram: DiagramModel | null;
   changes: Change[];
   met: boolean[];
+  /** For each goal that held and no longer does: the command that undid it. */
+  undone: (string | undefined)[];
 }
 
 /** Page → worker. Those with an `id` get a `reply` (or `fail`) with the same id. */

@@ -13,10 +13,14 @@ const CONTINUE = Symbol('continue');
 type AnyNode = Node | ArgNode | CommandNode;
 type Method = (...args: unknown[]) => unknown;
 
+/** Bounds on one execution (Go has none; a browser tab must): characters written, and range iterations. */
+export const TEMPLATE_LIMITS = { output: 4 * 1024 * 1024, iterations: 1_000_000 } as const;
+
 const GO_PARAM: Record<ParamType, string> = { any: 'interface {}', value: 'reflect.Value', string: 'string', int: 'int', bool: 'bool', '[]string': '[]string' };
 
 export class Exec {
   out = '';
+  private iterations = 0;
   private node: AnyNode | null = null;
   private vars: { name: string; value: unknown }[];
 
@@ -50,13 +54,12 @@ export class Exec {
     this.at(node);
     switch (node.type) {
       case 'text':
-        this.out += node.text;
-        return;
+        return this.write(node.text);
       case 'action': {
         const v = this.evalPipeline(dot, node.pipe);
         if (node.pipe.decl.length === 0) {
           this.at(node);
-          this.out += v === undefined ? '<no value>' : sprintValue(v);
+          this.write(v === undefined ? '<no value>' : sprintValue(v));
         }
         return;
       }
@@ -70,6 +73,11 @@ export class Exec {
       case 'continue':
         throw CONTINUE;
     }
+  }
+
+  private write(text: string): void {
+    this.out += text;
+    if (this.out.length > TEMPLATE_LIMITS.output) this.errorf(`output exceeds ${TEMPLATE_LIMITS.output} bytes (the simulator's limit)`);
   }
 
   private walkIfOrWith(dot: unknown, node: ControlNode): void {
@@ -91,6 +99,10 @@ export class Exec {
       const val = this.evalPipeline(dot, r.pipe);
       const bodyMark = this.vars.length;
       const one = (index: unknown, elem: unknown) => {
+        if (++this.iterations > TEMPLATE_LIMITS.iterations) {
+          this.at(r);
+          this.errorf(`range exceeds ${TEMPLATE_LIMITS.iterations} iterations (the simulator's limit)`);
+        }
         if (decl.length > 0) {
           if (isAssign) this.setVar(decl[0].ident[0], decl.length > 1 ? index : elem);
           else this.vars[this.vars.length - 1].value = elem;
