@@ -66,7 +66,7 @@ describe('SessionClient over the worker protocol', () => {
     expect(v.diagram && v.diagram.format === 'mermaid' && v.diagram.text).toContain('web');
     expect(v.changes.map((x) => x.what)).toContain('container web (created)');
     const before = await c.view(0, null, []);
-    expect(before).toEqual({ diagram: null, changes: [], met: [] });
+    expect(before).toEqual({ diagram: null, changes: [], met: [], undone: [] });
     c.dispose();
   });
 

@@ -18,6 +18,7 @@ import type { MountCreateOptions } from '../volume-types';
 import * as health from './health';
 import { viewNode, type HostNodes } from '../storage';
 import { lookPath } from './lookpath';
+import { validSignal } from './signals';
 
 export interface CreateOptions {
   image: string; // as typed
@@ -341,16 +342,6 @@ export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: str
     s.clock += timeout * 1000;
     exit(s, c, 137, s.clock, true);
   }
-}
-
-/** moby/sys/signal's Linux SignalMap names (without SIG). */
-const LINUX_SIGNALS = new Set('ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX'.split(' '));
-
-/** signal.ParseSignal: a number above 0, or a known name with or without SIG (any case). */
-function validSignal(raw: string): boolean {
-  if (/^\d+$/.test(raw)) return parseInt(raw, 10) > 0;
-  const name = raw.toUpperCase().replace(/^SIG/, '');
-  return LINUX_SIGNALS.has(name) || /^RTMIN\+([1-9]|1[0-5])$|^RTMAX-([1-9]|1[0-4])$/.test(name);
 }
 
 /** `docker kill -s SIG`: the signal is checked first, then the container (daemon/kill.go:34-51, v27.5.1); every error
