@@ -30,6 +30,8 @@ export interface CliContext {
   outIsTerminal?: boolean;
   /** Whether stdin is a terminal; unset means it is. */
   inIsTerminal?: boolean;
+  /** The terminal's width in columns, when known (docker asks the tty; progress lines fit it). */
+  terminalWidth?: number;
 }
 
 /** Host files the client reads and writes (build contexts, --env-file, save/export). */

@@ -30,6 +30,8 @@ export interface BridgeIo {
   outIsTerminal(): boolean;
   /** Whether stdin is a terminal (false in a session run without one). */
   inIsTerminal: boolean;
+  /** The terminal's width in columns, when the terminal has said (the client's ioctl TIOCGWINSZ). */
+  columns(): number | undefined;
 }
 
 export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs, io: BridgeIo) {
@@ -79,6 +81,7 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
       interrupted: () => cli.follow(() => {}),
       outIsTerminal: io.outIsTerminal(),
       inIsTerminal: io.inIsTerminal,
+      terminalWidth: io.columns(),
       ask: (prompt, askOpts) => {
         const script = io.script();
         cli.out(prompt);

@@ -60,6 +60,8 @@ export function createSession(opts: SessionOptions = {}) {
   /** The engine state before the first step. */
   const initial: EngineState = from ? from.initial : engine.state;
   const runtime = { ...createRuntime(engine, fs), waitHealthy: (id: string, seconds: number) => waitHealthy(engine, id, seconds, fs) }; // bind mounts see the host's files
+  /** The terminal's width once it has told us (resize), for the docker client's progress output. */
+  let termCols: number | undefined;
   let lineTty: (command: string) => boolean = () => true;
   const history: string[] = itemsOf(from?.history);
   let chunks: Chunk[] = [];
@@ -104,6 +106,7 @@ export function createSession(opts: SessionOptions = {}) {
     record,
     outIsTerminal: () => lineTty('docker'),
     inIsTerminal: opts.terminal !== false,
+    columns: () => termCols,
     ask: (secret) => new Promise<string | null>((resolve) => (asking = { secret, resolve })),
     followUntilInterrupt: (tick) => {
       const timer = setInterval(tick, 1000);
@@ -218,6 +221,12 @@ export function createSession(opts: SessionOptions = {}) {
         if (stepStarts.length - last >= CHECKPOINT_EVERY) checkpoints.push(await snapshot());
       }
       return r;
+    },
+    /** The terminal's size: $COLUMNS and $LINES, which docker's progress output and compose's frames fit. */
+    resize(cols: number, rows: number): void {
+      termCols = cols;
+      env.COLUMNS = String(cols);
+      env.LINES = String(rows);
     },
     /** The prompt shown before the next line. */
     prompt: promptNow,

@@ -23,6 +23,8 @@ export interface SessionClient {
   prompt(): string;
   needsMoreInput(text: string): Promise<boolean>;
   complete(line: string, cursor: number): Promise<{ from: number; candidates: string[] }>;
+  /** The terminal's size (programs format for it: $COLUMNS, docker's progress lines). */
+  resize(cols: number, rows: number): void;
   /** Ctrl+C. A command still running a second later is given up: the worker is replaced and the session rebuilt without it. */
   interrupt(): void;
   history(): string[];
@@ -180,7 +182,7 @@ export class WorkerClient implements SessionClient {
       void this.gate.then(() => {
         if (this.running !== run) return; // dropped (Ctrl+C) before a session could take it
         run.sent = true;
-        return this.request({ t: 'run', id: ++this.seq, line }).then(
+        return this.request({ t: 'run', id: ++this.seq, line, ...this.size }).then(
           (r) => {
             const reply = r as Replies['run'] & WithJournal;
             if (this.running !== run) return; // given up on (restarted) meanwhile
@@ -221,6 +223,13 @@ export class WorkerClient implements SessionClient {
   private disarm(): void {
     if (this.watchdog) clearTimeout(this.watchdog);
     this.watchdog = null;
+  }
+
+  /** The terminal's size, sent with each command (a replacement worker gets it with the next one). */
+  private size: { cols?: number; rows?: number } = {};
+
+  resize(cols: number, rows: number): void {
+    this.size = { cols, rows };
   }
 
   interrupt(): void {

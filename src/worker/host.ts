@@ -102,8 +102,9 @@ export class SessionHost {
     return { status: this.status(), history: this.live().history(), intro, base: this.timeline.base, journal: this.news() };
   }
 
-  private async run({ line }: RequestOf<'run'>): Promise<Replies['run'] & { journal: JournalEvent[] }> {
+  private async run({ line, cols, rows }: RequestOf<'run'>): Promise<Replies['run'] & { journal: JournalEvent[] }> {
     const s = this.live();
+    if (cols && rows) s.resize(cols, rows);
     let sent = 0;
     let held = 0;
     const result = await s.run(line, (text) => {

@@ -43,7 +43,8 @@ export interface ViewReply {
 /** Page → worker. Those with an `id` get a `reply` (or `fail`) with the same id. */
 export type Request =
   | { t: 'start'; id: number; spec: StartSpec }
-  | { t: 'run'; id: number; line: string }
+  /** `cols`/`rows`: the terminal's size now ($COLUMNS, and the width docker's progress output fits). */
+  | { t: 'run'; id: number; line: string; cols?: number; rows?: number }
   | { t: 'answer'; line: string }
   | { t: 'interrupt' }
   | { t: 'detach'; id: number }

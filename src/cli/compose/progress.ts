@@ -32,8 +32,9 @@ const STATUS_COLOR: Record<Status, (s: string) => string> = {
   error: (s) => color(BOLD_RED, s),
 };
 
-/** The terminal's width (COLUMNS as the shell sets it), 80 when unknown. */
+/** The terminal's width (as the terminal reports it, else an exported COLUMNS), 80 when unknown. */
 export function termWidth(ctx: CliContext): number {
+  if (ctx.terminalWidth) return ctx.terminalWidth;
   const n = Number(ctx.env.COLUMNS);
   return Number.isFinite(n) && n > 0 ? n : 80;
 }

@@ -116,6 +116,7 @@ function missingDockerfile(ctx: CliContext, opts: BuildOptions, quiet: boolean, 
 
 /** The terminal's width (COLUMNS when the terminal says; 80 otherwise, like a console that reports no size). */
 function width(ctx: CliContext): number {
+  if (ctx.terminalWidth && ctx.terminalWidth > 20) return ctx.terminalWidth;
   const n = parseInt(ctx.env.COLUMNS ?? '', 10);
   return Number.isFinite(n) && n > 20 ? n : 80;
 }

@@ -70,6 +70,18 @@ NETWORK ID   NAME      DRIVER    SCOPE
 `);
   });
 
+  it("progress frames fit the terminal's width", async () => {
+    const s = createSession({ seed: 1 });
+    s.resize(60, 20);
+    for (const l of ['docker pull -q redis:alpine', 'printf "services:\\n  cache:\\n    image: redis:alpine\\n" > compose.yaml', 'echo $COLUMNS']) await s.run(l);
+    const r = await s.run('docker compose up -d');
+    expect(plain(r.stderr)).toBe(`[+] Running 2/2
+ ✔ Network root_default    Created                     0.1s 
+ ✔ Container root-cache-1  Started                     0.3s 
+`);
+    expect(plain(r.stderr).split('\n').every((line) => [...line].length <= 60)).toBe(true);
+  });
+
   it('labels each container, network and volume as Compose does', async () => {
     const s = createSession({ seed: 1 });
     for (const l of [...WEB_AND_CACHE.split('\n').slice(0, 1), 'printf "services:\\n  cache:\\n    image: redis:alpine\\n    volumes: [data:/data]\\nvolumes:\\n  data:\\n" > compose.yaml', 'docker compose up -d']) await s.run(l);
