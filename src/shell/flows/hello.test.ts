@@ -1,4 +1,4 @@
-// Issue #2 transcripts: hello-world, pull, images, ps, logs, rm — full text, ids normalised.
+// Transcripts: hello-world, pull, images, ps, logs, rm — full text, ids normalised.
 import { describe, expect, it } from 'vitest';
 import { HELLO_WORLD_MESSAGE } from '../../engine/seed/index';
 import { normalizeIds, steps, transcript } from '../transcript';

@@ -1,4 +1,4 @@
-// Issue #4 transcripts: named and anonymous volumes, bind mounts of host dirs and files, read-only mounts, tmpfs, diff.
+// Transcripts: named and anonymous volumes, bind mounts of host dirs and files, read-only mounts, tmpfs, diff.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../session';
 import { normalizeIds, steps, transcript } from '../transcript';
