@@ -1,5 +1,5 @@
 // The lab page's exercise mode: a `#exercise=…` link is decoded and validated (never run as code) and shown as a lesson.
-import { decodeExercise, exerciseHash, exerciseLesson, type Exercise } from '../classroom/exercise';
+import type { Exercise } from '../classroom/exercise';
 import type { Place } from '../classroom/session-file';
 import type { Lesson } from '../lessons/format';
 
@@ -24,7 +24,9 @@ export class ExerciseMode {
   constructor(fragment: string) {
     this.active = fragment.startsWith('#exercise=');
     if (!this.active) return;
-    void decodeExercise(fragment).then((r) => {
+    // the exercise code (and the check vocabulary it validates against) loads only for an exercise link
+    void import('../classroom/exercise').then(async ({ decodeExercise, exerciseHash, exerciseLesson }) => {
+      const r = await decodeExercise(fragment);
       if (!r.ok) {
         this.error = r.error;
         this.lesson = errorLesson(r.error);
