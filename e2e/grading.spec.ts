@@ -2,18 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { completionCode } from '../src/classroom/completion';
-import { exerciseLink, type Exercise } from '../src/classroom/exercise';
+import { exerciseLink } from '../src/classroom/exercise';
+import { SAMPLE as EX } from '../src/classroom/testing';
 
-const EX: Exercise = {
-  v: 1,
-  title: 'Publish a web server',
-  text: 'Start **nginx** in a container named `web`, on the network `classnet`.',
-  setup: ['docker network create classnet'],
-  goals: [
-    { check: 'container-running web', text: 'A container named web is running' },
-    { check: 'container-on-network web classnet', text: 'It is attached to classnet' },
-  ],
-};
 const journal = (lines: string[]) => [...EX.setup, ...lines].map((line) => ({ k: 'line' as const, line }));
 
 test('30 codes in a CSV: one row each with goals met, time and validity, exported as CSV', async ({ page }) => {
