@@ -6,7 +6,7 @@ import { defineCommand } from '../command';
 import { parseTimeArg } from '../container/logs';
 import type { ComposeContext } from './load';
 import { namedProject } from './load';
-import { LABEL, type Project } from './model';
+import { LABEL } from './model';
 import { projectContainers } from './containers';
 import { report } from './progress';
 
@@ -44,7 +44,7 @@ function painters(list: Container[], color: boolean): Map<string, Painter> {
 }
 
 /** Print the containers' log lines since `from`, then follow them (until Ctrl+C, or until every one has exited). */
-export async function followLogs(ctx: ComposeContext, project: Project, list: Container[], o: LogOptions, from = 0): Promise<void> {
+export async function followLogs(ctx: ComposeContext, list: Container[], o: LogOptions, from = 0): Promise<void> {
   const sorted = [...list].sort((a, b) => (a.name < b.name ? -1 : 1));
   const paint = painters(sorted, o.color);
   const width = Math.max(0, ...sorted.map((c) => shortName(c).length)) + 1;
@@ -99,7 +99,6 @@ export async function followLogs(ctx: ComposeContext, project: Project, list: Co
       return { id: `Container ${c.name}`, status: 'done' as const, text: 'Stopped', seconds: 0.3 };
     });
   report(ctx, 'Stopping', events);
-  void project;
 }
 
 export const logs = defineCommand({
@@ -123,7 +122,7 @@ export const logs = defineCommand({
     const now = ctx.engine.now();
     const from = f.since ? parseTimeArg(f.since, now, '--since') : 0;
     const until = f.until ? parseTimeArg(f.until, now, '--until') : undefined;
-    await followLogs(c, project, list, { color: !f.noColor, prefix: !f.noLogPrefix, timestamps: f.timestamps, attach: false, tail: f.tail, follow: f.follow, until }, from);
+    await followLogs(c, list, { color: !f.noColor, prefix: !f.noLogPrefix, timestamps: f.timestamps, attach: false, tail: f.tail, follow: f.follow, until }, from);
     return 0;
   },
 });

@@ -70,10 +70,10 @@ export const up = defineCommand({
   ],
   async run(ctx, args, f) {
     const c = ctx as ComposeContext;
-    const { project, started } = await prepare(c, args, f, true);
+    const { started } = await prepare(c, args, f, true);
     if (f.detach || f.wait) return 0;
     // attached: the services' output, prefixed, until Ctrl+C stops them all
-    await followLogs(c, project, started, { color: !f.noColor, prefix: !f.noLogPrefix, timestamps: f.timestamps, attach: true });
+    await followLogs(c, started, { color: !f.noColor, prefix: !f.noLogPrefix, timestamps: f.timestamps, attach: true });
     return 0;
   },
 });
