@@ -3,6 +3,12 @@
 import type { Container, EngineState, Image } from '../engine/index';
 import { lookup, lowerStack, parseRef } from '../engine/index';
 import { parseBytes } from '../cli/opts/bytes';
+import type { Target } from './target';
+
+/** What a check may need besides the state: the lesson's or exercise's target picture (`target-met`). */
+export interface CheckContext {
+  target?: Target;
+}
 
 /** One check of the vocabulary: `args` names its words (`NAME [CODE]`, a last TEXT takes the rest), `doc` / `zh` say what it means. */
 export interface Check {
@@ -10,7 +16,9 @@ export interface Check {
   doc: string;
   /** The description in Chinese (the teacher page; English is shown when missing). */
   zh?: string;
-  fn: (s: EngineState, args: string[]) => boolean;
+  fn: (s: EngineState, args: string[], ctx: CheckContext) => boolean;
+  /** Only meaningful with a target picture: not offered as a goal of its own (a target adds it). */
+  needsTarget?: boolean;
 }
 
 export const byName = (s: EngineState, name: string): Container | undefined => Object.values(s.containers).find((c) => c.name === name);

@@ -1,7 +1,8 @@
 // The goal-check vocabulary: each check is a pure predicate over the engine state (never over what was typed).
 import type { EngineState } from '../engine/index';
 import { imageStack, lookup, parseRef, tagsOf } from '../engine/index';
-import { byName, bytes, fileIn, image, netModeNamed, running, type Check } from './check-kit';
+import { byName, bytes, fileIn, image, netModeNamed, running, type Check, type CheckContext } from './check-kit';
+import { matchTarget } from './target-match';
 import { CHECKS_BASICS } from './checks-basics';
 import { CHECKS_BUILD } from './checks-build';
 import { CHECKS_DATA } from './checks-data';
@@ -66,17 +67,18 @@ const BASE: Record<string, Check> = {
     const p = parseRef(r);
     return !!s.registries[p.domain]?.[p.path]?.[p.tag ?? 'latest'];
   } },
+  'target-met': { args: '', doc: 'the live state matches the target picture (added to a lesson or exercise that declares a target)', zh: '实时状态与目标图一致（声明了目标图的课程或练习会自动加上这一条）', needsTarget: true, fn: (s, _a, ctx) => !!ctx.target && matchTarget(s, ctx.target).met },
 };
 
 /** Every check: the base vocabulary plus what each lesson chapter added. */
 export const CHECKS: Record<string, Check> = { ...BASE, ...CHECKS_BASICS, ...CHECKS_BUILD, ...CHECKS_DATA, ...CHECKS_NET, ...CHECKS_COMPOSE };
 
 /** Run one check string (`container-running web`); unknown checks throw (lessons are validated by the test). */
-export function evaluate(s: EngineState, check: string): boolean {
+export function evaluate(s: EngineState, check: string, ctx: CheckContext = {}): boolean {
   const [name, ...args] = check.trim().split(/\s+/);
   const c = Object.hasOwn(CHECKS, name) ? CHECKS[name] : undefined;
   if (!c) throw new Error(`unknown check: ${name}`);
-  return c.fn(s, args);
+  return c.fn(s, args, ctx);
 }
 
 /** Why `check` is not a use of the vocabulary (unknown name, wrong number of arguments), or null when it is.

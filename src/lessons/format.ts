@@ -1,5 +1,6 @@
 // Lesson files: YAML front matter (titles, setup, goals with checks, hints, solution) and an English and a Chinese body.
 import { parse as parseYaml } from 'yaml';
+import { parseTarget, type Target } from './target.ts'; // with its extension: vite.config.ts loads this file natively
 
 export type Lang = 'en' | 'zh';
 export type Text = Record<Lang, string>;
@@ -29,7 +30,14 @@ export interface Lesson {
   solution: string[];
   diagram: 'topology' | 'layers' | 'packet' | 'lifecycle' | 'none';
   body: Text;
+  /** A target picture: drawn behind the live one, and met (goal `target-met`) when the state matches it. */
+  target?: Target;
+  /** A puzzle's par: the number of docker commands a good solution takes (par.ts says which count). */
+  par?: number;
 }
+
+/** The goal a target adds in front of a lesson's own goals. */
+export const TARGET_GOAL: Goal = { check: 'target-met', text: { en: 'The live picture matches the target', zh: '实时示意图与目标图一致' } };
 
 function text(v: unknown, where: string): Text {
   if (v && typeof v === 'object' && typeof (v as Text).en === 'string' && typeof (v as Text).zh === 'string') return { en: (v as Text).en, zh: (v as Text).zh };
@@ -67,7 +75,14 @@ export function parseLesson(id: string, source: string): Lesson {
   if (!split) throw new Error(`${id}: missing front matter`);
   const fm = (split.data ?? {}) as Record<string, unknown>;
   const goals = (fm.goals as unknown[] | undefined) ?? [];
-  if (!Array.isArray(goals) || goals.length === 0) throw new Error(`${id}: needs at least one goal`);
+  let target: Target | undefined;
+  if (fm.target !== undefined) {
+    const t = parseTarget(fm.target);
+    if (!t.ok) throw new Error(`${id} ${t.errors.join('; ')}`);
+    target = t.target;
+  }
+  if (!Array.isArray(goals) || (goals.length === 0 && !target)) throw new Error(`${id}: needs at least one goal`);
+  if (fm.par !== undefined && !(Number.isInteger(fm.par) && (fm.par as number) > 0 && (fm.par as number) < 100)) throw new Error(`${id} par: must be a whole number from 1 to 99`);
   const diagram = (fm.diagram as string | undefined) ?? 'none';
   if (!['topology', 'layers', 'packet', 'lifecycle', 'none'].includes(diagram)) throw new Error(`${id}: unknown diagram ${diagram}`);
   return {
@@ -78,14 +93,19 @@ export function parseLesson(id: string, source: string): Lesson {
     ...(fm.description === undefined ? {} : { description: text(fm.description, `${id} description`) }),
     ...(fm.minutes === undefined ? {} : { minutes: minutes(fm.minutes, id) }),
     setup: strings(fm.setup, `${id} setup`),
-    goals: goals.map((g, i) => {
-      const o = g as { check?: unknown };
-      if (typeof o.check !== 'string') throw new Error(`${id} goal ${i + 1}: needs a check`);
-      return { check: o.check, text: text(g, `${id} goal ${i + 1}`) };
-    }),
+    goals: [
+      ...(target ? [TARGET_GOAL] : []),
+      ...goals.map((g, i) => {
+        const o = g as { check?: unknown };
+        if (typeof o.check !== 'string') throw new Error(`${id} goal ${i + 1}: needs a check`);
+        return { check: o.check, text: text(g, `${id} goal ${i + 1}`) };
+      }),
+    ],
     hints: ((fm.hints as unknown[] | undefined) ?? []).map((h, i) => text(h, `${id} hint ${i + 1}`)),
     solution: strings(fm.solution, `${id} solution`),
     diagram: diagram as Lesson['diagram'],
     body: bodies(split.body, id),
+    ...(target ? { target } : {}),
+    ...(fm.par !== undefined ? { par: fm.par as number } : {}),
   };
 }

@@ -3,6 +3,7 @@
 import type { EngineState, PacketRecord } from '../engine/index';
 import { netnsOf, resolveName } from '../engine/index';
 import { evaluate } from './checks';
+import type { CheckContext } from './check-kit';
 
 export interface GoalStatus {
   met: boolean;
@@ -40,23 +41,23 @@ function packetMeets(check: string, s: EngineState, p: PacketRecord): boolean {
 }
 
 /** The goals after one more step (`line` typed, the engine going from `before` to `after`); prev null: after setup. */
-export function stepGoals(checks: string[], prev: GoalStatus[] | null, before: EngineState | null, after: EngineState, line = ''): GoalStatus[] {
+export function stepGoals(checks: string[], prev: GoalStatus[] | null, before: EngineState | null, after: EngineState, line = '', ctx: CheckContext = {}): GoalStatus[] {
   const packet = prev ? sentPacket(before, after) : null;
   return checks.map((check, i) => {
     const was = prev?.[i];
     if (isActionCheck(check)) return { met: !!was?.met || (!!packet && packetMeets(check, after, packet)) };
-    const met = evaluate(after, check);
+    const met = evaluate(after, check, ctx);
     if (met) return { met };
     return was?.met ? { met, undoneBy: line } : was?.undoneBy ? { met, undoneBy: was.undoneBy } : { met };
   });
 }
 
 /** The goals after every step of a session: `start` is the state after setup, `states[i]` after step i (labelled `lines[i]`). */
-export function goalsOver(checks: string[], start: EngineState, states: EngineState[], lines: string[]): GoalStatus[] {
-  let status = stepGoals(checks, null, null, start);
+export function goalsOver(checks: string[], start: EngineState, states: EngineState[], lines: string[], ctx: CheckContext = {}): GoalStatus[] {
+  let status = stepGoals(checks, null, null, start, '', ctx);
   let before = start;
   states.forEach((after, i) => {
-    status = stepGoals(checks, status, before, after, lines[i] ?? '');
+    status = stepGoals(checks, status, before, after, lines[i] ?? '', ctx);
     before = after;
   });
   return status;
