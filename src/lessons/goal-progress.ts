@@ -54,11 +54,20 @@ export function stepGoals(checks: string[], prev: GoalStatus[] | null, before: E
 
 /** The goals after every step of a session: `start` is the state after setup, `states[i]` after step i (labelled `lines[i]`). */
 export function goalsOver(checks: string[], start: EngineState, states: EngineState[], lines: string[], ctx: CheckContext = {}): GoalStatus[] {
+  return goalsAndSolve(checks, start, states, lines, ctx).status;
+}
+
+/** goalsOver, and after how many steps every goal was met and stayed met to the end (null: not all met now). */
+export function goalsAndSolve(checks: string[], start: EngineState, states: EngineState[], lines: string[], ctx: CheckContext = {}): { status: GoalStatus[]; solvedAt: number | null } {
   let status = stepGoals(checks, null, null, start, '', ctx);
+  const all = () => status.length > 0 && status.every((g) => g.met);
+  let solvedAt: number | null = all() ? 0 : null;
   let before = start;
   states.forEach((after, i) => {
     status = stepGoals(checks, status, before, after, lines[i] ?? '', ctx);
     before = after;
+    if (!all()) solvedAt = null;
+    else solvedAt ??= i + 1;
   });
-  return status;
+  return { status, solvedAt };
 }

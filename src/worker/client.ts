@@ -4,6 +4,7 @@ import { stepLabel } from '../shell/timeline';
 import type { DiagramKind } from '../diagrams/kinds';
 import type { Exercise } from '../classroom/exercise';
 import type { Verification } from '../classroom/completion';
+import type { Target } from '../lessons/target';
 import type { Message, Replies, Request, RunResult, SessionStatus, StartSpec, ViewReply } from './protocol';
 
 /** A worker, or anything that carries the same messages (tests use an in-thread one). */
@@ -41,7 +42,7 @@ export interface SessionClient {
   /** The learner's steps, as the timeline lists them. */
   labels(): string[];
   /** The diagram and what changed at a point in time, and whether each goal is met now. */
-  view(at: number | null, kind: DiagramKind | null, checks: string[]): Promise<ViewReply>;
+  view(at: number | null, kind: DiagramKind | null, checks: string[], target?: Target): Promise<ViewReply>;
   checkProblems(checks: string[]): Promise<(string | null)[]>;
   verify(exercise: Exercise, code: string): Promise<Verification>;
   /** Resolves when a session is ready to take commands. */
@@ -327,8 +328,8 @@ export class WorkerClient implements SessionClient {
     return steps(this.events).slice(this.setupSteps).map(stepLabel);
   }
 
-  view(at: number | null, kind: DiagramKind | null, checks: string[]): Promise<ViewReply> {
-    return this.ask((id) => ({ t: 'view', id, at, kind, checks }));
+  view(at: number | null, kind: DiagramKind | null, checks: string[], target?: Target): Promise<ViewReply> {
+    return this.ask((id) => ({ t: 'view', id, at, kind, checks, ...(target ? { target } : {}) }));
   }
 
   checkProblems(checks: string[]): Promise<(string | null)[]> {

@@ -5,7 +5,9 @@ import { record, stateAt, timelineOf, type Timeline } from '../shell/timeline';
 import { colorPrompt } from '../shell/prompt-color';
 import type { Checkpoint } from '../shell/checkpoint';
 import { runSetup } from '../classroom/setup';
-import { goalsOver, type GoalStatus } from '../lessons/goal-progress';
+import { goalsAndSolve, type GoalStatus } from '../lessons/goal-progress';
+import { commandCount } from '../lessons/par';
+import { targetView } from '../diagrams/target-overlay';
 import { checkProblem } from '../lessons/goal-check';
 import { changes } from '../diagrams/changes';
 import { viewModel } from '../diagrams/models';
@@ -130,7 +132,7 @@ export class SessionHost {
     return { said, status: this.status(), journal: this.news() };
   }
 
-  private view({ at, kind, checks }: RequestOf<'view'>): Replies['view'] {
+  private view({ at, kind, checks, target }: RequestOf<'view'>): Replies['view'] {
     const s = this.live();
     const t = this.timeline ?? timelineOf(s);
     const shown = at ?? t.states.length;
@@ -139,14 +141,18 @@ export class SessionHost {
     // actions (a ping got through) count once they happened over the learner's steps; state goals follow the state now
     const usable = checks.filter((c) => !checkProblem(c));
     let status: GoalStatus[];
+    let solvedAt: number | null = null;
     try {
-      status = goalsOver(usable, t.start, t.states, t.labels);
+      ({ status, solvedAt } = goalsAndSolve(usable, t.start, t.states, t.labels, { target }));
     } catch {
       status = usable.map(() => ({ met: false }));
     }
     const byCheck = (c: string): GoalStatus => status[usable.indexOf(c)] ?? { met: false };
     const met = checks.map((c) => byCheck(c).met);
     const undone = checks.map((c) => byCheck(c).undoneBy);
-    return { diagram: kind ? viewModel(kind, now, prev) : null, changes: prev ? changes(prev, now) : [], met, undone };
+    const diagram = kind ? viewModel(kind, now, prev) : null;
+    // a puzzle's score: docker commands typed until every goal was met (and stayed met), or so far
+    const score = target ? { ...targetView(diagram?.format === 'view' ? diagram : null, now, target), commands: commandCount(t.labels), solvedIn: solvedAt === null ? null : commandCount(t.labels.slice(0, solvedAt)) } : undefined;
+    return { diagram, changes: prev ? changes(prev, now) : [], met, undone, ...(score ? { target: score } : {}) };
   }
 }

@@ -5,6 +5,8 @@ import type { Change } from '../diagrams/changes';
 import type { DiagramKind } from '../diagrams/kinds';
 import type { Exercise } from '../classroom/exercise';
 import type { Verification } from '../classroom/completion';
+import type { Target } from '../lessons/target';
+import type { TargetView } from '../diagrams/target-overlay';
 
 /** What one command printed (its output already streamed as `output` events). */
 export interface RunResult {
@@ -38,6 +40,8 @@ export interface ViewReply {
   met: boolean[];
   /** For each goal that held and no longer does: the command that undid it. */
   undone: (string | undefined)[];
+  /** With a target: the overlay and outline at the point viewed, and the score (par.ts counts the commands). */
+  target?: TargetView & { commands: number; solvedIn: number | null };
 }
 
 /** Page → worker. Those with an `id` get a `reply` (or `fail`) with the same id. */
@@ -51,7 +55,7 @@ export type Request =
   | { t: 'complete'; id: number; line: string; cursor: number }
   | { t: 'needsMore'; id: number; text: string }
   /** `at`: null = now, 0 = before the learner's first step, i = after step i; `kind` null = no drawing. */
-  | { t: 'view'; id: number; at: number | null; kind: DiagramKind | null; checks: string[] }
+  | { t: 'view'; id: number; at: number | null; kind: DiagramKind | null; checks: string[]; target?: Target }
   | { t: 'checkProblems'; id: number; checks: string[] }
   | { t: 'verify'; id: number; exercise: Exercise; code: string };
 

@@ -1,0 +1,79 @@
+// The target overlay follows the live model's boxes: matched parts outlined solid, differing ones dashed, missing
+// lanes to the right and missing containers below; the outline lists each part and what differs.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../shell/session';
+import { parseTarget, type Target } from '../lessons/target';
+import { networkModel } from './net-model';
+import { layersModel } from './layers-model';
+import { targetView } from './target-overlay';
+
+const target = (data: unknown): Target => {
+  const r = parseTarget(data);
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.target;
+};
+
+const ISOLATION = target({ networks: [{ name: 'my_net' }, { name: 'my_net2', subnet: '172.22.16.0/24' }], containers: [{ name: 'box1', image: 'busybox', networks: ['my_net'] }, { name: 'box2', image: 'busybox', networks: [{ name: 'my_net2', ip: '172.22.16.8' }] }] });
+
+describe('target overlay (network view)', () => {
+  it('outlines what exists, and places what is missing in a new lane to the right and below the live rows', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker network create my_net');
+    await s.run('docker run -d --name box1 --network my_net busybox sleep 3600');
+    const st = s.engine.state;
+    const model = networkModel(st);
+    const v = targetView(model, st, ISOLATION);
+    expect(v.met).toBe(false);
+    const o = v.overlay!;
+    const box1 = model.nodes.find((n) => n.label === 'box1')!;
+    const myNet = model.nodes.find((n) => n.kind === 'lane' && n.label === 'my_net')!;
+    const ghost = (id: string) => o.nodes.find((n) => n.id === id)!;
+    expect(ghost('t:net:my_net')).toMatchObject({ x: myNet.x, w: myNet.w, met: true, present: true });
+    expect(ghost('t:c:box1')).toMatchObject({ x: box1.x - 4, y: box1.y - 4, w: box1.w + 8, h: box1.h + 8, met: true, present: true });
+    expect(ghost('t:net:my_net2')).toMatchObject({ x: model.width, y: 0, h: o.height, present: false, lines: ['172.22.16.0/24', 'bridge'] });
+    expect(ghost('t:c:box2')).toMatchObject({ x: model.width + 22, present: false, lines: ['busybox', 'running', 'my_net2 172.22.16.8'] });
+    expect(ghost('t:c:box2').y).toBeGreaterThanOrEqual(model.height);
+    expect(o.width).toBe(model.width + 150);
+    expect(v.text.en).toEqual([{ text: 'Target: 2 of 4 parts match', children: [{ text: 'network my_net: matches' }, { text: 'network my_net2: missing' }, { text: 'container box1: matches' }, { text: 'container box2: missing' }] }]);
+    expect(v.text.zh[0].text).toBe('目标：4 项中有 2 项符合');
+  });
+
+  it('draws a missing network of a live container as a chip in that lane, and a missing port on the host edge; all solid once met', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker network create front');
+    await s.run('docker network create back');
+    await s.run('docker run -d --name proxy --network front nginx');
+    const t = target({ containers: [{ name: 'proxy', networks: ['front', 'back'], ports: ['8080:80'] }] });
+    let st = s.engine.state;
+    const v = targetView(networkModel(st), st, t);
+    const proxy = networkModel(st).nodes.find((n) => n.label === 'proxy')!;
+    const back = networkModel(st).nodes.find((n) => n.label === 'back')!;
+    expect(v.overlay!.nodes.map((n) => [n.id, n.kind, n.met, n.present])).toEqual([['t:c:proxy', 'container', false, true], ['t:ep:proxy:back', 'chip', false, false], ['t:port:proxy:8080:80', 'port', false, false]]);
+    expect(v.overlay!.nodes[1]).toMatchObject({ x: back.x + 22, y: proxy.y });
+    expect(v.text.en[0].children![0]).toEqual({ text: 'container proxy: differs', children: [{ text: 'container proxy is not on network back' }, { text: 'container proxy does not publish 8080:80' }] });
+    await s.run('docker rm -f proxy');
+    await s.run('docker run -d --name proxy --network front -p 8080:80 nginx');
+    await s.run('docker network connect back proxy');
+    st = s.engine.state;
+    const done = targetView(networkModel(st), st, t);
+    expect(done.met).toBe(true);
+    expect(done.overlay!.nodes.map((n) => [n.id, n.met])).toEqual([['t:c:proxy', true]]);
+  });
+});
+
+describe('target overlay (layers view)', () => {
+  it('outlines a present image and draws a missing one dashed below', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull busybox');
+    const st = s.engine.state;
+    const model = layersModel(st);
+    const v = targetView(model, st, target({ images: ['busybox', 'snap:v1'] }));
+    expect(v.overlay!.nodes.map((n) => [n.id, n.met, n.present])).toEqual([['t:img:busybox', true, true], ['t:img:snap:v1', false, false]]);
+    expect(v.overlay!.nodes[1].y).toBeGreaterThan(model.height);
+  });
+
+  it('draws nothing on the packet view', async () => {
+    const s = createSession({ headless: true });
+    expect(targetView({ kind: 'packet', width: 1, height: 1, nodes: [], edges: [], text: [] }, s.engine.state, ISOLATION).overlay).toBeNull();
+  });
+});

@@ -1,0 +1,196 @@
+// A target picture drawn over a live view model: outlines around the live parts that match (solid) or differ (dashed),
+// and faded dashed boxes where missing parts would go. Placed from the live model's own boxes (by node ID), so it
+// follows whatever layout the view uses; missing lanes go to the right, missing rows below everything.
+import type { EngineState } from '../engine/index';
+import type { Target, TargetContainer } from '../lessons/target';
+import { matchTarget, type PartResult, type TargetReport } from '../lessons/target-match';
+import { imageId } from '../lessons/check-kit';
+import type { Lang, Text } from '../lessons/format';
+import type { TextItem, VNode, ViewModel } from './view-types';
+
+export interface GhostNode {
+  id: string;
+  kind: 'lane' | 'container' | 'chip' | 'port' | 'image';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Drawn only for missing parts (a present part's own box says its name). */
+  label: string;
+  lines: string[];
+  met: boolean;
+  present: boolean;
+}
+
+export interface GhostEdge {
+  id: string;
+  points: [number, number][];
+  met: boolean;
+}
+
+export interface TargetOverlay {
+  nodes: GhostNode[];
+  edges: GhostEdge[];
+  /** The drawing's extent with the ghosts (at least the live model's). */
+  width: number;
+  height: number;
+}
+
+/** What the picture and the page get for a target: whether it is met, the overlay of the view shown, the outline. */
+export interface TargetView {
+  met: boolean;
+  overlay: TargetOverlay | null;
+  text: Record<Lang, TextItem[]>;
+}
+
+const OUT = 4; // a live box's outline sits this far outside it
+const LINE = 15;
+const GAP = 14;
+
+const outline = (n: VNode, id: string, p: PartResult, kind: GhostNode['kind'], out = OUT): GhostNode => ({ id, kind, x: n.x - out, y: n.y - out, w: n.w + 2 * out, h: n.h + 2 * out, label: p.name, lines: [], met: p.met, present: true });
+
+function containerLines(tc: TargetContainer): string[] {
+  const nets = tc.networkMode ?? tc.networks?.map((a) => a.network + (a.ip ? ` ${a.ip}` : '')).join(', ');
+  return [tc.image ?? '', tc.state, nets ?? '', ...(tc.ports ?? []).map((p) => `-p ${p.spec}`)].filter(Boolean).slice(0, 4);
+}
+
+function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport): TargetOverlay {
+  const nodes: GhostNode[] = [];
+  const edges: GhostEdge[] = [];
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const host = model.nodes.find((n) => n.kind === 'host');
+  const laneW = host?.w ?? 150;
+  const lanes = new Map<string, { x: number; w: number }>();
+  for (const net of Object.values(s.networks)) {
+    const n = byId.get(`net:${net.id}`);
+    if (n) lanes.set(net.name, n);
+  }
+  if (host) lanes.set('host', host);
+  const part = (kind: PartResult['kind'], name: string) => r.parts.find((p) => p.kind === kind && p.name === name)!;
+  let right = model.width;
+  const newLanes: GhostNode[] = [];
+  for (const tn of t.networks) {
+    const p = part('network', tn.name);
+    const live = lanes.get(tn.name);
+    if (live) nodes.push({ id: `t:net:${tn.name}`, kind: 'lane', x: live.x, y: 0, w: live.w, h: model.height, label: tn.name, lines: [], met: p.met, present: true });
+    else {
+      const g: GhostNode = { id: `t:net:${tn.name}`, kind: 'lane', x: right, y: 0, w: laneW, h: 0, label: tn.name, lines: [tn.subnet ?? '', tn.driver].filter(Boolean), met: false, present: false };
+      newLanes.push(g);
+      lanes.set(tn.name, g);
+      right += laneW;
+    }
+  }
+  const lane = (name: string) => {
+    const l = lanes.get(name);
+    if (l) return l;
+    // a network the target's containers use without declaring it: a lane of its own too
+    const g: GhostNode = { id: `t:net:${name}`, kind: 'lane', x: right, y: 0, w: laneW, h: 0, label: name, lines: [], met: false, present: false };
+    newLanes.push(g);
+    lanes.set(name, g);
+    right += laneW;
+    return g;
+  };
+  const boxX = (l: { x: number }) => l.x + 22;
+  const boxW = laneW - 28;
+  let y = model.height + GAP;
+  for (const tc of t.containers) {
+    const p = part('container', tc.name);
+    const c = Object.values(s.containers).find((x) => x.name === tc.name);
+    const live = c ? byId.get(`c:${c.id}`) : undefined;
+    const unmet = (key: string) => p.sub.some((x) => x.key === key && !x.met);
+    let rowY: number;
+    let home: { x: number };
+    let right0: number;
+    if (live) {
+      nodes.push(outline(live, `t:c:${tc.name}`, p, 'container'));
+      rowY = live.y;
+      home = { x: live.x - 22 };
+      right0 = live.x + live.w;
+    } else {
+      const mode = tc.networkMode;
+      const joined = mode?.startsWith('container:') ? Object.values(s.containers).find((x) => x.name === mode.slice(10)) : undefined;
+      const joinedBox = joined ? byId.get(`c:${joined.id}`) : undefined;
+      home = mode === 'host' ? lane('host') : mode === 'none' ? lane('none') : joinedBox ? { x: joinedBox.x - 22 } : lane(tc.networks?.[0]?.network ?? 'bridge');
+      const h = 4 * LINE + 12;
+      nodes.push({ id: `t:c:${tc.name}`, kind: 'container', x: boxX(home), y, w: boxW, h, label: tc.name, lines: containerLines(tc), met: false, present: false });
+      rowY = y;
+      right0 = boxX(home) + boxW;
+      y += h + GAP;
+    }
+    // the networks it should be on but is not: a chip in that lane, linked to the container
+    for (const a of tc.networks ?? []) {
+      const l = lane(a.network);
+      if ((live && !unmet(`net:${a.network}`)) || l.x === home.x) continue;
+      nodes.push({ id: `t:ep:${tc.name}:${a.network}`, kind: 'chip', x: boxX(l), y: rowY, w: boxW, h: 2 * LINE + 8, label: `${tc.name} ${a.ip ?? ''}`.trim(), lines: [a.network], met: false, present: false });
+      edges.push({ id: `t:link:${tc.name}:${a.network}`, points: [[right0, rowY + LINE + 8], [boxX(l), rowY + LINE + 8]], met: false });
+    }
+    // the ports it should publish but does not: a socket on the host's edge
+    const hostLane = lanes.get('host');
+    const missingPorts = (tc.ports ?? []).filter((pt) => !live || unmet(`port:${pt.spec}`));
+    const shown = live ? (c?.ports.length ?? 0) : 0;
+    missingPorts.forEach((pt, i) => {
+      if (!hostLane) return;
+      const py = rowY + (shown + i) * (2 * LINE + 6);
+      nodes.push({ id: `t:port:${tc.name}:${pt.spec}`, kind: 'port', x: boxX(hostLane), y: py, w: boxW, h: 2 * LINE + 2, label: pt.hostIp ? `${pt.hostIp}:${pt.hostPort}` : `:${pt.hostPort}`, lines: [`→ ${tc.name}:${pt.containerPort}/${pt.proto}`], met: false, present: false });
+      if (hostLane.x !== home.x) edges.push({ id: `t:pub:${tc.name}:${pt.spec}`, points: [[boxX(hostLane) + boxW, py + LINE], [boxX(home), py + LINE]], met: false });
+      y = Math.max(y, py + 2 * LINE + 2 + GAP);
+    });
+  }
+  const height = Math.max(model.height, y);
+  for (const g of newLanes) g.h = height;
+  return { nodes: [...newLanes, ...nodes], edges, width: Math.max(model.width, right), height };
+}
+
+function layers(model: ViewModel, s: EngineState, t: Target, r: TargetReport): TargetOverlay {
+  const nodes: GhostNode[] = [];
+  const sample = model.nodes.find((n) => n.kind === 'image');
+  const w = sample?.w ?? 150;
+  const h = sample?.h ?? 40;
+  let x = 0;
+  const y = model.height + GAP;
+  for (const ti of t.images) {
+    const p = r.parts.find((q) => q.kind === 'image' && q.name === ti.ref)!;
+    const id = imageId(s, ti.ref);
+    const live = id ? model.nodes.find((n) => n.id === `img:${id}`) : undefined;
+    if (live) nodes.push(outline(live, `t:img:${ti.ref}`, p, 'image'));
+    else {
+      nodes.push({ id: `t:img:${ti.ref}`, kind: 'image', x, y, w, h, label: ti.ref, lines: ti.sameAs ? [`= ${ti.sameAs}`] : [], met: p.met, present: p.present });
+      x += w + GAP;
+    }
+  }
+  return { nodes, edges: [], width: Math.max(model.width, x), height: Math.max(model.height, x > 0 ? y + h + GAP : 0) };
+}
+
+/** The overlay of `target` on the live `model` (Network and Layers views; the packet view draws none). */
+export function targetOverlay(model: ViewModel, s: EngineState, t: Target, r: TargetReport): TargetOverlay | null {
+  if (model.kind === 'topology' && (t.networks.length || t.containers.length)) return topology(model, s, t, r);
+  if (model.kind === 'layers' && t.images.length) return layers(model, s, t, r);
+  return null;
+}
+
+const WORDS: Record<Lang, { kinds: Record<PartResult['kind'], string>; met: string; missing: string; differs: string; title: (met: number, all: number) => string }> = {
+  en: { kinds: { network: 'network', container: 'container', image: 'image', volume: 'volume' }, met: 'matches', missing: 'missing', differs: 'differs', title: (m, a) => (m === a ? `Target: all ${a} parts match` : `Target: ${m} of ${a} parts match`) },
+  zh: { kinds: { network: '网络', container: '容器', image: '镜像', volume: '卷' }, met: '符合', missing: '缺少', differs: '不符', title: (m, a) => (m === a ? `目标：全部 ${a} 项都符合` : `目标：${a} 项中有 ${m} 项符合`) },
+};
+
+/** The target as an outline for screen readers: each part, whether it matches, and what differs. */
+export function targetText(r: TargetReport, lang: Lang): TextItem[] {
+  const w = WORDS[lang];
+  const sep = lang === 'zh' ? '：' : ': ';
+  const said = (d: Text) => d[lang];
+  return [
+    {
+      text: w.title(r.parts.filter((p) => p.met).length, r.parts.length),
+      children: r.parts.map((p) => ({
+        text: `${w.kinds[p.kind]} ${p.name}${sep}${p.met ? w.met : p.present ? w.differs : w.missing}`,
+        ...(p.present && !p.met ? { children: p.differences.map((d) => ({ text: said(d) })) } : {}),
+      })),
+    },
+  ];
+}
+
+/** Everything the page needs about a target at one point in time, for the view model shown (null: no drawing). */
+export function targetView(model: ViewModel | null, s: EngineState, t: Target): TargetView {
+  const r = matchTarget(s, t);
+  return { met: r.met, overlay: model ? targetOverlay(model, s, t, r) : null, text: { en: targetText(r, 'en'), zh: targetText(r, 'zh') } };
+}
