@@ -4,9 +4,10 @@ import type { EngineState } from '../engine/index';
 import { createSession } from '../shell/session';
 import { lessons } from './catalog';
 import { goalsOver, isActionCheck } from './goal-progress';
+import type { CheckContext } from './check-kit';
 
 /** Run setup, then each line, and return the goal statuses after every line. */
-async function walk(setup: string[], lines: string[], checks: string[]) {
+async function walk(setup: string[], lines: string[], checks: string[], ctx: CheckContext = {}) {
   const s = createSession({ seed: 42, headless: true });
   for (const l of setup) await s.run(l);
   const start = s.engine.state;
@@ -15,9 +16,9 @@ async function walk(setup: string[], lines: string[], checks: string[]) {
   for (const l of lines) {
     await s.run(l);
     states.push(s.engine.state);
-    after.push(goalsOver(checks, start, states, lines));
+    after.push(goalsOver(checks, start, states, lines, ctx));
   }
-  return { initial: goalsOver(checks, start, [], []), after };
+  return { initial: goalsOver(checks, start, [], [], ctx), after };
 }
 
 const isolation = lessons().find((l) => l.id === '04-networking/03-isolation-and-connect')!;
@@ -55,7 +56,7 @@ describe('goal progress', () => {
 
   const withActions = lessons().filter((l) => l.goals.some((g) => isActionCheck(g.check)));
   it.each(withActions.map((l) => [l.id, l] as const))('%s: the solution meets every goal, step by step', async (_id, lesson) => {
-    const { initial, after } = await walk(lesson.setup, lesson.solution, lesson.goals.map((g) => g.check));
+    const { initial, after } = await walk(lesson.setup, lesson.solution, lesson.goals.map((g) => g.check), { target: lesson.target });
     expect(initial.every((g) => !g.met)).toBe(true);
     expect(after[after.length - 1].map((g) => g.met)).toEqual(lesson.goals.map(() => true));
   });

@@ -1,11 +1,14 @@
-// The target overlay follows the live model's boxes: matched parts outlined solid, differing ones dashed, missing
+// The target overlay (src/diagrams/target-overlay.ts) follows the live model's boxes: matched parts outlined solid, differing ones dashed, missing
 // lanes to the right and missing containers below; the outline lists each part and what differs.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../shell/session';
 import { parseTarget, type Target } from '../lessons/target';
-import { networkModel } from './net-model';
-import { layersModel } from './layers-model';
-import { targetView } from './target-overlay';
+import { networkModel } from '../diagrams/net-model';
+import { layersModel } from '../diagrams/layers-model';
+import { targetView } from '../diagrams/target-overlay';
+import { lessons } from '../lessons/catalog';
+import { WorkerClient } from './client';
+import { localPort } from './local';
 
 const target = (data: unknown): Target => {
   const r = parseTarget(data);
@@ -75,5 +78,30 @@ describe('target overlay (layers view)', () => {
   it('draws nothing on the packet view', async () => {
     const s = createSession({ headless: true });
     expect(targetView({ kind: 'packet', width: 1, height: 1, nodes: [], edges: [], text: [] }, s.engine.state, ISOLATION).overlay).toBeNull();
+  });
+});
+
+describe('the worker view of a puzzle', () => {
+  it('sends the overlay, the outline and the score: docker commands until solved, looks not counted, later ones not either', async () => {
+    const puzzle = lessons().find((l) => l.id === '06-challenges/01-rebuild-isolation')!;
+    const c = new WorkerClient(localPort);
+    await c.start({ seed: 1, setup: puzzle.setup });
+    const ask = () => c.view(null, 'topology', puzzle.goals.map((g) => g.check), puzzle.target);
+    let v = await ask();
+    expect(v.met).toEqual([false]);
+    expect(v.target).toMatchObject({ met: false, commands: 0, solvedIn: null });
+    expect(v.target!.overlay!.nodes.filter((n) => !n.present).map((n) => n.id)).toEqual(['t:net:my_net', 't:net:my_net2', 't:c:box1', 't:c:box2']);
+    for (const line of ['docker network create my_net', 'docker network ls', 'docker network create my_net3', 'docker network create --subnet 172.22.16.0/24 my_net2', 'docker run -d --name box1 --network my_net busybox sleep 3600', 'docker run -d --name box2 --network my_net2 --ip 172.22.16.8 busybox sleep 3600']) await c.run(line, () => undefined);
+    v = await ask();
+    expect(v.met).toEqual([true]);
+    expect(v.target).toMatchObject({ met: true, commands: 5, solvedIn: 5 });
+    expect(v.target!.text.en[0].text).toBe('Target: all 4 parts match');
+    await c.run('docker network rm my_net3', () => undefined);
+    v = await ask();
+    expect(v.target).toMatchObject({ commands: 6, solvedIn: 5 });
+    await c.run('docker stop box1', () => undefined);
+    v = await ask();
+    expect(v.target).toMatchObject({ met: false, commands: 7, solvedIn: null });
+    expect(v.target!.text.en[0].children![2]).toEqual({ text: 'container box1: differs', children: [{ text: 'container box1 is exited, not running' }] });
   });
 });
