@@ -49,9 +49,11 @@ const GAP = 14;
 
 const outline = (n: VNode, id: string, p: PartResult, kind: GhostNode['kind'], out = OUT): GhostNode => ({ id, kind, x: n.x - out, y: n.y - out, w: n.w + 2 * out, h: n.h + 2 * out, label: p.name, lines: [], met: p.met, present: true });
 
+/** What a missing container's ghost says: image, a state other than running, its first network (and pinned address). */
 function containerLines(tc: TargetContainer): string[] {
-  const nets = tc.networkMode ?? tc.networks?.map((a) => a.network + (a.ip ? ` ${a.ip}` : '')).join(', ');
-  return [tc.image ?? '', tc.state, nets ?? '', ...(tc.ports ?? []).map((p) => `-p ${p.spec}`)].filter(Boolean).slice(0, 4);
+  const first = tc.networks?.[0];
+  const net = tc.networkMode ? [tc.networkMode] : first ? [first.network, first.ip ?? ''] : [];
+  return [tc.image ?? '', tc.state === 'running' ? '' : tc.state, ...net].filter(Boolean).slice(0, 4);
 }
 
 function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport): TargetOverlay {
@@ -111,8 +113,9 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
       const joined = mode?.startsWith('container:') ? Object.values(s.containers).find((x) => x.name === mode.slice(10)) : undefined;
       const joinedBox = joined ? byId.get(`c:${joined.id}`) : undefined;
       home = mode === 'host' ? lane('host') : mode === 'none' ? lane('none') : joinedBox ? { x: joinedBox.x - 22 } : lane(tc.networks?.[0]?.network ?? 'bridge');
-      const h = 4 * LINE + 12;
-      nodes.push({ id: `t:c:${tc.name}`, kind: 'container', x: boxX(home), y, w: boxW, h, label: tc.name, lines: containerLines(tc), met: false, present: false });
+      const lines = containerLines(tc);
+      const h = Math.max(3, lines.length + 1) * LINE + 12;
+      nodes.push({ id: `t:c:${tc.name}`, kind: 'container', x: boxX(home), y, w: boxW, h, label: tc.name, lines, met: false, present: false });
       rowY = y;
       right0 = boxX(home) + boxW;
       y += h + GAP;

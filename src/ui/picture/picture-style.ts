@@ -1,4 +1,6 @@
 // The live picture's stylesheet as one string: the lab adds it to the page once, a widget adopts it in its shadow root.
+import { TARGET_CSS } from './target-style';
+
 export const PICTURE_CSS = `
 .dl-picture { --pic-bg: var(--panel, #0d1117); --pic-fg: var(--text, #e6edf3); --pic-muted: var(--muted, #8b949e); --pic-line: var(--border, #30363d); --pic-accent: var(--accent, #58a6ff); --pic-ok: var(--ok, #3fb950); --pic-bad: var(--bad, #ff7b72); --pic-warn: var(--warn, #d29922); --pic-box: #161b22; --pic-lane: #0b1f33; --pic-host: #1b1530; --pic-add: #3fb950; --pic-chg: #e3b341;
   display: flex; flex-direction: column; min-height: 0; height: 100%; color: var(--pic-fg); font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif; }
@@ -98,10 +100,10 @@ export function usePictureStyle(el: HTMLElement): void {
   if (root instanceof ShadowRoot) {
     if ([...root.adoptedStyleSheets].some((s) => (s as CSSStyleSheet & { dlPicture?: boolean }).dlPicture)) return;
     const sheet = Object.assign(new CSSStyleSheet(), { dlPicture: true });
-    sheet.replaceSync(PICTURE_CSS);
+    sheet.replaceSync(PICTURE_CSS + TARGET_CSS);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return;
   }
   if (document.getElementById('dl-picture-css')) return;
-  document.head.append(Object.assign(document.createElement('style'), { id: 'dl-picture-css', textContent: PICTURE_CSS }));
+  document.head.append(Object.assign(document.createElement('style'), { id: 'dl-picture-css', textContent: PICTURE_CSS + TARGET_CSS }));
 }

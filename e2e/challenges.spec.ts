@@ -1,0 +1,80 @@
+// End-to-end: a challenge's target picture: dashed ghosts behind the live picture that turn solid as parts match
+// (screenshots), the target outline listing what is missing, the score and "Solved in N commands (par M)", and axe.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { LAB } from './pages';
+import { typeLine } from './picture-support';
+
+const PUZZLE = '06-challenges/01-rebuild-isolation';
+const canvas = (page: Page) => page.getByTestId('canvas');
+const outline = (page: Page) => page.getByTestId('target-outline');
+
+async function openPuzzle(page: Page, id = PUZZLE) {
+  await page.goto(`${LAB}?lesson=${id}`);
+  await expect(page.locator('.xterm-rows')).toContainText('root@dockerlings:~#');
+  await expect(outline(page)).toBeVisible();
+}
+
+test.describe('still pictures', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the target is drawn as dashed ghosts, matched parts turn solid; the outline says what is missing', async ({ page }) => {
+    await openPuzzle(page);
+    await expect(outline(page).locator('li').first()).toContainText('Target: 0 of 4 parts match');
+    await expect(outline(page)).toContainText('network my_net2: missing');
+    await expect(outline(page)).toContainText('container box2: missing');
+    await expect(page.locator('.ghost[data-state="missing"]')).toHaveCount(4);
+    await expect(page.getByTestId('score')).toHaveText('0 commands so far (par 4)');
+    await expect(canvas(page)).toHaveScreenshot('target-start.png', { animations: 'disabled' });
+
+    await typeLine(page, 'docker network create my_net');
+    await typeLine(page, 'docker run -d --name box1 --network my_net busybox sleep 3600');
+    await typeLine(page, 'docker network create my_net2');
+    await expect(outline(page).locator('li').first()).toContainText('Target: 2 of 4 parts match');
+    await expect(outline(page)).toContainText('network my_net2: differs');
+    await expect(outline(page)).toContainText('network my_net2 has subnet 172.19.0.0/16, the target pins 172.22.16.0/24');
+    await expect(page.locator('.ghost[data-id="t:c:box1"]')).toHaveAttribute('data-state', 'met');
+    await expect(page.locator('.ghost[data-id="t:net:my_net2"]')).toHaveAttribute('data-state', 'differs');
+    await expect(page.getByTestId('score')).toHaveText('3 commands so far (par 4)');
+    await expect(canvas(page)).toHaveScreenshot('target-partial.png', { animations: 'disabled' });
+  });
+});
+
+test('solving the puzzle says "Solved in N commands (par M)"; looking is free', async ({ page }) => {
+  await openPuzzle(page);
+  await typeLine(page, 'docker network create my_net');
+  await typeLine(page, 'docker network ls');
+  await typeLine(page, 'docker network create --subnet 172.22.16.0/24 my_net2');
+  await typeLine(page, 'docker run -d --name box1 --network my_net busybox sleep 3600');
+  await expect(page.getByTestId('current-goal')).not.toContainText('All goals met!');
+  await typeLine(page, 'docker run -d --name box2 --network my_net2 --ip 172.22.16.8 busybox sleep 3600');
+  await expect(page.getByTestId('solved')).toHaveText('Solved in 4 commands (par 4)');
+  await expect(page.getByTestId('current-goal')).toContainText('All goals met!');
+  await expect(outline(page).locator('li').first()).toContainText('Target: all 4 parts match');
+  await expect(page.locator('.ghost:not([data-state="met"])')).toHaveCount(0);
+  // more commands after solving do not change the score
+  await typeLine(page, 'docker run -d --name extra busybox sleep 3600');
+  await expect(page.getByTestId('solved')).toHaveText('Solved in 4 commands (par 4)');
+});
+
+test('an image target on the Layers view, and the outline in Chinese', async ({ page }) => {
+  await openPuzzle(page, '06-challenges/05-commit-and-tag');
+  await expect(page.getByTestId('diagram')).toHaveAttribute('data-kind', 'layers');
+  await expect(page.locator('.ghost[data-id="t:img:snapshot:v1"]')).toHaveAttribute('data-state', 'missing');
+  await typeLine(page, 'docker commit base snapshot:v1');
+  await expect(page.locator('.ghost[data-id="t:img:snapshot:v1"]')).toHaveAttribute('data-state', 'met');
+  await expect(outline(page)).toContainText('image snapshot:latest: missing');
+  await page.getByRole('button', { name: '中文', exact: true }).click();
+  await expect(outline(page)).toContainText('镜像 snapshot:latest：缺少');
+  await expect(page.getByTestId('score')).toHaveText('已用 1 条命令（标准杆 3）');
+});
+
+test('the lab with a target picture has no serious axe violations, in both themes', async ({ page }) => {
+  await openPuzzle(page);
+  await typeLine(page, 'docker network create my_net2');
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const r = await new AxeBuilder({ page }).include('[data-testid="picture"]').include('.strip').analyze();
+    expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+});
