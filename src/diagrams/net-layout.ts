@@ -21,16 +21,14 @@ export interface Lane {
   band: number;
 }
 
-/** What one placement needs: for each box, the lanes it covers (columns of one band) and its height. */
+/** What one placement needs: for each box, its lane and its height. */
 export interface Want {
   key: string;
-  /** Lane ids; the first is its home, the others in the same band are covered too (links cross them). */
-  lanes: string[];
+  /** The lane it is drawn in. */
+  lane: string;
   h: number;
   /** Try the offset of this (already placed) box first: a chip beside its container. */
   near?: string;
-  /** Only placed when its lane is in another band than the `near` box's (otherwise that box covers its lane). */
-  apart?: boolean;
 }
 
 export interface Placement {
@@ -82,36 +80,26 @@ export function place(s: EngineState, wants: Want[], pins: Placement | null): Pl
   // boxes: the ones that were already placed, alike, keep their place; then the rest, first-fit
   const used = new Map<string, [number, number][]>();
   const at = new Map<string, number>();
-  const cover = (w: Want) => {
-    const home = lanes.get(w.lanes[0])!;
-    const cols = w.lanes.map((l) => lanes.get(l)).filter((l) => l && l.band === home.band).map((l) => l!.slot);
-    const out: string[] = [];
-    for (const l of lanes.values()) if (l.band === home.band && l.slot >= Math.min(...cols) && l.slot <= Math.max(...cols)) out.push(l.id);
-    return out;
-  };
-  const free = (ls: string[], y: number, h: number) => ls.every((l) => !overlaps(used.get(l) ?? [], y, h + GAP));
-  const put = (w: Want, ls: string[], y: number) => {
+  const free = (l: string, y: number, h: number) => !overlaps(used.get(l) ?? [], y, h + GAP);
+  const put = (w: Want, y: number) => {
     at.set(w.key, y);
-    for (const l of ls) (used.get(l) ?? used.set(l, []).get(l)!).push([y, y + w.h + GAP]);
+    (used.get(w.lane) ?? used.set(w.lane, []).get(w.lane)!).push([y, y + w.h + GAP]);
   };
-  const homeBand = new Map(wants.map((w) => [w.key, lanes.get(w.lanes[0])?.band]));
-  const valid = wants.filter((w) => lanes.has(w.lanes[0]) && !(w.apart && w.near && homeBand.get(w.near) === lanes.get(w.lanes[0])!.band));
+  const valid = wants.filter((w) => lanes.has(w.lane));
   const later: Want[] = [];
   for (const w of valid) {
     const y = pins?.at.get(w.key);
-    const ls = cover(w);
-    if (y !== undefined && free(ls, y, w.h)) put(w, ls, y);
+    if (y !== undefined && free(w.lane, y, w.h)) put(w, y);
     else later.push(w);
   }
   for (const w of later) {
-    const ls = cover(w);
     const near = w.near === undefined ? undefined : at.get(w.near);
-    if (near !== undefined && free(ls, near, w.h)) {
-      put(w, ls, near);
+    if (near !== undefined && free(w.lane, near, w.h)) {
+      put(w, near);
       continue;
     }
-    const tries = [0, ...ls.flatMap((l) => (used.get(l) ?? []).map(([, y1]) => y1))].sort((a, b) => a - b);
-    put(w, ls, tries.find((y) => free(ls, y, w.h))!);
+    const tries = [0, ...(used.get(w.lane) ?? []).map(([, y1]) => y1)].sort((a, b) => a - b);
+    put(w, tries.find((y) => free(w.lane, y, w.h))!);
   }
   // bands: each as tall as its fullest lane
   const bandCount = Math.max(1, ...[...lanes.values()].map((l) => l.band + 1));

@@ -10,8 +10,8 @@ import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 export { HEADER_H, LANE_W } from './net-layout';
 export { joinedTarget } from './net-items';
 
-const BOX_X = 18; // a box's left edge inside its lane (the bridge's bus runs at x + 12)
-const BOX_W = LANE_W - BOX_X - 4;
+const BOX_X = 16; // a box's left edge inside its lane (the bridge's bus runs at x + 12)
+const BOX_W = LANE_W - BOX_X - 3;
 const LINE = 15;
 const PORT_H = 2 * LINE + 6;
 /** A compose frame's boxes sit this far inside it. */
@@ -36,7 +36,7 @@ function laneFacts(n: Network): [string, string][] {
 function laneNode(l: Lane, y: number, height: number): VNode {
   const base = { id: l.id, x: l.x, y, w: LANE_W, h: height };
   if (!l.net || l.net.driver === 'host') {
-    return { ...base, kind: 'host', label: 'host dockerlings', lines: [`${HOST_IF.name} ${HOST_IF.ip}`, 'network: host'], facts: [['Hostname', 'dockerlings'], ['Interface', `${HOST_IF.name} ${HOST_IF.ip}`]], inspect: 'docker network inspect host' };
+    return { ...base, kind: 'host', label: 'host', lines: ['dockerlings', `${HOST_IF.name} ${HOST_IF.ip}`], facts: [['Hostname', 'dockerlings'], ['Interface', `${HOST_IF.name} ${HOST_IF.ip}`]], inspect: 'docker network inspect host' };
   }
   const n = l.net;
   if (n.driver === 'null') return { ...base, kind: 'lane', label: 'none', lines: ['no network', 'loopback only'], cls: ['none'], facts: laneFacts(n), inspect: 'docker network inspect none' };
@@ -64,21 +64,23 @@ function laneFor(p: Placement, net: string): Lane | undefined {
   return undefined;
 }
 
-/** The boxes to place: each item in its home lane (across to the host lane when it publishes ports), then its chips. */
+/** The boxes to place: each item in its home lane, its published ports on the host lane, then its chips. */
 function wantsOf(s: EngineState, items: Item[]): Want[] {
-  const host = 'net:host';
-  const netLane = (id: string) => (id === 'host' ? host : id === 'none' ? `net:${Object.values(s.networks).find((n) => n.driver === 'null')?.id}` : `net:${id}`);
+  const byDriver = (d: Network['driver']) => Object.values(s.networks).find((n) => n.driver === d);
+  const host = byDriver('host') ? `net:${byDriver('host')!.id}` : 'net:host';
+  const netLane = (id: string) => (id === 'host' ? host : id === 'none' ? `net:${byDriver('null')?.id}` : `net:${id}`);
   const out: Want[] = [];
   for (const it of items) {
     const units = it.kind === 'unit' ? [it.unit] : it.services.map((sv) => sv.unit);
     const ports = units.reduce((a, u) => a + portsOf(u).length, 0);
     const home = netLane(homeNet(it.home));
-    out.push({ key: it.key, lanes: ports && home !== host ? [home, host] : [home], h: Math.max(itemH(it), ports * PORT_H - 6) });
-    if (ports && home !== host) out.push({ key: `ports:${it.key}`, lanes: [host], h: ports * PORT_H - 6, near: it.key, apart: true });
+    out.push({ key: it.key, lane: home, h: itemH(it) });
+    // published ports: sockets on the host lane, level with the item when there is room
+    if (ports && home !== host) out.push({ key: `ports:${it.key}`, lane: host, h: ports * PORT_H - 6, near: it.key });
     for (const u of units) {
       for (const ep of eps(u.members[0])) {
         const lane = netLane(ep.networkId);
-        if (lane !== home) out.push({ key: `${u.key}@${ep.networkId}`, lanes: [lane], h: (u.members.length > 1 ? 2 : 3) * LINE + 8, near: it.key });
+        if (lane !== home) out.push({ key: `${u.key}@${ep.networkId}`, lane, h: (u.members.length > 1 ? 2 : 3) * LINE + 8, near: it.key });
       }
     }
   }
@@ -118,7 +120,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       const nets = it.networks.map((id) => s.networks[id]?.name ?? short(id));
       const head = [`nets ${nets.map((n) => unprefixed(it.name, n)).join(', ')}`, ...(it.volumes.length ? [`vols ${it.volumes.map((v) => unprefixed(it.name, v)).join(', ')}`] : [])];
       const svcText = it.services.map((sv) => `${sv.name}${sv.unit.members.length > 1 ? ` ×${sv.unit.members.length}` : ''}`);
-      nodes.push({ id: it.key, kind: 'project', x: x0 - 2, y: y0, w: BOX_W + 4, h: itemH(it), label: clip(it.name, 14), lines: head.map((h) => clip(h, 16)), facts: [['Project', it.name], ['Services', svcText.join(', ')], ['Networks', nets.join(', ')], ['Volumes', it.volumes.join(', ') || '—']], inspect: `docker compose -p ${it.name} ps` });
+      nodes.push({ id: it.key, kind: 'project', x: x0 - 2, y: y0, w: BOX_W + 4, h: itemH(it), label: clip(it.name, 14), lines: head.map((h) => clip(h, 15)), facts: [['Project', it.name], ['Services', svcText.join(', ')], ['Networks', nets.join(', ')], ['Volumes', it.volumes.join(', ') || '—']], inspect: `docker compose -p ${it.name} ps` });
       const frame: TextItem = { text: `compose project ${it.name}: services ${svcText.join(', ')}; networks ${nets.join(', ')}${it.volumes.length ? `; volumes ${it.volumes.join(', ')}` : ''}`, children: [] };
       textOf.push(frame);
       textOf = frame.children!;
@@ -129,7 +131,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       }
     }
     const framed = it.kind === 'project';
-    // published ports: beside the item on the host lane, or (the item in a lower row of lanes) in a place of their own
+    // published ports: on the host lane where they were placed
     let py = p.at.has(`ports:${it.key}`) ? topOf(p, host, `ports:${it.key}`) : y0;
     for (const { unit: u, x, y, w } of units) {
       const c = u.members[0];
@@ -144,8 +146,8 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       };
       if (u.members.length > 1) {
         const names = u.members.map((m) => m.name);
-        const label = framed ? `${clip(c.config.Labels?.[SERVICE] ?? c.name, 11)} ×${names.length}` : `${clip(range(u), 16)} (${names.length})`;
-        nodes.push({ id: u.key, kind: 'group', x, y, w, h, label, lines: [framed ? clip(`${names[0]} … ${names[names.length - 1].replace(/^.*-(?=\d+$)/, '')}`, 16) : up ? 'running' : 'not running'], cls, facts: u.members.map((m) => [m.name, eps(m).map((ep) => `${ep.iface || '—'} ${live(m) && ep.ip ? ep.ip : '—'}`).join(', ') || m.hostConfig.NetworkMode] as [string, string]), inspect: framed ? `docker compose -p ${c.config.Labels?.[PROJECT]} ps -a ${c.config.Labels?.[SERVICE]}` : `docker ps -a --filter network=${s.networks[eps(c)[0]?.networkId ?? '']?.name ?? mode}` });
+        const label = framed ? `${clip(c.config.Labels?.[SERVICE] ?? c.name, 10)} ×${names.length}` : clip(range(u), 13);
+        nodes.push({ id: u.key, kind: 'group', x, y, w, h, label, lines: [framed ? clip(`${names[0]} … ${names[names.length - 1].replace(/^.*-(?=\d+$)/, '')}`, 15) : `${names.length} ${up ? 'running' : 'not running'}`], cls, facts: u.members.map((m) => [m.name, eps(m).map((ep) => `${ep.iface || '—'} ${live(m) && ep.ip ? ep.ip : '—'}`).join(', ') || m.hostConfig.NetworkMode] as [string, string]), inspect: framed ? `docker compose -p ${c.config.Labels?.[PROJECT]} ps -a ${c.config.Labels?.[SERVICE]}` : `docker ps -a --filter network=${s.networks[eps(c)[0]?.networkId ?? '']?.name ?? mode}` });
         for (const ep of eps(c)) {
           const l = laneFor(p, ep.networkId);
           if (!l) continue;
@@ -165,7 +167,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       else if (mode === 'none') lines.push('lo only');
       else if (first) lines.push(addr(first), up && first.veth ? `↔ ${first.veth}` : 'no veth');
       // in a compose frame a container shows its address (or its state when it has none)
-      const shown = framed ? [up && first ? addr(first) : lines[0]] : lines;
+      const shown = framed ? [up && first?.ip ? first.ip : lines[0]] : lines;
       nodes.push({ id: `c:${c.id}`, kind: u.joiners.length ? 'netns' : 'container', x, y, w, h, label: clip(c.name, framed ? 13 : 15), lines: shown, cls, facts: containerFacts(c), inspect: `docker inspect ${c.name}` });
       const jy = y + (framed ? 2 : 4) * LINE + 4;
       u.joiners.forEach((j, i) => {
@@ -191,7 +193,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       const ports = portsOf(u);
       ports.forEach((pt) => {
         const ip = pt.hostIp === '::' ? '[::]' : pt.hostIp;
-        nodes.push({ id: `port:${c.id}:${ip}:${pt.hostPort}/${pt.proto}`, kind: 'port', x: host.x + BOX_X, y: py, w: BOX_W, h: 2 * LINE + 2, label: `${ip}:${pt.hostPort}`, lines: [clip(`→ ${c.name}:${pt.containerPort}/${pt.proto}`, 16)], facts: [['HostIp', pt.hostIp], ['HostPort', String(pt.hostPort)], ['Container', `${c.name} ${pt.containerPort}/${pt.proto}`]], inspect: `docker port ${c.name}` });
+        nodes.push({ id: `port:${c.id}:${ip}:${pt.hostPort}/${pt.proto}`, kind: 'port', x: host.x + BOX_X, y: py, w: BOX_W, h: 2 * LINE + 2, label: `${ip}:${pt.hostPort}`, lines: [clip(`→ ${c.name}:${pt.containerPort}/${pt.proto}`, 15)], facts: [['HostIp', pt.hostIp], ['HostPort', String(pt.hostPort)], ['Container', `${c.name} ${pt.containerPort}/${pt.proto}`]], inspect: `docker port ${c.name}` });
         if (home !== host && bandOf(home) === bandOf(host)) edges.push({ id: `pub:${c.id}:${ip}:${pt.hostPort}/${pt.proto}`, points: elbow([host.x + BOX_X + BOX_W, py + LINE], [x, y + LINE], home.x + 6), cls: ['publish'] });
         item.children!.push({ text: `published ${ip}:${pt.hostPort} → ${pt.containerPort}/${pt.proto}` });
         py += PORT_H;
