@@ -220,6 +220,50 @@ describe('layers view model', () => {
   });
 });
 
+describe('layers view stability', () => {
+  /** The places, before and after, of the boxes drawn in both (ghosts of removed ones left out). */
+  const places = (a: ViewModel, b: ViewModel) => {
+    const after = new Map(b.nodes.filter((n) => n.mark !== 'removed').map((n) => [n.id, `${n.x},${n.y}`]));
+    const both = a.nodes.filter((n) => after.has(n.id));
+    return [both.map((n) => `${n.id} ${n.x},${n.y}`), both.map((n) => `${n.id} ${after.get(n.id)}`)];
+  };
+
+  it('a new image sharing the base layer leaves every block where it was; its own blocks go beside them', () => {
+    const e = engineWith(3, 'nginx');
+    const s0 = e.state;
+    const a = viewModel('layers', s0, null);
+    e.image.pull('httpd');
+    const b = viewModel('layers', e.state, s0);
+    const moved = a.nodes.filter((n) => byId(b).get(n.id)!.x !== n.x || byId(b).get(n.id)!.y !== n.y).map((n) => n.id);
+    expect(moved).toEqual([]);
+    const base = b.nodes.find((n) => n.cls?.includes('shared'))!;
+    expect(byId(a).get(base.id)).toBeDefined();
+    const httpd = node(b, 'httpd:latest');
+    expect(httpd.mark).toBe('added');
+    expect(httpd.x).toBeGreaterThanOrEqual(Math.max(...a.nodes.map((n) => n.x + n.w)));
+    // laid out afresh, dagre would have centred the shared base between the two stacks
+    const fresh = viewModel('layers', structuredClone(e.state), null);
+    expect(node(fresh, base.label).x).not.toBe(base.x);
+  });
+
+  it('removing a container keeps the other writable layers in their slots; the next container takes the hole', () => {
+    const e = engineWith(3, 'busybox');
+    for (const n of ['ca', 'cb', 'cc']) startSleeper(e, n);
+    const s0 = e.state;
+    const m0 = viewModel('layers', s0, null);
+    e.container.remove('ca', true);
+    const s1 = e.state;
+    const m1 = viewModel('layers', s1, s0);
+    const [before, after] = places(m0, m1);
+    expect(after).toEqual(before);
+    expect(after).toHaveLength(4);
+    startSleeper(e, 'cd');
+    const m2 = viewModel('layers', e.state, s1);
+    expect(places(m1, m2)[1]).toEqual(places(m1, m2)[0]);
+    expect(node(m2, 'cd', 'writable').x).toBe(node(m0, 'ca', 'writable').x);
+  });
+});
+
 describe('packet view model', () => {
   function pinged(to: string): { e: Engine; s: EngineState } {
     const e = isolation();
