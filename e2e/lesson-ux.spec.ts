@@ -28,6 +28,23 @@ test('▶ types a code block into the terminal and runs it; the copy button copi
   await expect(dockerfile.getByRole('button', { name: 'Run in the terminal' })).toHaveCount(0);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('▶ in the lesson pane switches to the terminal, where the output is', async ({ page }) => {
+    await page.goto(`${LAB}?lesson=${ISOLATION}`);
+    await page.getByTestId('pane-lesson').click();
+    await expect(page.getByTestId('terminal')).toBeHidden();
+    const block = page.locator('.code-block').filter({ hasText: 'docker network connect my_net2 box1' });
+    await block.getByRole('button', { name: 'Run in the terminal' }).click();
+    await expect(page.getByTestId('terminal')).toBeVisible();
+    await expect(page.locator('aside.side')).toBeHidden();
+    await expect(page.getByTestId('pane-terminal')).toHaveClass(/on/);
+    // the phone's terminal is narrow: the line wraps, so compare without the row breaks
+    await expect.poll(async () => (await rows(page)).join('')).toContain('root@dockerlings:~# docker network connect my_net2 box1');
+    await expect(page.getByTestId('terminal')).toBeInViewport();
+  });
+});
+
 test('tables render, long code lines wrap, Chinese lines join without spaces, the hint bulb sits in its sentence', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('dockerlings.lang', 'zh'));
   await page.goto(`${LAB}?lesson=01-basics/02-containers-vs-vms`);

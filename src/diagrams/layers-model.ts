@@ -1,6 +1,7 @@
 // The layers view model: image layers as stacked blocks (dagre lays out the shared-layer graph, each shared block drawn
 // once), images on top of their stacks, and above them one writable layer per container with its files marked A/C/D.
-// Containers sit in slots keyed by their creation order, outside the dagre graph, so running one moves nothing.
+// Positions are pinned from one command to the next: blocks already drawn keep their place (dagre only places the new
+// ones, to the right of the rest), and each container keeps its writable slot; a removed one leaves a hole.
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Container, EngineState, Image } from '../engine/index';
 import { diffUpper, lowerStack } from '../engine/index';
@@ -40,7 +41,15 @@ function imageName(s: EngineState, img: Image): string {
   return names.length ? names.join(', ') : '<none>';
 }
 
-export function layersModel(s: EngineState): ViewModel {
+/** Where each state's blocks were drawn: graph positions (x, and height above the bottom row) and writable slots. */
+interface Pins {
+  at: Map<string, { x: number; up: number }>;
+  slots: Map<string, number>;
+}
+const pinned = new WeakMap<EngineState, Pins>();
+
+export function layersModel(s: EngineState, prev: EngineState | null = null): ViewModel {
+  const pins = prev && prev !== s ? (pinned.get(prev) ?? null) : null;
   // in the order the engine got them (pulled, built, loaded): a new image is drawn after the others
   const images = Object.values(s.images);
   const g = new Graph();
@@ -81,16 +90,26 @@ export function layersModel(s: EngineState): ViewModel {
   if (images.length) layout(g);
   const nodes: VNode[] = [];
   const edges: VEdge[] = [];
+  // dagre's places for new blocks, kept ones where they were; the new ones moved right of everything kept
+  const fresh = new Map(g.nodes().map((id) => [id, g.node(id) as unknown as { x: number; y: number }]));
+  const bottom = Math.max(0, ...[...fresh.values()].map((n) => n.y));
+  const at = new Map<string, { x: number; up: number }>();
+  const kept = g.nodes().filter((id) => pins?.at.has(id));
+  for (const id of kept) at.set(id, pins!.at.get(id)!);
+  const added = g.nodes().filter((id) => !pins?.at.has(id));
+  const dx = kept.length && added.length ? Math.max(...kept.map((id) => at.get(id)!.x)) + W + 16 - Math.min(...added.map((id) => fresh.get(id)!.x)) : 0;
+  for (const id of added) at.set(id, { x: fresh.get(id)!.x + Math.max(0, dx), up: bottom - fresh.get(id)!.y });
+  const top0 = Math.max(0, ...[...at.values()].map((p) => p.up));
   const box = (id: string) => {
-    const n = g.node(id) as unknown as { x: number; y: number };
-    return { x: n.x - W / 2, y: n.y - H / 2 };
+    const n = at.get(id)!;
+    return { x: n.x - W / 2, y: top0 - n.up + 4 };
   };
   let graphW = 0;
   let graphH = 0;
   for (const id of g.nodes()) {
-    const n = g.node(id) as unknown as { x: number; y: number };
-    graphW = Math.max(graphW, n.x + W / 2);
-    graphH = Math.max(graphH, n.y + H / 2);
+    const b = box(id);
+    graphW = Math.max(graphW, b.x + W + 4);
+    graphH = Math.max(graphH, b.y + H + 4);
   }
   // the writable layers' band sits on top; the image graph below it
   const containers = s.containerOrder.map((id) => s.containers[id]).filter((c): c is Container => !!c);
@@ -101,6 +120,15 @@ export function layersModel(s: EngineState): ViewModel {
     for (const c of containers) (per.get(c.imageId) ?? per.set(c.imageId, []).get(c.imageId)!).push(c);
     for (const [img, members] of per) slots.push({ key: `rwgroup:${img}`, members });
   } else for (const c of containers) slots.push({ key: `rw:${c.id}`, members: [c] });
+  // each writable layer keeps its slot; a new one takes the first free slot
+  const slotAt = new Map<string, number>();
+  for (const sl of slots) if (pins?.slots.has(sl.key) && ![...slotAt.values()].includes(pins.slots.get(sl.key)!)) slotAt.set(sl.key, pins.slots.get(sl.key)!);
+  for (const sl of slots) {
+    if (slotAt.has(sl.key)) continue;
+    let i = 0;
+    while ([...slotAt.values()].includes(i)) i++;
+    slotAt.set(sl.key, i);
+  }
   const diffs = new Map(slots.filter((sl) => sl.members.length === 1).map((sl) => [sl.members[0].id, diffOf(s, sl.members[0])]));
   const bandH = Math.max(0, ...slots.map((sl) => (sl.members.length > 1 ? 2 : 2 + Math.min(FILES + 1, Math.max(1, diffs.get(sl.members[0].id)!.length))) * LINE + 12));
   const top = slots.length ? bandH + 36 : 0;
@@ -126,16 +154,16 @@ export function layersModel(s: EngineState): ViewModel {
     nodes.push({ id: `imgs:${key}`, kind: 'image', x: p.x, y: top + p.y, w: W, h: H, label: `${imgs.length} images`, lines: [clip(names.join(', '), 28)], cls: ['group'], facts: [['Images', names.join('; ')], ['On layer', short(key)]] });
   }
   for (const e of g.edges()) {
-    const a = g.node(e.v) as unknown as { x: number; y: number };
-    const b = g.node(e.w) as unknown as { x: number; y: number };
-    edges.push({ id: `stack:${e.v}>${e.w}`, points: [[a.x, top + a.y - H / 2], [b.x, top + b.y + H / 2]], cls: ['stack'] });
+    const a = box(e.v);
+    const b = box(e.w);
+    edges.push({ id: `stack:${e.v}>${e.w}`, points: [[a.x + W / 2, top + a.y], [b.x + W / 2, top + b.y + H]], cls: ['stack'] });
   }
   const text: TextItem[] = images.map((img) => ({
     text: `image ${imageName(s, img)} (${short(img.id)})`,
     children: chainIds(img.diffIds).map((c) => ({ text: `layer ${short(c)} ${humanLayerSize(s.layers[c]?.size ?? 0)}${users.get(c)!.length > 1 ? `, shared with ${users.get(c)!.filter((u) => u !== imageName(s, img)).join('; ') || 'another image'}` : ''}` })),
   }));
-  slots.forEach((sl, i) => {
-    const x = i * SLOT;
+  slots.forEach((sl) => {
+    const x = slotAt.get(sl.key)! * SLOT;
     const c = sl.members[0];
     const imgNode = g.hasNode(imageNode(c.imageId)) ? box(imageNode(c.imageId)) : null;
     if (sl.members.length > 1) {
@@ -150,6 +178,7 @@ export function layersModel(s: EngineState): ViewModel {
     }
     if (imgNode) edges.push({ id: `rw:${sl.key}`, points: [[imgNode.x + W / 2, top + imgNode.y], [x + W / 2, bandH]], cls: ['rw'] });
   });
-  const width = Math.max(graphW, slots.length * SLOT);
+  const width = Math.max(graphW, ...slots.map((sl) => (slotAt.get(sl.key)! + 1) * SLOT));
+  pinned.set(s, { at, slots: slotAt });
   return { kind: 'layers', width, height: top + graphH, nodes, edges, text, ...(images.length || containers.length ? {} : { empty: 'no images yet: try docker pull' }) };
 }

@@ -7,6 +7,11 @@ import type { VNode, ViewModel } from './view-types';
 
 const byId = (m: ViewModel) => new Map(m.nodes.map((n) => [n.id, n]));
 const node = (m: ViewModel, label: string, kind?: VNode['kind']) => m.nodes.find((n) => n.label === label && (!kind || n.kind === kind))!;
+/** Boxes that overlap another (a joined container inside its namespace's box and boxes in a compose frame do not count). */
+const overlapping = (m: ViewModel) => {
+  const boxes = m.nodes.filter((n) => !['lane', 'host', 'project', 'netns'].includes(n.kind) && !n.cls?.includes('joined'));
+  return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => !(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y)).map((b) => `${a.id} overlaps ${b.id}`));
+};
 const id = (e: Engine, name: string) => e.container.get(name).id;
 const net = (e: Engine, name: string) => e.network.get(name).id;
 
@@ -28,12 +33,12 @@ describe('network view model', () => {
     const m = viewModel('topology', isolation().state, null);
     const lanes = m.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host');
     expect(lanes.map((l) => [l.label, ...(l.lines ?? [])].join(' | '))).toEqual([
-      'host dockerlings | eth0 10.0.2.15 | network: host',
-      'bridge | docker0 | 172.17.0.0/16 | gateway 172.17.0.1',
-      expect.stringMatching(/^my_net \| br-[0-9a-f]{12} \| 172\.18\.0\.0\/16 \| gateway 172\.18\.0\.1$/),
-      expect.stringMatching(/^my_net2 \| br-[0-9a-f]{12} \| 172\.19\.0\.0\/16 \| gateway 172\.19\.0\.1$/),
+      'host | dockerlings | eth0 10.0.2.15',
+      'bridge | docker0 | 172.17.0.0/16 | gw 172.17.0.1',
+      expect.stringMatching(/^my_net \| br-[0-9a-f]{12} \| 172\.18\.0\.0\/16 \| gw 172\.18\.0\.1$/),
+      expect.stringMatching(/^my_net2 \| br-[0-9a-f]{12} \| 172\.19\.0\.0\/16 \| gw 172\.19\.0\.1$/),
     ]);
-    expect(lanes.map((l) => l.x)).toEqual([0, 150, 300, 450]);
+    expect(lanes.map((l) => [l.x, l.y])).toEqual([[0, 0], [130, 0], [260, 0], [390, 0]]);
   });
 
   it('puts each container in the lane of its first network with its address and veth, a chip on every other network, ports on the host edge', () => {
@@ -44,7 +49,7 @@ describe('network view model', () => {
     expect(box1.x).toBeGreaterThan(n.get(`net:${net(e, 'my_net')}`)!.x);
     expect(box1.lines).toEqual(['running', 'eth0 172.18.0.2', `↔ ${e.container.get('box1').endpoints.my_net.veth}`]);
     const chip = n.get(`ep:${id(e, 'box1')}:${net(e, 'my_net2')}`)!;
-    expect([chip.label, ...chip.lines!]).toEqual(['eth1 172.19.0.3', `↔ ${e.container.get('box1').endpoints.my_net2.veth}`]);
+    expect([chip.label, ...chip.lines!]).toEqual(['box1', 'eth1 172.19.0.3', `↔ ${e.container.get('box1').endpoints.my_net2.veth}`]);
     expect(chip.x).toBeGreaterThan(n.get(`net:${net(e, 'my_net2')}`)!.x);
     expect(chip.y).toBe(box1.y);
     const ports = m.nodes.filter((x) => x.kind === 'port').map((p) => `${p.label} ${p.lines![0]}`);
@@ -65,7 +70,8 @@ describe('network view model', () => {
     expect(side.x).toBeGreaterThan(web.x);
     expect(side.y).toBeGreaterThan(web.y);
     expect(side.y + side.h).toBeLessThanOrEqual(web.y + web.h);
-    expect(node(m, 'hostly').x).toBeLessThan(150);
+    expect(node(m, 'hostly').x).toBeLessThan(130);
+    expect(overlapping(m)).toEqual([]);
     expect(node(m, 'hostly').lines).toEqual(['running', 'shares the host network']);
     const none = m.nodes.find((n) => n.label === 'none' && n.kind === 'lane')!;
     expect(node(m, 'alone').x).toBeGreaterThan(none.x);
@@ -102,15 +108,68 @@ describe('network view model', () => {
     expect(viewModel('topology', e.state, e.state).nodes.some((n) => n.label === 'box2')).toBe(false);
   });
 
-  it('50 containers on 5 networks: grouped with a count, and no two boxes overlap', () => {
+  it('50 containers on 5 networks: lanes in two rows of four, alike containers collapsed with a count, no overlaps, small enough to read at fit', () => {
     const e = engineWith(1, 'busybox');
     for (let n = 0; n < 5; n++) e.network.create({ name: `net${n}` });
     for (let i = 0; i < 50; i++) startSleeper(e, `c${i}`, { hostConfig: { NetworkMode: `net${i % 5}` } });
     const m = viewModel('topology', e.state, null);
     const boxes = m.nodes.filter((n) => n.kind !== 'lane' && n.kind !== 'host');
-    expect(boxes.filter((n) => n.kind === 'group').map((n) => n.label)).toEqual(Array(5).fill('10 containers'));
-    for (const a of boxes) for (const b of boxes) if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y, `${a.id} overlaps ${b.id}`).toBe(true);
+    expect(boxes.filter((n) => n.kind === 'group').map((n) => `${n.label} | ${n.lines}`)).toEqual(['c0 … c45 | 10 running', 'c1 … c46 | 10 running', 'c2 … c47 | 10 running', 'c3 … c48 | 10 running', 'c4 … c49 | 10 running']);
+    expect(m.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host').map((n) => `${n.label} ${n.x},${n.y}`)).toEqual(['host 0,0', 'bridge 130,0', 'net0 260,0', 'net1 390,0', 'net2 0,172', 'net3 130,172', 'net4 260,172']);
+    // the lab's picture pane at 1280×720 is about 530×340 units inside its margins: at fit, 11 px text stays 11 px
+    expect([m.width, m.height]).toEqual([520, 312]);
+    expect(node(m, 'c0 … c45').facts!.slice(0, 2)).toEqual([['c0', 'eth0 172.18.0.2'], ['c5', 'eth0 172.18.0.3']]);
+    expect(overlapping(m)).toEqual([]);
     expect(m.text.find((t) => t.text.startsWith('network net0'))!.children![0].text).toBe('10 containers (running): c0, c5, c10, c15, c20, c25, c30, c35, c40, c45');
+  });
+
+  it('positions stay over add, remove and add: a removed container leaves a hole, the next new one fills it', () => {
+    const e = isolation();
+    const steps: EngineState[] = [e.state];
+    const models: ViewModel[] = [viewModel('topology', e.state, null)];
+    const step = (f: () => void) => {
+      f();
+      models.push(viewModel('topology', e.state, steps[steps.length - 1]));
+      steps.push(e.state);
+    };
+    step(() => startSleeper(e, 'box3', { hostConfig: { NetworkMode: 'my_net' } }));
+    step(() => startSleeper(e, 'box5', { hostConfig: { NetworkMode: 'my_net2' } }));
+    step(() => e.container.remove('box2', true));
+    step(() => e.network.create({ name: 'my_net3' }));
+    step(() => startSleeper(e, 'box4', { hostConfig: { NetworkMode: 'my_net2' } }));
+    const at = (m: ViewModel) => new Map(m.nodes.filter((n) => n.mark !== 'removed').map((n) => [n.id, `${n.x},${n.y},${n.w}`]));
+    for (let i = 1; i < models.length; i++) {
+      const a = at(models[i - 1]);
+      const moved = [...at(models[i])].filter(([k, v]) => a.has(k) && a.get(k) !== v && !k.startsWith('net:'));
+      expect(moved, `step ${i}`).toEqual([]);
+    }
+    // box4 takes the place box2 left in my_net2
+    const box2 = node(models[1], 'box2');
+    expect([node(models[5], 'box4').x, node(models[5], 'box4').y]).toEqual([box2.x, box2.y]);
+    // laid out afresh (a reload), box5 would have moved up into box2's place
+    expect(node(viewModel('topology', structuredClone(steps[3]), null), 'box5').y).toBeLessThan(node(models[3], 'box5').y);
+  });
+
+  it('a compose project is one frame in its network\'s lane: services with replicas collapsed, its networks and volumes named', () => {
+    const e = engineWith(1, 'busybox', 'nginx');
+    e.network.create({ name: 'shop_default', labels: { 'com.docker.compose.project': 'shop', 'com.docker.compose.network': 'default' } });
+    const labels = (service: string, n: number) => ({ 'com.docker.compose.project': 'shop', 'com.docker.compose.service': service, 'com.docker.compose.container-number': String(n) });
+    for (let n = 1; n <= 3; n++) startSleeper(e, `shop-web-${n}`, { labels: labels('web', n), hostConfig: { NetworkMode: 'shop_default' } });
+    startSleeper(e, 'shop-db-1', { labels: labels('db', 1), hostConfig: { NetworkMode: 'shop_default', Binds: ['shop_data:/var/lib/db'] } });
+    startSleeper(e, 'loner');
+    const m = viewModel('topology', e.state, null);
+    const frame = m.nodes.find((n) => n.kind === 'project')!;
+    expect([frame.label, ...frame.lines!]).toEqual(['shop', 'nets default', 'vols data']);
+    const lane = m.nodes.find((n) => n.label === 'shop_default')!;
+    expect(frame.x).toBeGreaterThan(lane.x);
+    const inside = m.nodes.filter((n) => n.x > frame.x && n.y > frame.y && n.x + n.w < frame.x + frame.w && n.y + n.h <= frame.y + frame.h);
+    expect(inside.map((n) => `${n.kind} ${n.label} | ${n.lines!.join(' | ')}`)).toEqual(['group web ×3 | shop-web-1 … 3', 'container shop-db-1 | 172.18.0.5']);
+    expect(frame.facts).toEqual([['Project', 'shop'], ['Services', 'web ×3, db'], ['Networks', 'shop_default'], ['Volumes', 'shop_data']]);
+    const text = m.text.find((t) => t.text.startsWith('network shop_default'))!.children!;
+    expect(text.map((t) => t.text)).toEqual(['compose project shop: services web ×3, db; networks shop_default; volumes shop_data']);
+    expect(text[0].children!.map((t) => t.text)).toEqual(['3 containers (running): shop-web-1, shop-web-2, shop-web-3', 'container shop-db-1 (running)']);
+    expect(node(m, 'loner').x).toBeGreaterThanOrEqual(130);
+    expect(overlapping(m)).toEqual([]);
   });
 
   it('is plain JSON (the worker posts it to the page)', () => {
@@ -158,6 +217,50 @@ describe('layers view model', () => {
     e.container.start('web2');
     const c = viewModel('layers', e.state, s1);
     expect(c.nodes.filter((n) => n.mark === 'added').map((n) => `${n.kind} ${n.cls?.join()} ${n.label}`)).toEqual(['file file-C C /etc/nginx/conf.d/def…', 'file file-A A /run/nginx.pid']);
+  });
+});
+
+describe('layers view stability', () => {
+  /** The places, before and after, of the boxes drawn in both (ghosts of removed ones left out). */
+  const places = (a: ViewModel, b: ViewModel) => {
+    const after = new Map(b.nodes.filter((n) => n.mark !== 'removed').map((n) => [n.id, `${n.x},${n.y}`]));
+    const both = a.nodes.filter((n) => after.has(n.id));
+    return [both.map((n) => `${n.id} ${n.x},${n.y}`), both.map((n) => `${n.id} ${after.get(n.id)}`)];
+  };
+
+  it('a new image sharing the base layer leaves every block where it was; its own blocks go beside them', () => {
+    const e = engineWith(3, 'nginx');
+    const s0 = e.state;
+    const a = viewModel('layers', s0, null);
+    e.image.pull('httpd');
+    const b = viewModel('layers', e.state, s0);
+    const moved = a.nodes.filter((n) => byId(b).get(n.id)!.x !== n.x || byId(b).get(n.id)!.y !== n.y).map((n) => n.id);
+    expect(moved).toEqual([]);
+    const base = b.nodes.find((n) => n.cls?.includes('shared'))!;
+    expect(byId(a).get(base.id)).toBeDefined();
+    const httpd = node(b, 'httpd:latest');
+    expect(httpd.mark).toBe('added');
+    expect(httpd.x).toBeGreaterThanOrEqual(Math.max(...a.nodes.map((n) => n.x + n.w)));
+    // laid out afresh, dagre would have centred the shared base between the two stacks
+    const fresh = viewModel('layers', structuredClone(e.state), null);
+    expect(node(fresh, base.label).x).not.toBe(base.x);
+  });
+
+  it('removing a container keeps the other writable layers in their slots; the next container takes the hole', () => {
+    const e = engineWith(3, 'busybox');
+    for (const n of ['ca', 'cb', 'cc']) startSleeper(e, n);
+    const s0 = e.state;
+    const m0 = viewModel('layers', s0, null);
+    e.container.remove('ca', true);
+    const s1 = e.state;
+    const m1 = viewModel('layers', s1, s0);
+    const [before, after] = places(m0, m1);
+    expect(after).toEqual(before);
+    expect(after).toHaveLength(4);
+    startSleeper(e, 'cd');
+    const m2 = viewModel('layers', e.state, s1);
+    expect(places(m1, m2)[1]).toEqual(places(m1, m2)[0]);
+    expect(node(m2, 'cd', 'writable').x).toBe(node(m0, 'ca', 'writable').x);
   });
 });
 

@@ -12,22 +12,24 @@ import type { ViewModel } from './view-types';
 export type PictureKind = ViewModel['kind'];
 export const PICTURE_KINDS: readonly PictureKind[] = ['topology', 'layers', 'packet'];
 
-const BUILD: Record<PictureKind, (s: EngineState) => ViewModel> = { topology: networkModel, layers: layersModel, packet: packetModel };
+/** Each kind's model of a state, laid out where the state before it had things (positions are pinned step to step). */
+const BUILD: Record<PictureKind, (s: EngineState, prev: EngineState | null) => ViewModel> = { topology: networkModel, layers: layersModel, packet: packetModel };
 
 /** Engine states are frozen (immer): each state's model is made once, so the next step's "before" costs nothing. */
 const made = new WeakMap<EngineState, Partial<Record<PictureKind, ViewModel>>>();
-function build(kind: PictureKind, s: EngineState): ViewModel {
+function build(kind: PictureKind, s: EngineState, prev: EngineState | null): ViewModel {
   const per = made.get(s) ?? made.set(s, {}).get(s)!;
-  return (per[kind] ??= BUILD[kind](s));
+  return (per[kind] ??= BUILD[kind](s, prev));
 }
 
 /** The SVG view of `kind` for `now`, its elements marked added/changed/removed against `prev` (null: nothing marked). */
 export function pictureModel(kind: PictureKind, now: EngineState, prev: EngineState | null): ViewModel {
-  const model = build(kind, now);
-  if (!prev || prev === now) return model;
   // the packet view marks nothing but the packet itself: its path is the news
-  if (kind === 'packet') return model;
-  return markChanges(model, build(kind, prev));
+  if (kind === 'packet') return build(kind, now, prev);
+  const before = prev && prev !== now ? build(kind, prev, null) : null;
+  const model = build(kind, now, prev);
+  if (!before) return model;
+  return markChanges(model, before);
 }
 
 /** Any diagram, ready for the page: an SVG view model, the lifecycle's mermaid text, or why it could not be made. */

@@ -1,46 +1,26 @@
-// The network view model: the host, docker0 and each br-* bridge as a lane, containers as rows, ports as sockets.
-// Lanes are keyed by network ID (creation order) and rows by container ID (creation order), so a new container or
-// network is appended and nothing already drawn moves.
+// The network view model: the host, docker0 and each br-* bridge as a lane with its subnet and gateway; containers
+// in the lane of their first network (a chip on every other one), ports as sockets on the host lane, compose projects
+// as one frame with their services. Positions come from net-layout.ts, pinned from the previous command's picture.
 import type { Container, EngineState, Network } from '../engine/index';
 import { HOST_IF } from '../engine/index';
+import { HEADER_H, LANE_W, place, topOf, type Lane, type Placement, type Want } from './net-layout';
+import { homeNet, itemsOf, live, PROJECT, SERVICE, unprefixed, type Item, type Unit } from './net-items';
 import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
-export const LANE_W = 150;
-export const HEADER_H = 96;
-const BOX_X = 22; // a box's left edge inside its lane (the bridge's bus runs at x + 12)
-const BOX_W = LANE_W - BOX_X - 6;
+export { HEADER_H, LANE_W } from './net-layout';
+export { joinedTarget } from './net-items';
+
+const BOX_X = 16; // a box's left edge inside its lane (the bridge's bus runs at x + 12)
+const BOX_W = LANE_W - BOX_X - 3;
 const LINE = 15;
-const GAP = 14;
-/** Above this many rows, containers attached alike are grouped into one row with a count. */
-export const MAX_ROWS = 14;
+const PORT_H = 2 * LINE + 6;
+/** A compose frame's boxes sit this far inside it. */
+const INSET = 6;
 
-const live = (c: Container) => c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
-
-export interface Lane {
-  id: string;
-  net: Network | null;
-  x: number;
-}
-
-/** host, docker0, the user's bridges in creation order (the state's key order), and none (only while a container uses it). */
-export function lanesOf(s: EngineState): Lane[] {
-  const nets = Object.values(s.networks);
-  const host = nets.find((n) => n.driver === 'host') ?? null;
-  const none = nets.find((n) => n.driver === 'null') ?? null;
-  const bridges = nets.filter((n) => n.driver === 'bridge');
-  const usesNone = Object.values(s.containers).some((c) => c.hostConfig.NetworkMode === 'none');
-  const list: (Network | null)[] = [host, ...bridges, ...(usesNone ? [none] : [])];
-  return list.map((n, i) => ({ id: n ? `net:${n.id}` : 'net:host', net: n, x: i * LANE_W }));
-}
-
-/** The container a `container:<ref>` network mode joins (by ID, name or ID prefix, as docker resolves it at start). */
-export function joinedTarget(s: EngineState, c: Container): Container | undefined {
-  const mode = c.hostConfig.NetworkMode;
-  if (!mode.startsWith('container:')) return undefined;
-  const ref = mode.slice('container:'.length);
-  return s.containers[ref] ?? Object.values(s.containers).find((o) => o.name === ref || (ref.length >= 12 && o.id.startsWith(ref)));
-}
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+const eps = (c: Container) => Object.values(c.endpoints).sort((a, b) => (a.iface < b.iface ? -1 : 1));
+const range = (u: Unit) => (u.members.length > 2 ? `${u.members[0].name} … ${u.members[u.members.length - 1].name}` : u.members.map((m) => m.name).join(', '));
 
 function laneFacts(n: Network): [string, string][] {
   const cfg = n.ipam.config[0];
@@ -53,149 +33,180 @@ function laneFacts(n: Network): [string, string][] {
   ];
 }
 
-function laneNode(s: EngineState, l: Lane, height: number): VNode {
+function laneNode(l: Lane, y: number, height: number): VNode {
+  const base = { id: l.id, x: l.x, y, w: LANE_W, h: height };
   if (!l.net || l.net.driver === 'host') {
-    return { id: l.id, kind: 'host', x: l.x, y: 0, w: LANE_W, h: height, label: 'host dockerlings', lines: [`${HOST_IF.name} ${HOST_IF.ip}`, 'network: host'], facts: [['Hostname', 'dockerlings'], ['Interface', `${HOST_IF.name} ${HOST_IF.ip}`]], inspect: 'docker network inspect host' };
+    return { ...base, kind: 'host', label: 'host', lines: ['dockerlings', `${HOST_IF.name} ${HOST_IF.ip}`], facts: [['Hostname', 'dockerlings'], ['Interface', `${HOST_IF.name} ${HOST_IF.ip}`]], inspect: 'docker network inspect host' };
   }
   const n = l.net;
-  if (n.driver === 'null') return { id: l.id, kind: 'lane', x: l.x, y: 0, w: LANE_W, h: height, label: 'none', lines: ['no network', 'loopback only'], cls: ['none'], facts: laneFacts(n), inspect: 'docker network inspect none' };
+  if (n.driver === 'null') return { ...base, kind: 'lane', label: 'none', lines: ['no network', 'loopback only'], cls: ['none'], facts: laneFacts(n), inspect: 'docker network inspect none' };
   const cfg = n.ipam.config[0];
-  return {
-    id: l.id, kind: 'lane', x: l.x, y: 0, w: LANE_W, h: height,
-    label: n.name,
-    lines: [n.bridge, cfg?.Subnet ?? '', cfg?.Gateway ? `gateway ${cfg.Gateway}` : ''].filter(Boolean),
-    cls: n.internal ? ['internal'] : undefined,
-    facts: laneFacts(n),
-    inspect: `docker network inspect ${n.name}`,
-  };
+  return { ...base, kind: 'lane', label: n.name, lines: [n.bridge, cfg?.Subnet ?? '', cfg?.Gateway ? `gw ${cfg.Gateway}` : ''].filter(Boolean), cls: n.internal ? ['internal'] : undefined, facts: laneFacts(n), inspect: `docker network inspect ${n.name}` };
 }
 
-function containerFacts(s: EngineState, c: Container): [string, string][] {
-  const eps = Object.entries(c.endpoints).map(([name, ep]) => [`${name}`, `${ep.iface || '—'} ${live(c) && ep.ip ? ep.ip : '—'}${ep.veth && live(c) ? ` ↔ ${ep.veth}` : ''}`] as [string, string]);
-  return [['ID', short(c.id)], ['Image', c.config.Image ?? short(c.imageId)], ['Status', c.state.status], ['NetworkMode', c.hostConfig.NetworkMode], ...eps, ...c.ports.map((p) => ['Port', `${p.hostIp}:${p.hostPort} → ${p.containerPort}/${p.proto}`] as [string, string])];
+function containerFacts(c: Container): [string, string][] {
+  const e = Object.entries(c.endpoints).map(([name, ep]) => [`${name}`, `${ep.iface || '—'} ${live(c) && ep.ip ? ep.ip : '—'}${ep.veth && live(c) ? ` ↔ ${ep.veth}` : ''}`] as [string, string]);
+  return [['ID', short(c.id)], ['Image', c.config.Image ?? short(c.imageId)], ['Status', c.state.status], ['NetworkMode', c.hostConfig.NetworkMode], ...e, ...c.ports.map((p) => ['Port', `${p.hostIp}:${p.hostPort} → ${p.containerPort}/${p.proto}`] as [string, string])];
 }
 
-interface Row {
-  key: string;
-  members: Container[];
-  joiners: Container[];
+/** A unit's box height: a group is two lines; a container four (two in a compose frame), two more per joiner. */
+const unitH = (u: Unit, framed: boolean) => (u.members.length > 1 ? 2 * LINE + 10 : (framed ? 2 : 4) * LINE + 12 + u.joiners.length * 2 * LINE);
+const portsOf = (u: Unit) => (u.members.length === 1 && live(u.members[0]) ? u.members[0].ports : []);
+const frameHead = (it: Extract<Item, { kind: 'project' }>) => (2 + (it.volumes.length ? 1 : 0)) * LINE + 8;
+const itemH = (it: Item) => (it.kind === 'unit' ? unitH(it.unit, false) : frameHead(it) + it.services.reduce((a, sv) => a + unitH(sv.unit, true) + INSET, 0));
+
+/** Where the layout is remembered: each state's placement, made once (engine states are frozen). */
+const placements = new WeakMap<EngineState, Placement>();
+
+/** The lane of a network ID (or host/none). */
+function laneFor(p: Placement, net: string): Lane | undefined {
+  for (const l of p.lanes.values()) if ((net === 'host' && (!l.net || l.net.driver === 'host')) || (net === 'none' && l.net?.driver === 'null') || l.net?.id === net) return l;
+  return undefined;
 }
 
-/** Rows in creation order; joined containers live inside the row of the container whose namespace they share. */
-function rowsOf(s: EngineState): Row[] {
-  const all = s.containerOrder.map((id) => s.containers[id]).filter((c): c is Container => !!c);
-  const rows: Row[] = [];
-  const byId = new Map<string, Row>();
-  for (const c of all) {
-    const t = joinedTarget(s, c);
-    if (t && t.id !== c.id && s.containers[t.id]) continue;
-    const r = { key: c.id, members: [c], joiners: [] };
-    rows.push(r);
-    byId.set(c.id, r);
-  }
-  for (const c of all) {
-    const t = joinedTarget(s, c);
-    if (t && t.id !== c.id) byId.get(t.id)?.joiners.push(c);
-  }
-  if (rows.length <= MAX_ROWS) return rows;
-  // too many to read: containers attached alike (same networks, mode, liveness; no ports, no joiners) share one row
-  const out: Row[] = [];
-  const groups = new Map<string, Row>();
-  for (const r of rows) {
-    const c = r.members[0];
-    if (r.joiners.length || (live(c) && c.ports.length)) {
-      out.push(r);
-      continue;
-    }
-    const sig = `${c.hostConfig.NetworkMode}|${Object.values(c.endpoints).map((e) => e.networkId).sort().join(',')}|${live(c)}`;
-    const g = groups.get(sig);
-    if (g) g.members.push(c);
-    else {
-      const ng = { key: `group:${sig}`, members: [c], joiners: [] };
-      groups.set(sig, ng);
-      out.push(ng);
+/** The boxes to place: each item in its home lane, its published ports on the host lane, then its chips. */
+function wantsOf(s: EngineState, items: Item[]): Want[] {
+  const byDriver = (d: Network['driver']) => Object.values(s.networks).find((n) => n.driver === d);
+  const host = byDriver('host') ? `net:${byDriver('host')!.id}` : 'net:host';
+  const netLane = (id: string) => (id === 'host' ? host : id === 'none' ? `net:${byDriver('null')?.id}` : `net:${id}`);
+  const out: Want[] = [];
+  for (const it of items) {
+    const units = it.kind === 'unit' ? [it.unit] : it.services.map((sv) => sv.unit);
+    const ports = units.reduce((a, u) => a + portsOf(u).length, 0);
+    const home = netLane(homeNet(it.home));
+    out.push({ key: it.key, lane: home, h: itemH(it) });
+    // published ports: sockets on the host lane, level with the item when there is room
+    if (ports && home !== host) out.push({ key: `ports:${it.key}`, lane: host, h: ports * PORT_H - 6, near: it.key });
+    for (const u of units) {
+      for (const ep of eps(u.members[0])) {
+        const lane = netLane(ep.networkId);
+        if (lane !== home) out.push({ key: `${u.key}@${ep.networkId}`, lane, h: (u.members.length > 1 ? 2 : 3) * LINE + 8, near: it.key });
+      }
     }
   }
   return out;
 }
 
-const rowHeight = (r: Row, ports: number) => Math.max(r.members.length > 1 ? 3 * LINE + 12 : (4 + r.joiners.length * 2) * LINE + 12, ports * (2 * LINE + 6));
+/** The placement of `s`, pinned to `prev`'s (made first when it is not known yet). */
+export function placementOf(s: EngineState, prev: EngineState | null = null): Placement {
+  const hit = placements.get(s);
+  if (hit) return hit;
+  const pins = prev && prev !== s ? placementOf(prev) : null;
+  const p = place(s, wantsOf(s, itemsOf(s)), pins);
+  placements.set(s, p);
+  return p;
+}
 
-export function networkModel(s: EngineState): ViewModel {
-  const lanes = lanesOf(s);
-  const laneOfNet = new Map(lanes.map((l) => [l.net?.id ?? '', l]));
-  const host = lanes[0];
+export function networkModel(s: EngineState, prev: EngineState | null = null): ViewModel {
+  const p = placementOf(s, prev);
+  const items = itemsOf(s);
+  const lanes = [...p.lanes.values()];
+  const host = lanes.find((l) => !l.net || l.net.driver === 'host')!;
   const nodes: VNode[] = [];
   const edges: VEdge[] = [];
-  const text: TextItem[] = [];
   const laneText = new Map<string, TextItem>();
-  for (const l of lanes) {
+  for (const l of [...lanes].sort((a, b) => a.slot - b.slot)) {
     const n = l.net;
-    const item: TextItem = { text: !n || n.driver === 'host' ? `host dockerlings, ${HOST_IF.name} ${HOST_IF.ip}` : n.driver === 'null' ? 'network none (loopback only)' : `network ${n.name}: bridge ${n.bridge}, subnet ${n.ipam.config[0]?.Subnet ?? '—'}, gateway ${n.ipam.config[0]?.Gateway ?? '—'}`, children: [] };
-    laneText.set(l.id, item);
-    text.push(item);
+    laneText.set(l.id, { text: !n || n.driver === 'host' ? `host dockerlings, ${HOST_IF.name} ${HOST_IF.ip}` : n.driver === 'null' ? 'network none (loopback only)' : `network ${n.name}: bridge ${n.bridge}, subnet ${n.ipam.config[0]?.Subnet ?? '—'}, gateway ${n.ipam.config[0]?.Gateway ?? '—'}`, children: [] });
   }
-  let y = HEADER_H + GAP;
-  for (const r of rowsOf(s)) {
-    const c = r.members[0];
-    const mode = c.hostConfig.NetworkMode;
-    const up = live(c);
-    const eps = Object.values(c.endpoints).sort((a, b) => (a.iface < b.iface ? -1 : 1));
-    const home = mode === 'host' ? host : mode === 'none' ? lanes[lanes.length - 1] : (laneOfNet.get(eps[0]?.networkId ?? '') ?? host);
-    const ports = up && r.members.length === 1 ? c.ports : [];
-    const h = rowHeight(r, ports.length);
-    const cls = up ? [] : ['stopped'];
-    if (r.members.length > 1) {
-      const names = r.members.map((m) => m.name);
-      nodes.push({ id: r.key, kind: 'group', x: home.x + BOX_X, y, w: BOX_W, h, label: `${r.members.length} containers`, lines: [names.slice(0, 2).join(', ') + (names.length > 2 ? ', …' : ''), up ? 'running' : 'not running'], cls, facts: [['Containers', names.join(', ')]] });
-      for (const ep of eps) {
-        const l = laneOfNet.get(ep.networkId);
-        if (l && l !== home) {
-          nodes.push({ id: `${r.key}:${ep.networkId}`, kind: 'chip', x: l.x + BOX_X, y, w: BOX_W, h: 2 * LINE + 8, label: `${ep.iface} ×${r.members.length}`, lines: [up ? 'one address each' : '—'], cls });
-          edges.push({ id: `e:${r.key}:${ep.networkId}`, points: [[home.x + BOX_X + BOX_W, y + LINE], [l.x + BOX_X, y + LINE]], cls });
-        }
-        if (l) edges.push({ id: `bus:${r.key}:${ep.networkId}`, points: [[l.x + 12, y + LINE], [l.x + BOX_X, y + LINE]], cls: ['veth', ...cls] });
+  const bandOf = (l: Lane) => p.bands[l.band];
+  for (const it of items) {
+    const home = laneFor(p, homeNet(it.home)) ?? host;
+    const y0 = topOf(p, home, it.key);
+    const x0 = home.x + BOX_X;
+    const units = it.kind === 'unit' ? [{ unit: it.unit, x: x0, y: y0, w: BOX_W }] : [];
+    let textOf: TextItem[] = laneText.get(home.id)!.children!;
+    if (it.kind === 'project') {
+      const nets = it.networks.map((id) => s.networks[id]?.name ?? short(id));
+      const head = [`nets ${nets.map((n) => unprefixed(it.name, n)).join(', ')}`, ...(it.volumes.length ? [`vols ${it.volumes.map((v) => unprefixed(it.name, v)).join(', ')}`] : [])];
+      const svcText = it.services.map((sv) => `${sv.name}${sv.unit.members.length > 1 ? ` ×${sv.unit.members.length}` : ''}`);
+      nodes.push({ id: it.key, kind: 'project', x: x0 - 2, y: y0, w: BOX_W + 4, h: itemH(it), label: clip(it.name, 14), lines: head.map((h) => clip(h, 15)), facts: [['Project', it.name], ['Services', svcText.join(', ')], ['Networks', nets.join(', ')], ['Volumes', it.volumes.join(', ') || '—']], inspect: `docker compose -p ${it.name} ps` });
+      const frame: TextItem = { text: `compose project ${it.name}: services ${svcText.join(', ')}; networks ${nets.join(', ')}${it.volumes.length ? `; volumes ${it.volumes.join(', ')}` : ''}`, children: [] };
+      textOf.push(frame);
+      textOf = frame.children!;
+      let y = y0 + frameHead(it);
+      for (const sv of it.services) {
+        units.push({ unit: sv.unit, x: x0 + INSET, y, w: BOX_W - 2 * INSET + 2 });
+        y += unitH(sv.unit, true) + INSET;
       }
-      laneText.get(home.id)!.children!.push({ text: `${r.members.length} containers (${up ? 'running' : 'not running'}): ${names.join(', ')}` });
-      y += h + GAP;
-      continue;
     }
-    const first = eps.find((e) => laneOfNet.get(e.networkId) === home);
-    // a stopped container's endpoint has no interface yet: name the network instead
-    const addr = (ep: (typeof eps)[number]) => `${ep.iface || (laneOfNet.get(ep.networkId)?.net?.name ?? '')} ${up && ep.ip ? ep.ip : '—'}`;
-    const lines = [`${c.state.status}${c.state.status === 'exited' ? ` (${c.state.exitCode})` : ''}`];
-    if (mode === 'host') lines.push('shares the host network');
-    else if (mode === 'none') lines.push('lo only');
-    else if (first) lines.push(addr(first), up && first.veth ? `↔ ${first.veth}` : 'no veth');
-    const boxH = h;
-    nodes.push({ id: `c:${c.id}`, kind: r.joiners.length ? 'netns' : 'container', x: home.x + BOX_X, y, w: BOX_W, h: boxH, label: c.name, lines, cls, facts: containerFacts(s, c), inspect: `docker inspect ${c.name}` });
-    r.joiners.forEach((j, i) => {
-      nodes.push({ id: `c:${j.id}`, kind: 'container', x: home.x + BOX_X + 8, y: y + (4 + 2 * i) * LINE + 4, w: BOX_W - 16, h: 2 * LINE + 2, label: j.name, lines: [`${j.state.status}, joined`], cls: live(j) ? ['joined'] : ['joined', 'stopped'], facts: containerFacts(s, j), inspect: `docker inspect ${j.name}` });
-    });
-    const item: TextItem = { text: `container ${c.name} (${c.state.status})${mode === 'host' ? ', host network' : mode === 'none' ? ', no network' : ''}`, children: [] };
-    for (const ep of eps) {
-      const l = laneOfNet.get(ep.networkId);
-      if (!l) continue;
-      item.children!.push({ text: `${l.net?.name}: ${addr(ep)}${up && ep.veth ? `, veth ${ep.veth}` : ''}` });
-      edges.push({ id: `veth:${c.id}:${ep.networkId}`, points: [[l.x + 12, y + LINE], [l.x + BOX_X, y + LINE]], cls: ['veth', ...cls] });
-      if (l === home) continue;
-      nodes.push({ id: `ep:${c.id}:${ep.networkId}`, kind: 'chip', x: l.x + BOX_X, y, w: BOX_W, h: 2 * LINE + 8, label: addr(ep), lines: [up && ep.veth ? `↔ ${ep.veth}` : 'no veth'], cls, facts: [['Network', l.net?.name ?? ''], ['Interface', ep.iface], ['IPAddress', up ? ep.ip : ''], ['MacAddress', up ? ep.mac : ''], ['veth', up ? (ep.veth ?? '') : '']] });
-      edges.push({ id: `link:${c.id}:${ep.networkId}`, points: [[home.x + BOX_X + BOX_W, y + LINE + 4], [l.x + BOX_X, y + LINE + 4]], cls: ['link', ...cls] });
+    const framed = it.kind === 'project';
+    // published ports: on the host lane where they were placed
+    let py = p.at.has(`ports:${it.key}`) ? topOf(p, host, `ports:${it.key}`) : y0;
+    for (const { unit: u, x, y, w } of units) {
+      const c = u.members[0];
+      const up = live(c);
+      const cls = up ? [] : ['stopped'];
+      const mode = c.hostConfig.NetworkMode;
+      const h = unitH(u, framed);
+      const addr = (ep: ReturnType<typeof eps>[number]) => `${ep.iface || (s.networks[ep.networkId]?.name ?? '')} ${up && ep.ip ? ep.ip : '—'}`;
+      const chipOf = (netId: string) => {
+        const l = laneFor(p, netId);
+        return l && l !== home ? { l, y: topOf(p, l, `${u.key}@${netId}`) } : null;
+      };
+      if (u.members.length > 1) {
+        const names = u.members.map((m) => m.name);
+        const label = framed ? `${clip(c.config.Labels?.[SERVICE] ?? c.name, 10)} ×${names.length}` : clip(range(u), 13);
+        nodes.push({ id: u.key, kind: 'group', x, y, w, h, label, lines: [framed ? clip(`${names[0]} … ${names[names.length - 1].replace(/^.*-(?=\d+$)/, '')}`, 15) : `${names.length} ${up ? 'running' : 'not running'}`], cls, facts: u.members.map((m) => [m.name, eps(m).map((ep) => `${ep.iface || '—'} ${live(m) && ep.ip ? ep.ip : '—'}`).join(', ') || m.hostConfig.NetworkMode] as [string, string]), inspect: framed ? `docker compose -p ${c.config.Labels?.[PROJECT]} ps -a ${c.config.Labels?.[SERVICE]}` : `docker ps -a --filter network=${s.networks[eps(c)[0]?.networkId ?? '']?.name ?? mode}` });
+        for (const ep of eps(c)) {
+          const l = laneFor(p, ep.networkId);
+          if (!l) continue;
+          const chip = chipOf(ep.networkId);
+          const cy = chip?.y ?? y;
+          edges.push({ id: `bus:${u.key}:${ep.networkId}`, points: [[l.x + 12, cy + LINE], [chip ? l.x + BOX_X : x, cy + LINE]], cls: ['veth', ...cls] });
+          if (!chip) continue;
+          nodes.push({ id: `${u.key}:${ep.networkId}`, kind: 'chip', x: l.x + BOX_X, y: chip.y, w: BOX_W, h: 2 * LINE + 8, label: `${ep.iface} ×${names.length}`, lines: [up ? 'one address each' : '—'], cls });
+          if (bandOf(l) === bandOf(home)) edges.push({ id: `e:${u.key}:${ep.networkId}`, points: elbow([x + w, y + LINE], [l.x + BOX_X, chip.y + LINE], l.x + 6), cls });
+        }
+        textOf.push({ text: `${names.length} containers (${up ? 'running' : 'not running'}): ${names.join(', ')}` });
+        continue;
+      }
+      const lines = [`${c.state.status}${c.state.status === 'exited' ? ` (${c.state.exitCode})` : ''}`];
+      const first = eps(c).find((e) => laneFor(p, e.networkId) === home);
+      if (mode === 'host') lines.push('shares the host network');
+      else if (mode === 'none') lines.push('lo only');
+      else if (first) lines.push(addr(first), up && first.veth ? `↔ ${first.veth}` : 'no veth');
+      // in a compose frame a container shows its address (or its state when it has none)
+      const shown = framed ? [up && first?.ip ? first.ip : lines[0]] : lines;
+      nodes.push({ id: `c:${c.id}`, kind: u.joiners.length ? 'netns' : 'container', x, y, w, h, label: clip(c.name, framed ? 13 : 15), lines: shown, cls, facts: containerFacts(c), inspect: `docker inspect ${c.name}` });
+      const jy = y + (framed ? 2 : 4) * LINE + 4;
+      u.joiners.forEach((j, i) => {
+        nodes.push({ id: `c:${j.id}`, kind: 'container', x: x + 8, y: jy + 2 * i * LINE, w: w - 16, h: 2 * LINE + 2, label: clip(j.name, 13), lines: [`${j.state.status}, joined`], cls: live(j) ? ['joined'] : ['joined', 'stopped'], facts: containerFacts(j), inspect: `docker inspect ${j.name}` });
+      });
+      const item: TextItem = { text: `container ${c.name} (${c.state.status})${mode === 'host' ? ', host network' : mode === 'none' ? ', no network' : ''}`, children: [] };
+      for (const ep of eps(c)) {
+        const l = laneFor(p, ep.networkId);
+        if (!l) continue;
+        item.children!.push({ text: `${l.net?.name}: ${addr(ep)}${up && ep.veth ? `, veth ${ep.veth}` : ''}` });
+        const chip = chipOf(ep.networkId);
+        if (!chip) {
+          edges.push({ id: `veth:${c.id}:${ep.networkId}`, points: [[l.x + 12, y + LINE], [x, y + LINE]], cls: ['veth', ...cls] });
+          continue;
+        }
+        edges.push({ id: `veth:${c.id}:${ep.networkId}`, points: [[l.x + 12, chip.y + LINE], [l.x + BOX_X, chip.y + LINE]], cls: ['veth', ...cls] });
+        const other = bandOf(l) !== bandOf(home);
+        nodes.push({ id: `ep:${c.id}:${ep.networkId}`, kind: 'chip', x: l.x + BOX_X, y: chip.y, w: BOX_W, h: 3 * LINE + 8, label: clip(c.name, 15), lines: [addr(ep), up && ep.veth ? `↔ ${ep.veth}` : 'no veth'], cls, facts: [['Container', c.name], ['Network', l.net?.name ?? ''], ['Interface', ep.iface], ['IPAddress', up ? ep.ip : ''], ['MacAddress', up ? ep.mac : ''], ['veth', up ? (ep.veth ?? '') : '']] });
+        if (!other) edges.push({ id: `link:${c.id}:${ep.networkId}`, points: elbow([x + w, y + LINE + 4], [l.x + BOX_X, chip.y + LINE + 4], l.x + 6), cls: ['link', ...cls] });
+      }
+      if (mode === 'host') edges.push({ id: `hostmode:${c.id}`, points: [[host.x + 12, y + LINE], [x, y + LINE]], cls: ['veth'] });
+      for (const j of u.joiners) item.children!.push({ text: `${j.name} (${j.state.status}) shares ${c.name}'s network namespace` });
+      const ports = portsOf(u);
+      ports.forEach((pt) => {
+        const ip = pt.hostIp === '::' ? '[::]' : pt.hostIp;
+        nodes.push({ id: `port:${c.id}:${ip}:${pt.hostPort}/${pt.proto}`, kind: 'port', x: host.x + BOX_X, y: py, w: BOX_W, h: 2 * LINE + 2, label: `${ip}:${pt.hostPort}`, lines: [clip(`→ ${c.name}:${pt.containerPort}/${pt.proto}`, 15)], facts: [['HostIp', pt.hostIp], ['HostPort', String(pt.hostPort)], ['Container', `${c.name} ${pt.containerPort}/${pt.proto}`]], inspect: `docker port ${c.name}` });
+        if (home !== host && bandOf(home) === bandOf(host)) edges.push({ id: `pub:${c.id}:${ip}:${pt.hostPort}/${pt.proto}`, points: elbow([host.x + BOX_X + BOX_W, py + LINE], [x, y + LINE], home.x + 6), cls: ['publish'] });
+        item.children!.push({ text: `published ${ip}:${pt.hostPort} → ${pt.containerPort}/${pt.proto}` });
+        py += PORT_H;
+      });
+      textOf.push(item);
     }
-    if (mode === 'host') edges.push({ id: `hostmode:${c.id}`, points: [[host.x + 12, y + LINE], [host.x + BOX_X, y + LINE]], cls: ['veth'] });
-    for (const j of r.joiners) item.children!.push({ text: `${j.name} (${j.state.status}) shares ${c.name}'s network namespace` });
-    ports.forEach((p, i) => {
-      const py = y + i * (2 * LINE + 6);
-      const ip = p.hostIp === '::' ? '[::]' : p.hostIp;
-      nodes.push({ id: `port:${c.id}:${ip}:${p.hostPort}/${p.proto}`, kind: 'port', x: host.x + BOX_X, y: py, w: BOX_W, h: 2 * LINE + 2, label: `${ip}:${p.hostPort}`, lines: [`→ ${c.name}:${p.containerPort}/${p.proto}`], facts: [['HostIp', p.hostIp], ['HostPort', String(p.hostPort)], ['Container', `${c.name} ${p.containerPort}/${p.proto}`]], inspect: `docker port ${c.name}` });
-      if (home !== host) edges.push({ id: `pub:${c.id}:${ip}:${p.hostPort}/${p.proto}`, points: [[host.x + BOX_X + BOX_W, py + LINE], [home.x + BOX_X, py + LINE]], cls: ['publish'] });
-      item.children!.push({ text: `published ${ip}:${p.hostPort} → ${p.containerPort}/${p.proto}` });
-    });
-    laneText.get(home.id)!.children!.push(item);
-    y += h + GAP;
   }
-  const height = Math.max(y, HEADER_H + 80);
-  nodes.unshift(...lanes.map((l) => laneNode(s, l, height)));
+  nodes.unshift(...lanes.map((l) => laneNode(l, bandOf(l).y, bandOf(l).h)));
   nodes.splice(lanes.length, 0, { id: 'iptables', kind: 'iptables', x: host.x + BOX_X, y: HEADER_H - 30, w: BOX_W, h: 22, label: 'iptables', facts: [['Tables', 'filter, nat']], inspect: 'iptables -L -n -v' });
-  return { kind: 'topology', width: lanes.length * LANE_W, height, nodes, edges, text };
+  return { kind: 'topology', width: p.width, height: p.height, nodes, edges, text: [...laneText.values()] };
+}
+
+/** A link from `a` to `b`: straight when level, else across at `a`'s height, down at `midX`, and on to `b`. */
+function elbow(a: [number, number], b: [number, number], midX: number): [number, number][] {
+  return a[1] === b[1] ? [a, b] : [a, [midX, a[1]], [midX, b[1]], b];
 }

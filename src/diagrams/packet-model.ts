@@ -29,8 +29,8 @@ export function chainWalk(p: PacketRecord): ChainVisit[] {
 
 const center = (n: VNode): [number, number] => [n.x + n.w / 2, n.y + n.h / 2];
 
-export function packetModel(s: EngineState): ViewModel {
-  const net = networkModel(s);
+export function packetModel(s: EngineState, prev: EngineState | null = null): ViewModel {
+  const net = networkModel(s, prev);
   const p = s.lastPacket;
   if (!p) return { ...net, kind: 'packet', empty: 'no packet yet: try ping or curl' };
   const byId = new Map(net.nodes.map((n) => [n.id, n]));
@@ -41,6 +41,8 @@ export function packetModel(s: EngineState): ViewModel {
     return null;
   };
   const laneX = (netId: string) => byId.get(`net:${netId}`)?.x ?? host.x;
+  // the top of a lane's bus (lanes in a lower row start lower down)
+  const busTop = (netId: string) => (byId.get(`net:${netId}`)?.y ?? 0) + (byId.get(`net:${netId}`)?.y ? 62 : HEADER_H - 4);
   const boxOf = (id: string) => byId.get(`c:${id}`) ?? null;
   const path: [number, number][] = [];
   const walk = chainWalk(p);
@@ -57,12 +59,12 @@ export function packetModel(s: EngineState): ViewModel {
   let endsAt = 'iptables';
   const decidedByRule = !!p.decidedBy && p.verdict !== 'delivered';
   if (viaIptables) {
-    path.push([fromLane, HEADER_H - 4], center(ipt));
+    path.push([fromLane, fromEp ? busTop(fromEp.ep.networkId) : HEADER_H - 4], center(ipt));
   }
   if (!decidedByRule && p.verdict !== 'unreachable' && p.verdict !== 'no-route') {
     if (to && toEp) {
       const toLane = laneX(toEp.networkId) + 12;
-      if (viaIptables) path.push([toLane, HEADER_H - 4]);
+      if (viaIptables) path.push([toLane, busTop(toEp.networkId)]);
       path.push([toLane, to.y + 15], [to.x + 12, to.y + 15]);
       endsAt = to.id;
     } else if (p.to?.kind === 'host') {

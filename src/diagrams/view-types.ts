@@ -7,7 +7,7 @@ export type Mark = 'added' | 'changed' | 'removed';
 export interface VNode {
   /** Stable key from the engine's own IDs (`c:<id>`, `net:<id>`, `layer:<chainId>` …). */
   id: string;
-  kind: 'host' | 'lane' | 'container' | 'chip' | 'port' | 'netns' | 'group' | 'layer' | 'image' | 'writable' | 'file' | 'iptables';
+  kind: 'host' | 'lane' | 'container' | 'chip' | 'port' | 'netns' | 'group' | 'project' | 'layer' | 'image' | 'writable' | 'file' | 'iptables';
   x: number;
   y: number;
   w: number;

@@ -6,6 +6,14 @@ export interface LineTarget {
 }
 
 let target: LineTarget | null = null;
+/** Told after a line was typed into the terminal (the lab shows the terminal pane on a phone, so its output is seen). */
+const ran = new Set<() => void>();
+
+/** Calls `fn` after each line a button types into the terminal; returns the unsubscribe. */
+export function onRunInTerminal(fn: () => void): () => void {
+  ran.add(fn);
+  return () => ran.delete(fn);
+}
 
 /** The lab's terminal registers itself while it is open (null when it closes). */
 export function setRunTarget(t: LineTarget | null): void {
@@ -16,6 +24,7 @@ export function setRunTarget(t: LineTarget | null): void {
 export function runInTerminal(code: string): boolean {
   if (!target) return false;
   target.typeLine(code);
+  for (const fn of ran) fn();
   return true;
 }
 

@@ -29,6 +29,7 @@ export const PICTURE_CSS = `
 .dl-picture .node.netns rect { stroke-dasharray: 6 3; stroke: var(--pic-accent); }
 .dl-picture .node.chip rect { stroke-dasharray: 3 2; }
 .dl-picture .node.group rect { stroke-width: 2.4; }
+.dl-picture .node.project rect { fill: transparent; stroke: var(--pic-accent); stroke-dasharray: 8 4; stroke-width: 1.5; }
 .dl-picture .node.layer.shared rect { stroke: var(--pic-accent); stroke-width: 2; }
 .dl-picture .node.image rect { stroke: var(--pic-accent); }
 .dl-picture .node.writable rect { stroke: var(--pic-warn); }

@@ -1,0 +1,120 @@
+// Where the network view puts things. Lanes take slots in rows of COLS columns (so seven lanes fit a landscape pane);
+// boxes are packed into the first free place of their lanes. Positions are pinned from one command to the next: a
+// box keeps its place while it exists, a new one takes the first free place, a removed one leaves a hole that the
+// next new box may fill. Nothing is compacted behind the learner's back (a fresh page lays out compactly again).
+import type { EngineState, Network } from '../engine/index';
+
+export const COLS = 4;
+export const LANE_W = 130;
+/** The first row of lanes has the host's iptables box under its header. */
+export const HEADER_H = 96;
+export const HEADER2_H = 72;
+export const GAP = 14;
+const BAND_GAP = 8;
+const MIN_CONTENT = 40;
+
+export interface Lane {
+  id: string;
+  net: Network | null;
+  slot: number;
+  x: number;
+  band: number;
+}
+
+/** What one placement needs: for each box, its lane and its height. */
+export interface Want {
+  key: string;
+  /** The lane it is drawn in. */
+  lane: string;
+  h: number;
+  /** Try the offset of this (already placed) box first: a chip beside its container. */
+  near?: string;
+}
+
+export interface Placement {
+  lanes: Map<string, Lane>;
+  /** Offset of each box below its band's content top. */
+  at: Map<string, number>;
+  /** Each band's top and height. */
+  bands: { y: number; h: number; header: number }[];
+  width: number;
+  height: number;
+}
+
+/** host, docker0, the user's bridges in creation order (the state's key order), and none (only while a container uses it). */
+export function laneNets(s: EngineState): { id: string; net: Network | null }[] {
+  const nets = Object.values(s.networks);
+  const host = nets.find((n) => n.driver === 'host') ?? null;
+  const none = nets.find((n) => n.driver === 'null') ?? null;
+  const bridges = nets.filter((n) => n.driver === 'bridge');
+  const usesNone = Object.values(s.containers).some((c) => c.hostConfig.NetworkMode === 'none');
+  const list: (Network | null)[] = [host, ...bridges, ...(usesNone ? [none] : [])];
+  return list.map((n) => ({ id: n ? `net:${n.id}` : 'net:host', net: n }));
+}
+
+const overlaps = (a: [number, number][], y: number, h: number) => a.some(([y0, y1]) => y < y1 && y0 < y + h);
+
+/** Lays out lanes and boxes, keeping what `pins` (the previous command's placement) had where it was. */
+export function place(s: EngineState, wants: Want[], pins: Placement | null): Placement {
+  const nets = laneNets(s);
+  const slotOf = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const n of nets) {
+    const old = pins?.lanes.get(n.id);
+    if (old && !taken.has(old.slot)) {
+      slotOf.set(n.id, old.slot);
+      taken.add(old.slot);
+    }
+  }
+  let next = 0;
+  for (const n of nets) {
+    if (slotOf.has(n.id)) continue;
+    while (taken.has(next)) next++;
+    slotOf.set(n.id, next);
+    taken.add(next);
+  }
+  const lanes = new Map<string, Lane>(nets.map((n) => {
+    const slot = slotOf.get(n.id)!;
+    return [n.id, { ...n, slot, x: (slot % COLS) * LANE_W, band: Math.floor(slot / COLS) }];
+  }));
+  // boxes: the ones that were already placed, alike, keep their place; then the rest, first-fit
+  const used = new Map<string, [number, number][]>();
+  const at = new Map<string, number>();
+  const free = (l: string, y: number, h: number) => !overlaps(used.get(l) ?? [], y, h + GAP);
+  const put = (w: Want, y: number) => {
+    at.set(w.key, y);
+    (used.get(w.lane) ?? used.set(w.lane, []).get(w.lane)!).push([y, y + w.h + GAP]);
+  };
+  const valid = wants.filter((w) => lanes.has(w.lane));
+  const later: Want[] = [];
+  for (const w of valid) {
+    const y = pins?.at.get(w.key);
+    if (y !== undefined && free(w.lane, y, w.h)) put(w, y);
+    else later.push(w);
+  }
+  for (const w of later) {
+    const near = w.near === undefined ? undefined : at.get(w.near);
+    if (near !== undefined && free(w.lane, near, w.h)) {
+      put(w, near);
+      continue;
+    }
+    const tries = [0, ...(used.get(w.lane) ?? []).map(([, y1]) => y1)].sort((a, b) => a - b);
+    put(w, tries.find((y) => free(w.lane, y, w.h))!);
+  }
+  // bands: each as tall as its fullest lane
+  const bandCount = Math.max(1, ...[...lanes.values()].map((l) => l.band + 1));
+  const bands: Placement['bands'] = [];
+  let y = 0;
+  for (let b = 0; b < bandCount; b++) {
+    const header = b === 0 ? HEADER_H : HEADER2_H;
+    const bottom = Math.max(MIN_CONTENT, ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
+    const h = header + GAP + bottom;
+    bands.push({ y, h, header });
+    y += h + BAND_GAP;
+  }
+  const cols = Math.min(COLS, Math.max(...[...lanes.values()].map((l) => l.slot)) + 1);
+  return { lanes, at, bands, width: Math.max(cols, bandCount > 1 ? COLS : 1) * LANE_W, height: y - BAND_GAP };
+}
+
+/** The top of a box's place in the drawing. */
+export const topOf = (p: Placement, lane: Lane, key: string) => p.bands[lane.band].y + p.bands[lane.band].header + GAP + (p.at.get(key) ?? 0);
