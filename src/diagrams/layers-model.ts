@@ -3,7 +3,7 @@
 // Containers sit in slots keyed by their creation order, outside the dagre graph, so running one moves nothing.
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Container, EngineState, Image } from '../engine/index';
-import { diffUpper, lowerStack } from '../engine/index';
+import { diffUpper, lowerStack, containerById, allContainers } from '../engine/index';
 import { chainIds, humanLayerSize, parseRef, tagsOf } from './layers-support';
 import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
@@ -93,7 +93,7 @@ export function layersModel(s: EngineState): ViewModel {
     graphH = Math.max(graphH, n.y + H / 2);
   }
   // the writable layers' band sits on top; the image graph below it
-  const containers = s.containerOrder.map((id) => s.containers[id]).filter((c): c is Container => !!c);
+  const containers = allContainers(s);
   const grouped = containers.length > MAX_WRITABLE;
   const slots: { key: string; members: Container[] }[] = [];
   if (grouped) {

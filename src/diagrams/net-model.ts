@@ -2,7 +2,7 @@
 // Lanes are keyed by network ID (creation order) and rows by container ID (creation order), so a new container or
 // network is appended and nothing already drawn moves.
 import type { Container, EngineState, Network } from '../engine/index';
-import { HOST_IF } from '../engine/index';
+import { HOST_IF, allContainers, containerById } from '../engine/index';
 import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
 export const LANE_W = 150;
@@ -29,7 +29,7 @@ export function lanesOf(s: EngineState): Lane[] {
   const host = nets.find((n) => n.driver === 'host') ?? null;
   const none = nets.find((n) => n.driver === 'null') ?? null;
   const bridges = nets.filter((n) => n.driver === 'bridge');
-  const usesNone = Object.values(s.containers).some((c) => c.hostConfig.NetworkMode === 'none');
+  const usesNone = allContainers(s).some((c) => c.hostConfig.NetworkMode === 'none');
   const list: (Network | null)[] = [host, ...bridges, ...(usesNone ? [none] : [])];
   return list.map((n, i) => ({ id: n ? `net:${n.id}` : 'net:host', net: n, x: i * LANE_W }));
 }
@@ -39,7 +39,7 @@ export function joinedTarget(s: EngineState, c: Container): Container | undefine
   const mode = c.hostConfig.NetworkMode;
   if (!mode.startsWith('container:')) return undefined;
   const ref = mode.slice('container:'.length);
-  return s.containers[ref] ?? Object.values(s.containers).find((o) => o.name === ref || (ref.length >= 12 && o.id.startsWith(ref)));
+  return containerById(s, ref) ?? allContainers(s).find((o) => o.name === ref || (ref.length >= 12 && o.id.startsWith(ref)));
 }
 
 function laneFacts(n: Network): [string, string][] {
@@ -83,12 +83,12 @@ interface Row {
 
 /** Rows in creation order; joined containers live inside the row of the container whose namespace they share. */
 function rowsOf(s: EngineState): Row[] {
-  const all = s.containerOrder.map((id) => s.containers[id]).filter((c): c is Container => !!c);
+  const all = allContainers(s);
   const rows: Row[] = [];
   const byId = new Map<string, Row>();
   for (const c of all) {
     const t = joinedTarget(s, c);
-    if (t && t.id !== c.id && s.containers[t.id]) continue;
+    if (t && t.id !== c.id && containerById(s, t.id)) continue;
     const r = { key: c.id, members: [c], joiners: [] };
     rows.push(r);
     byId.set(c.id, r);
