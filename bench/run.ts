@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { createSession, type Session } from '../src/shell/session';
 import { eventsUntil, record, timelineOf, type Timeline } from '../src/shell/timeline';
 import { rebuild } from '../src/shell/rebuild';
+import { allContainers } from '../src/engine/index';
 
 /** Wall-clock budget for filling one session with 10,000 containers (the old engine needed half an hour). */
 const FILL_BUDGET_MS = Number(process.env.BENCH_FILL_BUDGET_MS ?? 120_000);
@@ -69,7 +70,7 @@ async function scaling() {
   let created = 0;
   let fillMs = 0;
   let stopped = false;
-  const last = () => (s.engine.state.containerOrder.length ? s.engine.state.containers[s.engine.state.containerOrder[s.engine.state.containerOrder.length - 1]].name : 'none');
+  const last = () => allContainers(s.engine.state).at(-1)?.name ?? 'none';
   for (const n of sizes) {
     while (created < n && !stopped) {
       const t = await timed(s, 'docker run -d busybox sleep 1000');

@@ -7,6 +7,7 @@ import { runSetup, startExercise } from './setup';
 import { createSession } from '../shell/session';
 import { replay } from '../shell/replay';
 import { SAMPLE, SOLUTION } from './testing';
+import { allContainers } from '../engine/index';
 
 /** A code from the real thing: a live (terminal-like) session, its setup typed, then the student's lines. */
 async function codeFor(lines: string[], name = 'Ada Lovelace', ex = SAMPLE) {
@@ -84,7 +85,7 @@ describe('completion codes', () => {
     const s = createSession({ seed: 1 });
     await runSetup(s, ex.setup);
     expect(s.journal().filter((e) => e.k === 'interrupt')).toHaveLength(2);
-    expect(Object.values(s.engine.state.containers).map((c) => c.name)).toEqual(['old', 'srv']);
+    expect(allContainers(s.engine.state).map((c) => c.name)).toEqual(['old', 'srv']);
     await s.run('docker rm -f srv');
     await s.run(SOLUTION);
     const code = await completionCode(ex, 'Ada', s.journal());

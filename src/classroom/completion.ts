@@ -6,6 +6,7 @@ import { isJournal, steps, type JournalEvent } from '../shell/journal';
 import type { Session } from '../shell/session';
 import { pack, unpack } from './codec';
 import { exerciseHash, type Exercise } from './exercise';
+import { allContainers } from '../engine/index';
 
 export const CODE_PREFIX = 'DL1-';
 export const CODE_LIMITS = { chars: 200_000, json: 4 * 1024 * 1024, events: 2000, name: 100 } as const;
@@ -78,7 +79,7 @@ export type Verification =
 /** What the engine holds (counts) — the "final state" line of a verification. */
 export function summarize(s: Session): Summary {
   const st = s.engine.state;
-  const cs = Object.values(st.containers);
+  const cs = allContainers(st);
   return { containers: cs.length, running: cs.filter((c) => c.state.status === 'running').length, images: Object.keys(st.images).length, networks: Object.keys(st.networks).length, volumes: Object.keys(st.volumes ?? {}).length };
 }
 

@@ -1,6 +1,6 @@
 // "What changed": the engine-state differences one command made, as short lines for the learner.
 import type { EngineState } from '../engine/index';
-import { parseRef } from '../engine/index';
+import { parseRef, containerChanges } from '../engine/index';
 import { verdictText } from './packet';
 
 export interface Change {
@@ -19,8 +19,9 @@ const tagName = (t: string) => {
 /** Containers, images/tags, networks, volumes and layers that appeared, went away or changed state; a packet sent. */
 export function changes(prev: EngineState, next: EngineState): Change[] {
   const out: Change[] = [];
-  for (const [id, c] of Object.entries(next.containers)) {
-    const p = prev.containers[id];
+  const moved = containerChanges(prev, next);
+  for (const { before: p, after: c } of moved) {
+    if (!c) continue;
     if (!p) out.push({ kind: 'added', what: `container ${c.name} (${c.state.status})` });
     else {
       if (p.state.status !== c.state.status) out.push({ kind: 'changed', what: `container ${c.name}: ${p.state.status} → ${c.state.status}` });
@@ -32,7 +33,7 @@ export function changes(prev: EngineState, next: EngineState): Change[] {
       for (const net of Object.keys(p.endpoints)) if (!c.endpoints[net]) out.push({ kind: 'removed', what: `container ${c.name} left network ${net}` });
     }
   }
-  for (const [id, c] of Object.entries(prev.containers)) if (!next.containers[id]) out.push({ kind: 'removed', what: `container ${c.name}` });
+  for (const { before: c, after } of moved) if (c && !after) out.push({ kind: 'removed', what: `container ${c.name}` });
   for (const id of Object.keys(next.images)) if (!prev.images[id]) out.push({ kind: 'added', what: `image ${id.slice(7, 19)}` });
   for (const id of Object.keys(prev.images)) if (!next.images[id]) out.push({ kind: 'removed', what: `image ${id.slice(7, 19)}` });
   for (const [t, id] of Object.entries(next.tags)) if (prev.tags[t] !== id) out.push({ kind: 'added', what: `tag ${tagName(t)} → ${id.slice(7, 19)}` });

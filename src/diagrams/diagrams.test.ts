@@ -1,6 +1,6 @@
 // Diagram helpers: a container's changed files as docker diff marks them, what one command changed.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../engine/index';
+import { createEngine, allContainers, containerById } from '../engine/index';
 import { diffOf } from './layers-model';
 import { lowerStack, removeNode, writeNode } from '../engine/index';
 
@@ -17,8 +17,8 @@ function world() {
 describe('writable layer files', () => {
   it('marks copied-up files, added files and whiteouts in the writable layer, in docker diff order', () => {
     const e = world();
-    const id = Object.values(e.state.containers).find((c) => c.name === 'web')!.id;
-    const c = e.state.containers[id];
+    const id = allContainers(e.state).find((c) => c.name === 'web')!.id;
+    const c = containerById(e.state, id)!;
     const lower = lowerStack(e.state, c);
     const upper = { ...c.upper };
     writeNode(upper, lower, '/etc/nginx/nginx.conf', { type: 'file', content: 'changed', mode: 0o644, mtime: 1, uid: 0, gid: 0 } as never);

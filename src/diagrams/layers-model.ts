@@ -4,7 +4,7 @@
 // ones, to the right of the rest), and each container keeps its writable slot; a removed one leaves a hole.
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Container, EngineState, Image } from '../engine/index';
-import { diffUpper, lowerStack } from '../engine/index';
+import { diffUpper, lowerStack, containerById, allContainers } from '../engine/index';
 import { chainIds, humanLayerSize, parseRef, tagsOf } from './layers-support';
 import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
@@ -112,7 +112,7 @@ export function layersModel(s: EngineState, prev: EngineState | null = null): Vi
     graphH = Math.max(graphH, b.y + H + 4);
   }
   // the writable layers' band sits on top; the image graph below it
-  const containers = s.containerOrder.map((id) => s.containers[id]).filter((c): c is Container => !!c);
+  const containers = allContainers(s);
   const grouped = containers.length > MAX_WRITABLE;
   const slots: { key: string; members: Container[] }[] = [];
   if (grouped) {

@@ -1,5 +1,6 @@
 // Docker's container state machine as a mermaid state diagram, with each container of the engine state on its state.
 import type { Container, ContainerStatus, EngineState } from '../engine/index';
+import { containerById, allContainers } from '../engine/index';
 
 /** The states as `docker ps -a` / inspect name them (moby container/state.go). */
 export const STATES: ContainerStatus[] = ['created', 'running', 'paused', 'restarting', 'exited', 'removing', 'dead'];
@@ -35,9 +36,8 @@ function entry(c: Container): string {
 export function lifecycle(s: EngineState): string {
   const out = ['stateDiagram-v2'];
   const on: Partial<Record<ContainerStatus, string[]>> = {};
-  for (const id of s.containerOrder) {
-    const c = s.containers[id];
-    if (c) (on[c.state.status] ??= []).push(entry(c));
+  for (const c of allContainers(s)) {
+    (on[c.state.status] ??= []).push(entry(c));
   }
   for (const [from, to, by] of TRANSITIONS) out.push(`  ${from} --> ${to}${by ? `: ${by}` : ''}`);
   // a state with descriptions shows the first as its title: the state's own name, then one line per container

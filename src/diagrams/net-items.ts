@@ -1,6 +1,7 @@
 // What the network view places: one item per container (with the containers sharing its namespace), per group of alike
 // containers collapsed with a count, or per compose project (its services and replicas in one frame).
 import type { Container, EngineState, Network } from '../engine/index';
+import { allContainers, containerById } from '../engine/index';
 
 /** A lane has room for this many containers before alike ones (same networks, state, no ports) are collapsed. */
 export const LANE_MAX = 4;
@@ -15,7 +16,7 @@ export function joinedTarget(s: EngineState, c: Container): Container | undefine
   const mode = c.hostConfig.NetworkMode;
   if (!mode.startsWith('container:')) return undefined;
   const ref = mode.slice('container:'.length);
-  return s.containers[ref] ?? Object.values(s.containers).find((o) => o.name === ref || (ref.length >= 12 && o.id.startsWith(ref)));
+  return containerById(s, ref) ?? allContainers(s).find((o) => o.name === ref || (ref.length >= 12 && o.id.startsWith(ref)));
 }
 
 /** One container (and its joiners), or several alike ones drawn as one box with a count. */
@@ -57,12 +58,12 @@ export function homeNet(c: Container): string {
 
 /** Items in creation order; a lane with more than LANE_MAX containers has its alike ones collapsed into one unit. */
 export function itemsOf(s: EngineState): Item[] {
-  const all = s.containerOrder.map((id) => s.containers[id]).filter((c): c is Container => !!c);
+  const all = allContainers(s);
   const units: Unit[] = [];
   const byId = new Map<string, Unit>();
   for (const c of all) {
     const t = joinedTarget(s, c);
-    if (t && t.id !== c.id && s.containers[t.id]) continue;
+    if (t && t.id !== c.id && containerById(s, t.id)) continue;
     const u = { key: `c:${c.id}`, members: [c], joiners: [] };
     units.push(u);
     byId.set(c.id, u);

@@ -3,6 +3,7 @@
 // box keeps its place while it exists, a new one takes the first free place, a removed one leaves a hole that the
 // next new box may fill. Nothing is compacted behind the learner's back (a fresh page lays out compactly again).
 import type { EngineState, Network } from '../engine/index';
+import { allContainers, containerById } from '../engine/index';
 
 export const COLS = 4;
 export const LANE_W = 130;
@@ -47,7 +48,7 @@ export function laneNets(s: EngineState): { id: string; net: Network | null }[] 
   const host = nets.find((n) => n.driver === 'host') ?? null;
   const none = nets.find((n) => n.driver === 'null') ?? null;
   const bridges = nets.filter((n) => n.driver === 'bridge');
-  const usesNone = Object.values(s.containers).some((c) => c.hostConfig.NetworkMode === 'none');
+  const usesNone = allContainers(s).some((c) => c.hostConfig.NetworkMode === 'none');
   const list: (Network | null)[] = [host, ...bridges, ...(usesNone ? [none] : [])];
   return list.map((n) => ({ id: n ? `net:${n.id}` : 'net:host', net: n }));
 }

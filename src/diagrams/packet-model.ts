@@ -4,6 +4,7 @@ import type { EngineState, PacketRecord } from '../engine/index';
 import { HEADER_H, LANE_W, networkModel } from './net-model';
 import { items, packetTitle, sameHit, verdictText, visitsOf } from './packet';
 import type { ChainVisit, PacketOverlay, VNode, ViewModel } from './view-types';
+import { allContainers, containerById } from '../engine/index';
 
 /** The chain walk of a packet: each chain visit with the rules that matched, the deciding one flagged. */
 export function chainWalk(p: PacketRecord): ChainVisit[] {
@@ -37,7 +38,7 @@ export function packetModel(s: EngineState, prev: EngineState | null = null): Vi
   const host = net.nodes[0];
   const ipt = byId.get('iptables')!;
   const endpointOf = (ip: string) => {
-    for (const c of Object.values(s.containers)) for (const ep of Object.values(c.endpoints)) if (ep.ip && ep.ip === ip) return { c, ep };
+    for (const c of allContainers(s)) for (const ep of Object.values(c.endpoints)) if (ep.ip && ep.ip === ip) return { c, ep };
     return null;
   };
   const laneX = (netId: string) => byId.get(`net:${netId}`)?.x ?? host.x;
@@ -54,7 +55,7 @@ export function packetModel(s: EngineState, prev: EngineState | null = null): Vi
   const fromLane = fromEp ? laneX(fromEp.ep.networkId) + 12 : host.x + 12;
   if (from) path.push([from.x + 12, from.y + 15], [fromLane, from.y + 15]);
   else path.push(center(host).map((v, i) => (i ? HEADER_H / 3 : v)) as [number, number]);
-  const toEp = p.to?.kind === 'container' ? (Object.values(s.containers[p.to.id]?.endpoints ?? {}).find((e) => e.ip === p.dst) ?? Object.values(s.containers[p.to.id]?.endpoints ?? {})[0]) : endpointOf(p.dst)?.ep;
+  const toEp = p.to?.kind === 'container' ? (Object.values(containerById(s, p.to.id)?.endpoints ?? {}).find((e) => e.ip === p.dst) ?? Object.values(containerById(s, p.to.id)?.endpoints ?? {})[0]) : endpointOf(p.dst)?.ep;
   const to = p.to?.kind === 'container' ? (byId.get(`ep:${p.to.id}:${toEp?.networkId}`) ?? boxOf(p.to.id)) : null;
   let endsAt = 'iptables';
   const decidedByRule = !!p.decidedBy && p.verdict !== 'delivered';

@@ -1,7 +1,7 @@
 // The packet view: the last packet a tool sent (EngineState.lastPacket), its path, chain walk and fate.
 import { describe, expect, it } from 'vitest';
 import { engineWith, startSleeper } from '../engine/test-support';
-import { createEngine, tracePacket, type Engine, type EngineState } from '../engine/index';
+import { createEngine, tracePacket, type Engine, type EngineState, containerById } from '../engine/index';
 import { packetModel } from './packet-model';
 import { changes } from './changes';
 
@@ -73,7 +73,7 @@ describe('packet view: path and chain walk', () => {
     const e = engine();
     const web = start(e, 'web', { image: 'nginx', cmd: undefined, hostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
     e.network.recordPacket(e.network.http({ kind: 'host' }, '10.0.2.15', 8080, 'GET', '/', 'curl/8.5.0').trace);
-    const veth = e.state.containers[web].endpoints.bridge.veth;
+    const veth = containerById(e.state, web)!.endpoints.bridge.veth;
     expect(walkOf(e.state)).toEqual([
       'tcp 10.0.2.15 → 10.0.2.15:8080',
       'nat OUTPUT: 1: ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER',

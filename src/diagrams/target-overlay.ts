@@ -2,6 +2,7 @@
 // and faded dashed boxes where missing parts would go. Placed from the live model's own boxes (by node ID), so it
 // follows whatever layout the view uses; missing lanes go to the right, missing rows below everything.
 import type { EngineState } from '../engine/index';
+import { allContainers, containerById } from '../engine/index';
 import type { Target, TargetContainer } from '../lessons/target';
 import { matchTarget, type PartResult, type TargetReport } from '../lessons/target-match';
 import { imageId } from '../lessons/check-kit';
@@ -97,7 +98,7 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
   let y = model.height + GAP;
   for (const tc of t.containers) {
     const p = part('container', tc.name);
-    const c = Object.values(s.containers).find((x) => x.name === tc.name);
+    const c = allContainers(s).find((x) => x.name === tc.name);
     const live = c ? byId.get(`c:${c.id}`) : undefined;
     const unmet = (key: string) => p.sub.some((x) => x.key === key && !x.met);
     let rowY: number;
@@ -110,7 +111,7 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
       right0 = live.x + live.w;
     } else {
       const mode = tc.networkMode;
-      const joined = mode?.startsWith('container:') ? Object.values(s.containers).find((x) => x.name === mode.slice(10)) : undefined;
+      const joined = mode?.startsWith('container:') ? allContainers(s).find((x) => x.name === mode.slice(10)) : undefined;
       const joinedBox = joined ? byId.get(`c:${joined.id}`) : undefined;
       home = mode === 'host' ? lane('host') : mode === 'none' ? lane('none') : joinedBox ? { x: joinedBox.x - 22 } : lane(tc.networks?.[0]?.network ?? 'bridge');
       const lines = containerLines(tc);

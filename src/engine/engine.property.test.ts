@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainIds, createEngine, isDockerError, type Engine, type EngineState } from './index';
 import { checkIndexes, indexDifference } from './indexes';
+import { allContainers, containerIds, containerCount } from './container-table';
 
 const IMAGES = ['hello-world', 'busybox', 'alpine', 'nginx', 'httpd', 'ubuntu:18.04', 'ubuntu:bionic', 'redis:alpine'];
 const NAMES = ['web', 'db', 'cache', 'a1', 'b2'];
@@ -12,7 +13,7 @@ type Step = (e: Engine) => unknown;
 const ref = fc.constantFrom(...IMAGES, 'mybox:1', 'nosuch');
 const cname = fc.constantFrom(...NAMES, 'ghost');
 /** A container reference: a name, or whatever the n-th container is (by ID prefix). */
-const target = fc.oneof(cname, fc.nat(6).map((n) => (e: Engine) => e.state.containerOrder[n]?.slice(0, 12) ?? 'nope'));
+const target = fc.oneof(cname, fc.nat(6).map((n) => (e: Engine) => containerIds(e.state)[n]?.slice(0, 12) ?? 'nope'));
 const resolve = (e: Engine, t: string | ((e: Engine) => string)) => (typeof t === 'string' ? t : t(e));
 
 const step: fc.Arbitrary<[string, Step]> = fc.oneof(
@@ -34,14 +35,17 @@ const step: fc.Arbitrary<[string, Step]> = fc.oneof(
   fc.integer({ min: 0, max: 120_000 }).map((ms) => [`advance ${ms}`, (e: Engine) => e.advance(ms)] as [string, Step]),
   // health checks: --health-* (some below the daemon's 1ms minimum) and a probe result for whatever is due
   fc.tuple(ref, fc.option(cname, { nil: undefined }), fc.constantFrom(0, 5e5, 2e9), fc.constantFrom(-1, 0, 2)).map(([r, n, iv, retries]) => [`create ${r} --health-interval ${iv}`, (e: Engine) => e.container.create({ image: r, name: n, healthcheck: { Test: ['CMD-SHELL', 'true'], Interval: iv, Retries: retries } })] as [string, Step]),
-  fc.tuple(fc.nat(6), fc.constantFrom(0, 1)).map(([n, code]) => ['probe', (e: Engine) => e.container.healthProbe(e.state.containerOrder[n] ?? 'nope', { exitCode: code, output: [], elapsed: 0 })] as [string, Step]),
+  fc.tuple(fc.nat(6), fc.constantFrom(0, 1)).map(([n, code]) => ['probe', (e: Engine) => e.container.healthProbe(containerIds(e.state)[n] ?? 'nope', { exitCode: code, output: [], elapsed: 0 })] as [string, Step]),
 );
 
 function invariants(s: EngineState) {
-  const names = Object.values(s.containers).map((c) => c.name);
+  const names = allContainers(s).map((c) => c.name);
   expect(new Set(names).size).toBe(names.length);
-  expect([...s.containerOrder].sort()).toEqual(Object.keys(s.containers).sort());
-  for (const c of Object.values(s.containers)) {
+  // creation numbers are unique and below the next one handed out
+  const seqs = allContainers(s).map((c) => c.seq);
+  expect(new Set(seqs).size).toBe(containerCount(s));
+  expect(seqs.every((q) => q < s.containerSeq)).toBe(true);
+  for (const c of allContainers(s)) {
     expect(s.images[c.imageId], `image of ${c.name}`).toBeDefined();
     const live = c.state.status === 'running' || c.state.status === 'paused';
     expect(c.state.pid > 0).toBe(live);

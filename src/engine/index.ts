@@ -1,9 +1,10 @@
 // createEngine: the simulated Docker daemon's API. Every command runs in one immer produce, so a failed command changes nothing.
 import { dict } from './dict';
-import { produce, type Draft } from 'immer';
+import { enableMapSet, produce, type Draft } from 'immer';
 import type { EngineState } from './state';
 import { createRng } from './ids';
 import { createIndexes } from './indexes';
+import { allContainers, containerById, newContainerTable } from './container-table';
 import * as lookup from './lookup';
 import type { Filters } from './prune-filter';
 import { images, archive, history, push as pushes } from './image';
@@ -23,6 +24,7 @@ export { imageSize, tagsOf, chainIds, imageStack, lowerStack } from './image';
 export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
 export { visibleLogs, resolveExecutable } from './container';
 export { findContainer, findNetwork } from './lookup';
+export { containerById, hasContainer, allContainers, containerIds, containerCount, containerChanges } from './container-table'; // the containers of a state
 export type { HostNodes, HostRead } from './storage'; // docker cp and exec through a container's mounts
 export type { HostWrite } from './container';
 export { shortId, sha256Hex } from './ids';
@@ -90,6 +92,8 @@ export const VERSION = {
   init: { version: '0.19.0', commit: 'de40ad0' },
 } as const;
 
+enableMapSet(); // the container table (container-table.ts) is made of Maps
+
 export function initialState(opts: EngineOptions = {}): EngineState {
   return {
     clock: opts.now ?? Date.parse('2026-11-23T09:00:00Z'),
@@ -98,8 +102,8 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     layers: dict(),
     images: dict(),
     tags: dict(),
-    containers: dict(),
-    containerOrder: [],
+    containers: newContainerTable(),
+    containerSeq: 0,
     removed: dict(),
     registries: dict(),
     buildCache: dict(), // BuildKit build cache (build/)
@@ -161,8 +165,8 @@ export function createEngine(opts: EngineOptions = {}) {
     probesDue(): string[] {
       const ids = indexes.probesDue(state.clock);
       if (ids.length < 2) return ids;
-      const pos = new Map(state.containerOrder.map((id, i) => [id, i]));
-      return ids.sort((x, y) => (pos.get(x) ?? 0) - (pos.get(y) ?? 0));
+      const seq = (id: string) => containerById(state, id)?.seq ?? 0;
+      return ids.sort((x, y) => seq(x) - seq(y));
     },
     /** The indexes' view of the committed state (tests compare it with a fresh scan). */
     indexes: () => ({ held: indexes.snapshot(), fresh: indexes.scan(state) }),
@@ -273,9 +277,8 @@ export function createEngine(opts: EngineOptions = {}) {
       get: (ref: string) => indexes.read(() => lookup.findContainer(state, ref)),
       /** Containers newest first (GET /containers/json order). */
       list: (all: boolean) =>
-        [...state.containerOrder]
+        [...allContainers(state)]
           .reverse()
-          .map((id) => state.containers[id])
           .filter((c) => all || c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting'),
     },
     /** Networks (POST /networks/create …) and the host's netfilter/sysctl state they live in. */

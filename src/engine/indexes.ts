@@ -7,6 +7,7 @@
 // then the base; when the command commits, the transaction is applied to the base; when it throws, it is dropped with
 // the draft. Outside a command (diagrams, tests on a frozen state) the lookups scan the state, as before.
 import type { Container, EngineState, PortMapping } from './state';
+import { allContainers, containerById, hasContainer } from './container-table';
 
 interface Base {
   names: Map<string, string>;
@@ -50,7 +51,7 @@ export function probeOf(c: Container | undefined): number {
 
 function scan(s: EngineState): Base {
   const b: Base = { names: new Map(), addrs: new Map(), ports: new Map(), due: new Map(), probes: new Map() };
-  for (const c of Object.values(s.containers)) {
+  for (const c of allContainers(s)) {
     b.names.set(c.name, c.id);
     for (const ep of Object.values(c.endpoints)) if (ep.ip) setIn(b.addrs, ep.networkId, ep.ip, c.id);
     if (c.ports.length) b.ports.set(c.id, c.ports);
@@ -138,10 +139,10 @@ function applyTxn(base: Base, t: Txn, next: EngineState) {
     }
   }
   for (const [id, ports] of t.ports) {
-    if (ports.length && next.containers[id]) base.ports.set(id, ports);
+    if (ports.length && hasContainer(next, id)) base.ports.set(id, ports);
     else base.ports.delete(id);
   }
-  for (const id of t.touched) setDue(base, id, next.containers[id]);
+  for (const id of t.touched) setDue(base, id, containerById(next, id));
 }
 
 // ---- what commands record (no-ops outside a command) ----
@@ -170,7 +171,7 @@ export function touch(id: string) {
 
 /** The id of the container named `name`, if any. */
 export function nameHolder(s: EngineState, name: string): string | undefined {
-  if (!txn) return Object.values(s.containers).find((c) => c.name === name)?.id;
+  if (!txn) return allContainers(s).find((c) => c.name === name)?.id;
   if (txn.names.has(name)) return txn.names.get(name) ?? undefined;
   return txn.base.names.get(name);
 }
@@ -179,7 +180,7 @@ export function nameHolder(s: EngineState, name: string): string | undefined {
 export function heldAddresses(s: EngineState, networkId: string): { has(ip: string): boolean } {
   if (!txn) {
     const used = new Set<string>();
-    for (const c of Object.values(s.containers)) for (const ep of Object.values(c.endpoints)) if (ep.networkId === networkId && ep.ip) used.add(ep.ip);
+    for (const c of allContainers(s)) for (const ep of Object.values(c.endpoints)) if (ep.networkId === networkId && ep.ip) used.add(ep.ip);
     return used;
   }
   const base = txn.base.addrs.get(networkId);
@@ -187,36 +188,38 @@ export function heldAddresses(s: EngineState, networkId: string): { has(ip: stri
   return { has: (ip) => (mine?.has(ip) ? mine.get(ip) !== null : !!base?.has(ip)) };
 }
 
-/** Published ports of every container but `except`, in the order of the containers map. */
+/** Published ports of every container but `except`, in creation order. */
 export function publishedPorts(s: EngineState, except?: string): PortMapping[] {
   const out: PortMapping[] = [];
   if (!txn) {
-    for (const c of Object.values(s.containers)) if (c.id !== except) out.push(...c.ports);
+    for (const c of allContainers(s)) if (c.id !== except) out.push(...c.ports);
     return out;
   }
   const ids = new Set([...txn.base.ports.keys(), ...txn.ports.keys()]);
   ids.delete(except ?? '');
-  if (ids.size === 0) return out;
-  if (ids.size === 1) {
-    const [id] = ids;
-    return s.containers[id] ? [...(txn.ports.get(id) ?? txn.base.ports.get(id) ?? [])] : out;
+  const holders: Container[] = [];
+  for (const id of ids) {
+    const c = containerById(s, id);
+    if (c) holders.push(c);
   }
-  for (const id of Object.keys(s.containers)) {
-    if (id === except || !ids.has(id)) continue;
-    out.push(...(txn.ports.get(id) ?? txn.base.ports.get(id) ?? []));
-  }
+  holders.sort((a, b) => a.seq - b.seq);
+  for (const c of holders) out.push(...(txn.ports.get(c.id) ?? txn.base.ports.get(c.id) ?? []));
   return out;
 }
 
-/** Containers whose process has something due at or before `now`, in `order` (containerOrder) order. */
+/** Containers whose process has something due at or before `now`, in creation order. */
 export function dueContainers(s: EngineState, now: number): string[] {
-  if (!txn) return s.containerOrder.filter((id) => dueOf(s.containers[id]) <= now);
-  const ids: string[] = [];
-  for (const [id, at] of txn.base.due) if (at <= now && !txn.touched.has(id)) ids.push(id);
-  for (const id of txn.touched) if (dueOf(s.containers[id]) <= now) ids.push(id);
-  if (ids.length < 2) return ids;
-  const pos = new Map(s.containerOrder.map((id, i) => [id, i]));
-  return ids.filter((id) => pos.has(id)).sort((a, b) => pos.get(a)! - pos.get(b)!);
+  if (!txn) return allContainers(s).filter((c) => dueOf(c) <= now).map((c) => c.id);
+  const due: Container[] = [];
+  for (const [id, at] of txn.base.due) if (at <= now && !txn.touched.has(id)) due.push(containerById(s, id)!);
+  for (const id of txn.touched) {
+    const c = containerById(s, id);
+    if (c && dueOf(c) <= now) due.push(c);
+  }
+  return due
+    .filter((c) => c)
+    .sort((a, b) => a.seq - b.seq)
+    .map((c) => c.id);
 }
 
 /** Where two indexes differ (null: they agree). */

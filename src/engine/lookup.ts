@@ -1,6 +1,7 @@
 // Finding daemon objects by what the user typed (moby's container view, FindNetwork, GetImage, volume Get): name, ID or ID prefix.
 import { nameHolder, touch } from './indexes';
 import { own } from './dict';
+import { containerById, hasContainer, idsWithPrefix } from './container-table';
 import type { Container, EngineState, Image, Network, Volume } from './state';
 import { invalid, noSuchContainer, noSuchImage, noSuchNetwork, noSuchVolume } from './errors';
 import { parseRef, type ParsedRef } from './refs';
@@ -8,11 +9,11 @@ import { parseRef, type ParsedRef } from './refs';
 /** The ID a reference names (daemon GetContainer: full ID, exact name with or without the leading '/', then a unique
  *  ID prefix), or undefined. */
 function containerId(s: EngineState, ref: string): string | undefined {
-  if (own(s.containers, ref)) return ref;
+  if (ref.length === 64 && hasContainer(s, ref)) return ref;
   const byName = nameHolder(s, ref.startsWith('/') ? ref.slice(1) : ref);
   if (byName) return byName;
   if (ref && /^[0-9a-f]+$/.test(ref)) {
-    const hits = Object.keys(s.containers).filter((id) => id.startsWith(ref));
+    const hits = idsWithPrefix(s, ref);
     if (hits.length > 1) throw invalid(`multiple IDs found with provided prefix: ${ref}`);
     if (hits.length === 1) return hits[0];
   }
@@ -23,7 +24,7 @@ export function findContainer(s: EngineState, ref: string): Container {
   const id = containerId(s, ref);
   if (id) {
     touch(id); // a command that looks a container up may change it: its due times are read again after the command
-    return s.containers[id];
+    return containerById(s, id)!;
   }
   throw noSuchContainer(ref);
 }

@@ -182,6 +182,8 @@ export interface ScriptRecord {
 
 export interface Container {
   id: string; // 64 hex
+  /** Creation number: containers are listed in this order. */
+  seq: number;
   name: string; // without the leading '/'
   created: number;
   path: string;
@@ -213,6 +215,9 @@ export interface Container {
   health?: HealthState;
 }
 
+/** Containers by ID in buckets keyed by the ID's first hex digits (container-table.ts reads and writes it). */
+export type ContainerTable = Map<number, Map<string, Container>>;
+
 export interface EngineState {
   /** Simulated wall clock, ms since epoch. */
   clock: number;
@@ -224,9 +229,10 @@ export interface EngineState {
   images: Record<string, Image>; // by image ID
   /** Tag references → image ID, keyed by the full normalised name (`docker.io/library/nginx:latest`). */
   tags: Record<string, string>;
-  containers: Record<string, Container>; // by container ID
-  /** Insertion order of containers (creation order), for stable listings. */
-  containerOrder: string[];
+  /** Containers by ID (read and written through container-table.ts: containerById, allContainers, putContainer …). */
+  containers: ContainerTable;
+  /** The creation number the next container gets (Container.seq: listings are in creation order). */
+  containerSeq: number;
   /** What was pushed to registries (Docker Hub user repositories, local registry:2 containers). */
   registries: Registries;
   /** Containers auto-removed (--rm) by the last command, so an attached client can still read their output. */

@@ -1,7 +1,7 @@
 // What every goal check is made of: its declaration (arguments, en/zh descriptions, predicate) and the lookups
 // the checks share (a container by name, an image by reference, a file in a container, a byte size as docker reads it).
 import type { Container, EngineState, Image } from '../engine/index';
-import { lookup, lowerStack, parseRef } from '../engine/index';
+import { lookup, lowerStack, parseRef, allContainers, containerById, hasContainer } from '../engine/index';
 import { parseBytes } from '../cli/opts/bytes';
 import type { Target } from './target';
 
@@ -21,12 +21,12 @@ export interface Check {
   needsTarget?: boolean;
 }
 
-export const byName = (s: EngineState, name: string): Container | undefined => Object.values(s.containers).find((c) => c.name === name);
+export const byName = (s: EngineState, name: string): Container | undefined => allContainers(s).find((c) => c.name === name);
 /** The daemon stores `container:NAME` as `container:<full id>`; goals name the container. */
 export const netModeNamed = (s: EngineState, mode: string | undefined): string | undefined => {
   if (!mode?.startsWith('container:')) return mode;
   const id = mode.slice('container:'.length);
-  return Object.hasOwn(s.containers, id) ? `container:${s.containers[id].name}` : mode;
+  return hasContainer(s, id) ? `container:${containerById(s, id)!.name}` : mode;
 };
 
 export const running = (c: Container | undefined) => c?.state.status === 'running';

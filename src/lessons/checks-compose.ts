@@ -1,6 +1,7 @@
 // Goal checks for Docker Compose projects, read from the com.docker.compose.* labels Compose puts on what it makes.
 import type { Container, EngineState } from '../engine/index';
 import type { Check } from './check-kit';
+import { allContainers } from '../engine/index';
 
 const PROJECT = 'com.docker.compose.project';
 const SERVICE = 'com.docker.compose.service';
@@ -8,7 +9,7 @@ const ONEOFF = 'com.docker.compose.oneoff';
 
 /** The project's service containers (not one-off `compose run` ones). */
 function containersOf(s: EngineState, project: string, service?: string): Container[] {
-  return Object.values(s.containers).filter((c) => {
+  return allContainers(s).filter((c) => {
     const l = c.config.Labels ?? {};
     return l[PROJECT] === project && l[ONEOFF] !== 'True' && (service === undefined || l[SERVICE] === service);
   });

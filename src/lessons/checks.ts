@@ -1,6 +1,6 @@
 // The goal-check vocabulary: each check is a pure predicate over the engine state (never over what was typed).
 import type { EngineState } from '../engine/index';
-import { imageStack, lookup, parseRef, tagsOf } from '../engine/index';
+import { imageStack, lookup, parseRef, tagsOf, allContainers, containerIds } from '../engine/index';
 import { byName, bytes, fileIn, image, netModeNamed, running, type Check, type CheckContext } from './check-kit';
 import { matchTarget } from './target-match';
 import { CHECKS_BASICS } from './checks-basics';
@@ -36,10 +36,10 @@ const BASE: Record<string, Check> = {
   } },
   'image-ran': { args: 'REF [CODE]', doc: 'some container of the image has run (and exited with CODE)', zh: '这个镜像的某个容器运行过（并以 CODE 退出）', fn: (s, [r, code]) => {
     const id = image(s, r)?.id;
-    return Object.values(s.containers).some((c) => c.imageId === id && c.state.startedAt > 0 && (code === undefined || (c.state.status === 'exited' && c.state.exitCode === Number(code))));
+    return allContainers(s).some((c) => c.imageId === id && c.state.startedAt > 0 && (code === undefined || (c.state.status === 'exited' && c.state.exitCode === Number(code))));
   } },
-  'containers-none': { args: '', doc: 'no containers at all', zh: '一个容器都没有', fn: (s) => Object.keys(s.containers).length === 0 },
-  'containers-running-min': { args: 'N', doc: 'at least N containers are running', zh: '至少有 N 个容器在运行', fn: (s, [n]) => Object.values(s.containers).filter(running).length >= Number(n) },
+  'containers-none': { args: '', doc: 'no containers at all', zh: '一个容器都没有', fn: (s) => containerIds(s).length === 0 },
+  'containers-running-min': { args: 'N', doc: 'at least N containers are running', zh: '至少有 N 个容器在运行', fn: (s, [n]) => allContainers(s).filter(running).length >= Number(n) },
   'container-restarts': { args: 'NAME POLICY', doc: 'the container has this restart policy', zh: '容器使用这个重启策略', fn: (s, [n, p]) => byName(s, n)?.hostConfig.RestartPolicy.Name === p },
   'container-env': { args: 'NAME KEY=VALUE', doc: 'the container has this environment variable', zh: '容器带有这个环境变量', fn: (s, [n, kv]) => !!byName(s, n)?.config.Env.includes(kv) },
   'container-file': { args: 'NAME PATH [TEXT]', doc: "the container's filesystem has PATH (containing TEXT)", zh: '容器的文件系统里有 PATH（且内容包含 TEXT）', fn: (s, [n, p, ...t]) => fileIn(s, byName(s, n), p, t.length ? t.join(' ') : undefined) },

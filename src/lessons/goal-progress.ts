@@ -1,7 +1,7 @@
 // How goals stand over a learner's steps: goals about an action (a ping got through, a connection reached a
 // listener) are met by the event and stay met; goals about state follow the state, and say which command undid them.
 import type { EngineState, PacketRecord } from '../engine/index';
-import { netnsOf, resolveName } from '../engine/index';
+import { netnsOf, resolveName, allContainers } from '../engine/index';
 import { evaluate } from './checks';
 import type { CheckContext } from './check-kit';
 
@@ -31,7 +31,7 @@ function packetMeets(check: string, s: EngineState, p: PacketRecord): boolean {
   const want = ACTIONS[name];
   if (!want || p.verdict !== 'delivered' || p.proto !== want.proto) return false;
   if (want.port && p.dport !== Number(port)) return false;
-  const sender = from === 'host' ? null : (Object.values(s.containers).find((c) => c.name === from) ?? null);
+  const sender = from === 'host' ? null : (allContainers(s).find((c) => c.name === from) ?? null);
   // FROM's network namespace sent it (a container joined to another's stack, or on the host network, sends from that one)
   const ns = sender ? netnsOf(s, sender) : { kind: 'host' as const };
   const fromNs = ns?.kind === 'host' ? p.sender?.kind === 'host' : p.sender?.kind === 'container' && (p.sender.id === ns?.id || p.sender.name === from);

@@ -6,6 +6,7 @@ import { parseTarget, type Target } from './target';
 import { differences, matchTarget } from './target-match';
 import { evaluate } from './checks';
 import { commandCount } from './par';
+import { allContainers } from '../engine/index';
 
 const target = (data: unknown): Target => {
   const r = parseTarget(data);
@@ -68,7 +69,7 @@ describe('matchTarget', () => {
 
   it('checks a pinned subnet and a pinned address, and ignores them when not pinned', async () => {
     const s = await session(['docker network create --subnet 10.9.0.0/24 back', 'docker run -d --name web --network back busybox sleep 3600']);
-    const ip = s.engine.state.containers[Object.keys(s.engine.state.containers)[0]].endpoints.back.ip;
+    const ip = allContainers(s.engine.state)[0].endpoints.back.ip;
     expect(ip).toBe('10.9.0.2');
     const unpinned = target({ networks: [{ name: 'back' }], containers: [{ name: 'web', networks: ['back'] }] });
     expect(matchTarget(s.engine.state, unpinned).met).toBe(true);

@@ -5,7 +5,7 @@ import type { Engine } from '../engine/index';
 import { COMMANDS } from '../cli/registry';
 import type { CommandDef } from '../cli/command';
 import type { Completion, FlagDef } from '../cli/flags';
-import { parseRef, tagsOf } from '../engine/index';
+import { parseRef, tagsOf, allContainers } from '../engine/index';
 
 export interface CompleteEnv {
   engine: Engine;
@@ -78,7 +78,7 @@ async function paths(env: CompleteEnv, word: string): Promise<string[]> {
 async function candidatesFor(c: Completion, env: CompleteEnv, word: string): Promise<string[]> {
   const s = env.engine.state;
   const images = () => Object.values(s.images).flatMap((i) => tagsOf(s, i.id).map((t) => parseRef(t).familiarString));
-  const containers = () => Object.values(s.containers).map((x) => x.name);
+  const containers = () => allContainers(s).map((x) => x.name);
   const networks = () => Object.values(s.networks).map((n) => n.name);
   const volumes = () => Object.keys(s.volumes);
   if (typeof c !== 'string') return [...c];

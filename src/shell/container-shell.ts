@@ -1,7 +1,7 @@
 // Interactive shells inside containers (`docker run -it ubuntu bash`, `docker exec -it c sh`): prompt, lines, exit.
 import { Bash, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
-import { dict, lookup, lowerStack, resolveExecutable } from '../engine/index';
+import { dict, lookup, lowerStack, resolveExecutable, containerById } from '../engine/index';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
@@ -30,7 +30,7 @@ export interface ShellFrame {
 /** Which shell it is decides the prompt and the wording of errors. */
 export function flavorOf(engine: Engine, id: string, exe: string): Flavor {
   const s = engine.state;
-  const c = s.containers[id];
+  const c = containerById(s, id)!;
   const path = resolveExecutable(s, c, exe) ?? exe;
   const stack = [c.upper, ...lowerStack(s, c)];
   const target = lookup(stack, path);
@@ -42,7 +42,7 @@ export function flavorOf(engine: Engine, id: string, exe: string): Flavor {
 }
 
 export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], exe: string, tty: boolean, execId?: string, exec: { env?: string[]; workdir?: string; user?: string } = {}): ShellFrame {
-  const c = engine.state.containers[id];
+  const c = containerById(engine.state, id)!;
   const env: Record<string, string> = dict({ HOSTNAME: c.config.Hostname, TERM: 'xterm' });
   for (const e of execEnv(c.config.Env, exec.env)) {
     const i = e.indexOf('=');
@@ -56,7 +56,7 @@ export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], e
 /** The prompt this shell shows (Debian bash PS1, CentOS bash PS1, busybox ash, dash). */
 export function framePrompt(engine: Engine, f: ShellFrame): string {
   if (!f.tty) return '';
-  const c = engine.state.containers[f.id];
+  const c = containerById(engine.state, f.id);
   const host = c?.config.Hostname ?? f.id.slice(0, 12);
   const cwd = f.env.PWD ?? '/';
   const user = c?.config.User && c.config.User !== 'root' && c.config.User !== '0' ? c.config.User : 'root';
@@ -104,13 +104,13 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
     const code = m[1] !== undefined ? parseInt(m[1], 10) & 255 : parseInt(f.env['?'] ?? '0', 10) || 0;
     return { stdout: f.flavor.startsWith('bash') && f.tty ? 'exit\n' : '', stderr: '', exitCode: code, exited: code };
   }
-  const c = engine.state.containers[f.id];
+  const c = containerById(engine.state, f.id);
   if (!c || (c.state.status !== 'running' && c.state.status !== 'paused')) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
   const upper: FileTable = { ...c.upper }; // shares the frozen nodes: writes replace a node, never change one
   const fs = new UnionFs(upper, [initLayer(c), ...lowerStack(engine.state, c)], () => engine.now(), c.hostConfig.ReadonlyRootfs); // + init layer (/.dockerenv)
   fs.binds = () => containerEtcFiles(engine.state, f.id); // /etc/hosts, /etc/resolv.conf, /etc/hostname
   fs.pseudo = () => cgroupFiles(engine.state, f.id); // cgroupfs (/sys/fs/cgroup)
-  const shims = [...netToolShims(engine, f.id), ...shellBuiltins([engine.state.containers[f.id].upper, ...lowerStack(engine.state, engine.state.containers[f.id])])];
+  const shims = [...netToolShims(engine, f.id), ...shellBuiltins([containerById(engine.state, f.id)!.upper, ...lowerStack(engine.state, containerById(engine.state, f.id)!)])];
   fs.shims = () => shims; // /sbin/ip …
   const mounts = mountSet(engine, f.id, host); // volumes, binds, tmpfs
   // the shell's history list: just-bash's `history` reads it from BASH_HISTORY (dash keeps none)

@@ -5,6 +5,9 @@ import type { JournalEvent } from './journal';
 import { replay } from './replay';
 import { runScript } from './sim';
 
+/** An engine state as text, Maps (the container table) included. */
+const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+
 const line = (l: string): JournalEvent => ({ k: 'line', line: l });
 
 /** Journals as a session records them (time travel, completion codes and session files carry these). */
@@ -37,7 +40,7 @@ async function replayed(events: JournalEvent[]) {
   let shown = '';
   const s = await replay(events, { seed: 7, out: (t) => (shown += t) });
   const files = (await s.run('find /root -type f | sort | xargs -r md5sum')).stdout;
-  return { state: JSON.stringify(s.engine.state), shown, files };
+  return { state: json(s.engine.state), shown, files };
 }
 
 describe('determinism', () => {

@@ -1,7 +1,7 @@
 // Health-check probes: when simulated time has passed, run each container's due HEALTHCHECK command once, like an exec.
 // The engine decides what is due and what one run means for the probes it stands for (src/engine/container/health.ts).
 import type { IFileSystem } from 'just-bash';
-import { dueProbe, probeArgv, resolveExecutable, type Engine, type FileTable, type ProbeRun } from '../engine/index';
+import { dueProbe, probeArgv, resolveExecutable, type Engine, type FileTable, type ProbeRun, containerById } from '../engine/index';
 import { runInContainer } from './runtime';
 import { mountSet, storeMountWrites } from './mount-fs';
 
@@ -12,7 +12,7 @@ import { mountSet, storeMountWrites } from './mount-fs';
  */
 export async function runDueProbes(engine: Engine, host?: IFileSystem): Promise<void> {
   for (const id of engine.probesDue()) {
-    const c = engine.state.containers[id];
+    const c = containerById(engine.state, id);
     const at = c ? dueProbe(engine.state, c) : null;
     if (at === null) continue;
     engine.container.healthProbe(id, await probe(engine, id, at, host));
@@ -22,7 +22,7 @@ export async function runDueProbes(engine: Engine, host?: IFileSystem): Promise<
 /** Time runs a second at a time, with the probes that fall due, until the container is healthy or unhealthy (compose's depends_on: service_healthy). */
 export async function waitHealthy(engine: Engine, id: string, seconds: number, host?: IFileSystem): Promise<void> {
   for (let i = 0; i < seconds; i++) {
-    const c = engine.state.containers[id];
+    const c = containerById(engine.state, id);
     if (!c || c.state.status !== 'running' || c.health?.status !== 'starting') return;
     engine.advance(1000);
     await runDueProbes(engine, host);
@@ -31,7 +31,7 @@ export async function waitHealthy(engine: Engine, id: string, seconds: number, h
 
 /** One probe run: the command as a non-tty exec (container env, user, workdir) with stdout and stderr together. */
 async function probe(engine: Engine, id: string, at: number, host?: IFileSystem): Promise<ProbeRun> {
-  const c = engine.state.containers[id];
+  const c = containerById(engine.state, id)!;
   const argv = probeArgv(c);
   if (!argv.length || !resolveExecutable(engine.state, c, argv[0])) {
     // the exec fails to start: moby records the error as the output, exit code -1
@@ -41,7 +41,7 @@ async function probe(engine: Engine, id: string, at: number, host?: IFileSystem)
   const mounts = mountSet(engine, id, host);
   const r = await runInContainer(engine, id, argv, at, undefined, { tty: false }, mounts, host);
   storeMountWrites(engine, id, mounts);
-  const changed = !sameTable(engine.state.containers[id]?.upper ?? {}, r.upper);
+  const changed = !sameTable(containerById(engine.state, id)?.upper ?? {}, r.upper);
   // runInContainer already words a missing command the way the image's shell does
   return { exitCode: r.exitCode, output: r.output.map((o) => ({ offset: o.offset, text: o.text })), elapsed: r.forever ? null : r.elapsed, ...(changed ? { upper: r.upper } : {}) };
 }

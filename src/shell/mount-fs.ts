@@ -1,6 +1,6 @@
 // A container's filesystem with its mounts: paths under a mount point go to a volume/tmpfs table or the host (binds), the rest to the union FS.
 import type { FsStat, IFileSystem } from 'just-bash';
-import { lookup, normPath, realPath, type Engine, type FileTable, type HostNodes, type Mount, type MountWrites } from '../engine/index';
+import { lookup, normPath, realPath, type Engine, type FileTable, type HostNodes, type Mount, type MountWrites, containerById } from '../engine/index';
 import { readOnlyError, UnionFs } from './container-fs';
 
 type Content = string | Uint8Array;
@@ -268,7 +268,7 @@ export class MountSet {
 
 /** The mounts container `id` has now, or undefined when it has none. */
 export function mountSet(engine: Engine, id: string, host?: IFileSystem): MountSet | undefined {
-  const c = engine.state.containers[id];
+  const c = containerById(engine.state, id);
   if (!c?.mounts?.length) return undefined;
   return new MountSet(c.mounts, engine.state.volumes, host);
 }
@@ -298,7 +298,7 @@ export async function hostNodes(host: IFileSystem, paths: string[], content: boo
 
 /** Missing bind sources of `-v` binds are created on the host as directories (the daemon's MkdirAll). */
 export async function prepareBindSources(engine: Engine, id: string, host: IFileSystem) {
-  for (const m of engine.state.containers[id]?.mounts ?? []) {
+  for (const m of containerById(engine.state, id)?.mounts ?? []) {
     if (m.type === 'bind' && !(await host.exists(m.source))) await host.mkdir(m.source, { recursive: true });
   }
 }

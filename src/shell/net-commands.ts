@@ -1,6 +1,6 @@
 // The simulated network tools for the host shell and for container shells (only those the image really has).
 import { defineCommand, type CommandContext, type CustomCommand, type IFileSystem } from 'just-bash';
-import { findContainer, lookup, lowerStack, netnsOf, resolveName, tracePacket, traceText, type Engine } from '../engine/index';
+import { findContainer, lookup, lowerStack, netnsOf, resolveName, tracePacket, traceText, type Engine, containerById } from '../engine/index';
 import { ping } from './net-ping';
 import { curl } from './net-http';
 import { busyboxWget, gnuWget } from './net-wget';
@@ -63,15 +63,15 @@ export function hostNetCommands(engine: Engine, host?: IFileSystem): CustomComma
 /** Tools inside a container, each only if the image has that executable (busybox applets or real packages). */
 export function containerNetCommands(engine: Engine, containerId: string, host?: IFileSystem): CustomCommand[] {
   const place: NetPlace = { engine, containerId, host };
-  if (!engine.state.containers[containerId]) return [];
+  if (!containerById(engine.state, containerId)) return [];
   // the namespace is looked up when the tool runs: a joined container follows its target, a stopped one has only lo
   const ns = () => {
-    const me = engine.state.containers[containerId];
+    const me = containerById(engine.state, containerId);
     return me ? netnsOf(engine.state, me) : null;
   };
   const nsc = () => {
     const o = ns();
-    return o?.kind === 'container' ? (engine.state.containers[o.id] ?? null) : null;
+    return o?.kind === 'container' ? (containerById(engine.state, o.id) ?? null) : null;
   };
   const ifs = () => (ns()?.kind === 'host' ? hostIfaces(engine.state) : containerIfaces(engine.state, nsc()));
   const routes = () => (ns()?.kind === 'host' ? hostRoutes(engine.state) : containerRoutes(engine.state, nsc()));
@@ -96,7 +96,7 @@ export function containerNetCommands(engine: Engine, containerId: string, host?:
 
 /** Names of this container's network tools that live outside /bin and /usr/bin (UnionFs.shims: just-bash finds them). */
 export function netToolShims(engine: Engine, containerId: string): string[] {
-  const c = engine.state.containers[containerId];
+  const c = containerById(engine.state, containerId);
   if (!c) return [];
   const stack = [c.upper, ...lowerStack(engine.state, c)];
   return containerNetCommands(engine, containerId)

@@ -1,6 +1,6 @@
 // `curl` and `wget` (busybox and GNU): resolve, connect along the traced path, and fetch what the server answers.
 import type { CommandContext } from 'just-bash';
-import { bindPathsFor, type HostNodes, type HttpReply, type Trace } from '../engine/index';
+import { bindPathsFor, type HostNodes, type HttpReply, type Trace, allContainers } from '../engine/index';
 import { hostNodes } from './mount-fs';
 import { netnsHere, parseArgs, resolveHere, wait, withTrace, type ExecResult, type NetPlace } from './net-util';
 
@@ -32,7 +32,7 @@ type Fetch = { kind: 'reply'; trace: Trace; reply: HttpReply } | { kind: 'resolv
 async function hostFilesFor(p: NetPlace, path: string): Promise<HostNodes> {
   if (!p.host) return {};
   const s = p.engine.state;
-  const paths = Object.values(s.containers).filter((c) => c.state.status === 'running').flatMap((c) => bindPathsFor(s, c, path));
+  const paths = allContainers(s).filter((c) => c.state.status === 'running').flatMap((c) => bindPathsFor(s, c, path));
   return hostNodes(p.host, paths, true);
 }
 

@@ -1,5 +1,5 @@
 // The interfaces and routes of a network namespace as data (lo, ethN, docker0, br-*, veth*), shared by ip/ifconfig/route/brctl.
-import { broadcastOf, HOST_IF, intToIp, maskOf, nsInterfaces, parseCidr, prefixLen, defaultRouteIface, type Container, type EngineState, type Network } from '../engine/index';
+import { broadcastOf, HOST_IF, intToIp, maskOf, nsInterfaces, parseCidr, prefixLen, defaultRouteIface, type Container, type EngineState, type Network, allContainers } from '../engine/index';
 import { jitter } from './net-util';
 
 export interface Addr {
@@ -77,7 +77,7 @@ function bridgeAddrs(n: Network): Addr[] {
 
 /** Running containers in start order: their namespace ids as the host numbers them (link-netnsid). */
 function netnsIds(s: EngineState): Map<string, number> {
-  const list = Object.values(s.containers).filter((c) => c.state.status === 'running' || c.state.status === 'paused').sort((a, b) => a.state.startedAt - b.state.startedAt);
+  const list = allContainers(s).filter((c) => c.state.status === 'running' || c.state.status === 'paused').sort((a, b) => a.state.startedAt - b.state.startedAt);
   return new Map(list.map((c, i) => [c.id, i]));
 }
 
@@ -87,7 +87,7 @@ export function hostIfaces(s: EngineState): Iface[] {
   const out: Iface[] = [LO, eth0];
   const ids = netnsIds(s);
   const ports = new Map<string, number>();
-  for (const c of Object.values(s.containers)) {
+  for (const c of allContainers(s)) {
     for (const ep of Object.values(c.endpoints)) {
       const n = s.networks[ep.networkId];
       if (!ep.ip || !n || n.driver !== 'bridge') continue;

@@ -1,6 +1,6 @@
 // Shared plumbing of the simulated network tools: where a tool runs (host or container), which build it is, time, traces.
 import type { CommandContext, IFileSystem } from 'just-bash';
-import { lookup, lowerStack, netnsOf, resolveExecutable, resolveName, standInOf, traceText, type Container, type Engine, type Netns, type Resolution, type Trace } from '../engine/index';
+import { lookup, lowerStack, netnsOf, resolveExecutable, resolveName, standInOf, traceText, type Container, type Engine, type Netns, type Resolution, type Trace, containerById } from '../engine/index';
 
 export type ExecResult = { stdout: string; stderr: string; exitCode: number };
 
@@ -14,7 +14,7 @@ export interface NetPlace {
 }
 
 export function containerOf(p: NetPlace): Container | null {
-  return p.containerId ? (p.engine.state.containers[p.containerId] ?? null) : null;
+  return p.containerId ? (containerById(p.engine.state, p.containerId) ?? null) : null;
 }
 
 /** The namespace packets leave from; null when the container has none (it stopped, or its target did). */
@@ -27,7 +27,7 @@ export function netnsHere(p: NetPlace): Netns | null {
 /** Which implementation of a tool a container has: 'busybox', or the package of a real binary (iputils-ping, curl …). */
 export function toolFlavor(engine: Engine, id: string, name: string): string | null {
   const s = engine.state;
-  const c = s.containers[id];
+  const c = containerById(s, id);
   if (!c) return null;
   const path = resolveExecutable(s, c, name);
   if (!path) return null;

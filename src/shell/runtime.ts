@@ -2,7 +2,7 @@
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
-import { execStartFailed, dict, lookup, lowerStack, normPath, realPath, standInOf } from '../engine/index';
+import { execStartFailed, dict, lookup, lowerStack, normPath, realPath, standInOf, containerById } from '../engine/index';
 import type { ExecOptions } from '../cli/command';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
@@ -26,7 +26,7 @@ export const shellQuote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s
 
 /** Built-in tools that exist as executables in this container (so `bash` is missing in alpine). */
 export function availableCommands(engine: Engine, id: string): string[] {
-  const c = engine.state.containers[id];
+  const c = containerById(engine.state, id)!;
   return commandsIn([c.upper, ...lowerStack(engine.state, c)], c.config.Env);
 }
 
@@ -149,7 +149,7 @@ function withCommands(spec: ProcessSpec, fs: UnionFs, now: () => number, others:
 
 /** Run argv in a container's filesystem and environment (`proc`: the exec it is, and whether it has a tty). */
 export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: ExecProcess = {}, mounts?: MountSet, host?: IFileSystem): Promise<ProcessOutput> {
-  const c = engine.state.containers[id];
+  const c = containerById(engine.state, id)!;
   const env = execEnv(c.config.Env, proc.env);
   const r = await runProcess(
     {
@@ -186,7 +186,7 @@ export interface ExecProcess {
 
 /** Whether a directory exists in the container (its layers, or a mount at or above it). */
 async function dirExists(engine: Engine, id: string, path: string, host?: IFileSystem): Promise<boolean> {
-  const c = engine.state.containers[id];
+  const c = containerById(engine.state, id);
   if (!c) return true; // the daemon's own error comes next
   const p = normPath(path.startsWith('/') ? path : '/' + path);
   if ((c.mounts ?? []).some((m) => p === m.destination || p.startsWith(m.destination + '/'))) return true;
@@ -237,7 +237,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
     runBuild: (spec: ProcessSpec, argv: string[]) =>
       runProcess({ ...spec, commands: spec.commands ?? ((fs, others, now) => userland({ engine, containerId: 'build', container: buildContainer(spec, argv), flavor: userlandFlavor(engine, [spec.upper, ...spec.lower]), fs, process: { argv }, extra: others, now })) }, argv),
     async runMain(id: string, opts: { attached?: boolean; stdin?: string } = {}) {
-      const c = engine.state.containers[id];
+      const c = containerById(engine.state, id);
       if (!c) return;
       const argv = [c.path, ...c.args];
       if (isInteractiveShell(argv, c.config.OpenStdin, c.config.Tty) && !(opts.stdin && !c.config.Tty)) {
@@ -257,7 +257,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
         // runc: the exec's cwd must exist (docker run creates its -w; exec does not)
         throw execStartFailed(`chdir to cwd ("${wd}") set in config.json failed: no such file or directory`);
       }
-      const { execId } = engine.container.execCreate(opts.ref ?? id, argv, host && engine.state.containers[id] ? await execHostNodes(engine, id, argv[0], host) : undefined); // binds
+      const { execId } = engine.container.execCreate(opts.ref ?? id, argv, host && containerById(engine.state, id) ? await execHostNodes(engine, id, argv[0], host) : undefined); // binds
       noteExec(engine, id, execId, argv, opts.tty); // ps shows exec processes
       if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
@@ -277,7 +277,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
     prepareMounts: (id: string) => (host ? prepareBindSources(engine, id, host) : Promise.resolve()),
     /** `docker attach` to a container whose main process is an interactive shell. */
     attach(id: string): boolean {
-      const c = engine.state.containers[id];
+      const c = containerById(engine.state, id);
       if (c?.process?.program !== 'interactive' || !c.config.OpenStdin) return false;
       pending = { id, mode: 'attach', exe: c.path, tty: c.config.Tty };
       return true;

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from './session';
 import { eventsUntil, learnerSteps, record, stateAt, stepLabel, timelineOf } from './timeline';
 import { rebuild } from './rebuild';
+import { allContainers } from '../engine/index';
 
-const names = (s: ReturnType<typeof stateAt>) => Object.values(s.containers).map((c) => c.name).sort();
+const names = (s: ReturnType<typeof stateAt>) => allContainers(s).map((c) => c.name).sort();
 
 describe('timeline', () => {
   it('keeps the engine state of every learner step after the setup', async () => {

@@ -1,5 +1,5 @@
 // A project's containers as the daemon labels them, and a service turned into the options `docker create` would send.
-import { sha256Hex, type Container, type CreateOptions, type Engine } from '../../engine/index';
+import { sha256Hex, type Container, type CreateOptions, type Engine, containerById, allContainers } from '../../engine/index';
 import { StatusError } from '../command';
 import { bindOptions, parseFlags } from '../flags';
 import { CONTAINER_FLAGS, createOptions } from '../container/create-flags';
@@ -9,9 +9,7 @@ import { portFlag } from './normalize';
 
 /** The project's containers (one-off `run` containers only when asked), oldest first. */
 export function projectContainers(engine: Engine, project: string, opts: { oneoff?: boolean; services?: string[] } = {}): Container[] {
-  return engine.state.containerOrder
-    .map((id) => engine.state.containers[id])
-    .filter((c) => {
+  return allContainers(engine.state).filter((c) => {
       const l = c?.config.Labels ?? {};
       if (l[LABEL.project] !== project) return false;
       if (!opts.oneoff && l[LABEL.oneoff] === 'True') return false;

@@ -1,6 +1,6 @@
 // Bring a project to what its file says (compose pkg/compose create.go + convergence.go): networks, volumes, images, containers.
 import { fromDaemon } from '../daemon-error';
-import { isDockerError, type Container } from '../../engine/index';
+import { isDockerError, type Container, containerById } from '../../engine/index';
 import { StatusError, type CliContext } from '../command';
 import { execHostNodes } from '../container/host-nodes';
 import { prepared, resolveBindSources } from '../container/mount-flags';
@@ -94,7 +94,7 @@ async function createReplica(ctx: CliContext, project: Project, s: Service, n: n
     const net = project.networks.find((x) => x.key === key)!;
     ctx.engine.network.connect(net.name, id, { aliases: [s.name, ...aliases] });
   }
-  return ctx.engine.state.containers[id];
+  return containerById(ctx.engine.state, id)!;
 }
 
 /**
@@ -113,7 +113,7 @@ async function waitDependencies(ctx: CliContext, project: Project, s: Service, e
           throw new StatusError(`dependency failed to start: container ${c.name} has no healthcheck configured`, 1);
         }
         await ctx.runtime.waitHealthy?.(c.id, 600);
-        const now = ctx.engine.state.containers[c.id];
+        const now = containerById(ctx.engine.state, c.id);
         if (now?.health?.status !== 'healthy') {
           events.push({ id, status: 'error', text: 'Error', seconds: 0 });
           throw new StatusError(`dependency failed to start: container ${c.name} is unhealthy`, 1);
@@ -122,7 +122,7 @@ async function waitDependencies(ctx: CliContext, project: Project, s: Service, e
       } else {
         const exitAt = c.process?.exitAt;
         if (c.state.status === 'running' && typeof exitAt === 'number') ctx.engine.advance(Math.max(0, exitAt - ctx.engine.now()));
-        const now = ctx.engine.state.containers[c.id];
+        const now = containerById(ctx.engine.state, c.id);
         if (now?.state.status === 'running') throw new StatusError(`service "${dep}" didn't complete successfully: still running`, 1);
         if ((now?.state.exitCode ?? 0) !== 0) {
           events.push({ id, status: 'error', text: 'Error', seconds: 0 });
@@ -178,7 +178,7 @@ export async function converge(ctx: CliContext, project: Project, o: ConvergeOpt
           throw new StatusError(daemon(e), 1);
         }
         events.push({ id, status: 'done', text: 'Started', seconds: 0.3 });
-        started.push(ctx.engine.state.containers[c.id] ?? c);
+        started.push(containerById(ctx.engine.state, c.id) ?? c);
       }
     }
   } finally {

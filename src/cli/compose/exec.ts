@@ -1,6 +1,6 @@
 // docker compose exec / run: a command in a service's running container, or in a new one-off container.
 // docker/compose: cmd/compose/exec.go, cmd/compose/run.go, pkg/compose/run.go
-import { isDockerError } from '../../engine/index';
+import { isDockerError, containerById } from '../../engine/index';
 import { defineCommand, StatusError } from '../command';
 import type { ComposeContext } from './load';
 import { loadProject } from './load';
@@ -104,7 +104,7 @@ export const run = defineCommand({
     const id = await prepared(ctx, ctx.engine.container.create(opts).id);
     if (f.detach) {
       await startAndAttach(ctx, id, false, 'docker compose run');
-      ctx.out(`${ctx.engine.state.containers[id]?.name ?? id}\n`);
+      ctx.out(`${containerById(ctx.engine.state, id)?.name ?? id}\n`);
       return 0;
     }
     return startAndAttach(ctx, id, true, 'docker compose run');

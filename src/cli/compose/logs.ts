@@ -1,7 +1,7 @@
 // docker compose logs, and the attached output of `up`: each line prefixed with its container, one colour each.
 // docker/compose: cmd/compose/logs.go, cmd/formatter/logs.go (logConsumer), cmd/formatter/colors.go (rainbow)
 import { rfc3339Nano, nanosOf } from '../format';
-import { visibleLogs, type Container, type LogEntry } from '../../engine/index';
+import { visibleLogs, type Container, type LogEntry, containerById } from '../../engine/index';
 import { defineCommand } from '../command';
 import { parseTimeArg } from '../container/logs';
 import type { ComposeContext } from './load';
@@ -52,7 +52,7 @@ export async function followLogs(ctx: ComposeContext, list: Container[], o: LogO
   if (o.attach) ctx.out(`Attaching to ${sorted.map(shortName).join(', ')}\n`);
   const shown = new Map<string, number>();
   const exited = new Set<string>();
-  const current = (c: Container) => ctx.engine.state.containers[c.id] ?? ctx.engine.state.removed[c.id];
+  const current = (c: Container) => containerById(ctx.engine.state, c.id) ?? ctx.engine.state.removed[c.id];
   const linesOf = (c: Container): LogEntry[] => {
     const now = current(c);
     if (!now) return [];

@@ -1,6 +1,6 @@
 // docker compose ps / ls / images / port / top: what a project is running, in Compose's table layouts.
 // docker/compose: cmd/compose/ps.go, list.go, images.go, port.go, top.go; cmd/formatter/container.go
-import { imageSize, shortId, type Container } from '../../engine/index';
+import { imageSize, shortId, type Container, containerById, allContainers } from '../../engine/index';
 import { defineCommand, StatusError } from '../command';
 import { formatGoTime, goQuote, ellipsis, humanDuration, humanSize, tabwrite, tabwriteText } from '../format';
 import { TOP_TITLES, topRows } from '../container/top';
@@ -96,9 +96,8 @@ export const ls = defineCommand({
   ],
   async run(ctx, _args, f) {
     const byProject = new Map<string, Container[]>();
-    for (const id of ctx.engine.state.containerOrder) {
-      const c = ctx.engine.state.containers[id];
-      const p = c?.config.Labels?.[LABEL.project];
+    for (const c of allContainers(ctx.engine.state)) {
+      const p = c.config.Labels?.[LABEL.project];
       if (p) byProject.set(p, [...(byProject.get(p) ?? []), c]);
     }
     const names = [...byProject.keys()].sort();

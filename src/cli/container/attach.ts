@@ -1,7 +1,7 @@
 // docker container attach / docker attach: connect the terminal to a container's main process.
 // docker/cli: cli/command/container/attach.go
 import { defineCommand, StatusError } from '../command';
-import { visibleLogs } from '../../engine/index';
+import { visibleLogs, containerById } from '../../engine/index';
 
 export default defineCommand({
   name: 'attach',
@@ -26,13 +26,13 @@ export default defineCommand({
     // a non-interactive process: follow its output until it exits or the user presses Ctrl+C
     const seen = visibleLogs(ctx.engine.state, c).length;
     await ctx.interrupted();
-    const now = ctx.engine.state.containers[c.id];
+    const now = containerById(ctx.engine.state, c.id);
     if (now) for (const l of visibleLogs(ctx.engine.state, now).slice(seen)) (l.stream === 'stderr' ? ctx.err : ctx.out)(l.text);
     try {
       if (sigProxy) ctx.engine.container.kill(c.id, 'SIGINT'); // Ctrl+C is forwarded; without sig-proxy it only detaches
     } catch {
       /* it already exited */
     }
-    return ctx.engine.state.containers[c.id]?.state.status === 'running' ? 0 : (ctx.engine.state.containers[c.id]?.state.exitCode ?? 0);
+    return containerById(ctx.engine.state, c.id)?.state.status === 'running' ? 0 : (containerById(ctx.engine.state, c.id)?.state.exitCode ?? 0);
   },
 });

@@ -1,7 +1,7 @@
 // docker container logs / docker logs: what the container's process printed (json-file log driver).
 // docker/cli: cli/command/container/logs.go
 import { defineCommand, StatusError } from '../command';
-import { visibleLogs } from '../../engine/index';
+import { visibleLogs, containerById } from '../../engine/index';
 import { nanosOf, rfc3339Nano } from '../format';
 
 /** Go durations (`1h30m`, `42m`, `10s`, `1.5h`) in ms, or null. */
@@ -60,7 +60,7 @@ export default defineCommand({
       // print what the process writes from now on, second by second, until Ctrl+C (or until it exits)
       let shown = visibleLogs(ctx.engine.state, c).length;
       await ctx.follow(() => {
-        const now = ctx.engine.state.containers[c.id];
+        const now = containerById(ctx.engine.state, c.id);
         if (!now) return;
         const all = visibleLogs(ctx.engine.state, now);
         for (const l of all.slice(shown)) {

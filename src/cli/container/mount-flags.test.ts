@@ -1,6 +1,6 @@
 // run/create storage flags (-v, --mount, --tmpfs, --volumes-from), rm -v, and the storage parts of container inspect / ps.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/index';
+import { createEngine, containerIds } from '../../engine/index';
 import { cli } from '../testing';
 
 const fresh = () => {
@@ -22,7 +22,7 @@ describe('client-side parse errors (nothing is created)', () => {
   ])('%j', async (argv, stderr) => {
     const e = fresh();
     expect(await cli(argv, e)).toMatchObject({ stdout: '', stderr, exitCode: 125 });
-    expect(e.state.containerOrder).toEqual([]);
+    expect(containerIds(e.state)).toEqual([]);
     expect(e.state.volumes).toEqual({});
   });
 });
@@ -35,7 +35,7 @@ describe('daemon errors', () => {
       stderr: 'Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /src/webapp\n',
       exitCode: 1,
     });
-    expect(e.state.containerOrder).toEqual([]);
+    expect(containerIds(e.state)).toEqual([]);
   });
 });
 

@@ -47,7 +47,6 @@ export function applyPsFilters(s: EngineState, list: Container[], filters: Map<s
   for (const v of filters.get('status') ?? []) if (!STATUSES.includes(v)) throw new StatusError(fromDaemon(`invalid filter 'status=${v}'`), 1);
   for (const v of filters.get('health') ?? []) if (!HEALTH.includes(v)) throw new StatusError(fromDaemon(`Unrecognised filter value for health: ${v}`), 1);
   const any = (k: string, test: (v: string) => boolean) => !filters.has(k) || filters.get(k)!.some(test);
-  const order = s.containerOrder;
   return list.filter((c) => {
     const labels = c.config.Labels ?? {};
     return (
@@ -66,8 +65,8 @@ export function applyPsFilters(s: EngineState, list: Container[], filters: Map<s
         for (let id: string | undefined = c.imageId; want && id; id = s.images[id]?.parent) if (id === want) return true;
         return false;
       }) &&
-      any('before', (v) => order.indexOf(c.id) < order.indexOf(find(v).id)) &&
-      any('since', (v) => order.indexOf(c.id) > order.indexOf(find(v).id)) &&
+      any('before', (v) => c.seq < find(v).seq) &&
+      any('since', (v) => c.seq > find(v).seq) &&
       any('network', (v) => Object.entries(c.endpoints).some(([name, ep]) => name === v || ep.networkId.startsWith(v))) &&
       any('expose', (v) => Object.keys(c.config.ExposedPorts ?? {}).includes(v.includes('/') ? v : v + '/tcp')) &&
       any('publish', (v) => c.ports.some((p) => String(p.hostPort) === v.split('/')[0])) &&

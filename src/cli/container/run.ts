@@ -3,7 +3,7 @@
 import { fromDaemon } from '../daemon-error';
 import { defineCommand, StatusError, type CliContext } from '../command';
 import { FlagError, type Options } from '../flags';
-import { isDockerError, parseRef, visibleLogs } from '../../engine/index';
+import { isDockerError, parseRef, visibleLogs, containerById } from '../../engine/index';
 import { CONTAINER_FLAGS, createOptions } from './create-flags';
 import { OptError } from './net-flags';
 import { prepared, resolveBindSources } from './mount-flags';
@@ -91,17 +91,17 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
     program = ctx.engine.container.start(id, await execHostNodes(ctx, id)).program; // runc stats a bind-mounted executable on the host
   } catch (e) {
     // moby containerStart: a start that fails removes an AutoRemove (--rm) container (force, with its anonymous volumes)
-    if (ctx.engine.state.containers[id]?.hostConfig.AutoRemove) ctx.engine.container.remove(id, true, true);
+    if (containerById(ctx.engine.state, id)?.hostConfig.AutoRemove) ctx.engine.container.remove(id, true, true);
     if (how === 'start') throw e; // `docker start -a` returns the daemon's error as it is: "Error response from daemon: …", exit 1
     const msg = daemonMsg(e);
     throw decorate(msg, path, false, startErrorCode(msg));
   }
-  const get = () => ctx.engine.state.containers[id] ?? ctx.engine.state.removed[id];
+  const get = () => containerById(ctx.engine.state, id) ?? ctx.engine.state.removed[id];
   const from = get()?.state.startedAt ?? ctx.engine.now();
-  if (program === 'runtime') await ctx.runtime.runMain(id, { attached: attach, stdin: attach && ctx.engine.state.containers[id]?.config.OpenStdin ? ctx.stdin : undefined });
+  if (program === 'runtime') await ctx.runtime.runMain(id, { attached: attach, stdin: attach && containerById(ctx.engine.state, id)?.config.OpenStdin ? ctx.stdin : undefined });
   if (!attach) return 0;
   // an interactive shell: the terminal now talks to it (the session opens the container's prompt)
-  if (ctx.engine.state.containers[id]?.process?.program === 'interactive' && ctx.engine.state.containers[id].config.OpenStdin) return 0;
+  if (containerById(ctx.engine.state, id)?.process?.program === 'interactive' && containerById(ctx.engine.state, id)!.config.OpenStdin) return 0;
   let c = get();
   if (c?.state.status === 'running' && c.process?.exitAt != null) {
     ctx.engine.advance(c.process.exitAt - ctx.engine.now()); // the user waits for it to finish

@@ -2,7 +2,7 @@
 // docker/cli: cli/command/container/wait.go
 import { fromDaemon } from '../daemon-error';
 import { defineCommand } from '../command';
-import { isDockerError } from '../../engine/index';
+import { isDockerError, containerById } from '../../engine/index';
 
 export default defineCommand({
   name: 'wait',
@@ -20,7 +20,7 @@ export default defineCommand({
         const c = ctx.engine.container.get(ref);
         if (code === null && c.process?.exitAt != null) {
           ctx.engine.advance(c.process.exitAt - ctx.engine.now()); // the user waits until it exits
-          code = ctx.engine.state.containers[c.id] ? ctx.engine.container.waitResult(c.id) : c.state.exitCode;
+          code = containerById(ctx.engine.state, c.id) ? ctx.engine.container.waitResult(c.id) : c.state.exitCode;
         }
         if (code === null) {
           await ctx.interrupted(); // runs until stopped: only Ctrl+C ends the wait

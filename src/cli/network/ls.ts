@@ -5,7 +5,7 @@ import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 
 import { renderFormat, TemplateError } from '../format/template';
-import { PREDEFINED, type Network } from '../../engine/index';
+import { PREDEFINED, type Network, allContainers } from '../../engine/index';
 import { createdText } from './inspect-json';
 import { dict, hasOwn, own } from '../../engine/index';
 
@@ -59,7 +59,7 @@ export default defineCommand({
   ],
   async run(ctx, _args, f) {
     const s = ctx.engine.state;
-    const used = (n: Network) => Object.values(s.containers).some((c) => Object.values(c.endpoints).some((e) => e.networkId === n.id));
+    const used = (n: Network) => allContainers(s).some((c) => Object.values(c.endpoints).some((e) => e.networkId === n.id));
     const list = filterNetworks(ctx.engine.network.list(), f.filter, used).sort((a, b) => (naturalLess(a.name, b.name) ? -1 : naturalLess(b.name, a.name) ? 1 : 0));
     const id = (n: Network) => (f.noTrunc ? n.id : n.id.slice(0, 12));
     if (f.quiet) {

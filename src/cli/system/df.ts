@@ -2,7 +2,7 @@
 // docker/cli: cli/command/system/df.go, cli/command/formatter/disk_usage.go
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
-import { diskUsage, parseRef } from '../../engine/index';
+import { diskUsage, parseRef, containerById } from '../../engine/index';
 import { humanDuration, humanSize, humanSizeWithPrecision, tabwrite, ellipsis, goQuote } from '../format';
 import { commandString, statusString } from '../container/status';
 import { imageColumn } from '../container/ls';
@@ -47,7 +47,7 @@ export default defineCommand({
       return [r?.familiarName ?? '<none>', r?.tag ?? '<none>', i.image.id.slice(7, 19), ago(i.image.created), h3(i.size), h3(i.shared), h3(i.size - i.shared), String(i.containers)];
     });
     const containers = du.containers.map(({ id, sizeRw }) => {
-      const c = s.containers[id];
+      const c = containerById(s, id)!;
       return [id.slice(0, 12), imageColumn(c, true), goQuote(ellipsis(commandString(c), 20)), String((c.mounts ?? []).filter((m) => m.type === 'volume').length), h3(sizeRw), ago(c.created), statusString(s, c), c.name];
     });
     const bcSize = du.buildCache.reduce((n, b) => n + b.size, 0);

@@ -3,7 +3,7 @@
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { parseTemplate, TemplateError } from '../format/template';
-import { HOST, sha256Hex, VERSION } from '../../engine/index';
+import { HOST, sha256Hex, VERSION, allContainers } from '../../engine/index';
 import { bytesSize } from '../format';
 import { COMPOSE_VERSION } from '../compose/model';
 
@@ -23,7 +23,7 @@ export default defineCommand({
   flags: [INSPECT_FORMAT_FLAG],
   async run(ctx, _args, f) {
     const s = ctx.engine.state;
-    const all = Object.values(s.containers);
+    const all = allContainers(s);
     const running = all.filter((c) => c.state.status === 'running' || c.state.status === 'restarting').length;
     const paused = all.filter((c) => c.state.status === 'paused').length;
     const v = VERSION;

@@ -17,6 +17,7 @@ import { isDockerError } from '../errors';
 import { lookup, realPath, tableSize } from '../layers';
 import { randomHex, randomId, randomInt, sha256Hex, shortId } from '../ids';
 import { containers } from '../container';
+import { containerById } from '../container-table';
 
 export interface RunOutput {
   output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
@@ -146,7 +147,7 @@ export function finishRun(s: EngineState, job: BuildJob, r: RunOutput) {
   if (job.classic) {
     job.out += shellMessage(s, p.diffIds, r.output.map((o) => o.text).join(''));
     job.t = p.startedAt + r.elapsed + 100;
-    const c = s.containers[p.container];
+    const c = containerById(s, p.container);
     touch(p.container);
     if (r.exitCode !== 0) {
       if (c) {

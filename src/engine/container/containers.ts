@@ -19,6 +19,7 @@ import * as health from './health';
 import { viewNode, type HostNodes } from '../storage';
 import { lookPath } from './lookpath';
 import { validSignal } from './signals';
+import { containerById, putContainer, dropContainer } from '../container-table';
 
 export interface CreateOptions {
   image: string; // as typed
@@ -116,8 +117,9 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
   const healthcheck = health.mergeHealthcheck(o.healthcheck, img.config.Healthcheck);
   if (healthcheck) config.Healthcheck = healthcheck;
   else delete config.Healthcheck;
-  s.containers[id] = {
+  const c: Container = {
     id,
+    seq: s.containerSeq++,
     name,
     created: s.clock,
     path: argv[0],
@@ -138,11 +140,12 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     ports: [],
     mounts: [],
   };
-  s.containerOrder.push(id);
+  putContainer(s, c);
   noteName(name, id);
   touch(id);
-  mounts.registerMounts(s, s.containers[id], o.mounts);
-  const warnings = networks.attachOnCreate(s, s.containers[id], o.networks ?? [], o.net ?? {}, o.hostname !== undefined); // mode checks, warnings
+  const draft = containerById(s, id)!;
+  mounts.registerMounts(s, draft, o.mounts);
+  const warnings = networks.attachOnCreate(s, draft, o.networks ?? [], o.net ?? {}, o.hostname !== undefined); // mode checks, warnings
   return { id, warnings };
 }
 
@@ -247,7 +250,7 @@ export interface RuntimeResult {
 
 /** The shell runtime reports what a script process did; the engine records logs, files and the exit time. */
 export function processDone(s: EngineState, id: string, r: RuntimeResult) {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   touch(id);
   if (!c || c.state.status !== 'running' || c.process?.program !== 'runtime') return;
   const start = c.state.startedAt;
@@ -300,7 +303,7 @@ export function reconcile(s: EngineState) {
   // only containers with something due (indexes.ts); for the others the loop below would do nothing
   for (const id of dueContainers(s, now)) {
     for (let guard = 0; guard < 10_000; guard++) {
-      const c = s.containers[id];
+      const c = containerById(s, id);
       const p = c?.process;
       if (!c || !p) break;
       if (c.state.status === 'running' && p.exitAt !== null && p.exitAt <= now) exit(s, c, p.exitCode, p.exitAt);
@@ -367,12 +370,11 @@ export function normSignal(sig: string): string {
 }
 
 function removeNow(s: EngineState, id: string, removeVolumes = false) {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   if (c) networks.detachOnRemove(s, c);
   if (c) noteName(c.name, null);
   touch(id);
-  delete s.containers[id];
-  s.containerOrder = s.containerOrder.filter((x) => x !== id);
+  dropContainer(s, id);
   if (c) mounts.releaseMounts(s, c, removeVolumes);
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, type CreateOptions, type Engine, type FileTable } from '../index';
 import { daemonError } from '../test-support';
+import { containerById } from '../container-table';
 
 const F = (content: string, mode = 0o644): FileTable[string] => ({ type: 'file', mode, mtime: 0, content });
 
@@ -17,13 +18,13 @@ const err = daemonError;
 describe('writePath through mounts', () => {
   it('a volume gets the file, a bind becomes a host write, the rootfs keeps only what is outside mounts', () => {
     const { e, id } = setup();
-    const upper = e.state.containers[id].upper;
+    const upper = containerById(e.state, id)!.upper;
     expect(e.container.writePath(id, '/data/a.txt', { '': F('a') })).toEqual([]);
     expect(e.state.volumes.data.files['/a.txt']).toEqual(F('a'));
     expect(e.container.writePath(id, '/srv/app/run.sh', { '': F('x', 0o755) }, { '/root/app': { type: 'dir', mode: 0o755, mtime: 0 } })).toEqual([{ path: '/root/app/run.sh', node: F('x', 0o755) }]);
-    expect(e.state.containers[id].upper).toBe(upper);
+    expect(containerById(e.state, id)!.upper).toBe(upper);
     expect(e.container.writePath(id, '/srv', { '': { type: 'dir', mode: 0o755, mtime: 0 }, 'app/b': F('b'), c: F('c') }, { '/root/app': { type: 'dir', mode: 0o755, mtime: 0 } })).toEqual([{ path: '/root/app/b', node: F('b') }]);
-    expect(Object.keys(e.state.containers[id].upper).sort()).toEqual(['/srv', '/srv/c']);
+    expect(Object.keys(containerById(e.state, id)!.upper).sort()).toEqual(['/srv', '/srv/c']);
   });
 
   it('read-only mount, --read-only rootfs, and a missing parent on a bind: refused with nothing changed', () => {

@@ -7,6 +7,7 @@ import { findContainer } from '../lookup';
 import { lookPath } from './lookpath';
 import type { HostNodes } from '../storage';
 import { randomId } from '../ids';
+import { containerById } from '../container-table';
 
 /** POST /containers/{id}/exec + start: check the container can run it; returns the exec ID. */
 export function execCreate(s: EngineState, ref: string, argv: string[], host?: HostNodes): { id: string; execId: string } {
@@ -22,35 +23,35 @@ export function execCreate(s: EngineState, ref: string, argv: string[], host?: H
 
 /** An exec process ended. */
 export function execDone(s: EngineState, id: string, execId: string) {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   touch(id);
   if (c) c.execIds = (c.execIds ?? []).filter((x) => x !== execId);
 }
 
 /** Record file changes a process made in the container's writable layer. */
 export function setUpper(s: EngineState, id: string, upper: FileTable) {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   touch(id);
   if (c) c.upper = upper;
 }
 
 /** The main process is an interactive shell: it runs until the user exits it. */
 export function processInteractive(s: EngineState, id: string) {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   touch(id);
   if (c && c.state.status === 'running') c.process = { program: 'interactive', exitAt: null, exitCode: 0 };
 }
 
 /** Append what an attached terminal showed to the container's log (tty containers log the terminal). */
 export function appendLog(s: EngineState, id: string, entries: Omit<LogEntry, 'time'>[]) {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   touch(id);
   if (c) for (const e of entries) c.logs.push({ time: s.clock, ...e });
 }
 
 /** The main process exited by itself (e.g. `exit 3` typed in the container's shell). */
 export function mainExited(s: EngineState, id: string, code: number) {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   touch(id);
   if (c && (c.state.status === 'running' || c.state.status === 'paused')) exitProcess(s, c, code);
 }

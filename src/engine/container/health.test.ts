@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, isDockerError, type Engine, type HealthConfig, type ProbeRun } from '../index';
 import { goDuration, mergeHealthcheck } from './health';
+import { containerById } from '../container-table';
 
 const S = 1e9;
 const fail: ProbeRun = { exitCode: 1, output: [{ offset: 0, text: 'nope\n' }], elapsed: 0 };
@@ -18,7 +19,7 @@ function started(healthcheck?: HealthConfig, image = 'busybox'): { e: Engine; id
 
 /** What the shell does after time has passed: run each due probe once (here: a fixed outcome). */
 function probeDue(e: Engine, id: string, run: ProbeRun) {
-  const c = e.state.containers[id];
+  const c = containerById(e.state, id)!;
   if (c?.health?.nextAt != null && c.health.nextAt <= e.now() && c.state.status === 'running') e.container.healthProbe(id, run);
 }
 
@@ -60,22 +61,23 @@ describe('the health monitor', () => {
     const e = createEngine();
     e.image.pull('busybox');
     const { id } = e.container.create({ image: 'busybox', healthcheck: { Test: ['CMD', 'true'] } });
-    expect(e.state.containers[id].health).toBeUndefined();
-    expect(started({ Test: ['NONE'] }).e.state.containers[started({ Test: ['NONE'] }).id].health).toBeUndefined();
+    expect(containerById(e.state, id)!.health).toBeUndefined();
+    const none = started({ Test: ['NONE'] });
+    expect(containerById(none.e.state, none.id)!.health).toBeUndefined();
     const x = started({ Interval: S } as HealthConfig);
-    expect(x.e.state.containers[x.id].health).toBeUndefined();
+    expect(containerById(x.e.state, x.id)!.health).toBeUndefined();
   });
 
   it('starts `starting`; first probe one Interval (default 30s) after start; healthy after a success', () => {
     const { e, id } = started({ Test: ['CMD-SHELL', 'true'] });
-    const c0 = e.state.containers[id];
+    const c0 = containerById(e.state, id)!;
     expect(c0.health).toEqual({ status: 'starting', failingStreak: 0, log: [], nextAt: c0.state.startedAt + 30_000 });
     e.advance(29_000);
     probeDue(e, id, ok);
-    expect(e.state.containers[id].health!.status).toBe('starting');
+    expect(containerById(e.state, id)!.health!.status).toBe('starting');
     e.advance(1000);
     probeDue(e, id, ok);
-    const h = e.state.containers[id].health!;
+    const h = containerById(e.state, id)!.health!;
     expect(h.status).toBe('healthy');
     expect(h.log).toHaveLength(1);
     expect(h.log[0].start).toBe(c0.state.startedAt + 30_000);
@@ -87,13 +89,13 @@ describe('the health monitor', () => {
     const { e, id } = started({ Test: ['CMD-SHELL', 'exit 1'], Interval: 2 * S, Retries: 2 });
     e.advance(2000);
     probeDue(e, id, fail);
-    expect(e.state.containers[id].health).toMatchObject({ status: 'starting', failingStreak: 1 });
+    expect(containerById(e.state, id)!.health).toMatchObject({ status: 'starting', failingStreak: 1 });
     e.advance(2200);
     probeDue(e, id, fail);
-    expect(e.state.containers[id].health).toMatchObject({ status: 'unhealthy', failingStreak: 2 });
+    expect(containerById(e.state, id)!.health).toMatchObject({ status: 'unhealthy', failingStreak: 2 });
     e.advance(3_600_000); // an hour of 2s probes in one go
     probeDue(e, id, fail);
-    const h = e.state.containers[id].health!;
+    const h = containerById(e.state, id)!.health!;
     expect(h.status).toBe('unhealthy');
     expect(h.failingStreak).toBeGreaterThan(1700);
     expect(h.log.map((r) => [r.exitCode, r.output])).toEqual(Array(5).fill([1, 'nope\n']));
@@ -102,40 +104,40 @@ describe('the health monitor', () => {
     // a success clears the streak
     e.advance(h.nextAt! - e.now());
     probeDue(e, id, ok);
-    expect(e.state.containers[id].health).toMatchObject({ status: 'healthy', failingStreak: 0 });
+    expect(containerById(e.state, id)!.health).toMatchObject({ status: 'healthy', failingStreak: 0 });
   });
 
   it('a probe that outlives Timeout fails with -1 and "Health check exceeded timeout"', () => {
     const { e, id } = started({ Test: ['CMD-SHELL', 'sleep 5; echo late'], Interval: S, Timeout: S });
     e.advance(1000);
     probeDue(e, id, { exitCode: 0, output: [{ offset: 500, text: 'early\n' }, { offset: 5000, text: 'late\n' }], elapsed: 5000 });
-    const r = e.state.containers[id].health!.log[0];
+    const r = containerById(e.state, id)!.health!.log[0];
     expect([r.exitCode, r.output]).toEqual([-1, 'Health check exceeded timeout (1s): early\n']);
     expect(r.end - r.start).toBeGreaterThanOrEqual(1000);
     e.advance(3000);
     probeDue(e, id, { exitCode: 0, output: [], elapsed: null });
-    expect(e.state.containers[id].health!.log[1].output).toBe('Health check exceeded timeout (1s)');
+    expect(containerById(e.state, id)!.health!.log[1].output).toBe('Health check exceeded timeout (1s)');
   });
 
   it('caps the output at 4096 bytes plus "..."', () => {
     const { e, id } = started({ Test: ['CMD-SHELL', 'yes'], Interval: S });
     e.advance(1000);
     probeDue(e, id, { exitCode: 0, output: [{ offset: 0, text: 'y\n'.repeat(3000) }], elapsed: 0 });
-    expect(e.state.containers[id].health!.log[0].output).toBe('y\n'.repeat(2048) + '...');
+    expect(containerById(e.state, id)!.health!.log[0].output).toBe('y\n'.repeat(2048) + '...');
   });
 
   it('failures inside the start period do not count; StartInterval paces probes there', () => {
     const { e, id } = started({ Test: ['CMD-SHELL', 'exit 1'], Interval: 10 * S, StartPeriod: 30 * S, StartInterval: 2 * S, Retries: 1 });
-    const t0 = e.state.containers[id].state.startedAt;
-    expect(e.state.containers[id].health!.nextAt).toBe(t0 + 2000);
+    const t0 = containerById(e.state, id)!.state.startedAt;
+    expect(containerById(e.state, id)!.health!.nextAt).toBe(t0 + 2000);
     e.advance(29_000);
     probeDue(e, id, fail);
-    const h = e.state.containers[id].health!;
+    const h = containerById(e.state, id)!.health!;
     expect(h).toMatchObject({ status: 'starting', failingStreak: 0 });
     expect(h.log[4].start).toBeLessThan(t0 + 30_000);
     e.advance(3000); // the first probe past the start period counts (Retries 1), then the interval is 10s
     probeDue(e, id, fail);
-    const after = e.state.containers[id].health!;
+    const after = containerById(e.state, id)!.health!;
     expect(after).toMatchObject({ status: 'unhealthy', failingStreak: 1 });
     expect(after.nextAt).toBe(after.log[4].end + 10_000);
   });
@@ -164,7 +166,7 @@ describe('the health monitor', () => {
           t += step;
           probeDue(b.e, b.id, run);
         }
-        expect(a.e.state.containers[a.id].health).toEqual(b.e.state.containers[b.id].health);
+        expect(containerById(a.e.state, a.id)!.health).toEqual(containerById(b.e.state, b.id)!.health);
       }),
       { numRuns: 50 },
     );
@@ -175,12 +177,12 @@ describe('the health monitor', () => {
     e.advance(2000);
     probeDue(e, id, ok);
     e.container.stop(id, 10); // busybox sleep ignores SIGTERM: 10s pass inside the command
-    const h = e.state.containers[id].health!;
+    const h = containerById(e.state, id)!.health!;
     expect(h).toMatchObject({ status: 'unhealthy', failingStreak: 0, nextAt: null });
     expect(h.log.length).toBe(5);
-    expect(h.log[4].start).toBeLessThanOrEqual(e.state.containers[id].state.finishedAt);
+    expect(h.log[4].start).toBeLessThanOrEqual(containerById(e.state, id)!.state.finishedAt);
     e.container.start(id);
-    expect(e.state.containers[id].health).toMatchObject({ status: 'starting', failingStreak: 0, log: h.log });
+    expect(containerById(e.state, id)!.health).toMatchObject({ status: 'starting', failingStreak: 0, log: h.log });
   });
 
   it('pause stops the monitor (unhealthy, no probes); unpause resumes one Interval later', () => {
@@ -188,14 +190,14 @@ describe('the health monitor', () => {
     e.advance(2000);
     probeDue(e, id, ok);
     e.container.pause(id);
-    expect(e.state.containers[id].health).toMatchObject({ status: 'unhealthy', nextAt: null });
+    expect(containerById(e.state, id)!.health).toMatchObject({ status: 'unhealthy', nextAt: null });
     e.advance(10_000);
     probeDue(e, id, ok);
-    expect(e.state.containers[id].health!.log).toHaveLength(1);
+    expect(containerById(e.state, id)!.health!.log).toHaveLength(1);
     e.container.unpause(id);
-    expect(e.state.containers[id].health).toMatchObject({ status: 'unhealthy', nextAt: e.now() + 2000 });
+    expect(containerById(e.state, id)!.health).toMatchObject({ status: 'unhealthy', nextAt: e.now() + 2000 });
     e.advance(2000);
     probeDue(e, id, ok);
-    expect(e.state.containers[id].health!.status).toBe('healthy');
+    expect(containerById(e.state, id)!.health!.status).toBe('healthy');
   });
 });

@@ -2,6 +2,7 @@
 import { touch } from '../indexes';
 import type { Container, EngineState, FileTable, HealthConfig, HealthResult, HealthState } from '../state';
 import { invalid } from '../errors';
+import { containerById } from '../container-table';
 
 /*
  * How probes run without making typing slow, and stay deterministic.
@@ -158,7 +159,7 @@ function outcome(c: Container, t: Timing, run: ProbeRun): Outcome {
 
 /** Record a probe run for every probe due by now (see the note at the top); one call is one daemon update. */
 export function recordProbe(s: EngineState, id: string, run: ProbeRun) {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   touch(id);
   if (!c?.health || dueProbe(s, c) === null || !hasProbe(c.config.Healthcheck)) return;
   if (run.upper) c.upper = run.upper;

@@ -9,6 +9,7 @@ import { validContainerName } from '../ids';
 import { pruneMatcher } from '../prune-filter';
 import type { Filters } from '../prune-filter';
 import { resumeMonitor, stopMonitor } from './health';
+import { containerById, containerIds } from '../container-table';
 
 /** `docker pause`: freeze the processes (cgroup freezer). */
 export function pause(s: EngineState, ref: string) {
@@ -38,7 +39,7 @@ export function restart(s: EngineState, ref: string, timeout = 10, sig?: string)
       stop(s, c.id, timeout, sig);
     }
     // a --rm container that stopped is gone; docker reports the restart failure the same way
-    if (!s.containers[c.id]) throw noSuchContainer(ref);
+    if (!containerById(s, c.id)) throw noSuchContainer(ref);
     c.restartCount = 0;
     return start(s, c.id);
   } catch (e) {
@@ -73,8 +74,8 @@ export function prune(s: EngineState, filters: Filters = {}): { deleted: string[
   const matches = pruneMatcher(filters, ['label', 'label!', 'until']);
   const deleted: string[] = [];
   let reclaimed = 0;
-  for (const id of [...s.containerOrder]) {
-    const c = s.containers[id];
+  for (const id of containerIds(s)) {
+    const c = containerById(s, id)!;
     touch(id);
     if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') continue;
     if (!matches(c.created, c.config.Labels)) continue;

@@ -1,6 +1,7 @@
 // Resource model of the simulated host: CPU time split by cgroup shares/quotas, memory use, process counts.
 import type { Container, EngineState } from '../state';
 import { stressPlan } from './stress';
+import { allContainers, containerById } from '../container-table';
 
 /** The host the daemon runs on: one vCPU and 2 GB, like the small VMs the tutorials use. */
 export const HOST = { cpus: 1, memory: 2_096_087_040 } as const;
@@ -56,10 +57,10 @@ const allocations = new WeakMap<object, Record<string, number>>();
 
 function allocate(s: EngineState): Record<string, number> {
   const out: Record<string, number> = {};
-  const live = Object.values(s.containers).filter((c) => cpuDemand(c) > 0);
+  const live = allContainers(s).filter((c) => cpuDemand(c) > 0);
   let left = HOST.cpus;
   let active = live.map((c) => ({ id: c.id, w: c.hostConfig.CpuShares || 1024, cap: Math.min(cpuDemand(c), c.hostConfig.NanoCpus ? c.hostConfig.NanoCpus / 1e9 : Infinity, HOST.cpus) }));
-  for (const c of Object.values(s.containers)) out[c.id] = 0;
+  for (const c of allContainers(s)) out[c.id] = 0;
   while (active.length && left > 1e-9) {
     const total = active.reduce((n, a) => n + a.w, 0);
     const capped = active.filter((a) => (left * a.w) / total >= a.cap);
@@ -98,7 +99,7 @@ export function cpuWeight(shares: number): number {
  * with the limits runc wrote from -m/--memory-swap/--cpus/--cpu-shares/--blkio-weight.
  */
 export function cgroupFiles(s: EngineState, id: string): Record<string, string> {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   if (!c) return {};
   const h = c.hostConfig;
   const d = '/sys/fs/cgroup/';

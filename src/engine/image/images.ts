@@ -11,6 +11,7 @@ import { resolveRemote, findPushed, localRegistryUp } from '../registry';
 import { blobDigest } from '../registry';
 import { pruneMatcher } from '../prune-filter';
 import type { Filters } from '../prune-filter';
+import { allContainers, containerById } from '../container-table';
 
 /** Chain IDs of an image's layers, lowest first (layer/layer.go CreateChainID). */
 export function chainIds(diffIds: string[]): string[] {
@@ -135,7 +136,7 @@ export function tag(s: EngineState, source: string, target: string) {
 
 /** Containers (any state) created from an image. */
 function usersOf(s: EngineState, imageId: string) {
-  return s.containerOrder.map((id) => s.containers[id]).filter((c) => c.imageId === imageId);
+  return allContainers(s).filter((c) => c.imageId === imageId);
 }
 
 export type RemoveRecord = { untagged: string } | { deleted: string };
@@ -208,7 +209,7 @@ export function prune(s: EngineState, all: boolean, filters: Filters = {}): { re
   const { dangling, ...rest } = filters;
   const matches = pruneMatcher(rest, ['label', 'label!', 'until']);
   if (dangling?.some((v) => v === 'false' || v === '0')) all = true; // dangling=false: every unused image
-  const used = new Set(Object.values(s.containers).map((c) => c.imageId));
+  const used = new Set(allContainers(s).map((c) => c.imageId));
   const parents = new Set(Object.values(s.images).map((i) => i.parent).filter(Boolean));
   const records: RemoveRecord[] = [];
   const before = Object.values(s.layers).reduce((n, l) => n + l.size, 0);

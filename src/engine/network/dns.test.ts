@@ -1,6 +1,7 @@
 // Name resolution and the files docker bind-mounts: embedded DNS on user networks only, /etc/hosts, resolv.conf.
 import { describe, expect, it } from 'vitest';
 import { containerEtcFiles, createEngine, resolveName, type Engine } from '../index';
+import { containerById } from '../container-table';
 
 function setup(): Engine {
   const e = createEngine({ seed: 1 });
@@ -55,6 +56,6 @@ describe('bind-mounted /etc files', () => {
     const j = e.container.create({ image: 'busybox', name: 'joined', cmd: ['sleep', '9'], hostConfig: { NetworkMode: 'container:web' } }).id;
     e.container.start(j);
     expect(containerEtcFiles(e.state, j)).toEqual(containerEtcFiles(e.state, e.container.get('web').id));
-    expect(resolveName(e.state, e.state.containers[j], 'db').ip).toBe('172.18.0.2');
+    expect(resolveName(e.state, containerById(e.state, j)!, 'db').ip).toBe('172.18.0.2');
   });
 });

@@ -4,6 +4,7 @@ import { HOST_IF } from './ipam';
 import { isRunning, netnsOwner } from './endpoints';
 import { nsInterfaces } from './packets';
 import { ipToInt } from './ipnet';
+import { allContainers, containerById } from '../container-table';
 
 /** A few internet names the simulated upstream resolver knows. */
 export const INTERNET_HOSTS: Record<string, string> = {
@@ -48,7 +49,7 @@ function extraHosts(s: EngineState, c: Container): [string, string][] {
   }
   for (const l of c.hostConfig.Links ?? []) {
     const [name, alias] = l.split(':');
-    const t = Object.values(s.containers).find((x) => x.name === name.replace(/^\//, ''));
+    const t = allContainers(s).find((x) => x.name === name.replace(/^\//, ''));
     const ip = t && Object.values(t.endpoints).find((e) => e.ip)?.ip;
     if (t && ip) out.push([ip, [alias && alias !== t.name ? alias : '', t.id.slice(0, 12), t.name].filter(Boolean).join(' ')]);
   }
@@ -75,7 +76,7 @@ export function resolveName(s: EngineState, c: Container | null, name: string): 
   if (embedded) {
     for (const { net } of ifaces) {
       if (net.name === 'bridge') continue;
-      for (const other of Object.values(s.containers)) {
+      for (const other of allContainers(s)) {
         if (!isRunning(other)) continue;
         const oep = Object.values(other.endpoints).find((e) => e.networkId === net.id && e.ip);
         if (oep && dnsNames(other, oep.aliases).map((n) => n.toLowerCase()).includes(lower)) return { ip: oep.ip, via: 'embedded' };
@@ -112,7 +113,7 @@ function resolvConf(s: EngineState, c: Container): string {
 
 /** The files docker bind-mounts into a container: /etc/hosts, /etc/hostname, /etc/resolv.conf (path → content). */
 export function containerEtcFiles(s: EngineState, id: string): Record<string, string> {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   if (!c) return {};
   const owner = netnsOwner(s, c);
   if (owner === 'host') return { '/etc/hosts': HOST_ETC_HOSTS, '/etc/hostname': `${c.config.Hostname}\n`, '/etc/resolv.conf': HOST_RESOLV };

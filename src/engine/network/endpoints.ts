@@ -9,6 +9,7 @@ import { allocateAddress, staticAddressProblems, usedAddresses } from './ipam';
 import { macFromIp } from './ipnet';
 import { publishPorts } from './ports';
 import { findContainer, findNetwork } from '../lookup';
+import { allContainers, containerById, hasContainer } from '../container-table';
 
 export const isRunning = (c: Container) => c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
 
@@ -49,7 +50,7 @@ export function attachOnCreate(s: EngineState, c: Container, extra: { name: stri
   // daemon/daemon_unix.go adaptSharedNamespaceContainer: container:NAME is stored as container:<full ID>
   if (mode.startsWith('container:')) {
     const ref = mode.slice('container:'.length);
-    const target = Object.hasOwn(s.containers, ref) ? s.containers[ref] : Object.values(s.containers).find((x) => x.name === ref || x.name === ref.replace(/^\//, ''));
+    const target = hasContainer(s, ref) ? containerById(s, ref) : allContainers(s).find((x) => x.name === ref || x.name === ref.replace(/^\//, ''));
     if (target) c.hostConfig.NetworkMode = `container:${target.id}`;
   }
   const exposed = { ...(c.config.ExposedPorts ?? {}) };
@@ -88,7 +89,7 @@ export function netnsOwner(s: EngineState, c: Container): Container | 'host' | n
   if (mode === 'host') return 'host';
   if (mode.startsWith('container:')) {
     const ref = mode.slice('container:'.length);
-    const target = s.containers[ref] ?? Object.values(s.containers).find((x) => x.name === ref || x.id.startsWith(ref));
+    const target = containerById(s, ref) ?? allContainers(s).find((x) => x.name === ref || x.id.startsWith(ref));
     return target ? netnsOwner(s, target) : null;
   }
   return c;

@@ -1,6 +1,7 @@
 // The host's iptables rules as data: what Engine 27 installs for bridges and published ports, plus the user's edits.
 import type { Container, EngineState, Network, Rule, RuleEdit, TableName } from '../state';
 import { isRunning } from './endpoints';
+import { allContainers } from '../container-table';
 
 export type { TableName };
 
@@ -25,10 +26,9 @@ function bridges(s: EngineState): Network[] {
 
 /** Running containers with published IPv4 ports, in the order their rules were added (start order). */
 function publishers(s: EngineState): Container[] {
-  const order = new Map(s.containerOrder.map((id, i) => [id, i]));
-  return Object.values(s.containers)
+  return allContainers(s)
     .filter((c) => isRunning(c) && c.ports.length)
-    .sort((a, b) => a.state.startedAt - b.state.startedAt || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    .sort((a, b) => a.state.startedAt - b.state.startedAt || a.seq - b.seq);
 }
 
 /** The bridge endpoint that carries a container's published ports (its first non-internal bridge network). */

@@ -1,9 +1,10 @@
 // Host-side network operations that change state: iptables edits, sysctl writes, HTTP requests that servers log.
-import type { EngineState, RuleEdit } from '../state';
+import type { Container, EngineState, RuleEdit } from '../state';
 import { applyEdit, iptablesRules } from './iptables';
 import { tracePacket, type Netns, type Trace } from './packets';
 import { accessLogLine, httpReply, type HttpReply } from './services';
 import type { HostNodes } from '../storage';
+import { containerById } from '../container-table';
 
 /** `iptables -I/-A/-D/-N/-X/-F/-P` on the host: checked against the rules now, then kept (replayed on every derivation). */
 export function iptablesEdit(s: EngineState, edit: RuleEdit): string | null {
@@ -27,18 +28,18 @@ export interface HttpResult {
 export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostNodes = {}): HttpResult {
   const trace = tracePacket(s, from, ip, 'tcp', port);
   if (trace.verdict !== 'delivered' || !trace.listener || trace.to?.kind !== 'container') return { trace };
-  const server = s.containers[trace.to.id];
+  const server = containerById(s, trace.to.id)!;
   const l = trace.listener;
   const c = l.container.id === server.id || !l.proxyTo ? l.container : server;
   const reply = httpReply(s, c, method, path, host);
   // the server sees the proxy (bridge gateway) for published ports, else the sender's address
   const client = l.proxyTo || trace.from.startsWith('127.') ? gatewayOf(s, c) : trace.from;
   const line = accessLogLine(s, c, client, method, path, reply.status, reply.body.length, agent);
-  if (line) s.containers[c.id].logs.push({ time: s.clock, stream: 'stdout', text: line });
+  if (line) containerById(s, c.id)!.logs.push({ time: s.clock, stream: 'stdout', text: line });
   return { trace, reply };
 }
 
-function gatewayOf(s: EngineState, c: EngineState['containers'][string]): string {
+function gatewayOf(s: EngineState, c: Container): string {
   const ep = Object.values(c.endpoints).find((e) => e.ip);
   return ep ? s.networks[ep.networkId]?.ipam.config[0]?.Gateway ?? '172.17.0.1' : '127.0.0.1';
 }

@@ -1,6 +1,7 @@
 // Networks and IPAM in the engine: default networks, first-fit subnets, lowest-free addresses, MACs, modes, errors (errors.md §F).
 import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../index';
+import { allContainers, containerById } from '../container-table';
 
 function engineWith(...images: string[]): Engine {
   const e = createEngine({ seed: 1 });
@@ -11,7 +12,7 @@ function engineWith(...images: string[]): Engine {
 const run = (e: Engine, name: string, o: Partial<Parameters<Engine['container']['create']>[0]> = {}) => {
   const { id } = e.container.create({ image: 'busybox', name, cmd: ['sleep', '1000'], ...o });
   e.container.start(id);
-  return e.state.containers[id];
+  return containerById(e.state, id);
 };
 
 const ep = (e: Engine, name: string, net: string) => e.container.get(name).endpoints[net];
@@ -94,9 +95,9 @@ describe('IPAM', () => {
     const { id } = e.container.create({ image: 'busybox', name: 'rr', cmd: ['sleep', '1'], hostConfig: { RestartPolicy: { Name: 'always', MaximumRetryCount: 0 } } });
     e.container.start(id);
     e.advance(1050);
-    expect([e.state.containers[id].state.status, e.state.containers[id].endpoints.bridge.ip]).toEqual(['restarting', '']);
+    expect([containerById(e.state, id)!.state.status, containerById(e.state, id)!.endpoints.bridge.ip]).toEqual(['restarting', '']);
     e.advance(500);
-    expect([e.state.containers[id].state.status, e.state.containers[id].endpoints.bridge.ip, e.state.containers[id].restartCount]).toEqual(['running', '172.17.0.2', 1]);
+    expect([containerById(e.state, id)!.state.status, containerById(e.state, id)!.endpoints.bridge.ip, containerById(e.state, id)!.restartCount]).toEqual(['running', '172.17.0.2', 1]);
   });
 
   it('--ip on a user subnet; the errors of #46–#49', () => {
@@ -111,10 +112,10 @@ describe('IPAM', () => {
     expect(mk('x3', 'my_net', '172.18.0.9')).toThrow('invalid config for network my_net: invalid endpoint settings:\nuser specified IP address is supported only when connecting to networks with user configured subnets');
     expect(mk('x4', 'my_net2', '10.9.9.9')).toThrow('invalid endpoint settings:\nno configured subnet or ip-range contain the IP address 10.9.9.9');
     expect(mk('x5', 'my_net2', '300.1.1.1')).toThrow('invalid endpoint settings:\ninvalid IPv4 address: 300.1.1.1');
-    expect(Object.values(e.state.containers).map((c) => c.name)).toEqual(['b2']);
+    expect(allContainers(e.state).map((c) => c.name)).toEqual(['b2']);
     const { id } = e.container.create({ image: 'busybox', name: 'dup', cmd: ['sleep', '9'], hostConfig: { NetworkMode: 'my_net2' }, networks: [{ name: 'my_net2', ip: '172.22.1.34' }] });
     expect(() => e.container.start(id)).toThrow('Address already in use');
-    expect(e.state.containers[id].state.status).toBe('created');
+    expect(containerById(e.state, id)!.state.status).toBe('created');
   });
 });
 
@@ -189,7 +190,7 @@ describe('ports', () => {
     const { id } = e.container.create({ image: 'nginx', name: 'web2', hostConfig: { PortBindings: bind('80/tcp', '8080') } });
     const ep2 = () => e.container.start(id);
     expect(ep2).toThrow(/^driver failed programming external connectivity on endpoint web2 \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/);
-    expect(e.state.containers[id].state.status).toBe('created');
-    expect(e.state.containers[id].endpoints.bridge.ip).toBe('');
+    expect(containerById(e.state, id)!.state.status).toBe('created');
+    expect(containerById(e.state, id)!.endpoints.bridge.ip).toBe('');
   });
 });

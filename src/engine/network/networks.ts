@@ -9,6 +9,7 @@ import { attachEndpoint, endpointSettingsError, isRunning, releaseEndpoint } fro
 import { ipInSubnet, parseCidr } from './ipnet';
 import { pruneMatcher } from '../prune-filter';
 import type { Filters } from '../prune-filter';
+import { containerById, allContainers } from '../container-table';
 
 export { attachOnCreate, connectOnStart, releaseOnStop, detachOnRemove } from './endpoints';
 
@@ -113,7 +114,7 @@ export function createNetwork(s: EngineState, o: NetworkCreateOptions): string {
 
 /** Containers with an endpoint on this network, running ones only when `active`. */
 export function attachedContainers(s: EngineState, net: Network, active: boolean) {
-  return s.containerOrder.map((id) => s.containers[id]).filter((c) => Object.values(c.endpoints).some((e) => e.networkId === net.id) && (!active || isRunning(c)));
+  return allContainers(s).filter((c) => Object.values(c.endpoints).some((e) => e.networkId === net.id) && (!active || isRunning(c)));
 }
 
 /** DELETE /networks/{id}. */

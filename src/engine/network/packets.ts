@@ -6,6 +6,7 @@ import { inCidr, ipToInt, isLoopback, parseCidr } from './ipnet';
 import { iptablesRules, type Tables } from './iptables';
 import { runChain, type Packet, type RuleHit } from './iptables-rules';
 import { listenerFor, type Listener, type Netns } from './services';
+import { allContainers, containerById } from '../container-table';
 
 export type { Netns } from './services';
 export type { PacketRecord, TraceStep };
@@ -52,7 +53,7 @@ function bridgeFor(s: EngineState, ip: string): Network | undefined {
 }
 
 function endpointAt(s: EngineState, net: Network, ip: string): Container | undefined {
-  return Object.values(s.containers).find((c) => Object.values(c.endpoints).some((e) => e.networkId === net.id && e.ip === ip));
+  return allContainers(s).find((c) => Object.values(c.endpoints).some((e) => e.networkId === net.id && e.ip === ip));
 }
 
 const isPublic = (ip: string) => !/^(10\.|127\.|172\.(1[6-9]|2\d|3[01])\.|192\.168\.|0\.)/.test(ip) && ipToInt(ip) !== null;
@@ -143,7 +144,7 @@ export function tracePacket(s: EngineState, from: Netns, dst: string, proto: Tra
   }
 
   // ---------------------------------------------------------------- from a container namespace
-  const c = s.containers[from.id];
+  const c = containerById(s, from.id);
   const ifaces = c ? nsInterfaces(s, c) : [];
   const label = c?.name ?? from.id.slice(0, 12);
   if (isLoopback(dst) || ifaces.some((x) => x.ep.ip === dst)) {
@@ -238,7 +239,7 @@ export function traceText(t: Trace): string {
 
 /** A trace as a PacketRecord: copies only plain data (no listener's Container). */
 export function packetRecord(s: EngineState, t: Trace): PacketRecord {
-  const name = (id: string) => s.containers[id]?.name ?? id.slice(0, 12);
+  const name = (id: string) => containerById(s, id)?.name ?? id.slice(0, 12);
   const r: PacketRecord = { from: t.from, dst: t.dst, proto: t.proto, steps: structuredClone(t.steps), verdict: t.verdict };
   if (t.ns) r.sender = t.ns.kind === 'host' ? { kind: 'host' } : { kind: 'container', id: t.ns.id, name: name(t.ns.id) };
   if (t.dport !== undefined) r.dport = t.dport;

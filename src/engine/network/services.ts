@@ -3,6 +3,7 @@ import type { Container, EngineState } from '../state';
 import { isRunning, netnsOwner } from './endpoints';
 import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
 import { servedRepos } from '../registry';
+import { allContainers } from '../container-table';
 
 /** Ports the simulated server programs listen on (their images' defaults). */
 export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp'; http?: boolean }[]> = {
@@ -36,7 +37,7 @@ export interface Listener {
 /** Everything listening in a namespace now. */
 export function listeners(s: EngineState, ns: Netns): Listener[] {
   const out: Listener[] = [];
-  for (const c of Object.values(s.containers)) {
+  for (const c of allContainers(s)) {
     if (c.state.status !== 'running' || !c.process) continue;
     const own = netnsOf(s, c);
     const here = own && own.kind === ns.kind && (ns.kind === 'host' || (own.kind === 'container' && own.id === ns.id));

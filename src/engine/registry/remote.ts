@@ -3,6 +3,7 @@ import { lookupSeed, type Manifest } from './catalog';
 import type { EngineState, PushedImage } from '../state';
 import { manifestUnknown, notFound } from '../errors';
 import type { ParsedRef } from '../refs';
+import { allContainers } from '../container-table';
 
 export type { Manifest };
 
@@ -22,7 +23,7 @@ export function resolveRemote(ref: ParsedRef): Manifest {
 /** Is a registry:2 container serving on this host:port right now? (its published port must match) */
 export function localRegistryUp(s: EngineState, host: string): boolean {
   const port = Number(host.split(':')[1] ?? '443');
-  return Object.values(s.containers).some((c) => c.state.status === 'running' && c.process?.program === 'registry' && c.ports.some((p) => p.hostPort === port));
+  return allContainers(s).some((c) => c.state.status === 'running' && c.process?.program === 'registry' && c.ports.some((p) => p.hostPort === port));
 }
 
 /** What a pull finds in a pushed-to registry, or null (then the Hub catalog is asked). */

@@ -2,6 +2,7 @@
 import { dict } from '../dict';
 import type { Container, EngineState, FileTable, FsNode, Mount, PushedImage } from '../state';
 import { imageManifest } from './manifest';
+import { allContainers } from '../container-table';
 
 /** The registry's storage root in its container (config.yml `rootdirectory`, the image's VOLUME). */
 export const REGISTRY_ROOT = '/var/lib/registry';
@@ -72,7 +73,7 @@ const same = (a: FsNode | undefined, b: FsNode) =>
 
 /** Write the registries' trees into the volumes mounted at their storage root; unchanged files keep their mtimes. */
 export function writeRegistryVolumes(s: EngineState) {
-  for (const c of Object.values(s.containers)) {
+  for (const c of allContainers(s)) {
     const at = isRegistry(c) ? storageMount(c) : null;
     if (!at || at.mount.type !== 'volume' || !s.volumes[at.mount.name]) continue;
     const files = s.volumes[at.mount.name].files;
@@ -91,7 +92,7 @@ export function writeRegistryVolumes(s: EngineState) {
 /** Host directories that running registries store into through bind mounts, with the tree each should hold there. */
 export function registryBinds(s: EngineState): { source: string; files: FileTable }[] {
   const out: { source: string; files: FileTable }[] = [];
-  for (const c of Object.values(s.containers)) {
+  for (const c of allContainers(s)) {
     const at = isRegistry(c) ? storageMount(c) : null;
     if (!at || at.mount.type !== 'bind') continue;
     const files = registryTree(s, c, s.clock);

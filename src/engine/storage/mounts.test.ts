@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffUpper, lowerStack, type CreateOptions, type Engine } from '../index';
 import { daemonError, engineWith as withImages } from '../test-support';
+import { containerById, containerIds } from '../container-table';
 
 const engineWith = (...images: string[]): Engine => withImages(3, ...images);
 
@@ -9,7 +10,7 @@ const err = daemonError;
 
 const create = (e: Engine, o: CreateOptions) => {
   const { id } = e.container.create(o);
-  return e.state.containers[id];
+  return containerById(e.state, id)!;
 };
 
 describe('named volumes (-v name:/path, --mount source=)', () => {
@@ -75,7 +76,7 @@ describe('anonymous volumes (image VOLUME, -v /path, --mount without source)', (
     e.container.start(c.id);
     e.container.processDone(c.id, { output: [], exitCode: 0, elapsed: 0, upper: {} });
     e.advance(1000);
-    expect(e.state.containers[c.id]).toBeUndefined();
+    expect(containerById(e.state, c.id)).toBeUndefined();
     expect(Object.keys(e.state.volumes)).toEqual(['named', b.mounts[0].name]);
     expect(anonA).not.toBe(b.mounts[0].name);
   });
@@ -103,7 +104,7 @@ describe('binds and tmpfs', () => {
     const e = engineWith('alpine');
     const c = create(e, { image: 'alpine', cmd: ['sleep', '100'], hostConfig: { Binds: ['vol:/srv/data', '/root/f:/etc/f'], Tmpfs: { '/run': '' } }, mounts: { hostPaths: { '/root/f': 'file' } } });
     e.container.start(c.id);
-    const after = e.state.containers[c.id];
+    const after = containerById(e.state, c.id)!;
     expect(diffUpper(after.upper, lowerStack(e.state, after))).toEqual([
       { kind: 'C', path: '/etc' },
       { kind: 'A', path: '/etc/f' },
@@ -111,9 +112,9 @@ describe('binds and tmpfs', () => {
       { kind: 'A', path: '/srv/data' },
     ]);
     e.volume.store(c.id, { tmpfs: { '/run': { '/x': { type: 'file', mode: 0o644, mtime: 0, content: 'x' } } } });
-    expect(e.state.containers[c.id].mounts.find((m) => m.type === 'tmpfs')).toMatchObject({ tmpfsFlag: true, files: { '/x': { content: 'x' } } });
+    expect(containerById(e.state, c.id)!.mounts.find((m) => m.type === 'tmpfs')).toMatchObject({ tmpfsFlag: true, files: { '/x': { content: 'x' } } });
     e.container.stop(c.id);
-    expect(e.state.containers[c.id].mounts.find((m) => m.type === 'tmpfs')!.files).toEqual({});
+    expect(containerById(e.state, c.id)!.mounts.find((m) => m.type === 'tmpfs')!.files).toEqual({});
   });
 });
 
@@ -138,7 +139,7 @@ describe('daemon errors for bad specs', () => {
     expect(err(() => e.container.create({ image: 'alpine', hostConfig: { Mounts: [{ Type: 'volume', Target: '/d', ReadOnly: true }] } }))).toBe(
       'InvalidParameter: invalid mount config for type "volume": must not set ReadOnly mode when using anonymous volumes',
     );
-    expect(e.state.containerOrder).toEqual([]);
+    expect(containerIds(e.state)).toEqual([]);
     expect(e.state.volumes).toEqual({});
   });
 });

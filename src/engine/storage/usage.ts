@@ -3,6 +3,7 @@ import type { EngineState, Image } from '../state';
 import { chainIds, tagsOf } from '../image';
 import { tableSize } from '../layers';
 import { volumeUsage } from './volumes';
+import { allContainers, containerById } from '../container-table';
 
 export interface ImageUsage {
   image: Image;
@@ -24,7 +25,7 @@ export function diskUsage(s: EngineState): DiskUsage {
   const refs = new Map<string, number>();
   for (const img of Object.values(s.images)) for (const c of chainIds(img.diffIds)) refs.set(c, (refs.get(c) ?? 0) + 1);
   const users = new Map<string, number>();
-  for (const c of Object.values(s.containers)) users.set(c.imageId, (users.get(c.imageId) ?? 0) + 1);
+  for (const c of allContainers(s)) users.set(c.imageId, (users.get(c.imageId) ?? 0) + 1);
   const images = Object.values(s.images)
     .sort((a, b) => b.created - a.created)
     .map((image) => {
@@ -36,7 +37,7 @@ export function diskUsage(s: EngineState): DiskUsage {
   return {
     images,
     layersSize: Object.values(s.layers).reduce((n, l) => n + l.size, 0),
-    containers: s.containerOrder.map((id) => s.containers[id]).map((c) => ({ id: c.id, sizeRw: tableSize(c.upper), active: ['running', 'paused', 'restarting'].includes(c.state.status) })),
+    containers: allContainers(s).map((c) => ({ id: c.id, sizeRw: tableSize(c.upper), active: ['running', 'paused', 'restarting'].includes(c.state.status) })),
     volumes: volumeUsage(s),
     buildCache: Object.entries(s.buildCache ?? {}).map(([id, r]) => ({ id, size: r.size, created: r.created, lastUsed: r.lastUsed, usage: r.usageCount, description: r.description })),
   };

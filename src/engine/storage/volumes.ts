@@ -6,6 +6,7 @@ import { conflict, invalid, invalidFilter, noSuchVolume, notFound } from '../err
 import { randomId } from '../ids';
 import { tableSize } from '../layers';
 import { labelsMatch, type Filters } from '../prune-filter';
+import { containerById, allContainers } from '../container-table';
 
 /** Label moby puts on volumes created without a name (volume/service AnonymousLabel, API ≥ 1.42). */
 export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
@@ -54,7 +55,7 @@ export function create(s: EngineState, o: VolumeCreateOptions = {}): Volume {
 
 /** IDs of the containers that reference a volume (any state), in creation order: the store's refs. */
 export function volumeUsers(s: EngineState, name: string): string[] {
-  return s.containerOrder.filter((id) => s.containers[id]?.mounts?.some((m) => m.type === 'volume' && m.name === name));
+  return allContainers(s).filter((c) => c.mounts?.some((m) => m.type === 'volume' && m.name === name)).map((c) => c.id);
 }
 
 /** DELETE /volumes/{name}[?force]: in use → `remove NAME: volume is in use - [IDs]`; force forgives a missing volume. */
@@ -134,7 +135,7 @@ export function volumeUsage(s: EngineState): { name: string; size: number; refCo
 /** The runtime reports what a container's processes wrote into its volumes and tmpfs mounts. */
 export function storeWrites(s: EngineState, id: string, w: MountWrites) {
   for (const [name, files] of Object.entries(w.volumes ?? {})) if (Object.hasOwn(s.volumes, name)) s.volumes[name].files = files as FileTable;
-  const c = s.containers[id];
+  const c = containerById(s, id);
   touch(id);
   if (!c) return;
   for (const [dest, files] of Object.entries(w.tmpfs ?? {})) {

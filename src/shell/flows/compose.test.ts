@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../session';
 import { normalizeIds, steps, transcript } from '../transcript';
+import { allContainers } from '../../engine/index';
 
 const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 const run = async (script: string) => plain(normalizeIds(await transcript(script)));
@@ -86,7 +87,7 @@ NETWORK ID   NAME      DRIVER    SCOPE
     const s = createSession({ seed: 1 });
     for (const l of [...WEB_AND_CACHE.split('\n').slice(0, 1), 'printf "services:\\n  cache:\\n    image: redis:alpine\\n    volumes: [data:/data]\\nvolumes:\\n  data:\\n" > compose.yaml', 'docker compose up -d']) await s.run(l);
     const st = s.engine.state;
-    const c = Object.values(st.containers).find((x) => x.name === 'app-cache-1')!;
+    const c = allContainers(st).find((x) => x.name === 'app-cache-1')!;
     expect(c.config.Labels).toMatchObject({
       'com.docker.compose.project': 'app',
       'com.docker.compose.service': 'cache',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeIds, steps, transcript } from '../transcript';
 import { replay } from '../replay';
 import { createSession } from '../session';
+import { allContainers } from '../../engine/index';
 
 const quiet = '>/dev/null 2>&1';
 
@@ -173,7 +174,7 @@ describe('Dockerfile HEALTHCHECK', () => {
     const s = createSession({ seed: 3, headless: true });
     for (const line of [...build, `docker run -d --name checked hc ${quiet}`, 'sleep 30', 'docker exec checked touch /tmp/ok', 'sleep 7']) await s.run(line);
     const again = await replay(s.journal(), { seed: 3 });
-    const health = (x: typeof s) => Object.values(x.engine.state.containers).map((c) => c.health);
+    const health = (x: typeof s) => allContainers(x.engine.state).map((c) => c.health);
     expect(health(again)).toEqual(health(s));
     expect(health(s)[0]).toMatchObject({ status: 'healthy', failingStreak: 0 });
   });

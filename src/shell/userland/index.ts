@@ -1,6 +1,6 @@
 // The userland: faithful ls, ps, id, uname, free, df, apt-get, apk, yum … as just-bash commands, for a container or the host.
 import { defineCommand, type Command, type CustomCommand, type ExecResult } from 'just-bash';
-import { lookup, lowerStack, standInOf, type Container, type Engine, type FileTable } from '../../engine/index';
+import { lookup, lowerStack, standInOf, type Container, type Engine, type FileTable, containerById } from '../../engine/index';
 import type { UnionFs } from '../container-fs';
 import type { Ctx, Flavor, Impl, Sys } from './sys';
 import { groups, id, nproc, uname, whoami } from './ident';
@@ -72,7 +72,7 @@ async function findExecutable(ctx: Ctx, name: string): Promise<{ path: string; p
 
 /** Which style a userland has by default: busybox when /bin/busybox is there (a container's id, or a layer stack). */
 export function userlandFlavor(engine: Engine, where: string | FileTable[]): Flavor {
-  const c = typeof where === 'string' ? engine.state.containers[where] : null;
+  const c = typeof where === 'string' ? containerById(engine.state, where) : null;
   const stack = typeof where === 'string' ? (c ? [c.upper, ...lowerStack(engine.state, c)] : []) : where;
   return lookup(stack, '/bin/busybox') ? 'busybox' : 'gnu';
 }

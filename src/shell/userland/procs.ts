@@ -1,6 +1,7 @@
 // The simulated process tables: a container's PID namespace (main process, daemon workers, execs) and the host's.
 import type { Container, Engine } from '../../engine/index';
 import { bootTime, containerOf, type Sys } from './sys';
+import { containerById, allContainers } from '../../engine/index';
 
 export interface Proc {
   pid: number;
@@ -54,7 +55,7 @@ export function setPidCounters(engine: Engine, saved: unknown): void {
 
 /** `docker exec`: the new process gets the next PID in the container (and a pts if it has a tty). */
 export function noteExec(engine: Engine, containerId: string, execId: string, argv: string[], tty: boolean) {
-  const c = engine.state.containers[containerId];
+  const c = containerById(engine.state, containerId);
   if (!c) return;
   const s = space(engine, c);
   const ttys = [...s.execs.values()].map((e) => e.tty ?? 0);
@@ -187,9 +188,8 @@ export function hostProcs(sys: Sys, psArgs: string[], self = 'ps'): Proc[] {
     { ...d(1201, 'root', 'sshd', 'sshd: root@pts/0', 14600, 9088, 'Ss', 655, boot + 120_000) },
     { ...d(1289, 'root', 'bash', '-bash', 8652, 5376, 'Ss', 1201, boot + 121_000), tty: 'pts/0' },
   ];
-  for (const id of engine.state.containerOrder) {
-    const c = engine.state.containers[id];
-    if (!c || (c.state.status !== 'running' && c.state.status !== 'paused') || !c.state.pid) continue;
+  for (const c of allContainers(engine.state)) {
+    if ((c.state.status !== 'running' && c.state.status !== 'paused') || !c.state.pid) continue;
     const pid = c.state.pid;
     const shim = pid - 1000;
     const start = c.state.startedAt;
@@ -198,7 +198,7 @@ export function hostProcs(sys: Sys, psArgs: string[], self = 'ps'): Proc[] {
       const ep = Object.values(c.endpoints ?? {})[0];
       procs.push(d(shim - 40 + k, 'root', 'docker-proxy', `/usr/bin/docker-proxy -proto ${p.proto} -host-ip ${p.hostIp} -host-port ${p.hostPort} -container-ip ${ep?.ip ?? ''} -container-port ${p.containerPort}`, 1745800, 4096, 'Sl', 745, start));
     }
-    const inner = containerProcs({ ...sys, containerId: id }, c, { isPs: false }, null);
+    const inner = containerProcs({ ...sys, containerId: c.id }, c, { isPs: false }, null);
     const map = (n: number) => (n === 1 ? pid : 30000 + (pid - 2000) * 50 + n);
     for (const p of inner) procs.push({ ...p, pid: map(p.pid), ppid: p.ppid === 0 ? shim : map(p.ppid), tty: p.tty === '?' ? '?' : `pts/${parseInt(p.tty.slice(4), 10) + 1}` });
   }

@@ -2,6 +2,7 @@
 import type { ExecResult, IFileSystem, ResolvedCommandContext } from 'just-bash';
 import type { Container, Engine } from '../../engine/index';
 import type { UnionFs } from '../container-fs';
+import { allContainers, containerById } from '../../engine/index';
 
 export type Ctx = ResolvedCommandContext;
 
@@ -32,7 +33,7 @@ export const fail = (stderr: string, exitCode = 1, stdout = ''): ExecResult => (
 
 export function containerOf(sys: Sys): Container | null {
   if (sys.container) return sys.container;
-  return sys.containerId ? (sys.engine.state.containers[sys.containerId] ?? sys.engine.state.removed[sys.containerId] ?? null) : null;
+  return sys.containerId ? (containerById(sys.engine.state, sys.containerId) ?? sys.engine.state.removed[sys.containerId] ?? null) : null;
 }
 
 /** Facts about the simulated Docker host's machine (an Ubuntu 24.04 VM with 2 vCPUs and 4 GB). */
@@ -51,7 +52,7 @@ export const MACHINE = {
 /** Default start of a session's clock (engine initialState); the host booted a little before it. */
 const SESSION_EPOCH = Date.parse('2026-11-23T09:00:00Z');
 export function bootTime(engine: Engine): number {
-  const first = Math.min(SESSION_EPOCH, ...Object.values(engine.state.containers).map((c) => c.created));
+  const first = Math.min(SESSION_EPOCH, ...allContainers(engine.state).map((c) => c.created));
   return Math.min(first, engine.now()) - MACHINE.bootedBefore;
 }
 

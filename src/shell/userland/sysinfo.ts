@@ -1,5 +1,5 @@
 // The machine as programs see it: free, df, mount, uptime (a container sees the host's memory, CPUs and disk).
-import { chainIds, sha256Hex, tableSize } from '../../engine/index';
+import { chainIds, sha256Hex, tableSize, allContainers } from '../../engine/index';
 import { cacheId } from '../../cli/container/inspect-json';
 import { bootTime, containerOf, fail, gnuBadOption, hhmm, MACHINE, ok, pad2, parseFlags, readFileOr, type Impl, type Sys } from './sys';
 import { gnuHuman } from './ls-format';
@@ -8,7 +8,7 @@ import { containerProcs } from './procs';
 /** Memory in KiB: what the host's processes and the running containers use. */
 export function meminfo(sys: Sys) {
   let containers = 0;
-  for (const c of Object.values(sys.engine.state.containers)) {
+  for (const c of allContainers(sys.engine.state)) {
     if (c.state.status !== 'running' && c.state.status !== 'paused') continue;
     containers += containerProcs({ ...sys, containerId: c.id }, c, { isPs: false }, null).reduce((s, p) => s + p.rss, 0);
   }
@@ -63,7 +63,7 @@ function diskUsedKb(sys: Sys): number {
   const s = sys.engine.state;
   let bytes = 9_812_000_000;
   for (const l of Object.values(s.layers)) bytes += l.size;
-  for (const c of Object.values(s.containers)) bytes += tableSize(c.upper);
+  for (const c of allContainers(s)) bytes += tableSize(c.upper);
   return Math.round(bytes / 1024);
 }
 
