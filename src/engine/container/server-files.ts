@@ -1,7 +1,7 @@
 // Files a server program reads and writes in its container (data directories), through its volumes and tmpfs mounts.
 import type { Container, EngineState, FsNode } from '../state';
 import { lowerStack } from '../image';
-import { normPath, parentOf, writeNode } from '../layers';
+import { normPath, parentOf, removeNode, writeNode } from '../layers';
 import { route, viewNode, viewTree } from '../storage';
 import { touch } from '../indexes';
 
@@ -51,4 +51,18 @@ export function makeServerDir(s: EngineState, c: Container, path: string) {
     return;
   }
   if (!viewNode(s, c, path, {}, 'exec')) writeNode(c.upper, lowerStack(s, c), normPath(r.real), node);
+}
+
+/** Remove a file or a directory with everything below it (DROP DATABASE removes its directory). */
+export function removeServerPath(s: EngineState, c: Container, path: string) {
+  touch(c.id);
+  const r = route(s, c, path, 'exec');
+  if (r.mount?.type === 'bind') return;
+  if (r.mount) {
+    const table = r.mount.type === 'volume' ? s.volumes[r.mount.name]?.files : r.mount.files;
+    if (!table || !r.rel) return;
+    for (const k of Object.keys(table)) if (k === r.rel || k.startsWith(r.rel + '/')) delete table[k];
+    return;
+  }
+  removeNode(c.upper, lowerStack(s, c), normPath(r.real), s.clock);
 }
