@@ -8,7 +8,7 @@ import { allContainers, containerById, newContainerTable } from './container-tab
 import * as lookup from './lookup';
 import type { Filters } from './prune-filter';
 import { images, archive, history, push as pushes } from './image';
-import { containers, lifecycle, exec, copy, health, execHostPaths, updates } from './container';
+import { containers, lifecycle, exec, copy, health, execHostPaths, updates, redisRequest, sqlRequest } from './container';
 import { cache as buildcache, builder as build, commit as commits } from './build';
 import { defaultNetworking, networks, netops, packets, type PacketRecord, type Trace } from './network';
 import { volumes, cpHostReads, type HostNodes } from './storage';
@@ -18,6 +18,7 @@ export { DockerError, isDockerError, execStartFailed } from './errors'; // execS
 export type { ErrorKind, ErrorCode } from './errors';
 export type { UpdateOptions } from './container';
 export type { CreateOptions, RuntimeResult } from './container';
+export type { RedisReply, SqlReply, SqlFailure, SqlRequest, SqlResult } from './container';
 export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
 export { imageSize, tagsOf, chainIds, imageStack, lowerStack } from './image';
@@ -271,6 +272,10 @@ export function createEngine(opts: EngineOptions = {}) {
       processInteractive: cmd(exec.processInteractive),
       /** Append terminal output to a tty container's log. */
       appendLog: cmd(exec.appendLog),
+      /** A redis-cli command sent to the redis-server in container `id` (its dataset, AOF and dump.rdb change). */
+      redis: cmd(redisRequest),
+      /** A psql/mysql client's statements for the SQL server in container `id` (postgres, mysqld, mariadbd); tables live in its data directory. */
+      sql: cmd(sqlRequest),
       /** The main process exited with a code (typed `exit`). */
       mainExited: cmd(exec.mainExited),
       /** GET /containers/{id}/json: find by ID, name or unique prefix; throws `No such container`. */

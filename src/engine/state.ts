@@ -171,6 +171,8 @@ export interface ProcessInfo {
   program: string;
   /** It will be killed by the memory cgroup's OOM killer (State.OOMKilled). */
   oom?: boolean;
+  /** What a server program holds in memory (redis-server's dataset, as JSON); lost when the process ends. */
+  data?: string;
 }
 
 /** What a script process did the last time the runtime ran it (replayed when a restart policy restarts it). */

@@ -34,7 +34,7 @@ export function availableCommands(engine: Engine, id: string): string[] {
  *  has alias and unalias; bash also history and help, busybox ash history. */
 export function shellBuiltins(stack: FileTable[]): string[] {
   const has = (p: string) => !!lookup(stack, realPath(stack, p)); // /bin may be a symlink to usr/bin
-  return ['alias', 'unalias', ...(has('/bin/bash') ? ['history', 'help'] : has('/bin/busybox') ? ['history'] : [])];
+  return ['alias', 'unalias', 'umask', ...(has('/bin/bash') ? ['history', 'help'] : has('/bin/busybox') ? ['history'] : [])];
 }
 
 /** just-bash commands whose executables exist in a filesystem stack, searched along PATH (plus shellBuiltins). */

@@ -18,6 +18,7 @@ import type { MountCreateOptions } from '../volume-types';
 import * as health from './health';
 import { viewNode, type HostNodes } from '../storage';
 import { lookPath } from './lookpath';
+import { makeServerDir, readServerFile, writeServerFile } from './server-files';
 import { validSignal } from './signals';
 import { containerById, putContainer, dropContainer } from '../container-table';
 
@@ -221,20 +222,19 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
   const p = PROGRAMS[program];
   if (p) {
     const time = new Date(s.clock).toISOString();
-    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env };
-    const lower = lowerStack(s, c);
-    const read = (path: string) => {
-      const n = lookup([c.upper, ...lower], path);
-      return n?.type === 'file' ? n.content : null;
-    };
-    for (const f of p.startFiles?.(read) ?? []) {
-      if (f.dir && lookup([c.upper, ...lower], f.path)) continue;
-      writeNode(c.upper, lower, f.path, f.dir ? { type: 'dir', mode: 0o700, mtime: s.clock } : { type: 'file', mode: 0o644, mtime: s.clock, content: f.content ?? '' });
-    }
+    // what the process finds at start, through its mounts (a volume from an earlier container keeps a database)
+    const read = (path: string) => readServerFile(s, c, path);
+    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, read };
+    const files = p.startFiles?.(read, c.args, ctx) ?? [];
+    const data = p.startData?.(c.args, ctx);
     for (const l of p.startLogs(c.args, ctx)) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
+    for (const f of files) {
+      if (f.dir) makeServerDir(s, c, f.path);
+      else writeServerFile(s, c, f.path, f.content ?? '');
+    }
     const dur = p.runsFor(c.args, ctx);
     const end = p.exitCodeFor?.(c.args, ctx) ?? { code: p.exitCode, oom: false };
-    c.process = { program, exitAt: dur === null ? null : s.clock + dur, exitCode: end.code, ...(end.oom ? { oom: true } : {}) };
+    c.process = { program, exitAt: dur === null ? null : s.clock + dur, exitCode: end.code, ...(end.oom ? { oom: true } : {}), ...(data !== undefined ? { data } : {}) };
   } else if (replay && c.script) {
     for (const o of c.script.output) c.logs.push({ time: s.clock + o.offset, stream: o.stream, text: o.text });
     c.process = { program: 'script', exitAt: c.script.elapsed === null ? null : s.clock + c.script.elapsed, exitCode: c.script.exitCode };
@@ -328,6 +328,13 @@ export function signal(s: EngineState, c: Container, sig: string, manual = false
   const prog = c.process ? PROGRAMS[c.process.program] : undefined;
   const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : 'ignore';
   if (res === 'ignore') return false;
+  if (sig !== 'SIGKILL' && prog?.onStop) {
+    const read = (path: string) => readServerFile(s, c, path);
+    const ctx = { time: new Date(s.clock).toISOString(), pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, read, signal: sig };
+    const stop = prog.onStop(c.args, ctx, c.process?.data);
+    for (const l of stop.logs) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
+    for (const f of stop.files) writeServerFile(s, c, f.path, f.content);
+  }
   exit(s, c, res, s.clock, manual);
   return true;
 }

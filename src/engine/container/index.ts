@@ -14,3 +14,8 @@ export type { UpdateOptions } from './update';
 export { pause, unpause } from './lifecycle';
 export { execHostPaths } from './lookpath';
 export { HOST, cgroupFiles, cpuAllocation, cpuWeight, memoryLimit, memoryUsage, pidCount } from './resources';
+export { redisRequest } from './redis';
+export type { RedisReply } from './redis';
+export { sqlRequest } from './sql/server';
+export type { SqlReply, SqlFailure, SqlRequest } from './sql/server';
+export type { SqlResult } from './sql/exec';

@@ -8,19 +8,29 @@ export interface ProgramContext {
   memory: number; // bytes, 0 = unlimited
   memorySwap: number; // bytes, 0 = default (2 × memory), -1 = unlimited
   env?: string[]; // the container's environment (the database entrypoints check their password variables)
+  /** A file as the process sees it at start, through its mounts (a data directory from an earlier container). */
+  read?: (path: string) => string | null;
+  /** The signal that stops it (onStop). */
+  signal?: string;
 }
+
+type Line = { delay: number; stream: 'stdout' | 'stderr'; text: string };
 
 /** A process the engine can run by itself, without the shell runtime. */
 export interface Program {
   /** Log lines written at start, each with a delay in ms. */
-  startLogs(args: string[], ctx: ProgramContext): { delay: number; stream: 'stdout' | 'stderr'; text: string }[];
+  startLogs(args: string[], ctx: ProgramContext): Line[];
   /** ms after start at which the process exits by itself; null = runs until signalled. */
   runsFor(args: string[], ctx: ProgramContext): number | null;
   exitCode: number;
   /** When the exit code depends on the run (e.g. stress killed by the OOM killer). */
   exitCodeFor?(args: string[], ctx: ProgramContext): { code: number; oom: boolean };
   /** Files the program writes when it starts (they land in the container's writable layer: `docker diff`). */
-  startFiles?(read: (path: string) => string | null): { path: string; content?: string; dir?: boolean }[];
+  startFiles?(read: (path: string) => string | null, args: string[], ctx: ProgramContext): { path: string; content?: string; dir?: boolean }[];
+  /** What the process loads into memory at start (ProcessInfo.data). */
+  startData?(args: string[], ctx: ProgramContext): string | undefined;
+  /** A graceful stop (a signal it exits on, not SIGKILL): what it logs and saves first (redis writes dump.rdb). */
+  onStop?(args: string[], ctx: ProgramContext, data: string | undefined): { logs: Line[]; files: { path: string; content: string }[] };
   /** Exit code on SIGTERM/SIGQUIT/SIGINT/SIGWINCH; 'ignore' = needs SIGKILL (137). */
   onSignal(sig: string): number | 'ignore';
 }

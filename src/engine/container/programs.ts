@@ -3,6 +3,7 @@ import { HELLO_WORLD_MESSAGE } from '../seed/index';
 import { STRESS } from './stress';
 import { DB_PROGRAMS } from './programs-db';
 import { LANG_PROGRAMS } from './programs-lang';
+import { REDIS_SERVER } from './programs-redis';
 import type { Program } from './program';
 
 export type { Program, ProgramContext } from './program';
@@ -68,15 +69,7 @@ export const PROGRAMS: Record<string, Program> = {
     onSignal: daemonSignals(['SIGWINCH', 'SIGTERM', 'SIGINT']),
     startFiles: () => [{ path: '/usr/local/apache2/logs/httpd.pid', content: '1\n' }],
   },
-  'redis-server': {
-    startLogs: (_a, { time }) => {
-      const t = redisTime(time);
-      return lines('stdout', `1:C ${t} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo`, `1:C ${t} * Redis version=7.4.1, bits=64, commit=00000000, modified=0, pid=1, just started`, `1:C ${t} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf`, `1:M ${t} * monotonic clock: POSIX clock_gettime`, `1:M ${t} * Running mode=standalone, port=6379.`, `1:M ${t} * Server initialized`, `1:M ${t} * Ready to accept connections tcp`);
-    },
-    runsFor: () => null,
-    exitCode: 0,
-    onSignal: daemonSignals(['SIGTERM', 'SIGINT']),
-  },
+  'redis-server': REDIS_SERVER,
   registry: {
     startLogs: (_a, { time }) =>
       lines('stderr', `time="${time.slice(0, 19)}.000000000Z" level=info msg="listening on [::]:5000" go.version=go1.20.8 instance.id=1a2b3c4d version=2.8.3`),
@@ -95,10 +88,4 @@ function apacheTime(iso: string): string {
   const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()];
   const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
   return `${day} ${mon} ${String(d.getUTCDate()).padStart(2, '0')} ${iso.slice(11, 19)}.000000 ${d.getUTCFullYear()}`;
-}
-
-function redisTime(iso: string): string {
-  const d = new Date(iso);
-  const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
-  return `${String(d.getUTCDate()).padStart(2, '0')} ${mon} ${d.getUTCFullYear()} ${iso.slice(11, 19)}.000`;
 }

@@ -14,6 +14,7 @@ export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp';
   mongod: [{ port: 27017, proto: 'tcp' }],
   postgres: [{ port: 5432, proto: 'tcp' }],
   mariadbd: [{ port: 3306, proto: 'tcp' }],
+  mysqld: [{ port: 3306, proto: 'tcp' }, { port: 33060, proto: 'tcp' }],
 };
 
 export type Netns = { kind: 'host' } | { kind: 'container'; id: string };

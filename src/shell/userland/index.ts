@@ -13,6 +13,8 @@ import { yum } from './yum';
 import { touch } from './touch';
 import { env, printenv } from './env';
 import { top } from './top';
+import { umaskBuiltin } from './umask';
+import { DB_CLIENTS } from './db-clients';
 
 export { terminalCommands } from './tty';
 export { initLayer } from './init-layer';
@@ -40,7 +42,7 @@ export interface UserlandOptions {
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
-const COMMON: Record<string, Impl> = { ls, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top };
+const COMMON: Record<string, Impl> = { ls, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top, ...DB_CLIENTS };
 const GNU_ONLY: Record<string, Impl> = { 'apt-get': aptGet, apt: aptCli, yum };
 
 const notSimulated = (what: string): string => `cannot run here: Dockerlings has this program's file but does not simulate ${what}`;
@@ -103,7 +105,7 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
   };
   const host = opts.containerId === null;
   const impls: Record<string, Impl> = { ...COMMON, ...(host || opts.flavor === 'gnu' ? GNU_ONLY : {}), ...(host ? {} : BUSYBOX_ONLY) };
-  if (host) delete impls.yum;
+  if (host) for (const k of ['yum', ...Object.keys(DB_CLIENTS)]) delete impls[k];
   impls.python3 = (a, c, s) => interpreter(a, c, { ...s, process: { argv: ['python3'] } });
   if (!host) impls.python = (a, c, s) => interpreter(a, c, { ...s, process: { argv: ['python'] } });
   const extra = new Map((opts.extra ?? []).filter((c): c is Command => 'execute' in c).map((c) => [c.name, c]));
@@ -123,6 +125,7 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
       return run(name, args, ctx, exe.pkg);
     }),
   );
+  commands.push(umaskBuiltin()); // a shell builtin: no executable on PATH (shellBuiltins lists it for just-bash)
   if (!host) {
     commands.push(standInDispatcher(impls, extra, run));
     // just-bash dispatches a command only when PATH shows it as /usr/bin/<name>: the loader gets such a phantom entry
