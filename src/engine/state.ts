@@ -171,6 +171,8 @@ export interface ProcessInfo {
   program: string;
   /** It will be killed by the memory cgroup's OOM killer (State.OOMKilled). */
   oom?: boolean;
+  /** TCP ports a script's server listens on (node's server.listen(3000)); the shell runtime answers its requests. */
+  listens?: number[];
 }
 
 /** What a script process did the last time the runtime ran it (replayed when a restart policy restarts it). */

@@ -216,9 +216,9 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
   c.state = { ...c.state, status: 'running', pid: s.nextPid++, exitCode: 0, error: '', startedAt: s.clock, finishedAt: 0 };
   health.initHealth(c);
   const p = PROGRAMS[program];
-  if (p) {
+  if (p && !p.inRuntime?.(c.args)) {
     const time = new Date(s.clock).toISOString();
-    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env };
+    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, tty: c.config.Tty };
     const lower = lowerStack(s, c);
     const read = (path: string) => {
       const n = lookup([c.upper, ...lower], path);

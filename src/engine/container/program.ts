@@ -8,6 +8,7 @@ export interface ProgramContext {
   memory: number; // bytes, 0 = unlimited
   memorySwap: number; // bytes, 0 = default (2 × memory), -1 = unlimited
   env?: string[]; // the container's environment (the database entrypoints check their password variables)
+  tty?: boolean; // docker run -t: stdout is a terminal (line-buffered)
 }
 
 /** A process the engine can run by itself, without the shell runtime. */
@@ -21,6 +22,8 @@ export interface Program {
   exitCodeFor?(args: string[], ctx: ProgramContext): { code: number; oom: boolean };
   /** Files the program writes when it starts (they land in the container's writable layer: `docker diff`). */
   startFiles?(read: (path: string) => string | null): { path: string; content?: string; dir?: boolean }[];
+  /** The process runs in the shell runtime for these arguments (an interpreter running a script), not as this data. */
+  inRuntime?(args: string[]): boolean;
   /** Exit code on SIGTERM/SIGQUIT/SIGINT/SIGWINCH; 'ignore' = needs SIGKILL (137). */
   onSignal(sig: string): number | 'ignore';
 }
