@@ -1,7 +1,8 @@
 // `python3 -m http.server`: SimpleHTTPRequestHandler's answers (directory listings, files, 404s) and its log lines.
 import type { Container, EngineState } from '../state';
 import { viewNode, viewTree, type HostNodes } from '../storage';
-import type { HttpReply } from './services';
+/** services.ts's HttpReply (restated here: services imports this file). */
+type HttpReply = { protocol?: string; status: number; reason: string; headers: [string, string][]; body: string };
 
 const envOf = (c: Container, name: string) => c.config.Env.find((e) => e.startsWith(name + '='))?.slice(name.length + 1) ?? '';
 
