@@ -1,7 +1,8 @@
-// The node program's engine: QuickJS compiled to WebAssembly (quickjs-emscripten), loaded in its own chunk only when a
+// The node program's engine: QuickJS compiled to WebAssembly (quickjs-emscripten-core + its release-sync variant), loaded in its own chunk only when a
 // script runs. The sandbox sees no page or worker globals, only NODE_PRELUDE's node API over the host functions below;
 // an interrupt handler bounds every run, so an endless loop ends the run instead of freezing the tab.
-import { getQuickJS, type QuickJSContext, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten';
+import { newQuickJSWASMModuleFromVariant, type QuickJSContext, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten-core';
+import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { NODE_PRELUDE } from './node-prelude';
 import { Miss, type SyncFiles } from './files';
 
@@ -37,7 +38,8 @@ const HORIZON_MS = 15 * 60 * 1000;
 const WRAP = '(function (exports, require, module, __filename, __dirname) { ';
 
 let module: Promise<QuickJSWASMModule> | null = null;
-export const loadQuickJS = () => (module ??= getQuickJS());
+/** The release build with a separate .wasm file: the only variant the bundle carries (one 236 kB gzip wasm asset). */
+export const loadQuickJS = () => (module ??= newQuickJSWASMModuleFromVariant(releaseSync));
 
 class Interrupted extends Error {}
 
