@@ -173,6 +173,8 @@ export interface ProcessInfo {
   oom?: boolean;
   /** What a server program holds in memory (redis-server's dataset, as JSON); lost when the process ends. */
   data?: string;
+  /** TCP ports a script's server listens on (node's server.listen(3000)); the shell runtime answers its requests. */
+  listens?: number[];
 }
 
 /** What a script process did the last time the runtime ran it (replayed when a restart policy restarts it). */

@@ -33,7 +33,14 @@ async function hostFilesFor(p: NetPlace, path: string): Promise<HostNodes> {
   if (!p.host) return {};
   const s = p.engine.state;
   const paths = allContainers(s).filter((c) => c.state.status === 'running').flatMap((c) => bindPathsFor(s, c, path));
-  return hostNodes(p.host, paths, true);
+  const nodes = await hostNodes(p.host, paths, true);
+  // a directory's entries too (http.server lists them)
+  for (const [dir, n] of Object.entries(nodes)) {
+    if (n?.type !== 'dir') continue;
+    const names = await p.host.readdir(dir);
+    Object.assign(nodes, await hostNodes(p.host, names.map((x) => `${dir.replace(/\/$/, '')}/${x}`), false));
+  }
+  return nodes;
 }
 
 /** Resolve and connect; when a server accepts, the engine has it answer (and log the request). */
@@ -51,7 +58,7 @@ export async function fetch(p: NetPlace, url: Url, method: string, agent: string
   return { kind: 'fail', ip: r.ip, trace: res.trace };
 }
 
-const headerBlock = (r: HttpReply) => `HTTP/1.1 ${r.status} ${r.reason}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+const headerBlock = (r: HttpReply) => `${r.protocol ?? 'HTTP/1.1'} ${r.status} ${r.reason}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
 
 /** curl 8.5.0 (host) / 7.88.1 (Debian images). */
 export async function curl(p: NetPlace, args: string[], ctx: CommandContext, version: string): Promise<ExecResult> {

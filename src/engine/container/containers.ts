@@ -220,11 +220,11 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
   c.state = { ...c.state, status: 'running', pid: s.nextPid++, exitCode: 0, error: '', startedAt: s.clock, finishedAt: 0 };
   health.initHealth(c);
   const p = PROGRAMS[program];
-  if (p) {
+  if (p && !p.inRuntime?.(c.args)) {
     const time = new Date(s.clock).toISOString();
     // what the process finds at start, through its mounts (a volume from an earlier container keeps a database)
     const read = (path: string) => readServerFile(s, c, path);
-    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, read };
+    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, tty: c.config.Tty, read };
     const files = p.startFiles?.(read, c.args, ctx) ?? [];
     const data = p.startData?.(c.args, ctx);
     for (const l of p.startLogs(c.args, ctx)) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });

@@ -12,6 +12,7 @@ export interface ProgramContext {
   read?: (path: string) => string | null;
   /** The signal that stops it (onStop). */
   signal?: string;
+  tty?: boolean; // docker run -t: stdout is a terminal (line-buffered)
 }
 
 type Line = { delay: number; stream: 'stdout' | 'stderr'; text: string };
@@ -31,6 +32,8 @@ export interface Program {
   startData?(args: string[], ctx: ProgramContext): string | undefined;
   /** A graceful stop (a signal it exits on, not SIGKILL): what it logs and saves first (redis writes dump.rdb). */
   onStop?(args: string[], ctx: ProgramContext, data: string | undefined): { logs: Line[]; files: { path: string; content: string }[] };
+  /** The process runs in the shell runtime for these arguments (an interpreter running a script), not as this data. */
+  inRuntime?(args: string[]): boolean;
   /** Exit code on SIGTERM/SIGQUIT/SIGINT/SIGWINCH; 'ignore' = needs SIGKILL (137). */
   onSignal(sig: string): number | 'ignore';
 }

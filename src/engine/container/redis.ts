@@ -1,6 +1,7 @@
 // The redis-server a container runs: its dataset (kept with the process), the commands redis-cli sends, RDB/AOF files in /data.
 import type { Container, EngineState } from '../state';
 import { readServerFile, writeServerFile, makeServerDir } from './server-files';
+import { containerById } from '../container-table';
 
 export type RedisValue = { t: 'string'; v: string } | { t: 'list'; v: string[] } | { t: 'hash'; v: Record<string, string> } | { t: 'set'; v: string[] };
 export type RedisDb = Record<string, RedisValue>;
@@ -315,7 +316,7 @@ export function runCommand(db: RedisDb, argv: string[], info?: () => string): { 
 
 /** A redis-cli request to the server in container `id`: the reply; writes reach the AOF, SAVE writes dump.rdb. */
 export function redisRequest(s: EngineState, id: string, argv: string[]): RedisReply {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   if (!c?.process) return err('ERR server is not running');
   const db: RedisDb = c.process.data ? (JSON.parse(c.process.data) as RedisDb) : {};
   const o = redisOptions(c.args);

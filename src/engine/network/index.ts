@@ -18,3 +18,4 @@ export type { Netns, PacketRecord, Trace, TraceStep } from './packets';
 export { EPHEMERAL } from './ports';
 export { PROGRAM_PORTS, bindPathsFor, listeners, netnsOf } from './services';
 export type { HttpReply, Listener } from './services';
+export { httpServerArgs, pyServer } from './pyserver';

@@ -34,8 +34,8 @@ export function httpRequest(s: EngineState, from: Netns, ip: string, port: numbe
   const reply = httpReply(s, c, method, path, host);
   // the server sees the proxy (bridge gateway) for published ports, else the sender's address
   const client = l.proxyTo || trace.from.startsWith('127.') ? gatewayOf(s, c) : trace.from;
-  const line = accessLogLine(s, c, client, method, path, reply.status, reply.body.length, agent);
-  if (line) containerById(s, c.id)!.logs.push({ time: s.clock, stream: 'stdout', text: line });
+  const line = accessLogLine(s, c, client, method, path, reply, agent);
+  if (line) containerById(s, c.id)!.logs.push({ time: s.clock, ...line });
   return { trace, reply };
 }
 

@@ -4,6 +4,7 @@ import { isRunning, netnsOwner } from './endpoints';
 import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
 import { servedRepos } from '../registry';
 import { allContainers } from '../container-table';
+import { pyServer, pyServerLog, pyServerReply } from './pyserver';
 
 /** Ports the simulated server programs listen on (their images' defaults). */
 export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp'; http?: boolean }[]> = {
@@ -16,6 +17,13 @@ export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp';
   mariadbd: [{ port: 3306, proto: 'tcp' }],
   mysqld: [{ port: 3306, proto: 'tcp' }, { port: 33060, proto: 'tcp' }],
 };
+
+/** The ports a running main process listens on: its program's defaults, http.server's port, a script's listen() calls. */
+export function programPorts(c: Container): { port: number; proto: 'tcp' | 'udp' }[] {
+  const py = pyServer(c);
+  if (py) return [{ port: py.port, proto: 'tcp' }];
+  return [...(PROGRAM_PORTS[c.process?.program ?? ''] ?? []), ...(c.process?.listens ?? []).map((port) => ({ port, proto: 'tcp' as const }))];
+}
 
 export type Netns = { kind: 'host' } | { kind: 'container'; id: string };
 
@@ -42,7 +50,7 @@ export function listeners(s: EngineState, ns: Netns): Listener[] {
     if (c.state.status !== 'running' || !c.process) continue;
     const own = netnsOf(s, c);
     const here = own && own.kind === ns.kind && (ns.kind === 'host' || (own.kind === 'container' && own.id === ns.id));
-    if (here) for (const p of PROGRAM_PORTS[c.process.program] ?? []) out.push({ port: p.port, proto: p.proto, ip: '0.0.0.0', container: c });
+    if (here) for (const p of programPorts(c)) out.push({ port: p.port, proto: p.proto, ip: '0.0.0.0', container: c });
     if (ns.kind === 'host' && isRunning(c)) {
       for (const m of c.ports) {
         if (m.hostIp.includes(':')) continue;
@@ -60,6 +68,8 @@ export function listenerFor(s: EngineState, ns: Netns, ip: string, port: number,
 }
 
 export interface HttpReply {
+  /** The status line's version when it is not HTTP/1.1 (http.server answers HTTP/1.0). */
+  protocol?: string;
   status: number;
   reason: string;
   headers: [string, string][];
@@ -74,7 +84,7 @@ const requestPath = (path: string) => (path.split('?')[0] || '/').replace(/\/+$/
 
 /** Host paths a web server would read through its bind mounts to answer `path` (the shell reads them first). */
 export function bindPathsFor(s: EngineState, c: Container, path: string): string[] {
-  const root = DOC_ROOTS[c.process?.program ?? ''];
+  const root = pyServer(c)?.dir ?? DOC_ROOTS[c.process?.program ?? ''];
   if (!root) return [];
   const clean = requestPath(path);
   const out: string[] = [];
@@ -111,11 +121,18 @@ export function httpReply(s: EngineState, c: Container, method: string, path: st
     return { status: 404, reason: 'Not Found', headers: [['Date', date], ['Server', 'Apache/2.4.62 (Unix)'], ['Content-Length', String(body.length)], ['Content-Type', 'text/html; charset=iso-8859-1']], body };
   }
   if (program === 'registry') return registryApi(s, c, clean, date);
+  if (pyServer(c)) return pyServerReply(s, c, method, path, host);
   return { status: 0, reason: 'empty reply', headers: [], body: '' };
 }
 
-/** The access-log line a server writes for a request (nginx combined format / Apache common log). */
-export function accessLogLine(s: EngineState, c: Container, client: string, method: string, path: string, status: number, bytes: number, agent: string): string | null {
+/** The access-log line a server writes for a request (nginx combined format / Apache common log / http.server on stderr). */
+export function accessLogLine(s: EngineState, c: Container, client: string, method: string, path: string, reply: HttpReply, agent: string): { stream: 'stdout' | 'stderr'; text: string } | null {
+  if (pyServer(c)) return { stream: 'stderr', text: pyServerLog(s, client, method, path, reply) };
+  const line = webLogLine(s, c, client, method, path, reply.status, reply.body.length, agent);
+  return line ? { stream: 'stdout', text: line } : null;
+}
+
+function webLogLine(s: EngineState, c: Container, client: string, method: string, path: string, status: number, bytes: number, agent: string): string | null {
   const d = new Date(s.clock);
   const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
   const stamp = `${String(d.getUTCDate()).padStart(2, '0')}/${mon}/${d.getUTCFullYear()}:${d.toISOString().slice(11, 19)} +0000`;

@@ -1,5 +1,5 @@
 // Which container's server a database client reaches: the name or address it was given, resolved like the process would.
-import { listeners, netnsOf, resolveName, type Container } from '../../engine/index';
+import { allContainers, listeners, netnsOf, resolveName, type Container } from '../../engine/index';
 import { containerOf, type Sys } from './sys';
 
 export type Target = { id: string; program: string; container: Container } | { error: 'refused' | 'unknown-host' };
@@ -13,7 +13,7 @@ export function findServer(sys: Sys, host: string, port: number): Target {
   let ns = null;
   if (r.ip.startsWith('127.')) ns = self ? netnsOf(s, self) : { kind: 'host' as const };
   else {
-    const owner = Object.values(s.containers).find((c) => c.state.status === 'running' && Object.values(c.endpoints).some((e) => e.ip === r.ip));
+    const owner = allContainers(s).find((c) => c.state.status === 'running' && Object.values(c.endpoints).some((e) => e.ip === r.ip));
     ns = owner ? netnsOf(s, owner) : null;
   }
   if (!ns) return { error: 'refused' };

@@ -15,6 +15,7 @@ import { env, printenv } from './env';
 import { top } from './top';
 import { umaskBuiltin } from './umask';
 import { DB_CLIENTS } from './db-clients';
+import { LANG_COMMANDS } from '../lang/index';
 
 export { terminalCommands } from './tty';
 export { initLayer } from './init-layer';
@@ -39,6 +40,8 @@ export interface UserlandOptions {
   now?: () => number;
   /** For a build step: its temporary container, which the engine does not list (see buildContainer). */
   container?: Container;
+  /** Filled by programs for the runtime (a server script's ports). */
+  report?: { listens: number[] };
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
@@ -101,13 +104,14 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
   // the tty answer is taken once per invocation (terminalCommands counts occurrences)
   const sys = (flavor: Flavor, name: string): Sys => {
     const t = tty(name);
-    return { engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty: () => t, process: opts.process, now, container: opts.container };
+    return { engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty: () => t, process: opts.process, now, container: opts.container, report: opts.report };
   };
   const host = opts.containerId === null;
   const impls: Record<string, Impl> = { ...COMMON, ...(host || opts.flavor === 'gnu' ? GNU_ONLY : {}), ...(host ? {} : BUSYBOX_ONLY) };
   if (host) for (const k of ['yum', ...Object.keys(DB_CLIENTS)]) delete impls[k];
   impls.python3 = (a, c, s) => interpreter(a, c, { ...s, process: { argv: ['python3'] } });
   if (!host) impls.python = (a, c, s) => interpreter(a, c, { ...s, process: { argv: ['python'] } });
+  if (!host) Object.assign(impls, LANG_COMMANDS);
   const extra = new Map((opts.extra ?? []).filter((c): c is Command => 'execute' in c).map((c) => [c.name, c]));
 
   /** Run one of ours with the style of the executable that was found. */

@@ -1,5 +1,6 @@
 // psql: connects to a postgres server (local socket or -h), runs -c commands, a script on stdin, or one line of its prompt.
 import type { SqlFailure, SqlResult } from '../../engine/index';
+import { containerById } from '../../engine/index';
 import { decodeBytesToUtf8 } from '../jb-compat';
 import { findServer } from './db-target';
 import { pgAligned } from './sql-format';
@@ -61,7 +62,7 @@ export function psqlConnect(sys: Sys, conn: PsqlConn): { id: string; version: st
 }
 
 function ipOf(sys: Sys, id: string): string {
-  const c = sys.engine.state.containers[id];
+  const c = containerById(sys.engine.state, id);
   return Object.values(c?.endpoints ?? {}).find((e) => e.ip)?.ip ?? '127.0.0.1';
 }
 

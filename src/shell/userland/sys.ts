@@ -24,6 +24,8 @@ export interface Sys {
   now: () => number;
   /** A container record that is not in the engine (a build step's temporary container). */
   container?: Container;
+  /** What the process tells its runtime beyond its output: the ports a server script listens on. */
+  report?: { listens: number[] };
 }
 
 export type Impl = (args: string[], ctx: Ctx, sys: Sys) => Promise<ExecResult>;

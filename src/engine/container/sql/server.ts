@@ -1,6 +1,7 @@
 // A SQL client's request to a postgres or mysql/mariadb server container: connect (role, password, database), run statements, errors in the server's words.
 import type { EngineState } from '../../state';
 import { readServerFile } from '../server-files';
+import { containerById } from '../../container-table';
 import { execute, type Database, type Dialect, type SqlResult } from './exec';
 import { SqlError, parseStatement, splitStatements } from './parse';
 import { MYSQL_DIR, MYSQL_SYSTEM, PG_SYSTEM, mysqlStore, pgStore } from './store';
@@ -79,7 +80,7 @@ function readJson(text: string | null): Record<string, string> {
 
 /** Serve one client request against the server in container `id` (postgres, mysqld or mariadbd). */
 export function sqlRequest(s: EngineState, id: string, req: SqlRequest): SqlReply {
-  const c = s.containers[id];
+  const c = containerById(s, id);
   const program = c?.process?.program ?? '';
   const env = c?.config.Env ?? [];
   if (!c) return { connected: false, error: { message: 'server is gone' } };

@@ -1,0 +1,60 @@
+// node runs JavaScript for real (QuickJS, sandboxed and bounded): -e, -p, scripts from bind mounts and builds, errors as node prints them.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../session';
+
+const session = async () => {
+  const s = createSession({ headless: true });
+  await s.run('docker pull -q node');
+  return s;
+};
+
+describe('node', () => {
+  it('-e and -p evaluate code: console.log formats values like util.inspect, process.env and process.exit work', async () => {
+    const s = await session();
+    const r = await s.run(`docker run --rm node -e 'console.log(1 + 2, "x", { a: 1, b: [1, 2] }); const f = (n) => (n < 2 ? n : f(n - 1) + f(n - 2)); console.log(\`fib \${f(20)}\`)'`);
+    expect(r.stdout).toBe('3 x { a: 1, b: [ 1, 2 ] }\nfib 6765\n');
+    expect((await s.run(`docker run --rm node -p '[1, 2, 3].map((x) => x * 2)'`)).stdout).toBe('[ 2, 4, 6 ]\n');
+    const env = await s.run(`docker run --rm -e NAME=Ada node node -e 'console.log("hi", process.env.NAME, process.version); process.exit(3)'`);
+    expect(env.stdout).toBe('hi Ada v22.12.0\n');
+    expect(env.exitCode).toBe(3);
+  });
+
+  it('an uncaught error prints the line, a caret, the error with its stack and the node version, and exits 1', async () => {
+    const s = await session();
+    const r = await s.run(`docker run --rm node -e 'console.log(nope)'`);
+    expect(r.stderr).toBe('[eval]:1\nconsole.log(nope)\n            ^\n\nReferenceError: nope is not defined\n    at [eval]:1:13\n\nNode.js v22.12.0\n');
+    expect(r.exitCode).toBe(1);
+    const missing = await s.run('docker run --rm node app.js');
+    expect(missing.stderr).toContain("Error: Cannot find module '/app.js'\n");
+    expect(missing.stderr).toContain("  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\nNode.js v22.12.0\n");
+  });
+
+  it('runs a script from a bind mount: require of fs, os and a local module, files it writes land on the host', async () => {
+    const s = await session();
+    await s.run(`mkdir app && printf 'module.exports = (n) => "hello " + n;\\n' > app/greet.js && echo world > app/name.txt`);
+    await s.run(`printf 'const fs = require("fs");\\nconst greet = require("./greet");\\nconsole.log(greet(fs.readFileSync("name.txt", "utf8").trim()));\\nfs.writeFileSync("out.txt", "done\\\\n");\\nfunction boom() { throw new Error("boom"); }\\nboom();\\n' > app/app.js`);
+    const r = await s.run('docker run --rm -v $PWD/app:/app -w /app node app.js');
+    expect(r.stdout).toBe('hello world\n');
+    expect(r.stderr).toBe('/app/app.js:5\nfunction boom() { throw new Error("boom"); }\n                                 ^\n\nError: boom\n    at boom (/app/app.js:5:34)\n    at Object.<anonymous> (/app/app.js:6:5)\n\nNode.js v22.12.0\n');
+    expect(r.exitCode).toBe(1);
+    expect((await s.run('cat app/out.txt')).stdout).toBe('done\n');
+  });
+
+  it('runs a built image (COPY + CMD), with timers on simulated time; the sandbox has no page or worker globals', async () => {
+    const s = await session();
+    await s.run(`mkdir b && printf 'let n = 0;\\nconst t = setInterval(() => { n++; console.log("tick", n); if (n === 3) clearInterval(t); }, 1000);\\nconsole.log(typeof window, typeof self, typeof fetch, typeof postMessage);\\n' > b/index.js`);
+    await s.run(`printf 'FROM node:22\\nWORKDIR /usr/src/app\\nCOPY index.js .\\nCMD ["node", "index.js"]\\n' > b/Dockerfile`);
+    expect((await s.run('docker build -q -t ticker b')).exitCode).toBe(0);
+    const r = await s.run('docker run --name tick ticker');
+    expect(r.stdout).toBe('undefined undefined undefined undefined\ntick 1\ntick 2\ntick 3\n');
+    expect((await s.run('docker ps -a --format "{{.Status}}"')).stdout).toMatch(/^Exited \(0\)/);
+  });
+
+  it('an endless loop is cut off by the budget and the container counts as running until stopped', async () => {
+    const s = await session();
+    await s.run(`docker run -d --name spin node -e 'let i = 0; while (true) { i++ }'`);
+    expect((await s.run('docker ps --format "{{.Names}} {{.Status}}"')).stdout).toMatch(/^spin Up /);
+    await s.run('docker kill spin');
+    expect((await s.run('docker ps -a --format "{{.Status}}"')).stdout).toMatch(/^Exited \(137\)/);
+  });
+});

@@ -1,0 +1,68 @@
+// Synchronous file access for the interpreters: what a program reads comes from a cache filled from the container's
+// filesystem (async); a read the cache cannot answer stops the run, the file is fetched and the program runs again.
+import type { IFileSystem } from 'just-bash';
+
+export type Entry = { kind: 'file'; content: string } | { kind: 'dir'; names: string[] } | { kind: 'none' };
+
+/** Thrown inside a run when a path is not in the cache yet. */
+export class Miss extends Error {
+  constructor(readonly path: string) {
+    super(`miss ${path}`);
+  }
+}
+
+export class SyncFiles {
+  private cache = new Map<string, Entry>();
+  /** Files the program wrote (applied to the container's filesystem once it is done). */
+  readonly writes = new Map<string, string>();
+  readonly mkdirs = new Set<string>();
+
+  get(path: string): Entry {
+    if (this.writes.has(path)) return { kind: 'file', content: this.writes.get(path)! };
+    const e = this.cache.get(path);
+    if (!e) throw new Miss(path);
+    return e;
+  }
+
+  read(path: string): string | null {
+    const e = this.get(path);
+    return e.kind === 'file' ? e.content : null;
+  }
+
+  write(path: string, content: string) {
+    this.writes.set(path, content);
+  }
+
+  async fetch(fs: IFileSystem, path: string) {
+    try {
+      const st = await fs.stat(path);
+      this.cache.set(path, st.isDirectory ? { kind: 'dir', names: (await fs.readdir(path)).sort() } : { kind: 'file', content: await fs.readFile(path) });
+    } catch {
+      this.cache.set(path, { kind: 'none' });
+    }
+  }
+
+  /** Start a new attempt: writes of the last one are forgotten (it runs again from the start). */
+  reset() {
+    this.writes.clear();
+    this.mkdirs.clear();
+  }
+
+  async flush(fs: IFileSystem) {
+    for (const d of this.mkdirs) await fs.mkdir(d, { recursive: true }).catch(() => undefined);
+    for (const [p, c] of this.writes) await fs.writeFile(p, c).catch(() => undefined);
+  }
+}
+
+/** Run `attempt` until it needs no file it has not seen (at most `max` files fetched). */
+export async function withFiles<T>(fs: IFileSystem, files: SyncFiles, attempt: () => T, max = 200): Promise<T> {
+  for (let i = 0; ; i++) {
+    files.reset();
+    try {
+      return attempt();
+    } catch (e) {
+      if (!(e instanceof Miss) || i >= max) throw e;
+      await files.fetch(fs, e.path);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+// The language runtimes' commands as container programs (each found only where its executable is on disk).
+import type { Impl } from '../userland/sys';
+import { node } from './node';
+import { python } from './python';
+
+export const LANG_COMMANDS: Record<string, Impl> = {
+  node,
+  nodejs: node,
+  python3: python,
+  python: python,
+  'python3.13': python,
+  'python3.12': python,
+};

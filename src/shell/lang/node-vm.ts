@@ -1,0 +1,263 @@
+// The node program's engine: QuickJS compiled to WebAssembly (quickjs-emscripten-core + its release-sync variant), loaded in its own chunk only when a
+// script runs. The sandbox sees no page or worker globals, only NODE_PRELUDE's node API over the host functions below;
+// an interrupt handler bounds every run, so an endless loop ends the run instead of freezing the tab.
+import { newQuickJSWASMModuleFromVariant, type QuickJSContext, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten-core';
+import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
+import { NODE_PRELUDE } from './node-prelude';
+import { Miss, type SyncFiles } from './files';
+
+export interface NodeRun {
+  mode: { kind: 'eval'; code: string; print?: boolean } | { kind: 'script'; file: string };
+  argv: string[];
+  cwd: string;
+  env: Record<string, string>;
+  hostname: string;
+  pid: number;
+  version: string;
+  tty: boolean;
+  start: number;
+  /** Answer one HTTP request with the server the script starts. */
+  request?: { method: string; url: string; headers: Record<string, string>; client: string };
+}
+
+export interface NodeResult {
+  out: { fd: 1 | 2; text: string; at: number }[];
+  exitCode: number;
+  /** Simulated ms the event loop ran. */
+  elapsed: number;
+  /** Still running at the end (a server, an endless interval or loop). */
+  forever: boolean;
+  listens: number[];
+  response?: { status: number; reason: string; headers: [string, string][]; body: string };
+}
+
+/** Work units (~10k bytecode operations each) one run may take before it counts as running forever. */
+const BUDGET = 4000;
+const MAX_TICKS = 2000;
+const HORIZON_MS = 15 * 60 * 1000;
+const WRAP = '(function (exports, require, module, __filename, __dirname) { ';
+
+let module: Promise<QuickJSWASMModule> | null = null;
+/** The release build with a separate .wasm file: the only variant the bundle carries (one 236 kB gzip wasm asset). */
+export const loadQuickJS = () => (module ??= newQuickJSWASMModuleFromVariant(releaseSync));
+
+class Interrupted extends Error {}
+
+export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun): NodeResult {
+  const rt = qjs.newRuntime();
+  rt.setMemoryLimit(128 * 1024 * 1024);
+  rt.setMaxStackSize(1024 * 1024);
+  let units = 0;
+  let interrupted = false;
+  rt.setInterruptHandler(() => (interrupted = ++units > BUDGET));
+  const vm = rt.newContext();
+  const out: NodeResult['out'] = [];
+  const listens: number[] = [];
+  let now = 0;
+  let miss: string | null = null;
+  const sources = new Map<string, string[]>();
+  const owned: QuickJSHandle[] = []; // every handle the host keeps, freed before the context (QuickJS asserts none is left)
+  const own = <T extends QuickJSHandle>(h: T): T => (owned.push(h), h);
+  const get = (p: string) => {
+    try {
+      return files.get(p);
+    } catch (e) {
+      if (e instanceof Miss) miss = e.path;
+      throw e;
+    }
+  };
+  try {
+    const host = vm.newObject();
+    const fn = (name: string, f: (...a: QuickJSHandle[]) => QuickJSHandle | undefined) => {
+      const h = vm.newFunction(name, f);
+      vm.setProp(host, name, h);
+      h.dispose();
+    };
+    const str = (s: string) => vm.newString(s);
+    fn('write', (fd, s) => {
+      out.push({ fd: vm.getNumber(fd) === 2 ? 2 : 1, text: vm.getString(s), at: now });
+      return undefined;
+    });
+    fn('env', () => str(JSON.stringify(run.env)));
+    fn('argv', () => str(JSON.stringify(run.argv)));
+    fn('cwd', () => str(run.cwd));
+    fn('pid', () => vm.newNumber(run.pid));
+    fn('version', () => str(run.version));
+    fn('hostname', () => str(run.hostname));
+    fn('client', () => str(run.request?.client ?? '::ffff:172.17.0.1'));
+    fn('tty', () => (run.tty ? vm.true : vm.false));
+    fn('now', () => vm.newNumber(run.start + now));
+    fn('start', () => vm.newNumber(run.start));
+    fn('advance', (t) => {
+      now = Math.max(now, vm.getNumber(t) - run.start);
+      return undefined;
+    });
+    fn('stat', (p) => {
+      const e = get(vm.getString(p));
+      return e.kind === 'none' ? vm.null : str(e.kind);
+    });
+    fn('read', (p) => {
+      const e = get(vm.getString(p));
+      return str(e.kind === 'file' ? e.content : '');
+    });
+    fn('readdir', (p) => {
+      const e = get(vm.getString(p));
+      return str(JSON.stringify(e.kind === 'dir' ? e.names : []));
+    });
+    fn('writeFile', (p, c) => {
+      files.write(vm.getString(p), vm.getString(c));
+      return undefined;
+    });
+    fn('mkdir', (p) => {
+      files.mkdirs.add(vm.getString(p));
+      return undefined;
+    });
+    fn('listen', (p) => {
+      listens.push(vm.getNumber(p) || 0);
+      return undefined;
+    });
+    fn('compile', (p) => {
+      const file = vm.getString(p);
+      const e = get(file);
+      const src = (e.kind === 'file' ? e.content : '').replace(/^#!.*/, '');
+      sources.set(file, src.split('\n'));
+      return vm.unwrapResult(vm.evalCode(`${WRAP}${src}\n})`, file));
+    });
+    vm.setProp(vm.global, '__host', host);
+    host.dispose();
+    // code the VM loads (the prelude, the script's modules) is evaluated in order; results are freed at once
+    vm.unwrapResult(vm.evalCode(NODE_PRELUDE, 'node:internal/bootstrap')).dispose();
+    vm.unwrapResult(vm.evalCode(`{ const R = Date; globalThis.Date = class Date extends R { constructor(...a) { if (a.length) super(...a); else super(${run.start} + __tickNow()); } static now() { return ${run.start} + __tickNow(); } }; }`)).dispose();
+
+    let exitCode = 0;
+    let done = false;
+    let response: NodeResult['response'];
+    /** Run one piece of the program; an uncaught error ends the process the way node reports it. */
+    const step = (result: ReturnType<QuickJSContext['evalCode']>, what: string): QuickJSHandle | null => {
+      if (interrupted) {
+        (result.error ?? result.value).dispose();
+        throw new Interrupted();
+      }
+      if (result.error) {
+        const err = vm.dump(result.error);
+        result.error.dispose();
+        if (miss) throw new Miss(miss);
+        if (interrupted) throw new Interrupted();
+        if (err && typeof err === 'object' && 'code' in err && (err as { __exit?: boolean }).__exit) {
+          exitCode = (err as { code: number }).code & 255;
+        } else {
+          out.push({ fd: 2, text: uncaught(err, sources, run, what), at: now });
+          exitCode = 1;
+        }
+        done = true;
+        return null;
+      }
+      return result.value;
+    };
+    const stepOwn = (r: ReturnType<QuickJSContext['evalCode']>, what: string) => {
+      const h = step(r, what);
+      return h ? own(h) : null;
+    };
+    const jobs = () => {
+      const r = rt.executePendingJobs();
+      if (r.error) step({ error: r.error } as never, 'job');
+    };
+    vm.setProp(vm.global, '__tickNow', own(vm.newFunction('__tickNow', () => vm.newNumber(now))));
+    const argvFile = run.mode.kind === 'script' ? run.mode.file : '[eval]';
+    vm.unwrapResult(vm.evalCode(`globalThis.__main = ${JSON.stringify(argvFile)};`)).dispose();
+    if (run.mode.kind === 'eval') {
+      sources.set('[eval]', run.mode.code.split('\n'));
+      vm.unwrapResult(vm.evalCode('globalThis.module = { exports: {}, id: "[eval]" }; globalThis.exports = module.exports; globalThis.__filename = "[eval]"; globalThis.__dirname = ".";')).dispose();
+      const v = stepOwn(vm.evalCode(run.mode.code, '[eval]'), 'main');
+      if (v && run.mode.print) {
+        const shown = vm.callFunction(own(vm.getProp(vm.global, '__inspect')), vm.undefined, v);
+        if (!shown.error) out.push({ fd: 1, text: vm.getString(shown.value) + '\n', at: now });
+        own(shown.error ?? shown.value);
+      }
+    } else {
+      stepOwn(vm.evalCode(`__load(${JSON.stringify(run.mode.file)})`, run.mode.file), 'main');
+    }
+    if (!done) jobs();
+    const tick = own(vm.getProp(vm.global, '__tick'));
+    let state = 'more';
+    for (let i = 0; !done && state === 'more' && i < MAX_TICKS && now < HORIZON_MS; i++) {
+      const r = stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
+      state = r ? vm.getString(r) : 'done';
+      if (!done) jobs();
+      if (run.request && state === 'serve') break;
+    }
+    if (run.request && !done && state === 'serve') {
+      const before = out.length;
+      const req = run.request;
+      const res = stepOwn(vm.evalCode(`__request(${JSON.stringify(req.method)}, ${JSON.stringify(req.url)}, ${JSON.stringify(JSON.stringify(req.headers))})`, 'request'), 'request');
+      if (!done) jobs();
+      for (let i = 0; !done && i < 20; i++) {
+        const finished = res ? vm.dump(own(vm.getProp(res, 'finished'))) : true;
+        if (finished) break;
+        stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
+        jobs();
+      }
+      if (res && !done) {
+        const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; _h: Record<string, [string, string]>; _b: string };
+        response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b } : undefined;
+      }
+      out.splice(0, before); // what the script printed while starting was printed when the container started
+    }
+    const forever = !done && (state === 'serve' || state === 'more');
+    return { out, exitCode, elapsed: now, forever, listens, response };
+  } catch (e) {
+    if (e instanceof Interrupted) return { out, exitCode: 0, elapsed: now, forever: true, listens };
+    throw e;
+  } finally {
+    for (const h of owned) if (h.alive) h.dispose();
+    vm.dispose();
+    rt.dispose();
+  }
+}
+
+const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 400: 'Bad Request', 404: 'Not Found', 500: 'Internal Server Error' };
+
+/** QuickJS's wording of common errors, said the way V8 says it. */
+function v8Message(m: string): string {
+  return m
+    .replace(/^'([^']+)' is not defined$/, '$1 is not defined')
+    .replace(/^cannot read property '([^']+)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')")
+    .replace(/^cannot set property '([^']+)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')")
+    .replace(/^'([^']+)' is read-only$/, 'Assignment to constant variable.')
+    .replace(/^not a function$/, 'is not a function')
+    .replace(/^([\w.]+) is not a function$/, '$1 is not a function');
+}
+
+/** node's report of an uncaught exception: where it was thrown (line and caret), the error and its stack, the version. */
+function uncaught(err: unknown, sources: Map<string, string[]>, run: NodeRun, what: string): string {
+  void what;
+  const e = (err && typeof err === 'object' ? err : { name: '', message: String(err), stack: '' }) as { name?: string; message?: string; stack?: string };
+  const frames = (e.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at '));
+  const located = frames.map((l) => /\(?([^\s()]+):(\d+):(\d+)\)?$/.exec(l)).find((m) => m && sources.has(m[1]));
+  let head = '';
+  const fix = (file: string, line: number, col: number) => (line === 1 && file !== '[eval]' ? col - WRAP.length : col);
+  if (located) {
+    const [, file, l, c] = located;
+    const line = parseInt(l, 10);
+    const col = Math.max(1, fix(file, line, parseInt(c, 10)));
+    const text = sources.get(file)?.[line - 1] ?? '';
+    head = `${file}:${line}\n${text}\n${' '.repeat(col - 1)}^\n\n`;
+  }
+  const isError = !!e.name;
+  const body = isError ? `${e.name}: ${v8Message(e.message ?? '')}` : `Uncaught ${JSON.stringify(e.message)}`;
+  const stack: string[] = [];
+  for (const l of frames) {
+    const m = /^\s*at (\S+)(?: \((.*)\))?$/.exec(l);
+    if (!m) continue;
+    const [, name, loc = ''] = m;
+    const lm = /^(.*):(\d+):(\d+)$/.exec(loc);
+    if (!lm || !sources.has(lm[1])) break; // the loader's own frames: node's internals, not shown here
+    const at = `${lm[1]}:${lm[2]}:${Math.max(1, fix(lm[1], +lm[2], +lm[3]))}`;
+    if (lm[1] === '[eval]' && (name === '<eval>' || name === '<anonymous>')) stack.push(`    at ${at}`);
+    else if (name === '<anonymous>' || name === '<eval>') stack.push(`    at Object.<anonymous> (${at})`);
+    else stack.push(`    at ${name} (${at})`);
+  }
+  const trace = isError ? (stack.length ? '\n' + stack.join('\n') : '') : '';
+  const extra = e && typeof err === 'object' && (err as { code?: string }).code === 'MODULE_NOT_FOUND' ? ` {\n  code: 'MODULE_NOT_FOUND',\n  requireStack: [ '${run.mode.kind === 'script' ? run.mode.file : '[eval]'}' ]\n}` : '';
+  return `${head}${body}${trace}${extra}\n\nNode.js v${run.version}\n`;
+}

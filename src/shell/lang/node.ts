@@ -1,0 +1,70 @@
+// The `node` program of the node images: version flags, -e / -p, scripts from the container's files (a bind mount, a
+// volume or a COPY), with the interpreter (node-vm.ts, QuickJS) loaded only when code first runs.
+import type { ExecResult } from 'just-bash';
+import type { Ctx, Sys } from '../userland/sys';
+import { containerOf } from '../userland/sys';
+import { SyncFiles, withFiles } from './files';
+import type { NodeResult, NodeRun } from './node-vm';
+
+/** Simulated time after which a process that is still going counts as running until stopped (runtime.ts's horizon). */
+export const FOREVER_MS = 15 * 60 * 1000;
+
+export const envRecord = (ctx: Ctx): Record<string, string> => Object.fromEntries([...ctx.env.entries()].filter(([k]) => /^[A-Za-z_][\w]*$/.test(k) && !/^(PWD|OLDPWD|SHLVL|_|BASH_HISTORY|IFS|OPTIND|PPID|PS\d)$/.test(k) || k === 'PWD'));
+
+const versionOf = (ctx: Ctx) => ctx.env.get('NODE_VERSION') || '22.12.0';
+
+/** What `node ARGS` runs: null with a result when it only prints something (its version, a usage error). */
+export function parseNodeArgs(args: string[], ctx: Ctx): { mode: NodeRun['mode'] | 'repl'; argv: string[] } | ExecResult {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-v' || a === '--version') return { stdout: `v${versionOf(ctx)}\n`, stderr: '', exitCode: 0 };
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print') {
+      if (args[i + 1] === undefined) return { stdout: '', stderr: `node: ${a} requires an argument\n`, exitCode: 9 };
+      return { mode: { kind: 'eval', code: args[i + 1], print: a === '-p' || a === '--print' }, argv: ['/usr/local/bin/node', ...args.slice(i + 2)] };
+    }
+    if (a === '--') return args[i + 1] ? script(args[i + 1], args.slice(i + 2)) : { mode: 'repl', argv: ['/usr/local/bin/node'] };
+    if (a.startsWith('-')) continue; // --watch, --inspect, --no-warnings …: accepted, no effect here
+    return script(a, args.slice(i + 1));
+  }
+  return { mode: 'repl', argv: ['/usr/local/bin/node'] };
+  function script(file: string, rest: string[]) {
+    const full = ctx.fs.resolvePath(ctx.cwd, file);
+    return { mode: { kind: 'script' as const, file: full }, argv: ['/usr/local/bin/node', full, ...rest] };
+  }
+}
+
+/** Run node once (or, with `request`, run its server's handler for one request). */
+export async function runNodeProgram(ctx: Ctx, sys: Sys, mode: NodeRun['mode'], argv: string[], request?: NodeRun['request']): Promise<NodeResult> {
+  const { loadQuickJS, runNode } = await import('./node-vm');
+  const qjs = await loadQuickJS();
+  const files = new SyncFiles();
+  const c = containerOf(sys);
+  const run: NodeRun = { mode, argv, cwd: ctx.cwd, env: envRecord(ctx), hostname: c?.config.Hostname ?? 'localhost', pid: 1, version: versionOf(ctx), tty: sys.tty(), start: sys.now(), ...(request ? { request } : {}) };
+  const r = await withFiles(ctx.fs, files, () => runNode(qjs, files, run));
+  if (!request) await files.flush(ctx.fs);
+  return r;
+}
+
+export async function node(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResult> {
+  const parsed = parseNodeArgs(args, ctx);
+  if ('exitCode' in parsed) return parsed;
+  let mode = parsed.mode;
+  if (mode === 'repl') {
+    const input = String(ctx.stdin ?? '');
+    if (!input.trim()) return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: the REPL reads end-of-file
+    mode = { kind: 'eval', code: String(input) };
+  }
+  if (mode.kind === 'script') {
+    const exists = await ctx.fs.stat(mode.file).then((s) => !s.isDirectory).catch(() => false);
+    const indexed = !exists && (await ctx.fs.stat(mode.file + '.js').then(() => true).catch(() => false));
+    if (indexed) mode = { kind: 'script', file: mode.file + '.js' };
+    else if (!exists) {
+      const v = versionOf(ctx);
+      return { stdout: '', stderr: `node:internal/modules/cjs/loader:1252\n  throw err;\n  ^\n\nError: Cannot find module '${mode.file}'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1249:15)\n    at node:internal/main/run_main_module:36:49 {\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\nNode.js v${v}\n`, exitCode: 1 };
+    }
+  }
+  const r = await runNodeProgram(ctx, sys, mode, parsed.argv);
+  sys.report?.listens.push(...r.listens.filter((p) => p > 0));
+  if (r.forever && ctx.sleep) await ctx.sleep(FOREVER_MS); // still running at the horizon: running until stopped
+  return { stdout: r.out.filter((o) => o.fd === 1).map((o) => o.text).join(''), stderr: r.out.filter((o) => o.fd === 2).map((o) => o.text).join(''), exitCode: r.exitCode };
+}
