@@ -8,7 +8,6 @@ set -e
 # It runs the steps of https://docs.docker.com/engine/install/ubuntu/ for you.
 SCRIPT_COMMIT_SHA="4c94a56999e10efcf48c5b8e3f6afea464f9108e"
 echo "# Executing docker install script, commit: $SCRIPT_COMMIT_SHA"
-if [ "$(id -u)" != "0" ]; then sh_c="sudo -E sh -c"; else sh_c="sh -c"; fi
 echo "+ sh -c 'apt-get -qq update >/dev/null'"
 sudo apt-get -qq update >/dev/null
 echo "+ sh -c 'DEBIAN_FRONTEND=noninteractive apt-get -y -qq install ca-certificates curl >/dev/null'"

@@ -4,7 +4,7 @@ import type { Engine } from '../../engine/index';
 import { sudo } from './sudo';
 import { groupadd, gpasswd, newgrp, usermod } from './accounts';
 import { journalctl, systemctl } from './systemctl';
-import { dpkg, gpg, lsbRelease } from './tools';
+import { dpkg, getent, gpg, lsbRelease } from './tools';
 import { dockerlingsHost } from './bare';
 
 export { gateDocker } from './gate';
@@ -23,6 +23,7 @@ export function hostCommands(engine: Engine): CustomCommand[] {
     defineCommand('lsb_release', (a, ctx) => lsbRelease(a, ctx)),
     defineCommand('gpg', (a, ctx) => gpg(engine, a, ctx)),
     defineCommand('dpkg', (a, ctx) => dpkg(a, ctx)),
+    defineCommand('getent', (a, ctx) => getent(a, ctx)),
     defineCommand('dockerlings-host', (a, ctx) => dockerlingsHost(engine, a, ctx)),
   ];
 }

@@ -176,14 +176,18 @@ export async function systemctl(engine: Engine, args: string[], ctx: ResolvedCom
 export async function journalctl(engine: Engine, args: string[]): Promise<ExecResult> {
   const h = engine.state.host;
   const units: string[] = [];
+  let last = Infinity;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '-u' || a === '--unit') units.push(unitName(args[++i] ?? ''));
+    if (a === '-n' || a === '--lines') last = Number(args[++i] ?? 10);
+    else if (/^-n\d+$/.test(a) || a.startsWith('--lines=')) last = Number(a.replace(/^-n|^--lines=/, ''));
+    else if (a === '-u' || a === '--unit') units.push(unitName(args[++i] ?? ''));
     else if (a.startsWith('--unit=')) units.push(unitName(a.slice(7)));
     else if (/^-[a-z]*u$/.test(a)) units.push(unitName(args[++i] ?? ''));
     else if (/^-[a-z]*u./.test(a)) units.push(unitName(a.slice(a.indexOf('u') + 1)));
   }
-  const lines = (h?.journal ?? []).filter((l) => !units.length || units.includes(l.unit));
+  const all = (h?.journal ?? []).filter((l) => !units.length || units.includes(l.unit));
+  const lines = Number.isFinite(last) ? all.slice(Math.max(0, all.length - last)) : all;
   if (hostUser(engine) !== 'root' && !h?.shellGroups.some((g) => g === 'adm' || g === 'systemd-journal')) return out('No journal files were opened due to insufficient permissions.\n', '', 0);
   if (!lines.length) return out('-- No entries --\n');
   return out(lines.map(journalLine).join(''));

@@ -68,3 +68,13 @@ export async function dpkg(args: string[], ctx: ResolvedCommandContext): Promise
   }
   return out('', "dpkg: error: need an action option\n\nType dpkg --help for help about installing and deinstalling packages [*];\nUse 'apt' or 'aptitude' for user-friendly package management;\nType dpkg -Dhelp for a list of dpkg debug flag values;\nType dpkg --force-help for a list of forcing options;\nType dpkg-deb --help for help about manipulating *.deb files;\n\nOptions marked [*] produce a lot of output - pipe it through 'less' or 'more' !\n", 2);
 }
+
+/** getent passwd|group [NAME…]: the entries of /etc/passwd or /etc/group (exit 2 when a name is missing). */
+export async function getent(args: string[], ctx: ResolvedCommandContext): Promise<ExecResult> {
+  const [db, ...keys] = args;
+  if (db !== 'passwd' && db !== 'group') return out('', db ? `Unknown database: ${db}\nTry \`getent --help' or \`getent --usage' for more information.\n` : 'getent: wrong number of arguments\nTry `getent --help\' or `getent --usage\' for more information.\n', db ? 1 : 1);
+  const rows = ((await readFileOr(ctx.fs, `/etc/${db}`)) ?? '').split('\n').filter(Boolean);
+  if (!keys.length) return out(rows.map((r) => r + '\n').join(''));
+  const found = keys.map((k) => rows.find((r) => r.split(':')[0] === k || r.split(':')[2] === k)).filter((r): r is string => !!r);
+  return out(found.map((r) => r + '\n').join(''), '', found.length === keys.length ? 0 : 2);
+}
