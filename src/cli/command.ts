@@ -32,6 +32,8 @@ export interface CliContext {
   inIsTerminal?: boolean;
   /** The terminal's width in columns, when known (docker asks the tty; progress lines fit it). */
   terminalWidth?: number;
+  /** Why the client cannot reach the daemon (stopped, socket permission, another -H), as the client says it; unset: it can. */
+  unreachable?: string;
 }
 
 /** Host files the client reads and writes (build contexts, --env-file, save/export). */

@@ -27,6 +27,9 @@ export function setInternalErrorReporter(fn: (e: unknown) => void): void {
   reportInternalError = fn;
 }
 
+/** Commands that work (or report the daemon themselves) without reaching the daemon. */
+const OFFLINE = new Set(['docker version', 'docker info', 'docker context', 'docker context ls', 'docker context show', 'docker compose version', 'docker buildx version', 'docker logout']);
+
 /** Find a command by name or alias among siblings. */
 function find(list: CommandDef[], name: string): CommandDef | undefined {
   return list.find((c) => c.name === name || c.aliases?.includes(name));
@@ -83,6 +86,15 @@ export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: F
     const argErr = checkArgs(cmd, path, parsed.args);
     if (argErr) {
       ctx.err(argErr);
+      return 1;
+    }
+    if (ctx.unreachable && !OFFLINE.has(path)) {
+      // the client pings the daemon before its first request (client.checkVersion); `run` adds its usage hint
+      if (path === 'docker run' || path === 'docker create') {
+        ctx.err(`docker: ${ctx.unreachable}.\nSee '${path} --help'.\n`);
+        return 125;
+      }
+      ctx.err(ctx.unreachable + '\n');
       return 1;
     }
     const code = await cmd.run!(ctx, parsed.args, bindOptions(cmd.flags ?? [], parsed.flags, trace), path);

@@ -12,6 +12,7 @@ import { containers, lifecycle, exec, copy, health, execHostPaths, updates, redi
 import { cache as buildcache, builder as build, commit as commits } from './build';
 import { defaultNetworking, networks, netops, packets, type PacketRecord, type Trace } from './network';
 import { volumes, cpHostReads, type HostNodes } from './storage';
+import * as hostOps from './host';
 
 export type * from './state';
 export { DockerError, isDockerError, execStartFailed } from './errors'; // execStartFailed: the shell's runtime refuses an exec's missing -w
@@ -64,6 +65,7 @@ export { prefixLen, HOST_IF } from './network';
 export { ipToInt, intToIp, parseCidr, maskOf, inCidr, broadcastOf } from './network';
 export { EPHEMERAL } from './network';
 // volumes (storage/): pure selectors for the CLI (system df, inspect) and the runtime
+export { daemonUp, daemonConfig, cliInstalled, readDaemonJson, DOCKER_UNITS, DOCKER_GID, DOCKERD_ARGV, type UnitResult } from './host'; // a host that began without Docker
 export type { VolumeCreateOptions } from './storage';
 export type { Filters as VolumeFilters } from './prune-filter';
 export { volumeUsage, volumeUsers, mountpointOf, parseFilters, ANONYMOUS_LABEL } from './storage';
@@ -77,21 +79,7 @@ export interface EngineOptions {
 
 export type Listener = (next: EngineState, prev: EngineState) => void;
 
-/** Daemon version facts, as `docker version` shows them (Engine 27). */
-export const VERSION = {
-  version: '27.5.1',
-  apiVersion: '1.47',
-  minApiVersion: '1.24',
-  goVersion: 'go1.22.11',
-  gitCommit: '4c9b3b0',
-  cliCommit: '9f9e405',
-  built: 'Wed Jan 22 13:41:48 2025',
-  os: 'linux',
-  arch: 'amd64',
-  containerd: { version: '1.7.25', commit: 'bcc810d6b9066471b0b6fa75f557a15a1cbf31bb' },
-  runc: { version: '1.2.4', commit: 'v1.2.4-0-g6c52b3f' },
-  init: { version: '0.19.0', commit: 'de40ad0' },
-} as const;
+export { VERSION } from './version'; // daemon version facts (Engine 27)
 
 enableMapSet(); // the container table (container-table.ts) is made of Maps
 
@@ -300,6 +288,21 @@ export function createEngine(opts: EngineOptions = {}) {
       get: (name: string) => lookup.getVolume(state, name),
       /** The runtime stores what a container's processes wrote into its volumes and tmpfs mounts (once per process or typed line). */
       store: cmd(volumes.storeWrites),
+    },
+    /** The host around the daemon when a lesson starts without Docker: packages, systemd units, the docker group. */
+    host: {
+      /** Make this a fresh Ubuntu host without Docker, `user` logged in. */
+      bare: cmd(hostOps.bareHost),
+      /** apt installed these packages (docker-ce's postinst starts the daemon, reading daemon.json). */
+      install: cmd(hostOps.installPackages),
+      /** systemctl start; the daemon refuses a bad daemon.json. */
+      start: cmd(hostOps.startUnit),
+      stop: cmd(hostOps.stopUnit),
+      enable: cmd(hostOps.enableUnit),
+      /** groupadd / usermod / gpasswd changed the docker group in /etc/group. */
+      setDockerGroup: cmd(hostOps.setDockerGroup),
+      /** A new login shell (newgrp, su -) carries these groups. */
+      setShellGroups: cmd(hostOps.setShellGroups),
     },
     network: {
       /** POST /networks/create: returns the full network ID. */

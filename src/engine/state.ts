@@ -4,6 +4,8 @@ import type { Endpoint, HostNet, NetHostConfig, Network, PortMapping } from './n
 import type { FileTable } from './fs-types';
 import type { Mount, MountHostConfig, Volume } from './volume-types';
 import type { PacketRecord } from './network-types';
+import type { HostState } from './host-types';
+export type { HostState, HostUnit, DaemonConfig, JournalLine } from './host-types';
 export type { FsNode, FileTable } from './fs-types';
 export type { Volume, Mount, MountSpec, MountHostConfig, MountCreateOptions, MountWrites } from './volume-types';
 export type { Endpoint, Network, PortMapping, IpamConfig, HostNet, NetHostConfig, Rule, RuleEdit, PacketRecord, TraceStep, RuleHit, TableName } from './network-types';
@@ -251,6 +253,8 @@ export interface EngineState {
   volumes: Record<string, Volume>;
   /** The last packet a network tool sent (network/packets.ts, recordPacket); absent until one was sent. */
   lastPacket?: PacketRecord;
+  /** A host that began without Docker (host-types.ts); absent: Docker installed and running, used as root. */
+  host?: HostState;
 }
 
 /** An image as stored in a registry after a push: enough to pull it back anywhere. */

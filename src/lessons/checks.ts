@@ -8,6 +8,7 @@ import { CHECKS_BUILD } from './checks-build';
 import { CHECKS_DATA } from './checks-data';
 import { CHECKS_NET } from './checks-net';
 import { CHECKS_COMPOSE } from './checks-compose';
+import { CHECKS_HOST } from './checks-host';
 
 const BASE: Record<string, Check> = {
   'image-present': { args: 'REF', doc: 'the image is in the local store under this name', zh: '本地镜像库里有这个名字的镜像', fn: (s, [r]) => !!image(s, r) },
@@ -71,7 +72,7 @@ const BASE: Record<string, Check> = {
 };
 
 /** Every check: the base vocabulary plus what each lesson chapter added. */
-export const CHECKS: Record<string, Check> = { ...BASE, ...CHECKS_BASICS, ...CHECKS_BUILD, ...CHECKS_DATA, ...CHECKS_NET, ...CHECKS_COMPOSE };
+export const CHECKS: Record<string, Check> = { ...BASE, ...CHECKS_BASICS, ...CHECKS_BUILD, ...CHECKS_DATA, ...CHECKS_NET, ...CHECKS_COMPOSE, ...CHECKS_HOST };
 
 /** Run one check string (`container-running web`); unknown checks throw (lessons are validated by the test). */
 export function evaluate(s: EngineState, check: string, ctx: CheckContext = {}): boolean {

@@ -22,7 +22,9 @@ export interface Lesson {
   description?: Text;
   /** About how long the lesson takes, in minutes. */
   minutes?: number;
-  /** Lines typed before the learner starts (not shown as the learner's own). */
+  /** `bare`: the host starts without Docker installed (a fresh Ubuntu server, a sudoer logged in). */
+  host?: 'bare';
+  /** Lines typed before the learner starts (not shown as the learner's own); a bare host's switch comes first. */
   setup: string[];
   goals: Goal[];
   hints: Text[];
@@ -84,6 +86,8 @@ export function parseLesson(id: string, source: string): Lesson {
   if (!Array.isArray(goals) || (goals.length === 0 && !target)) throw new Error(`${id}: needs at least one goal`);
   if (fm.par !== undefined && !(Number.isInteger(fm.par) && (fm.par as number) > 0 && (fm.par as number) < 100)) throw new Error(`${id} par: must be a whole number from 1 to 99`);
   const diagram = (fm.diagram as string | undefined) ?? 'none';
+  if (fm.host !== undefined && fm.host !== 'bare') throw new Error(`${id}: host must be "bare" (a host without Docker) or left out`);
+  const bare = fm.host === 'bare';
   if (!['topology', 'layers', 'packet', 'lifecycle', 'none'].includes(diagram)) throw new Error(`${id}: unknown diagram ${diagram}`);
   return {
     id,
@@ -92,7 +96,9 @@ export function parseLesson(id: string, source: string): Lesson {
     title: text(fm.title, `${id} title`),
     ...(fm.description === undefined ? {} : { description: text(fm.description, `${id} description`) }),
     ...(fm.minutes === undefined ? {} : { minutes: minutes(fm.minutes, id) }),
-    setup: strings(fm.setup, `${id} setup`),
+    ...(bare ? { host: 'bare' as const } : {}),
+    // the switch is a setup line, so every path that replays a setup (lab, widget, branches, completion codes) gets it
+    setup: [...(bare ? ['dockerlings-host bare'] : []), ...strings(fm.setup, `${id} setup`)],
     goals: [
       ...(target ? [TARGET_GOAL] : []),
       ...goals.map((g, i) => {

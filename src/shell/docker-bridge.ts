@@ -7,6 +7,7 @@ import type { ShellRuntime } from './runtime';
 import type { HostFs } from './host-fs';
 import { decodeBytesToUtf8 } from './jb-compat';
 import { syncRegistryBinds } from './registry-sync';
+import { gateDocker } from './host/index';
 import type { JournalEvent } from './journal';
 
 export type Chunk = { stream: 'stdout' | 'stderr'; text: string };
@@ -125,7 +126,11 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
         });
       },
     };
-    const exitCode = await runDocker(args, cli);
+    // a bare host: the CLI may not be installed yet, and the daemon's socket may be closed or not ours to open
+    const gate = await gateDocker(engine, args, cli.env, async () => ((await ctx.fs.exists('/etc/docker/daemon.json')) ? ctx.fs.readFile('/etc/docker/daemon.json') : null));
+    if (gate.kind === 'missing') return { stdout: '', stderr: 'bash: docker: command not found\n', exitCode: 127 };
+    cli.unreachable = gate.unreachable;
+    const exitCode = await runDocker(gate.argv, cli);
     await syncRegistryBinds(engine, fs); // a registry:2 container stores pushes in its bind-mounted host directory
     return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
   });

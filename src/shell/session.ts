@@ -18,6 +18,7 @@ import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkp
 import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
 import { lastTraces } from './net-util';
+import { hostCommands, takeLogin } from './host/index';
 
 export interface RunResult {
   stdout: string;
@@ -126,7 +127,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // ip, iptables, ping, curl …; ls, ps, free …
+    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // ip, iptables, ping, curl …; ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
@@ -142,7 +143,10 @@ export function createSession(opts: SessionOptions = {}) {
     for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
   })();
 
-  const home = (p: string) => (p === '/root' ? '~' : p.startsWith('/root/') ? '~' + p.slice(5) : p);
+  const home = (p: string) => {
+    const h = env.HOME ?? '/root';
+    return p === h ? '~' : p.startsWith(h + '/') ? '~' + p.slice(h.length) : p;
+  };
 
   /** One typed line (may span lines: heredocs, continuations); chance and $SECONDS follow the session's seed and clock. */
   async function runLine(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
@@ -167,6 +171,8 @@ export function createSession(opts: SessionOptions = {}) {
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
     if (res.env) env = dict(res.env, [['?', String(res.exitCode)]]);
+    const login = takeLogin(engine); // the host became a bare one: a new login as its user
+    if (login) env = dict({ ...env, HOME: `/home/${login}`, USER: login, LOGNAME: login, PWD: `/home/${login}` });
     if (env.BASH_HISTORY === '[]') history.length = 0; // history -c
     onOutput = undefined;
     const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
@@ -182,7 +188,10 @@ export function createSession(opts: SessionOptions = {}) {
     return { stdout: res.stdout, stderr: res.stderr, exitCode: res.exitCode, output: ordered };
   }
 
-  const promptNow = (): string => frames.prompt() ?? `root@${HOST_NAME}:${home(env.PWD ?? '/root')}# `;
+  const promptNow = (): string => {
+    const user = engine.state.host?.user ?? 'root';
+    return frames.prompt() ?? `${user}@${HOST_NAME}:${home(env.PWD ?? '/root')}${user === 'root' ? '#' : '$'} `;
+  };
 
   /** Everything outside the journal as it is now, between steps (see checkpoint.ts). */
   const snapshot = async (): Promise<Checkpoint> => ({

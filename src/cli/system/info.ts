@@ -3,7 +3,7 @@
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { parseTemplate, TemplateError } from '../format/template';
-import { HOST, sha256Hex, VERSION, allContainers } from '../../engine/index';
+import { allContainers, daemonConfig, HOST, sha256Hex, VERSION } from '../../engine/index';
 import { bytesSize } from '../format';
 import { COMPOSE_VERSION } from '../compose/model';
 
@@ -68,6 +68,17 @@ export default defineCommand({
         '    Path:     /usr/libexec/docker/cli-plugins/docker-compose',
         '',
         'Server:',
+      ].join('\n') + '\n',
+    );
+    if (ctx.unreachable) {
+      // cli/command/system/info.go: the server part is an error, and the command fails after printing what it could
+      ctx.out(`ERROR: ${ctx.unreachable}\n`);
+      ctx.err('errors pretty printing info\n');
+      return 1;
+    }
+    const conf = daemonConfig(s);
+    ctx.out(
+      [
         ` Containers: ${all.length}`,
         `  Running: ${running}`,
         `  Paused: ${paused}`,
@@ -111,7 +122,10 @@ export default defineCommand({
         ' Debug Mode: false',
         ' Experimental: false',
         ' Insecure Registries:',
+        ...conf.insecureRegistries.filter((r) => !/\/\d+$/.test(r)).map((r) => `  ${r}`),
         '  127.0.0.0/8',
+        ...conf.insecureRegistries.filter((r) => /\/\d+$/.test(r)).map((r) => `  ${r}`),
+        ...(conf.registryMirrors.length ? [' Registry Mirrors:', ...conf.registryMirrors.map((m) => `  ${m}`)] : []),
         ' Live Restore Enabled: false',
         '',
       ].join('\n'),

@@ -23,7 +23,13 @@ export default defineCommand({
         row(' Git commit:', v.cliCommit) +
         row(' Built:', v.built) +
         row(' OS/Arch:', `${v.os}/${v.arch}`) +
-        row(' Context:', 'default') +
+        row(' Context:', 'default'),
+    );
+    if (ctx.unreachable) {
+      ctx.err(ctx.unreachable + '\n');
+      return 1;
+    }
+    ctx.out(
         '\nServer: Docker Engine - Community\n Engine:\n' +
         row('  Version:', v.version) +
         row('  API version:', `${v.apiVersion} (minimum version ${v.minApiVersion})`) +

@@ -14,6 +14,10 @@ export const INTERNET_HOSTS: Record<string, string> = {
   'www.google.com': '142.250.185.68',
   'dns.google': '8.8.8.8',
   'one.one.one.one': '1.1.1.1',
+  // where the Docker install steps download from (the apt repository, its key, the convenience script, a mirror)
+  'download.docker.com': '18.67.79.21',
+  'get.docker.com': '18.67.79.33',
+  'mirrors.aliyun.com': '47.246.23.231',
 };
 
 export const HOST_ETC_HOSTS = `127.0.0.1 localhost\n127.0.1.1 dockerlings\n\n# The following lines are desirable for IPv6 capable hosts\n::1     ip6-localhost ip6-loopback\nfe00::0 ip6-localnet\nff00::0 ip6-mcastprefix\nff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n`;

@@ -27,11 +27,25 @@ function allocatedSubnets(s: EngineState): Cidr[] {
 /** Engine 27 linear allocator: the first predefined subnet that overlaps nothing allocated nor the host network. */
 export function nextPredefinedSubnet(s: EngineState): string {
   const taken = [...allocatedSubnets(s), parseCidr(HOST_IF.subnet)!];
-  for (const text of PREDEFINED_SUBNETS) {
+  const pools = s.host?.config.pools;
+  for (const text of pools?.length ? poolSubnets(pools) : PREDEFINED_SUBNETS) {
     const c = parseCidr(text)!;
     if (!taken.some((t) => overlaps(t, c))) return text;
   }
   throw invalid('all predefined address pools have been fully subnetted');
+}
+
+/** daemon.json `default-address-pools`: each base split into subnets of its size, in order (at most 256 a pool). */
+function poolSubnets(pools: { base: string; size: number }[]): string[] {
+  const out: string[] = [];
+  for (const p of pools) {
+    const c = parseCidr(p.base);
+    if (!c || p.size < c.bits || p.size > 32) continue;
+    const step = 2 ** (32 - p.size);
+    const count = Math.min(256, 2 ** (p.size - c.bits));
+    for (let k = 0; k < count; k++) out.push(`${intToIp(c.base + k * step)}/${p.size}`);
+  }
+  return out;
 }
 
 /** api/types/network/ipam.go ValidateIPAM (v27.5.1:35-79): every problem of a user-given IPAM config, joined. */

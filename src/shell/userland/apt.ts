@@ -3,24 +3,35 @@ import { decodeBytesToUtf8 } from '../jb-compat';
 import { accountOf, distroOf, fail, readFileOr, userOf, type Ctx, type Distro, type Impl, type Sys } from './sys';
 import { closure, type Pkg, type PkgTable } from './pkg-data';
 import { BOOKWORM, DEB_BASE, NOBLE } from './pkg-deb';
+import { DOCKER_REPO, isDockerRepo, NOBLE_EXTRA, SERVER_PACKAGES } from './pkg-docker';
+import { dockerSetUp, repoKeyProblem } from '../host/apt-docker';
 import { appendSized, aptSize, isoSeconds, pathsOf, removeFiles, spend, unpack, wrapList, writeFileSized, readOnly } from './pkg-files';
 
 interface Source {
   uri: string;
   suite: string;
   components: string[];
+  /** `[signed-by=…]` of a one-line entry (Signed-By: of a .sources stanza). */
+  signedBy?: string;
+}
+
+/** One-line `deb [options] uri suite components` entries (sources.list and sources.list.d/*.list). */
+function oneLine(text: string): Source[] {
+  const out: Source[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^deb\s+(?:\[([^\]]*)\]\s+)?(\S+)\s+(\S+)\s+(.*)$/.exec(line.trim());
+    if (m) out.push({ uri: m[2].replace(/\/$/, ''), suite: m[3], components: m[4].split(/\s+/).filter(Boolean), signedBy: /signed-by=(\S+)/.exec(m[1] ?? '')?.[1] });
+  }
+  return out;
 }
 
 /** deb822 .sources files and one-line sources.list entries. */
 async function sources(ctx: Ctx): Promise<Source[]> {
   const out: Source[] = [];
-  const list = (await readFileOr(ctx.fs, '/etc/apt/sources.list')) ?? '';
-  for (const line of list.split('\n')) {
-    const m = /^deb\s+(?:\[[^\]]*\]\s+)?(\S+)\s+(\S+)\s+(.*)$/.exec(line.trim());
-    if (m) out.push({ uri: m[1].replace(/\/$/, ''), suite: m[2], components: m[3].split(/\s+/).filter(Boolean) });
-  }
+  out.push(...oneLine((await readFileOr(ctx.fs, '/etc/apt/sources.list')) ?? ''));
   const dir = '/etc/apt/sources.list.d';
   const names = await ctx.fs.readdir(dir).catch(() => [] as string[]);
+  for (const n of names.filter((x) => x.endsWith('.list')).sort()) out.push(...oneLine((await readFileOr(ctx.fs, `${dir}/${n}`)) ?? ''));
   for (const n of names.filter((x) => x.endsWith('.sources')).sort()) {
     const text = (await readFileOr(ctx.fs, `${dir}/${n}`)) ?? '';
     for (const stanza of text.split(/\n\s*\n/)) {
@@ -35,7 +46,8 @@ async function sources(ctx: Ctx): Promise<Source[]> {
 const listName = (uri: string, rest: string) => `/var/lib/apt/lists/${uri.replace(/^\w+:\/\//, '').replace(/\//g, '_')}_dists_${rest.replace(/\//g, '_')}`;
 
 /** Sizes of the index files (bytes), by suite and component, roughly as the archives serve them. */
-function indexSize(d: Distro, suite: string, comp: string): [number, number] {
+function indexSize(d: Distro, suite: string, comp: string, uri = ''): [number, number] {
+  if (isDockerRepo(uri)) return comp === '' ? [48_800, 0] : [15_300, 70_400];
   const base = !suite.includes('-');
   const ubuntu = d.id === 'ubuntu';
   if (comp === '') return [ubuntu ? (base ? 256_000 : 126_000) : base ? 151_000 : suite.endsWith('security') ? 48_000 : 55_400, 0];
@@ -46,8 +58,14 @@ function indexSize(d: Distro, suite: string, comp: string): [number, number] {
   return [bytes, Math.round(bytes * 4.3)];
 }
 
-function tableFor(d: Distro): PkgTable {
-  return d.id === 'debian' ? BOOKWORM : NOBLE;
+function tableFor(d: Distro, docker = false): PkgTable {
+  return d.id === 'debian' ? BOOKWORM : { ...NOBLE, ...NOBLE_EXTRA, ...(docker ? DOCKER_REPO : {}) };
+}
+
+/** Whether the package lists include a Docker repository's (apt-get update fetched it). */
+async function hasDockerLists(ctx: Ctx): Promise<boolean> {
+  const names = await ctx.fs.readdir('/var/lib/apt/lists').catch(() => [] as string[]);
+  return names.some((n) => /_Packages$/.test(n) && isDockerRepo(n.replace(/_/g, '/')));
 }
 
 const LIBC_BIN: Record<string, string> = { ubuntu: '2.39-0ubuntu8.3', debian: '2.36-9+deb12u9' };
@@ -73,13 +91,15 @@ async function statusText(ctx: Ctx): Promise<string> {
   return (await readFileOr(ctx.fs, '/var/lib/dpkg/status')) ?? '';
 }
 
-async function installedSet(ctx: Ctx, t: PkgTable): Promise<(n: string) => boolean> {
+async function installedSet(ctx: Ctx, sys: Sys, t: PkgTable): Promise<(n: string) => boolean> {
   const status = await statusText(ctx);
   const listed = new Set([...status.matchAll(/^Package: (\S+)$/gm)].map((m) => m[1]));
   const present = new Set<string>();
   // packages the image shipped with: their main program is already on disk
-  for (const p of Object.values(t)) if (p.bins.length && (await ctx.fs.exists(p.bins[0][0]))) present.add(p.name);
-  return (n) => listed.has(n) || DEB_BASE.has(n) || present.has(n);
+  // (not on the host: its shell answers every command name, so a program's file says nothing there)
+  if (sys.containerId !== null) for (const p of Object.values(t)) if (p.bins.length && (await ctx.fs.exists(p.bins[0][0]))) present.add(p.name);
+  const server = sys.containerId === null && !!sys.engine.state.host; // the Ubuntu server a bare host lesson starts on
+  return (n) => listed.has(n) || DEB_BASE.has(n) || present.has(n) || (server && SERVER_PACKAGES.includes(n));
 }
 
 async function update(ctx: Ctx, sys: Sys, d: Distro, o: Opts): Promise<{ stdout: string; stderr: string; exitCode: number }> {
@@ -92,25 +112,45 @@ async function update(ctx: Ctx, sys: Sys, d: Distro, o: Opts): Promise<{ stdout:
     const errs = srcs.map((s) => `W: Failed to fetch ${s.uri}/dists/${s.suite}/${s.components[0] ?? 'main'}/binary-amd64/Packages  404  Not Found\n`).join('');
     return { stdout: out + line('Reading package lists...', o.tty), stderr: `${errs}\nE: Some index files failed to download. They have been ignored, or old ones used instead.\n`, exitCode: 100 };
   }
+  // an index fetched before and unchanged is a Hit (no download); a repository whose key is missing fails
   const gets: [string, number][] = [];
   const files: [string, number][] = [];
+  const errs: string[] = [];
+  const unsigned: Source[] = [];
   for (const s of srcs) {
-    const [inRelease] = indexSize(d, s.suite, '');
-    gets.push([`${s.uri} ${s.suite} InRelease [${aptSize(inRelease)}]`, inRelease]);
-    files.push([listName(s.uri, `${s.suite}/InRelease`), inRelease]);
+    const [inRelease] = indexSize(d, s.suite, '', s.uri);
+    const name = listName(s.uri, `${s.suite}/InRelease`);
+    const keyProblem = isDockerRepo(s.uri) ? await repoKeyProblem(ctx, s.signedBy) : null;
+    if (keyProblem) {
+      gets.push([`Get:# ${s.uri} ${s.suite} InRelease [${aptSize(inRelease)}]`, inRelease]);
+      gets.push([`Err:= ${s.uri} ${s.suite} InRelease\n  ${keyProblem}`, 0]);
+      errs.push(`W: GPG error: ${s.uri} ${s.suite} InRelease: ${keyProblem}\nE: The repository '${s.uri} ${s.suite} InRelease' is not signed.\n`);
+      unsigned.push(s);
+      continue;
+    }
+    const seen = await ctx.fs.exists(name);
+    gets.push(seen ? [`Hit:# ${s.uri} ${s.suite} InRelease`, 0] : [`Get:# ${s.uri} ${s.suite} InRelease [${aptSize(inRelease)}]`, inRelease]);
+    files.push([name, inRelease]);
   }
   for (const s of srcs) {
+    if (unsigned.includes(s)) continue;
     for (const c of s.components) {
-      const [dl, size] = indexSize(d, s.suite, c);
-      gets.push([`${s.uri} ${s.suite}/${c} amd64 Packages [${aptSize(dl)}]`, dl]);
-      files.push([listName(s.uri, `${s.suite}/${c}/binary-amd64/Packages`), size]);
+      const [dl, size] = indexSize(d, s.suite, c, s.uri);
+      const name = listName(s.uri, `${s.suite}/${c}/binary-amd64/Packages`);
+      if (await ctx.fs.exists(name)) continue;
+      gets.push([`Get:# ${s.uri} ${s.suite}/${c} amd64 Packages [${aptSize(dl)}]`, dl]);
+      files.push([name, size]);
     }
   }
   const total = gets.reduce((a, [, b]) => a + b, 0);
   const secs = Math.max(1, Math.round(total / 9_000_000));
   await spend(ctx, secs * 1000);
   for (const [path, size] of files) await writeFileSized(ctx, sys, path, 'Package: (stand-in index)\n', 0o644, size);
-  const out = gets.map(([g], i) => `Get:${i + 1} ${g}\n`).join('') + `Fetched ${aptSize(total)} in ${secs}s (${aptSize(total / secs)}/s)\n` + line('Reading package lists...', o.tty);
+  let n = 0;
+  const numbered = gets.map(([g]) => (g.startsWith('Err:=') ? `Err:${n} ${g.slice(6)}` : `${g.slice(0, 4)}${++n} ${g.slice(6)}`) + '\n').join('');
+  const fetched = total ? `Fetched ${aptSize(total)} in ${secs}s (${aptSize(total / secs)}/s)\n` : '';
+  const out = numbered + fetched + line('Reading package lists...', o.tty);
+  if (errs.length) return { stdout: out, stderr: errs.join('') + "N: Updating from such a repository can't be done securely, and is therefore disabled by default.\nN: See apt-secure(8) manpage for repository creation and user configuration details.\n", exitCode: 100 };
   return { stdout: out, stderr: '', exitCode: 0 };
 }
 
@@ -122,7 +162,7 @@ const isLib = (p: Pkg) => p.name.startsWith('lib') && p.arch !== 'all';
 const qualified = (p: Pkg) => (isLib(p) ? `${p.name}:amd64` : p.name);
 
 async function install(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], cmdline: string) {
-  const t = tableFor(d);
+  const t = tableFor(d, await hasDockerLists(ctx));
   let out = aptHeader(o);
   if (!names.length) return { stdout: out + '0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n', stderr: '', exitCode: 0 };
   const lists = await hasLists(ctx);
@@ -134,7 +174,7 @@ async function install(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], 
     }
     return { stdout: out, stderr: missing.map((n) => `E: Unable to locate package ${n}\n`).join(''), exitCode: 100 };
   }
-  const installed = await installedSet(ctx, t);
+  const installed = await installedSet(ctx, sys, t);
   for (const n of names.filter(installed)) out += `${n} is already the newest version (${t[n].version}).\n`;
   const todo = closure(t, names, installed, o.recommends);
   if (!todo.length) return { stdout: out + '0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n', stderr: '', exitCode: 0 };
@@ -150,7 +190,10 @@ async function install(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], 
     if (!/^(y|yes|)$/i.test(answer.trim()) || !decodeBytesToUtf8(ctx.stdin)) return { stdout: out + 'Abort.\n', stderr: '', exitCode: 1 };
   }
   const srcs = await sources(ctx);
-  const uriOf = (repo: string) => srcs.find((s) => s.suite === repo.split('/')[0])?.uri ?? srcs[0]?.uri ?? 'http://archive.ubuntu.com/ubuntu';
+  const uriOf = (repo: string) => {
+    const [suite, comp] = repo.split('/');
+    return srcs.find((s) => s.suite === suite && s.components.includes(comp))?.uri ?? srcs.find((s) => s.suite === suite)?.uri ?? srcs[0]?.uri ?? 'http://archive.ubuntu.com/ubuntu';
+  };
   todo.forEach((p, i) => (out += `Get:${i + 1} ${uriOf(p.repo)} ${p.repo} amd64 ${p.name} ${p.arch} ${p.version} [${aptSize(p.size)}]\n`));
   const secs = Math.max(1, Math.round(dl / 4_000_000));
   await spend(ctx, secs * 1000 + todo.length * 200);
@@ -175,6 +218,7 @@ async function install(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], 
   for (const p of todo) {
     out += `Setting up ${qualified(p)} (${p.version}) ...\n`;
     if (p.name === 'ca-certificates') out += 'Updating certificates in /etc/ssl/certs...\n146 added, 0 removed; done.\n';
+    out += await dockerSetUp(ctx, sys, p.name);
     if (p.name === 'tzdata') out += `\nCurrent default time zone: 'Etc/UTC'\nLocal time is now:      ${new Date(now).toUTCString().replace(/GMT$/, 'UTC')}.\nUniversal Time is now:  ${new Date(now).toUTCString().replace(/GMT$/, 'UTC')}.\nRun 'dpkg-reconfigure tzdata' if you wish to change it.\n\n`;
     const stanza = `Package: ${p.name}\nStatus: install ok installed\nPriority: optional\nInstalled-Size: ${Math.round(p.installed / 1024)}\nArchitecture: ${p.arch}\nVersion: ${p.version}\n${p.deps.length ? `Depends: ${p.deps.join(', ')}\n` : ''}${p.recommends.length ? `Recommends: ${p.recommends.join(', ')}\n` : ''}Description: ${p.name}\n\n`;
     await appendSized(ctx, sys, '/var/lib/dpkg/status', stanza);
@@ -186,12 +230,17 @@ async function install(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], 
   const ca = todo.find((p) => p.name === 'ca-certificates');
   if (ca) out += `Processing triggers for ca-certificates (${ca.version}) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ssl/certs...\ndone.\n`;
   await appendSized(ctx, sys, '/var/log/dpkg.log', dpkgLog);
+  if (sys.containerId === null && sys.engine.state.host) {
+    // docker-ce's and containerd.io's maintainer scripts: the docker group, the units enabled and started
+    const daemonJson = await readFileOr(ctx.fs, '/etc/docker/daemon.json');
+    sys.engine.host.install(todo.map((p) => p.name), daemonJson);
+  }
   await appendSized(ctx, sys, '/var/log/apt/history.log', `\nStart-Date: ${isoSeconds(now).replace(' ', '  ')}\nCommandline: ${cmdline}\nInstall: ${todo.map((p) => `${qualified(p)} (${p.version}${names.includes(p.name) ? '' : ', automatic'})`).join(', ')}\nEnd-Date: ${isoSeconds(sys.now()).replace(' ', '  ')}\n`);
   return { stdout: out, stderr: '', exitCode: 0 };
 }
 
 async function remove(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], purge: boolean) {
-  const t = tableFor(d);
+  const t = tableFor(d, true);
   let out = aptHeader(o);
   const status = await statusText(ctx);
   const isInstalled = (n: string) => new RegExp(`^Package: ${n.replace(/[.+]/g, '\\$&')}$`, 'm').test(status);

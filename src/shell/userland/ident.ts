@@ -1,10 +1,21 @@
 // Who and where am I: whoami, id, groups, uname, nproc (coreutils wording, busybox wording). hostname is net-dns.ts's.
 import { accountOf, containerOf, fail, gnuBadOption, MACHINE, ok, parseFlags, readFileOr, userOf, type Impl, type Sys } from './sys';
 import { HOST_NAME } from '../host';
+import { processGroups } from '../host/who';
+import type { Account } from './sys';
 
 export function hostnameOf(sys: Sys): string {
   const c = containerOf(sys);
   return c ? c.config.Hostname : HOST_NAME;
+}
+
+/** The process's own groups on a bare host are the login shell's (a group joined later needs a new login or newgrp). */
+async function withLoginGroups(ctx: Parameters<Impl>[1], sys: Sys, target: string | undefined, a: Account): Promise<Account> {
+  const own = sys.containerId === null && !target ? processGroups(sys.engine) : null;
+  if (!own) return a;
+  const rows = ((await readFileOr(ctx.fs, '/etc/group')) ?? '').split('\n').map((l) => l.split(':'));
+  const gid = (name: string) => parseInt(rows.find((r) => r[0] === name)?.[2] ?? 'NaN', 10);
+  return { ...a, gid: gid(own[0]), group: own[0], groups: own.filter((g) => !Number.isNaN(gid(g))).map((g) => ({ gid: gid(g), name: g })) };
 }
 
 export const whoami: Impl = async (args, ctx, sys) => {
@@ -23,7 +34,7 @@ export const id: Impl = async (args, ctx, sys) => {
     const passwd = (await readFileOr(ctx.fs, '/etc/passwd')) ?? '';
     if (!passwd.split('\n').some((l) => l.split(':')[0] === target)) return fail(sys.flavor === 'busybox' ? `id: unknown user ${target}\n` : `id: '${target}': no such user\n`);
   }
-  const a = await accountOf(ctx.fs, target ?? userOf(sys));
+  const a = await withLoginGroups(ctx, sys, target, await accountOf(ctx.fs, target ?? userOf(sys)));
   const n = f.set.has('n');
   if (f.set.has('u')) return ok(`${n ? (a.name ?? a.uid) : a.uid}\n`);
   if (f.set.has('g')) return ok(`${n ? (a.group ?? a.gid) : a.gid}\n`);
@@ -34,7 +45,7 @@ export const id: Impl = async (args, ctx, sys) => {
 };
 
 export const groups: Impl = async (args, ctx, sys) => {
-  const a = await accountOf(ctx.fs, args[0] ?? userOf(sys));
+  const a = await withLoginGroups(ctx, sys, args[0], await accountOf(ctx.fs, args[0] ?? userOf(sys)));
   const names = a.groups.map((g) => g.name).join(' ');
   return ok(args[0] ? `${args[0]} : ${names}\n` : `${names}\n`);
 };

@@ -3,6 +3,7 @@ import type { ExecResult, IFileSystem, ResolvedCommandContext } from 'just-bash'
 import type { Container, Engine } from '../../engine/index';
 import type { UnionFs } from '../container-fs';
 import { allContainers, containerById } from '../../engine/index';
+import { hostUser } from '../host/who';
 
 export type Ctx = ResolvedCommandContext;
 
@@ -135,6 +136,7 @@ export async function idNames(fs: IFileSystem): Promise<{ user: (uid: number) =>
 
 /** The user the command runs as (the container's configured User; root on the host). */
 export function userOf(sys: Sys): string {
+  if (sys.containerId === null && !sys.container) return hostUser(sys.engine); // the login user of a bare host, root under sudo
   return sys.process?.user || containerOf(sys)?.config.User || 'root'; // docker exec -u overrides
 }
 
