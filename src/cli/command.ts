@@ -28,6 +28,8 @@ export interface CliContext {
   ask(prompt: string, opts?: { secret?: boolean }): Promise<string | null>;
   /** Whether docker's stdout reaches the terminal (false when piped or redirected); unset means it does. */
   outIsTerminal?: boolean;
+  /** Whether docker's stderr reaches the terminal; unset means it does. */
+  errIsTerminal?: boolean;
   /** Whether stdin is a terminal; unset means it is. */
   inIsTerminal?: boolean;
   /** The terminal's width in columns, when known (docker asks the tty; progress lines fit it). */

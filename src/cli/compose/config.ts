@@ -10,7 +10,7 @@ import { loadProject } from './load';
 import { COMPOSE_VERSION, type Project, type Service } from './model';
 import { buildServiceImage } from './build';
 import { imageOf } from './containers';
-import { report, type ProgressEvent } from './progress';
+import { pullEvents, report, type ProgressEvent } from './progress';
 import { namedProject } from './load';
 import { selectServices } from './containers';
 
@@ -20,7 +20,7 @@ function canonicalService(project: Project, s: Service): Record<string, unknown>
   if (s.build) out.build = { context: s.build.context, dockerfile: s.build.dockerfile ?? 'Dockerfile', ...(s.build.args.length ? { args: Object.fromEntries(s.build.args) } : {}), ...(s.build.target ? { target: s.build.target } : {}) };
   if (s.command) out.command = s.command;
   if (s.entrypoint) out.entrypoint = s.entrypoint;
-  if (s.dependsOn.length) out.depends_on = Object.fromEntries(s.dependsOn.map(([d, c]) => [d, { condition: c, required: true }]));
+  if (s.dependsOn.length) out.depends_on = Object.fromEntries(s.dependsOn.map(([d, c, required, restart]) => [d, { condition: c, ...(restart ? { restart } : {}), required }]));
   if (s.environment.length) out.environment = Object.fromEntries(s.environment.map(([k, v]) => [k, v ?? null]));
   if (!s.networkMode) out.networks = Object.fromEntries(s.networks.map(([k, aliases]) => [k, aliases.length ? { aliases } : null]));
   if (s.ports.length) {
@@ -121,8 +121,7 @@ export const pull = defineCommand({
       if (s.build && f.ignoreBuildable) continue;
       try {
         const rep = ctx.engine.image.pull(s.image);
-        events.push({ id: s.name, status: 'done', label: 'Pulled', text: '', seconds: 1.0 + rep.layers.length * 0.3 });
-        for (const l of rep.layers) events.push({ id: l.id, parent: s.name, status: 'done', label: l.status, text: '', seconds: 1.0 });
+        events.push(...pullEvents(s.name, rep.layers, 1.0 + rep.layers.length * 0.3));
       } catch (e) {
         events.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 0.5 });
         if (!f.ignorePullFailures) failed ??= e;

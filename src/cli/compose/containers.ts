@@ -58,7 +58,7 @@ export function serviceFlags(project: Project, s: Service, n: number, oneoff = f
     ...s.labels,
     [LABEL.configHash, configHash(s)],
     [LABEL.number, String(n)],
-    [LABEL.dependsOn, s.dependsOn.map(([d, c]) => `${d}:${c}:false`).join(',')],
+    [LABEL.dependsOn, s.dependsOn.map(([d, c, , restart]) => `${d}:${c}:${restart}`).join(',')],
     [LABEL.image, ''],
     [LABEL.oneoff, oneoff ? 'True' : 'False'],
     [LABEL.project, project.name],

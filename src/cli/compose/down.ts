@@ -8,6 +8,7 @@ import { dependencyOrder, imageOf, projectContainers, serviceOf } from './contai
 import { report, type ProgressEvent } from './progress';
 import { namedProject } from './load';
 import { selectServices } from './containers';
+import { stopAndRemove } from './converge';
 
 /** Stop and remove containers, dependants first (reverse start order), one-off `run` containers too. */
 function removeContainers(ctx: ComposeContext, project: Project, events: ProgressEvent[], services: string[], volumes: boolean): void {
@@ -17,12 +18,7 @@ function removeContainers(ctx: ComposeContext, project: Project, events: Progres
     const ib = order.indexOf(serviceOf(b));
     return ia - ib || (a.name < b.name ? -1 : 1);
   });
-  for (const c of list) {
-    const id = `Container ${c.name}`;
-    if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') ctx.engine.container.stop(c.id);
-    ctx.engine.container.remove(c.id, true, volumes);
-    events.push({ id, status: 'done', text: 'Removed', seconds: 0.2 });
-  }
+  for (const c of list) stopAndRemove(ctx, c, events, volumes);
 }
 
 export const down = defineCommand({

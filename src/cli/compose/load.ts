@@ -8,7 +8,7 @@ import { normalizeProjectName, VALID_PROJECT_NAME, type Project, type Service } 
 import { selectServices } from './containers';
 import { toNetworks, toService, toVolumes } from './normalize';
 import { absPath, dirname } from './paths';
-import { warn } from './progress';
+import { warn, type ProgressContext } from './progress';
 
 export interface ProjectFlags {
   file: string[];
@@ -19,7 +19,7 @@ export interface ProjectFlags {
 }
 
 /** What every compose command gets besides the client context: the project-selecting global flags. */
-export interface ComposeContext extends CliContext {
+export interface ComposeContext extends ProgressContext {
   compose: ProjectFlags;
 }
 
@@ -146,8 +146,14 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
     }
     if (fromEnvFiles.length) s.environment = [...fromEnvFiles.filter(([k]) => !s.environment.some(([e]) => e === k)), ...s.environment];
     if (!s.image && !s.build) throw new StatusError(`service "${s.name}" has neither an image nor a build context specified: invalid compose project`, 1);
-    for (const [dep] of s.dependsOn) {
-      if (!services.some((o) => o.name === dep)) throw new StatusError(`service "${s.name}" depends on undefined service "${dep}": invalid compose project`, 1);
+  }
+  const active = services.filter((s) => !s.profiles.length || s.profiles.some((p) => f.profile.includes(p)));
+  // compose-go checkConsistency, after profiles: an optional dependency may be a disabled service
+  for (const s of active) {
+    for (const [dep, , required] of s.dependsOn) {
+      if (active.some((o) => o.name === dep)) continue;
+      if (!required && services.some((o) => o.name === dep)) continue;
+      throw new StatusError(`service "${s.name}" depends on undefined service "${dep}": invalid compose project`, 1);
     }
   }
   const volumeKeys = new Set(Object.keys((doc.volumes ?? {}) as object));
@@ -156,7 +162,6 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
       if (v.type === 'volume' && v.source && !volumeKeys.has(v.source)) throw new StatusError(`service "${s.name}" refers to undefined volume ${v.source}: invalid compose project`, 1);
     }
   }
-  const active = services.filter((s) => !s.profiles.length || s.profiles.some((p) => f.profile.includes(p)));
   return {
     name: named,
     workingDir,

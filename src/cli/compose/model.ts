@@ -66,7 +66,8 @@ export interface Service {
   /** Network key → aliases; the key `default` is the project's default network. */
   networks: [string, string[]][];
   networkMode?: string;
-  dependsOn: [string, DependCondition][];
+  /** Dependency → its condition, whether it must exist (`required`), and whether restarting it restarts this service. */
+  dependsOn: [string, DependCondition, boolean, boolean][];
   healthcheck?: Healthcheck;
   restart?: string;
   workingDir?: string;

@@ -115,10 +115,10 @@ function networks(v: unknown): [string, string[]][] {
   return Object.entries(v as Raw).map(([k, o]) => [k, ((o as Raw | null)?.aliases as unknown[] | undefined)?.map(str) ?? []]);
 }
 
-function dependsOn(v: unknown): [string, DependCondition][] {
+function dependsOn(v: unknown): Service['dependsOn'] {
   if (!v) return [];
-  if (Array.isArray(v)) return v.map((d) => [str(d), 'service_started']);
-  return Object.entries(v as Raw).map(([k, o]) => [k, ((o as Raw).condition as DependCondition) ?? 'service_started']);
+  if (Array.isArray(v)) return v.map((d) => [str(d), 'service_started', true, false]);
+  return Object.entries(v as Raw).map(([k, o]) => [k, ((o as Raw).condition as DependCondition) ?? 'service_started', (o as Raw).required !== false, (o as Raw).restart === true]);
 }
 
 export function toService(name: string, raw: Raw, workingDir: string, lookup: (n: string) => string | undefined): Service {
