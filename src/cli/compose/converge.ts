@@ -9,6 +9,7 @@ import { configHash, containerName, dependencyOrder, imageOf, numberOf, projectC
 import { COMPOSE_VERSION, LABEL, type Project, type Service } from './model';
 import { pullEvents, report, type ProgressEvent } from './progress';
 import { dependenciesOf, waitAll, waitFor } from './wait';
+import { fileWarnings, injectFiles } from './files';
 
 export interface ConvergeOptions {
   services: Service[];
@@ -88,12 +89,14 @@ async function createReplica(ctx: CliContext, project: Project, s: Service, n: n
   const img = ctx.engine.image.find(opts.image);
   if (img) opts.labels![LABEL.image] = img.id;
   await resolveBindSources(ctx, opts);
+  await fileWarnings(ctx, project, s);
   let id: string;
   try {
     id = await prepared(ctx, ctx.engine.container.create(opts).id);
   } catch (e) {
     throw new StatusError(daemon(e), 1);
   }
+  injectFiles(ctx, project, s, id);
   // further networks are joined after create, as compose connects them one by one
   for (const [key, aliases] of s.networks.slice(1)) {
     const net = project.networks.find((x) => x.key === key)!;

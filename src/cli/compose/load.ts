@@ -7,6 +7,7 @@ import { validateCompose } from './schema';
 import { normalizeProjectName, VALID_PROJECT_NAME, type Project, type Service } from './model';
 import { selectServices } from './containers';
 import { toNetworks, toService, toVolumes } from './normalize';
+import { checkFileRefs, toFileObjects } from './files';
 import { absPath, dirname } from './paths';
 import { warn, type ProgressContext } from './progress';
 
@@ -156,6 +157,9 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
       throw new StatusError(`service "${s.name}" depends on undefined service "${dep}": invalid compose project`, 1);
     }
   }
+  const secrets = toFileObjects(named, doc.secrets, workingDir);
+  const configs = toFileObjects(named, doc.configs, workingDir);
+  for (const s of active) checkFileRefs(s, secrets, configs);
   const volumeKeys = new Set(Object.keys((doc.volumes ?? {}) as object));
   for (const s of services) {
     for (const v of s.volumes) {
@@ -169,6 +173,9 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
     services: active,
     networks: toNetworks(named, doc.networks, active),
     volumes: toVolumes(named, doc.volumes),
+    secrets,
+    configs,
+    lookup,
     doc: { ...doc, name: named },
   };
 }

@@ -2,6 +2,7 @@
 import { StatusError } from '../command';
 import type { DependCondition, NetworkSpec, PortSpec, Service, VolumeMount, VolumeSpec } from './model';
 import { absPath } from './paths';
+import { toFileRefs } from './files';
 
 type Raw = Record<string, unknown>;
 
@@ -168,6 +169,8 @@ export function toService(name: string, raw: Raw, workingDir: string, lookup: (n
     cpus: limits.cpus !== undefined ? str(limits.cpus) : raw.cpus !== undefined ? str(raw.cpus) : undefined,
     replicas: deploy.replicas !== undefined ? Number(deploy.replicas) : raw.scale !== undefined ? Number(raw.scale) : 1,
     profiles: ((raw.profiles as unknown[]) ?? []).map(str),
+    secrets: toFileRefs(raw.secrets),
+    configs: toFileRefs(raw.configs),
     raw,
   };
 }
