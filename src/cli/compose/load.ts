@@ -8,6 +8,7 @@ import { normalizeProjectName, VALID_PROJECT_NAME, type Project, type Service } 
 import { selectServices } from './containers';
 import { toNetworks, toService, toVolumes } from './normalize';
 import { checkFileRefs, toFileObjects } from './files';
+import { applyExtends, applyInclude, type ReadDoc } from './refs';
 import { absPath, dirname } from './paths';
 import { warn, type ProgressContext } from './progress';
 
@@ -110,22 +111,30 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
     if (!warned.has(n)) warn(ctx, `The "${n}" variable is not set. Defaulting to a blank string.`);
     warned.add(n);
   };
-  let doc: Record<string, unknown> = Object.create(null);
-  for (const path of files) {
+  /** One file: parsed, interpolated, validated (files reached by `extends` are validated once merged). */
+  const read: ReadDoc = async (path, env, validate) => {
     const text = await ctx.host.readFile(path);
     if (text === null) throw new StatusError(`open ${path}: no such file or directory`, 1);
     let one: Record<string, unknown>;
     try {
-      one = interpolateTree(parseFile(path, text), lookup, warnUnset) as Record<string, unknown>;
+      one = interpolateTree(parseFile(path, text), env, warnUnset) as Record<string, unknown>;
     } catch (e) {
       if (e instanceof StatusError) throw e;
       throw new StatusError((e as Error).message, 1);
     }
-    const bad = validateCompose(one);
+    const bad = validate ? validateCompose(one) : null;
     if (bad) throw new StatusError(`validating ${path}: ${bad}`, 1);
-    if ('version' in one) warn(ctx, `${path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
+    if (validate && 'version' in one) warn(ctx, `${path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
+    return one;
+  };
+  const io = { read, merge, readText: (p: string) => ctx.host.readFile(p), dotenv: parseDotenv };
+  let doc: Record<string, unknown> = Object.create(null);
+  for (const path of files) {
+    const one = await read(path, lookup, true);
+    await applyInclude(one, workingDir, lookup, [path], io);
     doc = merge(doc, one) as Record<string, unknown>;
   }
+  await applyExtends(doc, files[0], lookup, io);
   delete doc.version;
   const fromEnv = lookup('COMPOSE_PROJECT_NAME');
   const named = f.projectName || fromEnv || (typeof doc.name === 'string' ? doc.name : '') || normalizeProjectName(workingDir === '/' ? '' : workingDir.replace(/^.*\//, ''));
