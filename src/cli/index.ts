@@ -85,7 +85,7 @@ export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: F
       ctx.err(argErr);
       return 1;
     }
-    const code = await cmd.run!(ctx, parsed.args, bindOptions(cmd.flags ?? [], parsed.flags, trace), path);
+    const code = await cmd.run!(ctx, parsed.args, bindOptions(cmd.flags ?? [], parsed.flags, trace), path, trace);
     return code ?? 0;
   } catch (e) {
     if (e instanceof FlagError) {

@@ -112,19 +112,20 @@ export const pull = defineCommand({
   async run(ctx, args, f) {
     const { c, project, named: services } = await namedProject(ctx, args);
     const events: ProgressEvent[] = [];
+    const { ignoreBuildable, ignorePullFailures } = f;
     let failed: unknown;
     for (const s of services) {
       if (!s.image) {
         events.push({ id: s.name, status: 'warning', label: 'Skipped', text: 'No image to be pulled', seconds: 0.0 });
         continue;
       }
-      if (s.build && f.ignoreBuildable) continue;
+      if (s.build && ignoreBuildable) continue;
       try {
         const rep = ctx.engine.image.pull(s.image);
         events.push(...pullEvents(s.name, rep.layers, 1.0 + rep.layers.length * 0.3));
       } catch (e) {
         events.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 0.5 });
-        if (!f.ignorePullFailures) failed ??= e;
+        if (!ignorePullFailures) failed ??= e;
       }
     }
     if (!f.quiet) report(c, 'Pulling', events);

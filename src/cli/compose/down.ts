@@ -98,6 +98,7 @@ export const rm = defineCommand({
   ],
   async run(ctx, args, f) {
     const { c, project } = await namedProject(ctx, args);
+    const { force, volumes } = f;
     let list = projectContainers(ctx.engine, project.name, { services: args });
     if (f.stop) {
       const stopped = list.filter((x) => x.state.status === 'running').map((x) => {
@@ -112,12 +113,12 @@ export const rm = defineCommand({
       ctx.err('No stopped containers\n');
       return 0;
     }
-    if (!f.force) {
+    if (!force) {
       const answer = await ctx.ask(`Going to remove ${list.map((x) => x.name).join(', ')}\n? Are you sure? (y/N) `);
       if (!answer || !/^y(es)?$/i.test(answer.trim())) return 0;
     }
     const events = list.map((x) => {
-      ctx.engine.container.remove(x.id, false, f.volumes);
+      ctx.engine.container.remove(x.id, false, volumes);
       return { id: `Container ${x.name}`, status: 'done' as const, text: 'Removed', seconds: 0.1 };
     });
     report(c, 'Removing', events);

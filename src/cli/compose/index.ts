@@ -1,7 +1,7 @@
 // docker compose: the Compose v2 CLI plugin — its global flags, and the dispatch to its own commands.
 // docker/compose: cmd/compose/compose.go (RootCommand)
 import { checkArgs, defineCommand, helpText, type CliContext, type CommandDef } from '../command';
-import { bindOptions, defineFlags, FlagError, parseFlags } from '../flags';
+import { bindOptions, defineFlags, FlagError, parseFlags, Refusal } from '../flags';
 import type { ComposeContext, ProjectFlags } from './load';
 import { PROGRESS_MODES, type ProgressMode } from './progress';
 
@@ -32,7 +32,7 @@ const composeDef: CommandDef = defineCommand({
   interspersed: false,
   flags: COMPOSE_FLAGS,
   pluginCommands: COMPOSE_COMMANDS,
-  async run(ctx, args, f, path) {
+  async run(ctx, args, f, path, trace) {
     // the project-selecting flags, read once for whichever command runs
     const project: ProjectFlags = { file: f.file, projectName: f.projectName, projectDirectory: f.projectDirectory, envFile: f.envFile, profile: f.profile };
     let progress: ProgressMode;
@@ -58,6 +58,10 @@ const composeDef: CommandDef = defineCommand({
     try {
       parsed = parseFlags(rest, sub.flags ?? [], sub.interspersed ?? true);
     } catch (e) {
+      if (e instanceof Refusal) {
+        ctx.err(`${e.message}\nSee '${subPath} --help'.\n`);
+        return 125;
+      }
       if (e instanceof FlagError) {
         ctx.err(`${e.message}\n`);
         return 1;
@@ -74,7 +78,7 @@ const composeDef: CommandDef = defineCommand({
       return 1;
     }
     const cctx: ComposeContext = Object.assign(Object.create(ctx) as CliContext, { compose: project, progress });
-    return (await sub.run!(cctx, parsed.args, bindOptions(sub.flags ?? [], parsed.flags), subPath)) ?? 0;
+    return (await sub.run!(cctx, parsed.args, bindOptions(sub.flags ?? [], parsed.flags, trace), subPath, trace)) ?? 0;
   },
 });
 

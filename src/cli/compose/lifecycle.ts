@@ -82,7 +82,8 @@ export const restart = defineCommand({
   async run(ctx, args, f) {
     const c = ctx as ComposeContext;
     let names = args;
-    if (args.length && !f.noDeps) {
+    const noDeps = f.noDeps;
+    if (args.length && !noDeps) {
       const project = await loadProject(c, c.compose);
       selectServices(project, args);
       names = withRestartDependants(project, args);

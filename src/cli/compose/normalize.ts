@@ -68,6 +68,8 @@ export function parsePorts(v: unknown): PortSpec[] {
     const [spec, proto = 'tcp'] = s.split('/');
     const parts = spec.split(':');
     const target = parts.pop()!;
+    // go-connections nat.ParsePortSpec's wording for a container port that is not a number or range
+    if (!/^\d+(-\d+)?$/.test(target)) throw new StatusError(`invalid containerPort: ${target}`, 1);
     const published = parts.pop();
     const hostIp = parts.length ? parts.join(':').replace(/^\[|\]$/g, '') : undefined;
     out.push({ target: Number(target.split('-')[0]), published: published || undefined, hostIp, protocol: proto, ...(target.includes('-') ? { range: target } : {}) } as PortSpec);

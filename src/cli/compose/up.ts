@@ -50,7 +50,8 @@ async function prepare(ctx: ComposeContext, args: string[], f: PrepareFlags, sta
   const scale = scaleMap(f.scale);
   for (const name of scale.keys()) if (!project.services.some((s) => s.name === name)) throw new StatusError(`no such service: ${name}`, 1);
   const gone = orphans(ctx, project);
-  if (gone.length && f.removeOrphans) {
+  const removeOrphans = f.removeOrphans;
+  if (gone.length && removeOrphans) {
     const events = gone.flatMap((c) => {
       if (c.state.status === 'running') ctx.engine.container.stop(c.id);
       ctx.engine.container.remove(c.id, true);
@@ -81,7 +82,9 @@ export const up = defineCommand({
   ],
   async run(ctx, args, f) {
     const c = ctx as ComposeContext;
-    const { started } = await prepare(c, args, f, true, f.wait ? { timeout: f.waitTimeout } : undefined);
+    // --wait-timeout means nothing without --wait (compose ignores it)
+    const waitTimeout = f.waitTimeout;
+    const { started } = await prepare(c, args, f, true, f.wait ? { timeout: waitTimeout } : undefined);
     if (f.detach || f.wait) return 0;
     // attached: the services' output, prefixed, until Ctrl+C stops them all
     await followLogs(c, started, { color: !f.noColor, prefix: !f.noLogPrefix, timestamps: f.timestamps, attach: true });
