@@ -20,7 +20,6 @@ function canonicalService(project: Project, s: Service): Record<string, unknown>
   if (s.build) out.build = { context: s.build.context, dockerfile: s.build.dockerfile ?? 'Dockerfile', ...(s.build.args.length ? { args: Object.fromEntries(s.build.args) } : {}), ...(s.build.target ? { target: s.build.target } : {}) };
   if (s.command) out.command = s.command;
   if (s.entrypoint) out.entrypoint = s.entrypoint;
-  if (s.dependsOn.length) out.depends_on = Object.fromEntries(s.dependsOn.map(([d, c, required, restart]) => [d, { condition: c, ...(restart ? { restart } : {}), required }]));
   if (s.environment.length) out.environment = Object.fromEntries(s.environment.map(([k, v]) => [k, v ?? null]));
   if (!s.networkMode) out.networks = Object.fromEntries(s.networks.map(([k, aliases]) => [k, aliases.length ? { aliases } : null]));
   if (s.ports.length) {
@@ -29,7 +28,10 @@ function canonicalService(project: Project, s: Service): Record<string, unknown>
   if (s.volumes.length) {
     out.volumes = s.volumes.map((v) => ({ type: v.type, ...(v.source ? { source: v.source } : {}), target: v.target, ...(v.readOnly ? { read_only: true } : {}), ...(v.type === 'bind' ? { bind: { create_host_path: true } } : v.type === 'volume' ? { volume: {} } : {}) }));
   }
-  return sortKeys(out) as Record<string, unknown>;
+  const sorted = sortKeys(out) as Record<string, unknown>;
+  // a dependency is a struct in compose-go (ServiceDependency): its fields keep their declared order
+  if (s.dependsOn.length) sorted.depends_on = Object.fromEntries([...s.dependsOn].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, c, required, restart]) => [d, { condition: c, ...(restart ? { restart } : {}), required }]));
+  return sorted;
 }
 
 function sortKeys(v: unknown): unknown {

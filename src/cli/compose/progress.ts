@@ -80,7 +80,10 @@ export function ttyFrame(title: string, events: ProgressEvent[], width: number):
   const lines = [first];
   const line = (e: ProgressEvent, indent: string) => {
     const txt = txtOf(e);
-    const left = `${indent} ${SPINNER[e.status]} ${txt}${' '.repeat(Math.max(0, pad - txt.length))} ${STATUS_COLOR[e.status](e.text)}`;
+    // a status longer than the room left is cut (errors can be several lines long)
+    const room = width - txt.length - pad - 15;
+    const status = room > 0 && e.text.length > room ? `${e.text.slice(0, room)}...` : e.text;
+    const left = `${indent} ${SPINNER[e.status]} ${txt}${' '.repeat(Math.max(0, pad - txt.length))} ${STATUS_COLOR[e.status](status)}`;
     const timer = color(BLUE, `${(e.seconds ?? 0).toFixed(1)}s `);
     const gap = width - visible(left) - visible(timer);
     lines.push(`${left}${' '.repeat(Math.max(0, gap))}${timer}`);
