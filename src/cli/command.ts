@@ -1,6 +1,6 @@
 // defineCommand: a docker/cli command (use line, flags, argument rules, run) and the help and usage errors made from it.
 import type { Engine, FileTable } from '../engine/index';
-import { flagUsages, type Completion, type FlagDef, type Options } from './flags';
+import { flagUsages, type Completion, type FlagDef, type FlagTrace, type Options } from './flags';
 
 /** What the shell gives the docker client: the daemon, the runtime, streams and the host side. */
 export interface CliContext {
@@ -28,6 +28,8 @@ export interface CliContext {
   ask(prompt: string, opts?: { secret?: boolean }): Promise<string | null>;
   /** Whether docker's stdout reaches the terminal (false when piped or redirected); unset means it does. */
   outIsTerminal?: boolean;
+  /** Whether docker's stderr reaches the terminal; unset means it does. */
+  errIsTerminal?: boolean;
   /** Whether stdin is a terminal; unset means it is. */
   inIsTerminal?: boolean;
   /** The terminal's width in columns, when known (docker asks the tty; progress lines fit it). */
@@ -148,8 +150,11 @@ export interface CommandDef<F extends readonly FlagDef[] = readonly FlagDef[]> {
   /** A plugin that dispatches its own commands (compose): they are listed in its help. */
   pluginCommands?: CommandDef[];
   hidden?: boolean;
-  /** The command itself; `opts` is typed from `flags` (docker/cli's options struct). */
-  run?(ctx: CliContext, args: string[], opts: Options<F>, path: string): Promise<number | void>;
+  /**
+   * The command itself; `opts` is typed from `flags` (docker/cli's options struct). `trace` records which flags were
+   * read (a plugin binds its own commands' flags with it).
+   */
+  run?(ctx: CliContext, args: string[], opts: Options<F>, path: string, trace?: FlagTrace): Promise<number | void>;
 }
 
 /** A command definition; its flag table's names and types stay literal, so `run` gets typed options. */

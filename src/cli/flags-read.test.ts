@@ -42,24 +42,32 @@ const ARGS: Record<string, string[]> = {
   'docker volume create': ['v2'],
   'docker volume inspect': ['myvol'],
   'docker volume rm': ['myvol'],
+  'docker compose cp': ['web:/etc/hostname', '-'],
+  'docker compose exec': ['web', 'true'],
+  'docker compose port': ['web', '80'],
+  'docker compose run': ['web', 'true'],
 };
 
 /** A valid value for each flag type (a value's validity is not the point: reading it is). */
 const VALUE: Record<FlagDef['type'], string | null> = { bool: null, string: 'x', int: '1', uint: '1', float: '0.5', duration: '1s', bytes: '64m', list: 'a=b', filter: 'label=a', map: 'a=b', stringSlice: 'a' };
 
+/** Host files: a build context, an archive, and a compose project (service `web` on nginx, port 80 published). */
+const FILES = { '/root/Dockerfile': 'FROM nginx\nRUN true\n', '/root/rootfs.tar': '', '/root/compose.yaml': 'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n' };
+
+/** Every runnable command, and the compose plugin's commands under `docker compose`. */
 async function fixture() {
   const engine = createEngine({ seed: 1 });
-  for (const line of ['pull -q nginx', 'run -d --name web nginx', 'network create mynet', 'volume create myvol', 'tag nginx localhost:5000/nginx']) {
-    const r = await cli(line, engine);
+  for (const line of ['pull -q nginx', 'run -d --name web nginx', 'network create mynet', 'volume create myvol', 'tag nginx localhost:5000/nginx', 'compose up -d']) {
+    const r = await cli(line, engine, { files: FILES });
     if (r.exitCode !== 0) throw new Error(`${line}: ${r.stderr}`);
   }
   return engine;
 }
 
-const FILES = { '/root/Dockerfile': 'FROM nginx\nRUN true\n', '/root/rootfs.tar': '' };
+const commands = () => leafCommands().flatMap((e) => [e, ...(e.def.pluginCommands ?? []).map((def) => ({ path: `${e.path} ${def.name}`, def }))]);
 
 describe('every declared flag is read or refused', () => {
-  for (const { path, def } of leafCommands()) {
+  for (const { path, def } of commands()) {
     const flags = (def.flags ?? []).filter((f) => !f.unsupported);
     if (!flags.length) continue;
     it(path, async () => {
@@ -77,11 +85,11 @@ describe('every declared flag is read or refused', () => {
   }
 
   it('a refused flag gets the one wording: usage error, help hint, exit 125', async () => {
-    const refused = leafCommands().flatMap(({ path, def }) => (def.flags ?? []).filter((f) => f.unsupported).map((f) => ({ path, f })));
+    const refused = commands().flatMap(({ path, def }) => (def.flags ?? []).filter((f) => f.unsupported).map((f) => ({ path, f })));
     expect(refused.length).toBeGreaterThan(0);
     for (const { path, f } of refused) {
       const value = VALUE[f.type];
-      const r = await cli([...path.split(' ').slice(1), value === null ? `--${f.name}` : `--${f.name}=${value}`, ...(ARGS[path] ?? [])]);
+      const r = await cli([...path.split(' ').slice(1), value === null ? `--${f.name}` : `--${f.name}=${value}`, ...(ARGS[path] ?? [])], undefined, { files: FILES });
       expect(r).toMatchObject({ stdout: '', stderr: `docker: --${f.name} is not supported by this simulator.\nSee '${path} --help'.\n`, exitCode: 125 });
     }
   });

@@ -44,7 +44,7 @@ export function defineFlags<const F extends readonly FlagDef[]>(defs: F): F {
   return defs;
 }
 
-export const camelName = (name: string): string => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+export const camelName = (name: string): string => name.replace(/-([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /** The flags a run set and the flags it read (a set flag that was never read was accepted and dropped). */
 export interface FlagTrace {
@@ -87,12 +87,12 @@ export function bindOptions<F extends readonly FlagDef[]>(defs: F, parsed: Parse
 
 /** The one wording for a declared flag the simulator does not model (a usage error: exit 125, help hint). */
 export function refusal(def: FlagDef): FlagError {
-  return new FlagError(`docker: --${def.name} is not supported by this simulator.`);
+  return new Refusal(`docker: --${def.name} is not supported by this simulator.`);
 }
 
 /** A flag value the simulator cannot honour (the flag itself works for other values): same form as refusal(). */
 export function refuseValue(flag: string, value: string, why: string): FlagError {
-  return new FlagError(`docker: --${flag}=${value} is not supported by this simulator: ${why}.`);
+  return new Refusal(`docker: --${flag}=${value} is not supported by this simulator: ${why}.`);
 }
 
 /** What `--help` adds to an unsupported flag's usage line. */
@@ -100,6 +100,9 @@ export const UNSUPPORTED_NOTE = ' (not supported by this simulator)';
 
 /** A usage error: docker prints it, then `See 'docker X --help'.`, and exits 125. */
 export class FlagError extends Error {}
+
+/** A flag (or value) the simulator refuses: the same usage-error form wherever it is raised, plugins included. */
+export class Refusal extends FlagError {}
 
 export interface ParsedFlags {
   /** Whether the flag was set on the command line. */

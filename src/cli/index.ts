@@ -97,7 +97,7 @@ export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: F
       ctx.err(ctx.unreachable + '\n');
       return 1;
     }
-    const code = await cmd.run!(ctx, parsed.args, bindOptions(cmd.flags ?? [], parsed.flags, trace), path);
+    const code = await cmd.run!(ctx, parsed.args, bindOptions(cmd.flags ?? [], parsed.flags, trace), path, trace);
     return code ?? 0;
   } catch (e) {
     if (e instanceof FlagError) {

@@ -29,6 +29,8 @@ export interface BridgeIo {
   followUntilInterrupt(tick: () => void): Promise<void>;
   /** Whether this docker invocation's stdout reaches the terminal (not piped or redirected). */
   outIsTerminal(): boolean;
+  /** Whether its stderr reaches the terminal (compose's progress frames need one). */
+  errIsTerminal(): boolean;
   /** Whether stdin is a terminal (false in a session run without one). */
   inIsTerminal: boolean;
   /** The terminal's width in columns, when the terminal has said (the client's ioctl TIOCGWINSZ). */
@@ -81,6 +83,7 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
       },
       interrupted: () => cli.follow(() => {}),
       outIsTerminal: io.outIsTerminal(),
+      errIsTerminal: io.errIsTerminal(),
       inIsTerminal: io.inIsTerminal,
       terminalWidth: io.columns(),
       ask: (prompt, askOpts) => {

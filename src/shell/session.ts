@@ -64,6 +64,7 @@ export function createSession(opts: SessionOptions = {}) {
   /** The terminal's width once it has told us (resize), for the docker client's progress output. */
   let termCols: number | undefined;
   let lineTty: (command: string) => boolean = () => true;
+  let lineErrTty: (command: string) => boolean = () => true;
   const history: string[] = itemsOf(from?.history);
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
@@ -106,6 +107,7 @@ export function createSession(opts: SessionOptions = {}) {
     headless: !!opts.headless,
     record,
     outIsTerminal: () => lineTty('docker'),
+    errIsTerminal: () => lineErrTty('docker'),
     inIsTerminal: opts.terminal !== false,
     columns: () => termCols,
     ask: (secret) => new Promise<string | null>((resolve) => (asking = { secret, resolve })),
@@ -166,6 +168,7 @@ export function createSession(opts: SessionOptions = {}) {
     // `$?` of the previous line carries over (just-bash starts every exec at 0)
     const prev = parseInt(env['?'] ?? '0', 10) || 0;
     lineTty = opts.terminal === false ? () => false : terminalCommands(line); // ls prints columns only when its output reaches the terminal
+    lineErrTty = opts.terminal === false ? () => false : terminalCommands(line, 2); // compose draws progress frames only on a terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
     env.BASH_HISTORY = JSON.stringify(history); // what just-bash's `history` lists (this line included, as bash does)
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });

@@ -10,7 +10,7 @@ import { loadProject } from './load';
 import { COMPOSE_VERSION, type Project, type Service } from './model';
 import { buildServiceImage } from './build';
 import { imageOf } from './containers';
-import { report, type ProgressEvent } from './progress';
+import { pullEvents, report, type ProgressEvent } from './progress';
 import { namedProject } from './load';
 import { selectServices } from './containers';
 
@@ -20,7 +20,6 @@ function canonicalService(project: Project, s: Service): Record<string, unknown>
   if (s.build) out.build = { context: s.build.context, dockerfile: s.build.dockerfile ?? 'Dockerfile', ...(s.build.args.length ? { args: Object.fromEntries(s.build.args) } : {}), ...(s.build.target ? { target: s.build.target } : {}) };
   if (s.command) out.command = s.command;
   if (s.entrypoint) out.entrypoint = s.entrypoint;
-  if (s.dependsOn.length) out.depends_on = Object.fromEntries(s.dependsOn.map(([d, c]) => [d, { condition: c, required: true }]));
   if (s.environment.length) out.environment = Object.fromEntries(s.environment.map(([k, v]) => [k, v ?? null]));
   if (!s.networkMode) out.networks = Object.fromEntries(s.networks.map(([k, aliases]) => [k, aliases.length ? { aliases } : null]));
   if (s.ports.length) {
@@ -29,7 +28,10 @@ function canonicalService(project: Project, s: Service): Record<string, unknown>
   if (s.volumes.length) {
     out.volumes = s.volumes.map((v) => ({ type: v.type, ...(v.source ? { source: v.source } : {}), target: v.target, ...(v.readOnly ? { read_only: true } : {}), ...(v.type === 'bind' ? { bind: { create_host_path: true } } : v.type === 'volume' ? { volume: {} } : {}) }));
   }
-  return sortKeys(out) as Record<string, unknown>;
+  const sorted = sortKeys(out) as Record<string, unknown>;
+  // a dependency is a struct in compose-go (ServiceDependency): its fields keep their declared order
+  if (s.dependsOn.length) sorted.depends_on = Object.fromEntries([...s.dependsOn].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, c, required, restart]) => [d, { condition: c, ...(restart ? { restart } : {}), required }]));
+  return sorted;
 }
 
 function sortKeys(v: unknown): unknown {
@@ -112,20 +114,20 @@ export const pull = defineCommand({
   async run(ctx, args, f) {
     const { c, project, named: services } = await namedProject(ctx, args);
     const events: ProgressEvent[] = [];
+    const { ignoreBuildable, ignorePullFailures } = f;
     let failed: unknown;
     for (const s of services) {
       if (!s.image) {
         events.push({ id: s.name, status: 'warning', label: 'Skipped', text: 'No image to be pulled', seconds: 0.0 });
         continue;
       }
-      if (s.build && f.ignoreBuildable) continue;
+      if (s.build && ignoreBuildable) continue;
       try {
         const rep = ctx.engine.image.pull(s.image);
-        events.push({ id: s.name, status: 'done', label: 'Pulled', text: '', seconds: 1.0 + rep.layers.length * 0.3 });
-        for (const l of rep.layers) events.push({ id: l.id, parent: s.name, status: 'done', label: l.status, text: '', seconds: 1.0 });
+        events.push(...pullEvents(s.name, rep.layers, 1.0 + rep.layers.length * 0.3));
       } catch (e) {
         events.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 0.5 });
-        if (!f.ignorePullFailures) failed ??= e;
+        if (!ignorePullFailures) failed ??= e;
       }
     }
     if (!f.quiet) report(c, 'Pulling', events);

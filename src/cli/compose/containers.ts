@@ -6,6 +6,7 @@ import { CONTAINER_FLAGS, createOptions } from '../container/create-flags';
 import { parseGoDuration } from '../format/go-duration';
 import { COMPOSE_VERSION, LABEL, type Project, type Service } from './model';
 import { portFlag } from './normalize';
+import { fileMountFlags } from './files';
 
 /** The project's containers (one-off `run` containers only when asked), oldest first. */
 export function projectContainers(engine: Engine, project: string, opts: { oneoff?: boolean; services?: string[] } = {}): Container[] {
@@ -56,7 +57,7 @@ export function serviceFlags(project: Project, s: Service, n: number, oneoff = f
     ...s.labels,
     [LABEL.configHash, configHash(s)],
     [LABEL.number, String(n)],
-    [LABEL.dependsOn, s.dependsOn.map(([d, c]) => `${d}:${c}:false`).join(',')],
+    [LABEL.dependsOn, s.dependsOn.map(([d, c, , restart]) => `${d}:${c}:${restart}`).join(',')],
     [LABEL.image, ''],
     [LABEL.oneoff, oneoff ? 'True' : 'False'],
     [LABEL.project, project.name],
@@ -92,6 +93,7 @@ export function serviceFlags(project: Project, s: Service, n: number, oneoff = f
   if (s.memLimit) a.push('-m', s.memLimit);
   if (s.cpus) a.push('--cpus', s.cpus);
   if (s.entrypoint) a.push('--entrypoint', s.entrypoint[0] ?? '');
+  a.push(...fileMountFlags(project, s));
   return a;
 }
 

@@ -1,13 +1,15 @@
 // Bring a project to what its file says (compose pkg/compose create.go + convergence.go): networks, volumes, images, containers.
 import { fromDaemon } from '../daemon-error';
-import { isDockerError, type Container, containerById } from '../../engine/index';
+import { containerById, isDockerError, type Container } from '../../engine/index';
 import { StatusError, type CliContext } from '../command';
 import { execHostNodes } from '../container/host-nodes';
 import { prepared, resolveBindSources } from '../container/mount-flags';
 import { buildServiceImage } from './build';
 import { configHash, containerName, dependencyOrder, imageOf, numberOf, projectContainers, serviceCreateOptions, serviceOf } from './containers';
 import { COMPOSE_VERSION, LABEL, type Project, type Service } from './model';
-import { report, type ProgressEvent } from './progress';
+import { pullEvents, report, type ProgressEvent } from './progress';
+import { dependenciesOf, waitAll, waitFor } from './wait';
+import { fileWarnings, injectFiles } from './files';
 
 export interface ConvergeOptions {
   services: Service[];
@@ -20,6 +22,9 @@ export interface ConvergeOptions {
   /** `create` makes containers without starting them. */
   start: boolean;
   quietPull?: boolean;
+  /** up --wait: wait for every service to be running or healthy; --wait-timeout in seconds (0: no limit). */
+  wait?: boolean;
+  waitTimeout?: number;
 }
 
 const daemon = (e: unknown) => (isDockerError(e) ? fromDaemon(e) : (e as Error).message);
@@ -32,6 +37,7 @@ export function ensureResources(ctx: CliContext, project: Project, events: Progr
     const labels: Record<string, string> = Object.create(null);
     for (const [k, v] of n.labels) labels[k] = v;
     Object.assign(labels, { [LABEL.network]: n.key, [LABEL.project]: project.name, [LABEL.version]: COMPOSE_VERSION });
+    events.push({ id: `Network ${n.name}`, status: 'working', text: 'Creating', seconds: 0 });
     ctx.engine.network.create({ name: n.name, driver: n.driver, subnet: n.subnet, labels });
     events.push({ id: `Network ${n.name}`, status: 'done', text: 'Created', seconds: 0.1 });
   }
@@ -43,6 +49,7 @@ export function ensureResources(ctx: CliContext, project: Project, events: Progr
     const labels: Record<string, string> = Object.create(null);
     for (const [k, val] of v.labels) labels[k] = val;
     Object.assign(labels, { [LABEL.project]: project.name, [LABEL.version]: COMPOSE_VERSION, [LABEL.volume]: v.key });
+    events.push({ id: `Volume "${v.name}"`, status: 'working', text: 'Creating', seconds: 0 });
     ctx.engine.volume.create({ name: v.name, driver: v.driver, labels, options: null });
     events.push({ id: `Volume "${v.name}"`, status: 'done', text: 'Created', seconds: 0.0 });
   }
@@ -61,8 +68,7 @@ export async function ensureImages(ctx: CliContext, project: Project, o: Converg
     if (s.build) throw new StatusError(`pull access denied for ${image}, repository does not exist or may require 'docker login'`, 1);
     try {
       const rep = ctx.engine.image.pull(image);
-      pulls.push({ id: s.name, status: 'done', label: 'Pulled', text: '', seconds: 2.0 + rep.layers.length * 0.3 });
-      for (const l of rep.layers) pulls.push({ id: l.id, parent: s.name, status: 'done', label: l.status, text: '', seconds: 1.0 });
+      pulls.push(...pullEvents(s.name, rep.layers, 2.0 + rep.layers.length * 0.3));
     } catch (e) {
       pulls.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 1.0 });
       report(ctx, 'Running', pulls);
@@ -83,12 +89,14 @@ async function createReplica(ctx: CliContext, project: Project, s: Service, n: n
   const img = ctx.engine.image.find(opts.image);
   if (img) opts.labels![LABEL.image] = img.id;
   await resolveBindSources(ctx, opts);
+  await fileWarnings(ctx, project, s);
   let id: string;
   try {
     id = await prepared(ctx, ctx.engine.container.create(opts).id);
   } catch (e) {
     throw new StatusError(daemon(e), 1);
   }
+  injectFiles(ctx, project, s, id);
   // further networks are joined after create, as compose connects them one by one
   for (const [key, aliases] of s.networks.slice(1)) {
     const net = project.networks.find((x) => x.key === key)!;
@@ -97,90 +105,100 @@ async function createReplica(ctx: CliContext, project: Project, s: Service, n: n
   return containerById(ctx.engine.state, id)!;
 }
 
+/** Stop and remove a container, as compose's stopAndRemoveContainer reports it (always both steps). */
+export function stopAndRemove(ctx: CliContext, c: Container, events: ProgressEvent[], volumes = false): void {
+  const id = `Container ${c.name}`;
+  events.push({ id, status: 'working', text: 'Stopping', seconds: 0 });
+  if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') ctx.engine.container.stop(c.id);
+  events.push({ id, status: 'done', text: 'Stopped', seconds: 0.2 });
+  events.push({ id, status: 'working', text: 'Removing', seconds: 0 });
+  ctx.engine.container.remove(c.id, true, volumes);
+  events.push({ id, status: 'done', text: 'Removed', seconds: 0.2 });
+}
+
 /**
- * Wait for what a service's depends_on asks of each dependency before it starts (compose waitDependencies):
- * service_healthy waits for the healthcheck, service_completed_successfully for an exit with 0.
+ * compose ensureService: scale down (highest numbers first), recreate what changed (stopping its dependants so they
+ * start again after it), keep the rest, create what is missing. Nothing is started here.
  */
-async function waitDependencies(ctx: CliContext, project: Project, s: Service, events: ProgressEvent[]): Promise<void> {
-  for (const [dep, condition] of s.dependsOn) {
-    if (condition === 'service_started') continue;
-    for (const c of projectContainers(ctx.engine, project.name, { services: [dep] })) {
-      const id = `Container ${c.name}`;
-      events.push({ id, status: 'working', text: 'Waiting', seconds: 0 });
-      if (condition === 'service_healthy') {
-        if (!c.health) {
-          events.push({ id, status: 'error', text: 'Error', seconds: 0 });
-          throw new StatusError(`dependency failed to start: container ${c.name} has no healthcheck configured`, 1);
-        }
-        await ctx.runtime.waitHealthy?.(c.id, 600);
-        const now = containerById(ctx.engine.state, c.id);
-        if (now?.health?.status !== 'healthy') {
-          events.push({ id, status: 'error', text: 'Error', seconds: 0 });
-          throw new StatusError(`dependency failed to start: container ${c.name} is unhealthy`, 1);
-        }
-        events.push({ id, status: 'done', text: 'Healthy', seconds: 0.5 });
-      } else {
-        const exitAt = c.process?.exitAt;
-        if (c.state.status === 'running' && typeof exitAt === 'number') ctx.engine.advance(Math.max(0, exitAt - ctx.engine.now()));
-        const now = containerById(ctx.engine.state, c.id);
-        if (now?.state.status === 'running') throw new StatusError(`service "${dep}" didn't complete successfully: still running`, 1);
-        if ((now?.state.exitCode ?? 0) !== 0) {
-          events.push({ id, status: 'error', text: 'Error', seconds: 0 });
-          throw new StatusError(`service "${dep}" didn't complete successfully: exit ${now?.state.exitCode}`, 1);
-        }
-        events.push({ id, status: 'done', text: 'Exited', seconds: 0.5 });
-      }
+async function ensureService(ctx: CliContext, project: Project, s: Service, o: ConvergeOptions, events: ProgressEvent[]): Promise<void> {
+  const want = o.scale.get(s.name) ?? s.replicas;
+  const existing = projectContainers(ctx.engine, project.name, { services: [s.name] }).sort((a, b) => numberOf(a) - numberOf(b));
+  const hash = configHash(s);
+  for (const c of existing.filter((x) => numberOf(x) > want).reverse()) stopAndRemove(ctx, c, events);
+  for (let n = 1; n <= want; n++) {
+    const c = existing.find((x) => numberOf(x) === n);
+    const id = `Container ${containerName(project, s, n)}`;
+    if (c && !o.noRecreate && (o.forceRecreate || c.config.Labels?.[LABEL.configHash] !== hash)) {
+      stopDependants(ctx, project, o.services, s, events);
+      events.push({ id, status: 'working', text: 'Recreate', seconds: 0 });
+      if (containerById(ctx.engine.state, c.id)?.state.status === 'running') ctx.engine.container.stop(c.id);
+      ctx.engine.container.remove(c.id, true);
+      await createReplica(ctx, project, s, n);
+      events.push({ id, status: 'done', text: 'Recreated', seconds: 0.1 });
+    } else if (!c) {
+      events.push({ id, status: 'working', text: 'Creating', seconds: 0 });
+      await createReplica(ctx, project, s, n);
+      events.push({ id, status: 'done', text: 'Created', seconds: 0.1 });
+    } else {
+      const now = containerById(ctx.engine.state, c.id) ?? c;
+      if (now.state.status === 'running') events.push({ id, status: 'done', text: 'Running', seconds: 0.0 });
+      else if (now.state.status === 'exited') events.push({ id, status: 'done', text: 'Created', seconds: 0.0, alone: true });
     }
   }
 }
 
-/** Create, recreate or keep each service's containers, then start them in dependency order. */
+/** The running containers of services that depend on `s` are stopped before it is recreated (stopDependentContainers). */
+function stopDependants(ctx: CliContext, project: Project, selected: Service[], s: Service, events: ProgressEvent[]): void {
+  const dependants = selected.filter((o) => o.dependsOn.some(([d]) => d === s.name)).map((o) => o.name);
+  if (!dependants.length) return;
+  for (const c of projectContainers(ctx.engine, project.name, { services: dependants })) {
+    if (c.state.status !== 'running') continue;
+    const id = `Container ${c.name}`;
+    events.push({ id, status: 'working', text: 'Stopping', seconds: 0 });
+    ctx.engine.container.stop(c.id);
+    events.push({ id, status: 'done', text: 'Stopped', seconds: 0.2 });
+  }
+}
+
+/** compose startService: wait for what depends_on asks, then start each container that is not running. */
+async function startService(ctx: CliContext, project: Project, s: Service, o: ConvergeOptions, events: ProgressEvent[]): Promise<Container[]> {
+  const want = o.scale.get(s.name) ?? s.replicas;
+  if (want === 0) return [];
+  await waitFor(ctx, project, s.name, dependenciesOf(s), events);
+  const list = projectContainers(ctx.engine, project.name, { services: [s.name] }).sort((a, b) => numberOf(a) - numberOf(b));
+  if (!list.length) throw new StatusError(`service "${s.name}" has no container to start`, 1);
+  const out: Container[] = [];
+  for (const c of list) {
+    const id = `Container ${c.name}`;
+    if (c.state.status !== 'running') {
+      events.push({ id, status: 'working', text: 'Starting', seconds: 0 });
+      try {
+        await startContainer(ctx, c);
+      } catch (e) {
+        events.push({ id, status: 'error', text: 'Error', seconds: 0.1 });
+        throw new StatusError(daemon(e), 1);
+      }
+      events.push({ id, status: 'done', text: 'Started', seconds: 0.3 });
+    }
+    out.push(containerById(ctx.engine.state, c.id) ?? c);
+  }
+  return out;
+}
+
+/**
+ * Bring the project to what its file says, as compose's create then start do: networks and volumes, then every
+ * service's containers created (dependencies first), then every service started in dependency order, each waiting
+ * for its depends_on conditions; `up --wait` then waits for all of them to be running or healthy.
+ */
 export async function converge(ctx: CliContext, project: Project, o: ConvergeOptions): Promise<Container[]> {
   const events: ProgressEvent[] = [];
-  ensureResources(ctx, project, events);
   const started: Container[] = [];
+  const order = dependencyOrder(o.services);
   try {
-    for (const s of dependencyOrder(o.services)) {
-      const want = o.scale.get(s.name) ?? s.replicas;
-      const existing = projectContainers(ctx.engine, project.name, { services: [s.name] }).sort((a, b) => numberOf(a) - numberOf(b));
-      const hash = configHash(s);
-      // replicas above the wanted count go away, highest number first
-      for (const c of existing.filter((x) => numberOf(x) > want).reverse()) {
-        const id = `Container ${c.name}`;
-        if (c.state.status === 'running') ctx.engine.container.stop(c.id);
-        events.push({ id, status: 'done', text: 'Stopped', seconds: 0.2 });
-        ctx.engine.container.remove(c.id, true);
-        events.push({ id, status: 'done', text: 'Removed', seconds: 0.2 });
-      }
-      for (let n = 1; n <= want; n++) {
-        let c = existing.find((x) => numberOf(x) === n);
-        const name = containerName(project, s, n);
-        const id = `Container ${name}`;
-        if (c && !o.noRecreate && (o.forceRecreate || c.config.Labels?.[LABEL.configHash] !== hash)) {
-          if (c.state.status === 'running') ctx.engine.container.stop(c.id);
-          ctx.engine.container.remove(c.id, true);
-          c = await createReplica(ctx, project, s, n);
-          events.push({ id, status: 'done', text: 'Recreated', seconds: 0.1 });
-        } else if (!c) {
-          c = await createReplica(ctx, project, s, n);
-          events.push({ id, status: 'done', text: 'Created', seconds: 0.1 });
-        } else if (c.state.status === 'running') {
-          events.push({ id, status: 'done', text: 'Running', seconds: 0.0 });
-          started.push(c);
-          continue;
-        }
-        if (!o.start) continue;
-        await waitDependencies(ctx, project, s, events);
-        try {
-          await startContainer(ctx, c);
-        } catch (e) {
-          events.push({ id, status: 'error', text: 'Error', seconds: 0.1 });
-          throw new StatusError(daemon(e), 1);
-        }
-        events.push({ id, status: 'done', text: 'Started', seconds: 0.3 });
-        started.push(containerById(ctx.engine.state, c.id) ?? c);
-      }
-    }
+    ensureResources(ctx, project, events);
+    for (const s of order) await ensureService(ctx, project, s, o, events);
+    if (o.start) for (const s of order) started.push(...(await startService(ctx, project, s, o, events)));
+    if (o.start && o.wait) await waitFor(ctx, project, project.name, waitAll(project, o.services), events, o.waitTimeout || undefined);
   } finally {
     report(ctx, o.start ? 'Running' : 'Creating', events);
   }

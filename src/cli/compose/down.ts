@@ -8,6 +8,7 @@ import { dependencyOrder, imageOf, projectContainers, serviceOf } from './contai
 import { report, type ProgressEvent } from './progress';
 import { namedProject } from './load';
 import { selectServices } from './containers';
+import { stopAndRemove } from './converge';
 
 /** Stop and remove containers, dependants first (reverse start order), one-off `run` containers too. */
 function removeContainers(ctx: ComposeContext, project: Project, events: ProgressEvent[], services: string[], volumes: boolean): void {
@@ -17,12 +18,7 @@ function removeContainers(ctx: ComposeContext, project: Project, events: Progres
     const ib = order.indexOf(serviceOf(b));
     return ia - ib || (a.name < b.name ? -1 : 1);
   });
-  for (const c of list) {
-    const id = `Container ${c.name}`;
-    if (c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting') ctx.engine.container.stop(c.id);
-    ctx.engine.container.remove(c.id, true, volumes);
-    events.push({ id, status: 'done', text: 'Removed', seconds: 0.2 });
-  }
+  for (const c of list) stopAndRemove(ctx, c, events, volumes);
 }
 
 export const down = defineCommand({
@@ -102,6 +98,7 @@ export const rm = defineCommand({
   ],
   async run(ctx, args, f) {
     const { c, project } = await namedProject(ctx, args);
+    const { force, volumes } = f;
     let list = projectContainers(ctx.engine, project.name, { services: args });
     if (f.stop) {
       const stopped = list.filter((x) => x.state.status === 'running').map((x) => {
@@ -116,12 +113,12 @@ export const rm = defineCommand({
       ctx.err('No stopped containers\n');
       return 0;
     }
-    if (!f.force) {
+    if (!force) {
       const answer = await ctx.ask(`Going to remove ${list.map((x) => x.name).join(', ')}\n? Are you sure? (y/N) `);
       if (!answer || !/^y(es)?$/i.test(answer.trim())) return 0;
     }
     const events = list.map((x) => {
-      ctx.engine.container.remove(x.id, false, f.volumes);
+      ctx.engine.container.remove(x.id, false, volumes);
       return { id: `Container ${x.name}`, status: 'done' as const, text: 'Removed', seconds: 0.1 };
     });
     report(c, 'Removing', events);

@@ -7,6 +7,7 @@ import { loadProject } from './load';
 import { LABEL } from './model';
 import { imageOf, projectContainers, serviceCreateOptions } from './containers';
 import { converge, ensureImages, ensureResources } from './converge';
+import { fileWarnings, injectFiles } from './files';
 import { report, type ProgressEvent } from './progress';
 import { selectServices } from './containers';
 import { startAndAttach } from '../container/run';
@@ -101,7 +102,9 @@ export const run = defineCommand({
     const img = ctx.engine.image.find(imageOf(project, svc));
     if (img) opts.labels![LABEL.image] = img.id;
     await resolveBindSources(ctx, opts);
+    await fileWarnings(ctx, project, svc);
     const id = await prepared(ctx, ctx.engine.container.create(opts).id);
+    injectFiles(ctx, project, svc, id);
     if (f.detach) {
       await startAndAttach(ctx, id, false, 'docker compose run');
       ctx.out(`${containerById(ctx.engine.state, id)?.name ?? id}\n`);

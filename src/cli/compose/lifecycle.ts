@@ -4,6 +4,7 @@ import { defineCommand, StatusError, type CommandDef } from '../command';
 import type { Container } from '../../engine/index';
 import type { ComposeContext } from './load';
 import { loadProject } from './load';
+import type { Project } from './model';
 import { dependencyOrder, projectContainers, serviceOf } from './containers';
 import { startContainer } from './converge';
 import { report, type ProgressEvent } from './progress';
@@ -21,8 +22,11 @@ async function each(ctx: ComposeContext, args: string[], title: string, reverse:
   if (!list.length && title === 'Starting') throw new StatusError(`service "${args[0] ?? project.services[0]?.name}" has no container to start`, 1);
   const events: ProgressEvent[] = [];
   for (const c of list) {
+    const id = `Container ${c.name}`;
+    // restart.go sends RestartingEvent, then StartedEvent
+    if (title === 'Restarting') events.push({ id, status: 'working', text: 'Restarting', seconds: 0 });
     const text = await verb(ctx, c, f);
-    if (text) events.push({ id: `Container ${c.name}`, status: 'done', text, seconds: 0.3 });
+    if (text) events.push({ id, status: 'done', text, seconds: 0.3 });
   }
   report(ctx, title, events);
   return 0;
@@ -55,19 +59,38 @@ export const stop = verbCommand(
   [TIMEOUT],
 );
 
-export const restart = verbCommand(
-  'restart',
-  'restart [OPTIONS] [SERVICE...]',
-  'Restart service containers',
-  'Restarting',
-  false,
-  async (ctx, c, f) => {
-    const { program } = ctx.engine.container.restart(c.id, (f.timeout as number) || 10);
-    if (program === 'runtime') await ctx.runtime.runMain(c.id, { attached: false });
-    return 'Started';
+/** The named services plus, unless --no-deps, every service that asks to restart with them (depends_on restart: true). */
+function withRestartDependants(project: Project, names: string[]): string[] {
+  const out = [...names];
+  for (let i = 0; i < out.length; i++) {
+    for (const s of project.services) if (!out.includes(s.name) && s.dependsOn.some(([d, , , again]) => again && d === out[i])) out.push(s.name);
+  }
+  return out;
+}
+
+const restartVerb: Verb = async (ctx, c, f) => {
+  const { program } = ctx.engine.container.restart(c.id, (f.timeout as number) || 10);
+  if (program === 'runtime') await ctx.runtime.runMain(c.id, { attached: false });
+  return 'Started';
+};
+
+export const restart = defineCommand({
+  name: 'restart',
+  use: 'restart [OPTIONS] [SERVICE...]',
+  short: 'Restart service containers',
+  flags: [{ name: 'no-deps', type: 'bool', usage: "Don't restart dependent services" }, TIMEOUT],
+  async run(ctx, args, f) {
+    const c = ctx as ComposeContext;
+    let names = args;
+    const noDeps = f.noDeps;
+    if (args.length && !noDeps) {
+      const project = await loadProject(c, c.compose);
+      selectServices(project, args);
+      names = withRestartDependants(project, args);
+    }
+    return each(c, names, 'Restarting', false, restartVerb, { timeout: f.timeout });
   },
-  [{ name: 'no-deps', unsupported: true, type: 'bool', usage: "Don't restart dependent services" }, TIMEOUT],
-);
+});
 
 export const pause = verbCommand('pause', 'pause [SERVICE...]', 'Pause services', 'Pausing', false, async (ctx, c) => {
   if (c.state.status !== 'running') return null;

@@ -7,8 +7,10 @@ import { validateCompose } from './schema';
 import { normalizeProjectName, VALID_PROJECT_NAME, type Project, type Service } from './model';
 import { selectServices } from './containers';
 import { toNetworks, toService, toVolumes } from './normalize';
+import { checkFileRefs, toFileObjects } from './files';
+import { applyExtends, applyInclude, type ReadDoc } from './refs';
 import { absPath, dirname } from './paths';
-import { warn } from './progress';
+import { warn, type ProgressContext } from './progress';
 
 export interface ProjectFlags {
   file: string[];
@@ -19,7 +21,7 @@ export interface ProjectFlags {
 }
 
 /** What every compose command gets besides the client context: the project-selecting global flags. */
-export interface ComposeContext extends CliContext {
+export interface ComposeContext extends ProgressContext {
   compose: ProjectFlags;
 }
 
@@ -109,22 +111,30 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
     if (!warned.has(n)) warn(ctx, `The "${n}" variable is not set. Defaulting to a blank string.`);
     warned.add(n);
   };
-  let doc: Record<string, unknown> = Object.create(null);
-  for (const path of files) {
+  /** One file: parsed, interpolated, validated (files reached by `extends` are validated once merged). */
+  const read: ReadDoc = async (path, env, validate) => {
     const text = await ctx.host.readFile(path);
     if (text === null) throw new StatusError(`open ${path}: no such file or directory`, 1);
     let one: Record<string, unknown>;
     try {
-      one = interpolateTree(parseFile(path, text), lookup, warnUnset) as Record<string, unknown>;
+      one = interpolateTree(parseFile(path, text), env, warnUnset) as Record<string, unknown>;
     } catch (e) {
       if (e instanceof StatusError) throw e;
       throw new StatusError((e as Error).message, 1);
     }
-    const bad = validateCompose(one);
+    const bad = validate ? validateCompose(one) : null;
     if (bad) throw new StatusError(`validating ${path}: ${bad}`, 1);
-    if ('version' in one) warn(ctx, `${path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
+    if (validate && 'version' in one) warn(ctx, `${path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
+    return one;
+  };
+  const io = { read, merge, readText: (p: string) => ctx.host.readFile(p), dotenv: parseDotenv };
+  let doc: Record<string, unknown> = Object.create(null);
+  for (const path of files) {
+    const one = await read(path, lookup, true);
+    await applyInclude(one, workingDir, lookup, [path], io);
     doc = merge(doc, one) as Record<string, unknown>;
   }
+  await applyExtends(doc, files[0], lookup, io);
   delete doc.version;
   const fromEnv = lookup('COMPOSE_PROJECT_NAME');
   const named = f.projectName || fromEnv || (typeof doc.name === 'string' ? doc.name : '') || normalizeProjectName(workingDir === '/' ? '' : workingDir.replace(/^.*\//, ''));
@@ -146,17 +156,25 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
     }
     if (fromEnvFiles.length) s.environment = [...fromEnvFiles.filter(([k]) => !s.environment.some(([e]) => e === k)), ...s.environment];
     if (!s.image && !s.build) throw new StatusError(`service "${s.name}" has neither an image nor a build context specified: invalid compose project`, 1);
-    for (const [dep] of s.dependsOn) {
-      if (!services.some((o) => o.name === dep)) throw new StatusError(`service "${s.name}" depends on undefined service "${dep}": invalid compose project`, 1);
+  }
+  const active = services.filter((s) => !s.profiles.length || s.profiles.some((p) => f.profile.includes(p)));
+  // compose-go checkConsistency, after profiles: an optional dependency may be a disabled service
+  for (const s of active) {
+    for (const [dep, , required] of s.dependsOn) {
+      if (active.some((o) => o.name === dep)) continue;
+      if (!required && services.some((o) => o.name === dep)) continue;
+      throw new StatusError(`service "${s.name}" depends on undefined service "${dep}": invalid compose project`, 1);
     }
   }
+  const secrets = toFileObjects(named, doc.secrets, workingDir);
+  const configs = toFileObjects(named, doc.configs, workingDir);
+  for (const s of active) checkFileRefs(s, secrets, configs);
   const volumeKeys = new Set(Object.keys((doc.volumes ?? {}) as object));
   for (const s of services) {
     for (const v of s.volumes) {
       if (v.type === 'volume' && v.source && !volumeKeys.has(v.source)) throw new StatusError(`service "${s.name}" refers to undefined volume ${v.source}: invalid compose project`, 1);
     }
   }
-  const active = services.filter((s) => !s.profiles.length || s.profiles.some((p) => f.profile.includes(p)));
   return {
     name: named,
     workingDir,
@@ -164,6 +182,9 @@ export async function loadProject(ctx: CliContext, f: ProjectFlags): Promise<Pro
     services: active,
     networks: toNetworks(named, doc.networks, active),
     volumes: toVolumes(named, doc.volumes),
+    secrets,
+    configs,
+    lookup,
     doc: { ...doc, name: named },
   };
 }

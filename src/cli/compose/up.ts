@@ -32,7 +32,17 @@ function scaleMap(list: string[]): Map<string, number> {
   return out;
 }
 
-async function prepare(ctx: ComposeContext, args: string[], f: { build: boolean; noBuild: boolean; forceRecreate: boolean; noRecreate: boolean; quietPull: boolean; removeOrphans: boolean; scale: string[] }, start: boolean) {
+interface PrepareFlags {
+  build: boolean;
+  noBuild: boolean;
+  forceRecreate: boolean;
+  noRecreate: boolean;
+  quietPull: boolean;
+  removeOrphans: boolean;
+  scale: string[];
+}
+
+async function prepare(ctx: ComposeContext, args: string[], f: PrepareFlags, start: boolean, wait?: { timeout: number }) {
   if (f.build && f.noBuild) throw new StatusError('--build and --no-build are incompatible', 1);
   if (f.forceRecreate && f.noRecreate) throw new StatusError('--force-recreate and --no-recreate are incompatible', 1);
   const project = await loadProject(ctx, ctx.compose);
@@ -40,7 +50,8 @@ async function prepare(ctx: ComposeContext, args: string[], f: { build: boolean;
   const scale = scaleMap(f.scale);
   for (const name of scale.keys()) if (!project.services.some((s) => s.name === name)) throw new StatusError(`no such service: ${name}`, 1);
   const gone = orphans(ctx, project);
-  if (gone.length && f.removeOrphans) {
+  const removeOrphans = f.removeOrphans;
+  if (gone.length && removeOrphans) {
     const events = gone.flatMap((c) => {
       if (c.state.status === 'running') ctx.engine.container.stop(c.id);
       ctx.engine.container.remove(c.id, true);
@@ -50,7 +61,7 @@ async function prepare(ctx: ComposeContext, args: string[], f: { build: boolean;
   } else if (gone.length) {
     warn(ctx, `Found orphan containers ([${gone.map((c) => c.name).join(' ')}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.`);
   }
-  const o = { services, build: f.build, noBuild: f.noBuild, forceRecreate: f.forceRecreate, noRecreate: f.noRecreate, scale, start, quietPull: f.quietPull };
+  const o = { services, build: f.build, noBuild: f.noBuild, forceRecreate: f.forceRecreate, noRecreate: f.noRecreate, scale, start, quietPull: f.quietPull, wait: !!wait, waitTimeout: wait?.timeout };
   await ensureImages(ctx, project, o);
   return { project, started: await converge(ctx, project, o) };
 }
@@ -67,10 +78,13 @@ export const up = defineCommand({
     { name: 'no-log-prefix', type: 'bool', usage: "Don't print prefix in logs" },
     { name: 'timestamps', type: 'bool', usage: 'Show timestamps' },
     { name: 'wait', type: 'bool', usage: 'Wait for services to be running|healthy. Implies detached mode.' },
+    { name: 'wait-timeout', type: 'int', usage: 'Maximum duration in seconds to wait for the project to be running|healthy' },
   ],
   async run(ctx, args, f) {
     const c = ctx as ComposeContext;
-    const { started } = await prepare(c, args, f, true);
+    // --wait-timeout means nothing without --wait (compose ignores it)
+    const waitTimeout = f.waitTimeout;
+    const { started } = await prepare(c, args, f, true, f.wait ? { timeout: waitTimeout } : undefined);
     if (f.detach || f.wait) return 0;
     // attached: the services' output, prefixed, until Ctrl+C stops them all
     await followLogs(c, started, { color: !f.noColor, prefix: !f.noLogPrefix, timestamps: f.timestamps, attach: true });

@@ -77,7 +77,7 @@ NETWORK ID   NAME      DRIVER    SCOPE
     for (const l of ['docker pull -q redis:alpine', 'printf "services:\\n  cache:\\n    image: redis:alpine\\n" > compose.yaml', 'echo $COLUMNS']) await s.run(l);
     const r = await s.run('docker compose up -d');
     expect(plain(r.stderr)).toBe(`[+] Running 2/2
- ✔ Network root_default    Created                     0.1s 
+ ✔ Network root_default    C...                        0.1s 
  ✔ Container root-cache-1  Started                     0.3s 
 `);
     expect(plain(r.stderr).split('\n').every((line) => [...line].length <= 60)).toBe(true);
