@@ -67,6 +67,8 @@ export interface ContainerConfig {
   OnBuild: string[] | null;
   Labels: Record<string, string> | null;
   StopSignal?: string;
+  /** --stop-timeout: seconds `docker stop` waits before SIGKILL (unset: 10). */
+  StopTimeout?: number;
   /** HEALTHCHECK of the image (Dockerfile / --health-*). */
   Healthcheck?: HealthConfig;
   /** SHELL of the image (Dockerfile), used for shell-form RUN/CMD/ENTRYPOINT. */

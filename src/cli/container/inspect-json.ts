@@ -109,6 +109,7 @@ export function orderedConfig(c: ContainerConfig) {
     OnBuild: c.OnBuild,
     Labels: c.Labels && sortedKeys(c.Labels),
     ...(c.StopSignal ? { StopSignal: c.StopSignal } : {}),
+    ...(c.StopTimeout !== undefined ? { StopTimeout: c.StopTimeout } : {}),
     ...(c.Shell ? { Shell: c.Shell } : {}),
   };
 }

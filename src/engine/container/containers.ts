@@ -42,6 +42,9 @@ export interface CreateOptions {
   mounts?: MountCreateOptions;
   /** --health-* / --no-healthcheck (unset fields are taken from the image's HEALTHCHECK). */
   healthcheck?: ContainerConfig['Healthcheck'];
+  /** --stop-signal / --stop-timeout (Config.StopSignal / Config.StopTimeout). */
+  stopSignal?: string;
+  stopTimeout?: number;
 }
 
 const DEFAULT_HOST: HostConfig = {
@@ -74,6 +77,8 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
   const hc = o.hostConfig ?? {};
   // daemon/container.go verifyContainerSettings: the config (WorkingDir), the host config (restart policy), then resources
   if (o.workdir && !o.workdir.startsWith('/')) throw invalid(`the working directory '${o.workdir}' is invalid, it needs to be an absolute path`);
+  // daemon/container.go:258-262 validateContainerConfig (a plain error: the daemon answers 500)
+  if (o.stopSignal && !validSignal(o.stopSignal)) throw system(`invalid signal: ${o.stopSignal}`);
   if (hc.RestartPolicy) validateRestartPolicy(hc.RestartPolicy);
   const sw = hc.MemorySwappiness;
   if (sw !== undefined && sw !== null && (sw < 0 || sw > 100)) throw invalid(`Invalid value: ${sw}, valid memory swappiness range is 0-100`);
@@ -112,6 +117,8 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     WorkingDir: o.workdir ?? img.config.WorkingDir,
     Entrypoint: entrypoint ? [...entrypoint] : null,
     Labels: dict(img.config.Labels, o.labels),
+    ...(o.stopSignal ? { StopSignal: o.stopSignal } : {}),
+    ...(o.stopTimeout !== undefined ? { StopTimeout: o.stopTimeout } : {}),
   };
   const healthcheck = health.mergeHealthcheck(o.healthcheck, img.config.Healthcheck);
   if (healthcheck) config.Healthcheck = healthcheck;
@@ -330,7 +337,7 @@ export function signal(s: EngineState, c: Container, sig: string, manual = false
 }
 
 /** `docker stop`: StopSignal, then SIGKILL after the timeout (the clock advances by it when ignored). */
-export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: string) {
+export function stop(s: EngineState, ref: string, timeout?: number, stopSignal?: string) {
   const c = findContainer(s, ref);
   if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') throw notModified('container is already stopped');
   const sig = normSignal(stopSignal || c.config.StopSignal || 'SIGTERM');
@@ -339,7 +346,8 @@ export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: str
     return;
   }
   if (!signal(s, c, sig, true)) {
-    s.clock += timeout * 1000;
+    // container.StopTimeout(): -t, else Config.StopTimeout, else 10 (moby container/container.go:577)
+    s.clock += (timeout ?? c.config.StopTimeout ?? 10) * 1000;
     exit(s, c, 137, s.clock, true);
   }
 }
