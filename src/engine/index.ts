@@ -19,7 +19,7 @@ export type { UpdateOptions } from './container';
 export type { CreateOptions, RuntimeResult } from './container';
 export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
-export { imageSize, tagsOf, chainIds, imageStack, lowerStack } from './image';
+export { imageSize, tagsOf, chainIds, imageStack, lowerStack, containerImage } from './image';
 export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
 export { visibleLogs, resolveExecutable } from './container';
 export { findContainer, findNetwork } from './lookup';

@@ -241,6 +241,9 @@ export interface EngineState {
   hostNet: HostNet;
   /** local volumes by name (storage/volumes.ts). */
   volumes: Record<string, Volume>;
+  /** Images deleted (`rmi -f`) while stopped containers still use them: out of every listing, their layers kept until
+   *  the last such container is removed (the layer store's reference counts). */
+  heldImages?: Record<string, Image>;
   /** The last packet a network tool sent (network/packets.ts, recordPacket); absent until one was sent. */
   lastPacket?: PacketRecord;
 }

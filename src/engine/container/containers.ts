@@ -6,7 +6,7 @@ import { clone } from '../clone';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from '../state';
 import { conflict, DockerError, invalid, notModified, system } from '../errors';
 import { generateName, randomId, validContainerName } from '../ids';
-import { lowerStack } from '../image';
+import { lowerStack, releaseHeldImage } from '../image';
 import { findContainer, getImage } from '../lookup';
 import { lookup, writeNode } from '../layers';
 import { PROGRAMS, SIGNALS } from './programs';
@@ -382,6 +382,7 @@ function removeNow(s: EngineState, id: string, removeVolumes = false) {
   delete s.containers[id];
   s.containerOrder = s.containerOrder.filter((x) => x !== id);
   if (c) mounts.releaseMounts(s, c, removeVolumes);
+  if (c) releaseHeldImage(s, c.imageId);
 }
 
 /** `docker rm [-f] [-v]` (Engine 27 texts); `removeVolumes` also removes the container's anonymous volumes. */
