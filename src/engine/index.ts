@@ -218,6 +218,8 @@ export function createEngine(opts: EngineOptions = {}) {
       create: cmd(containers.create),
       /** POST /containers/{id}/start: 'runtime' means the shell runtime must execute the process. */
       start: cmd(containers.start),
+      /** What a failed start leaves: State.Error and an exit status (daemon/start.go's deferred cleanup). */
+      recordStartError: cmd(containers.recordStartError),
       /** The runtime's report of what a script process did. */
       processDone: cmd(containers.processDone),
       /** A health probe the runtime ran: it stands for every probe due by now (container/health.ts). */

@@ -29,8 +29,10 @@ export default defineCommand({
     }
     const failed: string[] = [];
     for (const ref of args) {
+      let id = '';
       try {
         const c = ctx.engine.container.get(ref);
+        id = c.id;
         if (c.state.status !== 'running') {
           const { program } = ctx.engine.container.start(ref, await execHostNodes(ctx, c.id));
           if (program === 'runtime') await ctx.runtime.runMain(c.id);
@@ -38,6 +40,7 @@ export default defineCommand({
         ctx.out(ref + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;
+        if (id && ctx.engine.state.containers[id]) ctx.engine.container.recordStartError(id, e.message);
         ctx.err(`${fromDaemon(e)}\n`);
         failed.push(ref);
       }

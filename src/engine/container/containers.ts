@@ -203,6 +203,9 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
   const c = findContainer(s, ref);
   if (c.state.status === 'running') throw notModified('container is already running');
   if (c.state.status === 'paused') throw conflict('cannot start a paused container, try unpause instead');
+  // createSpec resolves Config.User in the container's /etc/passwd and /etc/group before runc looks for the command
+  const userError = unknownUser(s, c, c.config.User, host);
+  if (userError) throw system(userError);
   const found = lookPath(s, c, c.path, host); // the mounts are in place before runc looks
   if ('error' in found) {
     throw system(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${found.error}: unknown`);
@@ -214,6 +217,31 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
   mounts.createMountpoints(s, c);
   launch(s, c, program);
   return { id: c.id, program: c.process?.program === 'runtime' ? 'runtime' : program };
+}
+
+/** A start that failed: the daemon keeps the error and an exit status from its text (moby v27.5.1 daemon/start.go:98-106,
+ *  daemon/errors.go:131-174 setExitCodeFromError): 126 permission denied, 127 command not found, else 128. */
+export function recordStartError(s: EngineState, ref: string, message: string) {
+  const c = findContainer(s, ref);
+  if (c.state.status !== 'created' && c.state.status !== 'exited') return;
+  const m = message.toLowerCase();
+  const code = m.includes('permission denied') || m.includes('is a directory') ? 126 : m.includes('not a directory') || m.includes('executable file not found') || m.includes('no such file or directory') ? 127 : 128;
+  c.state = { ...c.state, exitCode: code, error: message };
+  touch(c.id);
+}
+
+/** A user or group name the container's /etc/passwd or /etc/group lacks (numeric IDs need no entry), as moby's
+ *  getUser reports it (vendor/github.com/moby/sys/user/user.go:341-357 and the group lookup after it, v27.5.1). */
+export function unknownUser(s: EngineState, c: Container, user: string, host?: HostNodes): string | null {
+  if (!user) return null;
+  const [u, g] = user.split(':');
+  const rows = (path: string) => {
+    const n = viewNode(s, c, path, host ?? {}, 'exec');
+    return (n?.type === 'file' ? n.content : '').split('\n').map((l) => l.split(':')[0]);
+  };
+  if (u && !/^\d+$/.test(u) && !rows('/etc/passwd').includes(u)) return `unable to find user ${u}: no matching entries in passwd file`;
+  if (g && !/^\d+$/.test(g) && !rows('/etc/group').includes(g)) return `unable to find group ${g}: no matching entries in group file`;
+  return null;
 }
 
 /** Put the main process in place at the current time (start, restart policy). */
