@@ -116,6 +116,16 @@ export const DECLARED_RULES = {
     source: `${CLI} cli/command/container/run.go:127`,
     apply: (t: string) => t.replace('conflicting options: cannot specify both --attach and --detach', 'Conflicting options: -a and -d'),
   },
+  'cli-restart-rm': {
+    what: 'CLI 28: "conflicting options: cannot specify both --restart and --rm"; v27: "Conflicting options: --restart and --rm"',
+    source: `${CLI} cli/command/container/opts.go:707`,
+    apply: (t: string) => t.replace('conflicting options: cannot specify both --restart and --rm', 'Conflicting options: --restart and --rm'),
+  },
+  'engine-restart-policy': {
+    what: "Engine 20.10: \"invalid restart policy 'X'\"; v27 validates the policy in the API types: \"invalid restart policy: unknown policy 'X'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'\"",
+    source: `${MOBY} api/types/container/hostconfig.go:343`,
+    apply: (t: string) => t.replace(/invalid restart policy '([^']*)'/, "invalid restart policy: unknown policy '$1'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"),
+  },
   'cli-status-only': {
     what: 'CLI 28 prints "exit status 1" for a status error without text (network rm after its per-network errors); v27 prints nothing more',
     source: `${CLI} cli/command/network/remove.go:71 and cmd/docker/docker.go:52-53 (an empty Status is not printed)`,

@@ -21,27 +21,33 @@ export function inspectAll(ctx: CliContext, refs: string[], format: string, find
       throw new StatusError(`template parsing error: ${(e as Error).message}`, 64);
     }
   }
+  // inspector.go Inspect (v27.5.1:67-97): each reference in turn; a lookup error or a failed template is collected,
+  // the output so far is flushed (a lone newline when nothing was written), then every error, exit 1
+  let text = '';
   for (const ref of refs) {
+    let obj: unknown;
     try {
-      found.push(find(ref));
+      obj = find(ref);
     } catch (e) {
       errors.push((e as Error).message);
+      continue;
+    }
+    if (!tmpl) {
+      found.push(obj);
+      continue;
+    }
+    // the typed struct first (nil pointers such as a missing State.Health print <nil>), then the raw JSON map with
+    // missingkey=error (tryRawInspectFallback)
+    const first = typed ? attempt(() => tmpl.execute(typed(JSON.parse(JSON.stringify(obj))), { missingKey: 'error' })) : undefined;
+    try {
+      text += (first ?? tmpl.execute(JSON.parse(JSON.stringify(obj)), { missingKey: 'error' })) + '\n';
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      errors.push(`template parsing error: ${e.message}`);
     }
   }
-  if (tmpl) {
-    for (const obj of found) {
-      const raw = JSON.parse(JSON.stringify(obj));
-      try {
-        // the typed struct first (nil pointers such as a missing State.Health print <nil>), then the raw JSON map
-        const first = typed ? attempt(() => tmpl.execute(typed(JSON.parse(JSON.stringify(obj))), { missingKey: 'error' })) : undefined;
-        ctx.out((first ?? tmpl.execute(raw, { missingKey: 'error' })) + '\n');
-      } catch (e) {
-        // the typed execution failed, and so did the raw-JSON fallback (inspector.go tryRawInspectFallback)
-        if (e instanceof TemplateError) throw new StatusError(`template parsing error: ${e.message}`, 1);
-        throw e;
-      }
-    }
-  } else if (format === 'json') ctx.out(goJSON(found) + '\n');
+  if (tmpl) ctx.out(text || '\n');
+  else if (format === 'json') ctx.out(goJSON(found) + '\n');
   else ctx.out(found.length ? goJSONIndent(found) + '\n' : '[]\n');
   if (errors.length) {
     ctx.err(errors.join('\n') + '\n');

@@ -22,7 +22,7 @@ export type { CreateOptions, RuntimeResult } from './container';
 export type { RedisReply, SqlReply, SqlFailure, SqlRequest, SqlResult } from './container';
 export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
-export { imageSize, tagsOf, chainIds, imageStack, lowerStack } from './image';
+export { imageSize, tagsOf, chainIds, imageStack, lowerStack, containerImage } from './image';
 export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
 export { visibleLogs, resolveExecutable } from './container';
 export { findContainer, findNetwork } from './lookup';
@@ -211,6 +211,8 @@ export function createEngine(opts: EngineOptions = {}) {
       create: cmd(containers.create),
       /** POST /containers/{id}/start: 'runtime' means the shell runtime must execute the process. */
       start: cmd(containers.start),
+      /** What a failed start leaves: State.Error and an exit status (daemon/start.go's deferred cleanup). */
+      recordStartError: cmd(containers.recordStartError),
       /** The runtime's report of what a script process did. */
       processDone: cmd(containers.processDone),
       /** A health probe the runtime ran: it stands for every probe due by now (container/health.ts). */

@@ -69,6 +69,8 @@ export interface ContainerConfig {
   OnBuild: string[] | null;
   Labels: Record<string, string> | null;
   StopSignal?: string;
+  /** --stop-timeout: seconds `docker stop` waits before SIGKILL (unset: 10). */
+  StopTimeout?: number;
   /** HEALTHCHECK of the image (Dockerfile / --health-*). */
   Healthcheck?: HealthConfig;
   /** SHELL of the image (Dockerfile), used for shell-form RUN/CMD/ENTRYPOINT. */
@@ -251,6 +253,9 @@ export interface EngineState {
   hostNet: HostNet;
   /** local volumes by name (storage/volumes.ts). */
   volumes: Record<string, Volume>;
+  /** Images deleted (`rmi -f`) while stopped containers still use them: out of every listing, their layers kept until
+   *  the last such container is removed (the layer store's reference counts). */
+  heldImages?: Record<string, Image>;
   /** The last packet a network tool sent (network/packets.ts, recordPacket); absent until one was sent. */
   lastPacket?: PacketRecord;
   /** A host that began without Docker (host-types.ts); absent: Docker installed and running, used as root. */

@@ -1,6 +1,6 @@
 // The container JSON of `docker container inspect` (Engine 27 / API 1.47 key order, formats.md §14).
 import { dict } from '../../engine/index';
-import { chainIds, dnsNames, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
+import { chainIds, containerImage, dnsNames, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
 import { rfc3339Nano, nanosOf } from '../format';
 import { apiMount, mountsJSON, sortedMap } from './inspect-mounts';
 
@@ -109,6 +109,7 @@ export function orderedConfig(c: ContainerConfig) {
     OnBuild: c.OnBuild,
     Labels: c.Labels && sortedKeys(c.Labels),
     ...(c.StopSignal ? { StopSignal: c.StopSignal } : {}),
+    ...(c.StopTimeout !== undefined ? { StopTimeout: c.StopTimeout } : {}),
     ...(c.Shell ? { Shell: c.Shell } : {}),
   };
 }
@@ -116,7 +117,7 @@ export function orderedConfig(c: ContainerConfig) {
 /** Build the inspect object for one container (`size` adds SizeRw/SizeRootFs). */
 export function containerJSON(s: EngineState, c: Container, size?: { rw: number; rootFs: number }) {
   const dir = `/var/lib/docker/containers/${c.id}`;
-  const img = s.images[c.imageId];
+  const img = containerImage(s, c);
   const top = cacheId(c.id);
   const lower = [`${top}-init`, ...(img ? chainIds(img.diffIds).reverse().map(cacheId) : [])];
   const st = c.state;

@@ -3,8 +3,8 @@
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision } from '../format';
-import { renderFormat } from '../format/template';
-import { imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
+import { goStruct, parseTemplate, renderFormat } from '../format/template';
+import { containerImage, imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
 import { localVolumes, mountNames } from './inspect-mounts';
 import { applyPsFilters, impliesAll, parseFilters } from './ps-filter';
@@ -12,9 +12,11 @@ import { apiPorts, displayablePorts } from './ports-format';
 import { own } from '../../engine/index';
 
 /** The IMAGE column: familiar form, digest stripped, an image ID shown short (formatter/container.go Image()). */
-export function imageColumn(c: Container, trunc: boolean): string {
+export function imageColumn(c: Container, trunc: boolean, s?: EngineState): string {
   const ref = c.config.Image;
   if (ref === c.imageId || ref === c.imageId.slice(7)) return trunc ? shortId(ref) : ref;
+  // a reference that no longer resolves to the container's image shows the image's ID (daemon/list.go refreshImage)
+  if (s && !resolvesTo(s, ref, c.imageId)) return trunc ? shortId(c.imageId) : c.imageId;
   const key = (trunc ? 't ' : 'f ') + ref;
   let shown = imageColumns.get(key);
   if (shown === undefined) {
@@ -23,6 +25,16 @@ export function imageColumn(c: Container, trunc: boolean): string {
     imageColumns.set(key, shown);
   }
   return shown;
+}
+
+function resolvesTo(s: EngineState, ref: string, imageId: string): boolean {
+  if (!s.images[imageId]) return false;
+  try {
+    const r = parseRef(ref);
+    return !!r.digest || s.tags[r.fullTagged] === imageId;
+  } catch {
+    return true;
+  }
 }
 
 /** The column text per reference (most rows of a listing share a few images: each is parsed once). */
@@ -41,14 +53,14 @@ function familiar(ref: string, trunc: boolean): string {
 /** `2B (virtual 187MB)`: the writable layer, and with the image under it (formatter/container.go Size). */
 function sizeColumn(s: EngineState, c: Container): string {
   const rw = tableSize(c.upper);
-  const img = s.images[c.imageId];
+  const img = containerImage(s, c);
   return `${humanSizeWithPrecision(rw, 3)} (virtual ${humanSizeWithPrecision(rw + (img ? imageSize(s, img) : 0), 3)})`;
 }
 
 export function psRows(s: EngineState, list: Container[], noTrunc: boolean): string[][] {
   return list.map((c) => [
     noTrunc ? c.id : c.id.slice(0, 12),
-    imageColumn(c, !noTrunc),
+    imageColumn(c, !noTrunc, s),
     goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20)),
     `${humanDuration((s.clock - c.created) / 1000)} ago`,
     statusString(s, c),
@@ -64,7 +76,7 @@ const HEADER = { ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', Created
 export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
   const [id, image, command, runningFor, status, ports, names] = psRows(s, [c], noTrunc)[0];
   const labels = c.config.Labels ?? {};
-  return {
+  return goStruct({
     Command: command,
     CreatedAt: formatGoTime(c.created),
     ID: id,
@@ -80,7 +92,26 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
     Size: sizeColumn(s, c),
     State: c.state.status,
     Status: status,
-  };
+  }, CONTEXT_TYPE);
+}
+
+const CONTEXT_TYPE = '*formatter.ContainerContext';
+
+/** container/list.go buildContainerListOptions (v27.5.1:83-96): a --format is parsed, then run once against an empty
+ *  ContainerContext, before any container is listed; an unknown field is an error even when nothing is listed. */
+function validateFormat(format: string) {
+  let tmpl;
+  try {
+    tmpl = parseTemplate(format);
+  } catch (e) {
+    throw new StatusError(`failed to parse template: ${(e as Error).message}`, 1);
+  }
+  const empty = goStruct({ Command: '""', CreatedAt: '', ID: '', Image: '<no image>', Label: (_name: string) => '', Labels: '', LocalVolumes: '0', Mounts: '', Names: '', Networks: '', Ports: '', RunningFor: '', Size: '0B', State: '', Status: '' }, CONTEXT_TYPE);
+  try {
+    tmpl.execute(empty);
+  } catch (e) {
+    throw new StatusError(`failed to execute template: ${(e as Error).message}`, 1);
+  }
 }
 
 export default defineCommand({
@@ -105,6 +136,7 @@ export default defineCommand({
     const s = ctx.engine.state;
     const last = f.latest ? 1 : f.last;
     const filters = parseFilters(f.filter);
+    if (f.format) validateFormat(f.format); // before the daemon is asked
     let list = ctx.engine.container.list(f.all || last > 0 || impliesAll(filters));
     if (last > 0) list = list.slice(0, last);
     list = applyPsFilters(s, list, filters, (ref) => ctx.engine.container.get(ref), ctx.engine.image.find);

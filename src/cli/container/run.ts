@@ -90,6 +90,7 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
   try {
     program = ctx.engine.container.start(id, await execHostNodes(ctx, id)).program; // runc stats a bind-mounted executable on the host
   } catch (e) {
+    if (isDockerError(e) && containerById(ctx.engine.state, id)) ctx.engine.container.recordStartError(id, e.message);
     // moby containerStart: a start that fails removes an AutoRemove (--rm) container (force, with its anonymous volumes)
     if (containerById(ctx.engine.state, id)?.hostConfig.AutoRemove) ctx.engine.container.remove(id, true, true);
     if (how === 'start') throw e; // `docker start -a` returns the daemon's error as it is: "Error response from daemon: …", exit 1

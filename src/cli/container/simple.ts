@@ -43,7 +43,7 @@ export const restart = eachContainer(
   'restart',
   'Restart one or more containers',
   async (ctx, ref, f) => {
-    const { id, program } = ctx.engine.container.restart(ref, f.changed('time') ? f.time : 10, f.signal);
+    const { id, program } = ctx.engine.container.restart(ref, f.changed('time') ? f.time : undefined, f.signal);
     if (program === 'runtime') await ctx.runtime.runMain(id);
   },
   [

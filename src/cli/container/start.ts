@@ -2,7 +2,7 @@
 // docker/cli: cli/command/container/start.go
 import { fromDaemon } from '../daemon-error';
 import { defineCommand } from '../command';
-import { isDockerError } from '../../engine/index';
+import { containerById, isDockerError } from '../../engine/index';
 import { startAndAttach } from './run';
 import { execHostNodes } from './host-nodes';
 
@@ -29,8 +29,10 @@ export default defineCommand({
     }
     const failed: string[] = [];
     for (const ref of args) {
+      let id = '';
       try {
         const c = ctx.engine.container.get(ref);
+        id = c.id;
         if (c.state.status !== 'running') {
           const { program } = ctx.engine.container.start(ref, await execHostNodes(ctx, c.id));
           if (program === 'runtime') await ctx.runtime.runMain(c.id);
@@ -38,6 +40,7 @@ export default defineCommand({
         ctx.out(ref + '\n');
       } catch (e) {
         if (!isDockerError(e)) throw e;
+        if (id && containerById(ctx.engine.state, id)) ctx.engine.container.recordStartError(id, e.message);
         ctx.err(`${fromDaemon(e)}\n`);
         failed.push(ref);
       }

@@ -20,7 +20,7 @@ export default defineCommand({
     let failed = false;
     for (const ref of args) {
       try {
-        ctx.engine.container.stop(ref, f.changed('time') ? f.time : 10, f.signal);
+        ctx.engine.container.stop(ref, f.changed('time') ? f.time : undefined, f.signal);
       } catch (e) {
         if (!isDockerError(e)) throw e;
         if (e.kind !== 'NotModified') {

@@ -7,6 +7,15 @@ import { isDockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
 import { networkJSON } from './inspect-json';
 
+/** The typed network.Inspect a template sees first: each IPAM config has its Subnet, IPRange and Gateway fields even
+ *  when the JSON leaves them out (api/types/network/ipam.go IPAMConfig, omitempty strings). */
+export function typedNetwork(raw: Record<string, unknown>): unknown {
+  const ipam = raw.IPAM as { Config?: Record<string, unknown>[] | null } | undefined;
+  // not enumerable: `json` marshals the struct with omitempty, so an empty field stays out of it
+  for (const c of ipam?.Config ?? []) for (const k of ['Subnet', 'IPRange', 'Gateway']) if (!(k in c)) Object.defineProperty(c, k, { value: '', enumerable: false });
+  return raw;
+}
+
 export default defineCommand({
   name: 'inspect',
   use: 'inspect [OPTIONS] NETWORK [NETWORK...]',
@@ -26,6 +35,6 @@ export default defineCommand({
         if (isDockerError(e)) throw new Error(fromDaemon(e));
         throw e;
       }
-    });
+    }, typedNetwork);
   },
 });

@@ -1,11 +1,16 @@
 // docker system df: disk usage of images, containers, volumes and build cache (-v for the details).
 // docker/cli: cli/command/system/df.go, cli/command/formatter/disk_usage.go
 import { FORMAT_FLAG } from '../flag-texts';
-import { defineCommand } from '../command';
-import { diskUsage, parseRef, containerById } from '../../engine/index';
+import { defineCommand, StatusError } from '../command';
+import { refuseValue } from '../flags';
+import { renderFormat, TemplateError } from '../format/template';
+import { containerById, diskUsage, parseRef } from '../../engine/index';
 import { humanDuration, humanSize, humanSizeWithPrecision, tabwrite, ellipsis, goQuote } from '../format';
 import { commandString, statusString } from '../container/status';
 import { imageColumn } from '../container/ls';
+
+const DEFAULT_TABLE = 'table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}';
+const HEADER = { Type: 'TYPE', TotalCount: 'TOTAL', Active: 'ACTIVE', Size: 'SIZE', Reclaimable: 'RECLAIMABLE' };
 
 const pct = (part: number, total: number) => (total > 0 ? `${humanSize(part)} (${Math.floor((part * 100) / total)}%)` : humanSize(part));
 
@@ -15,7 +20,7 @@ export default defineCommand({
   short: 'Show docker disk usage',
   args: { min: 0, max: 0 },
   flags: [
-    { ...FORMAT_FLAG, unsupported: true },
+    FORMAT_FLAG,
     { name: 'verbose', short: 'v', type: 'bool', usage: 'Show detailed information on space usage' },
   ],
   async run(ctx, _args, f) {
@@ -30,17 +35,24 @@ export default defineCommand({
       const volSize = du.volumes.reduce((n, v) => n + v.size, 0);
       const volReclaim = du.volumes.filter((v) => v.refCount === 0).reduce((n, v) => n + v.size, 0);
       const bcSize = du.buildCache.reduce((n, b) => n + b.size, 0);
-      ctx.out(
-        tabwrite([
-          ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
-          ['Images', String(du.images.length), String(usedImages.length), humanSize(du.layersSize), pct(imgReclaim, du.layersSize)],
-          ['Containers', String(du.containers.length), String(du.containers.filter((c) => c.active).length), humanSize(ctSize), pct(ctReclaim, ctSize)],
-          ['Local Volumes', String(du.volumes.length), String(du.volumes.filter((v) => v.refCount > 0).length), humanSize(volSize), pct(volReclaim, volSize)],
-          ['Build Cache', String(du.buildCache.length), '0', humanSize(bcSize), humanSize(bcSize)],
-        ]),
-      );
+      // formatter/disk_usage.go: one row per type, through the default table or the user's --format
+      const rows = [
+        ['Images', du.images.length, usedImages.length, humanSize(du.layersSize), pct(imgReclaim, du.layersSize)],
+        ['Containers', du.containers.length, du.containers.filter((c) => c.active).length, humanSize(ctSize), pct(ctReclaim, ctSize)],
+        ['Local Volumes', du.volumes.length, du.volumes.filter((v) => v.refCount > 0).length, humanSize(volSize), pct(volReclaim, volSize)],
+        ['Build Cache', du.buildCache.length, 0, humanSize(bcSize), humanSize(bcSize)],
+      ] as const;
+      const items = rows.map(([Type, total, active, Size, Reclaimable]) => ({ Active: String(active), Reclaimable, Size, TotalCount: String(total), Type }));
+      try {
+        ctx.out(renderFormat(f.format, items, { defaultTableFormat: DEFAULT_TABLE, header: HEADER }));
+      } catch (e) {
+        if (e instanceof TemplateError) throw new StatusError(e.message, 1);
+        throw e;
+      }
       return;
     }
+    // the verbose listing through a user template (disk_usage.go verboseWrite) is not modelled: refused, never dropped
+    if (f.format && f.format !== 'table') throw refuseValue('format', f.format, 'only the table form is shown with --verbose');
     const h3 = (n: number) => humanSizeWithPrecision(n, 3);
     const images = du.images.map((i) => {
       const r = i.tags.length ? parseRef([...i.tags].sort()[0]) : null;

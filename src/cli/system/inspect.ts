@@ -5,7 +5,7 @@ import { defineCommand } from '../command';
 import { inspectAll } from '../inspect';
 import containerInspect, { typedContainer } from '../container/inspect';
 import imageInspect from '../image/inspect';
-import networkInspect from '../network/inspect';
+import networkInspect, { typedNetwork } from '../network/inspect';
 import volumeInspect from '../volume/inspect';
 
 /** The object types `docker inspect` tries, in docker/cli's order (system/inspect.go), each as its own inspect command declares it. */
@@ -42,6 +42,6 @@ export default defineCommand({
         }
       }
       throw new Error(`Error: No such ${type || 'object'}: ${ref}`);
-    }, typedContainer); // only a container's JSON has a State (with its omitempty Health)
+    }, (raw) => typedNetwork(typedContainer(raw) as Record<string, unknown>)); // only a container has a State, a network an IPAM
   },
 });

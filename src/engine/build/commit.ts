@@ -10,6 +10,7 @@ import { parseInstructions } from './instructions';
 import { applyMeta, emptyConfig, stageEnv, type StageState } from './steps';
 import { DockerfileError } from './dockerfile';
 import { pause, unpause } from '../container';
+import { containerImage } from '../image';
 
 export interface CommitOptions {
   container: string;
@@ -28,7 +29,7 @@ const CHANGE_OK = new Set(['cmd', 'entrypoint', 'env', 'expose', 'label', 'onbui
 export function commit(s: EngineState, o: CommitOptions): string {
   const c = findContainer(s, o.container);
   if (o.ref) parseRef(o.ref);
-  const img = s.images[c.imageId];
+  const img = containerImage(s, c);
   const base = img ?? { config: emptyConfig(true), diffIds: [], history: [], id: '' };
   const wasRunning = c.state.status === 'running';
   if (o.pause !== false && wasRunning) pause(s, c.id);

@@ -6,7 +6,7 @@ import { clone } from '../clone';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from '../state';
 import { conflict, DockerError, invalid, notModified, system } from '../errors';
 import { generateName, randomId, validContainerName } from '../ids';
-import { lowerStack } from '../image';
+import { lowerStack, releaseHeldImage } from '../image';
 import { findContainer, getImage } from '../lookup';
 import { lookup, writeNode } from '../layers';
 import { PROGRAMS, SIGNALS } from './programs';
@@ -44,6 +44,9 @@ export interface CreateOptions {
   mounts?: MountCreateOptions;
   /** --health-* / --no-healthcheck (unset fields are taken from the image's HEALTHCHECK). */
   healthcheck?: ContainerConfig['Healthcheck'];
+  /** --stop-signal / --stop-timeout (Config.StopSignal / Config.StopTimeout). */
+  stopSignal?: string;
+  stopTimeout?: number;
 }
 
 const DEFAULT_HOST: HostConfig = {
@@ -76,6 +79,8 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
   const hc = o.hostConfig ?? {};
   // daemon/container.go verifyContainerSettings: the config (WorkingDir), the host config (restart policy), then resources
   if (o.workdir && !o.workdir.startsWith('/')) throw invalid(`the working directory '${o.workdir}' is invalid, it needs to be an absolute path`);
+  // daemon/container.go:258-262 validateContainerConfig (a plain error: the daemon answers 500)
+  if (o.stopSignal && !validSignal(o.stopSignal)) throw system(`invalid signal: ${o.stopSignal}`);
   if (hc.RestartPolicy) validateRestartPolicy(hc.RestartPolicy);
   const sw = hc.MemorySwappiness;
   if (sw !== undefined && sw !== null && (sw < 0 || sw > 100)) throw invalid(`Invalid value: ${sw}, valid memory swappiness range is 0-100`);
@@ -114,6 +119,8 @@ export function create(s: EngineState, o: CreateOptions): { id: string; warnings
     WorkingDir: o.workdir ?? img.config.WorkingDir,
     Entrypoint: entrypoint ? [...entrypoint] : null,
     Labels: dict(img.config.Labels, o.labels),
+    ...(o.stopSignal ? { StopSignal: o.stopSignal } : {}),
+    ...(o.stopTimeout !== undefined ? { StopTimeout: o.stopTimeout } : {}),
   };
   const healthcheck = health.mergeHealthcheck(o.healthcheck, img.config.Healthcheck);
   if (healthcheck) config.Healthcheck = healthcheck;
@@ -200,6 +207,9 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
   const c = findContainer(s, ref);
   if (c.state.status === 'running') throw notModified('container is already running');
   if (c.state.status === 'paused') throw conflict('cannot start a paused container, try unpause instead');
+  // createSpec resolves Config.User in the container's /etc/passwd and /etc/group before runc looks for the command
+  const userError = unknownUser(s, c, c.config.User, host);
+  if (userError) throw system(userError);
   const found = lookPath(s, c, c.path, host); // the mounts are in place before runc looks
   if ('error' in found) {
     throw system(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${found.error}: unknown`);
@@ -211,6 +221,31 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
   mounts.createMountpoints(s, c);
   launch(s, c, program);
   return { id: c.id, program: c.process?.program === 'runtime' ? 'runtime' : program };
+}
+
+/** A start that failed: the daemon keeps the error and an exit status from its text (moby v27.5.1 daemon/start.go:98-106,
+ *  daemon/errors.go:131-174 setExitCodeFromError): 126 permission denied, 127 command not found, else 128. */
+export function recordStartError(s: EngineState, ref: string, message: string) {
+  const c = findContainer(s, ref);
+  if (c.state.status !== 'created' && c.state.status !== 'exited') return;
+  const m = message.toLowerCase();
+  const code = m.includes('permission denied') || m.includes('is a directory') ? 126 : m.includes('not a directory') || m.includes('executable file not found') || m.includes('no such file or directory') ? 127 : 128;
+  c.state = { ...c.state, exitCode: code, error: message };
+  touch(c.id);
+}
+
+/** A user or group name the container's /etc/passwd or /etc/group lacks (numeric IDs need no entry), as moby's
+ *  getUser reports it (vendor/github.com/moby/sys/user/user.go:341-357 and the group lookup after it, v27.5.1). */
+export function unknownUser(s: EngineState, c: Container, user: string, host?: HostNodes): string | null {
+  if (!user) return null;
+  const [u, g] = user.split(':');
+  const rows = (path: string) => {
+    const n = viewNode(s, c, path, host ?? {}, 'exec');
+    return (n?.type === 'file' ? n.content : '').split('\n').map((l) => l.split(':')[0]);
+  };
+  if (u && !/^\d+$/.test(u) && !rows('/etc/passwd').includes(u)) return `unable to find user ${u}: no matching entries in passwd file`;
+  if (g && !/^\d+$/.test(g) && !rows('/etc/group').includes(g)) return `unable to find group ${g}: no matching entries in group file`;
+  return null;
 }
 
 /** Put the main process in place at the current time (start, restart policy). */
@@ -340,7 +375,7 @@ export function signal(s: EngineState, c: Container, sig: string, manual = false
 }
 
 /** `docker stop`: StopSignal, then SIGKILL after the timeout (the clock advances by it when ignored). */
-export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: string) {
+export function stop(s: EngineState, ref: string, timeout?: number, stopSignal?: string) {
   const c = findContainer(s, ref);
   if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') throw notModified('container is already stopped');
   const sig = normSignal(stopSignal || c.config.StopSignal || 'SIGTERM');
@@ -349,7 +384,8 @@ export function stop(s: EngineState, ref: string, timeout = 10, stopSignal?: str
     return;
   }
   if (!signal(s, c, sig, true)) {
-    s.clock += timeout * 1000;
+    // container.StopTimeout(): -t, else Config.StopTimeout, else 10 (moby container/container.go:577)
+    s.clock += (timeout ?? c.config.StopTimeout ?? 10) * 1000;
     exit(s, c, 137, s.clock, true);
   }
 }
@@ -383,6 +419,7 @@ function removeNow(s: EngineState, id: string, removeVolumes = false) {
   touch(id);
   dropContainer(s, id);
   if (c) mounts.releaseMounts(s, c, removeVolumes);
+  if (c) releaseHeldImage(s, c.imageId);
 }
 
 /** `docker rm [-f] [-v]` (Engine 27 texts); `removeVolumes` also removes the container's anonymous volumes. */

@@ -31,7 +31,7 @@ export function unpause(s: EngineState, ref: string) {
 }
 
 /** `docker restart`: stop (if running) then start; returns the program to run like start. */
-export function restart(s: EngineState, ref: string, timeout = 10, sig?: string): { id: string; program: string } {
+export function restart(s: EngineState, ref: string, timeout?: number, sig?: string): { id: string; program: string } {
   const c = findContainer(s, ref);
   try {
     if (c.state.status === 'running' || c.state.status === 'paused') {

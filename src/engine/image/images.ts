@@ -1,8 +1,9 @@
 // The image store: pull, find, list, tag and remove images over the layer store (graphdriver semantics).
 import { clone } from '../clone';
+import { dict } from '../dict';
 import type { Container, EngineState, FileTable, Image, Layer, PushedImage } from '../state';
 import type { Manifest } from '../registry';
-import { conflict, invalid, manifestUnknown, registryUnreachable } from '../errors';
+import { conflict, DockerError, invalid, manifestUnknown, registryUnreachable } from '../errors';
 import { sha256Hex, shortId } from '../ids';
 import { parseRef } from '../refs';
 import { FULL_ID, ID_PREFIX, getImage } from '../lookup';
@@ -41,7 +42,26 @@ export function imageStack(s: EngineState, img: Image) {
 
 /** Lower layers of a container (its image's layers), top first. */
 export function lowerStack(s: EngineState, c: Container): FileTable[] {
-  return imageStack(s, s.images[c.imageId]);
+  return imageStack(s, containerImage(s, c)!);
+}
+
+/** The image a container was created from, also when `rmi -f` deleted it since. */
+export function containerImage(s: EngineState, c: Container): Image | undefined {
+  return s.images[c.imageId] ?? s.heldImages?.[c.imageId];
+}
+
+/** A container was removed: the deleted image it held goes with its layers when no other container uses it. */
+export function releaseHeldImage(s: EngineState, imageId: string) {
+  const img = s.heldImages?.[imageId];
+  if (!img || usersOf(s, imageId).length) return;
+  delete s.heldImages![imageId];
+  const held = heldLayers(s);
+  for (const c of chainIds(img.diffIds)) if (!held.has(c)) delete s.layers[c];
+}
+
+/** Chain IDs that images (listed, or deleted but still used by containers) need. */
+function heldLayers(s: EngineState): Set<string> {
+  return new Set([...Object.values(s.images), ...Object.values(s.heldImages ?? {})].flatMap((i) => chainIds(i.diffIds)));
 }
 
 /** Tag names (full form) that point at an image. */
@@ -141,7 +161,7 @@ function usersOf(s: EngineState, imageId: string) {
 
 export type RemoveRecord = { untagged: string } | { deleted: string };
 
-/** Remove an image or one of its tags (moby daemon/images/image_delete.go, graphdriver store). */
+/** Remove an image or one of its tags (moby daemon/images/image_delete.go ImageDelete, v27.5.1). */
 export function remove(s: EngineState, ref: string, force: boolean): RemoveRecord[] {
   const img = getImage(s, ref);
   const records: RemoveRecord[] = [];
@@ -151,29 +171,26 @@ export function remove(s: EngineState, ref: string, force: boolean): RemoveRecor
   const running = users.find((c) => c.state.status === 'running' || c.state.status === 'paused');
   const parsed = byId ? null : parseRef(ref);
   if (parsed?.digest) {
-    // a digest reference (repo@sha256:…) untags only itself; the image goes when no reference is left (image_delete.go)
+    // a digest reference (repo@sha256:…) untags only itself
     const d = `${parsed.fullName}@${parsed.digest}`;
     if (tags.length === 0 && img.repoDigests.length === 1 && users.length && !force) {
       throw conflict(`conflict: unable to remove repository reference "${ref}" (must force) - container ${shortId(users[0].id)} is using its referenced image ${shortId(img.id)}`);
     }
     img.repoDigests = img.repoDigests.filter((x) => x !== d);
     records.push({ untagged: parsed.familiarString });
-    if (tags.length || img.repoDigests.length || users.length || Object.values(s.images).some((i) => i.parent === img.id)) return records;
-  } else if (!byId) {
-    const t = parseRef(ref).fullTagged;
+  } else if (parsed) {
+    const t = parsed.fullTagged;
     if (tags.length === 1 && users.length && !force) {
       throw conflict(`conflict: unable to remove repository reference "${ref}" (must force) - container ${shortId(users[0].id)} is using its referenced image ${shortId(img.id)}`);
     }
     delete s.tags[t];
-    records.push({ untagged: parseRef(ref).familiarTagged });
-    // the last tag of a repository takes that repository's digest references with it (image_delete.go)
-    const repo = parseRef(ref).fullName;
+    records.push({ untagged: parsed.familiarTagged });
+    // the last tag of a repository takes that repository's digest references with it (image_delete.go:113-135)
+    const repo = parsed.fullName;
     if (!tagsOf(s, img.id).some((x) => parseRef(x).fullName === repo)) {
       for (const d of img.repoDigests.filter((x) => x.startsWith(repo + '@'))) records.push({ untagged: parseRef(d).familiarString });
       img.repoDigests = img.repoDigests.filter((x) => !x.startsWith(repo + '@'));
     }
-    // an image other images were built on stays (untagged) while they need it
-    if (tags.length > 1 || users.length || Object.values(s.images).some((i) => i.parent === img.id)) return records;
   } else {
     if (Object.values(s.images).some((i) => i.parent === img.id)) throw conflict(`conflict: unable to delete ${shortId(img.id)} (cannot be forced) - image has dependent child images`);
     if (running) throw conflict(`conflict: unable to delete ${shortId(img.id)} (cannot be forced) - image is being used by running container ${shortId(running.id)}`);
@@ -184,16 +201,39 @@ export function remove(s: EngineState, ref: string, force: boolean): RemoveRecor
       if (s.tags[r] === img.id) delete s.tags[r];
       records.push({ untagged: parseRef(r).familiarString });
     }
+    img.repoDigests = [];
+    deleteImage(s, img, records);
+    return records;
   }
-  if (!byId) for (const d of img.repoDigests) records.push({ untagged: parseRef(d).familiarString });
+  // a reference was removed: a remaining one finishes the remove; else the image goes quietly unless a child image,
+  // a running container, or (without -f) a stopped container holds it (imageDeleteHelper with quiet=true)
+  if (tagsOf(s, img.id).length || img.repoDigests.length) return records;
+  if (deleteConflict(s, img.id, force)) return records;
+  deleteImage(s, img, records);
+  return records;
+}
+
+/** What keeps an image without references from being deleted (checkImageDeleteConflict): hard conflicts always,
+ *  stopped containers unless forced. */
+function deleteConflict(s: EngineState, id: string, force: boolean): boolean {
+  const users = usersOf(s, id);
+  return Object.values(s.images).some((i) => i.parent === id) || users.some((c) => c.state.status === 'running' || c.state.status === 'paused') || (!force && users.length > 0);
+}
+
+/** Delete an image that has no references left, its layers no other image or container needs, then its parent when
+ *  nothing references or uses that (image_delete.go imageDeleteHelper with prune=true). */
+function deleteImage(s: EngineState, img: Image, records: RemoveRecord[]) {
   delete s.images[img.id];
   records.push({ deleted: img.id });
+  if (usersOf(s, img.id).length) (s.heldImages ??= dict())[img.id] = img;
+  const held = heldLayers(s);
   for (const c of chainIds(img.diffIds).reverse()) {
-    if (Object.values(s.images).some((i) => chainIds(i.diffIds).includes(c))) break;
+    if (held.has(c)) break;
     delete s.layers[c];
     records.push({ deleted: c });
   }
-  return records;
+  const parent = img.parent ? s.images[img.parent] : undefined;
+  if (parent && !tagsOf(s, parent.id).length && !parent.repoDigests.length && !deleteConflict(s, parent.id, false)) deleteImage(s, parent, records);
 }
 
 function safeTagged(ref: string): string {
@@ -204,34 +244,35 @@ function safeTagged(ref: string): string {
   }
 }
 
-/** `docker image prune [-a]`: dangling (or all unused) images; the records and the bytes of layers removed. */
+/** `docker image prune [-a]` (moby daemon/images/image_prune.go, v27.5.1): each image that is not an untagged parent
+ *  goes through the image delete, without force; a conflict skips it quietly. With -a every reference is deleted in turn,
+ *  so an image in use loses all its tags but its last. */
 export function prune(s: EngineState, all: boolean, filters: Filters = {}): { records: RemoveRecord[]; reclaimed: number } {
   const { dangling, ...rest } = filters;
   const matches = pruneMatcher(rest, ['label', 'label!', 'until']);
   if (dangling?.some((v) => v === 'false' || v === '0')) all = true; // dangling=false: every unused image
-  const used = new Set(allContainers(s).map((c) => c.imageId));
   const parents = new Set(Object.values(s.images).map((i) => i.parent).filter(Boolean));
   const records: RemoveRecord[] = [];
   const before = Object.values(s.layers).reduce((n, l) => n + l.size, 0);
-  const victims = Object.values(s.images)
-    .filter((i) => !used.has(i.id) && !parents.has(i.id) && (all || tagsOf(s, i.id).length === 0) && matches(i.created, i.config.Labels))
+  const top = Object.values(s.images)
+    .filter((i) => (all || !parents.has(i.id)) && !(parents.has(i.id) && !tagsOf(s, i.id).length && !i.repoDigests.length) && matches(i.created, i.config.Labels))
     .sort((a, b) => b.created - a.created)
     .map((i) => i.id);
-  for (const id of victims) {
+  const attempt = (ref: string) => {
+    try {
+      records.push(...remove(s, ref, false));
+    } catch (e) {
+      if (!(e instanceof DockerError)) throw e;
+    }
+  };
+  for (const id of top) {
     const img = s.images[id];
     if (!img) continue;
-    for (const t of tagsOf(s, id)) {
-      delete s.tags[t];
-      records.push({ untagged: parseRef(t).familiarTagged });
-    }
-    for (const d of img.repoDigests) records.push({ untagged: parseRef(d).familiarString });
-    delete s.images[id];
-    records.push({ deleted: id });
-    for (const c of chainIds(img.diffIds).reverse()) {
-      if (Object.values(s.images).some((i) => chainIds(i.diffIds).includes(c))) break;
-      delete s.layers[c];
-      records.push({ deleted: c });
-    }
+    const tags = tagsOf(s, id);
+    const refs = [...tags, ...img.repoDigests].sort();
+    if (refs.length) {
+      if (all || !tags.length) for (const r of refs) if (s.images[id]) attempt(r);
+    } else if (!deleteConflict(s, id, false)) attempt(id);
   }
   const after = Object.values(s.layers).reduce((n, l) => n + l.size, 0);
   return { records, reclaimed: before - after };

@@ -3,7 +3,7 @@ export * as archive from './archive';
 export * as history from './history';
 export type { HistoryRow } from './history';
 export * as images from './images';
-export { chainIds, imageSize, imageStack, lowerStack, pull, tagsOf } from './images';
+export { chainIds, containerImage, imageSize, imageStack, lowerStack, pull, releaseHeldImage, tagsOf } from './images';
 export type { PullReport, RemoveRecord } from './images';
 export * as push from './push';
 export { decodeTar, tarSize, tarToTable } from './tar';

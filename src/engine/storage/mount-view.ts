@@ -1,6 +1,6 @@
 // A container's files with its mounts on top (volumes, tmpfs, and bind mounts as host nodes the client read): for exec lookup and docker cp.
 import type { Container, EngineState, FileTable, FsNode, Mount } from '../state';
-import { imageStack } from '../image';
+import { imageStack, lowerStack } from '../image';
 import { lookup, normPath, parentOf, realPath, walk } from '../layers';
 
 /** Host nodes at absolute host paths (the shell owns the host filesystem; the client reads what a command needs). */
@@ -21,7 +21,7 @@ export interface Routed {
   rel: string;
 }
 
-const stackOf = (s: EngineState, c: Container): FileTable[] => [c.upper, ...imageStack(s, s.images[c.imageId])];
+const stackOf = (s: EngineState, c: Container): FileTable[] => [c.upper, ...lowerStack(s, c)];
 const under = (p: string, dir: string) => dir === '/' || p === dir || p.startsWith(dir + '/');
 
 /** Mount points in the view, each with its real target path, shallow ones first. */

@@ -2,7 +2,7 @@
 import type { Container, EngineState, FileTable, Mount, MountCreateOptions, MountSpec, Volume } from '../state';
 import { DockerError, duplicateMountPoint, invalid, invalidMountMode, invalidVolumeSpec } from '../errors';
 import { findContainer } from '../lookup';
-import { imageStack } from '../image';
+import { imageStack, lowerStack } from '../image';
 import { lookup, normPath, realPath, walk, writeNode } from '../layers';
 import { create as createVolume, mountpointOf, volumeUsers } from './volumes';
 
@@ -189,7 +189,7 @@ export function registerMounts(s: EngineState, c: Container, o: MountCreateOptio
     const v = createVolume(s, {});
     planned.push({ mount: { type: 'volume', name: v.name, source: mountpointOf(v.name), destination, driver: v.driver, mode: '', rw: true, propagation: '', named: false }, copy: true });
   }
-  const stack = [c.upper, ...imageStack(s, s.images[c.imageId])];
+  const stack = [c.upper, ...lowerStack(s, c)];
   for (const p of planned) if (p.copy && p.mount.type === 'volume' && s.volumes[p.mount.name]) populate(s.volumes[p.mount.name], stack, p.mount.destination);
   c.mounts = planned.map((p) => p.mount);
 }
@@ -197,7 +197,7 @@ export function registerMounts(s: EngineState, c: Container, o: MountCreateOptio
 /** Container start: runc creates missing mount points in the container's root filesystem (they land in the upper layer). */
 export function createMountpoints(s: EngineState, c: Container) {
   if (!c.mounts?.length) return;
-  const lower = imageStack(s, s.images[c.imageId]);
+  const lower = lowerStack(s, c);
   for (const m of c.mounts) {
     const stack = [c.upper, ...lower];
     const real = realPath(stack, m.destination);

@@ -27,13 +27,22 @@ describe('docker rmi', () => {
     );
   });
 
-  it('refuses an image a container uses (by tag and by ID) unless forced', async () => {
-    const all = await steps('docker run --name c1 hello-world >/dev/null\ndocker rmi hello-world\ndocker images -q\ndocker rmi $(docker images -q)\ndocker rmi -f hello-world\ndocker images -a');
+  it('refuses an image a container uses (by tag and by ID) unless forced; -f deletes it and the container keeps running on its layers', async () => {
+    const all = await steps(
+      'docker run --name c1 hello-world >/dev/null\ndocker rmi hello-world\ndocker images -q\ndocker rmi $(docker images -q)\ndocker rmi -f hello-world\ndocker images -a\n' +
+        "docker ps -a --format '{{.Image}} {{.Names}}'\ndocker start -a c1 | head -2\ndocker rm c1\ndocker system df --format '{{.Type}} {{.Size}}' | head -1",
+    );
     expect(normalizeIds(all[1].output)).toBe('Error response from daemon: conflict: unable to remove repository reference "hello-world" (must force) - container <id12> is using its referenced image <id12>\n');
     expect(normalizeIds(all[3].output)).toBe('Error response from daemon: conflict: unable to delete <id12> (must be forced) - image is being used by stopped container <id12>\n');
-    expect(normalizeIds(all[4].output)).toBe('Untagged: hello-world:latest\nUntagged: hello-world@sha256:<digest>\n');
-    // the image stays, dangling, because the stopped container still uses it
-    expect(normalizeIds(all[5].output)).toBe('REPOSITORY   TAG       IMAGE ID       CREATED       SIZE\n<none>       <none>    <id12>   3 years ago   13.3kB\n');
+    // image_delete.go: the last reference removed, only a child image or a running container keeps a forced image;
+    // the stopped container holds its layers (no layer is deleted)
+    expect(normalizeIds(all[4].output)).toBe('Untagged: hello-world:latest\nUntagged: hello-world@sha256:<digest>\nDeleted: sha256:<digest>\n');
+    expect(normalizeIds(all[5].output)).toBe('REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n');
+    // daemon/list.go refreshImage: a reference that no longer resolves shows the image ID
+    expect(normalizeIds(all[6].output)).toBe('<id12> c1\n');
+    expect(all[7].output).toBe('\nHello from Docker!\n');
+    expect(all[8].output).toBe('c1\n');
+    expect(all[9].output).toBe('Images 0B\n');
   });
 
   it('an image with two tags cannot be deleted by ID without -f', async () => {

@@ -1,5 +1,5 @@
 // The machine as programs see it: free, df, mount, uptime (a container sees the host's memory, CPUs and disk).
-import { chainIds, sha256Hex, tableSize, allContainers } from '../../engine/index';
+import { allContainers, chainIds, containerImage, sha256Hex, tableSize } from '../../engine/index';
 import { cacheId } from '../../cli/container/inspect-json';
 import { bootTime, containerOf, fail, gnuBadOption, hhmm, MACHINE, ok, pad2, parseFlags, readFileOr, type Impl, type Sys } from './sys';
 import { gnuHuman } from './ls-format';
@@ -151,7 +151,7 @@ export const mount: Impl = async (args, _ctx, sys) => {
         'cgroup2 on /sys/fs/cgroup type cgroup2 (rw,nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot)\n/dev/sda15 on /boot/efi type vfat (rw,relatime,fmask=0077,dmask=0077,codepage=437,iocharset=iso8859-1,shortname=mixed,errors=remount-ro)\n',
     );
   }
-  const img = sys.engine.state.images[c.imageId];
+  const img = containerImage(sys.engine.state, c);
   const top = cacheId(c.id);
   const lower = [`${top}-init`, ...(img ? chainIds(img.diffIds).reverse().map(cacheId) : [])];
   const d = '/var/lib/docker/overlay2';
