@@ -94,7 +94,7 @@ test('the text outline lists what the picture shows, the new container marked', 
   await expect(outline.locator('li', { hasText: 'container web (running)' }).first()).toContainText('published 0.0.0.0:8080 → 80/tcp');
 });
 
-test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at least 11 px at fit, none overlapping; a group opens on click', async ({ page }) => {
+test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at least 11 px at fit, none overlapping; a group opens on click; the packet view frames the path', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openLab(page);
@@ -121,6 +121,12 @@ test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at
   await page.locator('.node.group').first().click();
   await expect(page.getByTestId('facts')).toContainText('c45');
   await expect(page.getByTestId('facts')).toContainText('eth0 172.18.0.11');
+  // the packet view (the chain walk takes part of the pane) frames the packet's path at a readable size
+  await typeLine(page, 'docker exec c0 ping -c1 -W1 172.19.0.2');
+  await tab(page, 'Packet').click();
+  await expect(page.getByTestId('verdict')).toContainText('DROPPED');
+  await expect.poll(async () => Math.min(...(await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a))))).toBeGreaterThanOrEqual(11);
+  await expect(page.locator('.node.group', { hasText: 'c0 … c45' })).toBeInViewport();
 });
 
 test('a compose project is drawn as one frame with its services, and listed so in the outline', async ({ page }) => {

@@ -285,6 +285,23 @@ describe('packet view model', () => {
     expect(ipt.cls).toContain('decided');
   });
 
+  it('at scale, a packet from a collapsed container starts at its group box; Fit can frame just the path and its lanes', () => {
+    const e = engineWith(1, 'busybox');
+    for (let n = 0; n < 5; n++) e.network.create({ name: `net${n}` });
+    for (let i = 0; i < 50; i++) startSleeper(e, `c${i}`, { hostConfig: { NetworkMode: `net${i % 5}` } });
+    e.network.recordPacket(tracePacket(e.state, { kind: 'container', id: id(e, 'c0') }, '172.19.0.2', 'icmp'));
+    const m = viewModel('packet', e.state, null);
+    const group = node(m, 'c0 … c45');
+    expect(m.packet!.path[0]).toEqual([group.x + 12, group.y + 15]);
+    expect(m.packet!.endsAt).toBe('iptables');
+    const f = m.focus!;
+    for (const [x, y] of m.packet!.path) expect(x >= f.x && x <= f.x + f.w && y >= f.y && y <= f.y + f.h).toBe(true);
+    // from the host's iptables box to the sender's box, its lane's name included: not the receiver it never reached
+    const ipt = node(m, 'iptables');
+    const lane = node(m, 'net0', 'lane');
+    expect(f).toEqual({ x: ipt.x, y: 0, w: lane.x + lane.w - ipt.x, h: group.y + group.h });
+  });
+
   it('a delivered packet ends on the receiver, its last ACCEPT flagged; before any packet it says what to do', () => {
     const { e, s } = pinged('172.19.0.3');
     const m = viewModel('packet', s, null);
