@@ -66,13 +66,13 @@ describe('network view model', () => {
     const web = node(m, 'web');
     const side = node(m, 'side');
     expect(web.kind).toBe('netns');
-    expect(side.lines).toEqual(['running, joined']);
+    expect(side.lines).toEqual(['joined']);
     expect(side.x).toBeGreaterThan(web.x);
     expect(side.y).toBeGreaterThan(web.y);
     expect(side.y + side.h).toBeLessThanOrEqual(web.y + web.h);
     expect(node(m, 'hostly').x).toBeLessThan(130);
     expect(overlapping(m)).toEqual([]);
-    expect(node(m, 'hostly').lines).toEqual(['running', 'shares the host network']);
+    expect(node(m, 'hostly').lines).toEqual(['running', 'host network']);
     const none = m.nodes.find((n) => n.label === 'none' && n.kind === 'lane')!;
     expect(node(m, 'alone').x).toBeGreaterThan(none.x);
     expect(node(m, 'alone').lines).toEqual(['running', 'lo only']);
@@ -148,6 +148,19 @@ describe('network view model', () => {
     expect([node(models[5], 'box4').x, node(models[5], 'box4').y]).toEqual([box2.x, box2.y]);
     // laid out afresh (a reload), box5 would have moved up into box2's place
     expect(node(viewModel('topology', structuredClone(steps[3]), null), 'box5').y).toBeLessThan(node(models[3], 'box5').y);
+  });
+
+  it('a removed box keeps its room: the lanes do not shrink under it (a fresh layout would)', () => {
+    const e = isolation();
+    const s0 = e.state;
+    viewModel('topology', s0, null);
+    startSleeper(e, 'last', { hostConfig: { NetworkMode: 'my_net2' } });
+    const s1 = e.state;
+    const m1 = viewModel('topology', s1, s0);
+    e.container.remove('last', true);
+    const m2 = viewModel('topology', e.state, s1);
+    expect(node(m2, 'my_net2', 'lane').h).toBe(node(m1, 'my_net2', 'lane').h);
+    expect(node(viewModel('topology', structuredClone(e.state), null), 'my_net2', 'lane').h).toBeLessThan(node(m1, 'my_net2', 'lane').h);
   });
 
   it('a compose project is one frame in its network\'s lane: services with replicas collapsed, its networks and volumes named', () => {

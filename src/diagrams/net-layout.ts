@@ -36,7 +36,7 @@ export interface Placement {
   /** Offset of each box below its band's content top. */
   at: Map<string, number>;
   /** Each band's top and height. */
-  bands: { y: number; h: number; header: number }[];
+  bands: { y: number; h: number; header: number; bottom: number }[];
   width: number;
   height: number;
 }
@@ -107,9 +107,10 @@ export function place(s: EngineState, wants: Want[], pins: Placement | null): Pl
   let y = 0;
   for (let b = 0; b < bandCount; b++) {
     const header = b === 0 ? HEADER_H : HEADER2_H;
-    const bottom = Math.max(MIN_CONTENT, ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
+    // a row of lanes does not shrink while its places are pinned: a hole keeps its room, and nothing below moves up
+    const bottom = Math.max(MIN_CONTENT, pins?.bands[b]?.bottom ?? 0, ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
     const h = header + GAP + bottom;
-    bands.push({ y, h, header });
+    bands.push({ y, h, header, bottom });
     y += h + BAND_GAP;
   }
   const cols = Math.min(COLS, Math.max(...[...lanes.values()].map((l) => l.slot)) + 1);

@@ -163,7 +163,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       }
       const lines = [`${c.state.status}${c.state.status === 'exited' ? ` (${c.state.exitCode})` : ''}`];
       const first = eps(c).find((e) => laneFor(p, e.networkId) === home);
-      if (mode === 'host') lines.push('shares the host network');
+      if (mode === 'host') lines.push('host network');
       else if (mode === 'none') lines.push('lo only');
       else if (first) lines.push(addr(first), up && first.veth ? `↔ ${first.veth}` : 'no veth');
       // in a compose frame a container shows its address (or its state when it has none)
@@ -171,7 +171,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       nodes.push({ id: `c:${c.id}`, kind: u.joiners.length ? 'netns' : 'container', x, y, w, h, label: clip(c.name, framed ? 13 : 15), lines: shown, cls, facts: containerFacts(c), inspect: `docker inspect ${c.name}` });
       const jy = y + (framed ? 2 : 4) * LINE + 4;
       u.joiners.forEach((j, i) => {
-        nodes.push({ id: `c:${j.id}`, kind: 'container', x: x + 8, y: jy + 2 * i * LINE, w: w - 16, h: 2 * LINE + 2, label: clip(j.name, 13), lines: [`${j.state.status}, joined`], cls: live(j) ? ['joined'] : ['joined', 'stopped'], facts: containerFacts(j), inspect: `docker inspect ${j.name}` });
+        nodes.push({ id: `c:${j.id}`, kind: 'container', x: x + 8, y: jy + 2 * i * LINE, w: w - 16, h: 2 * LINE + 2, label: clip(j.name, 13), lines: [live(j) ? 'joined' : `${j.state.status}, joined`], cls: live(j) ? ['joined'] : ['joined', 'stopped'], facts: containerFacts(j), inspect: `docker inspect ${j.name}` });
       });
       const item: TextItem = { text: `container ${c.name} (${c.state.status})${mode === 'host' ? ', host network' : mode === 'none' ? ', no network' : ''}`, children: [] };
       for (const ep of eps(c)) {
