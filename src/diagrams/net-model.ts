@@ -7,7 +7,7 @@ import { HEADER_H, LANE_W, place, topOf, type Lane, type Placement, type Want } 
 import { homeNet, itemsOf, live, PROJECT, SERVICE, unprefixed, type Item, type Unit } from './net-items';
 import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
-export { HEADER_H, LANE_W } from './net-layout';
+export { HEADER_H, LANE_W, type Lane } from './net-layout';
 export { joinedTarget } from './net-items';
 
 const BOX_X = 16; // a box's left edge inside its lane (the bridge's bus runs at x + 12)
@@ -95,6 +95,12 @@ export function placementOf(s: EngineState, prev: EngineState | null = null): Pl
   const p = place(s, wantsOf(s, itemsOf(s)), pins);
   placements.set(s, p);
   return p;
+}
+
+/** The lanes as drawn for `s` (host first, then the bridges), each with its place: for drawings laid over this one. */
+export function lanesOf(s: EngineState): (Lane & { y: number; h: number })[] {
+  const p = placementOf(s);
+  return [...p.lanes.values()].sort((a, b) => a.slot - b.slot).map((l) => ({ ...l, y: p.bands[l.band].y, h: p.bands[l.band].h }));
 }
 
 export function networkModel(s: EngineState, prev: EngineState | null = null): ViewModel {
