@@ -163,6 +163,25 @@ describe('network view model', () => {
     expect(node(viewModel('topology', structuredClone(e.state), null), 'my_net2', 'lane').h).toBeLessThan(node(m1, 'my_net2', 'lane').h);
   });
 
+  it('a fifth alike container in a lane collapses them into one box at the top, and the row gives their room back', () => {
+    const e = engineWith(1, 'busybox');
+    e.network.create({ name: 'n0' });
+    let prev = e.state;
+    let m = viewModel('topology', prev, null);
+    const sizes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      startSleeper(e, `w${i}`, { hostConfig: { NetworkMode: 'n0' } });
+      m = viewModel('topology', e.state, prev);
+      prev = e.state;
+      sizes.push(node(m, 'n0', 'lane').h);
+    }
+    expect(sizes[3]).toBeGreaterThan(sizes[0]);
+    expect(sizes[4]).toBeLessThan(sizes[0]);
+    const group = m.nodes.find((n) => n.kind === 'group')!;
+    expect([group.label, group.lines, group.mark]).toEqual(['w0 … w4', ['5 running'], 'added']);
+    expect(group.y).toBe(node(viewModel('topology', structuredClone(e.state), null), 'w0 … w4').y);
+  });
+
   it('a compose project is one frame in its network\'s lane: services with replicas collapsed, its networks and volumes named', () => {
     const e = engineWith(1, 'busybox', 'nginx');
     e.network.create({ name: 'shop_default', labels: { 'com.docker.compose.project': 'shop', 'com.docker.compose.network': 'default' } });

@@ -74,7 +74,7 @@ function wantsOf(s: EngineState, items: Item[]): Want[] {
     const units = it.kind === 'unit' ? [it.unit] : it.services.map((sv) => sv.unit);
     const ports = units.reduce((a, u) => a + portsOf(u).length, 0);
     const home = netLane(homeNet(it.home));
-    out.push({ key: it.key, lane: home, h: itemH(it) });
+    out.push({ key: it.key, lane: home, h: itemH(it), tightens: it.key.startsWith('group:') });
     // published ports: sockets on the host lane, level with the item when there is room
     if (ports && home !== host) out.push({ key: `ports:${it.key}`, lane: host, h: ports * PORT_H - 6, near: it.key });
     for (const u of units) {
