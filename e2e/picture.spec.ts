@@ -75,6 +75,20 @@ test('a container shows its facts; the button runs docker inspect in the termina
   await expect(page.locator('.xterm-rows')).toContainText('"IPAddress": "172.18.0.2"');
 });
 
+test('boxes keep their places: a removed container leaves a hole, a new one appears without moving the others', async ({ page }) => {
+  await openLab(page);
+  for (const l of NETWORKING) await typeLine(page, l);
+  const places = () => page.locator('.node.container, .node.chip, .node.port').evaluateAll((gs) => Object.fromEntries(gs.filter((g) => g.getAttribute('data-mark') !== 'removed').map((g) => [g.getAttribute('data-id'), (g as SVGGElement).style.transform])));
+  const before = await places();
+  await typeLine(page, 'docker rm -f box2');
+  await expect(page.locator('.node[data-mark="removed"]')).toContainText('box2');
+  await typeLine(page, 'docker run -d --name box3 --network my_net busybox sleep 1000');
+  await expect(page.locator('.node.container', { hasText: 'box3' })).toHaveAttribute('data-mark', 'added');
+  const after = await places();
+  const box2 = Object.keys(before).find((k) => !(k in after))!;
+  expect(Object.fromEntries(Object.entries(after).filter(([k]) => k in before))).toEqual(Object.fromEntries(Object.entries(before).filter(([k]) => k !== box2)));
+});
+
 test('the text outline lists what the picture shows, the new container marked', async ({ page }) => {
   await openLab(page);
   for (const l of NETWORKING) await typeLine(page, l);
