@@ -1,6 +1,6 @@
 // End-to-end: the live picture beside the terminal: each view after the seed's networking sequence and after a build
 // (screenshots), the packet's dot stopping at the deciding rule, facts and the inspect button, the text outline
-// matching the model, 50 containers without overlaps, the divider, and no serious accessibility violations.
+// matching the model, 50 containers readable at fit, compose frames, the divider, and no serious accessibility violations.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LAB } from './pages';
@@ -75,6 +75,20 @@ test('a container shows its facts; the button runs docker inspect in the termina
   await expect(page.locator('.xterm-rows')).toContainText('"IPAddress": "172.18.0.2"');
 });
 
+test('boxes keep their places: a removed container leaves a hole, a new one appears without moving the others', async ({ page }) => {
+  await openLab(page);
+  for (const l of NETWORKING) await typeLine(page, l);
+  const places = () => page.locator('.node.container, .node.chip, .node.port').evaluateAll((gs) => Object.fromEntries(gs.filter((g) => g.getAttribute('data-mark') !== 'removed').map((g) => [g.getAttribute('data-id'), (g as SVGGElement).style.transform])));
+  const before = await places();
+  await typeLine(page, 'docker rm -f box2');
+  await expect(page.locator('.node[data-mark="removed"]')).toContainText('box2');
+  await typeLine(page, 'docker run -d --name box3 --network my_net busybox sleep 1000');
+  await expect(page.locator('.node.container', { hasText: 'box3' })).toHaveAttribute('data-mark', 'added');
+  const after = await places();
+  const box2 = Object.keys(before).find((k) => !(k in after))!;
+  expect(Object.fromEntries(Object.entries(after).filter(([k]) => k in before))).toEqual(Object.fromEntries(Object.entries(before).filter(([k]) => k !== box2)));
+});
+
 test('the text outline lists what the picture shows, the new container marked', async ({ page }) => {
   await openLab(page);
   for (const l of NETWORKING) await typeLine(page, l);
@@ -94,16 +108,53 @@ test('the text outline lists what the picture shows, the new container marked', 
   await expect(outline.locator('li', { hasText: 'container web (running)' }).first()).toContainText('published 0.0.0.0:8080 → 80/tcp');
 });
 
-test('50 containers on 5 networks: grouped with counts, no two labels overlap', async ({ page }) => {
+test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at least 11 px at fit, none overlapping; a group opens on click; the packet view frames the path', async ({ page }) => {
   test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await openLab(page);
   await typeLine(page, 'for n in 0 1 2 3 4; do docker network create net$n; done > /dev/null');
   await typeLine(page, 'for i in $(seq 0 49); do docker run -d --name c$i --network net$((i % 5)) busybox sleep 1000; done > /dev/null');
   await expect(page.locator('.node.group')).toHaveCount(5);
-  await expect(page.locator('.node.group').first()).toContainText('10 containers');
+  await expect(page.locator('.node.group').first()).toContainText('c0 … c45');
+  await expect(page.locator('.node.group').first()).toContainText('10 running');
+  await expect(page.getByTestId('fit')).toHaveAttribute('aria-pressed', 'true');
+  // the size each label is drawn at: its font size times the picture's scale at fit
+  const sizes = await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a));
+  expect(sizes.length).toBeGreaterThan(30);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
   const boxes = await page.locator('.node:not(.lane):not(.host) text').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
   const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5).map((b) => [a, b]));
   expect(overlaps).toEqual([]);
+  // every label stays inside its box
+  const outside = await page.locator('.node:not(.lane):not(.host)').evaluateAll((gs) => gs.flatMap((g) => {
+    const r = g.querySelector('rect')!.getBoundingClientRect();
+    return [...g.querySelectorAll(':scope > .body > text')].filter((t) => t.getBoundingClientRect().right > r.right + 0.5).map((t) => t.textContent);
+  }));
+  expect(outside).toEqual([]);
+  // a collapsed group lists its members with their addresses
+  await page.locator('.node.group').first().click();
+  await expect(page.getByTestId('facts')).toContainText('c45');
+  await expect(page.getByTestId('facts')).toContainText('eth0 172.18.0.11');
+  // the packet view (the chain walk takes part of the pane) frames the packet's path at a readable size
+  await typeLine(page, 'docker exec c0 ping -c1 -W1 172.19.0.2');
+  await tab(page, 'Packet').click();
+  await expect(page.getByTestId('verdict')).toContainText('DROPPED');
+  await expect.poll(async () => Math.min(...(await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a))))).toBeGreaterThanOrEqual(11);
+  await expect(page.locator('.node.group', { hasText: 'c0 … c45' })).toBeInViewport();
+});
+
+test('a compose project is drawn as one frame with its services, and listed so in the outline', async ({ page }) => {
+  await openLab(page);
+  await typeLine(page, `mkdir -p /root/shop && printf 'services:\\n  web:\\n    image: nginx\\n    deploy:\\n      replicas: 3\\n  db:\\n    image: busybox\\n    command: sleep 1000\\n    volumes: [data:/data]\\nvolumes:\\n  data: {}\\n' > /root/shop/compose.yaml`);
+  await typeLine(page, 'cd /root/shop && docker compose up -d');
+  const frame = page.locator('.node.project');
+  await expect(frame).toContainText('shop');
+  await expect(frame).toContainText('vols data');
+  await expect(page.locator('.node.group')).toContainText(['web ×3']);
+  await expect(page.locator('.node.container', { hasText: 'shop-db-1' })).toBeVisible();
+  const outline = page.getByTestId('outline');
+  await outline.locator('summary').click();
+  await expect(outline.locator('li', { hasText: 'compose project shop' }).first()).toContainText('compose project shop: services web ×3, db; networks shop_default; volumes shop_data');
 });
 
 test('the divider moves with the keyboard and is remembered', async ({ page }) => {

@@ -66,13 +66,13 @@ describe('network view model', () => {
     const web = node(m, 'web');
     const side = node(m, 'side');
     expect(web.kind).toBe('netns');
-    expect(side.lines).toEqual(['running, joined']);
+    expect(side.lines).toEqual(['joined']);
     expect(side.x).toBeGreaterThan(web.x);
     expect(side.y).toBeGreaterThan(web.y);
     expect(side.y + side.h).toBeLessThanOrEqual(web.y + web.h);
     expect(node(m, 'hostly').x).toBeLessThan(130);
     expect(overlapping(m)).toEqual([]);
-    expect(node(m, 'hostly').lines).toEqual(['running', 'shares the host network']);
+    expect(node(m, 'hostly').lines).toEqual(['running', 'host network']);
     const none = m.nodes.find((n) => n.label === 'none' && n.kind === 'lane')!;
     expect(node(m, 'alone').x).toBeGreaterThan(none.x);
     expect(node(m, 'alone').lines).toEqual(['running', 'lo only']);
@@ -148,6 +148,38 @@ describe('network view model', () => {
     expect([node(models[5], 'box4').x, node(models[5], 'box4').y]).toEqual([box2.x, box2.y]);
     // laid out afresh (a reload), box5 would have moved up into box2's place
     expect(node(viewModel('topology', structuredClone(steps[3]), null), 'box5').y).toBeLessThan(node(models[3], 'box5').y);
+  });
+
+  it('a removed box keeps its room: the lanes do not shrink under it (a fresh layout would)', () => {
+    const e = isolation();
+    const s0 = e.state;
+    viewModel('topology', s0, null);
+    startSleeper(e, 'last', { hostConfig: { NetworkMode: 'my_net2' } });
+    const s1 = e.state;
+    const m1 = viewModel('topology', s1, s0);
+    e.container.remove('last', true);
+    const m2 = viewModel('topology', e.state, s1);
+    expect(node(m2, 'my_net2', 'lane').h).toBe(node(m1, 'my_net2', 'lane').h);
+    expect(node(viewModel('topology', structuredClone(e.state), null), 'my_net2', 'lane').h).toBeLessThan(node(m1, 'my_net2', 'lane').h);
+  });
+
+  it('a fifth alike container in a lane collapses them into one box at the top, and the row gives their room back', () => {
+    const e = engineWith(1, 'busybox');
+    e.network.create({ name: 'n0' });
+    let prev = e.state;
+    let m = viewModel('topology', prev, null);
+    const sizes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      startSleeper(e, `w${i}`, { hostConfig: { NetworkMode: 'n0' } });
+      m = viewModel('topology', e.state, prev);
+      prev = e.state;
+      sizes.push(node(m, 'n0', 'lane').h);
+    }
+    expect(sizes[3]).toBeGreaterThan(sizes[0]);
+    expect(sizes[4]).toBeLessThan(sizes[0]);
+    const group = m.nodes.find((n) => n.kind === 'group')!;
+    expect([group.label, group.lines, group.mark]).toEqual(['w0 … w4', ['5 running'], 'added']);
+    expect(group.y).toBe(node(viewModel('topology', structuredClone(e.state), null), 'w0 … w4').y);
   });
 
   it('a compose project is one frame in its network\'s lane: services with replicas collapsed, its networks and volumes named', () => {
@@ -283,6 +315,23 @@ describe('packet view model', () => {
     expect(decided.map((v) => v.chain)).toEqual(['filter DOCKER-ISOLATION-STAGE-2']);
     expect(decided[0].lines.filter((l) => l.decided).map((l) => l.text)).toEqual([expect.stringMatching(/^✖ \d+: -o br-[0-9a-f]{12} -j DROP$/)]);
     expect(ipt.cls).toContain('decided');
+  });
+
+  it('at scale, a packet from a collapsed container starts at its group box; Fit can frame just the path and its lanes', () => {
+    const e = engineWith(1, 'busybox');
+    for (let n = 0; n < 5; n++) e.network.create({ name: `net${n}` });
+    for (let i = 0; i < 50; i++) startSleeper(e, `c${i}`, { hostConfig: { NetworkMode: `net${i % 5}` } });
+    e.network.recordPacket(tracePacket(e.state, { kind: 'container', id: id(e, 'c0') }, '172.19.0.2', 'icmp'));
+    const m = viewModel('packet', e.state, null);
+    const group = node(m, 'c0 … c45');
+    expect(m.packet!.path[0]).toEqual([group.x + 12, group.y + 15]);
+    expect(m.packet!.endsAt).toBe('iptables');
+    const f = m.focus!;
+    for (const [x, y] of m.packet!.path) expect(x >= f.x && x <= f.x + f.w && y >= f.y && y <= f.y + f.h).toBe(true);
+    // from the host's iptables box to the sender's box, its lane's name included: not the receiver it never reached
+    const ipt = node(m, 'iptables');
+    const lane = node(m, 'net0', 'lane');
+    expect(f).toEqual({ x: ipt.x, y: 0, w: lane.x + lane.w - ipt.x, h: group.y + group.h });
   });
 
   it('a delivered packet ends on the receiver, its last ACCEPT flagged; before any packet it says what to do', () => {

@@ -30,6 +30,8 @@ export interface Want {
   h: number;
   /** Try the offset of this (already placed) box first: a chip beside its container. */
   near?: string;
+  /** Its arrival tightens its row of lanes (alike containers just collapsed into it: the room they took is given back). */
+  tightens?: boolean;
 }
 
 export interface Placement {
@@ -37,7 +39,7 @@ export interface Placement {
   /** Offset of each box below its band's content top. */
   at: Map<string, number>;
   /** Each band's top and height. */
-  bands: { y: number; h: number; header: number }[];
+  bands: { y: number; h: number; header: number; bottom: number }[];
   width: number;
   height: number;
 }
@@ -105,12 +107,14 @@ export function place(s: EngineState, wants: Want[], pins: Placement | null): Pl
   // bands: each as tall as its fullest lane
   const bandCount = Math.max(1, ...[...lanes.values()].map((l) => l.band + 1));
   const bands: Placement['bands'] = [];
+  const tight = new Set(valid.filter((w) => w.tightens && !pins?.at.has(w.key)).map((w) => lanes.get(w.lane)!.band));
   let y = 0;
   for (let b = 0; b < bandCount; b++) {
     const header = b === 0 ? HEADER_H : HEADER2_H;
-    const bottom = Math.max(MIN_CONTENT, ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
+    // a row of lanes does not shrink while its places are pinned: a hole keeps its room, and nothing below moves up
+    const bottom = Math.max(MIN_CONTENT, tight.has(b) ? 0 : (pins?.bands[b]?.bottom ?? 0), ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
     const h = header + GAP + bottom;
-    bands.push({ y, h, header });
+    bands.push({ y, h, header, bottom });
     y += h + BAND_GAP;
   }
   const cols = Math.min(COLS, Math.max(...[...lanes.values()].map((l) => l.slot)) + 1);

@@ -7,7 +7,7 @@ import { HEADER_H, LANE_W, place, topOf, type Lane, type Placement, type Want } 
 import { homeNet, itemsOf, live, PROJECT, SERVICE, unprefixed, type Item, type Unit } from './net-items';
 import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
-export { HEADER_H, LANE_W } from './net-layout';
+export { HEADER_H, LANE_W, type Lane } from './net-layout';
 export { joinedTarget } from './net-items';
 
 const BOX_X = 16; // a box's left edge inside its lane (the bridge's bus runs at x + 12)
@@ -74,7 +74,7 @@ function wantsOf(s: EngineState, items: Item[]): Want[] {
     const units = it.kind === 'unit' ? [it.unit] : it.services.map((sv) => sv.unit);
     const ports = units.reduce((a, u) => a + portsOf(u).length, 0);
     const home = netLane(homeNet(it.home));
-    out.push({ key: it.key, lane: home, h: itemH(it) });
+    out.push({ key: it.key, lane: home, h: itemH(it), tightens: it.key.startsWith('group:') });
     // published ports: sockets on the host lane, level with the item when there is room
     if (ports && home !== host) out.push({ key: `ports:${it.key}`, lane: host, h: ports * PORT_H - 6, near: it.key });
     for (const u of units) {
@@ -95,6 +95,12 @@ export function placementOf(s: EngineState, prev: EngineState | null = null): Pl
   const p = place(s, wantsOf(s, itemsOf(s)), pins);
   placements.set(s, p);
   return p;
+}
+
+/** The lanes as drawn for `s` (host first, then the bridges), each with its place: for drawings laid over this one. */
+export function lanesOf(s: EngineState): (Lane & { y: number; h: number })[] {
+  const p = placementOf(s);
+  return [...p.lanes.values()].sort((a, b) => a.slot - b.slot).map((l) => ({ ...l, y: p.bands[l.band].y, h: p.bands[l.band].h }));
 }
 
 export function networkModel(s: EngineState, prev: EngineState | null = null): ViewModel {
@@ -163,7 +169,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       }
       const lines = [`${c.state.status}${c.state.status === 'exited' ? ` (${c.state.exitCode})` : ''}`];
       const first = eps(c).find((e) => laneFor(p, e.networkId) === home);
-      if (mode === 'host') lines.push('shares the host network');
+      if (mode === 'host') lines.push('host network');
       else if (mode === 'none') lines.push('lo only');
       else if (first) lines.push(addr(first), up && first.veth ? `↔ ${first.veth}` : 'no veth');
       // in a compose frame a container shows its address (or its state when it has none)
@@ -171,7 +177,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       nodes.push({ id: `c:${c.id}`, kind: u.joiners.length ? 'netns' : 'container', x, y, w, h, label: clip(c.name, framed ? 13 : 15), lines: shown, cls, facts: containerFacts(c), inspect: `docker inspect ${c.name}` });
       const jy = y + (framed ? 2 : 4) * LINE + 4;
       u.joiners.forEach((j, i) => {
-        nodes.push({ id: `c:${j.id}`, kind: 'container', x: x + 8, y: jy + 2 * i * LINE, w: w - 16, h: 2 * LINE + 2, label: clip(j.name, 13), lines: [`${j.state.status}, joined`], cls: live(j) ? ['joined'] : ['joined', 'stopped'], facts: containerFacts(j), inspect: `docker inspect ${j.name}` });
+        nodes.push({ id: `c:${j.id}`, kind: 'container', x: x + 8, y: jy + 2 * i * LINE, w: w - 16, h: 2 * LINE + 2, label: clip(j.name, 13), lines: [live(j) ? 'joined' : `${j.state.status}, joined`], cls: live(j) ? ['joined'] : ['joined', 'stopped'], facts: containerFacts(j), inspect: `docker inspect ${j.name}` });
       });
       const item: TextItem = { text: `container ${c.name} (${c.state.status})${mode === 'host' ? ', host network' : mode === 'none' ? ', no network' : ''}`, children: [] };
       for (const ep of eps(c)) {

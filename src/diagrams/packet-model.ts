@@ -44,7 +44,8 @@ export function packetModel(s: EngineState, prev: EngineState | null = null): Vi
   const laneX = (netId: string) => byId.get(`net:${netId}`)?.x ?? host.x;
   // the top of a lane's bus (lanes in a lower row start lower down)
   const busTop = (netId: string) => (byId.get(`net:${netId}`)?.y ?? 0) + (byId.get(`net:${netId}`)?.y ? 62 : HEADER_H - 4);
-  const boxOf = (id: string) => byId.get(`c:${id}`) ?? null;
+  // a container's own box, or the box of the group it was collapsed into (the group lists its members)
+  const boxOf = (id: string) => byId.get(`c:${id}`) ?? net.nodes.find((n) => n.kind === 'group' && n.facts?.some(([k]) => k === containerById(s, id)?.name)) ?? null;
   const path: [number, number][] = [];
   const walk = chainWalk(p);
   const viaIptables = walk.length > 0;
@@ -76,10 +77,16 @@ export function packetModel(s: EngineState, prev: EngineState | null = null): Vi
   const hops = p.steps.filter((st) => st.kind !== 'rule').map((st) => st.text);
   const overlay: PacketOverlay = { title: packetTitle(p), verdict: verdictText(p), ok: p.verdict === 'delivered', path, endsAt, walk, hops };
   const nodes = net.nodes.map((n) => (n.id === endsAt ? { ...n, cls: [...(n.cls ?? []), overlay.ok ? 'reached' : 'decided'] } : n));
+  // what Fit frames when the whole picture would be drawn too small to read: the path, its ends and their lanes' names
+  const reached = endsAt === to?.id;
+  const ends = [from, byId.get(endsAt), ipt, ...[fromEp?.ep.networkId, reached ? toEp?.networkId : undefined].map((id) => byId.get(`net:${id}`)).filter((l) => !!l).map((l) => ({ ...l!, h: 40 }))];
+  const xs = [...path.map(([x]) => x), ...ends.flatMap((n) => (n ? [n.x, n.x + n.w] : []))];
+  const ys = [...path.map(([, y]) => y), ...ends.flatMap((n) => (n ? [n.y, n.y + n.h] : []))];
+  const focus = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
   const text = [
     { text: `packet ${overlay.title}: ${overlay.verdict}` },
     { text: 'path', children: hops.map((h) => ({ text: h })) },
     { text: 'iptables chain walk', children: walk.map((v) => ({ text: `${v.chain}${v.decided ? ' (decided here)' : ''}`, children: v.lines.map((l) => ({ text: l.text })) })) },
   ];
-  return { ...net, kind: 'packet', nodes, width: Math.max(net.width, LANE_W), text, packet: overlay };
+  return { ...net, kind: 'packet', nodes, width: Math.max(net.width, LANE_W), text, packet: overlay, focus };
 }

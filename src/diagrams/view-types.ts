@@ -69,4 +69,6 @@ export interface ViewModel {
   /** Shown when there is nothing to draw. */
   empty?: string;
   packet?: PacketOverlay;
+  /** The part Fit frames when the whole would be drawn below its natural size (the packet's path). */
+  focus?: { x: number; y: number; w: number; h: number };
 }
