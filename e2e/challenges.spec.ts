@@ -78,3 +78,24 @@ test('the lab with a target picture has no serious axe violations, in both theme
     expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
 });
+
+test("a teacher's exercise with a target: the form takes it as YAML, the student's picture draws it", async ({ page, context }) => {
+  await page.goto('teacher.html');
+  await page.getByTestId('ex-title').fill('Publish web');
+  await page.getByTestId('ex-text').fill('Run nginx as `web`, published on port 8080.');
+  await page.getByTestId('ex-target').fill('containers:\n  - name: web\n    image: nginx\n    colour: red\n');
+  await expect(page.getByTestId('exercise-errors')).toContainText('target.containers[0]: unknown key "colour"');
+  await page.getByTestId('ex-target').fill('containers:\n  - name: web\n    image: nginx\n    ports: ["8080:80"]\n');
+  await expect(page.getByTestId('exercise-errors')).toHaveCount(0);
+  const link = await page.getByTestId('share-link').inputValue();
+  const student = await context.newPage();
+  await student.goto(link);
+  await expect(student.getByTestId('goal')).toHaveText(['☐ The live picture matches the target']);
+  await expect(student.getByTestId('target-outline')).toContainText('container web: missing');
+  await expect(student.locator('.ghost[data-id="t:c:web"]')).toHaveAttribute('data-state', 'missing');
+  await student.locator('.xterm-helper-textarea').focus();
+  await student.keyboard.type('docker run -d --name web -p 8080:80 nginx');
+  await student.keyboard.press('Enter');
+  await expect(student.getByTestId('goal')).toHaveAttribute('data-met', 'yes');
+  await expect(student.locator('.ghost[data-id="t:c:web"]')).toHaveAttribute('data-state', 'met');
+});
