@@ -99,3 +99,21 @@ test("a teacher's exercise with a target: the form takes it as YAML, the student
   await expect(student.getByTestId('goal')).toHaveAttribute('data-met', 'yes');
   await expect(student.locator('.ghost[data-id="t:c:web"]')).toHaveAttribute('data-state', 'met');
 });
+
+test('a challenge in the embeddable widget (embed.html): the target goal ticks and the picture draws the target', async ({ page }) => {
+  await page.goto('embed.html?lesson=06-challenges/07-none-host-bridge');
+  const lab = page.locator('docker-lab');
+  await expect(lab.locator('.xterm-rows')).toContainText('root@dockerlings:~#');
+  await expect(lab.getByTestId('goal')).toHaveText(['☐ The live picture matches the target']);
+  await lab.getByRole('button', { name: 'Diagram' }).click();
+  await expect(lab.locator('.ghost[data-id="t:c:vault"]')).toHaveAttribute('data-state', 'missing');
+  await expect(lab.getByTestId('target-outline')).toContainText('Target: 0 of 3 parts match');
+  await lab.locator('.xterm-helper-textarea').focus();
+  for (const line of ['docker run -d --name vault --network none busybox sleep 3600', 'docker run -d --name hostweb --network host httpd', 'docker run -d --name web -p 8000:80 nginx']) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    await expect(lab.locator('.xterm-rows')).toContainText(line);
+  }
+  await expect(lab.getByTestId('goal')).toHaveAttribute('data-met', 'yes');
+  await expect(lab.getByTestId('target-outline')).toContainText('Target: all 3 parts match');
+});
