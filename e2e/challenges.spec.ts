@@ -38,6 +38,13 @@ test.describe('still pictures', () => {
     await expect(page.getByTestId('score')).toHaveText('3 commands so far (par 4)');
     await expect(canvas(page)).toHaveScreenshot('target-partial.png', { animations: 'disabled' });
   });
+
+  test('an image target on the Layers view: the committed image outlined, the missing tag dashed', async ({ page }) => {
+    await openPuzzle(page, '06-challenges/05-commit-and-tag');
+    await typeLine(page, 'docker commit base snapshot:v1');
+    await expect(page.locator('.ghost[data-id="t:img:snapshot:latest"]')).toHaveAttribute('data-state', 'missing');
+    await expect(canvas(page)).toHaveScreenshot('target-layers.png', { animations: 'disabled' });
+  });
 });
 
 test('solving the puzzle says "Solved in N commands (par M)"; looking is free', async ({ page }) => {
