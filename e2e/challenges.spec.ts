@@ -38,6 +38,13 @@ test.describe('still pictures', () => {
     await expect(page.getByTestId('score')).toHaveText('3 commands so far (par 4)');
     await expect(canvas(page)).toHaveScreenshot('target-partial.png', { animations: 'disabled' });
   });
+
+  test('an image target on the Layers view: the committed image outlined, the missing tag dashed', async ({ page }) => {
+    await openPuzzle(page, '06-challenges/05-commit-and-tag');
+    await typeLine(page, 'docker commit base snapshot:v1');
+    await expect(page.locator('.ghost[data-id="t:img:snapshot:latest"]')).toHaveAttribute('data-state', 'missing');
+    await expect(canvas(page)).toHaveScreenshot('target-layers.png', { animations: 'disabled' });
+  });
 });
 
 test('solving the puzzle says "Solved in N commands (par M)"; looking is free', async ({ page }) => {
@@ -77,4 +84,44 @@ test('the lab with a target picture has no serious axe violations, in both theme
     const r = await new AxeBuilder({ page }).include('[data-testid="picture"]').include('.strip').analyze();
     expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
+});
+
+test("a teacher's exercise with a target: the form takes it as YAML, the student's picture draws it", async ({ page, context }) => {
+  await page.goto('teacher.html');
+  await page.getByTestId('ex-title').fill('Publish web');
+  await page.getByTestId('ex-text').fill('Run nginx as `web`, published on port 8080.');
+  await page.getByTestId('ex-target').fill('containers:\n  - name: web\n    image: nginx\n    colour: red\n');
+  await expect(page.getByTestId('exercise-errors')).toContainText('target.containers[0]: unknown key "colour"');
+  await page.getByTestId('ex-target').fill('containers:\n  - name: web\n    image: nginx\n    ports: ["8080:80"]\n');
+  await expect(page.getByTestId('exercise-errors')).toHaveCount(0);
+  const link = await page.getByTestId('share-link').inputValue();
+  const student = await context.newPage();
+  await student.goto(link);
+  await expect(student.getByTestId('goal')).toHaveText(['☐ The live picture matches the target']);
+  await expect(student.getByTestId('target-outline')).toContainText('container web: missing');
+  await expect(student.locator('.ghost[data-id="t:c:web"]')).toHaveAttribute('data-state', 'missing');
+  await student.locator('.xterm-helper-textarea').focus();
+  await student.keyboard.type('docker run -d --name web -p 8080:80 nginx');
+  await student.keyboard.press('Enter');
+  await expect(student.getByTestId('goal')).toHaveAttribute('data-met', 'yes');
+  await expect(student.locator('.ghost[data-id="t:c:web"]')).toHaveAttribute('data-state', 'met');
+});
+
+test('a challenge in the embeddable widget (embed.html): the target goal ticks and the picture draws the target', async ({ page }) => {
+  await page.goto('embed.html?lesson=06-challenges/07-none-host-bridge');
+  const lab = page.locator('docker-lab');
+  await expect(lab.locator('.xterm-rows')).toContainText('root@dockerlings:~#');
+  await expect(lab.getByTestId('goal')).toHaveText(['☐ The live picture matches the target']);
+  await lab.getByRole('button', { name: 'Diagram' }).click();
+  await expect(lab.locator('.ghost[data-id="t:c:vault"]')).toHaveAttribute('data-state', 'missing');
+  await expect(lab.getByTestId('target-outline')).toContainText('Target: 0 of 3 parts match');
+  await lab.locator('.xterm-helper-textarea').focus();
+  for (const line of ['docker run -d --name vault --network none busybox sleep 3600', 'docker run -d --name hostweb --network host httpd', 'docker run -d --name web -p 8000:80 nginx']) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    // done when the last line on screen is a bare prompt again (a pull's output may scroll the typed line away)
+    await expect.poll(async () => (await lab.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trim()).filter(Boolean).pop()).toBe('root@dockerlings:~#');
+  }
+  await expect(lab.getByTestId('goal')).toHaveAttribute('data-met', 'yes');
+  await expect(lab.getByTestId('target-outline')).toContainText('Target: all 3 parts match');
 });

@@ -5,7 +5,7 @@ import type { EngineState } from '../engine/index';
 import { isJournal, steps, type JournalEvent } from '../shell/journal';
 import type { Session } from '../shell/session';
 import { pack, unpack } from './codec';
-import { exerciseHash, type Exercise } from './exercise';
+import { exerciseChecks, exerciseHash, exerciseTarget, type Exercise } from './exercise';
 import { allContainers } from '../engine/index';
 
 export const CODE_PREFIX = 'DL1-';
@@ -105,7 +105,7 @@ export async function verifyCompletion(ex: Exercise, code: string): Promise<Veri
   const base = steps(events).length - steps(r.payload.events).length;
   const learner = states.slice(base + 1);
   const lines = steps(r.payload.events).map((st) => (st[0]?.k === 'line' ? st[0].line : ''));
-  const goalsMet = goalsOver(ex.goals.map((g) => g.check), states[base] ?? session.engine.state, learner, lines).map((g) => g.met);
+  const goalsMet = goalsOver(exerciseChecks(ex), states[base] ?? session.engine.state, learner, lines, { target: exerciseTarget(ex) }).map((g) => g.met);
   const commands = r.payload.events.flatMap((e) => (e.k === 'line' ? [e.line] : []));
   // simulated time the student's commands took (one second per line, plus sleeps and waits)
   const seconds = Math.round((session.engine.state.clock - (states[base] ?? session.engine.state).clock) / 1000);

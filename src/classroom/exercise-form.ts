@@ -1,4 +1,5 @@
 // The teacher's in-app form ↔ Exercise: setup typed as a script (heredocs and `\` continuations kept whole), goals as rows.
+import { parse as parseYaml, stringify } from 'yaml';
 import { CHECKS } from '../lessons/checks';
 import { validateExercise, type Exercise, type Validation } from './exercise';
 
@@ -18,6 +19,8 @@ export interface ExerciseForm {
   setup: string;
   goals: FormGoal[];
   seed?: number;
+  /** An optional target picture, as YAML (the `target:` of an exercise file); blank: none. */
+  target?: string;
 }
 
 export const emptyForm = (): ExerciseForm => ({ title: '', lang: '', text: '', setup: '', goals: [{ name: 'container-running', args: '', text: '' }] });
@@ -45,14 +48,24 @@ export function splitSetup(text: string): string[] {
 
 /** The form as an exercise, validated (errors carry the schema's paths). */
 export function formExercise(f: ExerciseForm): Validation {
+  let target: unknown;
+  if (f.target?.trim()) {
+    try {
+      target = parseYaml(f.target);
+    } catch (e) {
+      return { ok: false, errors: [`target: is not valid YAML (${(e as Error).message.split('\n')[0]})`] };
+    }
+  }
   return validateExercise({
     v: 1,
     title: f.title,
     text: f.text,
     ...(f.lang ? { lang: f.lang } : {}),
     setup: splitSetup(f.setup),
-    goals: f.goals.map((g) => ({ check: `${g.name} ${g.args}`.trim(), text: g.text })),
+    // with a target, goal rows left without text are not goals (the target is one)
+    goals: f.goals.filter((g) => target === undefined || g.text.trim() || g.args.trim()).map((g) => ({ check: `${g.name} ${g.args}`.trim(), text: g.text })),
     ...(f.seed !== undefined ? { seed: f.seed } : {}),
+    ...(target !== undefined ? { target } : {}),
   });
 }
 
@@ -68,11 +81,13 @@ export function exerciseForm(ex: Exercise): ExerciseForm {
       return { name, args: args.join(' '), text: g.text };
     }),
     ...(ex.seed !== undefined ? { seed: ex.seed } : {}),
+    ...(ex.target ? { target: stringify(ex.target, { lineWidth: 0 }) } : {}),
   };
 }
 
 /** The vocabulary for the check picker, by name. */
 export const checkChoices = (): { name: string; args: string; doc: string }[] =>
   Object.entries(CHECKS)
+    .filter(([, c]) => !c.needsTarget) // added by a target, never picked
     .map(([name, c]) => ({ name, args: c.args, doc: c.doc }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));

@@ -34,9 +34,9 @@ export function parseExerciseMarkdown(source: string): Validation {
   if (!split) return { ok: false, errors: ['file: needs front matter between "---" lines (title, setup, goals)'] };
   const fm = split.data;
   if (!fm || typeof fm !== 'object' || Array.isArray(fm)) return { ok: false, errors: ['front matter: must be a map of title, setup, goals …'] };
-  const { title, lang, seed, setup, goals, ...rest } = fm as Record<string, unknown>;
+  const { title, lang, seed, setup, goals, target, ...rest } = fm as Record<string, unknown>;
   const unknown = Object.keys(rest).map((k) => `front matter: unknown key "${k}"`);
-  const v = validateExercise({ v: 1, title, text: split.body, ...(lang !== undefined ? { lang } : {}), setup: setup ?? [], goals, ...(seed !== undefined ? { seed } : {}) });
+  const v = validateExercise({ v: 1, title, text: split.body, ...(lang !== undefined ? { lang } : {}), setup: setup ?? [], goals: goals ?? (target !== undefined ? [] : goals), ...(seed !== undefined ? { seed } : {}), ...(target !== undefined ? { target } : {}) });
   if (unknown.length) return { ok: false, errors: [...unknown, ...(v.ok ? [] : v.errors)] };
   return v;
 }
@@ -47,6 +47,7 @@ export function exerciseMarkdown(ex: Exercise): string {
   if (ex.lang) fm.lang = ex.lang;
   if (ex.seed !== undefined) fm.seed = ex.seed;
   if (ex.setup.length) fm.setup = ex.setup;
-  fm.goals = ex.goals.map((g) => ({ check: g.check, text: g.text }));
+  if (ex.target) fm.target = ex.target;
+  if (ex.goals.length || !ex.target) fm.goals = ex.goals.map((g) => ({ check: g.check, text: g.text }));
   return `---\n${stringify(fm, { lineWidth: 0 })}---\n${ex.text.trim()}\n`;
 }

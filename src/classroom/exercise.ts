@@ -4,6 +4,7 @@ import { checkError } from '../lessons/checks';
 import type { Lesson } from '../lessons/format';
 import { sha256Hex } from '../engine/index';
 import { pack, unpack, utf8Length } from './codec';
+import { parseTarget, TARGET_GOAL, targetDeclaration, type Target, type TargetDecl } from '../lessons/target';
 
 export interface ExerciseGoal {
   /** A check from the vocabulary (src/lessons/checks*.ts), e.g. `container-running web`. */
@@ -22,6 +23,8 @@ export interface Exercise {
   goals: ExerciseGoal[];
   /** The simulator's seed (ids, generated names); 1 when absent. */
   seed?: number;
+  /** A target picture (src/lessons/target.ts), in canonical declaration form; it adds the goal `target-met`. */
+  target?: TargetDecl;
 }
 
 export const LIMITS = { title: 200, textBytes: 20_000, setupLines: 50, setupLineBytes: 2_048, goals: 20, goalText: 500, check: 500 } as const;
@@ -58,7 +61,7 @@ export function validateExercise(data: unknown): Validation {
   };
 
   if (!isObj(data)) return { ok: false, errors: ['exercise: must be an object'] };
-  keys(data, 'exercise', ['v', 'title', 'text', 'lang', 'setup', 'goals', 'seed']);
+  keys(data, 'exercise', ['v', 'title', 'text', 'lang', 'setup', 'goals', 'seed', 'target']);
   if (data.v !== 1) err('v', 'must be 1 (the format version)');
   const title = str(data.title, 'title', { max: LIMITS.title, min: 1 });
   const text = str(data.text, 'text', { max: LIMITS.textBytes, bytes: true, lines: true });
@@ -67,9 +70,17 @@ export function validateExercise(data: unknown): Validation {
   if (!Array.isArray(data.setup)) err('setup', 'must be a list of lines');
   else if (data.setup.length > LIMITS.setupLines) err('setup', `has ${data.setup.length} lines (at most ${LIMITS.setupLines})`);
   else data.setup.forEach((l, i) => setup.push(str(l, `setup[${i}]`, { max: LIMITS.setupLineBytes, bytes: true, lines: true })));
+  let target: TargetDecl | undefined;
+  if (data.target !== undefined) {
+    const t = parseTarget(data.target);
+    if (t.ok) target = targetDeclaration(t.target);
+    else for (const e of t.errors) errors.push(e.startsWith('target') ? e : `target.${e}`);
+  }
+  // a target is a goal of its own: then the listed goals may be none
+  const least = data.target !== undefined ? 0 : 1;
   const goals: ExerciseGoal[] = [];
   if (!Array.isArray(data.goals)) err('goals', 'must be a list');
-  else if (data.goals.length < 1 || data.goals.length > LIMITS.goals) err('goals', `needs 1 to ${LIMITS.goals} goals (has ${data.goals.length})`);
+  else if (data.goals.length < least || data.goals.length > LIMITS.goals) err('goals', `needs ${least} to ${LIMITS.goals} goals (has ${data.goals.length})`);
   else
     data.goals.forEach((g, i) => {
       const path = `goals[${i}]`;
@@ -77,14 +88,14 @@ export function validateExercise(data: unknown): Validation {
       keys(g, path, ['check', 'text']);
       const check = str(g.check, `${path}.check`, { max: LIMITS.check, min: 1 });
       if (typeof g.check === 'string' && g.check.trim()) {
-        const why = checkError(check);
+        const why = checkError(check) ?? (check.trim().split(/\s+/)[0] === TARGET_GOAL.check ? 'target-met is added by a target, not listed as a goal' : null);
         if (why) err(`${path}.check`, why);
       }
       goals.push({ check, text: str(g.text, `${path}.text`, { max: LIMITS.goalText, min: 1 }) });
     });
   if (data.seed !== undefined && !(Number.isSafeInteger(data.seed) && (data.seed as number) >= 0 && (data.seed as number) < 2 ** 31)) err('seed', 'must be a whole number from 0 to 2147483647');
   if (errors.length) return { ok: false, errors };
-  const exercise = normalize({ v: 1, title, text, lang: data.lang as Exercise['lang'], setup, goals, seed: data.seed as number | undefined });
+  const exercise = normalize({ v: 1, title, text, lang: data.lang as Exercise['lang'], setup, goals, seed: data.seed as number | undefined, target });
   return { ok: true, exercise };
 }
 
@@ -98,8 +109,18 @@ function normalize(ex: Exercise): Exercise {
     setup: [...ex.setup],
     goals: ex.goals.map((g) => ({ check: g.check.trim().split(/\s+/).join(' '), text: g.text.trim() })),
     ...(ex.seed !== undefined ? { seed: ex.seed } : {}),
+    ...(ex.target ? { target: ex.target } : {}),
   };
 }
+
+/** The exercise's target, parsed (it was validated with the exercise). */
+export const exerciseTarget = (ex: Exercise): Target | undefined => {
+  const t = ex.target ? parseTarget(ex.target) : null;
+  return t?.ok ? t.target : undefined;
+};
+
+/** The checks a student's session is judged by: `target-met` first when there is a target, then the listed goals. */
+export const exerciseChecks = (ex: Exercise): string[] => [...(ex.target ? [TARGET_GOAL.check] : []), ...ex.goals.map((g) => g.check)];
 
 /** The exercise as canonical JSON: what its hash is taken over and what a link carries. */
 export const canonicalJson = (ex: Exercise): string => JSON.stringify(normalize(ex));
@@ -141,10 +162,11 @@ export function exerciseLesson(ex: Exercise, hash = exerciseHash(ex)): Lesson {
     chapter: 'exercise',
     title: same(ex.title),
     setup: [...ex.setup],
-    goals: ex.goals.map((g) => ({ check: g.check, text: same(g.text) })),
+    goals: [...(ex.target ? [{ check: TARGET_GOAL.check, text: { ...TARGET_GOAL.text } }] : []), ...ex.goals.map((g) => ({ check: g.check, text: same(g.text) }))],
     hints: [],
     solution: [],
-    diagram: 'none',
+    diagram: ex.target ? 'topology' : 'none',
     body: same(body),
+    ...(ex.target ? { target: exerciseTarget(ex) } : {}),
   };
 }

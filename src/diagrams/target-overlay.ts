@@ -135,9 +135,10 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
     missingPorts.forEach((pt, i) => {
       if (!hostLane) return;
       const py = rowY + (shown + i) * (2 * LINE + 6);
-      nodes.push({ id: `t:port:${tc.name}:${pt.spec}`, kind: 'port', x: boxX(hostLane), y: py, w: boxW, h: 2 * LINE + 2, label: pt.hostIp ? `${pt.hostIp}:${pt.hostPort}` : `:${pt.hostPort}`, lines: [`→ ${tc.name}:${pt.containerPort}/${pt.proto}`], met: false, present: false });
+      // `*:80`: any host address will do (docker's default binds every one)
+      nodes.push({ id: `t:port:${tc.name}:${pt.spec}`, kind: 'port', x: boxX(hostLane), y: py, w: boxW, h: 2 * LINE + 6, label: pt.hostIp ? `${pt.hostIp}:${pt.hostPort}` : `*:${pt.hostPort}`, lines: [`→ ${tc.name}:${pt.containerPort}/${pt.proto}`], met: false, present: false });
       if (hostLane.x !== home.x) edges.push({ id: `t:pub:${tc.name}:${pt.spec}`, points: [[boxX(hostLane) + boxW, py + LINE], [boxX(home), py + LINE]], met: false });
-      y = Math.max(y, py + 2 * LINE + 2 + GAP);
+      y = Math.max(y, py + 2 * LINE + 6 + GAP);
     });
   }
   const height = Math.max(model.height, y);

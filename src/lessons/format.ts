@@ -1,6 +1,6 @@
 // Lesson files: YAML front matter (titles, setup, goals with checks, hints, solution) and an English and a Chinese body.
 import { parse as parseYaml } from 'yaml';
-import { parseTarget, type Target } from './target.ts'; // with its extension: vite.config.ts loads this file natively
+import { parseTarget, TARGET_GOAL, type Target } from './target.ts'; // with its extension: vite.config.ts loads this file natively
 
 export type Lang = 'en' | 'zh';
 export type Text = Record<Lang, string>;
@@ -38,8 +38,6 @@ export interface Lesson {
   par?: number;
 }
 
-/** The goal a target adds in front of a lesson's own goals. */
-export const TARGET_GOAL: Goal = { check: 'target-met', text: { en: 'The live picture matches the target', zh: '实时示意图与目标图一致' } };
 
 function text(v: unknown, where: string): Text {
   if (v && typeof v === 'object' && typeof (v as Text).en === 'string' && typeof (v as Text).zh === 'string') return { en: (v as Text).en, zh: (v as Text).zh };
@@ -100,7 +98,7 @@ export function parseLesson(id: string, source: string): Lesson {
     // the switch is a setup line, so every path that replays a setup (lab, widget, branches, completion codes) gets it
     setup: [...(bare ? ['dockerlings-host bare'] : []), ...strings(fm.setup, `${id} setup`)],
     goals: [
-      ...(target ? [TARGET_GOAL] : []),
+      ...(target ? [{ check: TARGET_GOAL.check, text: { ...TARGET_GOAL.text } }] : []),
       ...goals.map((g, i) => {
         const o = g as { check?: unknown };
         if (typeof o.check !== 'string') throw new Error(`${id} goal ${i + 1}: needs a check`);

@@ -75,6 +75,7 @@ describe('matchTarget', () => {
     expect(matchTarget(s.engine.state, unpinned).met).toBe(true);
     expect(differences(matchTarget(s.engine.state, target({ networks: [{ name: 'back', subnet: '10.8.0.0/24' }] })), 'en')).toEqual(['network back has subnet 10.9.0.0/24, the target pins 10.8.0.0/24']);
     expect(matchTarget(s.engine.state, target({ networks: [{ name: 'back', subnet: '10.9.0.0/24' }] })).met).toBe(true);
+    expect(differences(matchTarget(s.engine.state, target({ networks: [{ name: 'host' }, { name: 'none', driver: 'null' }] })), 'zh')).toEqual(['网络 host 的驱动是 host，而不是 bridge']);
     expect(differences(matchTarget(s.engine.state, target({ containers: [{ name: 'web', networks: [{ name: 'back', ip: '10.9.0.7' }] }] })), 'en')).toEqual(['container web has address 10.9.0.2 on back, the target pins 10.9.0.7']);
     expect(matchTarget(s.engine.state, target({ containers: [{ name: 'web', networks: [{ name: 'back', ip: '10.9.0.2' }] }] })).met).toBe(true);
   });

@@ -61,6 +61,12 @@ export interface Target {
   volumes: { name: string }[];
 }
 
+/** A target as written (YAML front matter, an exercise link's JSON): what TARGET_SCHEMA validates. */
+export type TargetDecl = Record<string, unknown>;
+
+/** The goal a target adds in front of a lesson's or an exercise's own goals. */
+export const TARGET_GOAL = { check: 'target-met', text: { en: 'The live picture matches the target', zh: '实时示意图与目标图一致' } } as const;
+
 const NAME = { type: 'string', pattern: '^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$' };
 const IPV4 = { type: 'string', pattern: '^(\\d{1,3}\\.){3}\\d{1,3}$' };
 const CIDR = { type: 'string', pattern: '^(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}$' };
@@ -167,4 +173,24 @@ export function parseTarget(data: unknown): { ok: true; target: Target } | { ok:
   });
   for (const n of target.networks) if (n.subnet && !ipOk(n.subnet.split('/')[0])) errors.push(`target.networks: ${n.subnet} is not a subnet`);
   return errors.length ? { ok: false, errors } : { ok: true, target };
+}
+
+/** A target written back in its canonical declaration form (parseTarget of it gives the same target): an exercise's
+ *  link and file carry this, so two spellings of one target have one hash. */
+export function targetDeclaration(t: Target): TargetDecl {
+  const d: TargetDecl = {};
+  if (t.networks.length) d.networks = t.networks.map((n) => ({ name: n.name, ...(n.driver !== 'bridge' ? { driver: n.driver } : {}), ...(n.subnet ? { subnet: n.subnet } : {}) }));
+  if (t.containers.length)
+    d.containers = t.containers.map((c) => ({
+      name: c.name,
+      ...(c.image ? { image: c.image } : {}),
+      ...(c.state !== 'running' ? { state: c.state } : {}),
+      ...(c.networks ? { networks: c.networks.map((a) => (a.ip ? { name: a.network, ip: a.ip } : a.network)) } : {}),
+      ...(c.networkMode ? { network_mode: c.networkMode } : {}),
+      ...(c.ports ? { ports: c.ports.map((p) => p.spec) } : {}),
+      ...(c.mounts ? { volumes: c.mounts.map((m) => `${m.source}:${m.destination}`) } : {}),
+    }));
+  if (t.images.length) d.images = t.images.map((i) => (i.sameAs ? { ref: i.ref, same_as: i.sameAs } : i.ref));
+  if (t.volumes.length) d.volumes = t.volumes.map((v) => v.name);
+  return d;
 }

@@ -3,6 +3,8 @@ import xtermCss from '@xterm/xterm/css/xterm.css?inline';
 import type { Lang } from '../lessons/format';
 import { DIAGRAM_KINDS, type DiagramKind } from '../diagrams/kinds';
 import type { DiagramModel } from '../diagrams/models';
+import type { Target } from '../lessons/target';
+import type { TargetView } from '../diagrams/target-overlay';
 import { DIAGRAM_TEXT } from './diagram-text';
 import { openTerminal, type OpenTerminal } from './term';
 import type { Theme } from './theme';
@@ -14,6 +16,8 @@ interface Spec {
   setup: string[];
   goals: { check: string; text: string; problem: string | null }[];
   diagram: DiagramKind;
+  /** A lesson's target picture (its goal `target-met` needs it; the picture draws it). */
+  target?: Target;
 }
 
 const TEXT = {
@@ -130,7 +134,7 @@ export class DockerLab extends HTMLElement {
     if (name) {
       const { loadLesson } = await import('../lessons/lazy');
       const l = await loadLesson(name);
-      return { title: l.title[lang], setup: l.setup, goals: l.goals.map((g) => ({ check: g.check, text: g.text[lang], problem: null })), diagram: l.diagram === 'none' ? kind : l.diagram };
+      return { title: l.title[lang], setup: l.setup, goals: l.goals.map((g) => ({ check: g.check, text: g.text[lang], problem: null })), diagram: l.diagram === 'none' ? kind : l.diagram, ...(l.target ? { target: l.target } : {}) };
     }
     // Inline content is read as text, never run as page script: <script type="text/plain" data-setup> and [data-goal].
     const setup = [...this.querySelectorAll('script[data-setup]')].flatMap((s) => (s.textContent ?? '').split('\n')).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -169,7 +173,7 @@ export class DockerLab extends HTMLElement {
     if (!client) return;
     const mine = ++this.refreshSeq;
     const open = !this.ui.diagram.hidden;
-    const v = await client.view(null, open ? this.kind : null, this.spec.goals.map((g) => g.check)).catch(() => null);
+    const v = await client.view(null, open ? this.kind : null, this.spec.goals.map((g) => g.check), this.spec.target).catch(() => null);
     if (!v || mine !== this.refreshSeq) return;
     const items = [...this.ui.goals.children];
     const met = this.spec.goals.map((g, i) => {
@@ -180,7 +184,7 @@ export class DockerLab extends HTMLElement {
     });
     this.ui.complete.textContent = TEXT[this.language].done;
     this.ui.complete.hidden = !(met.length > 0 && met.every(Boolean));
-    if (open && v.diagram) await this.drawDiagram(v.diagram);
+    if (open && v.diagram) await this.drawDiagram(v.diagram, v.target ?? null);
   }
 
   private toggleDiagram(): void {
@@ -191,12 +195,12 @@ export class DockerLab extends HTMLElement {
   }
 
   /** The picture's code is fetched the first time it is opened (mermaid only for the lifecycle view); the worker made the model. */
-  private async drawDiagram(model: DiagramModel): Promise<void> {
+  private async drawDiagram(model: DiagramModel, target: TargetView | null): Promise<void> {
     const { renderDiagram } = await import('./widget-picture.svelte');
     renderDiagram(this.ui.diagram, model, this.kind, this.language, this.theme, (k) => {
       this.kind = k;
       void this.refresh();
-    });
+    }, target);
   }
 
   private showError(message: string): void {

@@ -6,6 +6,7 @@ import type { DiagramKind } from '../diagrams/kinds';
 import type { DiagramModel } from '../diagrams/models';
 import type { Lang } from '../lessons/format';
 import type { Theme } from './theme';
+import type { TargetView } from '../diagrams/target-overlay';
 import Picture from './picture/Picture.svelte';
 
 interface Shown {
@@ -13,15 +14,16 @@ interface Shown {
   kind: DiagramKind;
   theme: Theme;
   lang: Lang;
+  target: TargetView | null;
 }
 
 const mounted = new WeakMap<HTMLElement, Shown>();
 
 /** Shows the worker's `model` in `box` (mounting the picture the first time); `onKind` when the reader picks another view. */
-export function renderDiagram(box: HTMLElement, model: DiagramModel, kind: DiagramKind, lang: Lang, theme: Theme, onKind: (k: DiagramKind) => void): void {
+export function renderDiagram(box: HTMLElement, model: DiagramModel, kind: DiagramKind, lang: Lang, theme: Theme, onKind: (k: DiagramKind) => void, target: TargetView | null = null): void {
   const shown = mounted.get(box);
   if (!shown) {
-    const props = $state<Shown>({ given: { diagram: model, changes: [] }, kind, theme, lang });
+    const props = $state<Shown>({ given: { diagram: model, changes: [] }, kind, theme, lang, target });
     mounted.set(box, props);
     mount(Picture, {
       target: box,
@@ -34,6 +36,7 @@ export function renderDiagram(box: HTMLElement, model: DiagramModel, kind: Diagr
         },
         get theme() { return props.theme; },
         get lang() { return props.lang; },
+        get target() { return props.target; },
         showChanges: false,
       },
     });
@@ -43,4 +46,5 @@ export function renderDiagram(box: HTMLElement, model: DiagramModel, kind: Diagr
   shown.kind = kind;
   shown.theme = theme;
   shown.lang = lang;
+  shown.target = target;
 }

@@ -36,7 +36,7 @@ describe('target overlay (network view)', () => {
     expect(ghost('t:net:my_net2')).toMatchObject({ x: model.width, y: 0, h: o.height, present: false, lines: ['172.22.16.0/24', 'bridge'] });
     expect(ghost('t:c:box2')).toMatchObject({ x: model.width + 22, present: false, lines: ['busybox', 'my_net2', '172.22.16.8'] });
     expect(ghost('t:c:box2').y).toBeGreaterThanOrEqual(model.height);
-    expect(o.width).toBe(model.width + 150);
+    expect(o.width).toBe(model.width + model.nodes.find((n) => n.kind === 'host')!.w); // one new lane, as wide as the others
     expect(v.text.en).toEqual([{ text: 'Target: 2 of 4 parts match', children: [{ text: 'network my_net: matches' }, { text: 'network my_net2: missing' }, { text: 'container box1: matches' }, { text: 'container box2: missing' }] }]);
     expect(v.text.zh[0].text).toBe('目标：4 项中有 2 项符合');
   });
