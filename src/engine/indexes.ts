@@ -14,8 +14,71 @@ interface Base {
   addrs: Map<string, Map<string, string>>;
   ports: Map<string, PortMapping[]>;
   /** When reconcile has work for a container (a running process's exit, a restart), and when its next probe is due. */
-  due: Map<string, number>;
-  probes: Map<string, number>;
+  due: DueQueue;
+  probes: DueQueue;
+}
+
+/** Due times by container ID, with a min-heap beside them (entries made stale by a later set are skipped when
+ *  read), so "what is due by now" visits only what is due, not every container with a time. */
+class DueQueue {
+  private at = new Map<string, number>();
+  private heap: { t: number; id: string }[] = [];
+  set(id: string, t: number) {
+    if (this.at.get(id) === t) return;
+    this.at.set(id, t);
+    this.push({ t, id });
+    if (this.heap.length > 2 * this.at.size + 64) this.rebuild();
+  }
+  delete(id: string) {
+    this.at.delete(id);
+  }
+  [Symbol.iterator]() {
+    return this.at[Symbol.iterator]();
+  }
+  /** IDs whose time is at or before `now`, in no particular order. */
+  dueBy(now: number): string[] {
+    const out = new Set<string>();
+    while (this.heap.length && this.at.get(this.heap[0].id) !== this.heap[0].t) this.popRoot(); // stale: skip for good
+    const h = this.heap;
+    const stack = h.length && h[0].t <= now ? [0] : [];
+    while (stack.length) {
+      const i = stack.pop()!;
+      const e = h[i];
+      if (this.at.get(e.id) === e.t) out.add(e.id);
+      for (const k of [2 * i + 1, 2 * i + 2]) if (k < h.length && h[k].t <= now) stack.push(k);
+    }
+    return [...out];
+  }
+  private push(e: { t: number; id: string }) {
+    const h = this.heap;
+    h.push(e);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (h[p].t <= h[i].t) break;
+      [h[p], h[i]] = [h[i], h[p]];
+      i = p;
+    }
+  }
+  private popRoot() {
+    const h = this.heap;
+    const last = h.pop()!;
+    if (!h.length) return;
+    h[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && h[l].t < h[m].t) m = l;
+      if (r < h.length && h[r].t < h[m].t) m = r;
+      if (m === i) break;
+      [h[m], h[i]] = [h[i], h[m]];
+      i = m;
+    }
+  }
+  private rebuild() {
+    this.heap = [];
+    for (const [id, t] of this.at) this.push({ t, id });
+  }
 }
 
 interface Txn {
@@ -50,7 +113,7 @@ export function probeOf(c: Container | undefined): number {
 }
 
 function scan(s: EngineState): Base {
-  const b: Base = { names: new Map(), addrs: new Map(), ports: new Map(), due: new Map(), probes: new Map() };
+  const b: Base = { names: new Map(), addrs: new Map(), ports: new Map(), due: new DueQueue(), probes: new DueQueue() };
   for (const c of allContainers(s)) {
     b.names.set(c.name, c.id);
     for (const ep of Object.values(c.endpoints)) if (ep.ip) setIn(b.addrs, ep.networkId, ep.ip, c.id);
@@ -114,9 +177,7 @@ export function createIndexes(initial: EngineState) {
     },
     /** Ids of containers with a health probe due at or before `now`, in no particular order. */
     probesDue(now: number): string[] {
-      const out: string[] = [];
-      for (const [id, at] of base.probes) if (at <= now) out.push(id);
-      return out;
+      return base.probes.dueBy(now);
     },
     /** The base index as it is (tests compare it with a fresh scan). */
     snapshot: () => base,
@@ -211,7 +272,7 @@ export function publishedPorts(s: EngineState, except?: string): PortMapping[] {
 export function dueContainers(s: EngineState, now: number): string[] {
   if (!txn) return allContainers(s).filter((c) => dueOf(c) <= now).map((c) => c.id);
   const due: Container[] = [];
-  for (const [id, at] of txn.base.due) if (at <= now && !txn.touched.has(id)) due.push(containerById(s, id)!);
+  for (const id of txn.base.due.dueBy(now)) if (!txn.touched.has(id)) due.push(containerById(s, id)!);
   for (const id of txn.touched) {
     const c = containerById(s, id);
     if (c && dueOf(c) <= now) due.push(c);
