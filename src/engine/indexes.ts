@@ -16,6 +16,9 @@ interface Base {
   /** When reconcile has work for a container (a running process's exit, a restart), and when its next probe is due. */
   due: DueQueue;
   probes: DueQueue;
+  /** Per network, an address (as a number) below which every address of its pool is in use: the lowest-free search
+   *  starts there instead of at the pool's start. Only a lower bound: releasing an address lowers it. */
+  low: Map<string, number>;
 }
 
 /** Due times by container ID, with a min-heap beside them (entries made stale by a later set are skipped when
@@ -87,6 +90,8 @@ interface Txn {
   addrs: Map<string, Map<string, string | null>>;
   ports: Map<string, PortMapping[]>;
   touched: Set<string>;
+  /** Per network: the lowest address searched up to by an allocation in this command, and the lowest released. */
+  low: Map<string, number>;
 }
 
 let txn: Txn | null = null;
@@ -113,7 +118,7 @@ export function probeOf(c: Container | undefined): number {
 }
 
 function scan(s: EngineState): Base {
-  const b: Base = { names: new Map(), addrs: new Map(), ports: new Map(), due: new DueQueue(), probes: new DueQueue() };
+  const b: Base = { names: new Map(), addrs: new Map(), ports: new Map(), due: new DueQueue(), probes: new DueQueue(), low: new Map() };
   for (const c of allContainers(s)) {
     b.names.set(c.name, c.id);
     for (const ep of Object.values(c.endpoints)) if (ep.ip) setIn(b.addrs, ep.networkId, ep.ip, c.id);
@@ -145,7 +150,7 @@ export function createIndexes(initial: EngineState) {
     /** Run `fn` (one engine command, inside its immer produce) with a transaction; `commit` gets the new state. */
     run<R>(fn: () => R): { result: R; apply: (next: EngineState) => void } {
       const outer = txn;
-      const mine: Txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set() };
+      const mine: Txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set(), low: new Map() };
       txn = mine;
       try {
         const result = fn();
@@ -153,7 +158,7 @@ export function createIndexes(initial: EngineState) {
           result,
           apply: (next) => {
             applyTxn(base, mine, next);
-            const diff = checking ? indexDifference(base, scan(next)) : null;
+            const diff = checking ? (indexDifference(base, scan(next)) ?? freeBelowSearch(base, next)) : null;
             if (diff) throw new Error(`engine indexes out of step with the state: ${diff}`);
           },
         };
@@ -164,7 +169,7 @@ export function createIndexes(initial: EngineState) {
     /** Run a read-only lookup on the committed state with its indexes (nothing it notes is kept). */
     read<R>(fn: () => R): R {
       const outer = txn;
-      txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set() };
+      txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set(), low: new Map() };
       try {
         return fn();
       } finally {
@@ -204,6 +209,7 @@ function applyTxn(base: Base, t: Txn, next: EngineState) {
     else base.ports.delete(id);
   }
   for (const id of t.touched) setDue(base, id, containerById(next, id));
+  for (const [net, n] of t.low) base.low.set(net, n);
 }
 
 // ---- what commands record (no-ops outside a command) ----
@@ -216,6 +222,42 @@ export function noteName(name: string, id: string | null) {
 /** An address on a network is now held by a container (id), or free (null). */
 export function noteAddress(networkId: string, ip: string, id: string | null) {
   if (txn && ip) setIn(txn.addrs, networkId, ip, id);
+  if (txn && ip && id === null) txn.low.set(networkId, Math.min(lowestFree(networkId), ipNumber(ip)));
+}
+
+/** The lowest-free search on a network found `n` free and took it: every pool address up to it is in use. */
+export function noteSearched(networkId: string, n: number) {
+  if (txn) txn.low.set(networkId, n + 1);
+}
+
+/** Where the lowest-free search on a network may start (0: at the pool's start). */
+export function lowestFree(networkId: string): number {
+  if (!txn) return 0;
+  return txn.low.get(networkId) ?? txn.base.low.get(networkId) ?? 0;
+}
+
+/** An address below a network's lowest-free search start that nobody holds (null: none; tests check this). */
+function freeBelowSearch(base: Base, s: EngineState): string | null {
+  for (const [id, low] of base.low) {
+    const net = s.networks[id];
+    const subnet = net?.ipam.config[0]?.Subnet;
+    if (!subnet) continue;
+    const [addr, bits] = subnet.split('/');
+    const range = net.ipam.config[0].IPRange?.split('/')[0];
+    const start = Math.max(Number(bits) >= 31 ? ipNumber(addr) : ipNumber(addr) + 1, range ? ipNumber(range) : 0);
+    const gateways = new Set(net.ipam.config.map((c) => c.Gateway));
+    const held = base.addrs.get(id);
+    for (let n = start; n < low; n++) {
+      const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+      if (!held?.has(ip) && !gateways.has(ip)) return `network ${net.name}: ${ip} is free below where the address search starts (${low})`;
+    }
+  }
+  return null;
+}
+
+function ipNumber(ip: string): number {
+  const [a, b, c, d] = ip.split('.').map(Number);
+  return ((a << 24) >>> 0) + (b << 16) + (c << 8) + d;
 }
 
 /** A container's published ports are now `ports` (copied: the draft's array is finalized later). */
