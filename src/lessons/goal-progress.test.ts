@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineState } from '../engine/index';
 import { createSession } from '../shell/session';
 import { lessons } from './catalog';
-import { goalsOver, isActionCheck } from './goal-progress';
+import { goalsOver, goalTracker, isActionCheck } from './goal-progress';
 
 /** Run setup, then each line, and return the goal statuses after every line. */
 async function walk(setup: string[], lines: string[], checks: string[]) {
@@ -12,10 +12,17 @@ async function walk(setup: string[], lines: string[], checks: string[]) {
   const start = s.engine.state;
   const states: EngineState[] = [];
   const after: ReturnType<typeof goalsOver>[] = [];
+  const tracked = goalTracker(); // reads only the new step each time: it must agree with the walk over every step
   for (const l of lines) {
     await s.run(l);
     states.push(s.engine.state);
     after.push(goalsOver(checks, start, states, lines));
+    expect(tracked(checks, start, states, lines)).toEqual(after[after.length - 1]);
+  }
+  // a history that changed under it (time travel back two steps, then a different step) starts it over
+  if (states.length > 2) {
+    const other = [...states.slice(0, -2), start];
+    expect(tracked(checks, start, other, lines)).toEqual(goalsOver(checks, start, other, lines));
   }
   return { initial: goalsOver(checks, start, [], []), after };
 }

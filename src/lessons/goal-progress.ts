@@ -61,3 +61,24 @@ export function goalsOver(checks: string[], start: EngineState, states: EngineSt
   });
   return status;
 }
+
+/**
+ * goalsOver kept up to date as the session grows: asked again after new steps, it reads only those steps. Other
+ * checks, another start or a history that changed under it (time travel, a branch) start it over.
+ */
+export function goalTracker() {
+  let memo: { key: string; start: EngineState; first: EngineState | undefined; n: number; last: EngineState; status: GoalStatus[] } | null = null;
+  return (checks: string[], start: EngineState, states: readonly EngineState[], lines: readonly string[]): GoalStatus[] => {
+    const key = checks.join('\n');
+    const same = memo && memo.key === key && memo.start === start && memo.n <= states.length && (memo.n === 0 || (states[0] === memo.first && states[memo.n - 1] === memo.last));
+    if (!same) memo = { key, start, first: undefined, n: 0, last: start, status: stepGoals(checks, null, null, start) };
+    const m = memo!;
+    for (let i = m.n; i < states.length; i++) {
+      m.status = stepGoals(checks, m.status, m.last, states[i], lines[i] ?? '');
+      m.last = states[i];
+    }
+    m.n = states.length;
+    m.first = states[0];
+    return m.status;
+  };
+}

@@ -5,7 +5,7 @@ import { record, stateAt, timelineOf, type Timeline } from '../shell/timeline';
 import { colorPrompt } from '../shell/prompt-color';
 import type { Checkpoint } from '../shell/checkpoint';
 import { runSetup } from '../classroom/setup';
-import { goalsOver, type GoalStatus } from '../lessons/goal-progress';
+import { goalTracker, type GoalStatus } from '../lessons/goal-progress';
 import { checkProblem } from '../lessons/goal-check';
 import { changes } from '../diagrams/changes';
 import { viewModel } from '../diagrams/models';
@@ -27,6 +27,8 @@ export class SessionHost {
   private checkpoints: Checkpoint[] = [];
   /** The page knows the running command waits for an answer. */
   private askTold = false;
+  /** The goals over the learner's steps, read step by step as the session grows (goal-progress.ts). */
+  private goals = goalTracker();
 
   constructor(private readonly emit: (m: Message) => void) {}
 
@@ -140,7 +142,7 @@ export class SessionHost {
     const usable = checks.filter((c) => !checkProblem(c));
     let status: GoalStatus[];
     try {
-      status = goalsOver(usable, t.start, t.states, t.labels);
+      status = this.goals(usable, t.start, t.states, t.labels);
     } catch {
       status = usable.map(() => ({ met: false }));
     }
