@@ -79,11 +79,15 @@ export function dropContainer(s: EngineState, id: string): void {
 /** Containers that differ between two states (added: no `before`; removed: no `after`), skipping buckets that are
  *  the same object in both (a command copies only the buckets it changes), oldest first. */
 export function containerChanges(prev: EngineState, next: EngineState): { id: string; before?: Container; after?: Container }[] {
+  return tableChanges(prev.containers, next.containers);
+}
+
+function tableChanges(prev: ContainerTable, next: ContainerTable): { id: string; before?: Container; after?: Container }[] {
   const out: { id: string; before?: Container; after?: Container; seq: number }[] = [];
-  if (prev.containers === next.containers) return out;
-  for (const k of new Set([...prev.containers.keys(), ...next.containers.keys()])) {
-    const a = prev.containers.get(k);
-    const b = next.containers.get(k);
+  if (prev === next) return out;
+  for (const k of new Set([...prev.keys(), ...next.keys()])) {
+    const a = prev.get(k);
+    const b = next.get(k);
     if (a === b) continue;
     for (const [id, before] of a ?? []) {
       const after = b?.get(id);
@@ -92,4 +96,28 @@ export function containerChanges(prev: EngineState, next: EngineState): { id: st
     for (const [id, after] of b ?? []) if (!a?.has(id)) out.push({ id, after, seq: after.seq });
   }
   return out.sort((x, y) => x.seq - y.seq).map(({ id, before, after }) => ({ id, before, after }));
+}
+
+/**
+ * The containers that pass `test`, oldest first, kept up to date from the last committed state it was asked about
+ * (tableChanges), so asking after every command costs what the command changed, not the number of containers.
+ * `test` must depend on the container only.
+ */
+export function containerView(test: (c: Container) => boolean): (s: EngineState) => readonly Container[] {
+  let last: { table: ContainerTable; hits: Map<string, Container>; list: readonly Container[] } | null = null;
+  return (s) => {
+    const table = s.containers;
+    if (last?.table === table) return last.list;
+    if (isDraft(table)) return allContainers(s).filter(test);
+    const hits = new Map(last?.hits);
+    if (last) {
+      for (const { id, after } of tableChanges(last.table, table)) {
+        if (after && test(after)) hits.set(id, after);
+        else hits.delete(id);
+      }
+    } else for (const c of allContainers(s)) if (test(c)) hits.set(c.id, c);
+    const list = Object.freeze([...hits.values()].sort((a, b) => a.seq - b.seq));
+    last = { table, hits, list };
+    return list;
+  };
 }

@@ -14,8 +14,74 @@ interface Base {
   addrs: Map<string, Map<string, string>>;
   ports: Map<string, PortMapping[]>;
   /** When reconcile has work for a container (a running process's exit, a restart), and when its next probe is due. */
-  due: Map<string, number>;
-  probes: Map<string, number>;
+  due: DueQueue;
+  probes: DueQueue;
+  /** Per network, an address (as a number) below which every address of its pool is in use: the lowest-free search
+   *  starts there instead of at the pool's start. Only a lower bound: releasing an address lowers it. */
+  low: Map<string, number>;
+}
+
+/** Due times by container ID, with a min-heap beside them (entries made stale by a later set are skipped when
+ *  read), so "what is due by now" visits only what is due, not every container with a time. */
+class DueQueue {
+  private at = new Map<string, number>();
+  private heap: { t: number; id: string }[] = [];
+  set(id: string, t: number) {
+    if (this.at.get(id) === t) return;
+    this.at.set(id, t);
+    this.push({ t, id });
+    if (this.heap.length > 2 * this.at.size + 64) this.rebuild();
+  }
+  delete(id: string) {
+    this.at.delete(id);
+  }
+  [Symbol.iterator]() {
+    return this.at[Symbol.iterator]();
+  }
+  /** IDs whose time is at or before `now`, in no particular order. */
+  dueBy(now: number): string[] {
+    const out = new Set<string>();
+    while (this.heap.length && this.at.get(this.heap[0].id) !== this.heap[0].t) this.popRoot(); // stale: skip for good
+    const h = this.heap;
+    const stack = h.length && h[0].t <= now ? [0] : [];
+    while (stack.length) {
+      const i = stack.pop()!;
+      const e = h[i];
+      if (this.at.get(e.id) === e.t) out.add(e.id);
+      for (const k of [2 * i + 1, 2 * i + 2]) if (k < h.length && h[k].t <= now) stack.push(k);
+    }
+    return [...out];
+  }
+  private push(e: { t: number; id: string }) {
+    const h = this.heap;
+    h.push(e);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (h[p].t <= h[i].t) break;
+      [h[p], h[i]] = [h[i], h[p]];
+      i = p;
+    }
+  }
+  private popRoot() {
+    const h = this.heap;
+    const last = h.pop()!;
+    if (!h.length) return;
+    h[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && h[l].t < h[m].t) m = l;
+      if (r < h.length && h[r].t < h[m].t) m = r;
+      if (m === i) break;
+      [h[m], h[i]] = [h[i], h[m]];
+      i = m;
+    }
+  }
+  private rebuild() {
+    this.heap = [];
+    for (const [id, t] of this.at) this.push({ t, id });
+  }
 }
 
 interface Txn {
@@ -24,6 +90,8 @@ interface Txn {
   addrs: Map<string, Map<string, string | null>>;
   ports: Map<string, PortMapping[]>;
   touched: Set<string>;
+  /** Per network: the lowest address searched up to by an allocation in this command, and the lowest released. */
+  low: Map<string, number>;
 }
 
 let txn: Txn | null = null;
@@ -50,7 +118,7 @@ export function probeOf(c: Container | undefined): number {
 }
 
 function scan(s: EngineState): Base {
-  const b: Base = { names: new Map(), addrs: new Map(), ports: new Map(), due: new Map(), probes: new Map() };
+  const b: Base = { names: new Map(), addrs: new Map(), ports: new Map(), due: new DueQueue(), probes: new DueQueue(), low: new Map() };
   for (const c of allContainers(s)) {
     b.names.set(c.name, c.id);
     for (const ep of Object.values(c.endpoints)) if (ep.ip) setIn(b.addrs, ep.networkId, ep.ip, c.id);
@@ -82,7 +150,7 @@ export function createIndexes(initial: EngineState) {
     /** Run `fn` (one engine command, inside its immer produce) with a transaction; `commit` gets the new state. */
     run<R>(fn: () => R): { result: R; apply: (next: EngineState) => void } {
       const outer = txn;
-      const mine: Txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set() };
+      const mine: Txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set(), low: new Map() };
       txn = mine;
       try {
         const result = fn();
@@ -90,7 +158,7 @@ export function createIndexes(initial: EngineState) {
           result,
           apply: (next) => {
             applyTxn(base, mine, next);
-            const diff = checking ? indexDifference(base, scan(next)) : null;
+            const diff = checking ? (indexDifference(base, scan(next)) ?? freeBelowSearch(base, next)) : null;
             if (diff) throw new Error(`engine indexes out of step with the state: ${diff}`);
           },
         };
@@ -101,7 +169,7 @@ export function createIndexes(initial: EngineState) {
     /** Run a read-only lookup on the committed state with its indexes (nothing it notes is kept). */
     read<R>(fn: () => R): R {
       const outer = txn;
-      txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set() };
+      txn = { base, names: new Map(), addrs: new Map(), ports: new Map(), touched: new Set(), low: new Map() };
       try {
         return fn();
       } finally {
@@ -114,9 +182,7 @@ export function createIndexes(initial: EngineState) {
     },
     /** Ids of containers with a health probe due at or before `now`, in no particular order. */
     probesDue(now: number): string[] {
-      const out: string[] = [];
-      for (const [id, at] of base.probes) if (at <= now) out.push(id);
-      return out;
+      return base.probes.dueBy(now);
     },
     /** The base index as it is (tests compare it with a fresh scan). */
     snapshot: () => base,
@@ -143,6 +209,7 @@ function applyTxn(base: Base, t: Txn, next: EngineState) {
     else base.ports.delete(id);
   }
   for (const id of t.touched) setDue(base, id, containerById(next, id));
+  for (const [net, n] of t.low) base.low.set(net, n);
 }
 
 // ---- what commands record (no-ops outside a command) ----
@@ -155,6 +222,42 @@ export function noteName(name: string, id: string | null) {
 /** An address on a network is now held by a container (id), or free (null). */
 export function noteAddress(networkId: string, ip: string, id: string | null) {
   if (txn && ip) setIn(txn.addrs, networkId, ip, id);
+  if (txn && ip && id === null) txn.low.set(networkId, Math.min(lowestFree(networkId), ipNumber(ip)));
+}
+
+/** The lowest-free search on a network found `n` free and took it: every pool address up to it is in use. */
+export function noteSearched(networkId: string, n: number) {
+  if (txn) txn.low.set(networkId, n + 1);
+}
+
+/** Where the lowest-free search on a network may start (0: at the pool's start). */
+export function lowestFree(networkId: string): number {
+  if (!txn) return 0;
+  return txn.low.get(networkId) ?? txn.base.low.get(networkId) ?? 0;
+}
+
+/** An address below a network's lowest-free search start that nobody holds (null: none; tests check this). */
+function freeBelowSearch(base: Base, s: EngineState): string | null {
+  for (const [id, low] of base.low) {
+    const net = s.networks[id];
+    const subnet = net?.ipam.config[0]?.Subnet;
+    if (!subnet) continue;
+    const [addr, bits] = subnet.split('/');
+    const range = net.ipam.config[0].IPRange?.split('/')[0];
+    const start = Math.max(Number(bits) >= 31 ? ipNumber(addr) : ipNumber(addr) + 1, range ? ipNumber(range) : 0);
+    const gateways = new Set(net.ipam.config.map((c) => c.Gateway));
+    const held = base.addrs.get(id);
+    for (let n = start; n < low; n++) {
+      const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+      if (!held?.has(ip) && !gateways.has(ip)) return `network ${net.name}: ${ip} is free below where the address search starts (${low})`;
+    }
+  }
+  return null;
+}
+
+function ipNumber(ip: string): number {
+  const [a, b, c, d] = ip.split('.').map(Number);
+  return ((a << 24) >>> 0) + (b << 16) + (c << 8) + d;
 }
 
 /** A container's published ports are now `ports` (copied: the draft's array is finalized later). */
@@ -211,7 +314,7 @@ export function publishedPorts(s: EngineState, except?: string): PortMapping[] {
 export function dueContainers(s: EngineState, now: number): string[] {
   if (!txn) return allContainers(s).filter((c) => dueOf(c) <= now).map((c) => c.id);
   const due: Container[] = [];
-  for (const [id, at] of txn.base.due) if (at <= now && !txn.touched.has(id)) due.push(containerById(s, id)!);
+  for (const id of txn.base.due.dueBy(now)) if (!txn.touched.has(id)) due.push(containerById(s, id)!);
   for (const id of txn.touched) {
     const c = containerById(s, id);
     if (c && dueOf(c) <= now) due.push(c);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineState } from '../engine/index';
 import { createSession } from '../shell/session';
 import { lessons } from './catalog';
-import { goalsOver, isActionCheck } from './goal-progress';
+import { goalsAndSolve, goalsOver, goalTracker, isActionCheck } from './goal-progress';
 import type { CheckContext } from './check-kit';
 
 /** Run setup, then each line, and return the goal statuses after every line. */
@@ -13,10 +13,17 @@ async function walk(setup: string[], lines: string[], checks: string[], ctx: Che
   const start = s.engine.state;
   const states: EngineState[] = [];
   const after: ReturnType<typeof goalsOver>[] = [];
+  const tracked = goalTracker(); // reads only the new step each time: it must agree with the walk over every step
   for (const l of lines) {
     await s.run(l);
     states.push(s.engine.state);
     after.push(goalsOver(checks, start, states, lines, ctx));
+    expect(tracked(checks, start, states, lines, ctx)).toEqual(goalsAndSolve(checks, start, states, lines, ctx));
+  }
+  // a history that changed under it (time travel back two steps, then a different step) starts it over
+  if (states.length > 2) {
+    const other = [...states.slice(0, -2), start];
+    expect(tracked(checks, start, other, lines, ctx)).toEqual(goalsAndSolve(checks, start, other, lines, ctx));
   }
   return { initial: goalsOver(checks, start, [], [], ctx), after };
 }

@@ -71,3 +71,31 @@ export function goalsAndSolve(checks: string[], start: EngineState, states: Engi
   });
   return { status, solvedAt };
 }
+
+/**
+ * goalsAndSolve kept up to date as the session grows: asked again after new steps, it reads only those steps. Other
+ * checks, another target, another start or a history that changed under it (time travel, a branch) start it over.
+ */
+export function goalTracker() {
+  type Memo = { key: string; start: EngineState; first: EngineState | undefined; n: number; last: EngineState; status: GoalStatus[]; solvedAt: number | null };
+  let memo: Memo | null = null;
+  return (checks: string[], start: EngineState, states: readonly EngineState[], lines: readonly string[], ctx: CheckContext = {}): { status: GoalStatus[]; solvedAt: number | null } => {
+    const key = checks.join('\n') + '\u0000' + (ctx.target ? JSON.stringify(ctx.target) : '');
+    const same = memo && memo.key === key && memo.start === start && memo.n <= states.length && (memo.n === 0 || (states[0] === memo.first && states[memo.n - 1] === memo.last));
+    const all = (status: GoalStatus[]) => status.length > 0 && status.every((g) => g.met);
+    if (!same) {
+      const status = stepGoals(checks, null, null, start, '', ctx);
+      memo = { key, start, first: undefined, n: 0, last: start, status, solvedAt: all(status) ? 0 : null };
+    }
+    const m = memo!;
+    for (let i = m.n; i < states.length; i++) {
+      m.status = stepGoals(checks, m.status, m.last, states[i], lines[i] ?? '', ctx);
+      m.last = states[i];
+      if (!all(m.status)) m.solvedAt = null;
+      else m.solvedAt ??= i + 1;
+    }
+    m.n = states.length;
+    m.first = states[0];
+    return { status: m.status, solvedAt: m.solvedAt };
+  };
+}

@@ -66,6 +66,14 @@ export function createSession(opts: SessionOptions = {}) {
   let lineTty: (command: string) => boolean = () => true;
   let lineErrTty: (command: string) => boolean = () => true;
   const history: string[] = itemsOf(from?.history);
+  /** JSON.stringify(history), grown line by line (rewriting it whole made every line cost as much as all before it). */
+  let historyItems = JSON.stringify(history).slice(1, -1);
+  let historyJson = '[' + historyItems + ']';
+  const remember = (line: string) => {
+    history.push(line);
+    historyItems += (history.length > 1 ? ',' : '') + JSON.stringify(line);
+    historyJson = '[' + historyItems + ']';
+  };
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
   let interruptWaiters: (() => void)[] = [];
@@ -153,7 +161,7 @@ export function createSession(opts: SessionOptions = {}) {
   /** One typed line (may span lines: heredocs, continuations); chance and $SECONDS follow the session's seed and clock. */
   async function runLine(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
     record({ k: 'line', line });
-    if (line.trim()) history.push(line);
+    if (line.trim()) remember(line);
     engine.advance(1000); // a typed line takes a second of simulated time
     await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
     const top = frames.top();
@@ -170,13 +178,17 @@ export function createSession(opts: SessionOptions = {}) {
     lineTty = opts.terminal === false ? () => false : terminalCommands(line); // ls prints columns only when its output reaches the terminal
     lineErrTty = opts.terminal === false ? () => false : terminalCommands(line, 2); // compose draws progress frames only on a terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
-    env.BASH_HISTORY = JSON.stringify(history); // what just-bash's `history` lists (this line included, as bash does)
+    env.BASH_HISTORY = historyJson; // what just-bash's `history` lists (this line included, as bash does)
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
     if (res.env) env = dict(res.env, [['?', String(res.exitCode)]]);
     const login = takeLogin(engine); // the host became a bare one: a new login as its user
     if (login) env = dict({ ...env, HOME: `/home/${login}`, USER: login, LOGNAME: login, PWD: `/home/${login}` });
-    if (env.BASH_HISTORY === '[]') history.length = 0; // history -c
+    if (env.BASH_HISTORY === '[]' && history.length) {
+      history.length = 0; // history -c
+      historyItems = '';
+      historyJson = '[]';
+    }
     onOutput = undefined;
     const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
     // when only our docker client printed and nothing was piped away, keep its real interleaving

@@ -5,7 +5,7 @@ import { record, stateAt, timelineOf, type Timeline } from '../shell/timeline';
 import { colorPrompt } from '../shell/prompt-color';
 import type { Checkpoint } from '../shell/checkpoint';
 import { runSetup } from '../classroom/setup';
-import { goalsAndSolve, type GoalStatus } from '../lessons/goal-progress';
+import { goalTracker, type GoalStatus } from '../lessons/goal-progress';
 import { commandCount } from '../lessons/par';
 import { targetView } from '../diagrams/target-overlay';
 import { checkProblem } from '../lessons/goal-check';
@@ -29,6 +29,8 @@ export class SessionHost {
   private checkpoints: Checkpoint[] = [];
   /** The page knows the running command waits for an answer. */
   private askTold = false;
+  /** The goals over the learner's steps, read step by step as the session grows (goal-progress.ts). */
+  private goals = goalTracker();
 
   constructor(private readonly emit: (m: Message) => void) {}
 
@@ -143,7 +145,7 @@ export class SessionHost {
     let status: GoalStatus[];
     let solvedAt: number | null = null;
     try {
-      ({ status, solvedAt } = goalsAndSolve(usable, t.start, t.states, t.labels, { target }));
+      ({ status, solvedAt } = this.goals(usable, t.start, t.states, t.labels, { target }));
     } catch {
       status = usable.map(() => ({ met: false }));
     }

@@ -3,7 +3,7 @@
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision } from '../format';
-import { goStruct, parseTemplate, renderFormat } from '../format/template';
+import { fieldsRead, goStruct, parseTemplate, renderFormat } from '../format/template';
 import { containerImage, imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
 import { localVolumes, mountNames } from './inspect-mounts';
@@ -57,43 +57,32 @@ function sizeColumn(s: EngineState, c: Container): string {
   return `${humanSizeWithPrecision(rw, 3)} (virtual ${humanSizeWithPrecision(rw + (img ? imageSize(s, img) : 0), 3)})`;
 }
 
-export function psRows(s: EngineState, list: Container[], noTrunc: boolean): string[][] {
-  return list.map((c) => [
-    noTrunc ? c.id : c.id.slice(0, 12),
-    imageColumn(c, !noTrunc, s),
-    goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20)),
-    `${humanDuration((s.clock - c.created) / 1000)} ago`,
-    statusString(s, c),
-    displayablePorts(apiPorts(c)), // (ports-format.ts)
-    c.name,
-  ]);
-}
-
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
 const HEADER = { ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', Ports: 'PORTS', State: 'STATE', Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS', LocalVolumes: 'LOCAL VOLUMES', Label: () => 'LABEL' };
 
 /** The fields a `docker ps --format` template sees (formatter/container.go ContainerContext), JSON keys sorted. */
-export function psItem(s: EngineState, c: Container, noTrunc: boolean) {
-  const [id, image, command, runningFor, status, ports, names] = psRows(s, [c], noTrunc)[0];
+/** Fields the format does not read (`read`, from fieldsRead) are left empty: the default table never reads Size. */
+export function psItem(s: EngineState, c: Container, noTrunc: boolean, read: (field: string) => boolean = () => true) {
   const labels = c.config.Labels ?? {};
   return goStruct({
-    Command: command,
-    CreatedAt: formatGoTime(c.created),
-    ID: id,
-    Image: image,
-    Label: (k: string) => own(labels, k) ?? '',
-    Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
-    LocalVolumes: String(localVolumes(c)),
-    Mounts: mountNames(c, !noTrunc),
-    Names: names,
-    Networks: Object.keys(c.endpoints).sort().join(','),
-    Ports: ports,
-    RunningFor: runningFor,
-    Size: sizeColumn(s, c),
+    Command: read('Command') ? goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20)) : '',
+    CreatedAt: read('CreatedAt') ? formatGoTime(c.created) : '',
+    ID: noTrunc ? c.id : c.id.slice(0, 12),
+    Image: read('Image') ? imageColumn(c, !noTrunc, s) : '',
+    Label: read('Label') ? (k: string) => own(labels, k) ?? '' : noLabel,
+    Labels: read('Labels') ? Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(',') : '',
+    LocalVolumes: read('LocalVolumes') ? String(localVolumes(c)) : '',
+    Mounts: read('Mounts') ? mountNames(c, !noTrunc) : '',
+    Names: c.name,
+    Networks: read('Networks') ? Object.keys(c.endpoints).sort().join(',') : '',
+    Ports: read('Ports') ? displayablePorts(apiPorts(c)) : '', // (ports-format.ts)
+    RunningFor: read('RunningFor') ? `${humanDuration((s.clock - c.created) / 1000)} ago` : '',
+    Size: read('Size') ? sizeColumn(s, c) : '',
     State: c.state.status,
-    Status: status,
+    Status: read('Status') ? statusString(s, c) : '',
   }, CONTEXT_TYPE);
 }
+const noLabel = (_k: string) => '';
 
 const CONTEXT_TYPE = '*formatter.ContainerContext';
 
@@ -147,7 +136,9 @@ export default defineCommand({
     }
     // the default table is a template too, rendered like --format (cli/command/formatter/container.go defaultContainerTableFormat)
     try {
-      ctx.out(renderFormat(f.format, list.map((c) => psItem(s, c, noTrunc)), { defaultTableFormat: DEFAULT_TABLE + (f.size ? '\t{{.Size}}' : ''), header: HEADER }));
+      const table = DEFAULT_TABLE + (f.size ? '\t{{.Size}}' : '');
+      const read = fieldsRead(f.format, table);
+      ctx.out(renderFormat(f.format, list.map((c) => psItem(s, c, noTrunc, read)), { defaultTableFormat: table, header: HEADER }));
     } catch (e) {
       throw new StatusError((e as Error).message, 1);
     }

@@ -13,7 +13,7 @@ export interface ApiPort {
 
 /** daemon/list.go: published bindings plus exposed-but-unpublished ports (running containers only). */
 export function apiPorts(c: Container): ApiPort[] {
-  if (!isRunning(c)) return [];
+  if (!isRunning(c) || (!c.ports.length && !c.config.ExposedPorts)) return [];
   // host, none and container:X modes have no port map of their own (NetworkSettings.Ports stays empty)
   const mode = c.hostConfig.NetworkMode;
   if (mode === 'host' || mode === 'none' || mode.startsWith('container:')) return [];

@@ -3,17 +3,18 @@ import { healthString, type Container, type EngineState } from '../../engine/ind
 import { humanDuration } from '../format';
 
 /** `Up 5 seconds`, `Exited (0) 2 minutes ago`, `Up 3 minutes (Paused)`, `Created` … */
+const sinceThen = (s: EngineState, t: number) => humanDuration(Math.max(0, (s.clock - t) / 1000));
+
 export function statusString(s: EngineState, c: Container): string {
-  const since = (t: number) => humanDuration(Math.max(0, (s.clock - t) / 1000));
   switch (c.state.status) {
     case 'running': {
       const h = healthString(c); // `Up 2 minutes (healthy)`, `(unhealthy)`, `(health: starting)`
-      return `Up ${since(c.state.startedAt)}${h ? ` (${h})` : ''}`;
+      return `Up ${sinceThen(s, c.state.startedAt)}${h ? ` (${h})` : ''}`;
     }
     case 'paused':
-      return `Up ${since(c.state.startedAt)} (Paused)`;
+      return `Up ${sinceThen(s, c.state.startedAt)} (Paused)`;
     case 'restarting':
-      return `Restarting (${c.state.exitCode}) ${since(c.state.finishedAt)} ago`;
+      return `Restarting (${c.state.exitCode}) ${sinceThen(s, c.state.finishedAt)} ago`;
     case 'removing':
       return 'Removal In Progress';
     case 'dead':
@@ -21,7 +22,7 @@ export function statusString(s: EngineState, c: Container): string {
     case 'created':
       return 'Created';
     case 'exited':
-      return c.state.finishedAt ? `Exited (${c.state.exitCode}) ${since(c.state.finishedAt)} ago` : 'Created';
+      return c.state.finishedAt ? `Exited (${c.state.exitCode}) ${sinceThen(s, c.state.finishedAt)} ago` : 'Created';
   }
 }
 

@@ -225,30 +225,66 @@ export function goJSON(v: unknown, opts: JSONOptions = {}): string {
 
 /** Go json.MarshalIndent (`indent` '' = compact): `[]`/`{}` stay compact, `"key": value`. */
 export function goJSONIndent(v: unknown, indent = '    ', opts: JSONOptions = { escapeHTML: true }, depth = 0): string {
-  const html = opts.escapeHTML ?? false;
-  const nl = indent === '' ? '' : '\n';
-  const pad = (d: number) => (indent === '' ? '' : indent.repeat(d));
-  const sep = indent === '' ? ':' : ': ';
+  const w: JSONWriter = { out: '', indent, html: opts.escapeHTML ?? false, pads: [] };
+  writeJSON(w, v, depth);
+  return w.out;
+}
+
+/** What goJSONIndent writes into: one string grown as it goes (no arrays of parts per object), indents made once. */
+interface JSONWriter {
+  out: string;
+  indent: string;
+  html: boolean;
+  pads: string[];
+}
+
+function newline(w: JSONWriter, depth: number): void {
+  if (w.indent === '') return;
+  w.out += '\n' + (w.pads[depth] ??= w.indent.repeat(depth));
+}
+
+function writeJSON(w: JSONWriter, v: unknown, depth: number): void {
   if (Array.isArray(v)) {
-    if (v.length === 0) return '[]';
-    const items = v.map((e) => pad(depth + 1) + goJSONIndent(e === undefined ? null : e, indent, opts, depth + 1));
-    return '[' + nl + items.join(',' + nl) + nl + pad(depth) + ']';
+    if (v.length === 0) {
+      w.out += '[]';
+      return;
+    }
+    w.out += '[';
+    for (let i = 0; i < v.length; i++) {
+      if (i) w.out += ',';
+      newline(w, depth + 1);
+      writeJSON(w, v[i] === undefined ? null : v[i], depth + 1);
+    }
+    newline(w, depth);
+    w.out += ']';
+    return;
   }
   if (typeof v === 'object' && v !== null && !(v instanceof GoNil)) {
-    const parts: string[] = [];
-    for (const [k, e] of Object.entries(v)) {
+    let first = true;
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      const e = (v as Record<string, unknown>)[k];
       if (e === undefined || typeof e === 'function') continue;
-      parts.push(pad(depth + 1) + jsonString(k, html) + sep + goJSONIndent(e, indent, opts, depth + 1));
+      w.out += first ? '{' : ',';
+      first = false;
+      newline(w, depth + 1);
+      w.out += jsonString(k, w.html) + (w.indent === '' ? ':' : ': ');
+      writeJSON(w, e, depth + 1);
     }
-    return parts.length === 0 ? '{}' : '{' + nl + parts.join(',' + nl) + nl + pad(depth) + '}';
+    if (first) w.out += '{}';
+    else {
+      newline(w, depth);
+      w.out += '}';
+    }
+    return;
   }
-  return jsonScalar(v, html);
+  w.out += jsonScalar(v, w.html);
 }
 
 function jsonScalar(v: unknown, html: boolean): string {
   if (v === null || v === undefined || v instanceof GoNil) return 'null';
   if (typeof v === 'string') return jsonString(v, html);
   if (typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-  if (typeof v === 'number') return isInt(v) ? BigInt(v).toString() : Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'number') return isInt(v) ? (Math.abs(v) < 1e21 ? String(v) : BigInt(v).toString()) : Number.isFinite(v) ? String(v) : '';
   return 'null';
 }

@@ -26,15 +26,24 @@ interface Cell {
 export function tabwriteText(text: string, opts: TabwriterOptions = {}): string {
   const minwidth = opts.minwidth ?? 10;
   const padding = opts.padding ?? 3;
-  const lines: Cell[][] = text.split('\n').map((l) => l.split(/[\t\v]/).map((c) => ({ text: c, width: [...c].length })));
+  // a cell's width is its number of code points: its length unless the text has characters beyond U+FFFF
+  const astral = /[\uD800-\uDFFF]/.test(text);
+  const cells = (l: string): Cell[] => {
+    const parts = l.includes('\v') ? l.split(/[\t\v]/) : l.split('\t');
+    const out: Cell[] = new Array(parts.length);
+    for (let k = 0; k < parts.length; k++) out[k] = { text: parts[k], width: astral ? [...parts[k]].length : parts[k].length };
+    return out;
+  };
+  const lines: Cell[][] = text.split('\n').map(cells);
   let out = '';
 
   const writeLines = (line0: number, line1: number, widths: number[]): void => {
     for (let i = line0; i < line1; i++) {
-      lines[i].forEach((c, j) => {
-        out += c.text;
-        if (j < widths.length) out += ' '.repeat(Math.max(0, widths[j] - c.width));
-      });
+      const line = lines[i];
+      for (let j = 0; j < line.length; j++) {
+        out += line[j].text;
+        if (j < widths.length && widths[j] > line[j].width) out += ' '.repeat(widths[j] - line[j].width);
+      }
       if (i + 1 < lines.length) out += '\n';
     }
   };

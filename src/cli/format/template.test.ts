@@ -1,6 +1,6 @@
 // Tests for template.ts: Go text/template syntax and semantics over JSON-ish data (fields, range, if, with, variables).
 import { describe, expect, it } from 'vitest';
-import { goStruct, NIL_MAP, NIL_PTR, NIL_SLICE, parseTemplate } from './template';
+import { fieldsRead, goStruct, NIL_MAP, NIL_PTR, NIL_SLICE, parseTemplate } from './template';
 
 const run = (src: string, data: unknown = {}) => parseTemplate(src).execute(data);
 
@@ -123,5 +123,16 @@ describe('variables and pipelines', () => {
   });
   it('compares against nil', () => {
     expect(run('{{eq .Health nil}} {{eq .Status nil}}', container.State)).toBe('true false');
+  });
+});
+
+describe('fieldsRead (list commands skip the columns a format never reads)', () => {
+  it('names the fields a template mentions, and every field when it uses the whole dot', () => {
+    const table = fieldsRead('', 'table {{.ID}}\t{{.Names}}');
+    expect([table('ID'), table('Names'), table('Size')]).toEqual([true, true, false]);
+    expect(fieldsRead('{{.Names}} {{.Label "a"}}')('Label')).toBe(true);
+    expect(fieldsRead('{{.Names}}')('Size')).toBe(false);
+    for (const whole of ['{{json .}}', 'json', '{{.}}', '{{range $k, $v := .}}{{$k}}{{end}}', '{{with $}}x{{end}}', '{{printf "%v" . }}']) expect(fieldsRead(whole)('Size'), whole).toBe(true);
+    expect(fieldsRead('{{$.Size}}')('Size')).toBe(true);
   });
 });

@@ -64,6 +64,18 @@ export function prepareFormat(format: string, defaultTableFormat?: string): Prep
   return { table, template: t };
 }
 
+/**
+ * Which fields a format may read (for list commands whose columns cost something to work out): a name is read when
+ * it appears in the template as a word; a template that uses the whole dot (`{{json .}}`, `{{.}}`, `$`, `with .`)
+ * may read every field.
+ */
+export function fieldsRead(format: string, defaultTableFormat?: string): (name: string) => boolean {
+  const t = prepareFormat(format, defaultTableFormat).template;
+  if (/\.(?![A-Za-z_])|\$(?![A-Za-z_.])/.test(t)) return () => true;
+  const words = new Set(t.match(/[A-Za-z_]\w*/g) ?? []);
+  return (name) => words.has(name);
+}
+
 export interface RenderOptions {
   /** Template used for a bare `table` or empty format, e.g. `table {{.ID}}\t{{.Image}}`. */
   defaultTableFormat?: string;

@@ -15,13 +15,14 @@ const sorted = (o: Record<string, string>) => dict(Object.entries(o).sort(([a], 
 /** One network as the daemon returns it; Containers lists running endpoints, keyed (and sorted) by container ID. */
 export function networkJSON(s: EngineState, n: Network) {
   const containers: Record<string, unknown> = dict();
+  const bits = prefixLen(n);
   for (const c of attachedContainers(s, n, true).sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const ep = Object.values(c.endpoints).find((e) => e.networkId === n.id)!;
     containers[c.id] = {
       Name: c.name,
       EndpointID: ep.endpointId,
       MacAddress: ep.mac,
-      IPv4Address: ep.ip ? `${ep.ip}/${prefixLen(n)}` : '',
+      IPv4Address: ep.ip ? `${ep.ip}/${bits}` : '',
       IPv6Address: '',
     };
   }

@@ -11,13 +11,12 @@ import { findContainer, getImage } from '../lookup';
 import { lookup, writeNode } from '../layers';
 import { PROGRAMS, SIGNALS } from './programs';
 import { networks } from '../network';
-import { standInOf } from '../standin';
 import type { NetCreateOptions } from '../network-types';
 import { mounts } from '../storage';
 import type { MountCreateOptions } from '../volume-types';
 import * as health from './health';
 import { viewNode, type HostNodes } from '../storage';
-import { lookPath } from './lookpath';
+import { lookPath, programOf } from './lookpath';
 import { makeServerDir, readServerFile, writeServerFile } from './server-files';
 import { validSignal } from './signals';
 import { containerById, putContainer, dropContainer } from '../container-table';
@@ -173,14 +172,6 @@ export function resolveExecutable(s: EngineState, c: Container, exe: string, hos
   return 'path' in r ? r.path : null;
 }
 
-/** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx nginx' → 'nginx'). */
-export function programOf(s: EngineState, c: Container, path: string, argv0: string, host: HostNodes = {}): string {
-  const node = viewNode(s, c, path, host, 'exec');
-  // a script is itself, whatever its name (a user's /hello is not hello-world): the runtime runs it
-  if (node?.type === 'file' && node.content.startsWith('#!')) return 'script';
-  const name = (node?.type === 'file' ? standInOf(node.content)?.name : undefined) ?? path.slice(path.lastIndexOf('/') + 1);
-  return name === 'busybox' ? argv0.slice(argv0.lastIndexOf('/') + 1) : name;
-}
 
 /**
  * Entrypoint scripts (docker-entrypoint.sh, httpd-foreground …) end in `exec`: the main process becomes the

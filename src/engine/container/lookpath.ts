@@ -1,6 +1,7 @@
-// runc's exec.LookPath when a process starts: search $PATH or take the path, through the container's mounts; Go's os/exec error texts.
+// runc's exec.LookPath when a process starts (search $PATH or take the path, through the container's mounts; Go's os/exec error texts), and which known program the executable is.
 import type { Container, EngineState, FsNode } from '../state';
 import { normPath } from '../layers';
+import { standInOf } from '../standin';
 import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -35,6 +36,28 @@ function findExecutable(n: FsNode | undefined, name: string): string | null {
  * `host` (a restart inside the daemon, where the client read nothing) a path on a bind mount is taken on trust.
  */
 export function lookPath(s: EngineState, c: Container, exe: string, host?: HostNodes): { path: string } | { error: string } {
+  // a container with no mounts and nothing written yet (most starts) sees only its image: the answer is the image's
+  const plain = !c.mounts?.length && isEmpty(c.upper);
+  const key = plain ? `${c.imageId}\0${c.config.WorkingDir}\0${c.config.Env.find((e) => e.startsWith('PATH=')) ?? ''}\0${exe}` : '';
+  const known = plain ? imageAnswers.get(key) : undefined;
+  if (known) return known;
+  const found = search(s, c, exe, host);
+  if (plain) {
+    if (imageAnswers.size > 1000) imageAnswers.clear();
+    imageAnswers.set(key, found);
+  }
+  return found;
+}
+
+/** lookPath's answers for containers that see only their image (images never change under an ID). */
+const imageAnswers = new Map<string, { path: string } | { error: string }>();
+
+function isEmpty(t: object): boolean {
+  for (const _ in t) return false;
+  return true;
+}
+
+function search(s: EngineState, c: Container, exe: string, host?: HostNodes): { path: string } | { error: string } {
   for (const p of execCandidates(c, exe)) {
     const r = route(s, c, p, 'exec');
     if (!host && r.mount?.type === 'bind') {
@@ -47,4 +70,29 @@ export function lookPath(s: EngineState, c: Container, exe: string, host?: HostN
     if (exe.includes('/')) return { error: `exec: "${exe}": ${why}` };
   }
   return { error: `exec: "${exe}": executable file not found in $PATH` };
+}
+
+/** The program name a stand-in binary runs ('\x7fELF dockerlings-stand-in: nginx nginx' → 'nginx'). */
+export function programOf(s: EngineState, c: Container, path: string, argv0: string, host: HostNodes = {}): string {
+  // a container with no mounts and nothing written yet sees only its image: the answer is the image's
+  const key = !c.mounts?.length && isEmpty(c.upper) ? `${c.imageId}\0${path}\0${argv0}` : '';
+  const known = key ? imagePrograms.get(key) : undefined;
+  if (known) return known;
+  const found = programIn(s, c, path, argv0, host);
+  if (key) {
+    if (imagePrograms.size > 1000) imagePrograms.clear();
+    imagePrograms.set(key, found);
+  }
+  return found;
+}
+
+/** programOf's answers for containers that see only their image (images never change under an ID). */
+const imagePrograms = new Map<string, string>();
+
+function programIn(s: EngineState, c: Container, path: string, argv0: string, host: HostNodes): string {
+  const node = viewNode(s, c, path, host, 'exec');
+  // a script is itself, whatever its name (a user's /hello is not hello-world): the runtime runs it
+  if (node?.type === 'file' && node.content.startsWith('#!')) return 'script';
+  const name = (node?.type === 'file' ? standInOf(node.content)?.name : undefined) ?? path.slice(path.lastIndexOf('/') + 1);
+  return name === 'busybox' ? argv0.slice(argv0.lastIndexOf('/') + 1) : name;
 }

@@ -1,5 +1,5 @@
 // IPAM (libnetwork defaultipam, Engine 27): predefined pools with first-fit subnet choice, lowest-free address allocation.
-import { heldAddresses } from '../indexes';
+import { heldAddresses, lowestFree, noteSearched } from '../indexes';
 import type { EngineState, Network } from '../state';
 import { DockerError, invalid } from '../errors';
 import { broadcastOf, cidrText, inCidr, intToIp, ipToInt, overlaps, parseCidr, type Cidr } from './ipnet';
@@ -101,9 +101,12 @@ export function allocateAddress(s: EngineState, net: Network): string {
   const range = cfg.IPRange ? parseCidr(cfg.IPRange)! : subnet;
   const used = usedAddresses(s, net);
   const last = subnet.bits >= 31 ? broadcastOf(subnet) : broadcastOf(subnet) - 1;
-  for (let n = Math.max(range.base, subnet.base + (subnet.bits >= 31 ? 0 : 1)); n <= Math.min(broadcastOf(range), last); n++) {
+  const first = Math.max(range.base, subnet.base + (subnet.bits >= 31 ? 0 : 1));
+  for (let n = Math.max(first, lowestFree(net.id)); n <= Math.min(broadcastOf(range), last); n++) {
     const ip = intToIp(n);
-    if (!used.has(ip)) return ip;
+    if (used.has(ip)) continue;
+    noteSearched(net.id, n); // the caller takes it: every address below is in use
+    return ip;
   }
   // libnetwork/endpoint.go:1156 (v27): the pool is full
   throw new DockerError('System', `no available IPv4 addresses on this network's address pools: ${net.name} (${net.id})`);

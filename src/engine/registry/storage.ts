@@ -2,7 +2,7 @@
 import { dict } from '../dict';
 import type { Container, EngineState, FileTable, FsNode, Mount, PushedImage } from '../state';
 import { imageManifest } from './manifest';
-import { allContainers } from '../container-table';
+import { containerView } from '../container-table';
 
 /** The registry's storage root in its container (config.yml `rootdirectory`, the image's VOLUME). */
 export const REGISTRY_ROOT = '/var/lib/registry';
@@ -67,14 +67,16 @@ function storageMount(c: Container): { mount: Mount; sub: string } | null {
 }
 
 const isRegistry = (c: Container) => c.state.status === 'running' && c.process?.program === 'registry';
+/** Running registry:2 containers (asked after every docker command: kept up to date instead of scanning). */
+const registries = containerView(isRegistry);
 
 const same = (a: FsNode | undefined, b: FsNode) =>
   !!a && a.type === b.type && (a.type !== 'file' || (b.type === 'file' && a.content === b.content && a.size === b.size && a.mode === b.mode));
 
 /** Write the registries' trees into the volumes mounted at their storage root; unchanged files keep their mtimes. */
 export function writeRegistryVolumes(s: EngineState) {
-  for (const c of allContainers(s)) {
-    const at = isRegistry(c) ? storageMount(c) : null;
+  for (const c of registries(s)) {
+    const at = storageMount(c);
     if (!at || at.mount.type !== 'volume' || !s.volumes[at.mount.name]) continue;
     const files = s.volumes[at.mount.name].files;
     for (const [p, n] of Object.entries(registryTree(s, c, s.clock))) {
@@ -92,8 +94,8 @@ export function writeRegistryVolumes(s: EngineState) {
 /** Host directories that running registries store into through bind mounts, with the tree each should hold there. */
 export function registryBinds(s: EngineState): { source: string; files: FileTable }[] {
   const out: { source: string; files: FileTable }[] = [];
-  for (const c of allContainers(s)) {
-    const at = isRegistry(c) ? storageMount(c) : null;
+  for (const c of registries(s)) {
+    const at = storageMount(c);
     if (!at || at.mount.type !== 'bind') continue;
     const files = registryTree(s, c, s.clock);
     if (Object.keys(files).length) out.push({ source: (at.mount.source === '/' ? '' : at.mount.source) + at.sub, files });
