@@ -7,7 +7,7 @@ import { createIndexes } from './indexes';
 import * as lookup from './lookup';
 import type { Filters } from './prune-filter';
 import { images, archive, history, push as pushes } from './image';
-import { containers, lifecycle, exec, copy, health, execHostPaths, updates, redisRequest, sqlRequest } from './container';
+import { containers, lifecycle, exec, copy, health, execHostPaths, updates, redisRequest, sqlRequest, mongoRequest } from './container';
 import { cache as buildcache, builder as build, commit as commits } from './build';
 import { defaultNetworking, networks, netops, packets, type PacketRecord, type Trace } from './network';
 import { volumes, cpHostReads, type HostNodes } from './storage';
@@ -17,7 +17,7 @@ export { DockerError, isDockerError, execStartFailed } from './errors'; // execS
 export type { ErrorKind, ErrorCode } from './errors';
 export type { UpdateOptions } from './container';
 export type { CreateOptions, RuntimeResult } from './container';
-export type { RedisReply, SqlReply, SqlFailure, SqlRequest, SqlResult } from './container';
+export type { RedisReply, SqlReply, SqlFailure, SqlRequest, SqlResult, MongoOp, MongoReply, MongoDoc } from './container';
 export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
 export { imageSize, tagsOf, chainIds, imageStack, lowerStack } from './image';
@@ -272,6 +272,8 @@ export function createEngine(opts: EngineOptions = {}) {
       redis: cmd(redisRequest),
       /** A psql/mysql client's statements for the SQL server in container `id` (postgres, mysqld, mariadbd); tables live in its data directory. */
       sql: cmd(sqlRequest),
+      /** One mongosh operation for the mongod in container `id`; collections live in /data/db. */
+      mongo: cmd(mongoRequest),
       /** The main process exited with a code (typed `exit`). */
       mainExited: cmd(exec.mainExited),
       /** GET /containers/{id}/json: find by ID, name or unique prefix; throws `No such container`. */

@@ -4,5 +4,6 @@ import { redisCli } from './redis-cli';
 import { psql } from './psql';
 import { mysqlClient } from './mysql-cli';
 import { mysqladmin, pgIsready } from './db-admin';
+import { mongosh } from './mongosh';
 
-export const DB_CLIENTS: Record<string, Impl> = { 'redis-cli': redisCli, psql, mysql: mysqlClient, mariadb: mysqlClient, mysqladmin, 'mariadb-admin': mysqladmin, pg_isready: pgIsready };
+export const DB_CLIENTS: Record<string, Impl> = { 'redis-cli': redisCli, psql, mysql: mysqlClient, mariadb: mysqlClient, mysqladmin, 'mariadb-admin': mysqladmin, pg_isready: pgIsready, mongosh };
