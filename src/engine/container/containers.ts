@@ -221,7 +221,7 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
     const time = new Date(s.clock).toISOString();
     // what the process finds at start, through its mounts (a volume from an earlier container keeps a database)
     const read = (path: string) => readServerFile(s, c, path);
-    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, read };
+    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, read, ip: Object.values(c.endpoints).find((e) => e.ip)?.ip };
     const files = p.startFiles?.(read, c.args, ctx) ?? [];
     const data = p.startData?.(c.args, ctx);
     for (const l of p.startLogs(c.args, ctx)) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });

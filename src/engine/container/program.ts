@@ -10,6 +10,8 @@ export interface ProgramContext {
   env?: string[]; // the container's environment (the database entrypoints check their password variables)
   /** A file as the process sees it at start, through its mounts (a data directory from an earlier container). */
   read?: (path: string) => string | null;
+  /** The container's first address (Apache names it when it has no ServerName). */
+  ip?: string;
   /** The signal that stops it (onStop). */
   signal?: string;
 }

@@ -24,13 +24,13 @@ export interface HttpResult {
 }
 
 /** An HTTP request from a namespace: trace the connection; if a web server accepts it, it answers and logs the request. */
-export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostNodes = {}): HttpResult {
+export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostNodes = {}, hostHeader?: string): HttpResult {
   const trace = tracePacket(s, from, ip, 'tcp', port);
   if (trace.verdict !== 'delivered' || !trace.listener || trace.to?.kind !== 'container') return { trace };
   const server = s.containers[trace.to.id];
   const l = trace.listener;
   const c = l.container.id === server.id || !l.proxyTo ? l.container : server;
-  const reply = httpReply(s, c, method, path, host);
+  const reply = httpReply(s, c, method, path, host, hostHeader ?? (port === 80 ? ip : `${ip}:${port}`));
   // the server sees the proxy (bridge gateway) for published ports, else the sender's address
   const client = l.proxyTo || trace.from.startsWith('127.') ? gatewayOf(s, c) : trace.from;
   const line = accessLogLine(s, c, client, method, path, reply.status, reply.body.length, agent);

@@ -3,6 +3,7 @@ import type { Container, EngineState } from '../state';
 import { isRunning, netnsOwner } from './endpoints';
 import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
 import { servedRepos } from '../registry';
+import { wordpressReply } from './wordpress';
 
 /** Ports the simulated server programs listen on (their images' defaults). */
 export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp'; http?: boolean }[]> = {
@@ -14,6 +15,7 @@ export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp';
   postgres: [{ port: 5432, proto: 'tcp' }],
   mariadbd: [{ port: 3306, proto: 'tcp' }],
   mysqld: [{ port: 3306, proto: 'tcp' }, { port: 33060, proto: 'tcp' }],
+  'apache2-foreground': [{ port: 80, proto: 'tcp', http: true }],
 };
 
 export type Netns = { kind: 'host' } | { kind: 'container'; id: string };
@@ -85,8 +87,9 @@ export function bindPathsFor(s: EngineState, c: Container, path: string): string
 }
 
 /** What the server program answers to `GET path` (content from the container's own files and its mounts). */
-export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostNodes = {}): HttpReply {
+export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostNodes = {}, hostHeader = 'localhost'): HttpReply {
   const program = c.process?.program ?? '';
+  if (program === 'apache2-foreground') return wordpressReply(s, c, method, path, hostHeader, httpDate(s.clock));
   const root = DOC_ROOTS[program];
   // what the server process sees: a volume, tmpfs or bind mount over the document root serves its own files
   const see = (p: string) => viewNode(s, c, p, host, 'exec');
@@ -120,6 +123,7 @@ export function accessLogLine(s: EngineState, c: Container, client: string, meth
   const stamp = `${String(d.getUTCDate()).padStart(2, '0')}/${mon}/${d.getUTCFullYear()}:${d.toISOString().slice(11, 19)} +0000`;
   if (c.process?.program === 'nginx') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes} "-" "${agent}" "-"\n`;
   if (c.process?.program === 'httpd') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes}\n`;
+  if (c.process?.program === 'apache2-foreground') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes} "-" "${agent}"\n`;
   return null;
 }
 
