@@ -12,6 +12,10 @@ export interface ProgramContext {
   read?: (path: string) => string | null;
   /** The container's first address (Apache names it when it has no ServerName). */
   ip?: string;
+  /** docker run --privileged (docker:dind needs it). */
+  privileged?: boolean;
+  /** A bind mount covers this path (the daemon cannot read the host's file, but it is there). */
+  bound?: (path: string) => boolean;
   /** The signal that stops it (onStop). */
   signal?: string;
 }

@@ -5,6 +5,7 @@ import { DB_PROGRAMS } from './programs-db';
 import { LANG_PROGRAMS } from './programs-lang';
 import { REDIS_SERVER } from './programs-redis';
 import { APACHE2_FOREGROUND } from './programs-wordpress';
+import { SERVICE_PROGRAMS } from './programs-services';
 import type { Program } from './program';
 
 export type { Program, ProgramContext } from './program';
@@ -81,6 +82,7 @@ export const PROGRAMS: Record<string, Program> = {
   },
   stress: STRESS,
   ...DB_PROGRAMS,
+  ...SERVICE_PROGRAMS,
   ...LANG_PROGRAMS,
 };
 

@@ -16,6 +16,10 @@ export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp';
   mariadbd: [{ port: 3306, proto: 'tcp' }],
   mysqld: [{ port: 3306, proto: 'tcp' }, { port: 33060, proto: 'tcp' }],
   'apache2-foreground': [{ port: 80, proto: 'tcp', http: true }],
+  memcached: [{ port: 11211, proto: 'tcp' }],
+  'rabbitmq-server': [{ port: 4369, proto: 'tcp' }, { port: 5672, proto: 'tcp' }, { port: 15672, proto: 'tcp', http: true }, { port: 15692, proto: 'tcp' }, { port: 25672, proto: 'tcp' }],
+  traefik: [{ port: 80, proto: 'tcp', http: true }],
+  dockerd: [{ port: 2376, proto: 'tcp' }],
 };
 
 export type Netns = { kind: 'host' } | { kind: 'container'; id: string };
@@ -113,6 +117,11 @@ export function httpReply(s: EngineState, c: Container, method: string, path: st
     return { status: 404, reason: 'Not Found', headers: [['Date', date], ['Server', 'Apache/2.4.62 (Unix)'], ['Content-Length', String(body.length)], ['Content-Type', 'text/html; charset=iso-8859-1']], body };
   }
   if (program === 'registry') return registryApi(s, c, clean, date);
+  if (program === 'traefik') return { status: 404, reason: 'Not Found', headers: [['Content-Type', 'text/plain; charset=utf-8'], ['X-Content-Type-Options', 'nosniff'], ['Date', date], ['Content-Length', '19']], body: '404 page not found\n' };
+  if (program === 'rabbitmq-server' && viewNode(s, c, '/etc/rabbitmq/enabled_plugins', host, 'exec')?.type === 'file' && (viewNode(s, c, '/etc/rabbitmq/enabled_plugins', host, 'exec') as { content: string }).content.includes('rabbitmq_management')) {
+    const body = '<!DOCTYPE html>\n<html>\n  <head>\n    <meta http-equiv="X-UA-Compatible" content="IE=edge" />\n    <title>RabbitMQ Management</title>\n    <script src="js/ejs-1.0.min.js" type="text/javascript"></script>\n    <link href="css/main.css" rel="stylesheet" type="text/css"/>\n  </head>\n  <body>\n    <div id="outer"></div>\n    <div id="debug"></div>\n    <div id="scratch"></div>\n  </body>\n</html>\n';
+    return { status: 200, reason: 'OK', headers: [['accept-ranges', 'bytes'], ['content-length', String(body.length)], ['content-security-policy', "script-src 'self' 'unsafe-eval' 'unsafe-inline'; object-src 'self'"], ['content-type', 'text/html'], ['date', date], ['server', 'Cowboy'], ['vary', 'origin']], body: method === 'HEAD' ? '' : body };
+  }
   return { status: 0, reason: 'empty reply', headers: [], body: '' };
 }
 

@@ -2,9 +2,10 @@
 import type { SeedEntry, SeedImage, SeedLayer } from './types';
 import { PATH_ENV, bkLayer, bkMeta } from './history';
 import { DEBIAN_BOOKWORM_SLIM } from './layers-debian';
-import { bin, bins, dir, exe, file } from './fs';
+import { bin, bins, dir, exe, file, withParents } from './fs';
 
-const layer = (key: string, createdBy: string, size: number, compressedSize: number, entries: SeedEntry[]): SeedLayer => ({ key, createdBy, size, compressedSize, entries });
+
+const layer = (key: string, createdBy: string, size: number, compressedSize: number, entries: SeedEntry[]): SeedLayer => ({ key, createdBy, size, compressedSize, entries: withParents(entries) });
 const run = (cmd: string) => `RUN /bin/sh -c ${cmd} # buildkit`;
 
 /** Abridged docker-library/wordpress docker-entrypoint.sh: copies WordPress into /var/www/html (the simulated apache does it) and execs. */

@@ -1,9 +1,10 @@
 // mysql image layers (docker-library/mysql on oraclelinux:9-slim): user, gosu, microdnf tools, the MySQL repo and packages, the entrypoint.
 import type { SeedEntry, SeedLayer } from './types';
-import { bin, bins, dir, exe, file } from './fs';
+import { bin, bins, dir, exe, file, withParents } from './fs';
+
 
 const layer = (key: string, createdBy: string, size: number, compressedSize: number, entries: SeedEntry[]): SeedLayer =>
-  ({ key, createdBy, size, compressedSize, entries });
+  ({ key, createdBy, size, compressedSize, entries: withParents(entries) });
 const run = (cmd: string) => `RUN /bin/sh -c ${cmd} # buildkit`;
 
 /** Abridged docker-library/mysql docker-entrypoint.sh: the password check lives in the simulated mysqld; the script ends in exec. */
@@ -46,9 +47,9 @@ const repo = (major: string, label: string, path: string): SeedLayer =>
 
 const server = (major: string, size: number, comp: number): SeedLayer =>
   layer(`mysql-${major}-ol9-server`, run('set -eux; microdnf install -y "mysql-community-server-minimal-$MYSQL_VERSION"; microdnf clean all; grep -F \'socket=/var/lib/mysql/mysql.sock\' /etc/my.cnf; sed -i \'s!^socket=.*!socket=/var/run/mysqld/mysqld.sock!\' /etc/my.cnf; grep -F \'socket=/var/run/mysqld/mysqld.sock\' /etc/my.cnf; { echo \'[client]\'; echo \'socket=/var/run/mysqld/mysqld.sock\'; } >> /etc/my.cnf; ! grep -F \'!includedir\' /etc/my.cnf; { echo; echo \'!includedir /etc/mysql/conf.d/\'; } >> /etc/my.cnf; mkdir -p /etc/mysql/conf.d; mkdir -p /var/lib/mysql /var/run/mysqld; chown mysql:mysql /var/lib/mysql /var/run/mysqld; chmod 1777 /var/lib/mysql /var/run/mysqld; mkdir /docker-entrypoint-initdb.d; mysqld --version; mysql --version'), size, comp,
-    [bin('/usr/sbin/mysqld', 'mysql-community-server-minimal', 76_104_976), ...bins('/usr/bin', 'mysql-community-client', 'mysql:8_011_536 mysqladmin:7_889_608 mysqldump:7_975_080 mysql_tzinfo_to_sql:7_728_000 mysqlcheck:7_890_000'),
+    [bin('/usr/sbin/mysqld', 'mysql-community-server-minimal', 76_104_976), ...bins('/usr/bin', 'mysql-community-client', 'mysql:8011536 mysqladmin:7889608 mysqldump:7975080 mysqltzinfotosql:7728000 mysqlcheck:7890000'),
       file('/etc/my.cnf', '# For advice on how to change settings please see\n# http://dev.mysql.com/doc/refman/8.4/en/server-configuration-defaults.html\n\n[mysqld]\nhost-cache-size=0\nskip-name-resolve\ndatadir=/var/lib/mysql\nsocket=/var/run/mysqld/mysqld.sock\nsecure-file-priv=/var/lib/mysql-files\nuser=mysql\n\npid-file=/var/run/mysqld/mysqld.pid\n[client]\nsocket=/var/run/mysqld/mysqld.sock\n\n!includedir /etc/mysql/conf.d/\n'),
-      dir('/etc/mysql/conf.d'), dir('/var/lib/mysql', 0o1777), dir('/run/mysqld', 0o1777), dir('/var/lib/mysql-files'), dir('/docker-entrypoint-initdb.d')]);
+      dir('/etc/mysql'), dir('/etc/mysql/conf.d'), dir('/var/lib/mysql', 0o1777), dir('/run/mysqld', 0o1777), dir('/var/lib/mysql-files'), dir('/docker-entrypoint-initdb.d')]);
 
 const shellRepo = (major: string, path: string): SeedLayer =>
   layer(`mysql-${major}-ol9-shell-repo`, run(`set -eu; { echo '[mysql-tools-community]'; echo 'name=MySQL Tools Community'; echo 'baseurl=https://repo.mysql.com/yum/${path}/el/9/$basearch/'; echo 'enabled=1'; echo 'gpgcheck=1'; echo 'gpgkey=https://repo.mysql.com/RPM-GPG-KEY-mysql-2023'; echo 'module_hotfixes=true'; } | tee /etc/yum.repos.d/mysql-community-tools.repo`), 228, 327,
