@@ -4,6 +4,7 @@ import { applyEdit, iptablesRules } from './iptables';
 import { tracePacket, type Netns, type Trace } from './packets';
 import { accessLogLine, httpReply, type HttpReply } from './services';
 import type { HostNodes } from '../storage';
+import { resolveName } from './dns';
 
 /** `iptables -I/-A/-D/-N/-X/-F/-P` on the host: checked against the rules now, then kept (replayed on every derivation). */
 export function iptablesEdit(s: EngineState, edit: RuleEdit): string | null {
@@ -30,7 +31,7 @@ export function httpRequest(s: EngineState, from: Netns, ip: string, port: numbe
   const server = s.containers[trace.to.id];
   const l = trace.listener;
   const c = l.container.id === server.id || !l.proxyTo ? l.container : server;
-  const reply = httpReply(s, c, method, path, host, hostHeader ?? (port === 80 ? ip : `${ip}:${port}`));
+  const reply = httpReply(s, c, method, path, host, hostHeader ?? (port === 80 ? ip : `${ip}:${port}`), (name) => resolveName(s, c, name).ip);
   // the server sees the proxy (bridge gateway) for published ports, else the sender's address
   const client = l.proxyTo || trace.from.startsWith('127.') ? gatewayOf(s, c) : trace.from;
   const line = accessLogLine(s, c, client, method, path, reply.status, reply.body.length, agent);

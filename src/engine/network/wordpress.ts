@@ -1,21 +1,30 @@
 // What the wordpress container answers over HTTP: the install page once its MySQL is reachable, else WordPress' database error page.
 import type { Container, EngineState } from '../state';
 import { viewNode } from '../storage';
-import { resolveName } from './dns';
-import type { HttpReply } from './services';
+
+/** An HTTP answer (the shape of services.ts' HttpReply, kept here so this file imports nothing of the network). */
+export interface WpReply {
+  status: number;
+  reason: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** Resolve a name as the wordpress container would (the caller passes dns.ts' resolver). */
+export type Resolve = (name: string) => string | null;
 
 const envOf = (c: Container, k: string, dflt: string) => c.config.Env.find((e) => e.startsWith(k + '='))?.slice(k.length + 1) ?? dflt;
 const READY = /(\/usr\/sbin\/mysqld|mariadbd): ready for connections/;
 
 /** Can WordPress reach its database (WORDPRESS_DB_HOST/USER/PASSWORD/NAME, with the image's defaults)? Why not, for the PHP warning. */
-export function wordpressDb(s: EngineState, c: Container): { ok: true; installed: boolean } | { ok: false; why: string } {
+export function wordpressDb(s: EngineState, c: Container, resolve: Resolve): { ok: true; installed: boolean } | { ok: false; why: string } {
   const [host, port = '3306'] = envOf(c, 'WORDPRESS_DB_HOST', 'mysql').split(':');
   const user = envOf(c, 'WORDPRESS_DB_USER', 'example username');
   const pass = envOf(c, 'WORDPRESS_DB_PASSWORD', 'example password');
   const name = envOf(c, 'WORDPRESS_DB_NAME', 'wordpress');
-  const r = resolveName(s, c, host);
-  if (!r.ip) return { ok: false, why: `(HY000/2002): php_network_getaddresses: getaddrinfo for ${host} failed: Name or service not known` };
-  const db = Object.values(s.containers).find((x) => x.state.status === 'running' && Object.values(x.endpoints).some((e) => e.ip === r.ip));
+  const ip = resolve(host);
+  if (!ip) return { ok: false, why: `(HY000/2002): php_network_getaddresses: getaddrinfo for ${host} failed: Name or service not known` };
+  const db = Object.values(s.containers).find((x) => x.state.status === 'running' && Object.values(x.endpoints).some((e) => e.ip === ip));
   const up = db && ['mysqld', 'mariadbd'].includes(db.process?.program ?? '') && port === '3306' && db.logs.some((l) => l.time >= db.state.startedAt && l.time <= s.clock && READY.test(l.text));
   if (!db || !up) return { ok: false, why: '(HY000/2002): Connection refused' };
   const file = (p: string) => viewNode(s, db, p, {}, 'exec');
@@ -98,10 +107,10 @@ var t = document.getElementById('weblog_title'); if ( t ){ t.focus(); }
 }
 
 /** WordPress behind Apache: `/wp-admin/install.php` shows the installer, every other path redirects there; no database, the error page (500). */
-export function wordpressReply(s: EngineState, c: Container, method: string, path: string, hostHeader: string, date: string): HttpReply {
+export function wordpressReply(s: EngineState, c: Container, method: string, path: string, hostHeader: string, date: string, resolve: Resolve): WpReply {
   const head: [string, string][] = [['Date', date], ['Server', 'Apache/2.4.62 (Debian)'], ['X-Powered-By', 'PHP/8.2.26']];
-  const db = wordpressDb(s, c);
-  const body = (status: number, reason: string, text: string, extra: [string, string][] = []): HttpReply => ({
+  const db = wordpressDb(s, c, resolve);
+  const body = (status: number, reason: string, text: string, extra: [string, string][] = []): WpReply => ({
     status, reason, headers: [...head, ...extra, ['Content-Length', String(new TextEncoder().encode(text).length)], ['Content-Type', 'text/html; charset=UTF-8']], body: method === 'HEAD' ? '' : text,
   });
   if (!db.ok) {

@@ -78,3 +78,24 @@ describe('services', () => {
     expect(logs).toContain('msg="dockerlings: this nested daemon is not simulated; docker commands in this container (or against port 2376) reach no daemon"');
   });
 });
+
+describe('the catalog named next to Hub errors', () => {
+  it('docker search with no result keeps the empty table and names the catalog on stderr', async () => {
+    const s = createSession({ headless: true });
+    const r = await s.run('docker search zzznothing');
+    expect(r.stdout).toBe('NAME      DESCRIPTION   STARS     OFFICIAL\n');
+    expect(r.stderr).toMatch(/^dockerlings: nothing in this simulator's Docker Hub catalog matches "zzznothing"; it has: alpine, busybox, .*\bdocker\b.*\brabbitmq\b.*\n$/);
+    expect(r.exitCode).toBe(0);
+    const found = await s.run('docker search --filter is-official=true --format "{{.Name}}" rabbit');
+    expect(found.stdout).toBe('rabbitmq\n');
+    expect(found.stderr).toBe('');
+  });
+
+  it('docker search lists the new images as official', async () => {
+    const s = createSession({ headless: true });
+    for (const [term, name] of [['memcached', 'memcached'], ['traefik', 'traefik'], ['haproxy', 'haproxy'], ['rocky', 'rockylinux'], ['wordpress', 'wordpress'], ['mysql', 'mysql'], ['docker', 'docker'], ['debian', 'debian']]) {
+      const r = await s.run(`docker search --limit 1 --format "{{.Name}} {{.IsOfficial}}" ${term}`);
+      expect(r.stdout, term).toBe(`${name} [OK]\n`);
+    }
+  });
+});
