@@ -17,6 +17,7 @@ import { umaskBuiltin } from './umask';
 import { DB_CLIENTS } from './db-clients';
 
 export { terminalCommands } from './tty';
+export { clientLine, clientPrompt, isClientPrompt, openClient, type ClientState } from './db-repl';
 export { initLayer } from './init-layer';
 export { noteExec, pidCounters, setPidCounters } from './procs';
 export type { Flavor } from './sys';
