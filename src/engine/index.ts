@@ -8,7 +8,7 @@ import { allContainers, containerById, newContainerTable } from './container-tab
 import * as lookup from './lookup';
 import type { Filters } from './prune-filter';
 import { images, archive, history, push as pushes } from './image';
-import { containers, lifecycle, exec, copy, health, execHostPaths, updates, redisRequest, sqlRequest } from './container';
+import { containers, lifecycle, exec, copy, health, execHostPaths, updates, redisRequest, sqlRequest, mongoRequest } from './container';
 import { cache as buildcache, builder as build, commit as commits } from './build';
 import { defaultNetworking, networks, netops, packets, type PacketRecord, type Trace } from './network';
 import { volumes, cpHostReads, type HostNodes } from './storage';
@@ -19,7 +19,7 @@ export { DockerError, isDockerError, execStartFailed } from './errors'; // execS
 export type { ErrorKind, ErrorCode } from './errors';
 export type { UpdateOptions } from './container';
 export type { CreateOptions, RuntimeResult } from './container';
-export type { RedisReply, SqlReply, SqlFailure, SqlRequest, SqlResult } from './container';
+export type { RedisReply, SqlReply, SqlFailure, SqlRequest, SqlResult, MongoOp, MongoReply, MongoDoc } from './container';
 export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
 export { imageSize, tagsOf, chainIds, imageStack, lowerStack, containerImage } from './image';
@@ -31,7 +31,7 @@ export type { HostNodes, HostRead } from './storage'; // docker cp and exec thro
 export type { HostWrite } from './container';
 export { shortId, sha256Hex } from './ids';
 export { dict, own, hasOwn, type Dict } from './dict'; // null-prototype maps for user-typed keys
-export { searchEntries } from './registry';
+export { pullableRepos, searchEntries } from './registry';
 export { tarSize } from './image';
 export { standInContent, standInOf, type StandIn } from './standin';
 export { diskUsage, type DiskUsage } from './storage';
@@ -266,6 +266,8 @@ export function createEngine(opts: EngineOptions = {}) {
       redis: cmd(redisRequest),
       /** A psql/mysql client's statements for the SQL server in container `id` (postgres, mysqld, mariadbd); tables live in its data directory. */
       sql: cmd(sqlRequest),
+      /** One mongosh operation for the mongod in container `id`; collections live in /data/db. */
+      mongo: cmd(mongoRequest),
       /** The main process exited with a code (typed `exit`). */
       mainExited: cmd(exec.mainExited),
       /** GET /containers/{id}/json: find by ID, name or unique prefix; throws `No such container`. */

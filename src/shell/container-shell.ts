@@ -8,7 +8,7 @@ import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
 import { availableCommands, execEnv, shellBuiltins } from './runtime';
-import { initLayer, terminalCommands, userland } from './userland/index';
+import { clientLine, clientPrompt, initLayer, terminalCommands, userland, type ClientState } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs';
 import { notFoundInteractive } from './not-found';
@@ -25,6 +25,8 @@ export interface ShellFrame {
   env: Record<string, string>;
   /** docker exec -u: the user this shell runs as (else the container's). */
   user?: string;
+  /** Not a shell but a database client's prompt (mysql>, postgres=#, …). */
+  client?: ClientState;
 }
 
 /** Which shell it is decides the prompt and the wording of errors. */
@@ -41,7 +43,7 @@ export function flavorOf(engine: Engine, id: string, exe: string): Flavor {
   return 'dash';
 }
 
-export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], exe: string, tty: boolean, execId?: string, exec: { env?: string[]; workdir?: string; user?: string } = {}): ShellFrame {
+export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], exe: string, tty: boolean, execId?: string, exec: { env?: string[]; workdir?: string; user?: string; client?: ClientState } = {}): ShellFrame {
   const c = containerById(engine.state, id)!;
   const env: Record<string, string> = dict({ HOSTNAME: c.config.Hostname, TERM: 'xterm' });
   for (const e of execEnv(c.config.Env, exec.env)) {
@@ -50,11 +52,12 @@ export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], e
   }
   env.HOME ??= '/root';
   env.PWD = exec.workdir || c.config.WorkingDir || '/';
-  return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env, ...(exec.user ? { user: exec.user } : {}) };
+  return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env, ...(exec.user ? { user: exec.user } : {}), ...(exec.client ? { client: exec.client } : {}) };
 }
 
 /** The prompt this shell shows (Debian bash PS1, CentOS bash PS1, busybox ash, dash). */
 export function framePrompt(engine: Engine, f: ShellFrame): string {
+  if (f.client) return clientPrompt(f.client);
   if (!f.tty) return '';
   const c = containerById(engine.state, f.id);
   const host = c?.config.Hostname ?? f.id.slice(0, 12);
@@ -99,6 +102,12 @@ function parseHistory(text: string | undefined): string[] {
 
 /** Run one typed line in the container's shell; file changes go to the writable layer at once. */
 export async function runInFrame(engine: Engine, f: ShellFrame, line: string, host?: IFileSystem): Promise<FrameResult> {
+  const live = containerById(engine.state, f.id);
+  if (f.client && live && live.state.status === 'running') {
+    // a database client's prompt: the line goes to the client (the frame keeps its state, e.g. the current database)
+    const r = await clientLine(engine, f.id, f.user, f.client, line);
+    return { stdout: r.out, stderr: '', exitCode: r.exited ?? 0, ...(r.exited !== undefined ? { exited: r.exited } : {}) };
+  }
   const m = /^\s*exit(?:\s+(\d+))?\s*$/.exec(line);
   if (m) {
     const code = m[1] !== undefined ? parseInt(m[1], 10) & 255 : parseInt(f.env['?'] ?? '0', 10) || 0;

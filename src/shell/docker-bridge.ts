@@ -1,4 +1,5 @@
 // The `docker` command inside the host shell: just-bash's command context → our docker client (cli) over the engine.
+import { catalogHint } from '../cli/catalog-hint';
 import { defineCommand } from 'just-bash';
 import type { Engine } from '../engine/index';
 import { dict } from '../engine/index';
@@ -134,6 +135,8 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
     if (gate.kind === 'missing') return { stdout: '', stderr: 'bash: docker: command not found\n', exitCode: 127 };
     cli.unreachable = gate.unreachable;
     const exitCode = await runDocker(gate.argv, cli);
+    const hint = exitCode !== 0 ? catalogHint(stderr) : ''; // Docker Hub's error, then what this simulator can pull
+    if (hint) cli.err(hint);
     await syncRegistryBinds(engine, fs); // a registry:2 container stores pushes in its bind-mounted host directory
     return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
   });

@@ -50,7 +50,7 @@ export async function fetch(p: NetPlace, url: Url, method: string, agent: string
   if (!r.ip) return { kind: 'resolve' };
   const ns = netnsHere(p);
   if (!ns) return { kind: 'fail', ip: r.ip, trace: { src: '', dst: r.ip, proto: 'tcp', dport: url.port, steps: [], verdict: 'no-route', replyTtl: 64, from: '' } };
-  const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path));
+  const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path), url.hostPort);
   if (res.trace.verdict === 'delivered' && res.trace.to?.kind === 'internet') {
     const body = url.host.endsWith('example.com') ? EXAMPLE : (downloadBody(url.host, url.path) ?? '');
     return { kind: 'reply', ip: r.ip, trace: res.trace, reply: { status: body ? 200 : 404, reason: body ? 'OK' : 'Not Found', headers: [['Content-Type', 'text/html'], ['Content-Length', String(body.length)]], body } };
@@ -73,7 +73,17 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
   if (!rest[0]) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const url = parseUrl(rest[0]);
   if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Malformed input to a URL function\n`, exitCode: 3 };
-  const f = await fetch(p, url, method, agent);
+  let f = await fetch(p, url, method, agent);
+  let redirects = '';
+  // -L: follow Location (curl's default limit is 50 redirects); -i shows each response's headers
+  for (let hops = 0; (opts['-L'] || opts['--location']) && f.kind === 'reply' && f.reply.status >= 300 && f.reply.status < 400 && hops < 50; hops++) {
+    const loc = f.reply.headers.find(([k]) => k.toLowerCase() === 'location')?.[1];
+    const next = loc ? parseUrl(loc.startsWith('/') ? `${url.scheme}://${url.hostPort}${loc}` : loc) : null;
+    if (!next) break;
+    if (head || opts['-i'] || opts['--include']) redirects += headerBlock(f.reply);
+    Object.assign(url, next);
+    f = await fetch(p, url, method, agent);
+  }
   const err = (code: number, msg: string, traces: Trace[]) => withTrace(ctx, { stdout: '', stderr: showErr ? `curl: (${code}) ${msg}\n` : '', exitCode: code }, traces, p.engine);
   if (f.kind === 'resolve') return err(6, `Could not resolve host: ${url.host}`, []);
   const maxTime = Number(opts['-m'] ?? opts['--max-time'] ?? opts['--connect-timeout'] ?? 0) * 1000;
@@ -98,7 +108,7 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
     v += `* Connection #0 to host ${url.host} left intact\n`;
   }
   if ((opts['-f'] || opts['--fail']) && r.status >= 400) return err(22, `The requested URL returned error: ${r.status}`, [f.trace]);
-  let stdout = (head || opts['-i'] || opts['--include'] ? headerBlock(r) : '') + (head ? '' : r.body);
+  let stdout = redirects + (head || opts['-i'] || opts['--include'] ? headerBlock(r) : '') + (head ? '' : r.body);
   const outFile = opts['-o'] ?? opts['--output'] ?? (opts['-O'] ? url.path.split('/').pop() || '' : undefined);
   let stderr = v;
   if (outFile !== undefined && outFile !== '-') {

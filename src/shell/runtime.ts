@@ -2,7 +2,7 @@
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
-import { execStartFailed, dict, lookup, lowerStack, normPath, realPath, standInOf, containerById } from '../engine/index';
+import { execStartFailed, dict, lookup, lowerStack, normPath, realPath, resolveExecutable, standInOf, containerById } from '../engine/index';
 import type { ExecOptions } from '../cli/command';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
@@ -10,7 +10,7 @@ import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE, OUTPUT_LIMIT } from './bash-options';
 import { dateCommand } from './date';
 import { streamPlugin } from './stream-transform';
-import { buildContainer, initLayer, noteExec, userland, userlandFlavor } from './userland/index';
+import { buildContainer, initLayer, isClientPrompt, noteExec, openClient, userland, userlandFlavor, type ClientState } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { notFoundAs } from './not-found';
 import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs';
@@ -226,6 +226,8 @@ export interface PendingShell {
   env?: string[];
   workdir?: string;
   user?: string;
+  /** A database client's prompt instead of a shell (db-repl.ts). */
+  client?: ClientState;
 }
 
 /** The Runtime the docker client uses: run processes and report them to the daemon; interactive shells are handed to the session. */
@@ -259,6 +261,16 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       }
       const { execId } = engine.container.execCreate(opts.ref ?? id, argv, host && containerById(engine.state, id) ? await execHostNodes(engine, id, argv[0], host) : undefined); // binds
       noteExec(engine, id, execId, argv, opts.tty); // ps shows exec processes
+      // a database client with nothing to run opens its prompt (mysql>, postgres=#, 127.0.0.1:6379>, test>)
+      if (opts.interactive && opts.tty && !opts.stdin && isClientPrompt(argv) && resolveExecutable(engine.state, containerById(engine.state, id)!, argv[0]) !== null) {
+        const opened = await openClient(engine, id, argv, opts.user, lookup([containerById(engine.state, id)!.upper, ...lowerStack(engine.state, containerById(engine.state, id)!)], '/usr/bin/mariadb') !== undefined);
+        if ('error' in opened) {
+          engine.container.execDone(id, execId);
+          return { stdout: opened.error.replace(/\n/g, '\r\n'), stderr: '', exitCode: opened.code, interactive: false };
+        }
+        pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user, client: opened.state };
+        return { stdout: opened.banner.replace(/\n/g, '\r\n'), stderr: '', exitCode: 0, interactive: true };
+      }
       if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
         return { stdout: '', stderr: '', exitCode: 0, interactive: true };

@@ -5,6 +5,7 @@ import { defineCommand, StatusError } from '../command';
 import { ellipsis } from '../format';
 import { renderFormat } from '../format/template';
 import { searchEntries } from '../../engine/index';
+import { searchHint } from '../catalog-hint';
 
 export default defineCommand({
   name: 'search',
@@ -48,5 +49,6 @@ export default defineCommand({
     } catch (e) {
       throw new StatusError((e as Error).message, 1);
     }
+    if (!hits.length) ctx.err(searchHint(term));
   },
 });

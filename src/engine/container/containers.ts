@@ -15,7 +15,7 @@ import type { NetCreateOptions } from '../network-types';
 import { mounts } from '../storage';
 import type { MountCreateOptions } from '../volume-types';
 import * as health from './health';
-import { viewNode, type HostNodes } from '../storage';
+import { route, viewNode, type HostNodes } from '../storage';
 import { lookPath, programOf } from './lookpath';
 import { makeServerDir, readServerFile, writeServerFile } from './server-files';
 import { validSignal } from './signals';
@@ -250,7 +250,7 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
     const time = new Date(s.clock).toISOString();
     // what the process finds at start, through its mounts (a volume from an earlier container keeps a database)
     const read = (path: string) => readServerFile(s, c, path);
-    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, tty: c.config.Tty, read };
+    const ctx = { time, pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, tty: c.config.Tty, read, ip: Object.values(c.endpoints).find((e) => e.ip)?.ip, privileged: c.hostConfig.Privileged, bound: (p: string) => route(s, c, p, 'exec').mount?.type === 'bind' };
     const files = p.startFiles?.(read, c.args, ctx) ?? [];
     const data = p.startData?.(c.args, ctx);
     for (const l of p.startLogs(c.args, ctx)) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });

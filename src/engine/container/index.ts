@@ -19,3 +19,5 @@ export type { RedisReply } from './redis';
 export { sqlRequest } from './sql/server';
 export type { SqlReply, SqlFailure, SqlRequest } from './sql/server';
 export type { SqlResult } from './sql/exec';
+export { mongoRequest } from './mongo';
+export type { MongoOp, MongoReply, Doc as MongoDoc } from './mongo';

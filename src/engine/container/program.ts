@@ -10,6 +10,12 @@ export interface ProgramContext {
   env?: string[]; // the container's environment (the database entrypoints check their password variables)
   /** A file as the process sees it at start, through its mounts (a data directory from an earlier container). */
   read?: (path: string) => string | null;
+  /** The container's first address (Apache names it when it has no ServerName). */
+  ip?: string;
+  /** docker run --privileged (docker:dind needs it). */
+  privileged?: boolean;
+  /** A bind mount covers this path (the daemon cannot read the host's file, but it is there). */
+  bound?: (path: string) => boolean;
   /** The signal that stops it (onStop). */
   signal?: string;
   tty?: boolean; // docker run -t: stdout is a terminal (line-buffered)

@@ -4,6 +4,8 @@ import { STRESS } from './stress';
 import { DB_PROGRAMS } from './programs-db';
 import { LANG_PROGRAMS } from './programs-lang';
 import { REDIS_SERVER } from './programs-redis';
+import { APACHE2_FOREGROUND } from './programs-wordpress';
+import { SERVICE_PROGRAMS } from './programs-services';
 import type { Program } from './program';
 
 export type { Program, ProgramContext } from './program';
@@ -70,6 +72,7 @@ export const PROGRAMS: Record<string, Program> = {
     startFiles: () => [{ path: '/usr/local/apache2/logs/httpd.pid', content: '1\n' }],
   },
   'redis-server': REDIS_SERVER,
+  'apache2-foreground': APACHE2_FOREGROUND,
   registry: {
     startLogs: (_a, { time }) =>
       lines('stderr', `time="${time.slice(0, 19)}.000000000Z" level=info msg="listening on [::]:5000" go.version=go1.20.8 instance.id=1a2b3c4d version=2.8.3`),
@@ -79,6 +82,7 @@ export const PROGRAMS: Record<string, Program> = {
   },
   stress: STRESS,
   ...DB_PROGRAMS,
+  ...SERVICE_PROGRAMS,
   ...LANG_PROGRAMS,
 };
 

@@ -5,6 +5,7 @@ import { tracePacket, type Netns, type Trace } from './packets';
 import { accessLogLine, httpReply, type HttpReply } from './services';
 import type { HostNodes } from '../storage';
 import { containerById } from '../container-table';
+import { resolveName } from './dns';
 
 /** `iptables -I/-A/-D/-N/-X/-F/-P` on the host: checked against the rules now, then kept (replayed on every derivation). */
 export function iptablesEdit(s: EngineState, edit: RuleEdit): string | null {
@@ -25,13 +26,13 @@ export interface HttpResult {
 }
 
 /** An HTTP request from a namespace: trace the connection; if a web server accepts it, it answers and logs the request. */
-export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostNodes = {}): HttpResult {
+export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostNodes = {}, hostHeader?: string): HttpResult {
   const trace = tracePacket(s, from, ip, 'tcp', port);
   if (trace.verdict !== 'delivered' || !trace.listener || trace.to?.kind !== 'container') return { trace };
   const server = containerById(s, trace.to.id)!;
   const l = trace.listener;
   const c = l.container.id === server.id || !l.proxyTo ? l.container : server;
-  const reply = httpReply(s, c, method, path, host);
+  const reply = httpReply(s, c, method, path, host, hostHeader ?? (port === 80 ? ip : `${ip}:${port}`), (name) => resolveName(s, c, name).ip);
   // the server sees the proxy (bridge gateway) for published ports, else the sender's address
   const client = l.proxyTo || trace.from.startsWith('127.') ? gatewayOf(s, c) : trace.from;
   const line = accessLogLine(s, c, client, method, path, reply, agent);

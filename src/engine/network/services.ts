@@ -5,6 +5,7 @@ import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
 import { servedRepos } from '../registry';
 import { allContainers } from '../container-table';
 import { pyServer, pyServerLog, pyServerReply } from './pyserver';
+import { wordpressReply } from './wordpress';
 
 /** Ports the simulated server programs listen on (their images' defaults). */
 export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp'; http?: boolean }[]> = {
@@ -16,6 +17,11 @@ export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp';
   postgres: [{ port: 5432, proto: 'tcp' }],
   mariadbd: [{ port: 3306, proto: 'tcp' }],
   mysqld: [{ port: 3306, proto: 'tcp' }, { port: 33060, proto: 'tcp' }],
+  'apache2-foreground': [{ port: 80, proto: 'tcp', http: true }],
+  memcached: [{ port: 11211, proto: 'tcp' }],
+  'rabbitmq-server': [{ port: 4369, proto: 'tcp' }, { port: 5672, proto: 'tcp' }, { port: 15672, proto: 'tcp', http: true }, { port: 15692, proto: 'tcp' }, { port: 25672, proto: 'tcp' }],
+  traefik: [{ port: 80, proto: 'tcp', http: true }],
+  dockerd: [{ port: 2376, proto: 'tcp' }],
 };
 
 /** The ports a running main process listens on: its program's defaults, http.server's port, a script's listen() calls. */
@@ -96,8 +102,9 @@ export function bindPathsFor(s: EngineState, c: Container, path: string): string
 }
 
 /** What the server program answers to `GET path` (content from the container's own files and its mounts). */
-export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostNodes = {}): HttpReply {
+export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostNodes = {}, hostHeader = 'localhost', resolve: (name: string) => string | null = () => null): HttpReply {
   const program = c.process?.program ?? '';
+  if (program === 'apache2-foreground') return wordpressReply(s, c, method, path, hostHeader, httpDate(s.clock), resolve);
   const root = DOC_ROOTS[program];
   // what the server process sees: a volume, tmpfs or bind mount over the document root serves its own files
   const see = (p: string) => viewNode(s, c, p, host, 'exec');
@@ -122,6 +129,11 @@ export function httpReply(s: EngineState, c: Container, method: string, path: st
   }
   if (program === 'registry') return registryApi(s, c, clean, date);
   if (pyServer(c)) return pyServerReply(s, c, method, path, host);
+  if (program === 'traefik') return { status: 404, reason: 'Not Found', headers: [['Content-Type', 'text/plain; charset=utf-8'], ['X-Content-Type-Options', 'nosniff'], ['Date', date], ['Content-Length', '19']], body: '404 page not found\n' };
+  if (program === 'rabbitmq-server' && viewNode(s, c, '/etc/rabbitmq/enabled_plugins', host, 'exec')?.type === 'file' && (viewNode(s, c, '/etc/rabbitmq/enabled_plugins', host, 'exec') as { content: string }).content.includes('rabbitmq_management')) {
+    const body = '<!DOCTYPE html>\n<html>\n  <head>\n    <meta http-equiv="X-UA-Compatible" content="IE=edge" />\n    <title>RabbitMQ Management</title>\n    <script src="js/ejs-1.0.min.js" type="text/javascript"></script>\n    <link href="css/main.css" rel="stylesheet" type="text/css"/>\n  </head>\n  <body>\n    <div id="outer"></div>\n    <div id="debug"></div>\n    <div id="scratch"></div>\n  </body>\n</html>\n';
+    return { status: 200, reason: 'OK', headers: [['accept-ranges', 'bytes'], ['content-length', String(body.length)], ['content-security-policy', "script-src 'self' 'unsafe-eval' 'unsafe-inline'; object-src 'self'"], ['content-type', 'text/html'], ['date', date], ['server', 'Cowboy'], ['vary', 'origin']], body: method === 'HEAD' ? '' : body };
+  }
   return { status: 0, reason: 'empty reply', headers: [], body: '' };
 }
 
@@ -138,6 +150,7 @@ function webLogLine(s: EngineState, c: Container, client: string, method: string
   const stamp = `${String(d.getUTCDate()).padStart(2, '0')}/${mon}/${d.getUTCFullYear()}:${d.toISOString().slice(11, 19)} +0000`;
   if (c.process?.program === 'nginx') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes} "-" "${agent}" "-"\n`;
   if (c.process?.program === 'httpd') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes}\n`;
+  if (c.process?.program === 'apache2-foreground') return `${client} - - [${stamp}] "${method} ${path} HTTP/1.1" ${status} ${bytes} "-" "${agent}"\n`;
   return null;
 }
 

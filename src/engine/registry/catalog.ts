@@ -137,3 +137,14 @@ export function searchEntries(): { name: string; description: string; stars: num
   for (const r of SEED_SEARCH_ONLY) if (!out.has(r.name)) out.set(r.name, { name: r.name, description: r.description, stars: r.stars, official: r.official });
   return [...out.values()];
 }
+
+/** What the simulator's Docker Hub can pull: each repository (familiar name) with its tags, sorted (the catalog hints name them). */
+export function pullableRepos(): { name: string; tags: string[] }[] {
+  const out = new Map<string, string[]>();
+  for (const s of SEED_IMAGES) {
+    const name = s.repository.replace(/^library\//, '');
+    out.set(name, [...(out.get(name) ?? []), ...s.tags]);
+  }
+  const num = (t: string) => (/^\d/.test(t) ? 0 : 1);
+  return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, tags]) => ({ name, tags: [...new Set(tags)].sort((a, b) => num(a) - num(b) || a.localeCompare(b, 'en', { numeric: true })) }));
+}

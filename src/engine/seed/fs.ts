@@ -69,3 +69,18 @@ export function rootfs(...groups: (SeedEntry | SeedEntry[])[]): SeedEntry[] {
   }
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/** The entries with their parent directories first (a layer's tar lists the directories it writes into). */
+export function withParents(entries: SeedEntry[]): SeedEntry[] {
+  const have = new Set(entries.map((e) => e.path));
+  const out: SeedEntry[] = [];
+  for (const e of entries) {
+    for (let p = e.path.slice(0, e.path.lastIndexOf('/')); p; p = p.slice(0, p.lastIndexOf('/'))) {
+      if (!have.has(p)) {
+        have.add(p);
+        out.push({ path: p, kind: 'dir' });
+      }
+    }
+  }
+  return [...out, ...entries];
+}

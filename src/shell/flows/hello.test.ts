@@ -61,15 +61,27 @@ describe('docker pull and docker images', () => {
 
   it('a missing repository or tag gets the registry errors', async () => {
     const [repo, tag, run] = await steps('docker pull nosuchimage\ndocker pull nginx:nope\ndocker run nosuchimage');
-    expect(repo.output).toBe("Using default tag: latest\nError response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n");
+    // Docker Hub's errors as docker prints them, then one line naming what this simulator's catalog has
+    const catalog = /^dockerlings: "nosuchimage" is not in this simulator's Docker Hub catalog; it can pull: alpine, busybox, [a-z0-9/, -]+\n$/;
+    const [repoHead, repoHint] = cut(repo.output, 2);
+    expect(repoHead).toBe("Using default tag: latest\nError response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n");
+    expect(repoHint).toMatch(catalog);
     expect(repo.exitCode).toBe(1);
-    expect(tag.output).toBe('Error response from daemon: manifest for nginx:nope not found: manifest unknown: manifest unknown\n');
-    expect(run.output).toBe(
+    expect(tag.output).toBe('Error response from daemon: manifest for nginx:nope not found: manifest unknown: manifest unknown\ndockerlings: the tags of nginx in this simulator: 1, 1-alpine, 1.27, 1.27-alpine, 1.27.3, 1.27.3-alpine, 1.27.3-alpine3.20, 1.27.3-bookworm, alpine, alpine3.20, bookworm, latest, mainline, mainline-alpine, mainline-bookworm\n');
+    const [runHead, runHint] = cut(run.output, 3);
+    expect(runHead).toBe(
       "Unable to find image 'nosuchimage:latest' locally\ndocker: Error response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.\nSee 'docker run --help'.\n",
     );
+    expect(runHint).toMatch(catalog);
     expect(run.exitCode).toBe(125);
   });
 });
+
+/** The first n lines (with their newlines) and the rest. */
+function cut(text: string, n: number): [string, string] {
+  const lines = text.split('\n');
+  return [lines.slice(0, n).join('\n') + '\n', lines.slice(n).join('\n')];
+}
 
 describe('containers: run, ps, logs, rm', () => {
   it('a command runs in the image and the container stays Exited', async () => {

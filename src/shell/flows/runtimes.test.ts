@@ -46,7 +46,11 @@ describe('docker search', () => {
   it("an image outside the catalog keeps Docker Hub's error", async () => {
     const s = createSession({ headless: true });
     const r = await s.run('docker pull mysqlx');
-    expect(r.stderr).toBe("Error response from daemon: pull access denied for mysqlx, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n");
+    const [error, hint, ...rest] = r.stderr.split('\n');
+    expect(error).toBe("Error response from daemon: pull access denied for mysqlx, repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
+    // then a line naming what the simulator can pull
+    expect(hint).toMatch(/^dockerlings: "mysqlx" is not in this simulator's Docker Hub catalog; it can pull: alpine, busybox, .*\bmysql, .*\bwordpress$/);
+    expect(rest).toEqual(['']);
     expect(r.exitCode).toBe(1);
   });
 });

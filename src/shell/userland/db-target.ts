@@ -21,7 +21,21 @@ export function findServer(sys: Sys, host: string, port: number): Target {
   if (!l) return { error: 'refused' };
   // docker-proxy on the host forwards to the container that published the port
   const c = l.container;
-  return c.process ? { id: c.id, program: c.process.program, container: c } : { error: 'refused' };
+  if (!c.process || !ready(c, s.clock)) return { error: 'refused' };
+  return { id: c.id, program: c.process.program, container: c };
+}
+
+/** The line each database server logs once it accepts clients (its init's temporary server does not listen on TCP). */
+const READY: Record<string, RegExp> = {
+  postgres: /\[1\] LOG: {2}database system is ready to accept connections/,
+  mysqld: /\/usr\/sbin\/mysqld: ready for connections/,
+  mariadbd: /mariadbd: ready for connections/,
+};
+
+/** Has the server in `c` logged that it is ready by `now`? (Programs without such a line are ready at once.) */
+export function ready(c: Container, now: number): boolean {
+  const re = READY[c.process?.program ?? ''];
+  return !re || c.logs.some((l) => l.time >= c.state.startedAt && l.time <= now && re.test(l.text));
 }
 
 /** Split a line the way a client's prompt does: words, with "double" and 'single' quotes. */

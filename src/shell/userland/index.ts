@@ -18,6 +18,7 @@ import { DB_CLIENTS } from './db-clients';
 import { LANG_COMMANDS } from '../lang/index';
 
 export { terminalCommands } from './tty';
+export { clientLine, clientPrompt, isClientPrompt, openClient, type ClientState } from './db-repl';
 export { initLayer } from './init-layer';
 export { noteExec, pidCounters, setPidCounters } from './procs';
 export type { Flavor } from './sys';
@@ -155,7 +156,7 @@ function standInDispatcher(impls: Record<string, Impl>, extra: Map<string, Comma
     const n = parseInt(ctx.env.get('#') ?? '0', 10) || 0;
     let args = n <= 9 ? Array.from({ length: n }, (_, i) => ctx.env.get(String(i + 1)) ?? '') : (ctx.env.get('@') ?? '').split(' ');
     let name = prog;
-    if (prog === 'busybox') {
+    if (prog === 'busybox' || prog === 'coreutils') { // multi-call binaries pick the program from argv[0]
       name = base(argv0);
       if (name === 'busybox') [name = '', ...args] = args;
       if (!name) return { stdout: 'BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\nUsage: busybox [function [arguments]...]\n', stderr: '', exitCode: 0 };

@@ -21,7 +21,7 @@ function repr(v: string): string {
 }
 
 /** cliFormatReplyTTY. */
-function human(r: RedisReply, indent = ''): string {
+export function human(r: RedisReply, indent = ''): string {
   switch (r.k) {
     case 'status': return r.v + '\n';
     case 'error': return `(error) ${r.v}\n`;

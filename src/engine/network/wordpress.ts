@@ -1,0 +1,130 @@
+// What the wordpress container answers over HTTP: the install page once its MySQL is reachable, else WordPress' database error page.
+import type { Container, EngineState } from '../state';
+import { viewNode } from '../storage';
+import { allContainers } from '../container-table';
+
+/** An HTTP answer (the shape of services.ts' HttpReply, kept here so this file imports nothing of the network). */
+export interface WpReply {
+  status: number;
+  reason: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** Resolve a name as the wordpress container would (the caller passes dns.ts' resolver). */
+export type Resolve = (name: string) => string | null;
+
+const envOf = (c: Container, k: string, dflt: string) => c.config.Env.find((e) => e.startsWith(k + '='))?.slice(k.length + 1) ?? dflt;
+const READY = /(\/usr\/sbin\/mysqld|mariadbd): ready for connections/;
+
+/** Can WordPress reach its database (WORDPRESS_DB_HOST/USER/PASSWORD/NAME, with the image's defaults)? Why not, for the PHP warning. */
+export function wordpressDb(s: EngineState, c: Container, resolve: Resolve): { ok: true; installed: boolean } | { ok: false; why: string } {
+  const [host, port = '3306'] = envOf(c, 'WORDPRESS_DB_HOST', 'mysql').split(':');
+  const user = envOf(c, 'WORDPRESS_DB_USER', 'example username');
+  const pass = envOf(c, 'WORDPRESS_DB_PASSWORD', 'example password');
+  const name = envOf(c, 'WORDPRESS_DB_NAME', 'wordpress');
+  const ip = resolve(host);
+  if (!ip) return { ok: false, why: `(HY000/2002): php_network_getaddresses: getaddrinfo for ${host} failed: Name or service not known` };
+  const db = allContainers(s).find((x) => x.state.status === 'running' && Object.values(x.endpoints).some((e) => e.ip === ip));
+  const up = db && ['mysqld', 'mariadbd'].includes(db.process?.program ?? '') && port === '3306' && db.logs.some((l) => l.time >= db.state.startedAt && l.time <= s.clock && READY.test(l.text));
+  if (!db || !up) return { ok: false, why: '(HY000/2002): Connection refused' };
+  const file = (p: string) => viewNode(s, db, p, {}, 'exec');
+  let users: Record<string, string> = {};
+  const acc = file('/var/lib/mysql/mysql.ibd');
+  try {
+    users = acc?.type === 'file' ? (JSON.parse(acc.content) as Record<string, string>) : {};
+  } catch {
+    /* unreadable: nobody gets in */
+  }
+  if (!Object.hasOwn(users, user) || users[user] !== pass) return { ok: false, why: `(HY000/1045): Access denied for user '${user}'@'${(Object.values(c.endpoints).find((e) => e.ip)?.ip ?? '').replace(/\.\d+$/, '.%') || '%'}' (using password: YES)` };
+  if (file(`/var/lib/mysql/${name}`)?.type !== 'dir') return { ok: false, why: `(HY000/1049): Unknown database '${name}'` };
+  return { ok: true, installed: !!file(`/var/lib/mysql/${name}/wp_options.ibd`) };
+}
+
+/** The bridge gateway: where requests through a published port come from. */
+function gateway(s: EngineState, c: Container): string {
+  const ep = Object.values(c.endpoints).find((e) => e.ip);
+  return (ep && s.networks[ep.networkId]?.ipam.config[0]?.Gateway) || '172.17.0.1';
+}
+
+const DB_ERROR_PAGE = `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+	<meta name="viewport" content="width=device-width, initial-scale=1.0">
+	<meta name='robots' content='max-image-preview:large, noindex, follow' />
+	<title>Database Error</title>
+	<style type="text/css">
+		html {
+			background: #f1f1f1;
+		}
+		body {
+			background: #fff;
+			border: 1px solid #ccd0d4;
+			color: #444;
+			font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Oxygen-Sans, Ubuntu, Cantarell, "Helvetica Neue", sans-serif;
+			margin: 2em auto;
+			padding: 1em 2em;
+			max-width: 700px;
+		}
+	</style>
+</head>
+<body id="error-page">
+	<div class="wp-die-message"><h1>Error establishing a database connection</h1></div></body>
+</html>
+`;
+
+function installPage(base: string): string {
+  return `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+	<meta name="viewport" content="width=device-width" />
+	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+	<meta name="robots" content="noindex,nofollow" />
+	<title>WordPress &rsaquo; Installation</title>
+	<link rel='stylesheet' id='dashicons-css' href='${base}/wp-includes/css/dashicons.min.css?ver=6.7.1' type='text/css' media='all' />
+	<link rel='stylesheet' id='buttons-css' href='${base}/wp-includes/css/buttons.min.css?ver=6.7.1' type='text/css' media='all' />
+	<link rel='stylesheet' id='forms-css' href='${base}/wp-admin/css/forms.min.css?ver=6.7.1' type='text/css' media='all' />
+	<link rel='stylesheet' id='install-css' href='${base}/wp-admin/css/install.min.css?ver=6.7.1' type='text/css' media='all' />
+</head>
+<body class="wp-core-ui language-chooser">
+<p id="logo">WordPress</p>
+
+	<form id="setup" method="post" action="?step=1"><label class='screen-reader-text' for='language'>Select a default language</label>
+<select size='14' name='language' id='language'>
+<option value="" lang="en" selected="selected" data-continue="Continue" data-installed="1">English (United States)</option>
+<option value="de_DE" lang="de" data-continue="Weiter">Deutsch</option>
+<option value="es_ES" lang="es" data-continue="Continuar">Español</option>
+<option value="fr_FR" lang="fr" data-continue="Continuer">Français</option>
+<option value="zh_CN" lang="zh" data-continue="继续">简体中文</option>
+</select>
+<p class="step"><span class="spinner"></span><input id="language-continue" type="submit" class="button button-primary button-large" value="Continue" /></p></form>
+<script type="text/javascript">
+var t = document.getElementById('weblog_title'); if ( t ){ t.focus(); }
+</script>
+</body>
+</html>
+`;
+}
+
+/** WordPress behind Apache: `/wp-admin/install.php` shows the installer, every other path redirects there; no database, the error page (500). */
+export function wordpressReply(s: EngineState, c: Container, method: string, path: string, hostHeader: string, date: string, resolve: Resolve): WpReply {
+  const head: [string, string][] = [['Date', date], ['Server', 'Apache/2.4.62 (Debian)'], ['X-Powered-By', 'PHP/8.2.26']];
+  const db = wordpressDb(s, c, resolve);
+  const body = (status: number, reason: string, text: string, extra: [string, string][] = []): WpReply => ({
+    status, reason, headers: [...head, ...extra, ['Content-Length', String(new TextEncoder().encode(text).length)], ['Content-Type', 'text/html; charset=UTF-8']], body: method === 'HEAD' ? '' : text,
+  });
+  if (!db.ok) {
+    const log = `[${new Date(s.clock).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) (\S+) GMT$/, '$1 $3 $2 $5.000000 $4')}] [php:warn] [pid 30:tid 30] [client ${gateway(s, c)}:51234] PHP Warning:  mysqli_real_connect(): ${db.why} in /var/www/html/wp-includes/class-wpdb.php on line 1988`;
+    c.logs.push({ time: s.clock, stream: 'stderr', text: log + '\n' });
+    return body(500, 'Internal Server Error', DB_ERROR_PAGE, [['Expires', 'Wed, 11 Jan 1984 05:00:00 GMT'], ['Cache-Control', 'no-cache, must-revalidate, max-age=0, no-store, private'], ['Connection', 'close']]);
+  }
+  const base = `http://${hostHeader}`;
+  const clean = path.split('?')[0];
+  if (clean === '/wp-admin/install.php') return body(200, 'OK', installPage(base), [['Expires', 'Wed, 11 Jan 1984 05:00:00 GMT'], ['Cache-Control', 'no-cache, must-revalidate, max-age=0, no-store, private'], ['Vary', 'Accept-Encoding']]);
+  return {
+    status: 302, reason: 'Found',
+    headers: [...head, ['Expires', 'Wed, 11 Jan 1984 05:00:00 GMT'], ['Cache-Control', 'no-cache, must-revalidate, max-age=0, no-store, private'], ['X-Redirect-By', 'WordPress'], ['Location', `${base}/wp-admin/install.php`], ['Content-Length', '0'], ['Content-Type', 'text/html; charset=UTF-8']],
+    body: '',
+  };
+}

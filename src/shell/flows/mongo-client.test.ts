@@ -1,0 +1,35 @@
+// mongosh through docker exec: insert, find, show dbs, and collections that outlive the container in the /data/db volume.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../session';
+
+describe('mongo + mongosh', () => {
+  it('insertOne, find with a filter, show dbs; the data survives docker rm on the volume', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q mongo');
+    await s.run('docker run -d --name mg -v mgdata:/data/db mongo');
+    const sh = (js: string, db = '') => s.run(`docker exec mg mongosh ${db} --quiet --eval '${js.replace(/'/g, `'"'"'`)}'`);
+    const ins = await sh("db.users.insertOne({name: 'alice', age: 30})");
+    expect(ins.stdout).toMatch(/^\{\n {2}acknowledged: true,\n {2}insertedId: ObjectId\('[0-9a-f]{24}'\)\n\}\n$/);
+    await sh("db.users.insertMany([{name: 'bob', age: 4}, {name: 'cy', age: 50, tags: ['x']}])");
+    const found = await sh('db.users.find({age: {$gt: 10}})');
+    expect(found.stdout.replace(/ObjectId\('[0-9a-f]{24}'\)/g, 'ID')).toBe("[\n  {\n    _id: ID,\n    name: 'alice',\n    age: 30\n  },\n  {\n    _id: ID,\n    name: 'cy',\n    age: 50,\n    tags: [ 'x' ]\n  }\n]\n");
+    expect((await sh('db.users.countDocuments()')).stdout).toBe('3\n');
+    await sh("db.orders.insertOne({total: 5})", 'shop');
+    expect((await sh('show dbs')).stdout).toBe('admin   40.00 KiB\nconfig  12.00 KiB\nlocal   40.00 KiB\nshop    40.00 KiB\ntest    40.00 KiB\n');
+    const banner = await s.run('docker exec mg mongosh --eval "db.users.countDocuments()"');
+    expect(banner.stdout).toMatch(/^Current Mongosh Log ID:\t[0-9a-f]{24}\nConnecting to:\t\tmongodb:\/\/127\.0\.0\.1:27017\/\?directConnection=true&serverSelectionTimeoutMS=2000&appName=mongosh\+2\.3\.4\nUsing MongoDB:\t\t8\.0\.4\nUsing Mongosh:\t\t2\.3\.4\n\nFor mongosh info see: https:\/\/www\.mongodb\.com\/docs\/mongodb-shell\/\n\n3\n$/);
+    await s.run('docker rm -f mg');
+    await s.run('docker run -d --name mg2 -v mgdata:/data/db mongo');
+    expect((await s.run(`docker exec mg2 mongosh --quiet --eval 'db.users.findOne({name: "bob"}).age'`)).exitCode).toBe(1); // property access is beyond the helpers
+    expect((await s.run(`docker exec mg2 mongosh --quiet --eval 'db.users.countDocuments({name: "bob"})'`)).stdout).toBe('1\n');
+    expect((await s.run('docker exec mg2 ls /data/db')).stdout).toMatch(/^_mdb_catalog\.wt\ncollection-2-\d+\.wt\ncollection-4-\d+\.wt\n$/);
+  });
+
+  it('no server: the connection error', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q mongo');
+    const r = await s.run('docker run --rm mongo mongosh --quiet --eval "show dbs"');
+    expect(r.stderr).toBe('MongoNetworkError: connect ECONNREFUSED 127.0.0.1:27017\n');
+    expect(r.exitCode).toBe(1);
+  });
+});

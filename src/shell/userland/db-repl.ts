@@ -1,0 +1,156 @@
+// The prompts of the database clients under `docker exec -it` (mysql>, postgres=#, 127.0.0.1:6379>, test>): open, one typed line, exit.
+import type { Engine } from '../../engine/index';
+import { containerById } from '../../engine/index';
+import { findServer, splitWords } from './db-target';
+import { mysqlConnect, mysqlStatements, parseMysql } from './mysql-cli';
+import { parsePsql, psqlConnect, psqlUnit } from './psql';
+import { human } from './redis-cli';
+import { mongoshBanner, mongoshLine, MONGOSH_VERSION } from './mongosh';
+import type { Sys } from './sys';
+
+/** A client prompt's state, kept in the shell frame (plain data: checkpoints copy it). */
+export interface ClientState {
+  kind: 'mysql' | 'psql' | 'redis' | 'mongo';
+  server: string; // the server's container ID
+  mariadb?: boolean;
+  user: string;
+  password: string | null;
+  db: string | null;
+  host: string;
+  port: number;
+  buffer: string;
+  /** mysql -p: the next line is the password. */
+  askPassword?: boolean;
+}
+
+const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/** Is this argv a client that would open its prompt (no statement given on its command line)? */
+export function isClientPrompt(argv: string[]): boolean {
+  const b = base(argv[0] ?? '');
+  const a = argv.slice(1);
+  if (b === 'mysql' || b === 'mariadb') return !a.some((x) => x === '-e' || x.startsWith('-e') || x.startsWith('--execute') || x === '--version' || x === '-V');
+  if (b === 'psql') return !a.some((x) => x === '-c' || x === '-f' || x.startsWith('--command') || x === '--version' || x === '-V' || x === '-l');
+  if (b === 'redis-cli') return a.every((x, i) => x.startsWith('-') || ['-h', '-p', '-a', '-n'].includes(a[i - 1] ?? '')) && !a.includes('--version');
+  if (b === 'mongosh') return !a.includes('--eval') && !a.includes('--version');
+  return false;
+}
+
+const sysFor = (engine: Engine, id: string, user?: string): Sys => ({ engine, containerId: id, flavor: 'gnu', tty: () => true, process: { user }, now: () => engine.now() });
+
+const mysqlBanner = (version: string, server: string, mariadb: boolean) => mariadb
+  ? `Welcome to the MariaDB monitor.  Commands end with ; or \\g.\nYour MariaDB connection id is 3\nServer version: ${version} mariadb.org binary distribution\n\nCopyright (c) 2000, 2018, Oracle, MariaDB Corporation Ab and others.\n\nType 'help;' or '\\h' for help. Type '\\c' to clear the current input statement.\n\n`
+  : `Welcome to the ${server === 'mariadb' ? 'MariaDB' : 'MySQL'} monitor.  Commands end with ; or \\g.\nYour MySQL connection id is 8\nServer version: ${version} MySQL Community Server - GPL\n\nCopyright (c) 2000, 2024, Oracle and/or its affiliates.\n\nOracle is a registered trademark of Oracle Corporation and/or its\naffiliates. Other names may be trademarks of their respective\nowners.\n\nType 'help;' or '\\h' for help. Type '\\c' to clear the current input statement.\n\n`;
+
+/** Open the prompt: the banner and its state, or the client's error (then no prompt). */
+export async function openClient(engine: Engine, id: string, argv: string[], user: string | undefined, hasMariadb: boolean): Promise<{ banner: string; state: ClientState } | { error: string; code: number }> {
+  const sys = sysFor(engine, id, user);
+  const b = base(argv[0]);
+  if (b === 'mysql' || b === 'mariadb') {
+    const p = parseMysql(argv.slice(1), hasMariadb, user || 'root');
+    if ('error' in p) return { error: p.error, code: 1 };
+    const state: ClientState = { kind: 'mysql', server: '', mariadb: hasMariadb, user: p.conn.user, password: p.conn.password, db: p.conn.db, host: p.conn.host, port: p.conn.port, buffer: '' };
+    if (p.conn.askPassword) return { banner: '', state: { ...state, askPassword: true } };
+    const warn = !hasMariadb && p.conn.password !== null ? 'mysql: [Warning] Using a password on the command line interface can be insecure.\n' : '';
+    const c = mysqlConnect(sys, { ...p.conn, mariadb: hasMariadb });
+    if ('error' in c) return { error: warn + c.error, code: 1 };
+    return { banner: warn + mysqlBanner(c.version, c.server, hasMariadb), state: { ...state, server: c.id } };
+  }
+  if (b === 'psql') {
+    const p = parsePsql(argv.slice(1), { get: () => undefined }, user || 'root');
+    if ('error' in p) return { error: p.error, code: 1 };
+    const c = psqlConnect(sys, p.conn);
+    if ('error' in c) return { error: c.error, code: 2 };
+    const v = /PostgreSQL ([\d.]+(?: \([^)]*\))?)/.exec(c.version)?.[1] ?? '17.2';
+    return { banner: `psql (${v})\nType "help" for help.\n\n`, state: { kind: 'psql', server: c.id, user: p.conn.user, password: null, db: p.conn.db, host: p.conn.host, port: p.conn.port, buffer: '' } };
+  }
+  if (b === 'redis-cli') {
+    const a = argv.slice(1);
+    const host = a.includes('-h') ? a[a.indexOf('-h') + 1] ?? '' : '127.0.0.1';
+    const port = a.includes('-p') ? Number(a[a.indexOf('-p') + 1]) : 6379;
+    const t = findServer(sys, host, port);
+    const state: ClientState = { kind: 'redis', server: 'error' in t || t.program !== 'redis-server' ? '' : t.id, user: '', password: null, db: null, host, port, buffer: '' };
+    // redis-cli opens its prompt anyway; commands then say it is not connected
+    return { banner: state.server ? '' : `Could not connect to Redis at ${host}:${port}: ${'error' in t && t.error === 'unknown-host' ? 'Name or service not known' : 'Connection refused'}\n`, state };
+  }
+  const a = argv.slice(1);
+  const db = a.find((x) => !x.startsWith('-') && !x.startsWith('mongodb://')) ?? 'test';
+  const t = findServer(sys, '127.0.0.1', 27017);
+  const uri = `mongodb://127.0.0.1:27017/${db === 'test' ? '' : db}?directConnection=true&serverSelectionTimeoutMS=2000&appName=mongosh+${MONGOSH_VERSION}`;
+  if ('error' in t || t.program !== 'mongod') return { error: `Current Mongosh Log ID:\t6752f0a1c3b2a1d4e5f60718\nConnecting to:\t\t${uri}\nMongoNetworkError: connect ECONNREFUSED 127.0.0.1:27017\n`, code: 1 };
+  const version = containerById(engine.state, t.id)?.config.Env.find((e) => e.startsWith('MONGO_VERSION='))?.slice(14) ?? '8.0.4';
+  return { banner: mongoshBanner(version, uri), state: { kind: 'mongo', server: t.id, user: '', password: null, db, host: '127.0.0.1', port: 27017, buffer: '' } };
+}
+
+/** The prompt the client shows now (a continuation prompt while a statement is incomplete). */
+export function clientPrompt(st: ClientState): string {
+  const more = st.buffer.trim() !== '';
+  switch (st.kind) {
+    case 'mysql':
+      if (st.askPassword) return 'Enter password: ';
+      if (st.mariadb) return more ? '    -> ' : `MariaDB [${st.db ?? '(none)'}]> `;
+      return more ? '    -> ' : 'mysql> ';
+    case 'psql': return `${st.db}${more ? '-' : '='}# `;
+    case 'redis': return st.server ? `${st.host}:${st.port}> ` : 'not connected> ';
+    case 'mongo': return `${st.db}> `;
+  }
+}
+
+/** One typed line at the prompt: what it prints, and whether the client exited. */
+export async function clientLine(engine: Engine, id: string, user: string | undefined, st: ClientState, line: string): Promise<{ out: string; exited?: number }> {
+  const sys = sysFor(engine, id, user);
+  const t = line.trim();
+  if (st.kind === 'mysql') {
+    if (st.askPassword) {
+      st.askPassword = false;
+      st.password = line;
+      const c = mysqlConnect(sys, { host: st.host, port: st.port, user: st.user, password: line, db: st.db, askPassword: false, mariadb: !!st.mariadb });
+      if ('error' in c) return { out: c.error, exited: 1 };
+      st.server = c.id;
+      return { out: mysqlBanner(c.version, c.server, !!st.mariadb) };
+    }
+    if (!st.buffer.trim() && /^(exit|quit|\\q)\s*;?$/i.test(t)) return { out: 'Bye\n', exited: 0 };
+    if (!st.buffer.trim() && /^use\s+\S+?;?$/i.test(t)) {
+      const db = t.replace(/^use\s+/i, '').replace(/;$/, '');
+      const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb }, `USE ${db}`, 'prompt');
+      if (!r.failed) st.db = db;
+      return { out: r.stdout + r.stderr.replace(/ at line 1/, '') };
+    }
+    st.buffer += line + '\n';
+    if (!/(;|\\g)\s*$/.test(t)) return { out: '' };
+    const sql = st.buffer.replace(/\\g\s*$/, ';');
+    st.buffer = '';
+    const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb }, sql, 'prompt');
+    st.db = r.db;
+    return { out: r.stdout + r.stderr };
+  }
+  if (st.kind === 'psql') {
+    const conn = { host: st.host, port: st.port, user: st.user, db: st.db ?? st.user };
+    if (!st.buffer.trim() && t.startsWith('\\')) {
+      const r = psqlUnit(sys, st.server, conn, t);
+      if (r.quit) return { out: '', exited: 0 };
+      if (r.db) st.db = r.db;
+      return { out: r.stdout + r.stderr };
+    }
+    if (!st.buffer.trim() && (t === 'exit' || t === 'quit')) return { out: '', exited: 0 };
+    if (!t && !st.buffer) return { out: '' };
+    st.buffer += line + '\n';
+    if (!/;\s*$/.test(t)) return { out: '' };
+    const sql = st.buffer;
+    st.buffer = '';
+    const r = psqlUnit(sys, st.server, conn, sql);
+    return { out: r.stdout + r.stderr };
+  }
+  if (st.kind === 'redis') {
+    if (/^(exit|quit)$/i.test(t)) return { out: '', exited: 0 };
+    const argv = splitWords(t);
+    if (!argv.length) return { out: '' };
+    if (!st.server) return { out: `Could not connect to Redis at ${st.host}:${st.port}: Connection refused\n` };
+    return { out: human(engine.container.redis(st.server, argv)) };
+  }
+  if (/^(exit|quit|\.exit)(\(\))?$/.test(t)) return { out: '', exited: 0 };
+  const r = mongoshLine(sys, st.server, { db: st.db ?? 'test' } as { db: string }, t);
+  const m = /^use\s+(\w+)$/.exec(t);
+  if (m) st.db = m[1];
+  return { out: r.error ? r.error + '\n' : r.out ? r.out + '\n' : '' };
+}
