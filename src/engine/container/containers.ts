@@ -243,6 +243,8 @@ export interface RuntimeResult {
   exitCode: number;
   elapsed: number | null; // simulated ms the process ran; null = still running (a loop with no end)
   upper: FileTable;
+  /** TCP ports a server script listens on (it keeps running; the shell runtime answers its requests). */
+  listens?: number[];
 }
 
 /** The shell runtime reports what a script process did; the engine records logs, files and the exit time. */
@@ -254,7 +256,7 @@ export function processDone(s: EngineState, id: string, r: RuntimeResult) {
   for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
   c.upper = r.upper;
   c.script = { output: r.output, elapsed: r.elapsed, exitCode: r.exitCode };
-  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode };
+  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode, ...(r.listens?.length && r.elapsed === null ? { listens: [...r.listens] } : {}) };
 }
 
 /** Restart policy decision when a process exits by itself (moby restartmanager). */

@@ -57,4 +57,25 @@ describe('node', () => {
     await s.run('docker kill spin');
     expect((await s.run('docker ps -a --format "{{.Status}}"')).stdout).toMatch(/^Exited \(137\)/);
   });
+
+  it('an http.createServer script published with -p answers curl from the host; its handler runs per request', async () => {
+    const s = await session();
+    const server = [
+      "const http = require('http');",
+      'const server = http.createServer((req, res) => {',
+      '  console.log(`${req.method} ${req.url}`);',
+      "  res.setHeader('Content-Type', 'text/plain');",
+      '  res.end(`hi from ${req.url}\\n`);',
+      '});',
+      "server.listen(3000, () => console.log('Server running at http://localhost:3000/'));",
+    ].join('\n');
+    await s.run(`mkdir srv && cat > srv/server.js <<'EOF'\n${server}\nEOF`);
+    await s.run('docker run -d --name api -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
+    expect((await s.run('docker ps --format "{{.Names}} {{.Ports}}"')).stdout).toBe('api 0.0.0.0:3000->3000/tcp, :::3000->3000/tcp\n');
+    expect((await s.run('curl -i localhost:3000/hello')).stdout).toBe('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nDate: Mon, 23 Nov 2026 09:00:05 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nContent-Length: 15\r\n\r\nhi from /hello\n');
+    expect((await s.run('curl -s localhost:3000/x')).stdout).toBe('hi from /x\n');
+    expect((await s.run('docker logs api')).stdout).toBe('Server running at http://localhost:3000/\nGET /hello\nGET /x\n');
+    await s.run('docker stop api');
+    expect((await s.run('curl -s localhost:3000/')).exitCode).toBe(7);
+  });
 });

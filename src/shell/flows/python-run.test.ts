@@ -44,4 +44,14 @@ sys.exit(4)'`);
     await s.run(`docker run -d --name spin python python3 -c 'while True: pass'`);
     expect((await s.run('docker ps --format "{{.Names}} {{.Status}}"')).stdout).toMatch(/^spin Up /);
   });
+
+  it("a running script's print() output stays in python's 8 KiB buffer unless PYTHONUNBUFFERED (or -u, or -t) is set", async () => {
+    const s = await session();
+    const loop = `'import time\nwhile True:\n    print("tick")\n    time.sleep(1)'`;
+    await s.run(`docker run -d --name buffered python python3 -c ${loop}`);
+    await s.run(`docker run -d --name unbuffered -e PYTHONUNBUFFERED=1 python python3 -c ${loop}`);
+    expect((await s.run('docker logs buffered')).stdout).toBe('');
+    expect((await s.run('docker logs unbuffered 2>&1 | head -3')).stdout).toBe('tick\ntick\ntick\n');
+    expect((await s.run('docker ps --format "{{.Names}}"')).stdout).toBe('unbuffered\nbuffered\n');
+  });
 });

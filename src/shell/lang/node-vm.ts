@@ -28,7 +28,7 @@ export interface NodeResult {
   /** Still running at the end (a server, an endless interval or loop). */
   forever: boolean;
   listens: number[];
-  response?: { status: number; reason: string; headers: [string, string][]; body: string };
+  response?: { status: number; reason: string; headers: [string, string][]; body: string; chunked: boolean };
 }
 
 /** Work units (~10k bytecode operations each) one run may take before it counts as running forever. */
@@ -198,8 +198,8 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
         jobs();
       }
       if (res && !done) {
-        const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; _h: Record<string, [string, string]>; _b: string };
-        response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b } : undefined;
+        const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; headersSent: boolean; _h: Record<string, [string, string]>; _b: string };
+        response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b, chunked: r.headersSent } : undefined;
       }
       out.splice(0, before); // what the script printed while starting was printed when the container started
     }

@@ -4,7 +4,7 @@ import type { ExecResult } from 'just-bash';
 import type { Ctx, Sys } from '../userland/sys';
 import { containerOf } from '../userland/sys';
 import { SyncFiles, withFiles } from './files';
-import { envRecord, FOREVER_MS } from './node';
+import { envRecord, FOREVER_MS, runsOn } from './node';
 
 const versionOf = (ctx: Ctx) => ctx.env.get('PYTHON_VERSION') || '3.13.1';
 
@@ -42,7 +42,11 @@ export async function python(args: string[], ctx: Ctx, sys: Sys): Promise<ExecRe
     return runPython({ code, file, argv, cwd: ctx.cwd, env: envRecord(ctx), version: versionOf(ctx), hostname: c?.config.Hostname ?? 'localhost', start: sys.now(), stdin: String(ctx.stdin ?? ''), files, sleep: (ms) => (slept += ms) });
   });
   await files.flush(ctx.fs);
-  if (ctx.sleep && slept) await ctx.sleep(Math.min(slept, FOREVER_MS));
-  if (r.forever && ctx.sleep) await ctx.sleep(FOREVER_MS);
+  if (r.forever) {
+    // print() to a pipe is block-buffered (8 KiB): a program still running has written only whole blocks so far
+    const unbuffered = sys.tty() || args.includes('-u') || !!ctx.env.get('PYTHONUNBUFFERED');
+    return runsOn(ctx, sys, unbuffered ? r.stdout : r.stdout.slice(0, r.stdout.length - (r.stdout.length % 8192)), r.stderr);
+  }
+  if (ctx.sleep && slept && sys.report) await ctx.sleep(Math.min(slept, FOREVER_MS)); // time.sleep: simulated time passes
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }
