@@ -2,10 +2,15 @@
 import type { Impl } from '../userland/sys';
 import { node } from './node';
 import { python } from './python';
+import { npm, npx } from './npm';
 
 export const LANG_COMMANDS: Record<string, Impl> = {
   node,
   nodejs: node,
+  npm,
+  'npm-cli.js': npm,
+  npx: npx,
+  'npx-cli.js': npx,
   python3: python,
   python: python,
   'python3.13': python,
