@@ -3,6 +3,7 @@ import type { Impl } from '../userland/sys';
 import { node } from './node';
 import { python } from './python';
 import { npm, npx } from './npm';
+import { pip } from './pip';
 
 export const LANG_COMMANDS: Record<string, Impl> = {
   node,
@@ -11,6 +12,8 @@ export const LANG_COMMANDS: Record<string, Impl> = {
   'npm-cli.js': npm,
   npx: npx,
   'npx-cli.js': npx,
+  pip,
+  pip3: pip,
   python3: python,
   python: python,
   'python3.13': python,
