@@ -22,6 +22,7 @@ export { parseRef, type ParsedRef } from './refs';
 export { imageSize, tagsOf, chainIds, imageStack, lowerStack } from './image';
 export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
 export { visibleLogs, resolveExecutable } from './container';
+export { versionText } from './container'; // php, ruby and java version flags (the shell's programs print the same)
 export { findContainer, findNetwork } from './lookup';
 export type { HostNodes, HostRead } from './storage'; // docker cp and exec through a container's mounts
 export type { HostWrite } from './container';

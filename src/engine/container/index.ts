@@ -13,4 +13,5 @@ export * as updates from './update';
 export type { UpdateOptions } from './update';
 export { pause, unpause } from './lifecycle';
 export { execHostPaths } from './lookpath';
+export { versionText } from './programs-lang';
 export { HOST, cgroupFiles, cpuAllocation, cpuWeight, memoryLimit, memoryUsage, pidCount } from './resources';

@@ -17,6 +17,7 @@ import { SEARCH_ONLY } from './search';
 import { MARIADB_LAYERS, MONGO_8_LAYERS, POSTGRES_16_LAYERS, POSTGRES_17_ALPINE_LAYERS, POSTGRES_17_LAYERS, POSTGRES_DEBIAN_COMMON } from './layers-db';
 import { GOLANG, LANG_LAYERS, NODE, NODE_20_IMAGE, NODE_ALPINE, PYTHON, PYTHON_312, PYTHON_ALPINE, PYTHON_SLIM } from './images-lang';
 import { MARIADB, MONGO_8, POSTGRES_16, POSTGRES_17, POSTGRES_17_ALPINE } from './images-db';
+import { MORE_LANG_IMAGES, MORE_LANG_LAYERS } from './images-php-ruby-java';
 
 export type { SeedEntry, SeedHistory, SeedImage, SeedLayer, SeedSearchResult } from './types';
 export { HELLO_WORLD_MESSAGE };
@@ -27,6 +28,7 @@ export const SEED_IMAGES: SeedImage[] = [
   NGINX, NGINX_ALPINE, HTTPD, REDIS, REDIS_ALPINE, MONGO_3_2, REGISTRY, STRESS,
   POSTGRES_17, POSTGRES_16, POSTGRES_17_ALPINE, MARIADB, MONGO_8,
   NODE, NODE_20_IMAGE, NODE_ALPINE, PYTHON, PYTHON_312, PYTHON_SLIM, PYTHON_ALPINE, GOLANG,
+  ...MORE_LANG_IMAGES,
 ];
 
 const ALL_LAYERS: SeedLayer[] = [
@@ -37,6 +39,7 @@ const ALL_LAYERS: SeedLayer[] = [
   ...REDIS_DEBIAN_LAYERS, ...REDIS_ALPINE_LAYERS, ...REGISTRY_LAYERS, ...MONGO_LAYERS, ...TRUSTY_2014_LAYERS, STRESS_APT,
   ...POSTGRES_DEBIAN_COMMON, ...POSTGRES_17_LAYERS, ...POSTGRES_16_LAYERS, ...POSTGRES_17_ALPINE_LAYERS, ...MARIADB_LAYERS, ...MONGO_8_LAYERS,
   ...LANG_LAYERS,
+  ...MORE_LANG_LAYERS,
 ];
 
 /** Layers by key. Identical key ⇒ identical layer (same diff ID), which is how images share their base. */

@@ -4,8 +4,10 @@ import { node } from './node';
 import { python } from './python';
 import { npm, npx } from './npm';
 import { pip } from './pip';
+import { OTHER_LANGS } from './others';
 
 export const LANG_COMMANDS: Record<string, Impl> = {
+  ...OTHER_LANGS,
   node,
   nodejs: node,
   npm,
