@@ -1,7 +1,7 @@
 // The language runtimes' commands as container programs (each found only where its executable is on disk).
 import type { Impl } from '../userland/sys';
 import { node } from './node';
-import { python } from './python';
+import { flask, python } from './python';
 import { npm, npx } from './npm';
 import { pip } from './pip';
 import { OTHER_LANGS } from './others';
@@ -15,6 +15,7 @@ export const LANG_COMMANDS: Record<string, Impl> = {
   npx: npx,
   'npx-cli.js': npx,
   pip,
+  flask,
   pip3: pip,
   python3: python,
   python: python,

@@ -2,6 +2,7 @@
 // with -r requirements.txt, the resolver's "Collecting" lines and the root-user warning; freeze and list.
 import type { ExecResult } from 'just-bash';
 import type { Ctx, Sys } from '../userland/sys';
+import { standInContent } from '../../engine/index';
 
 type Dist = { name: string; version: string; deps: string[]; wheel: string; meta: string; size: string; module: string };
 const d = (name: string, version: string, deps: string, wheel: string, meta: string, size: string, module = name.toLowerCase().replace(/-/g, '_')): Dist =>
@@ -111,7 +112,11 @@ export async function pip(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResul
     await ctx.fs.mkdir(info, { recursive: true });
     await ctx.fs.writeFile(`${info}/METADATA`, `Metadata-Version: 2.1\nName: ${x.name}\nVersion: ${x.version}\n`);
     await ctx.fs.writeFile(`${info}/INSTALLER`, 'pip\n');
-    if (x.name === 'flask' || x.name === 'gunicorn' || x.name === 'django') await ctx.fs.writeFile(`/usr/local/bin/${x.name === 'django' ? 'django-admin' : x.name}`, `#!/usr/local/bin/python3\n# -*- coding: utf-8 -*-\nimport re\nimport sys\nfrom ${x.module} import main\n`);
+    if (x.name === 'flask') {
+      // the console script pip writes (a stand-in the runtime runs as flask's CLI)
+      await ctx.fs.writeFile('/usr/local/bin/flask', standInContent('flask', 'flask'));
+      await ctx.fs.chmod('/usr/local/bin/flask', 0o755);
+    }
   }
   out += `Successfully installed ${collected.map((x) => `${x.name}-${x.version}`).sort().join(' ')}\n`;
   return { stdout: out, stderr: ROOT_WARNING, exitCode: 0 };

@@ -1,6 +1,7 @@
 // Runs a parsed Python program: statements, expressions, calls and methods of the built-in types; see py-run.ts.
 import { binop, Break, Builtin, compare, Continue, dictOf, EXC, ExcType, ExitRun, FileObj, floatRepr, format, isNum, iterate, key, Module, num, OutOfSteps, parse, PyDict, PyExc, PyFloat, PyFunc, PySet, raise, repr, Return, Scope, str, truthy, Tuple, typeName, type Py, type PyHost } from './py-run';
 import type { Node } from './py-parse';
+import { nativeModule } from './py-native';
 
 const STEPS = 400_000;
 
@@ -303,6 +304,9 @@ export class Interp {
     const found = std ?? this.host.findModule(name);
     if (!found) return raise('ModuleNotFoundError', `No module named '${name}'`);
     if (found instanceof Module) { this.modules.set(name, found); return found; }
+    // an installed package the subset runs natively (flask, redis)
+    const native = found.file.includes('/site-packages/') ? nativeModule(this.host, name, /__version__ = "([^"]+)"/.exec(found.source)?.[1] ?? '') : null;
+    if (native) { this.modules.set(name, native); return native; }
     const sc = new Scope(this.globals.parent);
     const m = new Module(name, {});
     this.modules.set(name, m);
