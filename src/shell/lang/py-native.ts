@@ -33,8 +33,8 @@ export function nativeModule(h: PyHost, name: string, version: string): Module |
     });
   }
   if (name === 'redis') {
-    const ConnectionError = new ExcType('ConnectionError', EXC.Exception);
-    const RedisError = new ExcType('RedisError', EXC.Exception);
+    const ConnectionError = new ExcType('redis.exceptions.ConnectionError', EXC.Exception);
+    const RedisError = new ExcType('redis.exceptions.RedisError', EXC.Exception);
     const Redis = b('Redis', (_a, kw) => {
       const host = kw.host !== undefined ? str(kw.host) : 'localhost';
       const port = kw.port !== undefined ? Number(kw.port) : 6379;
