@@ -39,7 +39,8 @@ async function hostFilesFor(p: NetPlace, path: string): Promise<HostNodes> {
   for (const [dir, n] of Object.entries(nodes)) {
     if (n?.type !== 'dir') continue;
     const names = await p.host.readdir(dir);
-    Object.assign(nodes, await hostNodes(p.host, names.map((x) => `${dir.replace(/\/$/, '')}/${x}`), false));
+    const children = await hostNodes(p.host, names.map((x) => `${dir.replace(/\/$/, '')}/${x}`).filter((x) => !(x in nodes)), false);
+    Object.assign(nodes, children); // entries read with their content above stay as they are
   }
   return nodes;
 }
