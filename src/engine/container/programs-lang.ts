@@ -36,7 +36,8 @@ function runtime(names: RegExp, versionFlags: string[], version: (ctx: ProgramCo
     exitCode: 0,
     exitCodeFor: (args) => ({ code: outcome(args) === 'code' && opts.unsimulated ? 1 : 0, oom: false }),
     /** Code runs in the shell runtime's interpreter (src/shell/lang), which can read the container's files. */
-    inRuntime: (args) => outcome(args) === 'code' && !opts.unsimulated,
+    // (with no arguments too: with -i the program reads its code from stdin, which only the runtime has)
+    inRuntime: (args) => (outcome(args) === 'code' || outcome(args) === 'idle') && !opts.unsimulated,
     // PID 1 gets no default signal handlers: python and node without their own handler ignore SIGTERM (docker stop waits
     // for the timeout); python turns SIGINT into KeyboardInterrupt, which http.server catches and exits 0
     onSignal: (sig) => (sig === 'SIGKILL' ? 137 : sig === 'SIGINT' ? (opts.serve ? 0 : 130) : sig === 'SIGTERM' && opts.sigterm ? 'ignore' : 143),

@@ -17,6 +17,10 @@ describe('node', () => {
     const env = await s.run(`docker run --rm -e NAME=Ada node node -e 'console.log("hi", process.env.NAME, process.version); process.exit(3)'`);
     expect(env.stdout).toBe('hi Ada v22.12.0\n');
     expect(env.exitCode).toBe(3);
+    // no script and stdin attached: node reads its program from stdin
+    expect((await s.run(`echo 'console.log("from stdin")' | docker run --rm -i node`)).stdout).toBe('from stdin\n');
+    expect((await s.run('docker run --name idle node')).stdout).toBe('');
+    expect((await s.run('docker ps -a --format "{{.Status}}"')).stdout).toMatch(/^Exited \(0\)/);
   });
 
   it('an uncaught error prints the line, a caret, the error with its stack and the node version, and exits 1', async () => {

@@ -23,6 +23,7 @@ print(greet(), greet("ada"))
 sys.exit(4)'`);
     expect(r.stdout).toBe("sum=55 2.5 [0, 2, 4] {'a': 1} 3.14\nhola - 3\nhello WORLD hello ADA\n");
     expect(r.exitCode).toBe(4);
+    expect((await s.run(`echo 'print("py stdin")' | docker run --rm -i python`)).stdout).toBe('py stdin\n');
   });
 
   it('a script from a bind mount reads its files; an uncaught exception prints a CPython traceback and exits 1', async () => {
