@@ -149,9 +149,9 @@ function withCommands(spec: ProcessSpec, fs: UnionFs, now: () => number, others:
 }
 
 /** Run argv in a container's filesystem and environment (`proc`: the exec it is, and whether it has a tty). */
-export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: ExecProcess = {}, mounts?: MountSet, host?: IFileSystem): Promise<ProcessOutput & { listens: number[] }> {
+export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: ExecProcess = {}, mounts?: MountSet, host?: IFileSystem): Promise<ProcessOutput & { listens: number[]; traps: string[] }> {
   const c = engine.state.containers[id];
-  const report = { listens: [] as number[] }; // a server script's ports
+  const report = { listens: [] as number[], traps: [] as string[] }; // a server script's ports, the signals it handles
   const env = execEnv(c.config.Env, proc.env);
   const r = await runProcess(
     {
@@ -174,7 +174,7 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
   );
   // `sh -c 'nosuch'` says it the way the image's shell does
   const said = notFoundAs(argv[0] ?? '', shellOf([c.upper, ...lowerStack(engine.state, c)], argv[0] ?? ''));
-  return { ...r, listens: report.listens, output: r.output.map((o) => (o.stream === 'stderr' ? { ...o, text: said(o.text) } : o)) };
+  return { ...r, listens: report.listens, traps: report.traps, output: r.output.map((o) => (o.stream === 'stderr' ? { ...o, text: said(o.text) } : o)) };
 }
 
 /** An exec process: which exec it is, its tty, and its -e / -w / -u (docker exec). */
@@ -259,7 +259,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       const mounts = mountSet(engine, id, host);
       const r = await runInContainer(engine, id, argv, undefined, opts.stdin, {}, mounts, host);
       storeMountWrites(engine, id, mounts); // before the exit (and --rm) it may cause
-      engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper, listens: r.listens });
+      engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper, listens: r.listens, traps: r.traps });
     },
     /** `docker exec`: run a command now (or open an interactive shell frame). */
     async exec(id: string, argv: string[], opts: ExecOptions) {

@@ -245,6 +245,8 @@ export interface RuntimeResult {
   upper: FileTable;
   /** TCP ports a server script listens on (it keeps running; the shell runtime answers its requests). */
   listens?: number[];
+  /** Signals the script set handlers for. */
+  traps?: string[];
 }
 
 /** The shell runtime reports what a script process did; the engine records logs, files and the exit time. */
@@ -256,7 +258,7 @@ export function processDone(s: EngineState, id: string, r: RuntimeResult) {
   for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
   c.upper = r.upper;
   c.script = { output: r.output, elapsed: r.elapsed, exitCode: r.exitCode };
-  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode, ...(r.listens?.length && r.elapsed === null ? { listens: [...r.listens] } : {}) };
+  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode, ...(r.listens?.length && r.elapsed === null ? { listens: [...r.listens] } : {}), ...(r.traps?.length && r.elapsed === null ? { traps: [...r.traps] } : {}) };
 }
 
 /** Restart policy decision when a process exits by itself (moby restartmanager). */
@@ -325,7 +327,8 @@ export function reconcile(s: EngineState) {
 /** Send a signal; the program decides whether it dies. Returns whether it exited. */
 export function signal(s: EngineState, c: Container, sig: string, manual = false): boolean {
   const prog = c.process ? PROGRAMS[c.process.program] : undefined;
-  const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : 'ignore';
+  // a script without a handler is PID 1 with no default action: it ignores the signal; with one, its handler ends it
+  const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : c.process?.traps?.includes(sig) ? 0 : 'ignore';
   if (res === 'ignore') return false;
   exit(s, c, res, s.clock, manual);
   return true;

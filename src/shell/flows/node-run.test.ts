@@ -82,4 +82,14 @@ describe('node', () => {
     await s.run('docker stop api');
     expect((await s.run('curl -s localhost:3000/')).exitCode).toBe(7);
   });
+
+  it('as PID 1 a script ignores SIGTERM (docker stop waits, then SIGKILL) unless it sets a handler: node and python', async () => {
+    const s = await session();
+    await s.run('docker pull -q python');
+    await s.run(`docker run -d --name graceful node -e 'process.on("SIGTERM", () => process.exit(0)); setInterval(() => {}, 1000)'`);
+    await s.run(`docker run -d --name stubborn node -e 'setInterval(() => {}, 1000)'`);
+    await s.run(`docker run -d --name pyg python python3 -c 'import signal, time\nsignal.signal(signal.SIGTERM, lambda s, f: exit(0))\nwhile True:\n    time.sleep(1)'`);
+    await s.run('docker stop graceful stubborn pyg');
+    expect((await s.run('docker ps -a --format "{{.Names}} {{.Status}}"')).stdout).toBe('pyg Exited (0) 1 second ago\nstubborn Exited (137) 1 second ago\ngraceful Exited (0) 11 seconds ago\n');
+  });
 });

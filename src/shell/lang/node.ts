@@ -80,6 +80,7 @@ export async function node(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResu
   }
   const r = await runNodeProgram(ctx, sys, mode, parsed.argv);
   sys.report?.listens.push(...r.listens.filter((p) => p > 0));
+  sys.report?.traps.push(...r.traps);
   const stdout = r.out.filter((o) => o.fd === 1).map((o) => o.text).join('');
   const stderr = r.out.filter((o) => o.fd === 2).map((o) => o.text).join('');
   if (r.forever) return runsOn(ctx, sys, stdout, stderr);

@@ -518,6 +518,10 @@ function stdModule(it: Interp, name: string): Module | null {
     case 'math': return new Module('math', { pi: new PyFloat(Math.PI), e: new PyFloat(Math.E), inf: new PyFloat(Infinity), sqrt: b('sqrt', ([x]) => (num(x) < 0 ? raise('ValueError', 'math domain error') : new PyFloat(Math.sqrt(num(x))))), floor: b('floor', ([x]) => Math.floor(num(x))), ceil: b('ceil', ([x]) => Math.ceil(num(x))), pow: b('pow', ([x, y]) => new PyFloat(num(x) ** num(y))), factorial: b('factorial', ([x]) => { let r = 1; for (let i = 2; i <= num(x); i++) r *= i; return r; }), gcd: b('gcd', ([x, y]) => { let a = Math.abs(num(x)), c = Math.abs(num(y)); while (c) [a, c] = [c, a % c]; return a; }) });
     case 'random': { let seed = 42; const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648); return new Module('random', { random: b('random', () => new PyFloat(rnd())), randint: b('randint', ([a, c]) => num(a) + Math.floor(rnd() * (num(c) - num(a) + 1))), choice: b('choice', ([l]) => { const v = iterate(l); return v[Math.floor(rnd() * v.length)]; }), seed: b('seed', ([s]) => ((seed = num(s) || 0), null)), shuffle: b('shuffle', ([l]) => { for (let i = l.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [l[i], l[j]] = [l[j], l[i]]; } return null; }) }); }
     case 'json': return new Module('json', { dumps: b('dumps', ([v], kw) => toJson(v, kw.indent ?? null, '')), loads: b('loads', ([s]) => fromJson(JSON.parse(s))) });
+    case 'signal': {
+      const names: Record<number, string> = { 1: 'SIGHUP', 2: 'SIGINT', 15: 'SIGTERM', 10: 'SIGUSR1', 12: 'SIGUSR2' };
+      return new Module('signal', { ...Object.fromEntries(Object.entries(names).map(([n, s]) => [s, Number(n)])), SIG_DFL: 0, SIG_IGN: 1, signal: b('signal', ([sig]) => (names[num(sig)] && h.trap(names[num(sig)]), null)) });
+    }
     case 'platform': return new Module('platform', { python_version: b('python_version', () => h.version), system: b('system', () => 'Linux'), node: b('node', () => h.hostname) });
     case 'socket': return new Module('socket', { gethostname: b('gethostname', () => h.hostname) });
   }

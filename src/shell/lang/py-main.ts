@@ -9,6 +9,8 @@ export interface PyRunSpec {
   code: string; file: string; argv: string[]; cwd: string; env: Record<string, string>; version: string; hostname: string; start: number; stdin: string; files: SyncFiles;
   sleep(ms: number): void;
   redis(host: string, port: number, argv: string[]): { ok: string | number | null } | { error: string };
+  /** The program set a handler for this signal. */
+  trap(sig: string): void;
   /** `flask run`: import this module (not as __main__) and serve it here. */
   flask?: { module: string; app: string; host: string; port: number; debug: boolean };
   /** Answer this request with the app's routes. */
@@ -25,7 +27,7 @@ export function runPython(spec: PyRunSpec): PyResult {
   let now = 0;
   const web: WebState = { routes: [] };
   const it = new Interp({
-    write: (fd, t) => (fd === 1 ? (stdout += t) : (stderr += t)), files: spec.files, cwd: spec.cwd, env: spec.env, argv: spec.argv, version: spec.version, stdin: spec.stdin, hostname: spec.hostname, web, redis: spec.redis,
+    write: (fd, t) => (fd === 1 ? (stdout += t) : (stderr += t)), files: spec.files, cwd: spec.cwd, env: spec.env, argv: spec.argv, version: spec.version, stdin: spec.stdin, hostname: spec.hostname, web, redis: spec.redis, trap: (sig) => spec.trap(sig),
     now: () => spec.start + now, sleep: (ms) => { now += ms; spec.sleep(ms); if (now > 15 * 60 * 1000) throw new OutOfSteps(); },
     findModule: (name) => {
       for (const dir of [spec.file.startsWith('/') ? spec.file.slice(0, spec.file.lastIndexOf('/')) || '/' : spec.cwd, `/usr/local/lib/python${spec.version.split('.').slice(0, 2).join('.')}/site-packages`]) {

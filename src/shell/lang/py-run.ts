@@ -266,6 +266,8 @@ export interface PyHost {
   findModule(name: string): { file: string; source: string } | null;
   /** flask's routes and app.run (py-native.ts). */
   web: WebState;
+  /** signal.signal(SIGTERM, handler): the program handles this signal itself. */
+  trap(sig: string): void;
   /** A redis command to host:port from this container. */
   redis(host: string, port: number, argv: string[]): { ok: string | number | null } | { error: string };
 }

@@ -28,10 +28,12 @@ export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: stri
   const request = sys.process?.execId ? undefined : takeRequest(sys.containerId);
   const net = addresses(sys);
   let slept = 0;
+  let traps: string[] = [];
   const r = await withFiles(ctx.fs, files, () => {
     slept = 0;
+    traps = [];
     return runPython({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: versionOf(ctx), hostname: c?.config.Hostname ?? 'localhost', start: sys.now(), stdin: String(ctx.stdin ?? ''), files,
-      sleep: (ms) => (slept += ms), redis: (host, port, argv) => redisCall(sys.engine, sys.containerId, host, port, argv), ip: net.ip,
+      sleep: (ms) => (slept += ms), redis: (host, port, argv) => redisCall(sys.engine, sys.containerId, host, port, argv), ip: net.ip, trap: (sig) => traps.push(sig),
       ...(request ? { request: { method: request.method, url: request.url, client: net.gateway } } : {}) });
   });
   if (request) {
@@ -41,6 +43,7 @@ export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: stri
   }
   await files.flush(ctx.fs);
   if (r.serving && r.serving.host !== '127.0.0.1') sys.report?.listens.push(r.serving.port);
+  sys.report?.traps.push(...traps);
   if (r.forever) {
     // print() to a pipe is block-buffered (8 KiB): a program still running has written only whole blocks so far
     return runsOn(ctx, sys, unbuffered ? r.stdout : r.stdout.slice(0, r.stdout.length - (r.stdout.length % 8192)), r.stderr);
