@@ -13,9 +13,10 @@ const SRC = shim('./src');
 // Vitest runs in Node: there just-bash resolves its node bundle and the real node:zlib must be used.
 const underVitest = !!process.env.VITEST;
 
-/** The policy written into every built page (xterm and mermaid inject <style> elements, hence 'unsafe-inline' for styles). */
+/** The policy written into every built page (xterm and mermaid inject <style> elements, hence 'unsafe-inline' for styles;
+ *  'wasm-unsafe-eval' lets node's QuickJS WebAssembly compile where a session runs on the page itself, not in the worker). */
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
   "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /** Lesson files parsed at build time, so pages ship JSON and not the YAML parser: `lesson.md?lesson` is the whole

@@ -25,6 +25,7 @@ export { parseRef, type ParsedRef } from './refs';
 export { imageSize, tagsOf, chainIds, imageStack, lowerStack, containerImage } from './image';
 export { lookup, listDir, walk, normPath, realPath, diffUpper, tableSize, writeNode, removeNode } from './layers';
 export { visibleLogs, resolveExecutable } from './container';
+export { versionText } from './container'; // php, ruby and java version flags (the shell's programs print the same)
 export { findContainer, findNetwork } from './lookup';
 export { containerById, hasContainer, allContainers, containerIds, containerCount, containerChanges } from './container-table'; // the containers of a state
 export type { HostNodes, HostRead } from './storage'; // docker cp and exec through a container's mounts

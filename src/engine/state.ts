@@ -179,6 +179,8 @@ export interface ProcessInfo {
   data?: string;
   /** TCP ports a script's server listens on (node's server.listen(3000)); the shell runtime answers its requests. */
   listens?: number[];
+  /** Signals a script handles itself (node's process.on('SIGTERM'), python's signal.signal): they end it with 0. */
+  traps?: string[];
 }
 
 /** What a script process did the last time the runtime ran it (replayed when a restart policy restarts it). */

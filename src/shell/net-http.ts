@@ -3,6 +3,7 @@ import type { CommandContext } from 'just-bash';
 import { bindPathsFor, type HostNodes, type HttpReply, type Trace, allContainers } from '../engine/index';
 import { hostNodes } from './mount-fs';
 import { downloadBody } from './host/downloads';
+import { appReplies } from './lang/app-requests';
 import { netnsHere, parseArgs, resolveHere, wait, withTrace, type ExecResult, type NetPlace } from './net-util';
 
 /** Linux gives up on an unanswered SYN after 6 retries (1+2+4+8+16+32+64 s), plus curl's own bookkeeping. */
@@ -39,7 +40,8 @@ async function hostFilesFor(p: NetPlace, path: string): Promise<HostNodes> {
   for (const [dir, n] of Object.entries(nodes)) {
     if (n?.type !== 'dir') continue;
     const names = await p.host.readdir(dir);
-    Object.assign(nodes, await hostNodes(p.host, names.map((x) => `${dir.replace(/\/$/, '')}/${x}`), false));
+    const children = await hostNodes(p.host, names.map((x) => `${dir.replace(/\/$/, '')}/${x}`).filter((x) => !(x in nodes)), false);
+    Object.assign(nodes, children); // entries read with their content above stay as they are
   }
   return nodes;
 }
@@ -50,7 +52,8 @@ export async function fetch(p: NetPlace, url: Url, method: string, agent: string
   if (!r.ip) return { kind: 'resolve' };
   const ns = netnsHere(p);
   if (!ns) return { kind: 'fail', ip: r.ip, trace: { src: '', dst: r.ip, proto: 'tcp', dport: url.port, steps: [], verdict: 'no-route', replyTtl: 64, from: '' } };
-  const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path), url.hostPort);
+  const apps = await appReplies(p.engine, { method, url: url.path, headers: { host: url.hostPort, 'user-agent': agent, accept: '*/*' }, client: '::ffff:172.17.0.1' });
+  const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path), url.hostPort, apps);
   if (res.trace.verdict === 'delivered' && res.trace.to?.kind === 'internet') {
     const body = url.host.endsWith('example.com') ? EXAMPLE : (downloadBody(url.host, url.path) ?? '');
     return { kind: 'reply', ip: r.ip, trace: res.trace, reply: { status: body ? 200 : 404, reason: body ? 'OK' : 'Not Found', headers: [['Content-Type', 'text/html'], ['Content-Length', String(body.length)]], body } };

@@ -13,6 +13,7 @@ import { streamPlugin } from './stream-transform';
 import { buildContainer, initLayer, isClientPrompt, noteExec, openClient, userland, userlandFlavor, type ClientState } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { notFoundAs } from './not-found';
+import { giveRequest, setAppRunner, takeAnswer, takeRequest } from './lang/app-requests';
 import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs';
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
@@ -148,8 +149,9 @@ function withCommands(spec: ProcessSpec, fs: UnionFs, now: () => number, others:
 }
 
 /** Run argv in a container's filesystem and environment (`proc`: the exec it is, and whether it has a tty). */
-export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: ExecProcess = {}, mounts?: MountSet, host?: IFileSystem): Promise<ProcessOutput> {
+export async function runInContainer(engine: Engine, id: string, argv: string[], startedAt?: number, stdin?: string, proc: ExecProcess = {}, mounts?: MountSet, host?: IFileSystem): Promise<ProcessOutput & { listens: number[]; traps: string[] }> {
   const c = containerById(engine.state, id)!;
+  const report = { listens: [] as number[], traps: [] as string[] }; // a server script's ports, the signals it handles
   const env = execEnv(c.config.Env, proc.env);
   const r = await runProcess(
     {
@@ -166,13 +168,13 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
       net: { engine, id, host }, // (+ the host's files for bind-mounted web roots)
       mounts,
       // ls, ps, id, free, apt-get … as this container's programs
-      commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv, user: proc.user }, extra: others, now }),
+      commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv, user: proc.user }, extra: others, now, report }),
     },
     argv,
   );
   // `sh -c 'nosuch'` says it the way the image's shell does
   const said = notFoundAs(argv[0] ?? '', shellOf([c.upper, ...lowerStack(engine.state, c)], argv[0] ?? ''));
-  return { ...r, output: r.output.map((o) => (o.stream === 'stderr' ? { ...o, text: said(o.text) } : o)) };
+  return { ...r, listens: report.listens, traps: report.traps, output: r.output.map((o) => (o.stream === 'stderr' ? { ...o, text: said(o.text) } : o)) };
 }
 
 /** An exec process: which exec it is, its tty, and its -e / -w / -u (docker exec). */
@@ -233,6 +235,15 @@ export interface PendingShell {
 /** The Runtime the docker client uses: run processes and report them to the daemon; interactive shells are handed to the session. */
 export function createRuntime(engine: Engine, host?: IFileSystem) {
   let pending: PendingShell | null = null;
+  // a request to a server script: run the container's program again, in request mode, on its current files
+  setAppRunner(engine, async (id, req) => {
+    const c = containerById(engine.state, id);
+    if (!c) return undefined;
+    giveRequest(id, req);
+    await runInContainer(engine, id, [c.path, ...c.args], engine.now(), undefined, {}, mountSet(engine, id, host), host);
+    takeRequest(id); // not taken when the program was not a server script after all
+    return takeAnswer(id);
+  });
   return {
     /** A build step (RUN): run argv on an image's layers; the new files end up in `spec.upper`. */
     // RUN steps get ls, apt-get, apk … too (their temporary container is not an engine container)
@@ -250,7 +261,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       const mounts = mountSet(engine, id, host);
       const r = await runInContainer(engine, id, argv, undefined, opts.stdin, {}, mounts, host);
       storeMountWrites(engine, id, mounts); // before the exit (and --rm) it may cause
-      engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper });
+      engine.container.processDone(id, { output: r.output, exitCode: r.exitCode, elapsed: r.forever ? null : r.elapsed, upper: r.upper, listens: r.listens, traps: r.traps });
     },
     /** `docker exec`: run a command now (or open an interactive shell frame). */
     async exec(id: string, argv: string[], opts: ExecOptions) {

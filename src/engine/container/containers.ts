@@ -272,6 +272,10 @@ export interface RuntimeResult {
   exitCode: number;
   elapsed: number | null; // simulated ms the process ran; null = still running (a loop with no end)
   upper: FileTable;
+  /** TCP ports a server script listens on (it keeps running; the shell runtime answers its requests). */
+  listens?: number[];
+  /** Signals the script set handlers for. */
+  traps?: string[];
 }
 
 /** The shell runtime reports what a script process did; the engine records logs, files and the exit time. */
@@ -283,7 +287,7 @@ export function processDone(s: EngineState, id: string, r: RuntimeResult) {
   for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
   c.upper = r.upper;
   c.script = { output: r.output, elapsed: r.elapsed, exitCode: r.exitCode };
-  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode };
+  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode, ...(r.listens?.length && r.elapsed === null ? { listens: [...r.listens] } : {}), ...(r.traps?.length && r.elapsed === null ? { traps: [...r.traps] } : {}) };
 }
 
 /** Restart policy decision when a process exits by itself (moby restartmanager). */
@@ -352,7 +356,8 @@ export function reconcile(s: EngineState) {
 /** Send a signal; the program decides whether it dies. Returns whether it exited. */
 export function signal(s: EngineState, c: Container, sig: string, manual = false): boolean {
   const prog = c.process ? PROGRAMS[c.process.program] : undefined;
-  const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : 'ignore';
+  // a script without a handler is PID 1 with no default action: it ignores the signal; with one, its handler ends it
+  const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : c.process?.traps?.includes(sig) ? 0 : 'ignore';
   if (res === 'ignore') return false;
   if (sig !== 'SIGKILL' && prog?.onStop) {
     const read = (path: string) => readServerFile(s, c, path);

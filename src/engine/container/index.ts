@@ -13,6 +13,7 @@ export * as updates from './update';
 export type { UpdateOptions } from './update';
 export { pause, unpause } from './lifecycle';
 export { execHostPaths } from './lookpath';
+export { versionText } from './programs-lang';
 export { HOST, cgroupFiles, cpuAllocation, cpuWeight, memoryLimit, memoryUsage, pidCount } from './resources';
 export { redisRequest } from './redis';
 export type { RedisReply } from './redis';

@@ -31,7 +31,9 @@ export const PROGRAMS: Record<string, Program> = {
   },
   sleep: {
     startLogs: () => [],
-    runsFor: (args) => {
+    runsFor: (all) => {
+      // through an entrypoint's `exec "$@"` the arguments start with the command's own name
+      const args = /(^|\/)sleep$/.test(all[0] ?? '') ? all.slice(1) : all;
       const n = parseFloat(args[0] ?? '');
       return args[0] === 'infinity' ? null : Number.isFinite(n) ? Math.round(n * 1000) : 0;
     },

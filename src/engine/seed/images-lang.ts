@@ -50,7 +50,7 @@ function nodeLayers(v: string, variant: string, size: number, comp: number): See
     layer(`node-${variant}-user`, user, 4_620, 1_315, [dir('/home/node')]),
     layer(`node-${v}-${variant}-install`, run(`ARCH= && dpkgArch="$(dpkg --print-architecture)" && (download node-v$NODE_VERSION-linux-$ARCH.tar.xz, verify, extract to /usr/local) && ln -s /usr/local/bin/node /usr/local/bin/nodejs && node --version && npm --version`), size, comp,
       [bin('/usr/local/bin/node', 'node', Math.round(size * 0.55)), link('/usr/local/bin/nodejs', 'node'), dir('/usr/local/lib/node_modules'), dir('/usr/local/lib/node_modules/npm'),
-        dir('/usr/local/lib/node_modules/npm/bin'), exe('/usr/local/lib/node_modules/npm/bin/npm-cli.js', '#!/usr/bin/env node\n// npm (stand-in)\n'),
+        dir('/usr/local/lib/node_modules/npm/bin'), bin('/usr/local/lib/node_modules/npm/bin/npm-cli.js', 'npm', 4_284), bin('/usr/local/lib/node_modules/npm/bin/npx-cli.js', 'npm', 2_922),
         link('/usr/local/bin/npm', '../lib/node_modules/npm/bin/npm-cli.js'), link('/usr/local/bin/npx', '../lib/node_modules/npm/bin/npx-cli.js')]),
     layer(`node-yarn-1.22.22-${variant}`, run('set -ex && (download yarn-v$YARN_VERSION.tar.gz, verify, extract to /opt) && ln -s /opt/yarn-v$YARN_VERSION/bin/yarn /usr/local/bin/yarn && yarn --version && rm -rf /tmp/*'), 5_337_088, 1_254_991,
       [dir('/opt'), dir('/opt/yarn-v1.22.22'), dir('/opt/yarn-v1.22.22/bin'), exe('/opt/yarn-v1.22.22/bin/yarn', '#!/bin/sh\n# yarn (stand-in)\n'), link('/usr/local/bin/yarn', '/opt/yarn-v1.22.22/bin/yarn')]),

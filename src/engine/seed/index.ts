@@ -21,6 +21,7 @@ import { MYSQL_80, MYSQL_84, MYSQL_9, MYSQL_LAYERS } from './images-mysql';
 import { WORDPRESS, WORDPRESS_LAYERS } from './images-wordpress';
 import { DISTRO_IMAGES, DISTRO_LAYERS } from './images-distros';
 import { SERVICE_IMAGES, SERVICE_LAYERS } from './images-services';
+import { MORE_LANG_IMAGES, MORE_LANG_LAYERS } from './images-php-ruby-java';
 
 export type { SeedEntry, SeedHistory, SeedImage, SeedLayer, SeedSearchResult } from './types';
 export { HELLO_WORLD_MESSAGE };
@@ -32,6 +33,7 @@ export const SEED_IMAGES: SeedImage[] = [
   POSTGRES_17, POSTGRES_16, POSTGRES_17_ALPINE, MARIADB, MONGO_8, MYSQL_9, MYSQL_84, MYSQL_80, WORDPRESS,
   ...DISTRO_IMAGES, ...SERVICE_IMAGES,
   NODE, NODE_20_IMAGE, NODE_ALPINE, PYTHON, PYTHON_312, PYTHON_SLIM, PYTHON_ALPINE, GOLANG,
+  ...MORE_LANG_IMAGES,
 ];
 
 const ALL_LAYERS: SeedLayer[] = [
@@ -42,6 +44,7 @@ const ALL_LAYERS: SeedLayer[] = [
   ...REDIS_DEBIAN_LAYERS, ...REDIS_ALPINE_LAYERS, ...REGISTRY_LAYERS, ...MONGO_LAYERS, ...TRUSTY_2014_LAYERS, STRESS_APT,
   ...POSTGRES_DEBIAN_COMMON, ...POSTGRES_17_LAYERS, ...POSTGRES_16_LAYERS, ...POSTGRES_17_ALPINE_LAYERS, ...MARIADB_LAYERS, ...MONGO_8_LAYERS,
   ...LANG_LAYERS, ...MYSQL_LAYERS, ...WORDPRESS_LAYERS, ...DISTRO_LAYERS, ...SERVICE_LAYERS,
+  ...MORE_LANG_LAYERS,
 ];
 
 /** Layers by key. Identical key ⇒ identical layer (same diff ID), which is how images share their base. */

@@ -17,6 +17,10 @@ describe('node', () => {
     const env = await s.run(`docker run --rm -e NAME=Ada node node -e 'console.log("hi", process.env.NAME, process.version); process.exit(3)'`);
     expect(env.stdout).toBe('hi Ada v22.12.0\n');
     expect(env.exitCode).toBe(3);
+    // no script and stdin attached: node reads its program from stdin
+    expect((await s.run(`echo 'console.log("from stdin")' | docker run --rm -i node`)).stdout).toBe('from stdin\n');
+    expect((await s.run('docker run --name idle node')).stdout).toBe('');
+    expect((await s.run('docker ps -a --format "{{.Status}}"')).stdout).toMatch(/^Exited \(0\)/);
   });
 
   it('an uncaught error prints the line, a caret, the error with its stack and the node version, and exits 1', async () => {
@@ -56,5 +60,36 @@ describe('node', () => {
     expect((await s.run('docker ps --format "{{.Names}} {{.Status}}"')).stdout).toMatch(/^spin Up /);
     await s.run('docker kill spin');
     expect((await s.run('docker ps -a --format "{{.Status}}"')).stdout).toMatch(/^Exited \(137\)/);
+  });
+
+  it('an http.createServer script published with -p answers curl from the host; its handler runs per request', async () => {
+    const s = await session();
+    const server = [
+      "const http = require('http');",
+      'const server = http.createServer((req, res) => {',
+      '  console.log(`${req.method} ${req.url}`);',
+      "  res.setHeader('Content-Type', 'text/plain');",
+      '  res.end(`hi from ${req.url}\\n`);',
+      '});',
+      "server.listen(3000, () => console.log('Server running at http://localhost:3000/'));",
+    ].join('\n');
+    await s.run(`mkdir srv && cat > srv/server.js <<'EOF'\n${server}\nEOF`);
+    await s.run('docker run -d --name api -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
+    expect((await s.run('docker ps --format "{{.Names}} {{.Ports}}"')).stdout).toBe('api 0.0.0.0:3000->3000/tcp, :::3000->3000/tcp\n');
+    expect((await s.run('curl -i localhost:3000/hello')).stdout).toBe('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nDate: Mon, 23 Nov 2026 09:00:05 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nContent-Length: 15\r\n\r\nhi from /hello\n');
+    expect((await s.run('curl -s localhost:3000/x')).stdout).toBe('hi from /x\n');
+    expect((await s.run('docker logs api')).stdout).toBe('Server running at http://localhost:3000/\nGET /hello\nGET /x\n');
+    await s.run('docker stop api');
+    expect((await s.run('curl -s localhost:3000/')).exitCode).toBe(7);
+  });
+
+  it('as PID 1 a script ignores SIGTERM (docker stop waits, then SIGKILL) unless it sets a handler: node and python', async () => {
+    const s = await session();
+    await s.run('docker pull -q python');
+    await s.run(`docker run -d --name graceful node -e 'process.on("SIGTERM", () => process.exit(0)); setInterval(() => {}, 1000)'`);
+    await s.run(`docker run -d --name stubborn node -e 'setInterval(() => {}, 1000)'`);
+    await s.run(`docker run -d --name pyg python python3 -c 'import signal, time\nsignal.signal(signal.SIGTERM, lambda s, f: exit(0))\nwhile True:\n    time.sleep(1)'`);
+    await s.run('docker stop graceful stubborn pyg');
+    expect((await s.run('docker ps -a --format "{{.Names}} {{.Status}}"')).stdout).toBe('pyg Exited (0) 1 second ago\nstubborn Exited (137) 1 second ago\ngraceful Exited (0) 11 seconds ago\n');
   });
 });

@@ -23,6 +23,7 @@ print(greet(), greet("ada"))
 sys.exit(4)'`);
     expect(r.stdout).toBe("sum=55 2.5 [0, 2, 4] {'a': 1} 3.14\nhola - 3\nhello WORLD hello ADA\n");
     expect(r.exitCode).toBe(4);
+    expect((await s.run(`echo 'print("py stdin")' | docker run --rm -i python`)).stdout).toBe('py stdin\n');
   });
 
   it('a script from a bind mount reads its files; an uncaught exception prints a CPython traceback and exits 1', async () => {
@@ -43,5 +44,15 @@ sys.exit(4)'`);
     expect((await s.run(`docker run --rm python python3 -c 'print(x)'`)).stderr).toBe('Traceback (most recent call last):\n  File "<string>", line 1, in <module>\n    print(x)\nNameError: name \'x\' is not defined\n');
     await s.run(`docker run -d --name spin python python3 -c 'while True: pass'`);
     expect((await s.run('docker ps --format "{{.Names}} {{.Status}}"')).stdout).toMatch(/^spin Up /);
+  });
+
+  it("a running script's print() output stays in python's 8 KiB buffer unless PYTHONUNBUFFERED (or -u, or -t) is set", async () => {
+    const s = await session();
+    const loop = `'import time\nwhile True:\n    print("tick")\n    time.sleep(1)'`;
+    await s.run(`docker run -d --name buffered python python3 -c ${loop}`);
+    await s.run(`docker run -d --name unbuffered -e PYTHONUNBUFFERED=1 python python3 -c ${loop}`);
+    expect((await s.run('docker logs buffered')).stdout).toBe('');
+    expect((await s.run('docker logs unbuffered 2>&1 | head -3')).stdout).toBe('tick\ntick\ntick\n');
+    expect((await s.run('docker ps --format "{{.Names}}"')).stdout).toBe('unbuffered\nbuffered\n');
   });
 });

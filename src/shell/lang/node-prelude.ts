@@ -85,6 +85,8 @@ export const NODE_PRELUDE = String.raw`
     stderr: { write: (s) => { H.write(2, String(s)); return true; }, isTTY: H.tty() || undefined },
     stdin: Object.assign(emitter(), { isTTY: undefined, setEncoding() {}, resume() {} }),
   });
+  const on = proc.on;
+  proc.on = proc.addListener = proc.once = function (e, f) { if (/^SIG[A-Z0-9]+$/.test(e)) H.trap(e); return on.call(proc, e, f); };
   G.process = proc; G.global = G; G.globalThis = G;
   G.__exitSignal = ExitSignal;
 

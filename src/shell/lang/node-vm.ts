@@ -28,7 +28,9 @@ export interface NodeResult {
   /** Still running at the end (a server, an endless interval or loop). */
   forever: boolean;
   listens: number[];
-  response?: { status: number; reason: string; headers: [string, string][]; body: string };
+  /** Signals the script set handlers for (process.on('SIGTERM', …)). */
+  traps: string[];
+  response?: { status: number; reason: string; headers: [string, string][]; body: string; chunked: boolean };
 }
 
 /** Work units (~10k bytecode operations each) one run may take before it counts as running forever. */
@@ -53,6 +55,7 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
   const vm = rt.newContext();
   const out: NodeResult['out'] = [];
   const listens: number[] = [];
+  const traps: string[] = [];
   let now = 0;
   let miss: string | null = null;
   const sources = new Map<string, string[]>();
@@ -114,6 +117,10 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
     });
     fn('listen', (p) => {
       listens.push(vm.getNumber(p) || 0);
+      return undefined;
+    });
+    fn('trap', (sig) => {
+      traps.push(vm.getString(sig));
       return undefined;
     });
     fn('compile', (p) => {
@@ -198,15 +205,15 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
         jobs();
       }
       if (res && !done) {
-        const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; _h: Record<string, [string, string]>; _b: string };
-        response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b } : undefined;
+        const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; headersSent: boolean; _h: Record<string, [string, string]>; _b: string };
+        response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b, chunked: r.headersSent } : undefined;
       }
       out.splice(0, before); // what the script printed while starting was printed when the container started
     }
     const forever = !done && (state === 'serve' || state === 'more');
-    return { out, exitCode, elapsed: now, forever, listens, response };
+    return { out, exitCode, elapsed: now, forever, listens, traps, response };
   } catch (e) {
-    if (e instanceof Interrupted) return { out, exitCode: 0, elapsed: now, forever: true, listens };
+    if (e instanceof Interrupted) return { out, exitCode: 0, elapsed: now, forever: true, listens, traps };
     throw e;
   } finally {
     for (const h of owned) if (h.alive) h.dispose();

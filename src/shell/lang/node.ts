@@ -5,6 +5,7 @@ import type { Ctx, Sys } from '../userland/sys';
 import { containerOf } from '../userland/sys';
 import { SyncFiles, withFiles } from './files';
 import type { NodeResult, NodeRun } from './node-vm';
+import { putAnswer, takeRequest } from './app-requests';
 
 /** Simulated time after which a process that is still going counts as running until stopped (runtime.ts's horizon). */
 export const FOREVER_MS = 15 * 60 * 1000;
@@ -63,8 +64,38 @@ export async function node(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResu
       return { stdout: '', stderr: `node:internal/modules/cjs/loader:1252\n  throw err;\n  ^\n\nError: Cannot find module '${mode.file}'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1249:15)\n    at node:internal/main/run_main_module:36:49 {\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\nNode.js v${v}\n`, exitCode: 1 };
     }
   }
+  const request = sys.process?.execId ? undefined : takeRequest(sys.containerId);
+  if (request) {
+    // the runtime started this server again to answer one request: its response and what the handler printed
+    const r = await runNodeProgram(ctx, sys, mode, parsed.argv, request);
+    if (r.response && sys.containerId) {
+      const res = r.response;
+      const has = (k: string) => res.headers.some(([h]) => h.toLowerCase() === k);
+      const date = new Date(sys.now()).toUTCString();
+      const length: [string, string] = has('content-length') ? ['', ''] : res.chunked ? ['Transfer-Encoding', 'chunked'] : ['Content-Length', String(res.body.length)];
+      const headers: [string, string][] = [...res.headers, ['Date', date], ['Connection', 'keep-alive'], ['Keep-Alive', 'timeout=5'], ...(length[0] ? [length] : [])];
+      putAnswer(sys.containerId, { status: res.status, reason: res.reason, headers, body: request.method === 'HEAD' ? '' : res.body, logs: r.out.map((o) => ({ stream: o.fd === 1 ? 'stdout' : 'stderr', text: o.text })) });
+    }
+    return { stdout: '', stderr: '', exitCode: 0 };
+  }
   const r = await runNodeProgram(ctx, sys, mode, parsed.argv);
   sys.report?.listens.push(...r.listens.filter((p) => p > 0));
-  if (r.forever && ctx.sleep) await ctx.sleep(FOREVER_MS); // still running at the horizon: running until stopped
-  return { stdout: r.out.filter((o) => o.fd === 1).map((o) => o.text).join(''), stderr: r.out.filter((o) => o.fd === 2).map((o) => o.text).join(''), exitCode: r.exitCode };
+  sys.report?.traps.push(...r.traps);
+  const stdout = r.out.filter((o) => o.fd === 1).map((o) => o.text).join('');
+  const stderr = r.out.filter((o) => o.fd === 2).map((o) => o.text).join('');
+  if (r.forever) return runsOn(ctx, sys, stdout, stderr);
+  return { stdout, stderr, exitCode: r.exitCode };
+}
+
+/**
+ * A program still running at the end of its run (a server, an endless loop): as a container's process it runs until
+ * stopped, so its output so far goes to the process's streams now and its clock runs to the runtime's horizon. In an
+ * interactive shell it is as if interrupted after printing.
+ */
+export async function runsOn(ctx: Ctx, sys: Sys, stdout: string, stderr: string): Promise<ExecResult> {
+  if (!sys.report || !ctx.sleep) return { stdout, stderr, exitCode: 130 };
+  if (stdout) await ctx.fs.appendFile('/dev/stdout', stdout);
+  if (stderr) await ctx.fs.appendFile('/dev/stderr', stderr);
+  await ctx.sleep(FOREVER_MS);
+  return { stdout: '', stderr: '', exitCode: 0 };
 }

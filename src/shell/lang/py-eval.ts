@@ -1,6 +1,7 @@
 // Runs a parsed Python program: statements, expressions, calls and methods of the built-in types; see py-run.ts.
 import { binop, Break, Builtin, compare, Continue, dictOf, EXC, ExcType, ExitRun, FileObj, floatRepr, format, isNum, iterate, key, Module, num, OutOfSteps, parse, PyDict, PyExc, PyFloat, PyFunc, PySet, raise, repr, Return, Scope, str, truthy, Tuple, typeName, type Py, type PyHost } from './py-run';
 import type { Node } from './py-parse';
+import { nativeModule } from './py-native';
 
 const STEPS = 400_000;
 
@@ -303,6 +304,9 @@ export class Interp {
     const found = std ?? this.host.findModule(name);
     if (!found) return raise('ModuleNotFoundError', `No module named '${name}'`);
     if (found instanceof Module) { this.modules.set(name, found); return found; }
+    // an installed package the subset runs natively (flask, redis)
+    const native = found.file.includes('/site-packages/') ? nativeModule(this.host, name, /__version__ = "([^"]+)"/.exec(found.source)?.[1] ?? '') : null;
+    if (native) { this.modules.set(name, native); return native; }
     const sc = new Scope(this.globals.parent);
     const m = new Module(name, {});
     this.modules.set(name, m);
@@ -514,6 +518,10 @@ function stdModule(it: Interp, name: string): Module | null {
     case 'math': return new Module('math', { pi: new PyFloat(Math.PI), e: new PyFloat(Math.E), inf: new PyFloat(Infinity), sqrt: b('sqrt', ([x]) => (num(x) < 0 ? raise('ValueError', 'math domain error') : new PyFloat(Math.sqrt(num(x))))), floor: b('floor', ([x]) => Math.floor(num(x))), ceil: b('ceil', ([x]) => Math.ceil(num(x))), pow: b('pow', ([x, y]) => new PyFloat(num(x) ** num(y))), factorial: b('factorial', ([x]) => { let r = 1; for (let i = 2; i <= num(x); i++) r *= i; return r; }), gcd: b('gcd', ([x, y]) => { let a = Math.abs(num(x)), c = Math.abs(num(y)); while (c) [a, c] = [c, a % c]; return a; }) });
     case 'random': { let seed = 42; const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648); return new Module('random', { random: b('random', () => new PyFloat(rnd())), randint: b('randint', ([a, c]) => num(a) + Math.floor(rnd() * (num(c) - num(a) + 1))), choice: b('choice', ([l]) => { const v = iterate(l); return v[Math.floor(rnd() * v.length)]; }), seed: b('seed', ([s]) => ((seed = num(s) || 0), null)), shuffle: b('shuffle', ([l]) => { for (let i = l.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [l[i], l[j]] = [l[j], l[i]]; } return null; }) }); }
     case 'json': return new Module('json', { dumps: b('dumps', ([v], kw) => toJson(v, kw.indent ?? null, '')), loads: b('loads', ([s]) => fromJson(JSON.parse(s))) });
+    case 'signal': {
+      const names: Record<number, string> = { 1: 'SIGHUP', 2: 'SIGINT', 15: 'SIGTERM', 10: 'SIGUSR1', 12: 'SIGUSR2' };
+      return new Module('signal', { ...Object.fromEntries(Object.entries(names).map(([n, s]) => [s, Number(n)])), SIG_DFL: 0, SIG_IGN: 1, signal: b('signal', ([sig]) => (names[num(sig)] && h.trap(names[num(sig)]), null)) });
+    }
     case 'platform': return new Module('platform', { python_version: b('python_version', () => h.version), system: b('system', () => 'Linux'), node: b('node', () => h.hostname) });
     case 'socket': return new Module('socket', { gethostname: b('gethostname', () => h.hostname) });
   }

@@ -77,7 +77,7 @@ export function tokenize(src: string): Tok[] {
     out.push({ t: 'op', v: op, line, col });
     i += op.length;
   }
-  out.push({ t: 'nl', v: '', line, col: 0 });
+  if (out.length && out[out.length - 1].t !== 'nl') out.push({ t: 'nl', v: '', line, col: 0 });
   while (indents.length > 1) { indents.pop(); out.push({ t: 'dedent', v: '', line, col: 0 }); }
   out.push({ t: 'eof', v: '', line, col: 0 });
   return out;
@@ -104,7 +104,10 @@ export function parse(src: string): Node[] {
     if (peek().t !== 'indent') throw new PySyntaxError(`expected an indented block`, peek().line, peek().col);
     p++;
     const body: Node[] = [];
-    while (peek().t !== 'dedent' && peek().t !== 'eof') body.push(...statement());
+    while (peek().t !== 'dedent' && peek().t !== 'eof') {
+      if (peek().t === 'nl') { p++; continue; }
+      body.push(...statement());
+    }
     p++;
     return body;
   }

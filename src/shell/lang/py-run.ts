@@ -240,6 +240,17 @@ export function format(v: Py, spec: string): string {
   return f.repeat(w - s.length) + s;
 }
 
+export interface WebState {
+  routes: { rule: string; methods: string[]; fn: Py }[];
+  /** app.run(...) was called (python app.py): where it serves. */
+  run?: { host: string; port: number; debug: boolean };
+  appName?: string;
+  request?: { method: string; path: string; query: Record<string, string> };
+}
+
+/** Raised by app.run(): the program would block serving from here on. */
+export class Serving {}
+
 export interface PyHost {
   write(fd: 1 | 2, text: string): void;
   files: SyncFiles;
@@ -253,6 +264,12 @@ export interface PyHost {
   hostname: string;
   /** Modules the program can import beyond the built-in ones (installed packages, the script's own .py files). */
   findModule(name: string): { file: string; source: string } | null;
+  /** flask's routes and app.run (py-native.ts). */
+  web: WebState;
+  /** signal.signal(SIGTERM, handler): the program handles this signal itself. */
+  trap(sig: string): void;
+  /** A redis command to host:port from this container. */
+  redis(host: string, port: number, argv: string[]): { ok: string | number | null } | { error: string };
 }
 
 export { Scope, Break, Continue, Return, EXC, key, num, isNum, parse, PySyntaxError };

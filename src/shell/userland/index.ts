@@ -42,7 +42,7 @@ export interface UserlandOptions {
   /** For a build step: its temporary container, which the engine does not list (see buildContainer). */
   container?: Container;
   /** Filled by programs for the runtime (a server script's ports). */
-  report?: { listens: number[] };
+  report?: { listens: number[]; traps: string[] };
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`

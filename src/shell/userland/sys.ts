@@ -26,7 +26,7 @@ export interface Sys {
   /** A container record that is not in the engine (a build step's temporary container). */
   container?: Container;
   /** What the process tells its runtime beyond its output: the ports a server script listens on. */
-  report?: { listens: number[] };
+  report?: { listens: number[]; traps: string[] };
 }
 
 export type Impl = (args: string[], ctx: Ctx, sys: Sys) => Promise<ExecResult>;

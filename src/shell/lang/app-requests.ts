@@ -1,0 +1,44 @@
+// How an HTTP request reaches a server script (node's http.createServer) that the shell runtime runs: the network side
+// asks the session's runner, which runs the container's program again in request mode (the program's state is
+// rebuilt from the start for each request) and takes the response the program left here.
+import type { Engine, HttpReply } from '../../engine/index';
+import { allContainers } from '../../engine/index';
+
+export interface AppRequest { method: string; url: string; headers: Record<string, string>; client: string }
+export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[] };
+type Runner = (id: string, req: AppRequest) => Promise<AppReply | undefined>;
+
+const runners = new WeakMap<Engine, Runner>();
+const pending = new Map<string, AppRequest>();
+const answers = new Map<string, AppReply>();
+
+export const setAppRunner = (engine: Engine, run: Runner) => runners.set(engine, run);
+
+/** The replies of every running server script that could take this request (the engine picks the one it reaches). */
+export async function appReplies(engine: Engine, req: AppRequest): Promise<Record<string, AppReply>> {
+  const run = runners.get(engine);
+  const out: Record<string, AppReply> = {};
+  if (!run) return out;
+  for (const c of allContainers(engine.state)) {
+    if (c.state.status !== 'running' || !c.process?.listens?.length) continue;
+    const r = await run(c.id, req);
+    if (r) out[c.id] = r;
+  }
+  return out;
+}
+
+/** For the program: the request it should answer (when the runtime started it for one). */
+export function takeRequest(id: string | null): AppRequest | undefined {
+  if (!id) return undefined;
+  const r = pending.get(id);
+  pending.delete(id);
+  return r;
+}
+
+export const giveRequest = (id: string, req: AppRequest) => pending.set(id, req);
+export const putAnswer = (id: string, reply: AppReply) => answers.set(id, reply);
+export function takeAnswer(id: string): AppReply | undefined {
+  const r = answers.get(id);
+  answers.delete(id);
+  return r;
+}

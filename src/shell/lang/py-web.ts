@@ -1,0 +1,72 @@
+// flask's side of a request: route matching, calling the view, Werkzeug's responses, error pages and log lines.
+import { dictOf, PyDict, PyExc, repr, str, Tuple, type Py, type WebState } from './py-run';
+import type { Interp } from './py-eval';
+
+export interface WebReply { status: number; reason: string; headers: [string, string][]; body: string; stderr: string }
+
+const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 302: 'Found', 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error' };
+const PAGES: Record<number, [string, string]> = {
+  404: ['Not Found', 'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.'],
+  405: ['Method Not Allowed', 'The method is not allowed for the requested URL.'],
+  500: ['Internal Server Error', 'The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.'],
+};
+const page = (status: number) => `<!doctype html>\n<html lang=en>\n<title>${status} ${PAGES[status][0]}</title>\n<h1>${PAGES[status][0]}</h1>\n<p>${PAGES[status][1]}</p>\n`;
+
+function toJson(v: Py): string {
+  if (v === null) return 'null';
+  if (typeof v === 'boolean' || typeof v === 'number') return String(v);
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v) || v instanceof Tuple) return '[' + (Array.isArray(v) ? v : v.items).map(toJson).join(',') + ']';
+  if (v instanceof PyDict) return '{' + [...v.m.values()].sort(([a], [b]) => (str(a) < str(b) ? -1 : 1)).map(([k, x]) => JSON.stringify(str(k)) + ':' + toJson(x)).join(',') + '}';
+  return JSON.stringify(str(v));
+}
+
+/** Werkzeug's request log line (stderr). */
+export const werkzeugLog = (now: number, client: string, method: string, url: string, status: number) => {
+  const d = new Date(now);
+  const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
+  return `${client} - - [${String(d.getUTCDate()).padStart(2, '0')}/${mon}/${d.getUTCFullYear()} ${d.toISOString().slice(11, 19)}] "${method} ${url} HTTP/1.1" ${status} -\n`;
+};
+
+export function dispatch(it: Interp, web: WebState, req: { method: string; url: string; client: string }, version: string, now: number, traceback: (e: PyExc) => string): WebReply {
+  const path = req.url.split('?')[0] || '/';
+  let status = 200;
+  let body = '';
+  let type = 'text/html; charset=utf-8';
+  let stderr = '';
+  const candidates = web.routes.map((r) => {
+    const keys: string[] = [];
+    const re = new RegExp('^' + r.rule.replace(/<(?:(int|path|string):)?(\w+)>/g, (_m, conv: string, k: string) => (keys.push(k), conv === 'int' ? '(\\d+)' : conv === 'path' ? '(.+)' : '([^/]+)')) + '$');
+    const m = re.exec(path);
+    return m ? { r, params: Object.fromEntries(keys.map((k, i) => [k, /\(\\d\+\)/.test(re.source) && /^\d+$/.test(m[i + 1]) && r.rule.includes(`<int:${k}>`) ? parseInt(m[i + 1], 10) : decodeURIComponent(m[i + 1])])) } : null;
+  }).filter((x) => x !== null);
+  const hit = candidates.find((c) => c.r.methods.includes(req.method) || (req.method === 'HEAD' && c.r.methods.includes('GET')));
+  if (!candidates.length) [status, body] = [404, page(404)];
+  else if (!hit) [status, body] = [405, page(405)];
+  else {
+    try {
+      let v = it.call(hit.r.fn, [], hit.params);
+      if (v instanceof Tuple && v.items[0] !== '\u0000json' && v.items.length >= 2 && typeof v.items[1] === 'number') [v, status] = [v.items[0], v.items[1]];
+      if (v instanceof Tuple && v.items[0] === '\u0000json') [body, type] = [toJson(v.items[1]) + '\n', 'application/json'];
+      else if (v instanceof PyDict || Array.isArray(v)) [body, type] = [toJson(v) + '\n', 'application/json'];
+      else body = str(v);
+    } catch (e) {
+      if (!(e instanceof PyExc)) throw e;
+      const d = new Date(now).toISOString().replace('T', ' ').replace('Z', '').replace('.', ',');
+      stderr += `[${d}] ERROR in app: Exception on ${path} [${req.method}]\n${traceback(e)}`;
+      [status, body, type] = [500, page(500), 'text/html; charset=utf-8'];
+    }
+  }
+  stderr += werkzeugLog(now, req.client, req.method, req.url, status);
+  const headers: [string, string][] = [['Server', `Werkzeug/3.1.3 Python/${version}`], ['Date', new Date(now).toUTCString()], ['Content-Type', type], ['Content-Length', String(body.length)], ...(status === 405 ? [['Allow', [...new Set([...candidates.flatMap((c) => c.r.methods), 'HEAD', 'OPTIONS'])].sort().join(', ')] as [string, string]] : []), ['Connection', 'close']];
+  return { status, reason: REASONS[status] ?? '', headers, body: req.method === 'HEAD' ? '' : body, stderr };
+}
+
+/** What `flask run` / app.run print when the server starts (stderr), for the container's address. */
+export function banner(app: string, host: string, port: number, debug: boolean, ip: string): string {
+  const on = host === '0.0.0.0' ? ` * Running on all addresses (0.0.0.0)\n * Running on http://127.0.0.1:${port}\n * Running on http://${ip}:${port}\n` : ` * Running on http://${host}:${port}\n`;
+  return ` * Serving Flask app '${app}'\n * Debug mode: ${debug ? 'on' : 'off'}\nWARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.\n${on}Press CTRL+C to quit\n` +
+    (debug ? ' * Restarting with stat\n * Debugger is active!\n * Debugger PIN: 118-265-553\n' : '');
+}
+
+export { dictOf, repr };
