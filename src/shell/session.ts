@@ -18,7 +18,7 @@ import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkp
 import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
 import { lastTraces } from './net-util';
-import { hostCommands, takeLogin } from './host/index';
+import { hostCommands, syncDockerRoot, takeLogin } from './host/index';
 
 export interface RunResult {
   stdout: string;
@@ -141,6 +141,7 @@ export function createSession(opts: SessionOptions = {}) {
     }
     for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
     for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
+    await syncDockerRoot(engine, fs);
   })();
 
   const home = (p: string) => {
@@ -171,6 +172,7 @@ export function createSession(opts: SessionOptions = {}) {
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
     if (res.env) env = dict(res.env, [['?', String(res.exitCode)]]);
+    await syncDockerRoot(engine, fs); // /var/lib/docker and /sys/fs/cgroup follow the engine
     const login = takeLogin(engine); // the host became a bare one: a new login as its user
     if (login) env = dict({ ...env, HOME: `/home/${login}`, USER: login, LOGNAME: login, PWD: `/home/${login}` });
     if (env.BASH_HISTORY === '[]') history.length = 0; // history -c

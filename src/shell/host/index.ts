@@ -8,6 +8,7 @@ import { dpkg, getent, gpg, lsbRelease } from './tools';
 import { dockerlingsHost } from './bare';
 
 export { gateDocker } from './gate';
+export { syncDockerRoot } from './docker-root';
 export { takeLogin, LOGIN_USER } from './bare';
 export { hostUser } from './who';
 
