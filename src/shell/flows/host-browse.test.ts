@@ -70,3 +70,20 @@ describe('/sys/fs/cgroup (cgroup v2, as docker info says)', () => {
     expect(await line('docker info -f "{{.MemTotal}}"')).toEqual([`${total}\n`, '', 0]);
   });
 });
+
+describe('on a host without Docker at first', () => {
+  it('/var/lib/docker appears with the install and is root-only: the learner lists it with sudo', async () => {
+    const { line } = await session();
+    await line('dockerlings-host bare');
+    expect(await line('sudo ls /var/lib/docker')).toEqual(['', "ls: cannot access '/var/lib/docker': No such file or directory\n", 2]);
+    for (const l of [
+      'curl -fsSL https://download.docker.com/linux/ubuntu/gpg | sudo gpg --dearmor -o /usr/share/keyrings/docker-archive-keyring.gpg',
+      'echo "deb [signed-by=/usr/share/keyrings/docker-archive-keyring.gpg] https://download.docker.com/linux/ubuntu noble stable" | sudo tee /etc/apt/sources.list.d/docker.list',
+      'sudo apt-get update -qq',
+      'sudo apt-get install -y -qq docker-ce docker-ce-cli containerd.io',
+    ]) await line(l);
+    expect(await line('ls /var/lib/docker')).toEqual(['', "ls: cannot open directory '/var/lib/docker': Permission denied\n", 2]);
+    expect(await line('ls /var/lib/docker/volumes')).toEqual(['', "ls: cannot access '/var/lib/docker/volumes': Permission denied\n", 2]);
+    expect(await line('sudo ls /var/lib/docker')).toEqual(['buildkit    engine-id  network   plugins   swarm  volumes\ncontainers  image      overlay2  runtimes  tmp\n', '', 0]);
+  });
+});

@@ -14,6 +14,8 @@ interface Written {
   containers: object | null;
   volumes: object | null;
   images: object | null;
+  /** The host's Docker packages when written (a host that became bare, then installed Docker, starts over). */
+  packages: object | null;
   /** What each written thing was, by path (a record's reference: unchanged records are not rewritten). */
   seen: Map<string, object>;
 }
@@ -67,10 +69,12 @@ const installed = (engine: Engine) => !engine.state.host || engine.state.host.pa
 export async function syncDockerRoot(engine: Engine, fs: HostFs): Promise<void> {
   if (!installed(engine)) return;
   const s = engine.state;
+  const packages = s.host?.packages ?? null;
   let w = written.get(fs);
+  if (w && w.packages !== packages) w = undefined;
   if (w && w.containers === s.containers && w.volumes === s.volumes && w.images === s.images) return;
   if (!w) {
-    w = { containers: null, volumes: null, images: null, seen: new Map() };
+    w = { containers: null, volumes: null, images: null, packages, seen: new Map() };
     written.set(fs, w);
     for (const d of TOP) await dir(fs, `${ROOT}/${d}`);
     await put(fs, `${ROOT}/engine-id`, `${sha256Hex('engine-id').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5')}\n`);
