@@ -75,6 +75,7 @@ describe('a stopped daemon', () => {
     expect(await line('docker --version; docker ps --help | head -1')).toEqual(['Docker version 27.5.1, build 9f9e405\n\n', '', 0]);
     expect(await line('systemctl status docker.socket')).toEqual([expect.stringMatching(/^○ docker\.socket - Docker Socket for the API\n {5}Loaded: loaded \(\/usr\/lib\/systemd\/system\/docker\.socket; enabled; preset: enabled\)\n {5}Active: inactive \(dead\) since Mon 2026-11-23 \d\d:\d\d:\d\d UTC; \ds ago\n {3}Triggers: ○ docker\.service\n {5}Listen: \/run\/docker\.sock \(Stream\)\n/), '', 3]);
     expect(await line('sudo systemctl start docker && docker ps -q')).toEqual(['', '', 0]);
+    expect(await line('sudo service docker stop; sudo service docker status | head -3')).toEqual([expect.stringMatching(/^○ docker\.service - Docker Application Container Engine\n {5}Loaded: .*\n {5}Active: inactive \(dead\) since/), "Stopping 'docker.service', but its triggering units are still active:\ndocker.socket\n", 0]);
   });
 });
 
