@@ -7,7 +7,7 @@ import type { ShellRuntime } from './runtime';
 import type { HostFs } from './host-fs';
 import { decodeBytesToUtf8 } from './jb-compat';
 import { syncRegistryBinds } from './registry-sync';
-import { gateDocker, syncDockerRoot } from './host/index';
+import { gateDocker } from './host/index';
 import type { JournalEvent } from './journal';
 
 export type Chunk = { stream: 'stdout' | 'stderr'; text: string };
@@ -132,7 +132,6 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
     cli.unreachable = gate.unreachable;
     const exitCode = await runDocker(gate.argv, cli);
     await syncRegistryBinds(engine, fs); // a registry:2 container stores pushes in its bind-mounted host directory
-    await syncDockerRoot(engine, fs); // /var/lib/docker and the cgroups follow what the command changed
     return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
   });
 }

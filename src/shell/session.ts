@@ -133,6 +133,7 @@ export function createSession(opts: SessionOptions = {}) {
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
     },
   });
+  fs.onDaemonPaths(() => syncDockerRoot(engine, fs)); // /var/lib/docker and /sys/fs/cgroup follow the engine when looked at
   const ready = (async () => {
     if (from) {
       await fillHost(fs, from.files, from.sizes);
@@ -172,7 +173,6 @@ export function createSession(opts: SessionOptions = {}) {
     const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
     if (res.env) env = dict(res.env, [['?', String(res.exitCode)]]);
-    await syncDockerRoot(engine, fs); // /var/lib/docker and /sys/fs/cgroup follow the engine
     const login = takeLogin(engine); // the host became a bare one: a new login as its user
     if (login) env = dict({ ...env, HOME: `/home/${login}`, USER: login, LOGNAME: login, PWD: `/home/${login}` });
     if (env.BASH_HISTORY === '[]') history.length = 0; // history -c
