@@ -21,6 +21,7 @@ describe('before Docker is installed', () => {
     expect(s.prompt()).toBe('learner@dockerlings:~$ ');
     expect(await s.line('pwd; whoami; id; groups')).toEqual(['/home/learner\nlearner\nuid=1000(learner) gid=1000(learner) groups=1000(learner),4(adm),27(sudo)\nlearner adm sudo\n', '', 0]);
     expect(await s.line('docker ps')).toEqual(['', 'bash: docker: command not found\n', 127]);
+    expect(await s.line('which docker')).toEqual(['', '', 1]);
     expect(await s.line('sudo docker ps')).toEqual(['', 'sudo: docker: command not found\n', 1]);
     expect(await s.line('systemctl status docker')).toEqual(['', 'Unit docker.service could not be found.\n', 4]);
     expect(await s.line('sudo systemctl start docker')).toEqual(['', 'Failed to start docker.service: Unit docker.service not found.\n', 5]);
@@ -90,6 +91,7 @@ describe('before Docker is installed', () => {
     expect(await s.line('sudo groupadd docker')).toEqual(['', "groupadd: group 'docker' already exists\n", 9]);
     expect(await s.line('getent group docker')).toEqual(['docker:x:988:\n', '', 0]);
     expect(await s.line('docker --version')).toEqual(['Docker version 27.5.1, build 9f9e405\n', '', 0]);
+    expect(await s.line('which docker dockerd containerd')).toEqual(['/usr/bin/docker\n/usr/bin/dockerd\n/usr/bin/containerd\n', '', 0]);
     expect(await s.line('dpkg -l docker-ce')).toEqual([
       'Desired=Unknown/Install/Remove/Purge/Hold\n| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n||/ Name            Version                       Architecture Description\n+++-===============-=============================-============-========================================\nii  docker-ce       5:27.5.1-1~ubuntu.24.04~noble amd64        docker-ce\n',
       '',
