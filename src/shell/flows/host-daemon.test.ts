@@ -79,6 +79,22 @@ describe('a stopped daemon', () => {
   });
 });
 
+describe('containers and the daemon', () => {
+  it('stopping docker stops the containers; at the next start restart policies bring back theirs', async () => {
+    const { line } = await installed();
+    await line('sudo docker pull -q nginx >/dev/null');
+    await line('sudo docker run -d --name keep --restart always nginx >/dev/null');
+    await line('sudo docker run -d --name once nginx >/dev/null');
+    await line('sudo docker run -d --name byhand --restart unless-stopped nginx >/dev/null');
+    await line('sudo docker stop byhand >/dev/null');
+    await line('sudo systemctl stop docker docker.socket');
+    await line('sudo systemctl start docker');
+    expect(await line('sudo docker ps -a --format "{{.Names}} {{.State}} {{.Status}}"')).toEqual(['byhand exited Exited (0) 3 seconds ago\nonce exited Exited (0) 2 seconds ago\nkeep running Up 1 second\n', '', 0]);
+    await line('sudo systemctl restart docker');
+    expect(await line('sudo docker ps --format "{{.Names}}"')).toEqual(['keep\n', '', 0]);
+  });
+});
+
 describe('/etc/docker/daemon.json', () => {
   it('invalid JSON: the daemon fails to start, systemctl and journalctl say why', async () => {
     const { s, line } = await installed();
