@@ -155,6 +155,18 @@ export function installPackages(s: EngineState, names: string[], daemonJson: str
   }
 }
 
+/** apt removed packages: docker-ce's prerm stops the daemon and its socket, containerd.io's stops containerd; the units go with the files. */
+export function removePackages(s: EngineState, names: string[]): void {
+  const h = s.host!;
+  const units = (names.includes('docker-ce') ? ['docker.service', 'docker.socket'] : []).concat(names.includes('containerd.io') ? ['containerd.service'] : []);
+  for (const u of units) {
+    if (!h.units[u]) continue;
+    stopUnit(s, u);
+    delete h.units[u];
+  }
+  h.packages = h.packages.filter((p) => !names.includes(p));
+}
+
 /** Is the docker CLI on the PATH (docker-ce-cli installed), on a host that began without it? */
 export const cliInstalled = (s: EngineState) => !s.host || s.host.packages.includes('docker-ce-cli');
 

@@ -116,6 +116,15 @@ describe('before Docker is installed', () => {
     expect(await s.line('sudo systemctl enable --now docker')).toEqual(['', 'Created symlink /etc/systemd/system/multi-user.target.wants/docker.service → /usr/lib/systemd/system/docker.service.\n', 0]);
   });
 
+  it('apt-get remove docker-ce docker-ce-cli stops the daemon and takes the command away', async () => {
+    const s = await bare();
+    for (const l of [KEY, LIST, 'sudo apt-get update -qq', 'sudo apt-get install -y -qq docker-ce docker-ce-cli containerd.io']) await s.line(l);
+    const [out, , code] = await s.line('sudo apt-get remove -y docker-ce docker-ce-cli');
+    expect([out.split('\n').slice(3, 7), code]).toEqual([['The following packages will be REMOVED:', '  docker-ce docker-ce-cli', '0 upgraded, 0 newly installed, 2 to remove and 0 not upgraded.', 'After this operation, 147 MB disk space will be freed.'], 0]);
+    expect(await s.line('systemctl is-active containerd; systemctl status docker')).toEqual(['active\n', 'Unit docker.service could not be found.\n', 4]);
+    expect(await s.line('sudo docker ps')).toEqual(['', 'sudo: docker: command not found\n', 1]);
+  });
+
   it('the get.docker.com script installs the same packages', async () => {
     const s = await bare();
     expect(await s.line('curl -fsSL https://get.docker.com -o get-docker.sh')).toEqual(['', '', 0]);
