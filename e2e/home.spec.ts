@@ -13,10 +13,10 @@ test('home page: a picture of the lab, one-line descriptions with durations, pro
   await expect(first).toContainText('Hello, world — is Docker working?');
   await expect(first).toContainText('5 min');
   await expect(first.getByTestId('lesson-description')).toHaveText('Run your first container and see what docker run does step by step.');
-  await expect(page.getByTestId('chapter-progress').first()).toHaveText('1/6 done');
+  await expect(page.getByTestId('chapter-progress').first()).toHaveText('1/7 done');
   await expect(page.getByTestId('chapter-progress').nth(1)).toHaveText('0/5 done');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(first.getByTestId('lesson-description')).toHaveText('运行第一个容器，一步步看清 docker run 做了什么。');
   await expect(first).toContainText('5 分钟');
-  await expect(page.getByTestId('chapter-progress').first()).toHaveText('已完成 1/6');
+  await expect(page.getByTestId('chapter-progress').first()).toHaveText('已完成 1/7');
 });

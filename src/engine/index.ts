@@ -300,6 +300,8 @@ export function createEngine(opts: EngineOptions = {}) {
       bare: cmd(hostOps.bareHost),
       /** apt installed these packages (docker-ce's postinst starts the daemon, reading daemon.json). */
       install: cmd(hostOps.installPackages),
+      /** apt removed these packages (docker-ce's prerm stops the daemon). */
+      remove: cmd(hostOps.removePackages),
       /** systemctl start; the daemon refuses a bad daemon.json. */
       start: cmd(hostOps.startUnit),
       stop: cmd(hostOps.stopUnit),

@@ -11,6 +11,57 @@ export class HostFs extends InMemoryFs {
     super();
   }
 
+  /** Called before a path under /var/lib/docker or /sys/fs/cgroup is read: those folders are written from the engine on demand. */
+  private beforeRead: ((path: string) => Promise<void>) | null = null;
+  private reading = false;
+
+  /** Fill the daemon's folders when something looks at them (docker-root.ts), not after every command. */
+  onDaemonPaths(fn: (path: string) => Promise<void>): void {
+    this.beforeRead = fn;
+  }
+
+  private async touch(path: string): Promise<void> {
+    if (!this.beforeRead || this.reading) return;
+    const p = this.resolvePath('/', path);
+    if (!/^\/(var\/lib\/docker|sys\/fs\/cgroup)(\/|$)/.test(p)) return;
+    this.reading = true;
+    try {
+      await this.beforeRead(p);
+    } finally {
+      this.reading = false;
+    }
+  }
+
+  override async readdir(path: string): Promise<string[]> {
+    await this.touch(path);
+    return super.readdir(path);
+  }
+
+  override async readdirWithFileTypes(...a: Args<'readdirWithFileTypes'>): ReturnType<InMemoryFs['readdirWithFileTypes']> {
+    await this.touch(a[0]);
+    return super.readdirWithFileTypes(...a);
+  }
+
+  override async exists(path: string): Promise<boolean> {
+    await this.touch(path);
+    return super.exists(path);
+  }
+
+  override async readFile(...a: Args<'readFile'>): Promise<string> {
+    await this.touch(a[0]);
+    return super.readFile(...a);
+  }
+
+  override async readFileBuffer(path: string): Promise<Uint8Array> {
+    await this.touch(path);
+    return super.readFileBuffer(path);
+  }
+
+  override async realpath(path: string): Promise<string> {
+    await this.touch(path);
+    return super.realpath(path);
+  }
+
   /** Write a file that stands for `size` bytes we do not hold (stat, ls -l and du show that size). */
   async writeSized(path: string, content: string, size: number): Promise<void> {
     await this.writeFile(path, content);
@@ -34,10 +85,12 @@ export class HostFs extends InMemoryFs {
   }
 
   override async stat(path: string): Promise<FsStat> {
+    await this.touch(path);
     return this.sized(path, await super.stat(path));
   }
 
   override async lstat(path: string): Promise<FsStat> {
+    await this.touch(path);
     return this.sized(path, await super.lstat(path));
   }
 

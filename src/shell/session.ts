@@ -18,7 +18,7 @@ import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkp
 import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
 import { lastTraces } from './net-util';
-import { hostCommands, takeLogin } from './host/index';
+import { hostCommands, syncDockerRoot, takeLogin } from './host/index';
 
 export interface RunResult {
   stdout: string;
@@ -143,6 +143,7 @@ export function createSession(opts: SessionOptions = {}) {
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
     },
   });
+  fs.onDaemonPaths(() => syncDockerRoot(engine, fs)); // /var/lib/docker and /sys/fs/cgroup follow the engine when looked at
   const ready = (async () => {
     if (from) {
       await fillHost(fs, from.files, from.sizes);
@@ -151,6 +152,7 @@ export function createSession(opts: SessionOptions = {}) {
     }
     for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
     for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
+    await syncDockerRoot(engine, fs);
   })();
 
   const home = (p: string) => {

@@ -1,7 +1,6 @@
 // The daemon on a host where Docker was just installed: the socket's permission, a stopped daemon, daemon.json at restart, -H.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../session';
-import { evaluate } from '../../lessons/checks';
 
 const INSTALL = [
   'dockerlings-host bare',
@@ -34,15 +33,15 @@ describe('the docker socket belongs to root:docker', () => {
     expect(await line('docker info')).toEqual([CLIENT_INFO + `ERROR: ${DENIED}\n`, 'errors pretty printing info\n', 1]);
     expect(await line('sudo docker images')).toEqual(['REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n', '', 0]);
     expect(await line('sudo usermod -aG docker $USER')).toEqual(['', '', 0]);
-    expect(evaluate(s.engine.state, 'user-in-group learner docker')).toBe(true);
+    expect(s.engine.state.host?.dockerGroup).toEqual({ gid: 988, members: ['learner'] });
     // /etc/group says so, but this shell logged in before
     expect(await line('id; id learner')).toEqual(['uid=1000(learner) gid=1000(learner) groups=1000(learner),4(adm),27(sudo)\nuid=1000(learner) gid=1000(learner) groups=1000(learner),4(adm),27(sudo),988(docker)\n', '', 0]);
     expect(await line('docker ps')).toEqual(['', DENIED + '\n', 1]);
-    expect(evaluate(s.engine.state, 'shell-in-group docker')).toBe(false);
+    expect(s.engine.state.host?.shellGroups).toEqual(['learner', 'adm', 'sudo']);
     expect(await line('newgrp docker')).toEqual(['', '', 0]);
     expect(await line('id')).toEqual(['uid=1000(learner) gid=988(docker) groups=988(docker),4(adm),27(sudo),1000(learner)\n', '', 0]);
     expect(await line('docker ps')).toEqual(['CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n', '', 0]);
-    expect(evaluate(s.engine.state, 'shell-in-group docker')).toBe(true);
+    expect(s.engine.state.host?.shellGroups).toEqual(['docker', 'adm', 'sudo', 'learner']);
   });
 
   it('usermod and groupadd need root; usermod -G without -a drops the other groups; newgrp to a foreign group asks a password', async () => {
@@ -67,7 +66,7 @@ describe('a stopped daemon', () => {
     expect(await line('docker ps -q')).toEqual(['', '', 0]);
     expect(await line('systemctl is-active docker')).toEqual(['active\n', '', 0]);
     expect(await line('sudo systemctl stop docker docker.socket')).toEqual(['', '', 0]);
-    expect(evaluate(s.engine.state, 'daemon-stopped')).toBe(true);
+    expect([s.engine.state.host?.units['docker.service'].active, s.engine.state.host?.units['docker.socket'].active]).toEqual(['inactive', 'inactive']);
     expect(await line('docker ps')).toEqual(['', DOWN + '\n', 1]);
     expect(await line('docker run --rm hello-world')).toEqual(['', `docker: ${DOWN}.\nSee 'docker run --help'.\n`, 125]);
     expect(await line('docker version')).toEqual(['Client: Docker Engine - Community\n Version:           27.5.1\n API version:       1.47\n Go version:        go1.22.11\n Git commit:        9f9e405\n Built:             Wed Jan 22 13:41:48 2025\n OS/Arch:           linux/amd64\n Context:           default\n', DOWN + '\n', 1]);
@@ -75,6 +74,23 @@ describe('a stopped daemon', () => {
     expect(await line('docker --version; docker ps --help | head -1')).toEqual(['Docker version 27.5.1, build 9f9e405\n\n', '', 0]);
     expect(await line('systemctl status docker.socket')).toEqual([expect.stringMatching(/^○ docker\.socket - Docker Socket for the API\n {5}Loaded: loaded \(\/usr\/lib\/systemd\/system\/docker\.socket; enabled; preset: enabled\)\n {5}Active: inactive \(dead\) since Mon 2026-11-23 \d\d:\d\d:\d\d UTC; \ds ago\n {3}Triggers: ○ docker\.service\n {5}Listen: \/run\/docker\.sock \(Stream\)\n/), '', 3]);
     expect(await line('sudo systemctl start docker && docker ps -q')).toEqual(['', '', 0]);
+    expect(await line('sudo service docker stop; sudo service docker status | head -3')).toEqual([expect.stringMatching(/^○ docker\.service - Docker Application Container Engine\n {5}Loaded: .*\n {5}Active: inactive \(dead\) since/), "Stopping 'docker.service', but its triggering units are still active:\ndocker.socket\n", 0]);
+  });
+});
+
+describe('containers and the daemon', () => {
+  it('stopping docker stops the containers; at the next start restart policies bring back theirs', async () => {
+    const { line } = await installed();
+    await line('sudo docker pull -q nginx >/dev/null');
+    await line('sudo docker run -d --name keep --restart always nginx >/dev/null');
+    await line('sudo docker run -d --name once nginx >/dev/null');
+    await line('sudo docker run -d --name byhand --restart unless-stopped nginx >/dev/null');
+    await line('sudo docker stop byhand >/dev/null');
+    await line('sudo systemctl stop docker docker.socket');
+    await line('sudo systemctl start docker');
+    expect(await line('sudo docker ps -a --format "{{.Names}} {{.State}} {{.Status}}"')).toEqual(['byhand exited Exited (0) 3 seconds ago\nonce exited Exited (0) 2 seconds ago\nkeep running Up 1 second\n', '', 0]);
+    await line('sudo systemctl restart docker');
+    expect(await line('sudo docker ps --format "{{.Names}}"')).toEqual(['keep\n', '', 0]);
   });
 });
 
@@ -92,7 +108,7 @@ describe('/etc/docker/daemon.json', () => {
       "systemd[1]: Starting docker.service - Docker Application Container Engine...\ndockerd[2003]: unable to configure the Docker daemon with file /etc/docker/daemon.json: invalid character '}' looking for beginning of object key string\nsystemd[1]: docker.service: Main process exited, code=exited, status=1/FAILURE\nsystemd[1]: docker.service: Failed with result 'exit-code'.\n".split('\n').slice(1).join('\n') + "systemd[1]: Failed to start docker.service - Docker Application Container Engine.\n",
     );
     expect(await line('sudo docker ps')).toEqual(['', DOWN + '\n', 1]);
-    expect(evaluate(s.engine.state, 'daemon-running')).toBe(false);
+    expect(s.engine.state.host?.units['docker.service'].active).toBe('failed');
   });
 
   it('an unknown key and `hosts` (which systemd already passes as -H fd://) are refused the way dockerd words them', async () => {
@@ -115,7 +131,7 @@ describe('/etc/docker/daemon.json', () => {
     // written, not yet read: the running daemon keeps its configuration
     expect(await line('sudo docker info | grep -c "Registry Mirrors"')).toEqual(['0\n', '', 1]);
     expect(await line('sudo systemctl restart docker')).toEqual(['', '', 0]);
-    expect(evaluate(s.engine.state, 'daemon-mirror https://mirror.gcr.io')).toBe(true);
+    expect(s.engine.state.host?.config).toEqual({ registryMirrors: ['https://mirror.gcr.io/'], insecureRegistries: [], hosts: [], bip: '10.200.0.1/24', pools: [{ base: '10.10.0.0/16', size: 24 }] });
     expect(await line('sudo docker info | grep -A2 "Insecure Registries"')).toEqual([' Insecure Registries:\n  127.0.0.0/8\n Registry Mirrors:\n', '', 0]);
     expect(await line('sudo docker info | grep -A1 "Registry Mirrors"')).toEqual([' Registry Mirrors:\n  https://mirror.gcr.io/\n', '', 0]);
     await line('sudo docker network create appnet');

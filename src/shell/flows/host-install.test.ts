@@ -1,7 +1,6 @@
 // A host that starts without Docker (a lesson's `host: bare`): the seed's Ubuntu install steps, as apt, sudo and systemd print them.
 import { describe, expect, it } from 'vitest';
 import { createSession, type Session } from '../session';
-import { evaluate } from '../../lessons/checks';
 
 const KEY = 'curl -fsSL https://download.docker.com/linux/ubuntu/gpg | sudo gpg --dearmor -o /usr/share/keyrings/docker-archive-keyring.gpg';
 const LIST = 'echo "deb [arch=$(dpkg --print-architecture) signed-by=/usr/share/keyrings/docker-archive-keyring.gpg] https://download.docker.com/linux/ubuntu $(lsb_release -cs) stable" | sudo tee /etc/apt/sources.list.d/docker.list > /dev/null';
@@ -21,14 +20,14 @@ describe('before Docker is installed', () => {
     expect(s.prompt()).toBe('learner@dockerlings:~$ ');
     expect(await s.line('pwd; whoami; id; groups')).toEqual(['/home/learner\nlearner\nuid=1000(learner) gid=1000(learner) groups=1000(learner),4(adm),27(sudo)\nlearner adm sudo\n', '', 0]);
     expect(await s.line('docker ps')).toEqual(['', 'bash: docker: command not found\n', 127]);
+    expect(await s.line('which docker')).toEqual(['', '', 1]);
     expect(await s.line('sudo docker ps')).toEqual(['', 'sudo: docker: command not found\n', 1]);
     expect(await s.line('systemctl status docker')).toEqual(['', 'Unit docker.service could not be found.\n', 4]);
     expect(await s.line('sudo systemctl start docker')).toEqual(['', 'Failed to start docker.service: Unit docker.service not found.\n', 5]);
     expect(await s.line('lsb_release -cs')).toEqual(['noble\n', '', 0]);
     expect(await s.line('lsb_release -a')).toEqual(['Distributor ID:\tUbuntu\nDescription:\tUbuntu 24.04.1 LTS\nRelease:\t24.04\nCodename:\tnoble\n', 'No LSB modules are available.\n', 0]);
     expect(await s.line('sudo whoami; sudo id -u')).toEqual(['root\n0\n', '', 0]);
-    expect(evaluate(s.engine.state, 'docker-installed')).toBe(false);
-    expect(evaluate(s.engine.state, 'daemon-running')).toBe(false);
+    expect(s.engine.state.host).toMatchObject({ user: 'learner', packages: [], units: {}, dockerGroup: null, shellGroups: ['learner', 'adm', 'sudo'] });
   });
 
   it('apt needs root, and Ubuntu’s archive has no docker-ce', async () => {
@@ -90,12 +89,14 @@ describe('before Docker is installed', () => {
     expect(await s.line('sudo groupadd docker')).toEqual(['', "groupadd: group 'docker' already exists\n", 9]);
     expect(await s.line('getent group docker')).toEqual(['docker:x:988:\n', '', 0]);
     expect(await s.line('docker --version')).toEqual(['Docker version 27.5.1, build 9f9e405\n', '', 0]);
+    expect(await s.line('which docker dockerd containerd')).toEqual(['/usr/bin/docker\n/usr/bin/dockerd\n/usr/bin/containerd\n', '', 0]);
     expect(await s.line('dpkg -l docker-ce')).toEqual([
       'Desired=Unknown/Install/Remove/Purge/Hold\n| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n||/ Name            Version                       Architecture Description\n+++-===============-=============================-============-========================================\nii  docker-ce       5:27.5.1-1~ubuntu.24.04~noble amd64        docker-ce\n',
       '',
       0,
     ]);
-    for (const c of ['docker-installed', 'daemon-running', 'daemon-enabled']) expect(evaluate(s.engine.state, c), c).toBe(true);
+    expect(s.engine.state.host?.units['docker.service']).toMatchObject({ enabled: true, active: 'active' });
+    expect(s.engine.state.host?.dockerGroup).toEqual({ gid: 988, members: [] });
   });
 
   it('systemctl status docker after the install, in systemd 255’s layout, with the journal', async () => {
@@ -111,8 +112,17 @@ describe('before Docker is installed', () => {
     );
     expect(await s.line('systemctl start docker')).toEqual(['', "Failed to start docker.service: Interactive authentication required.\nSee system logs and 'systemctl status docker.service' for details.\n", 4]);
     expect(await s.line('sudo systemctl disable docker')).toEqual(['', 'Synchronizing state of docker.service with SysV service script with /usr/lib/systemd/systemd-sysv-install.\nExecuting: /usr/lib/systemd/systemd-sysv-install disable docker\nRemoved "/etc/systemd/system/multi-user.target.wants/docker.service".\n', 0]);
-    expect(evaluate(s.engine.state, 'daemon-enabled')).toBe(false);
+    expect(s.engine.state.host?.units['docker.service'].enabled).toBe(false);
     expect(await s.line('sudo systemctl enable --now docker')).toEqual(['', 'Created symlink /etc/systemd/system/multi-user.target.wants/docker.service → /usr/lib/systemd/system/docker.service.\n', 0]);
+  });
+
+  it('apt-get remove docker-ce docker-ce-cli stops the daemon and takes the command away', async () => {
+    const s = await bare();
+    for (const l of [KEY, LIST, 'sudo apt-get update -qq', 'sudo apt-get install -y -qq docker-ce docker-ce-cli containerd.io']) await s.line(l);
+    const [out, , code] = await s.line('sudo apt-get remove -y docker-ce docker-ce-cli');
+    expect([out.split('\n').slice(3, 7), code]).toEqual([['The following packages will be REMOVED:', '  docker-ce docker-ce-cli', '0 upgraded, 0 newly installed, 2 to remove and 0 not upgraded.', 'After this operation, 147 MB disk space will be freed.'], 0]);
+    expect(await s.line('systemctl is-active containerd; systemctl status docker')).toEqual(['active\n', 'Unit docker.service could not be found.\n', 4]);
+    expect(await s.line('sudo docker ps')).toEqual(['', 'sudo: docker: command not found\n', 1]);
   });
 
   it('the get.docker.com script installs the same packages', async () => {
@@ -121,7 +131,7 @@ describe('before Docker is installed', () => {
     const [out, err, code] = await s.line('sudo sh get-docker.sh');
     expect([err, code]).toEqual(['', 0]);
     expect(out.split('\n').slice(0, 3)).toEqual(['# Executing docker install script, commit: 4c94a56999e10efcf48c5b8e3f6afea464f9108e', "+ sh -c 'apt-get -qq update >/dev/null'", "+ sh -c 'DEBIAN_FRONTEND=noninteractive apt-get -y -qq install ca-certificates curl >/dev/null'"]);
-    expect(evaluate(s.engine.state, 'docker-installed')).toBe(true);
+    expect(s.engine.state.host?.packages).toEqual(expect.arrayContaining(['docker-ce', 'docker-ce-cli', 'containerd.io', 'docker-buildx-plugin', 'docker-compose-plugin']));
     expect(await s.line('sudo docker run --rm hello-world | head -2')).toEqual(['\nHello from Docker!\n', expect.stringContaining("Unable to find image 'hello-world:latest' locally\n"), 0]);
   });
 });

@@ -77,6 +77,7 @@ export async function dockerlingsHost(engine: Engine, args: string[], ctx: Resol
   if (engine.state.host) return { stdout: '', stderr: '', exitCode: 0 };
   engine.host.bare(LOGIN_USER);
   for (const d of ['/etc/docker', '/var/lib/docker']) await ctx.fs.rm(d, { recursive: true, force: true }); // dockerd creates them once installed
+  for (const f of ['/usr/bin/docker', '/bin/docker']) await ctx.fs.rm(f, { force: true }); // which finds nothing until docker-ce-cli puts it there
   for (const d of ['/etc/apt/sources.list.d', '/etc/apt/keyrings', '/etc/apt/trusted.gpg.d', '/etc/sudoers.d', '/usr/share/keyrings', `/home/${LOGIN_USER}`, '/var/lib/apt/lists', '/var/lib/dpkg']) await ctx.fs.mkdir(d, { recursive: true });
   for (const [p, c] of Object.entries(FILES)) await ctx.fs.writeFile(p, c);
   pendingLogin.set(engine, LOGIN_USER);

@@ -3,11 +3,12 @@ import { defineCommand, type CustomCommand } from 'just-bash';
 import type { Engine } from '../../engine/index';
 import { sudo } from './sudo';
 import { groupadd, gpasswd, newgrp, usermod } from './accounts';
-import { journalctl, systemctl } from './systemctl';
+import { journalctl, service, systemctl } from './systemctl';
 import { dpkg, getent, gpg, lsbRelease } from './tools';
 import { dockerlingsHost } from './bare';
 
 export { gateDocker } from './gate';
+export { syncDockerRoot } from './docker-root';
 export { takeLogin, LOGIN_USER } from './bare';
 export { hostUser } from './who';
 
@@ -16,6 +17,7 @@ export function hostCommands(engine: Engine): CustomCommand[] {
     defineCommand('sudo', (a, ctx) => sudo(engine, a, ctx)),
     defineCommand('systemctl', (a, ctx) => systemctl(engine, a, ctx)),
     defineCommand('journalctl', (a) => journalctl(engine, a)),
+    defineCommand('service', (a, ctx) => service(engine, a, ctx)),
     defineCommand('groupadd', (a, ctx) => groupadd(engine, a, ctx)),
     defineCommand('usermod', (a, ctx) => usermod(engine, a, ctx)),
     defineCommand('gpasswd', (a, ctx) => gpasswd(engine, a, ctx)),

@@ -192,3 +192,11 @@ export async function journalctl(engine: Engine, args: string[]): Promise<ExecRe
   if (!lines.length) return out('-- No entries --\n');
   return out(lines.map(journalLine).join(''));
 }
+
+/** service NAME start|stop|restart|status: SysV's wrapper, which hands systemd units to systemctl. */
+export async function service(engine: Engine, args: string[], ctx: ResolvedCommandContext): Promise<ExecResult> {
+  const [name, verb] = args;
+  if (!name || !verb) return out('', 'Usage: service < option > | --status-all | [ service_name [ command | --full-restart ] ]\n', 1);
+  if (!['start', 'stop', 'restart', 'status', 'reload'].includes(verb)) return out('', `Usage: /etc/init.d/${name} {start|stop|restart|status}\n`, 1);
+  return systemctl(engine, [verb, name], ctx);
+}

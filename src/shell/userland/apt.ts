@@ -265,6 +265,7 @@ async function remove(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], p
     newStatus = newStatus.replace(new RegExp(`Package: ${p.name.replace(/[.+]/g, '\\$&')}\\n[\\s\\S]*?\\n\\n`), '');
   }
   await writeFileSized(ctx, sys, '/var/lib/dpkg/status', newStatus, 0o644, Math.max(0, (await ctx.fs.stat('/var/lib/dpkg/status')).size - (status.length - newStatus.length)));
+  if (sys.containerId === null && sys.engine.state.host) sys.engine.host.remove(todo.map((p) => p.name));
   return { stdout: out, stderr: '', exitCode: 0 };
 }
 

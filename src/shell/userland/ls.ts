@@ -1,7 +1,7 @@
 // ls (GNU coreutils and busybox): real modes, owners, link counts, sizes and dates from the filesystem nodes.
 import type { FsStat } from 'just-bash';
 import { listDir, lookup, realPath } from '../../engine/index';
-import { containerOf, fail, gnuBadOption, idNames, parseFlags, type Ctx, type Impl, type Sys } from './sys';
+import { containerOf, fail, gnuBadOption, idNames, parseFlags, type Ctx, type Impl, type Sys, userOf } from './sys';
 import { longLines, shortLines, totalLine, type LsEntry, type LsOptions } from './ls-format';
 
 const GNU_LONG: Record<string, string> = {
@@ -111,6 +111,16 @@ async function dirLinks(ctx: Ctx, sys: Sys, path: string): Promise<number> {
   return n;
 }
 
+/** Root-only folders of the host (/var/lib/docker is 0710 root, /root 0700): a user without sudo cannot list or enter them. */
+function lockedFor(sys: Sys, abs: string): 'self' | 'inside' | null {
+  if (sys.containerId !== null || userOf(sys) === 'root') return null;
+  for (const d of ['/var/lib/docker', '/root']) {
+    if (abs === d) return 'self';
+    if (abs.startsWith(d + '/')) return 'inside';
+  }
+  return null;
+}
+
 export const ls: Impl = async (args, ctx, sys) => {
   const bb = sys.flavor === 'busybox';
   const f = parseFlags(args, 'laAdh1RtrSiFpngosCLUxc', GNU_LONG, ['color']);
@@ -142,6 +152,12 @@ export const ls: Impl = async (args, ctx, sys) => {
   const followArgs = has('L') || !(long || has('d') || has('F'));
   for (const op of operands) {
     const abs = ctx.fs.resolvePath(ctx.cwd, op);
+    const locked = lockedFor(sys, abs);
+    if (locked === 'inside') {
+      stderr += `ls: cannot access '${op}': Permission denied\n`;
+      code = 2;
+      continue;
+    }
     const e = await entryOf(ctx, sys, op, abs, has('L') || op.endsWith('/'));
     if (!e) {
       stderr += bb ? `ls: ${op}: No such file or directory\n` : `ls: cannot access '${op}': No such file or directory\n`;
@@ -159,6 +175,7 @@ export const ls: Impl = async (args, ctx, sys) => {
   const listDirectory = async (d: LsEntry) => {
     let children: string[];
     try {
+      if (lockedFor(sys, d.path) === 'self') throw new Error('EACCES');
       children = sys.containerId && d.path === '/dev' ? devNames(sys) : sys.containerId && /^\/dev\/(pts|shm|mqueue)$/.test(d.path) ? [] : await ctx.fs.readdir(d.path);
     } catch {
       stderr += bb ? `ls: ${d.name}: Permission denied\n` : `ls: cannot open directory '${d.name}': Permission denied\n`;

@@ -12,8 +12,8 @@ describe('ps in an Ubuntu container (procps-ng 4, after apt-get install procps)'
     expect(out.slice(4)).toEqual([
       '    PID TTY          TIME CMD\n      1 pts/0    00:00:00 bash\n      7 pts/0    00:00:00 ps\n',
       'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n' +
-        'root           1  0.0  0.0   4588  3840 pts/0    Ss   09:00   0:00 bash\n' +
-        'root           8  0.0  0.1   7888  4096 pts/0    R+   09:00   0:00 ps aux\n',
+        'root           1  0.0  0.1   4588  3840 pts/0    Ss   09:00   0:00 bash\n' +
+        'root           8  0.0  0.2   7888  4096 pts/0    R+   09:00   0:00 ps aux\n',
       'UID          PID    PPID  C STIME TTY          TIME CMD\nroot           1       0  0 09:00 pts/0    00:00:00 bash\nroot           9       1  0 09:00 pts/0    00:00:00 ps -ef\n',
       '    PID    PPID USER     COMMAND\n      1       0 root     bash\n     10       1 root     ps\n',
       '    PID TTY          TIME CMD\n      1 pts/0    00:00:00 bash\n',
@@ -37,11 +37,11 @@ describe('ps in an Ubuntu container (procps-ng 4, after apt-get install procps)'
     ]);
     expect(out[1]).toBe(
       'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n' +
-        'root           1  0.0  0.1  11404  7424 ?        Ss   09:00   0:00 nginx: master process nginx -g daemon off;\n' +
-        'nginx         29  0.0  0.0  11872  2876 ?        S    09:00   0:00 nginx: worker process\n' +
-        'nginx         30  0.0  0.0  11872  2876 ?        S    09:00   0:00 nginx: worker process\n' +
+        'root           1  0.0  0.3  11404  7424 ?        Ss   09:00   0:00 nginx: master process nginx -g daemon off;\n' +
+        'nginx         29  0.0  0.1  11872  2876 ?        S    09:00   0:00 nginx: worker process\n' +
+        'nginx         30  0.0  0.1  11872  2876 ?        S    09:00   0:00 nginx: worker process\n' +
         'root          36  0.0  0.0   2800  1536 ?        Ss   09:00   0:00 sh -c apt-get update > /dev/null; apt-get install -y procps > /dev/null; ps aux\n' +
-        'root          37  0.0  0.1   7888  4096 ?        R    09:00   0:00 ps aux\n',
+        'root          37  0.0  0.2   7888  4096 ?        R    09:00   0:00 ps aux\n',
     );
     // a terminal cuts ps -ef at 80 columns
     expect(out[3]).toBe(
@@ -58,7 +58,7 @@ describe('ps in an Ubuntu container (procps-ng 4, after apt-get install procps)'
     const out = await outputs(['docker pull -q centos', 'docker run -it centos bash', 'ps', 'ps aux']);
     expect(out.slice(2)).toEqual([
       '  PID TTY          TIME CMD\n    1 pts/0    00:00:00 bash\n    7 pts/0    00:00:00 ps\n',
-      'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\nroot         1  0.0  0.0   4588  3840 pts/0    Ss   09:00   0:00 bash\nroot         8  0.0  0.1   7888  4096 pts/0    R+   09:00   0:00 ps aux\n',
+      'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\nroot         1  0.0  0.1   4588  3840 pts/0    Ss   09:00   0:00 bash\nroot         8  0.0  0.2   7888  4096 pts/0    R+   09:00   0:00 ps aux\n',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // What every userland command knows about where it runs (host or container), and small shared helpers.
 import type { ExecResult, IFileSystem, ResolvedCommandContext } from 'just-bash';
-import type { Container, Engine } from '../../engine/index';
+import { HOST, type Container, type Engine } from '../../engine/index';
 import type { UnionFs } from '../container-fs';
 import { allContainers, containerById } from '../../engine/index';
 import { hostUser } from '../host/who';
@@ -39,13 +39,13 @@ export function containerOf(sys: Sys): Container | null {
   return sys.containerId ? (containerById(sys.engine.state, sys.containerId) ?? sys.engine.state.removed[sys.containerId] ?? null) : null;
 }
 
-/** Facts about the simulated Docker host's machine (an Ubuntu 24.04 VM with 2 vCPUs and 4 GB). */
+/** Facts about the simulated Docker host's machine: an Ubuntu 24.04 VM with the CPUs and memory the daemon reports (docker info). */
 export const MACHINE = {
   kernel: '6.8.0-49-generic',
   kernelVersion: '#49-Ubuntu SMP PREEMPT_DYNAMIC Mon Nov  4 02:06:24 UTC 2024',
   arch: 'x86_64',
-  cpus: 2,
-  memTotalKb: 4_013_404,
+  cpus: HOST.cpus,
+  memTotalKb: HOST.memory / 1024,
   swapTotalKb: 0,
   diskKb: 31_811_408,
   /** The host booted this long before the simulated session began. */
