@@ -1,18 +1,6 @@
 // End-to-end: a teacher writes an exercise and shares its link, a student completes it, the teacher verifies the completion code.
-import { expect, test, type Page } from '@playwright/test';
-import { LAB } from './pages';
-
-const TEACHER = 'teacher.html';
-const PROMPT = 'root@dockerlings:~#';
-
-const screen = async (page: Page) => (await page.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).join('\n');
-
-async function type(page: Page, line: string) {
-  const before = (await screen(page)).split(PROMPT).length;
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await screen(page)).split(PROMPT).length).toBeGreaterThan(before);
-}
+import { expect, test } from '@playwright/test';
+import { LAB, PROMPT, screen, TEACHER, type } from './pages';
 
 test('a shared exercise link, completed end to end', async ({ page, context }) => {
   test.setTimeout(60_000); // two pages, two replays
