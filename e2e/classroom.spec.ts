@@ -80,7 +80,7 @@ test('the teacher page switches to Chinese and remembers it', async ({ page }) =
     await expect(page.getByRole('heading', { name: '1 · 编写练习', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: '+ 添加目标', exact: true })).toBeVisible();
     await expect(page.getByTestId('verify-button')).toHaveText('核验');
-    await expect(page.getByTestId('ex-goal').locator('small')).toHaveText('NAME：容器正在运行');
+    await expect(page.getByTestId('ex-goal').locator('small')).toHaveText('NAME（名称）：容器正在运行'); // the argument form, its words in Chinese, the description
   };
   await chinese();
   await page.reload();
