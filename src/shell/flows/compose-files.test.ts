@@ -1,10 +1,7 @@
 // docker compose with more than one file's worth of settings: secrets and configs, extends, include, and their errors.
 import { describe, expect, it } from 'vitest';
-import { normalizeIds, transcript } from '../transcript';
+import { fromLine as after, noColor as plain, plainTranscript as run } from '../transcript';
 
-const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
-const run = async (script: string) => plain(normalizeIds(await transcript(script)));
-const after = (out: string, line: string) => out.slice(out.indexOf(`$ ${line}\n`));
 
 describe('secrets and configs', () => {
   it('a file is bind-mounted read-only, an environment value or inline content is copied in (0444)', async () => {

@@ -1,11 +1,8 @@
 // docker compose up as compose does it: everything created before anything starts, the progress writers (tty, plain,
 // json, quiet) chosen by --progress, --ansi and the terminal, --wait, and depends_on's required and restart.
 import { describe, expect, it } from 'vitest';
-import { normalizeIds, steps, transcript } from '../transcript';
+import { fromLine as after, noColor as plain, plainTranscript as run, steps } from '../transcript';
 
-const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
-const run = async (script: string) => plain(normalizeIds(await transcript(script)));
-const after = (out: string, line: string) => out.slice(out.indexOf(`$ ${line}\n`));
 
 /** A web service that waits for its database's healthcheck, and a named volume. */
 const SHOP = `mkdir shop && cd shop
