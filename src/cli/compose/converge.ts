@@ -161,7 +161,7 @@ function stopDependants(ctx: CliContext, project: Project, selected: Service[], 
 }
 
 /** compose startService: wait for what depends_on asks, then start each container that is not running. */
-async function startService(ctx: CliContext, project: Project, s: Service, o: ConvergeOptions, events: ProgressEvent[]): Promise<Container[]> {
+export async function startService(ctx: CliContext, project: Project, s: Service, o: Pick<ConvergeOptions, 'scale'>, events: ProgressEvent[]): Promise<Container[]> {
   const want = o.scale.get(s.name) ?? s.replicas;
   if (want === 0) return [];
   await waitFor(ctx, project, s.name, dependenciesOf(s), events);

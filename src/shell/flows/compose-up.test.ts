@@ -278,3 +278,40 @@ WARN[0000] optional dependency "a" didn't complete successfully: exit 1
 `);
   });
 });
+
+describe('docker compose start', () => {
+  it('starts the services in dependency order, each after what its depends_on waits for, and needs containers', async () => {
+    const out = await run(`mkdir s && cd s
+printf 'services:\\n  web:\\n    image: busybox\\n    command: sleep 1000\\n    depends_on:\\n      db:\\n        condition: service_healthy\\n  db:\\n    image: nginx:alpine\\n    healthcheck:\\n      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://localhost/"]\\n      interval: 2s\\n' > compose.yaml
+docker pull -q busybox
+docker pull -q nginx:alpine
+docker compose start
+docker compose create
+docker compose --progress plain start
+docker compose stop
+docker compose start web`);
+    expect(after(out, 'docker compose start')).toBe(`$ docker compose start
+service "db" has no container to start
+$ docker compose create
+[+] Creating 3/3
+ ✔ Network s_default  Created                                              0.1s 
+ ✔ Container s-db-1   Created                                              0.1s 
+ ✔ Container s-web-1  Created                                              0.1s 
+$ docker compose --progress plain start
+ Container s-db-1  Starting
+ Container s-db-1  Started
+ Container s-db-1  Waiting
+ Container s-db-1  Healthy
+ Container s-web-1  Starting
+ Container s-web-1  Started
+$ docker compose stop
+[+] Stopping 2/2
+ ✔ Container s-web-1  Stopped                                              0.3s 
+ ✔ Container s-db-1   Stopped                                              0.3s 
+$ docker compose start web
+[+] Running 2/2
+ ✔ Container s-db-1   Healthy                                              0.5s 
+ ✔ Container s-web-1  Started                                              0.3s 
+`);
+  });
+});
