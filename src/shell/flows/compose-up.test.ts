@@ -176,7 +176,7 @@ docker compose ps -a --format '{{.Name}}: {{.Status}}'`);
     expect(waitAll).toEqual({
       err: `[+] Running 1/2
  ⠿ Container w-a-1  Waiting                                                0.0s 
- ✔ Container w-b-1  Running                                                0.0s 
+ ✔ Container w-b-1  Healthy                                                0.5s 
 container w-a-1 is unhealthy
 `,
       out: '',
