@@ -104,6 +104,42 @@ ${frame}Error response from daemon: invalid mount config for type "bind": bind s
   });
 });
 
+describe('docker compose config', () => {
+  it('prints secrets and configs in their long syntax, named and with absolute paths', async () => {
+    const out = await run(`mkdir app && cd app
+printf 'services:\\n  db:\\n    image: busybox\\n    secrets:\\n      - db_password\\n      - source: api_key\\n        target: key\\n    configs: [motd]\\nsecrets:\\n  db_password:\\n    file: ./db_password.txt\\n  api_key:\\n    environment: API_KEY\\nconfigs:\\n  motd:\\n    content: hello\\n' > compose.yaml
+docker compose config`);
+    expect(after(out, 'docker compose config')).toBe(`$ docker compose config
+name: app
+services:
+  db:
+    configs:
+      - source: motd
+    image: busybox
+    networks:
+      default: null
+    secrets:
+      - source: db_password
+      - source: api_key
+        target: key
+networks:
+  default:
+    name: app_default
+secrets:
+  db_password:
+    name: app_db_password
+    file: /root/app/db_password.txt
+  api_key:
+    name: app_api_key
+    environment: API_KEY
+configs:
+  motd:
+    name: app_motd
+    content: hello
+`);
+  });
+});
+
 describe('extends and include', () => {
   const PROJECT = `mkdir -p app/db && cd app
 cat > common.yaml <<'YAML'
