@@ -247,3 +247,26 @@ include cycle detected:
 `);
   });
 });
+
+describe('docker compose watch', () => {
+  it('accepts a develop section, and says why it cannot watch in this terminal', async () => {
+    const out = await run(`mkdir app && cd app
+printf 'services:\\n  web:\\n    image: nginx\\n' > compose.yaml
+docker compose watch
+printf 'services:\\n  web:\\n    image: nginx\\n    develop:\\n      watch:\\n        - path: ./site\\n          action: sync\\n          target: /usr/share/nginx/html\\n' > compose.yaml
+docker compose config -q
+docker compose watch
+sed -i 's/action: sync/action: copy/' compose.yaml
+docker compose watch`);
+    expect(after(out, 'docker compose watch')).toBe(`$ docker compose watch
+none of the selected services is configured for watch, consider setting an 'develop' section
+$ printf 'services:\\n  web:\\n    image: nginx\\n    develop:\\n      watch:\\n        - path: ./site\\n          action: sync\\n          target: /usr/share/nginx/html\\n' > compose.yaml
+$ docker compose config -q
+$ docker compose watch
+docker compose watch is not supported by this simulator: its one terminal stays busy while watch runs, so no file could change. Edit, then run \`docker compose up -d --build\` (rebuild) or \`docker compose cp\` (sync).
+$ sed -i 's/action: sync/action: copy/' compose.yaml
+$ docker compose watch
+validating /root/app/compose.yaml: services.web.develop.watch.0.action must be one of the following: "rebuild", "sync", "restart", "sync+restart", "sync+exec"
+`);
+  });
+});
