@@ -40,3 +40,11 @@ export async function run(page: Page, line: string, scope: Scope = page, timeout
   await type(page, line, scope, timeout);
   await expect.poll(() => lastRow(scope)).toBe(PROMPT);
 }
+
+/** Type a line and wait until it has run: the time-travel list gets one more step (prompts may scroll away). */
+export async function typeStep(page: Page, line: string): Promise<void> {
+  const before = await page.getByTestId('step').count();
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('step')).toHaveCount(before + 1);
+}
