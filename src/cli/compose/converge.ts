@@ -7,7 +7,7 @@ import { prepared, resolveBindSources } from '../container/mount-flags';
 import { buildServiceImage } from './build';
 import { configHash, containerName, dependencyOrder, imageOf, numberOf, projectContainers, serviceCreateOptions, serviceOf } from './containers';
 import { COMPOSE_VERSION, LABEL, type Project, type Service } from './model';
-import { pullEvents, report, type ProgressEvent } from './progress';
+import { pullEvents, report, warn, type ProgressEvent } from './progress';
 import { dependenciesOf, waitAll, waitFor } from './wait';
 import { fileWarnings, injectFiles } from './files';
 
@@ -25,6 +25,8 @@ export interface ConvergeOptions {
   /** up --wait: wait for every service to be running or healthy; --wait-timeout in seconds (0: no limit). */
   wait?: boolean;
   waitTimeout?: number;
+  /** up/create: containers of services gone from the file are removed (--remove-orphans) or warned about. */
+  orphans?: 'remove' | 'warn';
 }
 
 const daemon = (e: unknown) => (isDockerError(e) ? fromDaemon(e) : (e as Error).message);
@@ -196,6 +198,7 @@ export async function converge(ctx: CliContext, project: Project, o: ConvergeOpt
   const order = dependencyOrder(o.services);
   try {
     ensureResources(ctx, project, events);
+    if (o.orphans) handleOrphans(ctx, project, o.orphans, events);
     for (const s of order) await ensureService(ctx, project, s, o, events);
     if (o.start) for (const s of order) started.push(...(await startService(ctx, project, s, o, events)));
     if (o.start && o.wait) await waitFor(ctx, project, project.name, waitAll(project, o.services), events, o.waitTimeout || undefined);
@@ -203,6 +206,14 @@ export async function converge(ctx: CliContext, project: Project, o: ConvergeOpt
     report(ctx, o.start ? 'Running' : 'Creating', events);
   }
   return started;
+}
+
+/** compose create, after the networks and volumes: orphans are removed with the other events, or warned about. */
+function handleOrphans(ctx: CliContext, project: Project, how: 'remove' | 'warn', events: ProgressEvent[]): void {
+  const gone = orphans(ctx, project);
+  if (!gone.length) return;
+  if (how === 'remove') for (const c of gone) stopAndRemove(ctx, c, events);
+  else warn(ctx, `Found orphan containers ([${gone.map((c) => c.name).join(' ')}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.`);
 }
 
 /** Containers of services no longer in the file (compose's orphan warning, or their removal). */

@@ -145,6 +145,31 @@ docker compose config -q 2>&1 | cat`);
   });
 });
 
+describe('orphans', () => {
+  it('are warned about, or removed in the same frame as the rest with --remove-orphans', async () => {
+    const out = await run(`mkdir o && cd o
+printf 'services:\\n  a:\\n    image: busybox\\n    command: sleep 1000\\n  b:\\n    image: busybox\\n    command: sleep 1000\\n' > compose.yaml
+docker pull -q busybox
+docker compose up -d
+printf 'services:\\n  a:\\n    image: busybox\\n    command: sleep 1000\\n' > compose.yaml
+docker compose up -d
+docker compose up -d --remove-orphans
+docker compose ps -a --format '{{.Name}}'`);
+    expect(after(out, "printf 'services:\\n  a:\\n    image: busybox\\n    command: sleep 1000\\n' > compose.yaml")).toBe(`$ printf 'services:\\n  a:\\n    image: busybox\\n    command: sleep 1000\\n' > compose.yaml
+$ docker compose up -d
+WARN[0000] Found orphan containers ([o-b-1]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up. 
+[+] Running 1/1
+ ✔ Container o-a-1  Running                                                0.0s 
+$ docker compose up -d --remove-orphans
+[+] Running 2/2
+ ✔ Container o-b-1  Removed                                                0.2s 
+ ✔ Container o-a-1  Running                                                0.0s 
+$ docker compose ps -a --format '{{.Name}}'
+o-a-1
+`);
+  });
+});
+
 describe('docker compose up --wait', () => {
   it('waits for every service to be running or healthy, and fails with exit 1 on an unhealthy one', async () => {
     const all = await steps(`mkdir w && cd w
