@@ -2,7 +2,7 @@
 // the teacher page. Skipped in the normal e2e run.
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { HOME, LAB, typeStep as type } from './pages';
+import { HOME, LAB, TEACHER, typeStep as type } from './pages';
 
 const out = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to remake docs/*.png and public/lab-preview.jpg');
@@ -32,7 +32,7 @@ test('home', async ({ page }) => {
 });
 
 test('teacher', async ({ page }) => {
-  await page.goto('teacher.html');
+  await page.goto(TEACHER);
   await page.getByTestId('ex-title').fill('Publish a web server');
   await page.getByTestId('ex-text').fill('Start **nginx** in a container named `web`, on the network `classnet`.');
   await page.getByTestId('ex-setup').fill('docker network create classnet');
