@@ -2,7 +2,7 @@
 // violation; xterm's screen-reader mode sits behind a visible toggle.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, HOME, LAB } from './pages';
+import { DEMO, HOME, LAB, lastRow } from './pages';
 
 const PAGES: [string, string, (p: Page) => Promise<void>][] = [
   ['home', HOME, async (p) => void (await expect(p.getByTestId('home-lesson').first()).toBeVisible())],
@@ -71,5 +71,5 @@ test('the keyboard leaves the terminal (Shift+Tab, or Esc then Tab) and reaches 
   await page.locator('.xterm').click();
   await page.keyboard.type('doc');
   await page.keyboard.press('Tab');
-  await expect.poll(async () => (await page.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).filter(Boolean).pop()).toBe('root@dockerlings:~# docker');
+  await expect.poll(() => lastRow(page)).toBe('root@dockerlings:~# docker');
 });

@@ -1,18 +1,6 @@
 // End-to-end: a teacher writes an exercise and shares its link, a student completes it, the teacher verifies the completion code.
-import { expect, test, type Page } from '@playwright/test';
-import { LAB } from './pages';
-
-const TEACHER = 'teacher.html';
-const PROMPT = 'root@dockerlings:~#';
-
-const screen = async (page: Page) => (await page.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).join('\n');
-
-async function type(page: Page, line: string) {
-  const before = (await screen(page)).split(PROMPT).length;
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await screen(page)).split(PROMPT).length).toBeGreaterThan(before);
-}
+import { expect, test } from '@playwright/test';
+import { LAB, PROMPT, screen, TEACHER, type } from './pages';
 
 test('a shared exercise link, completed end to end', async ({ page, context }) => {
   test.setTimeout(60_000); // two pages, two replays
@@ -92,7 +80,7 @@ test('the teacher page switches to Chinese and remembers it', async ({ page }) =
     await expect(page.getByRole('heading', { name: '1 · 编写练习', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: '+ 添加目标', exact: true })).toBeVisible();
     await expect(page.getByTestId('verify-button')).toHaveText('核验');
-    await expect(page.getByTestId('ex-goal').locator('small')).toHaveText('NAME：容器正在运行');
+    await expect(page.getByTestId('ex-goal').locator('small')).toHaveText('NAME（名称）：容器正在运行'); // the argument form, its words in Chinese, the description
   };
   await chinese();
   await page.reload();

@@ -1,14 +1,8 @@
 // End-to-end: goals reflect what the learner did (actions latch, state goals untick and say why); exercise goals
 // sharing a check still make an exercise, and the student page says "exercise".
 import { expect, test, type Page } from '@playwright/test';
-import { LAB } from './pages';
+import { LAB, typeStep as type } from './pages';
 
-async function type(page: Page, line: string) {
-  const before = await page.getByTestId('step').count();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('step')).toHaveCount(before + 1);
-}
 const metFlags = async (page: Page) => page.getByTestId('goal').evaluateAll((els) => els.map((e) => e.getAttribute('data-met')));
 
 test('isolation lesson: connecting does not tick the ping goal, the ping does and it stays; disconnecting says what undid the rest', async ({ page }) => {

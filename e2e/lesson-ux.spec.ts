@@ -1,8 +1,7 @@
 // End-to-end: lesson text as a learner uses it: ▶ runs a code block in the terminal, copy buttons, tables, CJK text.
-import { expect, test, type Page } from '@playwright/test';
-import { LAB } from './pages';
+import { expect, test } from '@playwright/test';
+import { LAB, rows } from './pages';
 
-const rows = async (page: Page) => (await page.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd());
 const ISOLATION = '04-networking/03-isolation-and-connect';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,10 +1,10 @@
 // End-to-end: walk a whole lesson (networking isolation) by typing its solution, in English and in Chinese; the
 // goals tick one by one and the packet and network diagrams follow each command.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { LAB } from './pages';
+import { LAB, rows, typeStep as type } from './pages';
 
 const ID = '04-networking/03-isolation-and-connect';
 const front = parse(readFileSync(fileURLToPath(new URL(`../lessons/${ID}/lesson.md`, import.meta.url)), 'utf8').split('\n---\n')[0].replace(/^---\n/, '')) as {
@@ -12,15 +12,6 @@ const front = parse(readFileSync(fileURLToPath(new URL(`../lessons/${ID}/lesson.
   solution: string[];
   goals: { en: string; zh: string }[];
 };
-
-const rows = async (page: Page) => (await page.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd());
-/** Type a line and wait until it has run (the time-travel list gets one more step; prompts may scroll away). */
-async function type(page: Page, line: string) {
-  const before = await page.getByTestId('step').count();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('step')).toHaveCount(before + 1);
-}
 
 for (const lang of ['en', 'zh'] as const) {
   test(`the isolation lesson, walked end to end in ${lang === 'en' ? 'English' : 'Chinese'}`, async ({ page }) => {

@@ -1,6 +1,6 @@
 // End-to-end: pick a lesson, its goals tick after the learner's command, it is marked complete; language switch.
 import { expect, test } from '@playwright/test';
-import { LAB } from './pages';
+import { LAB, PROMPT, screen } from './pages';
 
 test('the hello-world lesson: goals tick live, the lesson completes, Chinese text on demand', async ({ page }) => {
   await page.goto(`${LAB}?lesson=01-basics/01-hello-world`);
@@ -8,7 +8,7 @@ test('the hello-world lesson: goals tick live, the lesson completes, Chinese tex
   const goals = page.getByTestId('goal');
   await expect(goals).toHaveCount(2);
   await expect(goals.first()).toHaveAttribute('data-met', 'no');
-  await expect.poll(async () => (await page.locator('.xterm-rows > div').allTextContents()).join('\n')).toContain('root@dockerlings:~#');
+  await expect.poll(() => screen(page)).toContain(PROMPT);
   await page.locator('.xterm').click();
   await page.keyboard.type('docker run hello-world');
   await page.keyboard.press('Enter');

@@ -1,18 +1,15 @@
 // End-to-end: the address follows the lesson (reload, Back, shared links), where-am-I navigation, and saved
 // progress that survives corrupt values and two open tabs.
 import { expect, test, type Page } from '@playwright/test';
-import { HOME, LAB } from './pages';
+import { HOME, LAB, typeStep } from './pages';
 
 const HELLO = '01-basics/01-hello-world';
 const VMS = '01-basics/02-containers-vs-vms';
 const lessonParam = (page: Page) => new URL(page.url()).searchParams.get('lesson');
 
 async function typeLine(page: Page, line: string) {
-  const before = await page.getByTestId('step').count();
   await page.locator('.xterm').click();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('step')).toHaveCount(before + 1);
+  await typeStep(page, line);
 }
 
 test('the address follows the lesson: next, the chooser, Back, Forward and reload land where the learner is', async ({ page }) => {

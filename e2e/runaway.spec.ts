@@ -2,22 +2,10 @@
 // big output is never discarded by xterm, and the prompt takes input before the simulator has loaded.
 import { exerciseLink } from '../src/classroom/exercise';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { EMBED, LAB } from './pages';
+import { EMBED, lastRow, LAB, PROMPT, prompts, run as runIn, screen } from './pages';
 
-const PROMPT = 'root@dockerlings:~#';
-
-const screen = async (scope: Locator) => (await scope.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).join('\n');
-const prompts = async (scope: Locator) => (await screen(scope)).split(PROMPT).length - 1;
-const lastRow = async (scope: Locator) => (await screen(scope)).split('\n').filter(Boolean).pop() ?? '';
-
-/** Type a line and wait for the next prompt. */
-async function run(page: Page, scope: Locator, line: string): Promise<void> {
-  const before = await prompts(scope);
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => prompts(scope), { timeout: 30_000 }).toBeGreaterThan(before);
-  await expect.poll(() => lastRow(scope)).toBe(PROMPT);
-}
+/** Type a line and wait for the next prompt (a replay after a restart can take a while). */
+const run = (page: Page, scope: Locator, line: string) => runIn(page, line, scope, 30_000);
 
 /** Type a runaway line, press Ctrl+C once it runs, and wait for the prompt to come back. */
 async function runaway(page: Page, scope: Locator, line: string): Promise<void> {

@@ -1,19 +1,12 @@
 // Makes the pictures of the product (run with SCREENSHOTS=1): the lab for the home page and the README, the home page,
 // the teacher page. Skipped in the normal e2e run.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { HOME, LAB } from './pages';
+import { HOME, LAB, TEACHER, typeStep as type } from './pages';
 
 const out = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to remake docs/*.png and public/lab-preview.jpg');
 test.use({ viewport: { width: 1280, height: 800 } });
-
-async function type(page: Page, line: string) {
-  const before = await page.getByTestId('step').count();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('step')).toHaveCount(before + 1);
-}
 
 test('lab', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('dockerlings.lang', 'en'));
@@ -39,7 +32,7 @@ test('home', async ({ page }) => {
 });
 
 test('teacher', async ({ page }) => {
-  await page.goto('teacher.html');
+  await page.goto(TEACHER);
   await page.getByTestId('ex-title').fill('Publish a web server');
   await page.getByTestId('ex-text').fill('Start **nginx** in a container named `web`, on the network `classnet`.');
   await page.getByTestId('ex-setup').fill('docker network create classnet');

@@ -1,22 +1,7 @@
 // End-to-end: clipboard shortcuts (VS Code's rules), focus coming back to the terminal, Ctrl+R, the phone key row.
 import { expect, test, type Page } from '@playwright/test';
-import { EMBED, LAB } from './pages';
+import { EMBED, LAB, lastRow, PROMPT, rows, run } from './pages';
 
-const PROMPT = 'root@dockerlings:~#';
-
-async function screen(page: Page): Promise<string[]> {
-  const rows = await page.locator('.xterm-rows > div').allTextContents();
-  return rows.map((r) => r.replace(/\u00a0/g, ' ').trimEnd());
-}
-async function lastRow(page: Page): Promise<string> {
-  const rows = (await screen(page)).filter((r) => r !== '');
-  return rows[rows.length - 1] ?? '';
-}
-async function run(page: Page, line: string): Promise<void> {
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => lastRow(page)).toBe(PROMPT);
-}
 /** Double-click the first word of the row showing exactly `text` (xterm selects the word). */
 async function selectWord(page: Page, text: string): Promise<void> {
   const box = await page.locator('.xterm-rows > div').filter({ hasText: new RegExp(`^${text}\\s*$`) }).first().boundingBox();
@@ -43,7 +28,7 @@ test.describe('lab terminal', () => {
     await expect.poll(() => lastRow(page)).toBe(PROMPT); // no ^C was sent
     await page.keyboard.type('sleep 5');
     await page.keyboard.press('Control+c');
-    await expect.poll(() => screen(page)).toContain(`${PROMPT} sleep 5^C`);
+    await expect.poll(() => rows(page)).toContain(`${PROMPT} sleep 5^C`);
   });
 
   test('Ctrl+V and Ctrl+Shift+V paste into the line', async ({ page }) => {
@@ -74,7 +59,7 @@ test.describe('lab terminal', () => {
     await page.keyboard.type('alp');
     await expect.poll(() => lastRow(page)).toBe("(reverse-i-search)`alp': echo alpha");
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await screen(page)).filter((r) => r === 'alpha').length).toBe(2);
+    await expect.poll(async () => (await rows(page)).filter((r) => r === 'alpha').length).toBe(2);
     await page.keyboard.press('Control+r');
     await page.keyboard.type('zzz');
     await expect.poll(() => lastRow(page)).toBe("(failed reverse-i-search)`zzz':");

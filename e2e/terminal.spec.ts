@@ -1,32 +1,6 @@
 // End-to-end: the page's xterm terminal runs docker commands, and line editing behaves like bash.
-import { expect, test, type Page } from '@playwright/test';
-import { LAB } from './pages';
-
-const PROMPT = 'root@dockerlings:~# ';
-
-/** The visible terminal rows as text (xterm's DOM renderer), trailing blanks trimmed. */
-async function screen(page: Page): Promise<string[]> {
-  const rows = await page.locator('.xterm-rows > div').allTextContents();
-  return rows.map((r) => r.replace(/\u00a0/g, ' ').trimEnd());
-}
-
-/** The last non-empty row: where the prompt and the line being typed are. */
-async function lastRow(page: Page): Promise<string> {
-  const rows = (await screen(page)).filter((r) => r !== '');
-  return rows[rows.length - 1] ?? '';
-}
-
-async function promptCount(page: Page): Promise<number> {
-  return (await screen(page)).filter((r) => r.startsWith(PROMPT.trimEnd())).length;
-}
-
-async function run(page: Page, line: string): Promise<void> {
-  const before = await promptCount(page);
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => promptCount(page)).toBeGreaterThan(before);
-  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
-}
+import { expect, test } from '@playwright/test';
+import { LAB, lastRow, PROMPT, prompts, rows, run, screen } from './pages';
 
 // the lesson panel sits above the terminal: a taller window keeps a whole hello-world greeting and both prompts in view
 test.use({ viewport: { width: 1280, height: 1000 } });
@@ -34,19 +8,19 @@ test.use({ viewport: { width: 1280, height: 1000 } });
 test.beforeEach(async ({ page }) => {
   await page.goto(LAB);
   await expect(page.getByRole('heading', { name: 'Dockerlings' })).toBeVisible();
-  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  await expect.poll(() => lastRow(page)).toBe(PROMPT);
   await page.locator('.xterm').click();
 });
 
 test('docker run --rm hello-world prints the greeting and a new prompt', async ({ page }) => {
   await page.keyboard.type('docker run --rm hello-world');
-  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker run --rm hello-world`);
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT} docker run --rm hello-world`);
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await screen(page)).join('\n')).toContain('Hello from Docker!');
-  const rows = await screen(page);
-  expect(rows).toContain('This message shows that your installation appears to be working correctly.');
-  await expect.poll(() => promptCount(page)).toBe(2);
-  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  await expect.poll(() => screen(page)).toContain('Hello from Docker!');
+  const shown = await rows(page);
+  expect(shown).toContain('This message shows that your installation appears to be working correctly.');
+  await expect.poll(() => prompts(page)).toBe(2);
+  await expect.poll(() => lastRow(page)).toBe(PROMPT);
 });
 
 test('ArrowUp and ArrowDown walk the history', async ({ page }) => {
@@ -54,16 +28,16 @@ test('ArrowUp and ArrowDown walk the history', async ({ page }) => {
   await run(page, 'echo second');
   await page.keyboard.type('echo draft');
   await page.keyboard.press('ArrowUp');
-  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo second`);
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT} echo second`);
   await page.keyboard.press('ArrowUp');
-  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo first`);
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT} echo first`);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo draft`);
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT} echo draft`);
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await screen(page)).filter((r) => r === 'first').length).toBe(2);
+  await expect.poll(async () => (await rows(page)).filter((r) => r === 'first').length).toBe(2);
 });
 
 test('line editing: arrows, Home/End, Backspace, Ctrl+U/W', async ({ page }) => {
@@ -73,62 +47,62 @@ test('line editing: arrows, Home/End, Backspace, Ctrl+U/W', async ({ page }) => 
   await page.keyboard.type('c');
   await page.keyboard.press('End');
   await page.keyboard.type(' there');
-  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo hi there`);
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT} echo hi there`);
   await page.keyboard.press('Control+w');
   await page.keyboard.press('Backspace');
-  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}echo hi`);
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT} echo hi`);
   await page.keyboard.press('Enter');
-  await expect.poll(() => screen(page)).toContain('hi');
+  await expect.poll(() => rows(page)).toContain('hi');
   await page.keyboard.type('discard me');
   await page.keyboard.press('Control+u');
-  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  await expect.poll(() => lastRow(page)).toBe(PROMPT);
 });
 
 test('Ctrl+C cancels the line being typed', async ({ page }) => {
   await page.keyboard.type('echo abandoned');
   await page.keyboard.press('Control+c');
-  await expect.poll(() => screen(page)).toContain(`${PROMPT}echo abandoned^C`);
-  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
-  expect(await screen(page)).not.toContain('abandoned');
+  await expect.poll(() => rows(page)).toContain(`${PROMPT} echo abandoned^C`);
+  await expect.poll(() => lastRow(page)).toBe(PROMPT);
+  expect(await rows(page)).not.toContain('abandoned');
 });
 
 test('Ctrl+L clears the screen and keeps the current line', async ({ page }) => {
   await run(page, 'echo old-output');
   await page.keyboard.type('echo kept');
   await page.keyboard.press('Control+l');
-  await expect.poll(async () => (await screen(page)).filter((r) => r !== '')).toEqual([`${PROMPT}echo kept`]);
+  await expect.poll(async () => (await rows(page)).filter((r) => r !== '')).toEqual([`${PROMPT} echo kept`]);
   await page.keyboard.press('Enter');
-  await expect.poll(() => screen(page)).toContain('kept');
+  await expect.poll(() => rows(page)).toContain('kept');
 });
 
 test('Tab completes a command name', async ({ page }) => {
   await page.keyboard.type('doc');
   await page.keyboard.press('Tab');
-  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker`);
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT} docker`);
   await page.keyboard.type('--version'); // lands after the space that completion added
-  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker --version`);
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT} docker --version`);
 });
 
 test('Tab completes a network name after docker network rm', async ({ page }) => {
   await run(page, 'docker network create backend');
   await page.keyboard.type('docker network rm ba');
   await page.keyboard.press('Tab');
-  await expect.poll(() => lastRow(page)).toBe(`${PROMPT}docker network rm backend`);
+  await expect.poll(() => lastRow(page)).toBe(`${PROMPT} docker network rm backend`);
 });
 
 test('gzip and gunzip work in the browser (fflate behind node:zlib)', async ({ page }) => {
   await run(page, 'echo compressed words | gzip | gunzip');
-  expect(await screen(page)).toContain('compressed words');
+  expect(await rows(page)).toContain('compressed words');
 });
 
 test('works on a phone-sized viewport', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  await expect.poll(() => lastRow(page)).toBe(PROMPT);
   await page.keyboard.type('docker run --rm hello-world');
   await page.keyboard.press('Enter');
   // ~40 columns: the greeting wraps and its top scrolls out of view; its last lines and the prompt stay.
-  await expect.poll(() => screen(page)).toContain(' https://docs.docker.com/get-started/');
-  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  await expect.poll(() => rows(page)).toContain(' https://docs.docker.com/get-started/');
+  await expect.poll(() => lastRow(page)).toBe(PROMPT);
   const box = await page.locator('.xterm').boundingBox();
   expect(box?.width).toBeLessThanOrEqual(390);
 });

@@ -1,16 +1,7 @@
 // End-to-end: while a past step is viewed the terminal is dimmed under a banner, the step list keeps the step in sight,
 // and typing asks before going back to now.
-import { expect, test, type Page } from '@playwright/test';
-import { LAB } from './pages';
-
-async function type(page: Page, line: string) {
-  const before = await page.getByTestId('step').count();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('step')).toHaveCount(before + 1);
-}
-const lastRow = async (page: Page) =>
-  (await page.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).filter((r) => r).pop();
+import { expect, test } from '@playwright/test';
+import { LAB, lastRow, typeStep as type } from './pages';
 
 test('a past view dims the terminal, keeps the step in sight, and typing asks first', async ({ page }) => {
   await page.goto(`${LAB}?lesson=`);

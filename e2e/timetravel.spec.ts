@@ -1,15 +1,6 @@
 // End-to-end: step back through the session (diagrams show the past), branch from an earlier step, switch back.
-import { expect, test, type Page } from '@playwright/test';
-import { LAB } from './pages';
-
-const screen = async (page: Page) => (await page.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).join('\n');
-
-async function type(page: Page, line: string) {
-  const before = (await screen(page)).split('root@dockerlings:~#').length;
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await screen(page)).split('root@dockerlings:~#').length).toBeGreaterThan(before);
-}
+import { expect, test } from '@playwright/test';
+import { LAB, screen, type } from './pages';
 
 test('time travel: step back, see the earlier state, branch from it, and switch back to the other branch', async ({ page }) => {
   await page.goto(`${LAB}?lesson=`);

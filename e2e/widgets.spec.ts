@@ -1,19 +1,12 @@
 // End-to-end: the blog-like demo page (two <docker-lab> widgets, one iframe), the home page, security (no foreign
 // requests, no CSP violations) and offline use through the service worker.
 import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
-import { DEMO, EMBED, HOME, LAB } from './pages';
+import { DEMO, EMBED, HOME, LAB, PROMPT, screen, type } from './pages';
 
-const PROMPT = 'root@dockerlings:~#';
-
-/** The rows a terminal shows (xterm's DOM renderer; locators pierce the widget's open shadow root). */
-const screen = async (scope: Locator) => (await scope.locator('.xterm-rows > div').allTextContents()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).join('\n');
-
-async function type(page: Page, scope: Locator, line: string): Promise<void> {
-  const before = (await screen(scope)).split(PROMPT).length;
+/** Click into a terminal (locators pierce the widget's open shadow root), type a line and wait for the next prompt. */
+async function typeIn(page: Page, scope: Locator, line: string): Promise<void> {
   await scope.locator('.xterm').click();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await screen(scope)).split(PROMPT).length).toBeGreaterThan(before);
+  await type(page, line, scope);
 }
 
 /** Records every request leaving for another origin, and every CSP violation or console error, in all frames. */
@@ -45,14 +38,14 @@ test('demo page: two widgets with their own engines, goals tick, the diagram loa
   await expect(second.locator('.title')).toHaveText('Isolation between networks, and docker network connect');
   await expect(second.getByTestId('goal')).toHaveCount(3);
 
-  await type(page, first, 'docker run -d --name web nginx');
+  await typeIn(page, first, 'docker run -d --name web nginx');
   await expect(first.getByTestId('goal').first()).toHaveAttribute('data-met', 'yes');
   await expect(first.getByTestId('goal').nth(1)).toHaveAttribute('data-met', 'no');
-  await type(page, first, 'docker ps --format {{.Names}}');
+  await typeIn(page, first, 'docker ps --format {{.Names}}');
   await expect.poll(() => screen(first)).toMatch(/^web$/m);
 
   // the second widget's engine never saw `web`: it has only its lesson's containers
-  await type(page, second, 'docker ps --format {{.Names}}');
+  await typeIn(page, second, 'docker ps --format {{.Names}}');
   await expect.poll(() => screen(second)).toMatch(/^box1$/m);
   expect(await screen(second)).not.toMatch(/^web$/m);
   await expect(second.getByTestId('goal').first()).toHaveAttribute('data-met', 'no');
@@ -89,7 +82,7 @@ test('xterm in the shadow root: focus follows the click, and the mouse selects t
   await page.goto(DEMO);
   const first = page.locator('docker-lab').nth(0);
   await expect.poll(() => screen(first)).toContain(PROMPT);
-  await type(page, first, 'echo selectable-words');
+  await typeIn(page, first, 'echo selectable-words');
   const row = first.locator('.xterm-rows > div').nth(1);
   const box = (await row.boundingBox())!;
   await page.mouse.move(box.x + 2, box.y + box.height / 2);
@@ -122,7 +115,7 @@ test('the iframe form runs a lesson, and inline goals with unknown checks are re
   await expect(lab.getByTestId('lab-error')).toContainText('unknown check "container-flying"');
   await expect(lab.getByTestId('goal')).toHaveCount(2);
   await expect.poll(() => screen(lab)).toContain(PROMPT);
-  await type(page, lab, 'docker run -d --name web alpine sleep 100');
+  await typeIn(page, lab, 'docker run -d --name web alpine sleep 100');
   await expect(lab.getByTestId('goal').nth(1)).toHaveAttribute('data-met', 'yes');
   await expect(lab.getByTestId('goal').nth(0)).toHaveAttribute('data-met', 'no');
 });

@@ -1,6 +1,7 @@
 // The teacher's in-app form ↔ Exercise: setup typed as a script (heredocs and `\` continuations kept whole), goals as rows.
 import { parse as parseYaml, stringify } from 'yaml';
 import { CHECKS } from '../lessons/checks';
+import { argsZh, CHECK_TOPICS } from '../lessons/check-topics';
 import { validateExercise, type Exercise, type Validation } from './exercise';
 
 export interface FormGoal {
@@ -91,3 +92,26 @@ export const checkChoices = (): { name: string; args: string; doc: string }[] =>
     .filter(([, c]) => !c.needsTarget) // added by a target, never picked
     .map(([name, c]) => ({ name, args: c.args, doc: c.doc }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
+
+/** One check as the teacher's goal picker shows it: its arguments and description in both languages, and its chapter. */
+export interface CheckChoice {
+  name: string;
+  args: string;
+  argsZh: string;
+  doc: string;
+  zh: string;
+  topic: string;
+}
+
+/** The vocabulary grouped by chapter (CHECK_TOPICS), each group in the order a teacher meets its checks. */
+export const checkGroups = (): { topic: string; checks: CheckChoice[] }[] =>
+  Object.entries(CHECK_TOPICS).map(([topic, names]) => ({
+    topic,
+    checks: names.map((name) => ({ name, args: CHECKS[name].args, argsZh: argsZh(CHECKS[name].args), doc: CHECKS[name].doc, zh: CHECKS[name].zh ?? CHECKS[name].doc, topic })),
+  }));
+
+/** Whether a check matches what the teacher typed: every word is in its name, arguments or description (either language). */
+export function matchesCheck(c: CheckChoice, query: string): boolean {
+  const hay = `${c.name} ${c.args} ${c.argsZh} ${c.doc} ${c.zh}`.toLowerCase();
+  return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => hay.includes(w));
+}

@@ -22,3 +22,12 @@ export function normalizeIds(text: string): string {
     .replace(/\b[0-9a-f]{64}\b/g, '<id64>')
     .replace(/\b(?=[0-9a-f]*[a-f])[0-9a-f]{12}\b/g, '<id12>');
 }
+
+/** Drop colour escapes (SGR) so a test compares the text a reader sees. */
+export const noColor = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+/** The transcript of a script with ids normalised and colours dropped. */
+export const plainTranscript = async (script: string, seed = 1) => noColor(normalizeIds(await transcript(script, seed)));
+
+/** A transcript from the step that typed `line` on (its first occurrence). */
+export const fromLine = (out: string, line: string) => out.slice(out.indexOf(`$ ${line}\n`));

@@ -8,5 +8,6 @@ import { kill, pause, restart, start, stop, unpause } from './lifecycle';
 import { logs } from './logs';
 import { images, ls, port, ps, top } from './ps';
 import { create, up } from './up';
+import { watch } from './watch';
 
-export const COMPOSE_COMMANDS: CommandDef[] = [build, config, cp, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, start, stop, top, unpause, up, version];
+export const COMPOSE_COMMANDS: CommandDef[] = [build, config, cp, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, start, stop, top, unpause, up, version, watch];

@@ -28,6 +28,10 @@ function canonicalService(project: Project, s: Service): Record<string, unknown>
   if (s.volumes.length) {
     out.volumes = s.volumes.map((v) => ({ type: v.type, ...(v.source ? { source: v.source } : {}), target: v.target, ...(v.readOnly ? { read_only: true } : {}), ...(v.type === 'bind' ? { bind: { create_host_path: true } } : v.type === 'volume' ? { volume: {} } : {}) }));
   }
+  // secrets and configs in their long syntax
+  for (const key of ['secrets', 'configs'] as const) {
+    if (s[key].length) out[key] = s[key].map((r) => ({ source: r.source, ...(r.target ? { target: r.target } : {}), ...(r.uid ? { uid: r.uid } : {}), ...(r.gid ? { gid: r.gid } : {}), ...(r.mode !== undefined ? { mode: r.mode } : {}) }));
+  }
   const sorted = sortKeys(out) as Record<string, unknown>;
   // a dependency is a struct in compose-go (ServiceDependency): its fields keep their declared order
   if (s.dependsOn.length) sorted.depends_on = Object.fromEntries([...s.dependsOn].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, c, required, restart]) => [d, { condition: c, ...(restart ? { restart } : {}), required }]));
@@ -50,6 +54,14 @@ export function canonicalProject(project: Project): Record<string, unknown> {
   const doc: Record<string, unknown> = { name: project.name, services: Object.fromEntries(project.services.map((s) => [s.name, canonicalService(project, s)])) };
   if (project.networks.length) doc.networks = Object.fromEntries(project.networks.map((n) => [n.key, { name: n.name, ...(n.external ? { external: true } : {}) }]));
   if (project.volumes.length) doc.volumes = Object.fromEntries(project.volumes.map((v) => [v.key, { name: v.name, ...(v.external ? { external: true } : {}) }]));
+  // compose-go FileObjectConfig: name, file, environment, content, external (in that order)
+  for (const key of ['secrets', 'configs'] as const) {
+    const list = project[key];
+    if (!list.length) continue;
+    doc[key] = Object.fromEntries(
+      list.map((o) => [o.key, { name: o.name, ...(o.file !== undefined ? { file: o.file } : {}), ...(o.environment !== undefined ? { environment: o.environment } : {}), ...(o.content !== undefined ? { content: o.content } : {}), ...(o.external ? { external: true } : {}) }]),
+    );
+  }
   return doc;
 }
 

@@ -7,7 +7,7 @@ import { prepared, resolveBindSources } from '../container/mount-flags';
 import { buildServiceImage } from './build';
 import { configHash, containerName, dependencyOrder, imageOf, numberOf, projectContainers, serviceCreateOptions, serviceOf } from './containers';
 import { COMPOSE_VERSION, LABEL, type Project, type Service } from './model';
-import { pullEvents, report, type ProgressEvent } from './progress';
+import { pullEvents, report, warn, type ProgressEvent } from './progress';
 import { dependenciesOf, waitAll, waitFor } from './wait';
 import { fileWarnings, injectFiles } from './files';
 
@@ -25,6 +25,8 @@ export interface ConvergeOptions {
   /** up --wait: wait for every service to be running or healthy; --wait-timeout in seconds (0: no limit). */
   wait?: boolean;
   waitTimeout?: number;
+  /** up/create: containers of services gone from the file are removed (--remove-orphans) or warned about. */
+  orphans?: 'remove' | 'warn';
 }
 
 const daemon = (e: unknown) => (isDockerError(e) ? fromDaemon(e) : (e as Error).message);
@@ -161,7 +163,7 @@ function stopDependants(ctx: CliContext, project: Project, selected: Service[], 
 }
 
 /** compose startService: wait for what depends_on asks, then start each container that is not running. */
-async function startService(ctx: CliContext, project: Project, s: Service, o: ConvergeOptions, events: ProgressEvent[]): Promise<Container[]> {
+export async function startService(ctx: CliContext, project: Project, s: Service, o: Pick<ConvergeOptions, 'scale'>, events: ProgressEvent[]): Promise<Container[]> {
   const want = o.scale.get(s.name) ?? s.replicas;
   if (want === 0) return [];
   await waitFor(ctx, project, s.name, dependenciesOf(s), events);
@@ -196,6 +198,7 @@ export async function converge(ctx: CliContext, project: Project, o: ConvergeOpt
   const order = dependencyOrder(o.services);
   try {
     ensureResources(ctx, project, events);
+    if (o.orphans) handleOrphans(ctx, project, o.orphans, events);
     for (const s of order) await ensureService(ctx, project, s, o, events);
     if (o.start) for (const s of order) started.push(...(await startService(ctx, project, s, o, events)));
     if (o.start && o.wait) await waitFor(ctx, project, project.name, waitAll(project, o.services), events, o.waitTimeout || undefined);
@@ -203,6 +206,14 @@ export async function converge(ctx: CliContext, project: Project, o: ConvergeOpt
     report(ctx, o.start ? 'Running' : 'Creating', events);
   }
   return started;
+}
+
+/** compose create, after the networks and volumes: orphans are removed with the other events, or warned about. */
+function handleOrphans(ctx: CliContext, project: Project, how: 'remove' | 'warn', events: ProgressEvent[]): void {
+  const gone = orphans(ctx, project);
+  if (!gone.length) return;
+  if (how === 'remove') for (const c of gone) stopAndRemove(ctx, c, events);
+  else warn(ctx, `Found orphan containers ([${gone.map((c) => c.name).join(' ')}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.`);
 }
 
 /** Containers of services no longer in the file (compose's orphan warning, or their removal). */

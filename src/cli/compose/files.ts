@@ -3,34 +3,12 @@
 // copied into the container before it starts. Secrets land in /run/secrets/<name>, configs in /<name>.
 import type { FsNode } from '../../engine/index';
 import { StatusError, type CliContext } from '../command';
-import type { Project, Service } from './model';
+import type { FileObject, FileRef, Project, Service } from './model';
 import { absPath } from './paths';
 import { warn } from './progress';
 
 type Raw = Record<string, unknown>;
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
-
-/** A top-level secret or config. */
-export interface FileObject {
-  key: string;
-  /** `<project>_<key>`, the external name, or `name:`. */
-  name: string;
-  file?: string;
-  environment?: string;
-  content?: string;
-  external: boolean;
-  driver?: string;
-  templateDriver?: string;
-}
-
-/** A service's use of one: short syntax (the key) or long (source, target, uid, gid, mode). */
-export interface FileRef {
-  source: string;
-  target?: string;
-  uid?: string;
-  gid?: string;
-  mode?: number;
-}
 
 export function toFileObjects(project: string, v: unknown, workingDir: string): FileObject[] {
   return Object.entries((v ?? {}) as Raw).map(([key, o]) => {

@@ -1,12 +1,12 @@
 // docker compose start / stop / restart / pause / unpause / kill: one verb over a project's service containers.
 // docker/compose: cmd/compose/{start,stop,restart,pause,kill}.go, pkg/compose/{start,stop,restart,pause,kill}.go
-import { defineCommand, StatusError, type CommandDef } from '../command';
+import { defineCommand, type CommandDef } from '../command';
 import type { Container } from '../../engine/index';
 import type { ComposeContext } from './load';
 import { loadProject } from './load';
 import type { Project } from './model';
 import { dependencyOrder, projectContainers, serviceOf } from './containers';
-import { startContainer } from './converge';
+import { startService } from './converge';
 import { report, type ProgressEvent } from './progress';
 import { selectServices } from './containers';
 
@@ -19,7 +19,6 @@ async function each(ctx: ComposeContext, args: string[], title: string, reverse:
   const order = dependencyOrder(project.services).map((s) => s.name);
   if (reverse) order.reverse();
   const list = projectContainers(ctx.engine, project.name, { services: args }).sort((a, b) => order.indexOf(serviceOf(a)) - order.indexOf(serviceOf(b)) || (a.name < b.name ? -1 : 1));
-  if (!list.length && title === 'Starting') throw new StatusError(`service "${args[0] ?? project.services[0]?.name}" has no container to start`, 1);
   const events: ProgressEvent[] = [];
   for (const c of list) {
     const id = `Container ${c.name}`;
@@ -38,10 +37,24 @@ function verbCommand(name: string, use: string, short: string, title: string, re
   return defineCommand({ name, use, short, flags, run: (ctx, args, f) => each(ctx as ComposeContext, args, title, reverse, verb, f as unknown as Record<string, unknown>) });
 }
 
-export const start = verbCommand('start', 'start [SERVICE...]', 'Start services', 'Running', false, async (ctx, c) => {
-  if (running(c)) return null;
-  await startContainer(ctx, c);
-  return 'Started';
+/** compose start: each service in dependency order, after what its depends_on waits for (start.go → startService). */
+export const start = defineCommand({
+  name: 'start',
+  use: 'start [SERVICE...]',
+  short: 'Start services',
+  async run(ctx, args) {
+    const c = ctx as ComposeContext;
+    const project = await loadProject(c, c.compose);
+    // ToProject(services) selects the named services with what they depend on
+    const services = selectServices(project, args);
+    const events: ProgressEvent[] = [];
+    try {
+      for (const s of dependencyOrder(services)) await startService(c, project, s, { scale: new Map() }, events);
+    } finally {
+      report(c, 'Running', events);
+    }
+    return 0;
+  },
 });
 
 const TIMEOUT = { name: 'timeout', short: 't', type: 'int', usage: 'Specify a shutdown timeout in seconds' } as const;

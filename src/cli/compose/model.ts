@@ -1,5 +1,4 @@
 // The Compose project model: a validated, interpolated compose file turned into services, networks and volumes.
-import type { FileObject, FileRef } from './files';
 
 export const COMPOSE_VERSION = '2.32.4';
 
@@ -50,6 +49,28 @@ export interface BuildSpec {
   dockerfile?: string;
   args: [string, string][];
   target?: string;
+}
+
+/** A top-level secret or config. */
+export interface FileObject {
+  key: string;
+  /** `<project>_<key>`, the external name, or `name:`. */
+  name: string;
+  file?: string;
+  environment?: string;
+  content?: string;
+  external: boolean;
+  driver?: string;
+  templateDriver?: string;
+}
+
+/** A service's use of one: short syntax (the key) or long (source, target, uid, gid, mode). */
+export interface FileRef {
+  source: string;
+  target?: string;
+  uid?: string;
+  gid?: string;
+  mode?: number;
 }
 
 export interface Service {

@@ -118,10 +118,14 @@ function networks(v: unknown): [string, string[]][] {
   return Object.entries(v as Raw).map(([k, o]) => [k, ((o as Raw | null)?.aliases as unknown[] | undefined)?.map(str) ?? []]);
 }
 
+/** A boolean the schema also allows as a string (for interpolation), read as compose-go's ParseBool reads it. */
+const isTrue = (v: unknown) => v === true || (typeof v === 'string' && /^(1|t|true)$/i.test(v));
+const isFalse = (v: unknown) => v === false || (typeof v === 'string' && /^(0|f|false)$/i.test(v));
+
 function dependsOn(v: unknown): Service['dependsOn'] {
   if (!v) return [];
   if (Array.isArray(v)) return v.map((d) => [str(d), 'service_started', true, false]);
-  return Object.entries(v as Raw).map(([k, o]) => [k, ((o as Raw).condition as DependCondition) ?? 'service_started', (o as Raw).required !== false, (o as Raw).restart === true]);
+  return Object.entries(v as Raw).map(([k, o]) => [k, ((o as Raw).condition as DependCondition) ?? 'service_started', !isFalse((o as Raw).required), isTrue((o as Raw).restart)]);
 }
 
 export function toService(name: string, raw: Raw, workingDir: string, lookup: (n: string) => string | undefined): Service {

@@ -14,6 +14,27 @@ function schemaOf(): Record<string, unknown> {
   const dep = s.definitions.service.properties.depends_on.oneOf[1].patternProperties['^[a-zA-Z0-9._-]+$'].properties;
   dep.restart = { type: ['boolean', 'string'] };
   dep.required = { type: 'boolean', default: true };
+  s.definitions.service.properties.develop = {
+    type: 'object',
+    properties: {
+      watch: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['path', 'action'],
+          properties: {
+            ignore: { type: 'array', items: { type: 'string' } },
+            path: { type: 'string' },
+            action: { type: 'string', enum: ['rebuild', 'sync', 'restart', 'sync+restart', 'sync+exec'] },
+            target: { type: 'string' },
+            exec: { type: 'object' },
+          },
+          additionalProperties: false,
+        },
+      },
+    },
+    additionalProperties: false,
+  };
   s.definitions.secret.properties.environment = { type: 'string' };
   s.definitions.config.properties.environment = { type: 'string' };
   s.definitions.config.properties.content = { type: 'string' };
@@ -102,7 +123,7 @@ function candidate(u: OutputUnit): Candidate | null {
     case 'enum': {
       const m = /any of (\[.*\])/.exec(u.error);
       const allowed = m ? (JSON.parse(m[1]) as unknown[]).map((v) => JSON.stringify(v)).join(', ') : '';
-      return { field, text: `${field} must be one of the following: ${allowed}`, invalidType: false };
+      return { field, text: `must be one of the following: ${allowed}`, invalidType: false };
     }
     case 'required': {
       const m = /required property "(.*)"/.exec(u.error);

@@ -4,11 +4,10 @@ import { defineCommand, StatusError } from '../command';
 import { defineFlags } from '../flags';
 import type { ComposeContext } from './load';
 import { loadProject } from './load';
-import { converge, ensureImages, orphans } from './converge';
+import { converge, ensureImages } from './converge';
 import { selectServices } from './containers';
 
 import { followLogs } from './logs';
-import { warn, report } from './progress';
 import type { Project } from './model';
 
 const CREATE_FLAGS = defineFlags([
@@ -49,19 +48,7 @@ async function prepare(ctx: ComposeContext, args: string[], f: PrepareFlags, sta
   const services = selectServices(project, args);
   const scale = scaleMap(f.scale);
   for (const name of scale.keys()) if (!project.services.some((s) => s.name === name)) throw new StatusError(`no such service: ${name}`, 1);
-  const gone = orphans(ctx, project);
-  const removeOrphans = f.removeOrphans;
-  if (gone.length && removeOrphans) {
-    const events = gone.flatMap((c) => {
-      if (c.state.status === 'running') ctx.engine.container.stop(c.id);
-      ctx.engine.container.remove(c.id, true);
-      return [{ id: `Container ${c.name}`, status: 'done' as const, text: 'Removed', seconds: 0.2 }];
-    });
-    report(ctx, 'Running', events);
-  } else if (gone.length) {
-    warn(ctx, `Found orphan containers ([${gone.map((c) => c.name).join(' ')}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.`);
-  }
-  const o = { services, build: f.build, noBuild: f.noBuild, forceRecreate: f.forceRecreate, noRecreate: f.noRecreate, scale, start, quietPull: f.quietPull, wait: !!wait, waitTimeout: wait?.timeout };
+  const o = { services, build: f.build, noBuild: f.noBuild, forceRecreate: f.forceRecreate, noRecreate: f.noRecreate, scale, start, quietPull: f.quietPull, wait: !!wait, waitTimeout: wait?.timeout, orphans: f.removeOrphans ? ('remove' as const) : ('warn' as const) };
   await ensureImages(ctx, project, o);
   return { project, started: await converge(ctx, project, o) };
 }

@@ -36,6 +36,8 @@ export async function waitFor(ctx: CliContext, project: Project, dependant: stri
   const ev = (list: Container[], status: ProgressEvent['status'], text: string) => {
     for (const c of list) events.push({ id: `Container ${c.name}`, status, text, seconds: status === 'working' ? 0 : 0.5 });
   };
+  // every dependency is marked "Waiting" first; compose then watches them all at once
+  const pending: [Dependency, Container[]][] = [];
   for (const d of deps) {
     if (d.condition === 'service_started') continue;
     if (!project.services.some((s) => s.name === d.service)) continue; // a disabled service is not waited for
@@ -46,6 +48,13 @@ export async function waitFor(ctx: CliContext, project: Project, dependant: stri
       warn(ctx, `${dependant} is missing dependency ${d.service}`);
       continue;
     }
+    pending.push([d, list]);
+  }
+  // what is already met is reported before anything is waited for (compose polls them all every half second)
+  const metNow = ([d, list]: [Dependency, Container[]]) =>
+    d.condition !== 'service_completed_successfully' && list.every((c) => healthOf(containerById(ctx.engine.state, c.id) ?? c, d.condition === 'running_or_healthy') === true);
+  for (const [, list] of pending.filter(metNow)) ev(list, 'done', 'Healthy');
+  for (const [d, list] of pending.filter((p) => !metNow(p))) {
     if (d.condition === 'service_completed_successfully') {
       await completed(ctx, d, list, ev);
       continue;

@@ -19,7 +19,7 @@ import { route, viewNode, type HostNodes } from '../storage';
 import { lookPath, programOf } from './lookpath';
 import { makeServerDir, readServerFile, writeServerFile } from './server-files';
 import { validSignal } from './signals';
-import { containerById, putContainer, dropContainer } from '../container-table';
+import { allContainers, containerById, putContainer, dropContainer } from '../container-table';
 
 export interface CreateOptions {
   image: string; // as typed
@@ -458,7 +458,7 @@ export function daemonStartup(s: EngineState) {
     if (!again) continue;
     try {
       const r = start(s, c.id);
-      if (r.program === 'runtime' && c.script) launch(s, containerById(s, c.id), 'script', true); // what the script did last time, again
+      if (r.program === 'runtime' && c.script) launch(s, containerById(s, c.id)!, 'script', true); // what the script did last time, again
     } catch {
       /* it cannot start (its port is taken, its executable is gone): it stays exited */
     }

@@ -1,11 +1,8 @@
 // docker compose up as compose does it: everything created before anything starts, the progress writers (tty, plain,
 // json, quiet) chosen by --progress, --ansi and the terminal, --wait, and depends_on's required and restart.
 import { describe, expect, it } from 'vitest';
-import { normalizeIds, steps, transcript } from '../transcript';
+import { fromLine as after, noColor as plain, plainTranscript as run, steps } from '../transcript';
 
-const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
-const run = async (script: string) => plain(normalizeIds(await transcript(script)));
-const after = (out: string, line: string) => out.slice(out.indexOf(`$ ${line}\n`));
 
 /** A web service that waits for its database's healthcheck, and a named volume. */
 const SHOP = `mkdir shop && cd shop
@@ -49,8 +46,8 @@ docker compose down 2>&1 | cat
 docker compose up -d 2>/dev/null
 docker compose --progress quiet down
 docker compose --ansi never up -d`);
-    expect(after(out, 'docker compose --progress plain up -d')).toBe(`$ docker compose --progress plain up -d
- Network shop_default  Creating
+    // the same events the second time, without the volume (it is still there: down keeps volumes without -v)
+    const events = ` Network shop_default  Creating
  Network shop_default  Created
  Volume "shop_data"  Creating
  Volume "shop_data"  Created
@@ -64,7 +61,9 @@ docker compose --ansi never up -d`);
  Container shop-db-1  Healthy
  Container shop-web-1  Starting
  Container shop-web-1  Started
-$ docker compose down 2>&1 | cat
+`;
+    expect(after(out, 'docker compose --progress plain up -d')).toBe(`$ docker compose --progress plain up -d
+${events}$ docker compose down 2>&1 | cat
  Container shop-web-1  Stopping
  Container shop-web-1  Stopped
  Container shop-web-1  Removing
@@ -78,19 +77,7 @@ $ docker compose down 2>&1 | cat
 $ docker compose up -d 2>/dev/null
 $ docker compose --progress quiet down
 $ docker compose --ansi never up -d
- Network shop_default  Creating
- Network shop_default  Created
- Container shop-db-1  Creating
- Container shop-db-1  Created
- Container shop-web-1  Creating
- Container shop-web-1  Created
- Container shop-db-1  Starting
- Container shop-db-1  Started
- Container shop-db-1  Waiting
- Container shop-db-1  Healthy
- Container shop-web-1  Starting
- Container shop-web-1  Started
-`);
+${events.replace(/ Volume.*\n/g, '')}`);
   });
 
   it('json progress is one object per event; recreating a dependency stops its dependants first', async () => {
@@ -158,6 +145,31 @@ docker compose config -q 2>&1 | cat`);
   });
 });
 
+describe('orphans', () => {
+  it('are warned about, or removed in the same frame as the rest with --remove-orphans', async () => {
+    const out = await run(`mkdir o && cd o
+printf 'services:\\n  a:\\n    image: busybox\\n    command: sleep 1000\\n  b:\\n    image: busybox\\n    command: sleep 1000\\n' > compose.yaml
+docker pull -q busybox
+docker compose up -d
+printf 'services:\\n  a:\\n    image: busybox\\n    command: sleep 1000\\n' > compose.yaml
+docker compose up -d
+docker compose up -d --remove-orphans
+docker compose ps -a --format '{{.Name}}'`);
+    expect(after(out, "printf 'services:\\n  a:\\n    image: busybox\\n    command: sleep 1000\\n' > compose.yaml")).toBe(`$ printf 'services:\\n  a:\\n    image: busybox\\n    command: sleep 1000\\n' > compose.yaml
+$ docker compose up -d
+WARN[0000] Found orphan containers ([o-b-1]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up. 
+[+] Running 1/1
+ ✔ Container o-a-1  Running                                                0.0s 
+$ docker compose up -d --remove-orphans
+[+] Running 2/2
+ ✔ Container o-b-1  Removed                                                0.2s 
+ ✔ Container o-a-1  Running                                                0.0s 
+$ docker compose ps -a --format '{{.Name}}'
+o-a-1
+`);
+  });
+});
+
 describe('docker compose up --wait', () => {
   it('waits for every service to be running or healthy, and fails with exit 1 on an unhealthy one', async () => {
     const all = await steps(`mkdir w && cd w
@@ -179,7 +191,7 @@ docker compose ps -a --format '{{.Name}}: {{.Status}}'`);
     expect(waitAll).toEqual({
       err: `[+] Running 1/2
  ⠿ Container w-a-1  Waiting                                                0.0s 
- ✔ Container w-b-1  Running                                                0.0s 
+ ✔ Container w-b-1  Healthy                                                0.5s 
 container w-a-1 is unhealthy
 `,
       out: '',
@@ -278,6 +290,43 @@ WARN[0000] optional dependency "a" didn't complete successfully: exit 1
  ✔ Network o_default  Created                                              0.1s 
  ! Container o-a-1    Skipped: optional dependency "a...                   0.5s 
  ✔ Container o-b-1    Started                                              0.3s 
+`);
+  });
+});
+
+describe('docker compose start', () => {
+  it('starts the services in dependency order, each after what its depends_on waits for, and needs containers', async () => {
+    const out = await run(`mkdir s && cd s
+printf 'services:\\n  web:\\n    image: busybox\\n    command: sleep 1000\\n    depends_on:\\n      db:\\n        condition: service_healthy\\n  db:\\n    image: nginx:alpine\\n    healthcheck:\\n      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://localhost/"]\\n      interval: 2s\\n' > compose.yaml
+docker pull -q busybox
+docker pull -q nginx:alpine
+docker compose start
+docker compose create
+docker compose --progress plain start
+docker compose stop
+docker compose start web`);
+    expect(after(out, 'docker compose start')).toBe(`$ docker compose start
+service "db" has no container to start
+$ docker compose create
+[+] Creating 3/3
+ ✔ Network s_default  Created                                              0.1s 
+ ✔ Container s-db-1   Created                                              0.1s 
+ ✔ Container s-web-1  Created                                              0.1s 
+$ docker compose --progress plain start
+ Container s-db-1  Starting
+ Container s-db-1  Started
+ Container s-db-1  Waiting
+ Container s-db-1  Healthy
+ Container s-web-1  Starting
+ Container s-web-1  Started
+$ docker compose stop
+[+] Stopping 2/2
+ ✔ Container s-web-1  Stopped                                              0.3s 
+ ✔ Container s-db-1   Stopped                                              0.3s 
+$ docker compose start web
+[+] Running 2/2
+ ✔ Container s-db-1   Healthy                                              0.5s 
+ ✔ Container s-web-1  Started                                              0.3s 
 `);
   });
 });

@@ -1,12 +1,9 @@
 // docker compose transcripts: up/ps/logs/exec/down on small projects, what the engine holds after each, and bad files.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../session';
-import { normalizeIds, steps, transcript } from '../transcript';
+import { fromLine as after, noColor as plain, plainTranscript as run, normalizeIds, transcript, steps } from '../transcript';
 import { allContainers } from '../../engine/index';
 
-const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
-const run = async (script: string) => plain(normalizeIds(await transcript(script)));
-const after = (out: string, line: string) => out.slice(out.indexOf(`$ ${line}\n`));
 
 const WEB_AND_CACHE = `mkdir app && cd app
 cat > compose.yaml <<'EOF'

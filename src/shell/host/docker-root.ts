@@ -1,6 +1,6 @@
 // /var/lib/docker and /sys/fs/cgroup on the host, written from the engine: the overlay2 folders, volumes' _data and
 // containers' files that `docker inspect` names, and each running container's cgroup (v2, as docker info says).
-import { cgroupFiles, chainIds, mountpointOf, sha256Hex, type Engine, type FileTable } from '../../engine/index';
+import { allContainers, cgroupFiles, chainIds, mountpointOf, sha256Hex, type Engine, type FileTable } from '../../engine/index';
 import { cacheId } from '../../cli/container/inspect-json';
 import type { HostFs } from '../host-fs';
 
