@@ -28,7 +28,7 @@ export type { HostWrite } from './container';
 export { shortId, sha256Hex } from './ids';
 export { dict, own, hasOwn, type Dict } from './dict'; // null-prototype maps for user-typed keys
 export { searchEntries } from './registry';
-export { tarSize } from './image';
+export { cpArchive, tarSize } from './image';
 export { standInContent, standInOf, type StandIn } from './standin';
 export { diskUsage, type DiskUsage } from './storage';
 export { dueProbe, probeArgv, healthString, healthStatus, type ProbeRun } from './container'; // health checks
