@@ -44,7 +44,6 @@ export const DIFFERENCES: Difference[] = [
   declared('01-run#37', 'docker run --rm -p 99999:80 busybox true', 'cli-run-error'),
   declared('01-run#38', 'docker run --rm --bogus-flag busybox true', 'cli-flag-error'),
   declared('01-run#39', 'docker run', 'cli-arg-count'),
-  defect('01-run#40', 'docker run --rm busybox sh -c \'echo $0 $#\' a b', 'sh -c \'script\' a b: the simulator\'s shell does not set $0 and the positional parameters'),
   declared('01-run#45', 'docker run -d --name bg busybox sleep 1000', 'cli-run-error'),
   defect('01-run#48', 'docker run --rm --init busybox ps -o comm', '--init is not implemented'),
   defect('02-create#23', 'docker start -a c2', 'env in busybox sh: HOME from the user\'s passwd entry, SHLVL and PWD, and ash\'s variable order are missing'),

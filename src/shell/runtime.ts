@@ -99,9 +99,16 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   });
   const exe = argv[0].slice(argv[0].lastIndexOf('/') + 1);
   let script: string;
+  let positional: Record<string, string> = {};
   if (SHELLS.has(exe)) {
     const ci = argv.indexOf('-c');
     script = ci >= 0 ? (argv[ci + 1] ?? '') : (spec.stdin ?? '');
+    // sh -c SCRIPT [NAME [ARGS…]]: $0 is NAME (else the shell as invoked), $1… the ARGS (just-bash reads them from env)
+    if (ci >= 0) {
+      const args = argv.slice(ci + 3);
+      positional = { '0': argv[ci + 2] ?? argv[0], '#': String(args.length), '@': args.join(' '), '*': args.join(' ') };
+      args.forEach((a, i) => (positional[String(i + 1)] = a));
+    }
   } else {
     // just-bash finds its commands by name (and only under /bin, /usr/bin): a path to a stand-in binary such as
     // /sbin/ip or /usr/local/bin/x runs the program by the name it stands in for
@@ -113,7 +120,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   // (stream-transform.ts rewrites the script; pipes and the script's own redirections are left alone)
   bash.registerTransformPlugin(streamPlugin);
   const res = await bash
-    .exec(script, { rawScript: true, signal: horizon.signal, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
+    .exec(script, { rawScript: true, signal: horizon.signal, env: positional, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
     .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0]))); // a redirection into a read-only mount
   const forever = horizon.signal.aborted || (res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join('')));
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
