@@ -126,6 +126,11 @@ export const DECLARED_RULES = {
     source: `${MOBY} api/types/container/hostconfig.go:343`,
     apply: (t: string) => t.replace(/invalid restart policy '([^']*)'/, "invalid restart policy: unknown policy '$1'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"),
   },
+  'engine-no-such-image': {
+    what: 'Engine 20.10 wraps a missing image as "no such image: REF: No such image: REF:latest"; v27 returns GetImage\'s ErrImageDoesNotExist as it is',
+    source: `${MOBY} daemon/images/image.go:30-36 (ErrImageDoesNotExist) and api/server/router/image/image_routes.go:306-308`,
+    apply: (t: string) => t.replace(/no such image: [^:\n]+: (No such image: )/, '$1'),
+  },
   'cli-status-only': {
     what: 'CLI 28 prints "exit status 1" for a status error without text (network rm after its per-network errors); v27 prints nothing more',
     source: `${CLI} cli/command/network/remove.go:71 and cmd/docker/docker.go:52-53 (an empty Status is not printed)`,
