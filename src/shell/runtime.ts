@@ -1,4 +1,5 @@
 // The container runtime (runc's place): runs a container's main process with just-bash on the container's union FS.
+import { withSimTime } from './sim-time'; // first: it must patch performance.now before just-bash loads
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
@@ -119,9 +120,9 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   // every command's output is appended to the process's stdout/stderr as it finishes, so logs carry real times
   // (stream-transform.ts rewrites the script; pipes and the script's own redirections are left alone)
   bash.registerTransformPlugin(streamPlugin);
-  const res = await bash
+  const res = await withSimTime(() => spec.startedAt + elapsed, () => bash
     .exec(script, { rawScript: true, signal: horizon.signal, env: positional, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
-    .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0]))); // a redirection into a read-only mount
+    .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0])))); // a redirection into a read-only mount
   const forever = horizon.signal.aborted || (res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join('')));
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
   if (res.stdout) kept.push({ offset: elapsed, stream: 'stdout', text: res.stdout });
