@@ -123,6 +123,8 @@ export interface ContainerState {
   oomKilled: boolean;
   startedAt: number; // 0 = never
   finishedAt: number; // 0 = never
+  /** While paused: when the freezer stopped the processes (their output and exit wait until unpause). */
+  pausedAt?: number;
 }
 
 export interface RestartPolicy {
