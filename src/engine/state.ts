@@ -158,6 +158,17 @@ export interface HostConfig extends NetHostConfig, MountHostConfig {
   PidsLimit?: number | null;
   /** --memory-swappiness (null: the kernel's default). */
   MemorySwappiness?: number | null;
+  /** --device-read-bps / --device-write-bps / --device-read-iops / --device-write-iops (blkio throttles). */
+  BlkioDeviceReadBps?: ThrottleDevice[];
+  BlkioDeviceWriteBps?: ThrottleDevice[];
+  BlkioDeviceReadIOps?: ThrottleDevice[];
+  BlkioDeviceWriteIOps?: ThrottleDevice[];
+}
+
+/** A block device rate limit (api/types/blkiodev ThrottleDevice). */
+export interface ThrottleDevice {
+  Path: string;
+  Rate: number;
 }
 
 export interface LogEntry {

@@ -55,6 +55,7 @@ export default defineCommand({
   async run(ctx, [a, b], f) {
     const src = split(a);
     const dst = split(b);
+    const quiet = f.quiet; // read first: the "-" streams print no progress either way
     if (src.container && dst.container) throw new StatusError('copying between containers is not supported', 1);
     if (!src.container && !dst.container) throw new StatusError('must specify at least one container source', 1);
     let size: number;
@@ -111,7 +112,7 @@ export default defineCommand({
       shown = `${dst.container}:${dst.path}`;
     }
     // cp.go:149-151: progress only when stdout is a terminal (unless -q says otherwise)
-    if (!f.quiet && ctx.outIsTerminal !== false) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}
+    if (!quiet && ctx.outIsTerminal !== false) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}
 `);
   },
 });

@@ -1,5 +1,5 @@
 // Resource model of the simulated host: CPU time split by cgroup shares/quotas, memory use, process counts.
-import type { Container, EngineState } from '../state';
+import type { Container, EngineState, HostConfig } from '../state';
 import { stressPlan } from './stress';
 
 /** The host the daemon runs on: one vCPU and 2 GB, like the small VMs the tutorials use. */
@@ -97,6 +97,28 @@ export function cpuWeight(shares: number): number {
  * The container's cgroup v2 files as it sees them (cgroupns=private: its own cgroup is the root of /sys/fs/cgroup),
  * with the limits runc wrote from -m/--memory-swap/--cpus/--cpu-shares/--blkio-weight.
  */
+/** Major:minor of the block devices the simulated host has (lsblk). */
+const BLOCK_DEVICES: Record<string, string> = { '/dev/sda': '8:0', '/dev/sda1': '8:1', '/dev/sda15': '8:15', '/dev/sdb': '8:16', '/dev/vda': '253:0', '/dev/nvme0n1': '259:0' };
+
+/** cgroup v2 io.max: one line per throttled device, the limits not set are "max" (runc's blkio translation). */
+function ioMax(h: HostConfig): string {
+  const lines = new Map<string, Record<string, string>>();
+  const add = (list: { Path: string; Rate: number }[] | undefined, key: string) => {
+    for (const t of list ?? []) {
+      const dev = BLOCK_DEVICES[t.Path];
+      if (!dev) continue;
+      const row = lines.get(dev) ?? { rbps: 'max', wbps: 'max', riops: 'max', wiops: 'max' };
+      row[key] = String(t.Rate);
+      lines.set(dev, row);
+    }
+  };
+  add(h.BlkioDeviceReadBps, 'rbps');
+  add(h.BlkioDeviceWriteBps, 'wbps');
+  add(h.BlkioDeviceReadIOps, 'riops');
+  add(h.BlkioDeviceWriteIOps, 'wiops');
+  return [...lines].map(([dev, r]) => `${dev} rbps=${r.rbps} wbps=${r.wbps} riops=${r.riops} wiops=${r.wiops}\n`).join('');
+}
+
 export function cgroupFiles(s: EngineState, id: string): Record<string, string> {
   const c = s.containers[id];
   if (!c) return {};
@@ -113,6 +135,7 @@ export function cgroupFiles(s: EngineState, id: string): Record<string, string> 
     [d + 'cpu.stat']: `usage_usec ${Math.round((cpuAllocation(s)[id] ?? 0) * Math.max(0, s.clock - c.state.startedAt) * 1000)}\nuser_usec 0\nsystem_usec 0\nnr_periods 0\nnr_throttled 0\nthrottled_usec 0\n`,
     [d + 'cpuset.cpus.effective']: `0${HOST.cpus > 1 ? '-' + (HOST.cpus - 1) : ''}\n`,
     [d + 'io.weight']: `default ${h.BlkioWeight || 100}\n`,
+    [d + 'io.max']: ioMax(h),
     [d + 'memory.current']: `${Math.round(memoryUsage(c))}\n`,
     [d + 'memory.max']: (h.Memory ? String(h.Memory) : 'max') + '\n',
     [d + 'memory.swap.max']: swap + '\n',
