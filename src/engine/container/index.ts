@@ -13,4 +13,4 @@ export * as updates from './update';
 export type { UpdateOptions } from './update';
 export { pause, unpause } from './lifecycle';
 export { execHostPaths } from './lookpath';
-export { HOST, cgroupFiles, cpuAllocation, cpuWeight, memoryLimit, memoryUsage, pidCount } from './resources';
+export { HOST, cgroupFiles, cpuAllocation, cpuWeight, loopChild, memoryLimit, memoryUsage, pidCount } from './resources';

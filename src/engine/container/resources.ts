@@ -77,6 +77,19 @@ function allocate(s: EngineState): Record<string, number> {
 }
 
 /** Processes in the container's PID namespace (nginx: master + one worker per CPU; httpd's threads count too). */
+/** A shell main process that loops around `sleep N` is, at almost any moment, waiting on that sleep: its child
+ *  process (`sleep N`, as argv), or null. `ps -ef` and `docker top` list it under the shell. */
+export function loopChild(c: Container): string[] | null {
+  if (c.state.status !== 'running' && c.state.status !== 'paused') return null;
+  if (c.process?.program !== 'runtime' && c.process?.program !== 'script') return null;
+  if (c.process.exitAt !== null) return null; // a script that ends is not looping forever
+  const ci = c.args.indexOf('-c');
+  const script = ci >= 0 ? (c.args[ci + 1] ?? '') : '';
+  if (!/\b(while|until|for)\b/.test(script)) return null;
+  const m = /(?:^|[;&|\s])sleep\s+([\w.]+)/.exec(script);
+  return m ? ['sleep', m[1]] : null;
+}
+
 export function pidCount(c: Container): number {
   if (c.state.status !== 'running' && c.state.status !== 'paused') return 0;
   const prog = c.process?.program ?? '';
@@ -85,7 +98,7 @@ export function pidCount(c: Container): number {
     return 1 + p.cpu + p.io + p.vm + p.hdd;
   }
   const n: Record<string, number> = { nginx: 1 + HOST.cpus, httpd: 82, 'redis-server': 6, registry: 7, mongod: 31 };
-  return (n[prog] ?? 1) + (c.execIds?.length ?? 0);
+  return (n[prog] ?? 1) + (loopChild(c) ? 1 : 0) + (c.execIds?.length ?? 0);
 }
 
 /** cgroup v2 cpu.weight from cpu-shares (runc's conversion). */
