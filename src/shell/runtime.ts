@@ -67,6 +67,16 @@ export interface ProcessSpec extends ClientProcessSpec {
   mounts?: MountSet;
 }
 
+/** runc's setupUser: HOME, when the image and -e leave it unset, is the user's home in /etc/passwd ("/" for a user
+ *  the file does not list). */
+function homeOf(stack: FileTable[], user: string): string {
+  const u = (user || 'root').split(':')[0];
+  const passwd = lookup(stack, '/etc/passwd');
+  const rows = passwd?.type === 'file' ? passwd.content.split('\n').map((l) => l.split(':')) : [];
+  const row = rows.find((r) => r[0] === u) ?? (/^\d+$/.test(u) ? rows.find((r) => r[2] === u) : undefined);
+  return row?.[5] || (u === 'root' || u === '0' ? '/root' : '/');
+}
+
 /** Run argv on a filesystem stack; time passes only through `sleep`. Used for containers and build steps. */
 export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<ProcessOutput> {
   let elapsed = 0;
@@ -83,7 +93,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
     const i = e.indexOf('=');
     env[i < 0 ? e : e.slice(0, i)] = i < 0 ? '' : e.slice(i + 1);
   }
-  env.HOME ??= spec.user && spec.user !== 'root' && spec.user !== '0' ? '/' : '/root';
+  env.HOME ??= homeOf([spec.upper, ...spec.lower], spec.user);
   const bash = new Bash({
     ...BASH_BASE,
     fs: spec.mounts ? spec.mounts.wrap(fs, () => spec.startedAt + elapsed) : fs,
