@@ -47,6 +47,12 @@ export const SHORT: Record<string, [string, string]> = {
   'docker restart': ['Restart one or more containers', 'container/restart.go:30'],
 };
 
+/** A command group's usage as v27 prints it (cli/cobra.go usageTemplate over the group's subcommands; the container
+ *  group's list is docker/cli v27.5.1 cli/command/container/cmd.go:13-47, the same as CLI 28's). */
+export const GROUP_USAGE: Record<string, string> = {
+  'docker container': "Usage:  docker container COMMAND\n\nManage containers\n\nCommands:\n  attach      Attach local standard input, output, and error streams to a running container\n  commit      Create a new image from a container's changes\n  cp          Copy files/folders between a container and the local filesystem\n  create      Create a new container\n  diff        Inspect changes to files or directories on a container's filesystem\n  exec        Execute a command in a running container\n  export      Export a container's filesystem as a tar archive\n  inspect     Display detailed information on one or more containers\n  kill        Kill one or more running containers\n  logs        Fetch the logs of a container\n  ls          List containers\n  pause       Pause all processes within one or more containers\n  port        List port mappings or a specific mapping for the container\n  prune       Remove all stopped containers\n  rename      Rename a container\n  restart     Restart one or more containers\n  rm          Remove one or more containers\n  run         Create and run a new container from an image\n  start       Start one or more stopped containers\n  stats       Display a live stream of container(s) resource usage statistics\n  stop        Stop one or more running containers\n  top         Display the running processes of a container\n  unpause     Unpause all processes within one or more containers\n  update      Update configuration of one or more containers\n  wait        Block until one or more containers stop, then print their exit codes\n\nRun 'docker container COMMAND --help' for more information on a command.\n",
+};
+
 const trimDot = (s: string) => s.replace(/\.$/, '');
 
 export const DECLARED_RULES = {
@@ -125,6 +131,21 @@ export const DECLARED_RULES = {
     what: "Engine 20.10: \"invalid restart policy 'X'\"; v27 validates the policy in the API types: \"invalid restart policy: unknown policy 'X'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'\"",
     source: `${MOBY} api/types/container/hostconfig.go:343`,
     apply: (t: string) => t.replace(/invalid restart policy '([^']*)'/, "invalid restart policy: unknown policy '$1'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"),
+  },
+  'engine-no-such-image': {
+    what: 'Engine 20.10 wraps a missing image as "no such image: REF: No such image: REF:latest"; v27 returns GetImage\'s ErrImageDoesNotExist as it is',
+    source: `${MOBY} daemon/images/image.go:30-36 (ErrImageDoesNotExist) and api/server/router/image/image_routes.go:306-308`,
+    apply: (t: string) => t.replace(/no such image: [^:\n]+: (No such image: )/, '$1'),
+  },
+  'cli-group-unknown': {
+    what: "CLI 28: \"docker: unknown command: docker container bogus\" with a short usage; v27: the group's Args is cli.NoArgs, which answers with a blank line and the group's full usage",
+    source: `${CLI} cli/required.go:16-18 (NoArgs) and cmd/docker/docker.go:52-58`,
+    apply: (t: string) =>
+      t.replace(/^docker: unknown command: (docker \w+) \S+\n\nUsage: {2}docker \w+\n\nRun 'docker \w+ --help' for more information\n$/, (m, group: string) => {
+        const usage = GROUP_USAGE[group];
+        if (!usage) throw new Error(`no v27 usage for ${group}`);
+        return '\n' + usage;
+      }),
   },
   'cli-status-only': {
     what: 'CLI 28 prints "exit status 1" for a status error without text (network rm after its per-network errors); v27 prints nothing more',

@@ -52,6 +52,8 @@ export interface HostFiles {
   mkdir(path: string): Promise<void>;
   /** Set a host path's permission bits (docker cp keeps modes, as tar does). */
   chmod?(path: string, mode: number): Promise<void>;
+  /** Make a host symlink at `path` (replacing what is there): docker cp extracts a link as a link. */
+  symlink?(target: string, path: string): Promise<void>;
 }
 
 export interface HostStat {

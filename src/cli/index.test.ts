@@ -7,6 +7,16 @@ describe('docker client errors (errors.md §H)', () => {
     expect(await cli('foo')).toMatchObject({ stdout: '', stderr: "docker: 'foo' is not a docker command.\nSee 'docker --help'\n", exitCode: 1 });
   });
 
+  it('unknown subcommand of a group: the group\'s usage on stderr, exit 1 (cli/required.go:16-18 NoArgs, v27.5.1)', async () => {
+    expect(await cli('volume bogus')).toMatchObject({
+      stdout: '',
+      stderr:
+        '\nUsage:  docker volume COMMAND\n\nManage volumes\n\nCommands:\n  create      Create a volume\n  inspect     Display detailed information on one or more volumes\n' +
+        '  ls          List volumes\n  prune       Remove unused local volumes\n  rm          Remove one or more volumes\n\nRun \'docker volume COMMAND --help\' for more information on a command.\n',
+      exitCode: 1,
+    });
+  });
+
   it('unknown flag: exit 125 with the help hint', async () => {
     expect(await cli('run --foo hello-world')).toMatchObject({ stderr: "unknown flag: --foo\nSee 'docker run --help'.\n", exitCode: 125 });
     expect(await cli('ps -z')).toMatchObject({ stderr: "unknown shorthand flag: 'z' in -z\nSee 'docker ps --help'.\n", exitCode: 125 });

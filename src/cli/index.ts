@@ -40,6 +40,8 @@ export function runDocker(argv: string[], ctx: CliContext): Promise<number> {
   return runDockerTraced(argv, ctx);
 }
 
+const PLUGINS = new Set(['compose', 'buildx']);
+
 /** runDocker, recording in `trace` which of the command's flags were set and which its code read. */
 export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: FlagTrace): Promise<number> {
   let path = 'docker';
@@ -67,7 +69,10 @@ export async function runDockerTraced(argv: string[], ctx: CliContext, trace?: F
       const sub: CommandDef | undefined = pre.args[0] !== undefined ? find(cmd.subcommands, pre.args[0]) : undefined;
       if (!sub) {
         if (pre.args.length) {
-          ctx.err(`docker: '${pre.args[0]}' is not a docker command.\nSee 'docker --help'\n`);
+          // a group's Args is cli.NoArgs: an unknown subcommand is answered with the group's usage, exit 1
+          // (cli/required.go:16-18, v27.5.1); the plugins (compose, buildx) keep their own wording
+          if (PLUGINS.has(top.name)) ctx.err(`docker: '${pre.args[0]}' is not a docker command.\nSee 'docker --help'\n`);
+          else ctx.err(helpText(cmd, path));
           return 1;
         }
         // a group typed alone shows its help on stderr (command.ShowHelp, cli/command/cli.go:144-149 v27.5.1)

@@ -33,7 +33,7 @@ export type { HostWrite } from './container';
 export { shortId, sha256Hex } from './ids';
 export { dict, own, hasOwn, type Dict } from './dict'; // null-prototype maps for user-typed keys
 export { pullableRepos, searchEntries } from './registry';
-export { tarSize } from './image';
+export { cpArchive, tarSize } from './image';
 export { standInContent, standInOf, type StandIn } from './standin';
 export { diskUsage, type DiskUsage } from './storage';
 export { dueProbe, probeArgv, healthString, healthStatus, type ProbeRun } from './container'; // health checks
@@ -47,7 +47,7 @@ export type { LintWarning } from './build';
 export type { HistoryRow } from './image';
 export type { CommitOptions } from './build';
 export { decodeTar, tarToTable } from './image';
-export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight, cgroupFiles } from './container';
+export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight, cgroupFiles, loopChild } from './container';
 // networking (network/): pure selectors for the CLI, the shell's net tools and the diagrams
 export type { NetworkCreateOptions } from './network';
 export type { Tables, Table, Chain, TableName } from './network';

@@ -125,6 +125,8 @@ export interface ContainerState {
   oomKilled: boolean;
   startedAt: number; // 0 = never
   finishedAt: number; // 0 = never
+  /** While paused: when the freezer stopped the processes (their output and exit wait until unpause). */
+  pausedAt?: number;
 }
 
 export interface RestartPolicy {
@@ -158,6 +160,17 @@ export interface HostConfig extends NetHostConfig, MountHostConfig {
   PidsLimit?: number | null;
   /** --memory-swappiness (null: the kernel's default). */
   MemorySwappiness?: number | null;
+  /** --device-read-bps / --device-write-bps / --device-read-iops / --device-write-iops (blkio throttles). */
+  BlkioDeviceReadBps?: ThrottleDevice[];
+  BlkioDeviceWriteBps?: ThrottleDevice[];
+  BlkioDeviceReadIOps?: ThrottleDevice[];
+  BlkioDeviceWriteIOps?: ThrottleDevice[];
+}
+
+/** A block device rate limit (api/types/blkiodev ThrottleDevice). */
+export interface ThrottleDevice {
+  Path: string;
+  Rate: number;
 }
 
 export interface LogEntry {

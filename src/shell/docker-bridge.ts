@@ -76,6 +76,11 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
         readDir: async (p) => ((await ctx.fs.exists(abs(p))) && (await ctx.fs.stat(abs(p))).isDirectory ? (await ctx.fs.readdir(abs(p))).sort() : null),
         mkdir: (p) => ctx.fs.mkdir(abs(p), { recursive: true }),
         chmod: (p, mode) => ctx.fs.chmod(abs(p), mode),
+        symlink: async (target, p) => {
+          const at = abs(p);
+          if ((await ctx.fs.exists(at)) || (ctx.fs.lstat && (await ctx.fs.lstat(at).catch(() => null)))) await ctx.fs.rm(at, { recursive: true, force: true });
+          await ctx.fs.symlink(target, at);
+        },
         stat: async (p) => {
           if (!(await ctx.fs.exists(abs(p)))) return null;
           const st = ctx.fs.lstat ? await ctx.fs.lstat(abs(p)) : await ctx.fs.stat(abs(p));

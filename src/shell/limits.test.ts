@@ -11,7 +11,7 @@ describe('shell limits', () => {
 
   it('docker ps --format with a runaway range prints docker’s template error and the prompt comes back', async () => {
     const out = await transcript(`docker create --name web busybox\ndocker ps -a --format '{{range 1000000000}}x{{end}}'\necho still here`);
-    expect(out).toContain(`$ docker ps -a --format '{{range 1000000000}}x{{end}}'\ntemplate parsing error: template: :1:8: executing "" at <{{range 1000000000}}x{{end}}>: range exceeds 1000000 iterations (the simulator's limit)\n$ echo still here\nstill here\n`);
+    expect(out).toContain(`$ docker ps -a --format '{{range 1000000000}}x{{end}}'\nfailed to execute template: template: :1:8: executing "" at <{{range 1000000000}}x{{end}}>: range exceeds 1000000 iterations (the simulator's limit)\n$ echo still here\nstill here\n`);
   });
 
   it('rewords just-bash limit messages', () => {

@@ -69,7 +69,10 @@ export function ipCmd(args: string[], ifs: Iface[], routes: Route[], flavor: IpF
   if (!obj || 'address'.startsWith(obj) || obj === 'addr') {
     if (!obj && flavor !== 'iproute2') return { stdout: '', stderr: 'BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\n\nUsage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n', exitCode: 1 };
     if (!obj) return { stdout: '', stderr: 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n', exitCode: 255 };
-    return ok(pick.filter((i) => !family || i.addrs.some((a) => a.family === family)).map((i) => linkLine(i, flavor, false) + addrLines(i, flavor, family)).join(''));
+    const shown = pick.filter((i) => !family || i.addrs.some((a) => a.family === family));
+    // -o (-oneline): one line per address, "N: NAME" first and the continuation joined with a backslash
+    if (args.includes('-o') || args.includes('-oneline')) return ok(shown.map((i) => addrLines(i, flavor, family).replace(/^    (.*)\n {7}(.*)\n/gm, `${i.index}: ${i.name}    $1\\       $2\n`)).join(''));
+    return ok(shown.map((i) => linkLine(i, flavor, false) + addrLines(i, flavor, family)).join(''));
   }
   if ('link'.startsWith(obj)) return ok(pick.map((i) => linkLine(i, flavor, true)).join(''));
   if ('route'.startsWith(obj)) return ok(routes.map((r) => routeLine(r, flavor)).join(''));

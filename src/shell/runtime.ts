@@ -1,4 +1,5 @@
 // The container runtime (runc's place): runs a container's main process with just-bash on the container's union FS.
+import { withSimTime } from './sim-time'; // first: it must patch performance.now before just-bash loads
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
@@ -67,6 +68,16 @@ export interface ProcessSpec extends ClientProcessSpec {
   mounts?: MountSet;
 }
 
+/** runc's setupUser: HOME, when the image and -e leave it unset, is the user's home in /etc/passwd ("/" for a user
+ *  the file does not list). */
+function homeOf(stack: FileTable[], user: string): string {
+  const u = (user || 'root').split(':')[0];
+  const passwd = lookup(stack, '/etc/passwd');
+  const rows = passwd?.type === 'file' ? passwd.content.split('\n').map((l) => l.split(':')) : [];
+  const row = rows.find((r) => r[0] === u) ?? (/^\d+$/.test(u) ? rows.find((r) => r[2] === u) : undefined);
+  return row?.[5] || (u === 'root' || u === '0' ? '/root' : '/');
+}
+
 /** Run argv on a filesystem stack; time passes only through `sleep`. Used for containers and build steps. */
 export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<ProcessOutput> {
   let elapsed = 0;
@@ -83,7 +94,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
     const i = e.indexOf('=');
     env[i < 0 ? e : e.slice(0, i)] = i < 0 ? '' : e.slice(i + 1);
   }
-  env.HOME ??= spec.user && spec.user !== 'root' && spec.user !== '0' ? '/' : '/root';
+  env.HOME ??= homeOf([spec.upper, ...spec.lower], spec.user);
   const bash = new Bash({
     ...BASH_BASE,
     fs: spec.mounts ? spec.mounts.wrap(fs, () => spec.startedAt + elapsed) : fs,
@@ -100,9 +111,16 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   });
   const exe = argv[0].slice(argv[0].lastIndexOf('/') + 1);
   let script: string;
+  let positional: Record<string, string> = {};
   if (SHELLS.has(exe)) {
     const ci = argv.indexOf('-c');
     script = ci >= 0 ? (argv[ci + 1] ?? '') : (spec.stdin ?? '');
+    // sh -c SCRIPT [NAME [ARGS…]]: $0 is NAME (else the shell as invoked), $1… the ARGS (just-bash reads them from env)
+    if (ci >= 0) {
+      const args = argv.slice(ci + 3);
+      positional = { '0': argv[ci + 2] ?? argv[0], '#': String(args.length), '@': args.join(' '), '*': args.join(' ') };
+      args.forEach((a, i) => (positional[String(i + 1)] = a));
+    }
   } else {
     // just-bash finds its commands by name (and only under /bin, /usr/bin): a path to a stand-in binary such as
     // /sbin/ip or /usr/local/bin/x runs the program by the name it stands in for
@@ -113,9 +131,9 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   // every command's output is appended to the process's stdout/stderr as it finishes, so logs carry real times
   // (stream-transform.ts rewrites the script; pipes and the script's own redirections are left alone)
   bash.registerTransformPlugin(streamPlugin);
-  const res = await bash
-    .exec(script, { rawScript: true, signal: horizon.signal, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
-    .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0]))); // a redirection into a read-only mount
+  const res = await withSimTime(() => spec.startedAt + elapsed, () => bash
+    .exec(script, { rawScript: true, signal: horizon.signal, env: positional, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
+    .catch((e) => failedRedirect(e, shellOf([spec.upper, ...spec.lower], argv[0])))); // a redirection into a read-only mount
   const forever = horizon.signal.aborted || (res.exitCode === 126 && /too many (iterations|commands)/.test(res.stderr + output.map((o) => o.text).join('')));
   const kept = forever ? output.filter((o) => !/too many (iterations|commands)/.test(o.text)) : output;
   if (res.stdout) kept.push({ offset: elapsed, stream: 'stdout', text: res.stdout });

@@ -1,4 +1,5 @@
 // A headless terminal session: just-bash host shell + our docker client + the simulated engine (no DOM).
+import { withSimTime } from './sim-time'; // first: it must patch performance.now before just-bash loads
 import { seededRandom, syncSeconds, withChance } from './chance';
 import { Bash, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
@@ -240,7 +241,7 @@ export function createSession(opts: SessionOptions = {}) {
         shown(t);
         out?.(t, stream);
       };
-      const r = await withChance(chance, () => runLine(line, emit));
+      const r = await withChance(chance, () => withSimTime(() => engine.now(), () => runLine(line, emit)));
       if (keepStates) {
         stateAfter.push(engine.state);
         const last = checkpoints[checkpoints.length - 1]?.steps ?? 0;

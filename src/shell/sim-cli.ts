@@ -1,4 +1,5 @@
 // The headless runner: `npm run --silent sim -- [--json] [--seed N] FILE|-` prints a transcript of a typed script.
+import './sim-time'; // first: performance.now is patched before just-bash loads (simulated `time`)
 import { readFileSync } from 'node:fs';
 import { runScript } from './sim';
 import { setInternalErrorReporter } from '../cli/index';

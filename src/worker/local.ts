@@ -1,4 +1,5 @@
 // An in-thread stand-in for the worker (tests): the same SessionHost behind the same messages, delivered asynchronously.
+import '../shell/sim-time'; // first: performance.now is patched before just-bash loads (simulated `time`)
 import { SessionHost } from './host';
 import type { Message, Request } from './protocol';
 import type { Port } from './client';

@@ -1,4 +1,5 @@
 // Entry of the simulator worker: engine, docker client and shell run here; the page talks to it over protocol.ts.
+import '../shell/sim-time'; // first: performance.now is patched before just-bash loads (simulated `time`)
 import { SessionHost } from './host';
 import type { Message, Request } from './protocol';
 

@@ -1,7 +1,7 @@
 // docker container cp / docker cp: copy files between a container and the host (either direction).
 // docker/cli: cli/command/container/cp.go ("Successfully copied 2.048kB to …" on a terminal, HumanSize)
 import { defineCommand, StatusError, type CliContext } from '../command';
-import { normPath, tarSize, type FileTable } from '../../engine/index';
+import { cpArchive, decodeTar, normPath, tarSize, tarToTable, type FileTable } from '../../engine/index';
 import { humanSize } from '../format';
 import { applyHostWrites, readHostNodes } from './host-nodes';
 
@@ -55,10 +55,35 @@ export default defineCommand({
   async run(ctx, [a, b], f) {
     const src = split(a);
     const dst = split(b);
+    const quiet = f.quiet; // read first: the "-" streams print no progress either way
     if (src.container && dst.container) throw new StatusError('copying between containers is not supported', 1);
     if (!src.container && !dst.container) throw new StatusError('must specify at least one container source', 1);
     let size: number;
     let shown: string;
+    if (src.container && dst.path === '-') {
+      // cp.go copyFromContainer: "-" writes the daemon's tar stream to stdout as it is (no progress line)
+      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, src.path));
+      const files = ctx.engine.container.readPath(src.container, src.path, host);
+      const base = normPath('/' + src.path).split('/').pop() || '/';
+      ctx.outBytes(cpArchive(files, base === '.' ? '.' : base));
+      return;
+    }
+    if (src.path === '-' && dst.container) {
+      // cp.go copyToContainer: "-" reads a tar stream from stdin and extracts it into the destination directory
+      const kind = ctx.engine.container.pathKind(dst.container, dst.path, await readHostNodes(ctx, ctx.engine.container.cpHostReads(dst.container, dst.path)));
+      if (kind !== 'dir') throw new StatusError(kind ? `destination "${dst.container}:${dst.path}" must be a directory` : `Error response from daemon: Could not find the file ${dst.path} in container ${dst.container}`, 1);
+      // Go's archive/tar errors, through the daemon: a partial block, or a block that is no tar header
+      const bytes = ctx.stdinBytes;
+      if (bytes.length % 512) throw new StatusError('Error response from daemon: unexpected EOF', 1);
+      const entries = decodeTar(bytes);
+      if (!entries) throw new StatusError('Error response from daemon: archive/tar: invalid tar header', 1);
+      const table = tarToTable(entries, '/');
+      const files: FileTable = {};
+      for (const [p, n] of Object.entries(table)) files[p.slice(1)] = n;
+      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(dst.container, dst.path));
+      await applyHostWrites(ctx, ctx.engine.container.writePath(dst.container, dst.path, files, host));
+      return;
+    }
     if (src.container) {
       // the daemon reads through the container's volume and bind mounts (the client reads the bind sources for it)
       const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, src.path));
@@ -73,13 +98,21 @@ export default defineCommand({
       const files = await readHost(ctx, src.path);
       const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(dst.container!, dst.path));
       const kind = ctx.engine.container.pathKind(dst.container!, dst.path, host);
+      if (!kind && dst.path.endsWith('/') && files['']?.type !== 'dir') {
+        // archive.PrepareArchiveCopy: a file cannot become a directory that does not exist (ErrDirNotExists); the
+        // client's tar goroutine then logs its writes to the closed pipe (moby pkg/archive TarWithOptions)
+        const time = new Date(ctx.engine.now()).toISOString().replace(/\.\d+Z$/, 'Z');
+        const abs = normPath(src.path.startsWith('/') ? src.path : `${ctx.cwd}/${src.path}`);
+        ctx.err(`time="${time}" level=error msg="Can't add file ${abs} to tar: io: read/write on closed pipe"\ntime="${time}" level=error msg="Can't close tar writer: io: read/write on closed pipe"\n`);
+        throw new StatusError('no such directory', 1);
+      }
       const writes = ctx.engine.container.writePath(dst.container!, destination(src.path, dst.path, kind === 'dir'), files, host);
       await applyHostWrites(ctx, writes); // what landed under bind mounts goes to the host
       size = tarSize(files);
       shown = `${dst.container}:${dst.path}`;
     }
     // cp.go:149-151: progress only when stdout is a terminal (unless -q says otherwise)
-    if (!f.quiet && ctx.outIsTerminal !== false) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}
+    if (!quiet && ctx.outIsTerminal !== false) ctx.err(`Successfully copied ${humanSize(size)} to ${shown}
 `);
   },
 });

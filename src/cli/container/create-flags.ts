@@ -1,7 +1,7 @@
 // The container-config flags shared by `docker run` and `docker create`, and their translation to engine options.
 // docker/cli: cli/command/container/opts.go
 import { defineFlags, FlagError, type Options } from '../flags';
-import type { CreateOptions, RestartPolicy } from '../../engine/index';
+import type { CreateOptions, RestartPolicy, ThrottleDevice } from '../../engine/index';
 import { StatusError } from '../command';
 import { NET_FLAGS, netOptions } from './net-flags';
 import { MOUNT_FLAGS, mountOptions } from './mount-flags';
@@ -17,6 +17,10 @@ export const CONTAINER_FLAGS = defineFlags([
   { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
   { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
   { name: 'cpus', type: 'string', valueName: 'decimal', usage: 'Number of CPUs' },
+  { name: 'device-read-bps', type: 'list', usage: 'Limit read rate (bytes per second) from a device' },
+  { name: 'device-read-iops', type: 'list', usage: 'Limit read rate (IO per second) from a device' },
+  { name: 'device-write-bps', type: 'list', usage: 'Limit write rate (bytes per second) to a device' },
+  { name: 'device-write-iops', type: 'list', usage: 'Limit write rate (IO per second) to a device' },
   { name: 'entrypoint', type: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
   { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
   { name: 'env-file', complete: 'files', type: 'list', usage: 'Read in a file of environment variables' },
@@ -49,6 +53,24 @@ function restartPolicy(v: string): RestartPolicy {
   } catch (e) {
     throw new OptError((e as Error).message);
   }
+}
+
+/** opts.ValidateThrottleBpsDevice / ValidateThrottleIOpsDevice (docker/cli v27.5.1 opts/throttledevice.go:16-55): a
+ *  flag value error, so FlagErrorFunc adds the See line (exit 125). */
+function throttles(flag: string, values: string[], bps: boolean): ThrottleDevice[] {
+  return values.map((val) => {
+    const i = val.indexOf(':');
+    const fail = (msg: string) => new FlagError(`invalid argument "${val}" for "--${flag}" flag: ${msg}`);
+    if (i <= 0) throw fail(`bad format: ${val}`);
+    const path = val.slice(0, i);
+    const v = val.slice(i + 1);
+    if (!path.startsWith('/dev/')) throw fail(`bad format for device path: ${val}`);
+    const rate = bps ? parseBytes(v) : /^\d+$/.test(v) ? Number(v) : null;
+    if (rate === null || rate < 0) {
+      throw fail(bps ? `invalid rate for device: ${val}. The correct format is <device-path>:<number>[<unit>]. Number must be a positive integer. Unit is optional and can be kb, mb, or gb` : `invalid rate for device: ${val}. The correct format is <device-path>:<number>. Number must be a positive integer`);
+    }
+    return { Path: path, Rate: rate };
+  });
 }
 
 /** Build engine create options from parsed flags (errors are client-side usage errors). */
@@ -103,6 +125,10 @@ export function createOptions(image: string, cmd: string[], f: Options<typeof CO
       // pflag default -1 means unset (cli/command/container/opts.go swappiness)
       MemorySwappiness: f.changed('memory-swappiness') && f.memorySwappiness !== -1 ? f.memorySwappiness : null,
       BlkioWeight: f.blkioWeight,
+      ...(f.deviceReadBps.length ? { BlkioDeviceReadBps: throttles('device-read-bps', f.deviceReadBps, true) } : {}),
+      ...(f.deviceWriteBps.length ? { BlkioDeviceWriteBps: throttles('device-write-bps', f.deviceWriteBps, true) } : {}),
+      ...(f.deviceReadIops.length ? { BlkioDeviceReadIOps: throttles('device-read-iops', f.deviceReadIops, false) } : {}),
+      ...(f.deviceWriteIops.length ? { BlkioDeviceWriteIOps: throttles('device-write-iops', f.deviceWriteIops, false) } : {}),
       ...net.hostConfig,
       ...storage.hostConfig, // Binds, Mounts, Tmpfs, VolumesFrom
     },

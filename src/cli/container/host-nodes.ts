@@ -40,7 +40,10 @@ export async function applyHostWrites(ctx: CliContext, writes: HostWrite[]) {
     if (w.node.type === 'dir') {
       if ((await ctx.host.stat(w.path))?.type !== 'dir') await ctx.host.mkdir(w.path);
     } else if (w.node.type === 'file') await ctx.host.writeFile(w.path, w.node.content);
-    else continue;
+    else if (w.node.type === 'symlink' && ctx.host.symlink) {
+      await ctx.host.symlink(w.node.target, w.path);
+      continue; // a link has no mode of its own
+    } else continue;
     await ctx.host.chmod?.(w.path, w.node.mode);
   }
 }

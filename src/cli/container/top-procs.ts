@@ -1,6 +1,6 @@
 // The process list inside a container, per program (nginx master + workers, stress hogs, a shell …).
 import type { Container } from '../../engine/index';
-import { HOST } from '../../engine/index';
+import { HOST, loopChild } from '../../engine/index';
 
 export interface Proc {
   user: string;
@@ -25,7 +25,10 @@ export function processList(c: Container): Proc[] {
       const workers = (c.args.join(' ').match(/(--cpu|-c|--vm|-m|--io|-i|--hdd|-d) (\d+)/g) ?? []).reduce((n, m) => n + parseInt(m.split(' ')[1], 10), 0);
       return [{ user: 'root', cmd: argv, cpu: 0, tty }, ...Array.from({ length: workers }, () => ({ user: 'root', cmd: argv, cpu: 1 / Math.max(1, workers), tty }))];
     }
-    default:
-      return [{ user: 'root', cmd: argv, cpu: 1, tty }];
+    default: {
+      // a shell looping around sleep: the sleep it waits on is its child
+      const child = loopChild(c);
+      return [{ user: 'root', cmd: argv, cpu: 1, tty }, ...(child ? [{ user: 'root', cmd: child.join(' '), cpu: 0, tty }] : [])];
+    }
   }
 }

@@ -2,6 +2,8 @@
 // docker/cli: cli/command/system/inspect.go (nothing matched: "Error: No such object: NAME")
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
 import { defineCommand } from '../command';
+import { fromDaemon } from '../daemon-error';
+import { isDockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
 import containerInspect, { typedContainer } from '../container/inspect';
 import imageInspect from '../image/inspect';
@@ -37,7 +39,10 @@ export default defineCommand({
         if (type && t !== type) continue;
         try {
           return fn(ref);
-        } catch {
+        } catch (e) {
+          // with --type the object's own error is the answer (system/inspect.go inspectAll: only an unconstrained
+          // lookup skips a not-found and tries the next type)
+          if (type && isDockerError(e)) throw new Error(fromDaemon(e));
           /* try the next type */
         }
       }

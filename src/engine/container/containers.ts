@@ -370,11 +370,23 @@ export function signal(s: EngineState, c: Container, sig: string, manual = false
   return true;
 }
 
+/** The freezer lets go: what the processes would have printed or done after the pause happens that much later. */
+export function thaw(s: EngineState, c: Container) {
+  const at = c.state.pausedAt;
+  delete c.state.pausedAt;
+  if (at === undefined) return;
+  const d = s.clock - at;
+  if (d <= 0) return;
+  for (const l of c.logs) if (l.time > at) l.time += d;
+  if (c.process && c.process.exitAt !== null && c.process.exitAt > at) c.process.exitAt += d;
+}
+
 /** `docker stop`: StopSignal, then SIGKILL after the timeout (the clock advances by it when ignored). */
 export function stop(s: EngineState, ref: string, timeout?: number, stopSignal?: string) {
   const c = findContainer(s, ref);
   if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') throw notModified('container is already stopped');
   const sig = normSignal(stopSignal || c.config.StopSignal || 'SIGTERM');
+  if (c.state.status === 'paused') thaw(s, c); // the signal reaches a frozen process when it thaws
   if (c.state.status === 'restarting') {
     exit(s, c, c.state.exitCode, s.clock, true);
     return;
@@ -431,7 +443,8 @@ export function remove(s: EngineState, ref: string, force: boolean, removeVolume
 
 /** Log entries visible now (the process may have been scheduled to print later). */
 export function visibleLogs(s: EngineState, c: Container): LogEntry[] {
-  return c.logs.filter((l) => l.time <= s.clock);
+  const upTo = c.state.status === 'paused' && c.state.pausedAt !== undefined ? Math.min(s.clock, c.state.pausedAt) : s.clock;
+  return c.logs.filter((l) => l.time <= upTo);
 }
 
 /**

@@ -1,5 +1,6 @@
 // docker cp inside the daemon: read a subtree through the container's volume and bind mounts, or write one (rootfs, volume, or host writes for binds).
-import type { EngineState, FileTable, FsNode } from '../state';
+import type { Container, EngineState, FileTable, FsNode } from '../state';
+import { containerEtcFiles } from '../network';
 import { invalid, noSuchFileInContainer, readOnlyMount } from '../errors';
 import { lowerStack } from '../image';
 import { findContainer } from '../lookup';
@@ -16,14 +17,42 @@ export interface HostWrite {
 /** The path and everything below it, keyed relative to the path ('' = the path itself). `host`: the bind trees the client read. */
 export function readPath(s: EngineState, ref: string, path: string, host: HostNodes = {}): FileTable {
   const c = findContainer(s, ref);
-  const tree = viewTree(s, c, path, host, 'cp', !path.endsWith('/.'));
-  if (!tree) throw noSuchFileInContainer(path, ref);
-  return clone(tree);
+  // container.ResolvePath: the directory part is resolved in the container, the last element is not followed (a
+  // symlink is copied as a link) unless the path ends in / or /.
+  const tree = viewTree(s, c, path, host, 'cp', path.endsWith('/') || path.endsWith('/.'));
+  const out = tree ? clone(tree) : {};
+  // the daemon's own bind mounts (/etc/hostname, /etc/hosts, /etc/resolv.conf, made at the first start) are part of the
+  // archive view (daemon/containerfs_linux.go openContainerFS mounts them with the container's mounts)
+  const target = normPath(route(s, c, path, 'cp').real);
+  let added = false;
+  for (const [p, node] of Object.entries(etcNodes(s, c))) {
+    if (p === target) out[''] = node;
+    else if (target === '/' || p.startsWith(target + '/')) {
+      if (!tree || tree['']?.type !== 'dir') continue;
+      out[p.slice(target === '/' ? 1 : target.length + 1)] = node;
+    } else continue;
+    added = true;
+  }
+  if (!tree && !added) throw noSuchFileInContainer(path, ref);
+  return out;
+}
+
+/** The generated /etc files of a container that has started, unless the user mounted something there. */
+function etcNodes(s: EngineState, c: Container): Record<string, FsNode> {
+  if (!c.state.startedAt) return {};
+  const out: Record<string, FsNode> = {};
+  for (const [p, content] of Object.entries(containerEtcFiles(s, c.id))) {
+    if ((c.mounts ?? []).some((m) => m.destination === p)) continue;
+    out[p] = { type: 'file', mode: 0o644, mtime: c.state.startedAt, content };
+  }
+  return out;
 }
 
 /** What is at a path in the container ('dir', 'file', or null when nothing is there). */
 export function pathKind(s: EngineState, ref: string, path: string, host: HostNodes = {}): 'dir' | 'file' | null {
-  const n = viewNode(s, findContainer(s, ref), path, host, 'cp');
+  const c = findContainer(s, ref);
+  if (etcNodes(s, c)[normPath(route(s, c, path, 'cp').real)]) return 'file';
+  const n = viewNode(s, c, path, host, 'cp');
   return !n ? null : n.type === 'dir' ? 'dir' : 'file';
 }
 

@@ -14,7 +14,7 @@ export type { UpdateOptions } from './update';
 export { pause, unpause } from './lifecycle';
 export { execHostPaths } from './lookpath';
 export { versionText } from './programs-lang';
-export { HOST, cgroupFiles, cpuAllocation, cpuWeight, memoryLimit, memoryUsage, pidCount } from './resources';
+export { HOST, cgroupFiles, cpuAllocation, cpuWeight, loopChild, memoryLimit, memoryUsage, pidCount } from './resources';
 export { redisRequest } from './redis';
 export type { RedisReply } from './redis';
 export { sqlRequest } from './sql/server';

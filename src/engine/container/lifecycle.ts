@@ -2,7 +2,7 @@
 import { nameHolder, noteName, touch } from '../indexes';
 import type { EngineState } from '../state';
 import { conflict, containerNotRunning, DockerError, invalid, noSuchContainer } from '../errors';
-import { remove, start, stop } from './containers';
+import { remove, start, stop, thaw } from './containers';
 import { findContainer } from '../lookup';
 import { tableSize } from '../layers';
 import { validContainerName } from '../ids';
@@ -17,6 +17,7 @@ export function pause(s: EngineState, ref: string) {
   if (c.state.status === 'paused') throw conflict(`Container ${c.id} is already paused`);
   if (c.state.status !== 'running') throw containerNotRunning(c.id);
   c.state.status = 'paused';
+  c.state.pausedAt = s.clock;
   touch(c.id);
   stopMonitor(c, s.clock); // updateHealthMonitor: no probes while paused (the status turns unhealthy)
 }
@@ -25,6 +26,7 @@ export function pause(s: EngineState, ref: string) {
 export function unpause(s: EngineState, ref: string) {
   const c = findContainer(s, ref);
   if (c.state.status !== 'paused') throw conflict(`Container ${c.id} is not paused`);
+  thaw(s, c);
   c.state.status = 'running';
   touch(c.id);
   resumeMonitor(s, c);
@@ -35,7 +37,10 @@ export function restart(s: EngineState, ref: string, timeout?: number, sig?: str
   const c = findContainer(s, ref);
   try {
     if (c.state.status === 'running' || c.state.status === 'paused') {
-      if (c.state.status === 'paused') c.state.status = 'running';
+      if (c.state.status === 'paused') {
+        thaw(s, c);
+        c.state.status = 'running';
+      }
       stop(s, c.id, timeout, sig);
     }
     // a --rm container that stopped is gone; docker reports the restart failure the same way

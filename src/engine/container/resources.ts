@@ -1,5 +1,5 @@
 // Resource model of the simulated host: CPU time split by cgroup shares/quotas, memory use, process counts.
-import type { Container, EngineState } from '../state';
+import type { Container, EngineState, HostConfig } from '../state';
 import { stressPlan } from './stress';
 import { allContainers, containerById } from '../container-table';
 
@@ -78,6 +78,19 @@ function allocate(s: EngineState): Record<string, number> {
 }
 
 /** Processes in the container's PID namespace (nginx: master + one worker per CPU; httpd's threads count too). */
+/** A shell main process that loops around `sleep N` is, at almost any moment, waiting on that sleep: its child
+ *  process (`sleep N`, as argv), or null. `ps -ef` and `docker top` list it under the shell. */
+export function loopChild(c: Container): string[] | null {
+  if (c.state.status !== 'running' && c.state.status !== 'paused') return null;
+  if (c.process?.program !== 'runtime' && c.process?.program !== 'script') return null;
+  if (c.process.exitAt !== null) return null; // a script that ends is not looping forever
+  const ci = c.args.indexOf('-c');
+  const script = ci >= 0 ? (c.args[ci + 1] ?? '') : '';
+  if (!/\b(while|until|for)\b/.test(script)) return null;
+  const m = /(?:^|[;&|\s])sleep\s+([\w.]+)/.exec(script);
+  return m ? ['sleep', m[1]] : null;
+}
+
 export function pidCount(c: Container): number {
   if (c.state.status !== 'running' && c.state.status !== 'paused') return 0;
   const prog = c.process?.program ?? '';
@@ -86,7 +99,7 @@ export function pidCount(c: Container): number {
     return 1 + p.cpu + p.io + p.vm + p.hdd;
   }
   const n: Record<string, number> = { nginx: 1 + HOST.cpus, httpd: 82, 'redis-server': 6, registry: 7, mongod: 31 };
-  return (n[prog] ?? 1) + (c.execIds?.length ?? 0);
+  return (n[prog] ?? 1) + (loopChild(c) ? 1 : 0) + (c.execIds?.length ?? 0);
 }
 
 /** cgroup v2 cpu.weight from cpu-shares (runc's conversion). */
@@ -98,6 +111,28 @@ export function cpuWeight(shares: number): number {
  * The container's cgroup v2 files as it sees them (cgroupns=private: its own cgroup is the root of /sys/fs/cgroup),
  * with the limits runc wrote from -m/--memory-swap/--cpus/--cpu-shares/--blkio-weight.
  */
+/** Major:minor of the block devices the simulated host has (lsblk). */
+const BLOCK_DEVICES: Record<string, string> = { '/dev/sda': '8:0', '/dev/sda1': '8:1', '/dev/sda15': '8:15', '/dev/sdb': '8:16', '/dev/vda': '253:0', '/dev/nvme0n1': '259:0' };
+
+/** cgroup v2 io.max: one line per throttled device, the limits not set are "max" (runc's blkio translation). */
+function ioMax(h: HostConfig): string {
+  const lines = new Map<string, Record<string, string>>();
+  const add = (list: { Path: string; Rate: number }[] | undefined, key: string) => {
+    for (const t of list ?? []) {
+      const dev = BLOCK_DEVICES[t.Path];
+      if (!dev) continue;
+      const row = lines.get(dev) ?? { rbps: 'max', wbps: 'max', riops: 'max', wiops: 'max' };
+      row[key] = String(t.Rate);
+      lines.set(dev, row);
+    }
+  };
+  add(h.BlkioDeviceReadBps, 'rbps');
+  add(h.BlkioDeviceWriteBps, 'wbps');
+  add(h.BlkioDeviceReadIOps, 'riops');
+  add(h.BlkioDeviceWriteIOps, 'wiops');
+  return [...lines].map(([dev, r]) => `${dev} rbps=${r.rbps} wbps=${r.wbps} riops=${r.riops} wiops=${r.wiops}\n`).join('');
+}
+
 export function cgroupFiles(s: EngineState, id: string): Record<string, string> {
   const c = containerById(s, id);
   if (!c) return {};
@@ -114,6 +149,7 @@ export function cgroupFiles(s: EngineState, id: string): Record<string, string> 
     [d + 'cpu.stat']: `usage_usec ${Math.round((cpuAllocation(s)[id] ?? 0) * Math.max(0, s.clock - c.state.startedAt) * 1000)}\nuser_usec 0\nsystem_usec 0\nnr_periods 0\nnr_throttled 0\nthrottled_usec 0\n`,
     [d + 'cpuset.cpus.effective']: `0${HOST.cpus > 1 ? '-' + (HOST.cpus - 1) : ''}\n`,
     [d + 'io.weight']: `default ${h.BlkioWeight || 100}\n`,
+    [d + 'io.max']: ioMax(h),
     [d + 'memory.current']: `${Math.round(memoryUsage(c))}\n`,
     [d + 'memory.max']: (h.Memory ? String(h.Memory) : 'max') + '\n',
     [d + 'memory.swap.max']: swap + '\n',

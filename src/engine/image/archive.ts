@@ -2,7 +2,7 @@
 import { parseJsonData } from '../clone';
 import { dict } from '../dict';
 import type { EngineState, FileTable, Image, Layer } from '../state';
-import { invalid } from '../errors';
+import { DockerError, invalid, notFound } from '../errors';
 import { chainIds, lowerStack, tagsOf } from './images';
 import { findContainer, getImage } from '../lookup';
 import { parseRef } from '../refs';
@@ -14,6 +14,24 @@ import { clone } from '../clone';
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 const hex = (id: string) => id.replace(/^sha256:/, '');
+
+/** The image `docker save` exports for a name (image/tarexport/save.go parseNames, v27.5.1:99-150): a tag or digest is
+ *  looked up in the reference store ("reference does not exist"); a bare name or an ID is searched in the image store. */
+function saveTarget(s: EngineState, ref: string) {
+  try {
+    return getImage(s, ref);
+  } catch (e) {
+    let r: ReturnType<typeof parseRef> | null = null;
+    try {
+      r = parseRef(ref);
+    } catch {
+      /* not a reference: getImage's error stands */
+    }
+    if (e instanceof DockerError && e.kind === 'NotFound' && r && (r.tag || r.digest)) throw notFound('reference does not exist');
+    if (e instanceof DockerError && e.kind === 'NotFound') throw notFound(`No such image: ${ref}`);
+    throw e;
+  }
+}
 
 /** `docker save`: a tar with blobs/sha256 (layer tars, configs), manifest.json, index.json, oci-layout, repositories. */
 export function save(s: EngineState, refs: string[]): Uint8Array {
@@ -29,7 +47,7 @@ export function save(s: EngineState, refs: string[]): Uint8Array {
   };
   entries.push({ name: 'blobs/', type: 'dir', mode: 0o755, mtime }, { name: 'blobs/sha256/', type: 'dir', mode: 0o755, mtime });
   for (const ref of refs) {
-    const img = getImage(s, ref);
+    const img = saveTarget(s, ref);
     const chains = chainIds(img.diffIds);
     const layers: string[] = [];
     img.diffIds.forEach((d, i) => {

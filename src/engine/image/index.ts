@@ -6,4 +6,4 @@ export * as images from './images';
 export { chainIds, containerImage, imageSize, imageStack, lowerStack, pull, releaseHeldImage, tagsOf } from './images';
 export type { PullReport, RemoveRecord } from './images';
 export * as push from './push';
-export { decodeTar, tarSize, tarToTable } from './tar';
+export { cpArchive, decodeTar, tarSize, tarToTable } from './tar';

@@ -150,6 +150,13 @@ export function tarToTable(entries: TarEntry[], dest = '/'): FileTable {
   return t;
 }
 
+/** The archive `docker cp CONTAINER:PATH -` writes: the copied tree (relative keys, '' = the path) under its base name. */
+export function cpArchive(t: FileTable, base: string): Uint8Array {
+  const named: FileTable = {};
+  for (const [rel, n] of Object.entries(t)) named[`/${base}${rel ? '/' + rel : ''}`] = n;
+  return encodeTar(tableToTar(named));
+}
+
 /** Bytes of the tar stream for a file table (what `docker cp` reports as copied). */
 export function tarSize(t: FileTable): number {
   return encodeTar(tableToTar(t)).length;

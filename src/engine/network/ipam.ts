@@ -81,10 +81,13 @@ export function checkUserSubnet(s: EngineState, subnet: string, ipRange?: string
   return c;
 }
 
-/** First usable address of a subnet (the default gateway). */
-export function firstHost(subnet: string): string {
+/** First usable address of a subnet, or of its --ip-range: the gateway libnetwork allocates when none is given (the
+ *  pool's bitmap reserves only the subnet's own network address; SetAnyInRange over the range, v27.5.1
+ *  libnetwork/ipams/defaultipam). */
+export function firstHost(subnet: string, ipRange?: string): string {
   const c = parseCidr(subnet)!;
-  return intToIp(c.base + 1);
+  const r = ipRange ? parseCidr(ipRange) : null;
+  return intToIp(r && r.base > c.base ? r.base : c.base + 1);
 }
 
 /** Addresses in use on a network now: the gateway and every running endpoint's address. */

@@ -105,7 +105,7 @@ export function createNetwork(s: EngineState, o: NetworkCreateOptions): string {
   net.ipam = {
     driver: 'default',
     options: dict(),
-    config: [{ Subnet: subnet, ...(o.ipRange ? { IPRange: o.ipRange } : {}), Gateway: o.gateway || firstHost(subnet), ...(o.subnet && !o.gateway ? { gatewayImplicit: true as const } : {}) }],
+    config: [{ Subnet: subnet, ...(o.ipRange ? { IPRange: o.ipRange } : {}), Gateway: o.gateway || firstHost(subnet, o.ipRange), ...(o.subnet && !o.gateway ? { gatewayImplicit: true as const } : {}) }],
     userConfigured: !!o.subnet,
   };
   s.networks[net.id] = net;

@@ -44,3 +44,14 @@ describe('docker inspect -f', () => {
     ]);
   });
 });
+
+describe('docker inspect --type', () => {
+  it('returns the object type\'s own error; without --type a miss is "No such object" (system/inspect.go inspectAll, v27.5.1)', async () => {
+    expect(await run(['docker inspect --type image t1', 'docker inspect --type network nosuch', 'docker inspect --type volume nosuch', 'docker inspect nosuch'])).toEqual([
+      ['[]\n', 'Error response from daemon: No such image: t1:latest\n', 1],
+      ['[]\n', 'Error response from daemon: network nosuch not found\n', 1],
+      ['[]\n', 'Error response from daemon: get nosuch: no such volume\n', 1],
+      ['[]\n', 'Error: No such object: nosuch\n', 1],
+    ]);
+  });
+});

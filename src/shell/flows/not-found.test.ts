@@ -20,3 +20,17 @@ describe('command not found, per shell', () => {
     expect((await s.run('nosuch')).stderr).toBe('bash: nosuch: command not found\n');
   });
 });
+
+describe('docker save of an image that is not there (moby v27.5.1 image/tarexport/save.go parseNames, reference/store.go:19)', () => {
+  it('a tag is looked up in the reference store, a bare name or ID in the image store; nothing is written', async () => {
+    const s = createSession({ headless: true });
+    const r = async (line: string) => {
+      const x = await s.run(line);
+      return [x.stdout, x.stderr, x.exitCode];
+    };
+    expect(await r('docker save nosuch:latest')).toEqual(['', 'Error response from daemon: reference does not exist\n', 1]);
+    expect(await r('docker save nosuch')).toEqual(['', 'Error response from daemon: No such image: nosuch\n', 1]);
+    expect(await r('docker save -o x.tar nosuch@sha256:' + 'a'.repeat(64))).toEqual(['', 'Error response from daemon: reference does not exist\n', 1]);
+    expect(await r('ls x.tar')).toEqual(['', "ls: cannot access 'x.tar': No such file or directory\n", 2]);
+  });
+});

@@ -1,5 +1,6 @@
 // The simulated process tables: a container's PID namespace (main process, daemon workers, execs) and the host's.
 import type { Container, Engine } from '../../engine/index';
+import { loopChild } from '../../engine/index';
 import { bootTime, containerOf, type Sys } from './sys';
 import { containerById, allContainers } from '../../engine/index';
 
@@ -140,6 +141,9 @@ export function containerProcs(sys: Sys, c: Container, caller: Caller, psArgs: s
   const interactive = c.process?.program === 'interactive';
   procs.push({ pid: 1, ppid: 0, user: main.user, uid: uidOf(main.user), tty: mainTty, stat: interactive ? 'Ss' : 'Ss', start, cpuSeconds: 0, vsz: mem(mainComm)[0], rss: mem(mainComm)[1], comm: mainComm, args: main.args });
   for (const w of programChildren(c)) procs.push({ pid: w.pid, ppid: 1, user: w.user, uid: uidOf(w.user), tty: '?', stat: 'S', start, cpuSeconds: 0, vsz: w.vsz, rss: w.rss, comm: w.comm, args: w.args });
+  // a shell looping around sleep waits on its sleep child (a PID below the ones execs get, in the gap after startup)
+  const child = loopChild(c);
+  if (child) procs.push({ pid: Math.max(1, ...programChildren(c).map((p) => p.pid)) + 5, ppid: 1, user: main.user, uid: uidOf(main.user), tty: mainTty, stat: 'S', start: now, cpuSeconds: 0, vsz: mem('sleep')[0], rss: mem('sleep')[1], comm: 'sleep', args: child.join(' ') });
   const live = new Set(c.execIds ?? []);
   for (const [id, e] of s.execs) {
     if (!live.has(id)) continue;
