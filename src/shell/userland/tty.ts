@@ -14,11 +14,33 @@ const redirectsStdout = (n: Node) => (n.redirections ?? []).some((r) => REDIRECT
  * the text (`ls; ls | wc -l`), and calls beyond the last occurrence (loops) repeat its answer.
  */
 export function terminalCommands(line: string): (name: string) => boolean {
+  let seen = lineAnswers.get(line);
+  if (!seen) {
+    seen = occurrences(line);
+    if (lineAnswers.size > 200) lineAnswers.clear();
+    lineAnswers.set(line, seen);
+  }
+  if (!seen) return () => true;
+  const answers = seen;
+  const calls = new Map<string, number>();
+  return (name) => {
+    const list = answers.get(name);
+    if (!list) return true; // run by a script or alias: assume the terminal
+    const n = calls.get(name) ?? 0;
+    calls.set(name, n + 1);
+    return list[Math.min(n, list.length - 1)];
+  };
+}
+
+/** Per typed line (lines are often typed again), each command name's occurrences; null: the line does not parse. */
+const lineAnswers = new Map<string, Map<string, boolean[]> | null>();
+
+function occurrences(line: string): Map<string, boolean[]> | null {
   let ast: unknown;
   try {
     ast = parseScript(line);
   } catch {
-    return () => true;
+    return null;
   }
   const seen = new Map<string, boolean[]>();
   const walk = (n: unknown, away: boolean) => {
@@ -43,12 +65,5 @@ export function terminalCommands(line: string): (name: string) => boolean {
     for (const [k, v] of Object.entries(node)) if (k !== 'type') walk(v, away);
   };
   walk(ast, false);
-  const calls = new Map<string, number>();
-  return (name) => {
-    const list = seen.get(name);
-    if (!list) return true; // run by a script or alias: assume the terminal
-    const n = calls.get(name) ?? 0;
-    calls.set(name, n + 1);
-    return list[Math.min(n, list.length - 1)];
-  };
+  return seen;
 }
