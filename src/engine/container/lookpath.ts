@@ -16,6 +16,7 @@ export function execCandidates(c: Container, exe: string): string[] {
 /** Host paths behind bind-mounted candidates: the client reads them before a start or exec. */
 export function execHostPaths(s: EngineState, c: Container, exe: string): string[] {
   const out: string[] = [];
+  if (!c.mounts?.some((m) => m.type === 'bind')) return out; // nothing of the host to read
   for (const p of execCandidates(c, exe)) {
     const r = route(s, c, p, 'exec');
     if (r.mount?.type === 'bind') out.push(hostPathOf(r.mount, r.rel));

@@ -1,7 +1,7 @@
 // The host's iptables rules as data: what Engine 27 installs for bridges and published ports, plus the user's edits.
 import type { Container, EngineState, Network, Rule, RuleEdit, TableName } from '../state';
 import { isRunning } from './endpoints';
-import { allContainers } from '../container-table';
+import { containerView } from '../container-table';
 
 export type { TableName };
 
@@ -24,11 +24,12 @@ function bridges(s: EngineState): Network[] {
     .sort((a, b) => b.ifindex - a.ifindex);
 }
 
+/** Running containers that publish ports (kept up to date from what each command changed, not scanned). */
+const publishing = containerView((c) => isRunning(c) && c.ports.length > 0);
+
 /** Running containers with published IPv4 ports, in the order their rules were added (start order). */
 function publishers(s: EngineState): Container[] {
-  return allContainers(s)
-    .filter((c) => isRunning(c) && c.ports.length)
-    .sort((a, b) => a.state.startedAt - b.state.startedAt || a.seq - b.seq);
+  return [...publishing(s)].sort((a, b) => a.state.startedAt - b.state.startedAt || a.seq - b.seq);
 }
 
 /** The bridge endpoint that carries a container's published ports (its first non-internal bridge network). */

@@ -39,11 +39,34 @@ function redirect(n: Node, away: Away): Away {
  * occurrence in the text (`ls; ls | wc -l`), and calls beyond the last occurrence (loops) repeat its answer.
  */
 export function terminalCommands(line: string, fd: 1 | 2 = 1): (name: string) => boolean {
+  const key = `${fd}\u0000${line}`;
+  let seen = lineAnswers.get(key);
+  if (seen === undefined) {
+    seen = occurrences(line, fd);
+    if (lineAnswers.size > 200) lineAnswers.clear();
+    lineAnswers.set(key, seen);
+  }
+  if (!seen) return () => true;
+  const answers = seen;
+  const calls = new Map<string, number>();
+  return (name) => {
+    const list = answers.get(name);
+    if (!list) return true; // run by a script or alias: assume the terminal
+    const n = calls.get(name) ?? 0;
+    calls.set(name, n + 1);
+    return list[Math.min(n, list.length - 1)];
+  };
+}
+
+/** Per typed line and stream (lines are often typed again), each command name's occurrences; null: the line does not parse. */
+const lineAnswers = new Map<string, Map<string, boolean[]> | null>();
+
+function occurrences(line: string, fd: 1 | 2): Map<string, boolean[]> | null {
   let ast: unknown;
   try {
     ast = parseScript(line);
   } catch {
-    return () => true;
+    return null;
   }
   const seen = new Map<string, boolean[]>();
   const walk = (n: unknown, away: Away) => {
@@ -68,12 +91,5 @@ export function terminalCommands(line: string, fd: 1 | 2 = 1): (name: string) =>
     for (const [k, v] of Object.entries(node)) if (k !== 'type') walk(v, away);
   };
   walk(ast, { out: false, err: false });
-  const calls = new Map<string, number>();
-  return (name) => {
-    const list = seen.get(name);
-    if (!list) return true; // run by a script or alias: assume the terminal
-    const n = calls.get(name) ?? 0;
-    calls.set(name, n + 1);
-    return list[Math.min(n, list.length - 1)];
-  };
+  return seen;
 }
