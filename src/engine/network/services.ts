@@ -49,6 +49,13 @@ export interface Listener {
   proxyTo?: { ip: string; port: number };
 }
 
+/** rabbitmq listens on 15672 only with its management plugin enabled (the :management image). */
+function pluginOff(s: EngineState, c: Container, port: number): boolean {
+  if (c.process?.program !== 'rabbitmq-server' || port !== 15672) return false;
+  const n = viewNode(s, c, '/etc/rabbitmq/enabled_plugins', {}, 'exec');
+  return !(n?.type === 'file' && n.content.includes('rabbitmq_management'));
+}
+
 /** Everything listening in a namespace now. */
 export function listeners(s: EngineState, ns: Netns): Listener[] {
   const out: Listener[] = [];
@@ -56,7 +63,7 @@ export function listeners(s: EngineState, ns: Netns): Listener[] {
     if (c.state.status !== 'running' || !c.process) continue;
     const own = netnsOf(s, c);
     const here = own && own.kind === ns.kind && (ns.kind === 'host' || (own.kind === 'container' && own.id === ns.id));
-    if (here) for (const p of programPorts(c)) out.push({ port: p.port, proto: p.proto, ip: '0.0.0.0', container: c });
+    if (here) for (const p of programPorts(c)) if (!pluginOff(s, c, p.port)) out.push({ port: p.port, proto: p.proto, ip: '0.0.0.0', container: c });
     if (ns.kind === 'host' && isRunning(c)) {
       for (const m of c.ports) {
         if (m.hostIp.includes(':')) continue;

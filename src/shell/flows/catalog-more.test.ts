@@ -99,3 +99,14 @@ describe('the catalog named next to Hub errors', () => {
     }
   });
 });
+
+describe('rabbitmq without the management plugin', () => {
+  it('nothing listens on 15672', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q rabbitmq');
+    await s.run('docker run -d --name mq -p 15672:15672 rabbitmq');
+    await s.run('sleep 6');
+    expect((await s.run('docker logs mq')).stdout).toMatch(/Server startup complete; 4 plugins started\.\n/);
+    expect((await s.run('curl -s localhost:15672')).exitCode).not.toBe(0);
+  });
+});
