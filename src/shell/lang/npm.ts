@@ -2,7 +2,7 @@
 // node_modules with package.json and package-lock.json, and run/start/test of package.json scripts.
 import type { ExecResult } from 'just-bash';
 import type { Ctx, Sys } from '../userland/sys';
-import { NPM, VERSIONS } from './npm-seed';
+import type { NpmPkg } from './npm-seed';
 
 const npmVersion = (ctx: Ctx) => ((ctx.env.get('NODE_VERSION') ?? '22').startsWith('20') ? '10.8.2' : '10.9.0');
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
@@ -55,6 +55,8 @@ export async function npm(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResul
 }
 
 async function install(rest: string[], ctx: Ctx, sys: Sys, dir: string): Promise<ExecResult> {
+  // the seeded registry (with the express stand-in's code) loads only when something is installed
+  const { NPM, VERSIONS }: { NPM: Record<string, NpmPkg>; VERSIONS: Record<string, string> } = await import('./npm-seed');
   const dev = rest.some((a) => a === '-D' || a === '--save-dev');
   const names = rest.filter((a) => !a.startsWith('-')).map((a) => a.replace(/@[^@/]*$/, (v) => (a.startsWith('@') && a.indexOf('@', 1) < 0 ? v : '')));
   for (const n of names) {
