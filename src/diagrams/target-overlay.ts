@@ -63,7 +63,7 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const host = model.nodes.find((n) => n.kind === 'host');
   const laneW = host?.w ?? 150;
-  const lanes = new Map<string, { x: number; w: number }>();
+  const lanes = new Map<string, { x: number; w: number; y?: number; h?: number }>();
   for (const net of Object.values(s.networks)) {
     const n = byId.get(`net:${net.id}`);
     if (n) lanes.set(net.name, n);
@@ -75,7 +75,9 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
   for (const tn of t.networks) {
     const p = part('network', tn.name);
     const live = lanes.get(tn.name);
-    if (live) nodes.push({ id: `t:net:${tn.name}`, kind: 'lane', x: live.x, y: 0, w: live.w, h: model.height, label: tn.name, lines: [], met: p.met, present: true });
+    // a live lane keeps its own row (lanes wrap in rows): the ghost covers just that lane
+    const row = live?.h ? { y: live.y ?? 0, h: live.h } : { y: 0, h: model.height };
+    if (live) nodes.push({ id: `t:net:${tn.name}`, kind: 'lane', x: live.x, y: row.y, w: live.w, h: row.h, label: tn.name, lines: [], met: p.met, present: true });
     else {
       const g: GhostNode = { id: `t:net:${tn.name}`, kind: 'lane', x: right, y: 0, w: laneW, h: 0, label: tn.name, lines: [tn.subnet ?? '', tn.driver].filter(Boolean), met: false, present: false };
       newLanes.push(g);
