@@ -106,3 +106,17 @@ test('works on a phone-sized viewport', async ({ page }) => {
   const box = await page.locator('.xterm').boundingBox();
   expect(box?.width).toBeLessThanOrEqual(390);
 });
+
+test('docker exec -it into redis-cli shows its prompt, runs commands, and exit returns to the host', async ({ page }) => {
+  await run(page, 'docker pull -q redis');
+  await run(page, 'docker run -d --name cache redis');
+  await page.keyboard.type('docker exec -it cache redis-cli');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => lastRow(page)).toBe('127.0.0.1:6379>');
+  await page.keyboard.type('INCR visits');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await screen(page)).join('\n')).toContain('127.0.0.1:6379> INCR visits\n(integer) 1\n127.0.0.1:6379>');
+  await page.keyboard.type('exit');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+});

@@ -36,8 +36,8 @@ export interface Program {
   startFiles?(read: (path: string) => string | null, args: string[], ctx: ProgramContext): { path: string; content?: string; dir?: boolean }[];
   /** What the process loads into memory at start (ProcessInfo.data). */
   startData?(args: string[], ctx: ProgramContext): string | undefined;
-  /** A graceful stop (a signal it exits on, not SIGKILL): what it logs and saves first (redis writes dump.rdb). */
-  onStop?(args: string[], ctx: ProgramContext, data: string | undefined): { logs: Line[]; files: { path: string; content: string }[] };
+  /** A graceful stop (a signal it exits on, not SIGKILL): what it logs and saves first (redis writes dump.rdb); content null removes a file. */
+  onStop?(args: string[], ctx: ProgramContext, data: string | undefined): { logs: Line[]; files: { path: string; content: string | null }[] };
   /** The process runs in the shell runtime for these arguments (an interpreter running a script), not as this data. */
   inRuntime?(args: string[]): boolean;
   /** Exit code on SIGTERM/SIGQUIT/SIGINT/SIGWINCH; 'ignore' = needs SIGKILL (137). */

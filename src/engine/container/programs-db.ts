@@ -52,7 +52,7 @@ function pgInitFiles(ctx: ProgramContext): { path: string; content?: string; dir
 
 function postgresLogs(ctx: ProgramContext): Line[] {
   if (!pgReady(ctx)) return [{ delay: 0, stream: 'stderr', text: POSTGRES_NO_PASSWORD }];
-  if (pgExists(ctx)) return pgServerStart(ctx, 0, ['', 'PostgreSQL Database directory appears to contain a database; Skipping initialization', '']);
+  if (pgExists(ctx)) return pgServerStart(ctx, 0, ['', 'PostgreSQL Database directory appears to contain a database; Skipping initialization', ''], ctx.read?.(`${pgDir(ctx)}/postmaster.pid`) != null);
   const version = envOf(ctx, 'PG_VERSION') || '17.2';
   const full = version.includes('pgdg') ? `${version.split('-')[0]} (Debian ${version})` : version;
   const gcc = version.includes('pgdg') ? 'gcc (Debian 12.2.0-14) 12.2.0' : 'gcc (Alpine 13.2.1_git20240309) 13.2.1 20240309';
@@ -85,7 +85,7 @@ function postgresLogs(ctx: ProgramContext): Line[] {
 }
 
 /** The server's own start (after init, or at once on an existing cluster), `before` printed first on stdout. */
-function pgServerStart(ctx: ProgramContext, at: number, before: string[]): Line[] {
+function pgServerStart(ctx: ProgramContext, at: number, before: string[], crashed = false): Line[] {
   const version = envOf(ctx, 'PG_VERSION') || '17.2';
   const full = version.includes('pgdg') ? `${version.split('-')[0]} (Debian ${version})` : version;
   const gcc = version.includes('pgdg') ? 'gcc (Debian 12.2.0-14) 12.2.0' : 'gcc (Alpine 13.2.1_git20240309) 13.2.1 20240309';
@@ -96,7 +96,13 @@ function pgServerStart(ctx: ProgramContext, at: number, before: string[]): Line[
     ...out(at, 'stdout', ...before),
     ...out(a, 'stderr', log(a, 1, `starting PostgreSQL ${full} on x86_64-pc-linux-gnu, compiled by ${gcc}, 64-bit`),
       log(a, 1, 'listening on IPv4 address "0.0.0.0", port 5432'), log(a, 1, 'listening on IPv6 address "::", port 5432'),
-      log(a, 1, 'listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"'), log(a + 10, 64, `database system was shut down at ${t(at > 0 ? at - 100 : -1000).replace(/\.\d+ /, ' ')}`),
+      log(a, 1, 'listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"'),
+      // a server killed without its shutdown (docker kill, rm -f) left postmaster.pid behind: crash recovery
+      ...(crashed
+        ? [log(a + 10, 64, `database system was interrupted; last known up at ${t(-1000).replace(/\.\d+ /, ' ')}`), log(a + 10, 64, 'database system was not properly shut down; automatic recovery in progress'),
+            log(a + 10, 64, 'redo starts at 0/1952A08'), log(a + 10, 64, 'invalid record length at 0/1952AF0: expected at least 24, got 0'),
+            log(a + 10, 64, 'redo done at 0/1952AB8 system usage: CPU: user: 0.00 s, system: 0.00 s, elapsed: 0.00 s'), log(a + 15, 62, 'checkpoint starting: end-of-recovery immediate wait')]
+        : [log(a + 10, 64, `database system was shut down at ${t(at > 0 ? at - 100 : -1000).replace(/\.\d+ /, ' ')}`)]),
       log(a + 20, 1, 'database system is ready to accept connections')),
   ];
 }
@@ -174,7 +180,20 @@ export const DB_PROGRAMS: Record<string, Program> = {
   mysqld: MYSQLD,
   postgres: {
     startLogs: (_a, ctx) => postgresLogs(ctx),
-    startFiles: (_r, _a, ctx) => (pgReady(ctx) && !pgExists(ctx) ? pgInitFiles(ctx) : []),
+    // postmaster.pid exists while the server runs; a clean shutdown removes it
+    startFiles: (_r, _a, ctx) => (pgReady(ctx) ? [...(pgExists(ctx) ? [] : pgInitFiles(ctx)), { path: `${pgDir(ctx)}/postmaster.pid`, content: `1\n${pgDir(ctx)}\n${Math.floor(Date.parse(ctx.time) / 1000)}\n5432\n/var/run/postgresql\n*\n  5432001         0\nready   \n` }] : []),
+    onStop: (_a, ctx) => {
+      const t = (ms: number) => new Date(Date.parse(ctx.time) + ms).toISOString().slice(0, 23).replace('T', ' ') + ' UTC';
+      const log = (ms: number, pid: number, msg: string) => `${t(ms)} [${pid}] LOG:  ${msg}`;
+      const smart = ctx.signal === 'SIGTERM';
+      return {
+        logs: out(0, 'stderr', log(0, 1, `received ${smart ? 'smart' : ctx.signal === 'SIGQUIT' ? 'immediate' : 'fast'} shutdown request`), ...(smart ? [] : [log(0, 1, 'aborting any active transactions')]),
+          log(0, 1, 'background worker "logical replication launcher" (PID 70) exited with exit code 1'), log(0, 62, 'shutting down'), log(0, 62, 'checkpoint starting: shutdown immediate'),
+          log(10, 62, 'checkpoint complete: wrote 3 buffers (0.0%); 0 WAL file(s) added, 0 removed, 0 recycled; write=0.003 s, sync=0.001 s, total=0.010 s; sync files=2, longest=0.001 s, average=0.001 s; distance=0 kB, estimate=0 kB; lsn=0/1952A08, redo lsn=0/1952A08'),
+          log(20, 1, 'database system is shut down')),
+        files: [{ path: `${pgDir(ctx)}/postmaster.pid`, content: null }],
+      };
+    },
     runsFor: (_a, ctx) => (pgReady(ctx) ? null : 0),
     exitCode: 0,
     exitCodeFor: (_a, ctx) => ({ code: pgReady(ctx) ? 0 : 1, oom: false }),

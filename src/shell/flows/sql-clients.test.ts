@@ -131,3 +131,28 @@ describe('mariadb + mariadb client', () => {
     expect((await s.run(`docker exec db2 mariadb -uroot -ppw shop -e 'SELECT * FROM notes'`)).stdout).toBe('id\tbody\n1\thi\n');
   });
 });
+
+describe('postgres shutdown and crash recovery', () => {
+  it('docker stop logs the fast shutdown; after docker kill the next server recovers', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q postgres');
+    await s.run('docker run -d --name pg -e POSTGRES_PASSWORD=pw -v pgdata:/var/lib/postgresql/data postgres');
+    await s.run('sleep 2');
+    expect((await s.run('docker exec pg cat /var/lib/postgresql/data/postmaster.pid')).stdout).toMatch(/^1\n\/var\/lib\/postgresql\/data\n\d+\n5432\n/);
+    await s.run('docker stop pg');
+    const logs = (await s.run('docker logs pg')).stderr.trimEnd().split('\n');
+    expect(logs.slice(-7).map((l) => l.replace(/^\S+ \S+ UTC /, ''))).toEqual([
+      '[1] LOG:  received fast shutdown request', '[1] LOG:  aborting any active transactions',
+      '[1] LOG:  background worker "logical replication launcher" (PID 70) exited with exit code 1', '[62] LOG:  shutting down',
+      '[62] LOG:  checkpoint starting: shutdown immediate', expect.stringMatching(/^\[62\] LOG: {2}checkpoint complete: wrote 3 buffers/), '[1] LOG:  database system is shut down',
+    ]);
+    await s.run('docker start pg');
+    await s.run('sleep 1');
+    expect((await s.run('docker logs pg')).stderr).not.toContain('automatic recovery in progress');
+    await s.run('docker kill pg');
+    await s.run('docker run -d --name pg2 -v pgdata:/var/lib/postgresql/data postgres');
+    const after = (await s.run('docker logs pg2')).stderr;
+    expect(after).toContain('[64] LOG:  database system was not properly shut down; automatic recovery in progress\n');
+    expect(after.trimEnd().endsWith('[1] LOG:  database system is ready to accept connections')).toBe(true);
+  });
+});
