@@ -52,6 +52,7 @@ export async function node(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResu
   let mode = parsed.mode;
   if (mode === 'repl') {
     const input = String(ctx.stdin ?? '');
+    if (!input.trim() && sys.tty()) return { stdout: `Welcome to Node.js v${versionOf(ctx)}.\nType ".help" for more information.\n`, stderr: 'dockerlings: the node REPL is not simulated here; run code with node -e \'…\' or node app.js\n', exitCode: 0 };
     if (!input.trim()) return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: the REPL reads end-of-file
     mode = { kind: 'eval', code: String(input) };
   }

@@ -69,7 +69,8 @@ export async function python(args: string[], ctx: Ctx, sys: Sys): Promise<ExecRe
     return runPy(ctx, sys, { code: src, file, argv: a }, unbuffered);
   }
   const code = String(ctx.stdin ?? '');
-  if (!code.trim()) return { stdout: '', stderr: '', exitCode: 0 };
+  if (!code.trim() && sys.tty()) return { stdout: `Python ${versionOf(ctx)} (main, Dec  4 2024, 01:16:49) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.\n`, stderr: "dockerlings: the Python REPL is not simulated here; run code with python3 -c '…' or python3 script.py\n", exitCode: 0 };
+  if (!code.trim()) return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: the REPL reads end-of-file
   return runPy(ctx, sys, { code, file: '<stdin>', argv: [''] }, unbuffered);
 }
 
