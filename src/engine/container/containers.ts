@@ -19,6 +19,7 @@ import { viewNode, type HostNodes } from '../storage';
 import { lookPath, programOf } from './lookpath';
 import { validSignal } from './signals';
 import { containerById, putContainer, dropContainer } from '../container-table';
+import { noteRemoved } from '../removals';
 
 export interface CreateOptions {
   image: string; // as typed
@@ -278,8 +279,8 @@ function exit(s: EngineState, c: Container, code: number, at: number, manual = f
     return;
   }
   if (c.hostConfig.AutoRemove) {
-    s.removed[c.id] = c;
     removeNow(s, c.id, true); // --rm also removes anonymous volumes
+    noteRemoved(c);
   }
 }
 
