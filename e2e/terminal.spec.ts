@@ -115,7 +115,7 @@ test('docker exec -it into redis-cli shows its prompt, runs commands, and exit r
   await expect.poll(() => lastRow(page)).toBe('127.0.0.1:6379>');
   await page.keyboard.type('INCR visits');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await screen(page)).join('\n')).toContain('127.0.0.1:6379> INCR visits\n(integer) 1\n127.0.0.1:6379>');
+  await expect.poll(() => screen(page)).toContain('127.0.0.1:6379> INCR visits\n(integer) 1\n127.0.0.1:6379>');
   await page.keyboard.type('exit');
   await page.keyboard.press('Enter');
   await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());

@@ -1,7 +1,8 @@
 // createEngine: the simulated Docker daemon's API. Every command runs in one immer produce, so a failed command changes nothing.
 import { dict } from './dict';
 import { enableMapSet, produce, type Draft } from 'immer';
-import type { EngineState } from './state';
+import type { Container, EngineState } from './state';
+import { collectRemovals } from './removals';
 import { createRng } from './ids';
 import { createIndexes } from './indexes';
 import { allContainers, containerById, newContainerTable } from './container-table';
@@ -94,7 +95,6 @@ export function initialState(opts: EngineOptions = {}): EngineState {
     tags: dict(),
     containers: newContainerTable(),
     containerSeq: 0,
-    removed: dict(),
     registries: dict(),
     buildCache: dict(), // BuildKit build cache (build/)
     volumes: dict(), // local volumes (storage/volumes.ts)
@@ -106,6 +106,8 @@ export function createEngine(opts: EngineOptions = {}) {
   let state = initialState(opts);
   const indexes = createIndexes(state);
   const listeners = new Set<Listener>();
+  /** Containers the last command removed on its own (--rm), for an attached client (removals.ts). */
+  let removedLast = new Map<string, Container>();
 
   const commit = (next: EngineState) => {
     if (next === state) return;
@@ -119,15 +121,20 @@ export function createEngine(opts: EngineOptions = {}) {
     <A extends unknown[], R>(fn: (s: EngineState, ...a: A) => R) =>
     (...a: A): R => {
       let out!: R;
+      let gone: Container[] = [];
       // the command records what it changes in the indexes' transaction (indexes.ts), applied once it has committed
-      const { result: next, apply } = indexes.run(() =>
-        produce(state, (d: Draft<EngineState>) => {
-          if (Object.keys(d.removed).length) d.removed = dict();
-          containers.reconcile(d as EngineState);
-          out = fn(d as EngineState, ...a);
-        }),
-      );
+      const { result: next, apply } = indexes.run(() => {
+        const r = collectRemovals(() =>
+          produce(state, (d: Draft<EngineState>) => {
+            containers.reconcile(d as EngineState);
+            out = fn(d as EngineState, ...a);
+          }),
+        );
+        gone = r.removed;
+        return r.result;
+      });
       apply(next);
+      removedLast = new Map(gone.map((c) => [c.id, c]));
       commit(next);
       return out;
     };
@@ -149,6 +156,7 @@ export function createEngine(opts: EngineOptions = {}) {
     /** Replace the whole state (time travel, session import). */
     restore(s: EngineState) {
       indexes.reset(s);
+      removedLast = new Map();
       commit(s);
     },
     /** Containers with a health probe due by now, in creation order (shell/health.ts runs them). */
@@ -271,6 +279,9 @@ export function createEngine(opts: EngineOptions = {}) {
       mongo: cmd(mongoRequest),
       /** The main process exited with a code (typed `exit`). */
       mainExited: cmd(exec.mainExited),
+      /** A container the last command removed on its own (--rm after its process exited): an attached client still
+       *  reads its output and exit code. */
+      removed: (id: string): Container | undefined => removedLast.get(id),
       /** GET /containers/{id}/json: find by ID, name or unique prefix; throws `No such container`. */
       get: (ref: string) => indexes.read(() => lookup.findContainer(state, ref)),
       /** Containers newest first (GET /containers/json order). */

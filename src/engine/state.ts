@@ -258,8 +258,6 @@ export interface EngineState {
   containerSeq: number;
   /** What was pushed to registries (Docker Hub user repositories, local registry:2 containers). */
   registries: Registries;
-  /** Containers auto-removed (--rm) by the last command, so an attached client can still read their output. */
-  removed: Record<string, Container>;
   /** Networks by ID (bridge, host and none exist from the start). */
   networks: Record<string, Network>;
   /** BuildKit build cache by cache key (build/). */

@@ -52,7 +52,7 @@ export async function followLogs(ctx: ComposeContext, list: Container[], o: LogO
   if (o.attach) ctx.out(`Attaching to ${sorted.map(shortName).join(', ')}\n`);
   const shown = new Map<string, number>();
   const exited = new Set<string>();
-  const current = (c: Container) => containerById(ctx.engine.state, c.id) ?? ctx.engine.state.removed[c.id];
+  const current = (c: Container) => containerById(ctx.engine.state, c.id) ?? ctx.engine.container.removed(c.id);
   const linesOf = (c: Container): LogEntry[] => {
     const now = current(c);
     if (!now) return [];

@@ -97,7 +97,7 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
     const msg = daemonMsg(e);
     throw decorate(msg, path, false, startErrorCode(msg));
   }
-  const get = () => containerById(ctx.engine.state, id) ?? ctx.engine.state.removed[id];
+  const get = () => containerById(ctx.engine.state, id) ?? ctx.engine.container.removed(id);
   const from = get()?.state.startedAt ?? ctx.engine.now();
   if (program === 'runtime') await ctx.runtime.runMain(id, { attached: attach, stdin: attach && containerById(ctx.engine.state, id)?.config.OpenStdin ? ctx.stdin : undefined });
   if (!attach) return 0;

@@ -20,6 +20,7 @@ import { lookPath, programOf } from './lookpath';
 import { makeServerDir, readServerFile, writeServerFile } from './server-files';
 import { validSignal } from './signals';
 import { allContainers, containerById, putContainer, dropContainer } from '../container-table';
+import { noteRemoved } from '../removals';
 
 export interface CreateOptions {
   image: string; // as typed
@@ -317,8 +318,8 @@ function exit(s: EngineState, c: Container, code: number, at: number, manual = f
     return;
   }
   if (c.hostConfig.AutoRemove) {
-    s.removed[c.id] = c;
     removeNow(s, c.id, true); // --rm also removes anonymous volumes
+    noteRemoved(c);
   }
 }
 

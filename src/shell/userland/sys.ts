@@ -36,7 +36,7 @@ export const fail = (stderr: string, exitCode = 1, stdout = ''): ExecResult => (
 
 export function containerOf(sys: Sys): Container | null {
   if (sys.container) return sys.container;
-  return sys.containerId ? (containerById(sys.engine.state, sys.containerId) ?? sys.engine.state.removed[sys.containerId] ?? null) : null;
+  return sys.containerId ? (containerById(sys.engine.state, sys.containerId) ?? sys.engine.container.removed(sys.containerId) ?? null) : null;
 }
 
 /** Facts about the simulated Docker host's machine: an Ubuntu 24.04 VM with the CPUs and memory the daemon reports (docker info). */
