@@ -14,6 +14,7 @@ describe('docker run --init', () => {
         "docker inspect -f '{{.HostConfig.Init}}' in",
         'docker run -d --name noin busybox sleep 9 >/dev/null',
         "docker inspect -f '{{json .HostConfig.Init}}' noin",
+        "docker top in | awk 'NR > 1 { print $8, $9, $10 }'",
       ].join('\n'),
     );
     expect(all.slice(1).map((s) => s.stdout)).toEqual([
@@ -23,6 +24,7 @@ describe('docker run --init', () => {
       'true\n',
       '',
       'null\n',
+      '/sbin/docker-init -- sh\nsh -c while\nsleep 2 \n',
     ]);
   });
 });
