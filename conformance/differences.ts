@@ -45,7 +45,6 @@ export const DIFFERENCES: Difference[] = [
   declared('01-run#38', 'docker run --rm --bogus-flag busybox true', 'cli-flag-error'),
   declared('01-run#39', 'docker run', 'cli-arg-count'),
   declared('01-run#45', 'docker run -d --name bg busybox sleep 1000', 'cli-run-error'),
-  defect('01-run#48', 'docker run --rm --init busybox ps -o comm', '--init is not implemented'),
   defect('02-create#23', 'docker start -a c2', 'env in busybox sh: the SHLVL and PWD ash exports, and ash\'s variable order, are missing'),
   declared('02-create#34', 'docker start c7', 'engine-start-error'),
   declared('02-create#38', 'docker create', 'cli-arg-count'),

@@ -160,6 +160,8 @@ export interface HostConfig extends NetHostConfig, MountHostConfig {
   PidsLimit?: number | null;
   /** --memory-swappiness (null: the kernel's default). */
   MemorySwappiness?: number | null;
+  /** --init: docker-init (tini) is PID 1 and runs the command as its child. */
+  Init?: boolean;
   /** --device-read-bps / --device-write-bps / --device-read-iops / --device-write-iops (blkio throttles). */
   BlkioDeviceReadBps?: ThrottleDevice[];
   BlkioDeviceWriteBps?: ThrottleDevice[];

@@ -25,6 +25,7 @@ export const CONTAINER_FLAGS = defineFlags([
   { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
   { name: 'env-file', complete: 'files', type: 'list', usage: 'Read in a file of environment variables' },
   { name: 'hostname', short: 'h', type: 'string', usage: 'Container host name' },
+  { name: 'init', type: 'bool', usage: 'Run an init inside the container that forwards signals and reaps processes' },
   { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
   { name: 'label', short: 'l', type: 'list', usage: 'Set meta data on a container' },
   { name: 'memory', short: 'm', type: 'bytes', usage: 'Memory limit' },
@@ -125,6 +126,7 @@ export function createOptions(image: string, cmd: string[], f: Options<typeof CO
       // pflag default -1 means unset (cli/command/container/opts.go swappiness)
       MemorySwappiness: f.changed('memory-swappiness') && f.memorySwappiness !== -1 ? f.memorySwappiness : null,
       BlkioWeight: f.blkioWeight,
+      ...(f.changed('init') ? { Init: f.init } : {}), // opts.go:711-713: only when given
       ...(f.deviceReadBps.length ? { BlkioDeviceReadBps: throttles('device-read-bps', f.deviceReadBps, true) } : {}),
       ...(f.deviceWriteBps.length ? { BlkioDeviceWriteBps: throttles('device-write-bps', f.deviceWriteBps, true) } : {}),
       ...(f.deviceReadIops.length ? { BlkioDeviceReadIOps: throttles('device-read-iops', f.deviceReadIops, false) } : {}),

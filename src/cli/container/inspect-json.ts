@@ -194,6 +194,7 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       NanoCpus: h.NanoCpus,
       CgroupParent: '',
       BlkioWeight: h.BlkioWeight,
+      ...(h.Init !== undefined ? { Init: h.Init } : {}), // *bool, omitempty
       BlkioWeightDevice: [],
       BlkioDeviceReadBps: h.BlkioDeviceReadBps ?? [],
       BlkioDeviceWriteBps: h.BlkioDeviceWriteBps ?? [],

@@ -19,6 +19,9 @@ export function inspectContainer(ctx: CliContext, ref: string, size: boolean) {
 export function typedContainer(raw: Record<string, unknown>): unknown {
   const state = raw.State as Record<string, unknown> | undefined;
   if (state && !('Health' in state)) state.Health = null;
+  // HostConfig.Init is a *bool left out when unset: the struct's field is nil (not enumerable: json leaves it out)
+  const host = raw.HostConfig as Record<string, unknown> | undefined;
+  if (host && !('Init' in host)) Object.defineProperty(host, 'Init', { value: null, enumerable: false });
   return raw;
 }
 

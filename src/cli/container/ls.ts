@@ -29,13 +29,22 @@ export function imageColumn(c: Container, trunc: boolean, s?: EngineState): stri
 
 function resolvesTo(s: EngineState, ref: string, imageId: string): boolean {
   if (!s.images[imageId]) return false;
-  try {
-    const r = parseRef(ref);
-    return !!r.digest || s.tags[r.fullTagged] === imageId;
-  } catch {
-    return true;
+  let key = tagKeys.get(ref);
+  if (key === undefined) {
+    try {
+      const r = parseRef(ref);
+      key = r.digest ? '' : r.fullTagged;
+    } catch {
+      key = '';
+    }
+    if (tagKeys.size > 1000) tagKeys.clear();
+    tagKeys.set(ref, key);
   }
+  return key === '' || s.tags[key] === imageId;
 }
+
+/** The tag key a reference looks up ('' for a digest or what does not parse: always taken as resolving), parsed once. */
+const tagKeys = new Map<string, string>();
 
 /** The column text per reference (most rows of a listing share a few images: each is parsed once). */
 const imageColumns = new Map<string, string>();

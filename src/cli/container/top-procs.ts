@@ -12,6 +12,12 @@ export interface Proc {
 
 /** What `ps -ef` on the host lists for a container, in PID order. */
 export function processList(c: Container): Proc[] {
+  const list = programProcs(c);
+  // --init: docker-init is the container's first process, the command runs under it
+  return c.hostConfig.Init ? [{ user: 'root', cmd: `/sbin/docker-init -- ${[c.path, ...c.args].join(' ')}`, cpu: 0, tty: c.config.Tty }, ...list] : list;
+}
+
+function programProcs(c: Container): Proc[] {
   const argv = [c.path, ...c.args].join(' ');
   const tty = c.config.Tty;
   switch (c.process?.program) {

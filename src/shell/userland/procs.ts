@@ -35,7 +35,7 @@ function space(engine: Engine, c: Container): PidSpace {
   let s = m.get(c.id);
   if (!s || s.startedAt !== c.state.startedAt) {
     const children = programChildren(c).map((p) => p.pid);
-    s = { startedAt: c.state.startedAt, next: Math.max(1, ...children) + 6, execs: new Map() };
+    s = { startedAt: c.state.startedAt, next: Math.max(1, ...children) + 6 + (c.hostConfig.Init ? 6 : 0), execs: new Map() };
     m.set(c.id, s);
   }
   return s;
@@ -139,11 +139,15 @@ export function containerProcs(sys: Sys, c: Container, caller: Caller, psArgs: s
   const mainComm = c.process?.program && !['runtime', 'script', 'interactive'].includes(c.process.program) ? c.process.program : base(c.path);
   const mainTty = c.config.Tty ? 'pts/0' : '?';
   const interactive = c.process?.program === 'interactive';
-  procs.push({ pid: 1, ppid: 0, user: main.user, uid: uidOf(main.user), tty: mainTty, stat: interactive ? 'Ss' : 'Ss', start, cpuSeconds: 0, vsz: mem(mainComm)[0], rss: mem(mainComm)[1], comm: mainComm, args: main.args });
-  for (const w of programChildren(c)) procs.push({ pid: w.pid, ppid: 1, user: w.user, uid: uidOf(w.user), tty: '?', stat: 'S', start, cpuSeconds: 0, vsz: w.vsz, rss: w.rss, comm: w.comm, args: w.args });
+  // --init: docker-init is PID 1 and the command its child (PID 7, as tini's fork lands after the runtime's setup)
+  const init = !!c.hostConfig.Init;
+  const mainPid = init ? 7 : 1;
+  if (init) procs.push({ pid: 1, ppid: 0, user: 'root', uid: 0, tty: mainTty, stat: 'Ss', start, cpuSeconds: 0, vsz: 1024, rss: 4, comm: 'docker-init', args: `/sbin/docker-init -- ${main.args}` });
+  procs.push({ pid: mainPid, ppid: init ? 1 : 0, user: main.user, uid: uidOf(main.user), tty: mainTty, stat: interactive ? 'Ss' : 'Ss', start, cpuSeconds: 0, vsz: mem(mainComm)[0], rss: mem(mainComm)[1], comm: mainComm, args: main.args });
+  for (const w of programChildren(c)) procs.push({ pid: w.pid + (init ? 6 : 0), ppid: mainPid, user: w.user, uid: uidOf(w.user), tty: '?', stat: 'S', start, cpuSeconds: 0, vsz: w.vsz, rss: w.rss, comm: w.comm, args: w.args });
   // a shell looping around sleep waits on its sleep child (a PID below the ones execs get, in the gap after startup)
   const child = loopChild(c);
-  if (child) procs.push({ pid: Math.max(1, ...programChildren(c).map((p) => p.pid)) + 5, ppid: 1, user: main.user, uid: uidOf(main.user), tty: mainTty, stat: 'S', start: now, cpuSeconds: 0, vsz: mem('sleep')[0], rss: mem('sleep')[1], comm: 'sleep', args: child.join(' ') });
+  if (child) procs.push({ pid: Math.max(1, ...programChildren(c).map((p) => p.pid)) + 5 + (init ? 6 : 0), ppid: mainPid, user: main.user, uid: uidOf(main.user), tty: mainTty, stat: 'S', start: now, cpuSeconds: 0, vsz: mem('sleep')[0], rss: mem('sleep')[1], comm: 'sleep', args: child.join(' ') });
   const live = new Set(c.execIds ?? []);
   for (const [id, e] of s.execs) {
     if (!live.has(id)) continue;
@@ -151,7 +155,7 @@ export function containerProcs(sys: Sys, c: Container, caller: Caller, psArgs: s
     procs.push({ pid: e.pid, ppid: 0, user: c.config.User || 'root', uid: uidOf(c.config.User || 'root'), tty: e.tty === null ? '?' : `pts/${e.tty}`, stat: 'Ss', start: e.start, cpuSeconds: 0, vsz: mem(comm)[0], rss: mem(comm)[1], comm, args: e.argv.join(' ') });
   }
   if (!psArgs) return procs;
-  const parent = caller.execId ? procs.find((p) => p.pid === s.execs.get(caller.execId!)?.pid) : procs[0];
+  const parent = caller.execId ? procs.find((p) => p.pid === s.execs.get(caller.execId!)?.pid) : procs.find((p) => p.pid === mainPid);
   if (caller.isPs && parent) {
     // ps is the caller process itself
     Object.assign(parent, { comm: self, args: [self, ...psArgs].join(' '), vsz: mem(self)[0], rss: mem(self)[1], stat: parent.tty === '?' ? 'Rs' : 'Rs+' });
