@@ -1,11 +1,13 @@
 // Which chapter each goal check belongs to (the teacher's goal picker groups them so), and its argument words in Chinese.
 
-/** Chapter folder → the checks that chapter's lessons use or that fit its topic, in the order a teacher meets them. */
+/** Chapter folder → the checks that chapter's lessons use or that fit its topic, in the order a teacher meets them
+ *  (target-met is not offered: a target picture brings it). */
 export const CHECK_TOPICS: Record<string, readonly string[]> = {
   '01-basics': [
     'image-present', 'image-absent', 'image-count-min', 'dangling-none', 'image-ran', 'same-image',
     'container-exists', 'container-absent', 'container-running', 'container-paused', 'container-exited', 'container-from',
     'containers-none', 'containers-running-min', 'container-env', 'container-file', 'container-lacks-file', 'container-changed', 'container-health',
+    'docker-installed', 'daemon-running', 'daemon-stopped', 'daemon-enabled', 'user-in-group', 'shell-in-group', 'daemon-mirror',
   ],
   '02-building': [
     'image-layers-min', 'image-history-has', 'image-cmd-has', 'image-file', 'image-file-absent', 'image-based-on', 'images-share-layer',
@@ -30,7 +32,7 @@ const ARG_ZH: Record<string, string> = {
   'KEY=VALUE': '变量=值', HOSTPORT: '主机端口', BYTES: '字节数', HOST: '主机名', MODE: '模式', NET: '网络', IP: '地址', DEST: '挂载点',
   SOURCE: '来源', CIDR: '子网', 'HOST/REPO:TAG': '仓库主机/仓库:标签', STATUS: '状态', BASE: '基础镜像', DIR: '目录', USER: '用户',
   'PORT/PROTO': '端口/协议', TYPE: '类型', FROM: '源容器', TARGET: '目标', PORT: '端口', HOSTIP: '主机地址', PROJECT: '项目', SERVICE: '服务',
-  VOLUME: '卷',
+  VOLUME: '卷', GROUP: '用户组', URL: '网址',
 };
 
 /** An argument form in Chinese (`NAME [CODE]` → `名称 [退出码]`); words without a translation stay as they are. */
