@@ -2,7 +2,7 @@
 // Versions, Env, ports, volumes and entrypoints follow the official images of late 2024; checksums in Env and sizes are seeded stand-ins.
 import type { SeedEntry, SeedImage, SeedLayer } from './types';
 import { PATH_ENV, bkLayer, bkMeta } from './history';
-import { DEBIAN_BOOKWORM_SLIM } from './layers-debian';
+import { BOOKWORM_GROUP, BOOKWORM_PASSWD, DEBIAN_BOOKWORM_SLIM } from './layers-debian';
 import { ALPINE_3_20 } from './layers-alpine';
 import { UBUNTU_NOBLE } from './layers-ubuntu';
 import { bin, bins, dir, exe, file, withParents } from './fs';
@@ -15,7 +15,7 @@ const entrypoint = (tail: string) => `#!/bin/sh\nset -e\n\n# (abridged entrypoin
 // memcached:1.6.33 (bookworm)
 const MC_T = '2024-11-12T02:04:12Z';
 const MC = [
-  layer('memcached-user', run('set -eux; groupadd --system --gid 11211 memcache; useradd --system --gid memcache --uid 11211 memcache'), 4_326, 1_103, [file('/etc/passwd.memcache', 'memcache:x:11211:11211::/home/memcache:/bin/sh\n')]),
+  layer('memcached-user', run('set -eux; groupadd --system --gid 11211 memcache; useradd --system --gid memcache --uid 11211 memcache'), 4_326, 1_103, [file('/etc/passwd', BOOKWORM_PASSWD + 'memcache:x:11211:11211::/home/memcache:/bin/sh\n'), file('/etc/group', BOOKWORM_GROUP + 'memcache:x:11211:\n')]),
   layer('memcached-libevent', run('set -eux; apt-get update; apt-get install -y --no-install-recommends libevent-2.1-7 libsasl2-2 libssl3; rm -rf /var/lib/apt/lists/*'), 4_915_200, 1_690_884, [file('/usr/lib/x86_64-linux-gnu/libevent-2.1.so.7', '\u007fELF dockerlings-stand-in: lib libevent-2.1.so.7\n')]),
   layer('memcached-1.6.33-build', run('set -eux; (download memcached-$MEMCACHED_VERSION, verify $MEMCACHED_SHA1, build with --enable-extstore --enable-sasl --enable-tls); memcached -V'), 3_510_272, 1_295_008, [bin('/usr/local/bin/memcached', 'memcached', 1_152_912)]),
   layer('memcached-entrypoint', 'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit', 195, 305, [exe('/usr/local/bin/docker-entrypoint.sh', entrypoint('# first arg is `-f` or `--some-option`\nif [ "${1#-}" != "$1" ]; then\n\tset -- memcached "$@"\nfi'))]),
@@ -72,7 +72,7 @@ export const TRAEFIK: SeedImage = {
 // haproxy:3.1.0 (bookworm)
 const HA_T = '2024-11-27T00:56:29Z';
 const HA = [
-  layer('haproxy-user', run('set -eux; groupadd --gid 99 --system haproxy; useradd --gid haproxy --home-dir /var/lib/haproxy --no-create-home --system --uid 99 haproxy; mkdir /var/lib/haproxy; chown haproxy:haproxy /var/lib/haproxy'), 2_150, 1_189, [dir('/var/lib/haproxy')]),
+  layer('haproxy-user', run('set -eux; groupadd --gid 99 --system haproxy; useradd --gid haproxy --home-dir /var/lib/haproxy --no-create-home --system --uid 99 haproxy; mkdir /var/lib/haproxy; chown haproxy:haproxy /var/lib/haproxy'), 2_150, 1_189, [dir('/var/lib/haproxy'), file('/etc/passwd', BOOKWORM_PASSWD + 'haproxy:x:99:99::/var/lib/haproxy:/usr/sbin/nologin\n'), file('/etc/group', BOOKWORM_GROUP + 'haproxy:x:99:\n')]),
   layer('haproxy-3.1.0-build', run('set -eux; savedAptMark="$(apt-mark showmanual)"; (build haproxy $HAPROXY_VERSION with USE_OPENSSL=1 USE_LUA=1 USE_PCRE2=1 USE_PROMEX=1); mkdir -p /usr/local/etc/haproxy; cp -R /usr/src/haproxy/examples/errorfiles /usr/local/etc/haproxy/errors; haproxy -v'), 10_809_344, 4_173_233,
     [bin('/usr/local/sbin/haproxy', 'haproxy', 10_580_960), dir('/usr/local/etc/haproxy'), file('/usr/local/etc/haproxy/errors/503.http', 'HTTP/1.1 503 Service Unavailable\r\nContent-length: 107\r\nCache-Control: no-cache\r\nConnection: close\r\nContent-Type: text/html\r\n\r\n<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>\n')]),
   layer('haproxy-entrypoint', 'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit', 388, 377, [exe('/usr/local/bin/docker-entrypoint.sh', entrypoint("# first arg is `-f` or `--some-option`\nif [ \"${1#-}\" != \"$1\" ]; then\n\tset -- haproxy \"$@\"\nfi\n\nif [ \"$1\" = 'haproxy' ]; then\n\tshift # \"haproxy\"\n\t# if the user wants \"haproxy\", let's add a couple useful flags\n\tset -- haproxy -W -db \"$@\"\nfi"))]),

@@ -229,6 +229,16 @@ describe('layer contents', () => {
     }
   });
 
+  it("an image's named user is in its /etc/passwd (docker start refuses a user the container does not know)", () => {
+    for (const img of SEED_IMAGES) {
+      const user = (img.config.User ?? '').split(':')[0];
+      if (!user || /^\d+$/.test(user)) continue;
+      const passwd = resolve(union(img), '/etc/passwd')?.entry;
+      const text = passwd?.kind === 'file' ? String((passwd as { content?: unknown }).content ?? '') : '';
+      expect(text.split('\n').map((l) => l.split(':')[0]), `${name(img)}: ${user}`).toContain(user);
+    }
+  });
+
   it('tools present or missing as in the real images', () => {
     const has = (repo: string, tag: string, exe: string) => findExecutable(image(repo, tag), exe) !== undefined;
     for (const t of ['sh', 'ash', 'ls', 'ps', 'top', 'ping', 'wget', 'nslookup', 'ip', 'ifconfig', 'route', 'vi', 'awk', 'nc', 'telnet', 'httpd', 'netstat', 'free'])
