@@ -162,15 +162,22 @@ export interface LogEntry {
   text: string; // a chunk; usually one line with its '\n'
 }
 
-/** What the container's main process is doing, as the simulated runtime reported it. */
-export interface ProcessInfo {
+/** What the container's main process is doing, as the simulated runtime reported it (`kind` tells which it is;
+ *  `program` names it: the known program's name, or the kind itself). */
+export type ProcessInfo =
+  /** A known long-running program (container/programs.ts); `oom`: the memory cgroup's OOM killer will kill it (State.OOMKilled). */
+  | (ProcessTimes & { kind: 'program'; program: string; oom?: boolean })
+  /** A script the shell runtime ran: its recorded run is what the container does (and what a restart replays). */
+  | (ProcessTimes & { kind: 'script'; program: 'script' })
+  /** The shell runtime is running it now and reports back (processDone). */
+  | (ProcessTimes & { kind: 'runtime'; program: 'runtime' })
+  /** An interactive shell, until the user exits it. */
+  | (ProcessTimes & { kind: 'interactive'; program: 'interactive' });
+
+export interface ProcessTimes {
   /** Simulated time at which the process exits by itself; null = runs until stopped. */
   exitAt: number | null;
   exitCode: number;
-  /** A known long-running program (container/programs.ts) or a shell script executed by the runtime. */
-  program: string;
-  /** It will be killed by the memory cgroup's OOM killer (State.OOMKilled). */
-  oom?: boolean;
 }
 
 /** What a script process did the last time the runtime ran it (replayed when a restart policy restarts it). */

@@ -226,11 +226,11 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
     for (const l of p.startLogs(c.args, ctx)) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
     const dur = p.runsFor(c.args, ctx);
     const end = p.exitCodeFor?.(c.args, ctx) ?? { code: p.exitCode, oom: false };
-    c.process = { program, exitAt: dur === null ? null : s.clock + dur, exitCode: end.code, ...(end.oom ? { oom: true } : {}) };
+    c.process = { kind: 'program', program, exitAt: dur === null ? null : s.clock + dur, exitCode: end.code, ...(end.oom ? { oom: true } : {}) };
   } else if (replay && c.script) {
     for (const o of c.script.output) c.logs.push({ time: s.clock + o.offset, stream: o.stream, text: o.text });
-    c.process = { program: 'script', exitAt: c.script.elapsed === null ? null : s.clock + c.script.elapsed, exitCode: c.script.exitCode };
-  } else c.process = { program: 'runtime', exitAt: null, exitCode: 0 };
+    c.process = { kind: 'script', program: 'script', exitAt: c.script.elapsed === null ? null : s.clock + c.script.elapsed, exitCode: c.script.exitCode };
+  } else c.process = { kind: 'runtime', program: 'runtime', exitAt: null, exitCode: 0 };
 }
 
 export interface RuntimeResult {
@@ -249,7 +249,7 @@ export function processDone(s: EngineState, id: string, r: RuntimeResult) {
   for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
   c.upper = r.upper;
   c.script = { output: r.output, elapsed: r.elapsed, exitCode: r.exitCode };
-  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode };
+  c.process = { kind: 'script', program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode };
 }
 
 /** Restart policy decision when a process exits by itself (moby restartmanager). */
@@ -264,18 +264,19 @@ function shouldRestart(c: Container, code: number): boolean {
 function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
   touch(c.id);
   health.stopMonitor(c, at); // handleContainerExit stops the health monitor (overdue probes first)
-  c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && !!c.process?.oom };
+  c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && c.process?.kind === 'program' && !!c.process.oom };
   networks.releaseOnStop(s, c);
   mounts.clearTmpfs(c);
   c.execIds = [];
-  const program = c.process?.program;
+  const was = c.process;
   c.process = null;
   if (manual) c.manuallyStopped = true;
-  if (!manual && program && shouldRestart(c, code)) {
+  if (!manual && was && shouldRestart(c, code)) {
     // backoff: 100ms doubling per consecutive restart, capped at one minute
     c.state.status = 'restarting';
     c.restartAt = at + Math.min(60_000, 100 * 2 ** Math.min(c.restartCount, 10));
-    c.process = { program, exitAt: null, exitCode: code };
+    // the same process again once the backoff has passed
+    c.process = was.kind === 'program' ? { kind: 'program', program: was.program, exitAt: null, exitCode: code } : { ...was, exitAt: null, exitCode: code };
     return;
   }
   if (c.hostConfig.AutoRemove) {
