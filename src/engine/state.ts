@@ -181,21 +181,24 @@ export interface LogEntry {
   text: string; // a chunk; usually one line with its '\n'
 }
 
-/** What the container's main process is doing, as the simulated runtime reported it. */
-export interface ProcessInfo {
+/** What the container's main process is doing, as the simulated runtime reported it (`kind` tells which it is;
+ *  `program` names it: the known program's name, or the kind itself). */
+export type ProcessInfo =
+  /** A known long-running program (container/programs.ts); `oom`: the memory cgroup's OOM killer will kill it (State.OOMKilled);
+   *  `data`: what a server holds in memory (redis-server's dataset, as JSON), lost when the process ends. */
+  | (ProcessTimes & { kind: 'program'; program: string; oom?: boolean; data?: string })
+  /** A script the shell runtime ran: its recorded run is what the container does (and what a restart replays); `listens`:
+   *  TCP ports its server listens on (the runtime answers their requests); `traps`: signals it handles itself (they end it with 0). */
+  | (ProcessTimes & { kind: 'script'; program: 'script'; listens?: number[]; traps?: string[] })
+  /** The shell runtime is running it now and reports back (processDone). */
+  | (ProcessTimes & { kind: 'runtime'; program: 'runtime' })
+  /** An interactive shell, until the user exits it. */
+  | (ProcessTimes & { kind: 'interactive'; program: 'interactive' });
+
+export interface ProcessTimes {
   /** Simulated time at which the process exits by itself; null = runs until stopped. */
   exitAt: number | null;
   exitCode: number;
-  /** A known long-running program (container/programs.ts) or a shell script executed by the runtime. */
-  program: string;
-  /** It will be killed by the memory cgroup's OOM killer (State.OOMKilled). */
-  oom?: boolean;
-  /** What a server program holds in memory (redis-server's dataset, as JSON); lost when the process ends. */
-  data?: string;
-  /** TCP ports a script's server listens on (node's server.listen(3000)); the shell runtime answers its requests. */
-  listens?: number[];
-  /** Signals a script handles itself (node's process.on('SIGTERM'), python's signal.signal): they end it with 0. */
-  traps?: string[];
 }
 
 /** What a script process did the last time the runtime ran it (replayed when a restart policy restarts it). */

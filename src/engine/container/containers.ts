@@ -261,11 +261,11 @@ function launch(s: EngineState, c: Container, program: string, replay = false) {
     }
     const dur = p.runsFor(c.args, ctx);
     const end = p.exitCodeFor?.(c.args, ctx) ?? { code: p.exitCode, oom: false };
-    c.process = { program, exitAt: dur === null ? null : s.clock + dur, exitCode: end.code, ...(end.oom ? { oom: true } : {}), ...(data !== undefined ? { data } : {}) };
+    c.process = { kind: 'program', program, exitAt: dur === null ? null : s.clock + dur, exitCode: end.code, ...(end.oom ? { oom: true } : {}), ...(data !== undefined ? { data } : {}) };
   } else if (replay && c.script) {
     for (const o of c.script.output) c.logs.push({ time: s.clock + o.offset, stream: o.stream, text: o.text });
-    c.process = { program: 'script', exitAt: c.script.elapsed === null ? null : s.clock + c.script.elapsed, exitCode: c.script.exitCode };
-  } else c.process = { program: 'runtime', exitAt: null, exitCode: 0 };
+    c.process = { kind: 'script', program: 'script', exitAt: c.script.elapsed === null ? null : s.clock + c.script.elapsed, exitCode: c.script.exitCode };
+  } else c.process = { kind: 'runtime', program: 'runtime', exitAt: null, exitCode: 0 };
 }
 
 export interface RuntimeResult {
@@ -288,7 +288,7 @@ export function processDone(s: EngineState, id: string, r: RuntimeResult) {
   for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
   c.upper = r.upper;
   c.script = { output: r.output, elapsed: r.elapsed, exitCode: r.exitCode };
-  c.process = { program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode, ...(r.listens?.length && r.elapsed === null ? { listens: [...r.listens] } : {}), ...(r.traps?.length && r.elapsed === null ? { traps: [...r.traps] } : {}) };
+  c.process = { kind: 'script', program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode, ...(r.listens?.length && r.elapsed === null ? { listens: [...r.listens] } : {}), ...(r.traps?.length && r.elapsed === null ? { traps: [...r.traps] } : {}) };
 }
 
 /** Restart policy decision when a process exits by itself (moby restartmanager). */
@@ -303,18 +303,19 @@ function shouldRestart(c: Container, code: number): boolean {
 function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
   touch(c.id);
   health.stopMonitor(c, at); // handleContainerExit stops the health monitor (overdue probes first)
-  c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && !!c.process?.oom };
+  c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && c.process?.kind === 'program' && !!c.process.oom };
   networks.releaseOnStop(s, c);
   mounts.clearTmpfs(c);
   c.execIds = [];
-  const program = c.process?.program;
+  const was = c.process;
   c.process = null;
   if (manual) c.manuallyStopped = true;
-  if (!manual && program && shouldRestart(c, code)) {
+  if (!manual && was && shouldRestart(c, code)) {
     // backoff: 100ms doubling per consecutive restart, capped at one minute
     c.state.status = 'restarting';
     c.restartAt = at + Math.min(60_000, 100 * 2 ** Math.min(c.restartCount, 10));
-    c.process = { program, exitAt: null, exitCode: code };
+    // the same process again once the backoff has passed
+    c.process = was.kind === 'program' ? { kind: 'program', program: was.program, exitAt: null, exitCode: code } : { ...was, exitAt: null, exitCode: code };
     return;
   }
   if (c.hostConfig.AutoRemove) {
@@ -358,12 +359,12 @@ export function reconcile(s: EngineState) {
 export function signal(s: EngineState, c: Container, sig: string, manual = false): boolean {
   const prog = c.process ? PROGRAMS[c.process.program] : undefined;
   // a script without a handler is PID 1 with no default action: it ignores the signal; with one, its handler ends it
-  const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : c.process?.traps?.includes(sig) ? 0 : 'ignore';
+  const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : c.process?.kind === 'script' && c.process.traps?.includes(sig) ? 0 : 'ignore';
   if (res === 'ignore') return false;
   if (sig !== 'SIGKILL' && prog?.onStop) {
     const read = (path: string) => readServerFile(s, c, path);
     const ctx = { time: new Date(s.clock).toISOString(), pid: c.state.pid, hostname: c.config.Hostname, memory: c.hostConfig.Memory, memorySwap: c.hostConfig.MemorySwap, env: c.config.Env, read, signal: sig };
-    const stop = prog.onStop(c.args, ctx, c.process?.data);
+    const stop = prog.onStop(c.args, ctx, c.process?.kind === 'program' ? c.process.data : undefined);
     for (const l of stop.logs) c.logs.push({ time: s.clock + l.delay, stream: l.stream, text: l.text });
     for (const f of stop.files) writeServerFile(s, c, f.path, f.content);
   }

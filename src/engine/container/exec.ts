@@ -39,7 +39,7 @@ export function setUpper(s: EngineState, id: string, upper: FileTable) {
 export function processInteractive(s: EngineState, id: string) {
   const c = containerById(s, id);
   touch(id);
-  if (c && c.state.status === 'running') c.process = { program: 'interactive', exitAt: null, exitCode: 0 };
+  if (c && c.state.status === 'running') c.process = { kind: 'interactive', program: 'interactive', exitAt: null, exitCode: 0 };
 }
 
 /** Append what an attached terminal showed to the container's log (tty containers log the terminal). */

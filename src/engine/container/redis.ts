@@ -318,7 +318,8 @@ export function runCommand(db: RedisDb, argv: string[], info?: () => string): { 
 export function redisRequest(s: EngineState, id: string, argv: string[]): RedisReply {
   const c = containerById(s, id);
   if (!c?.process) return err('ERR server is not running');
-  const db: RedisDb = c.process.data ? (JSON.parse(c.process.data) as RedisDb) : {};
+  const proc = c.process;
+  const db: RedisDb = proc.kind === 'program' && proc.data ? (JSON.parse(proc.data) as RedisDb) : {};
   const o = redisOptions(c.args);
   const name = (argv[0] ?? '').toLowerCase();
   if (name === 'config' && argv[1]?.toLowerCase() === 'get') {
@@ -333,7 +334,7 @@ export function redisRequest(s: EngineState, id: string, argv: string[]): RedisR
   const info = () => `# Server\r\nredis_version:7.4.1\r\nredis_mode:standalone\r\nos:Linux 6.8.0-49-generic x86_64\r\ntcp_port:6379\r\n\r\n# Persistence\r\naof_enabled:${o.appendonly ? 1 : 0}\r\n\r\n# Keyspace\r\n${Object.keys(db).length ? `db0:keys=${Object.keys(db).length},expires=0,avg_ttl=0,subexpiry=0\r\n` : ''}`;
   const { reply, write } = runCommand(db, argv, info);
   if (write) {
-    c.process.data = JSON.stringify(db);
+    if (proc.kind === 'program') proc.data = JSON.stringify(db);
     if (o.appendonly) appendAof(s, c, argv);
   }
   return reply;

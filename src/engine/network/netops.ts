@@ -36,7 +36,7 @@ export function httpRequest(s: EngineState, from: Netns, ip: string, port: numbe
   const l = trace.listener;
   const c = l.container.id === server.id || !l.proxyTo ? l.container : server;
   // a server script's answer was computed by the shell runtime (it ran the handler); what the handler printed is logged
-  const app = c.process?.listens?.length ? apps[c.id] : undefined;
+  const app = c.process?.kind === 'script' && c.process.listens?.length ? apps[c.id] : undefined;
   if (app?.logs) for (const l of app.logs) containerById(s, c.id)!.logs.push({ time: s.clock, stream: l.stream, text: l.text });
   const reply = app ? { protocol: app.protocol, status: app.status, reason: app.reason, headers: app.headers, body: app.body } : httpReply(s, c, method, path, host, hostHeader ?? (port === 80 ? ip : `${ip}:${port}`), (name) => resolveName(s, c, name).ip);
   // the server sees the proxy (bridge gateway) for published ports, else the sender's address

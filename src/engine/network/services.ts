@@ -28,7 +28,7 @@ export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp';
 export function programPorts(c: Container): { port: number; proto: 'tcp' | 'udp' }[] {
   const py = pyServer(c);
   if (py) return [{ port: py.port, proto: 'tcp' }];
-  return [...(PROGRAM_PORTS[c.process?.program ?? ''] ?? []), ...(c.process?.listens ?? []).map((port) => ({ port, proto: 'tcp' as const }))];
+  return [...(PROGRAM_PORTS[c.process?.program ?? ''] ?? []), ...(c.process?.kind === 'script' ? c.process.listens ?? [] : []).map((port) => ({ port, proto: 'tcp' as const }))];
 }
 
 export type Netns = { kind: 'host' } | { kind: 'container'; id: string };

@@ -20,7 +20,7 @@ export async function appReplies(engine: Engine, req: AppRequest): Promise<Recor
   const out: Record<string, AppReply> = {};
   if (!run) return out;
   for (const c of allContainers(engine.state)) {
-    if (c.state.status !== 'running' || !c.process?.listens?.length) continue;
+    if (c.state.status !== 'running' || !(c.process?.kind === 'script' && c.process.listens?.length)) continue;
     const r = await run(c.id, req);
     if (r) out[c.id] = r;
   }
