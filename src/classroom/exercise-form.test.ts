@@ -47,15 +47,15 @@ describe('the exercise form', () => {
 
   it('groups the checks by chapter with both languages, and a search matches any of them', () => {
     const groups = checkGroups();
-    expect(groups.map((g) => [g.topic, g.checks.length])).toEqual([['01-basics', 19], ['02-building', 21], ['03-data-and-registries', 17], ['04-networking', 12], ['05-compose', 5]]);
+    expect(groups.map((g) => [g.topic, g.checks.length])).toEqual([['01-basics', 26], ['02-building', 21], ['03-data-and-registries', 17], ['04-networking', 12], ['05-compose', 5]]);
     const compose = groups[4].checks.find((c) => c.name === 'compose-service-replicas');
     expect(compose).toEqual({ name: 'compose-service-replicas', args: 'PROJECT SERVICE N', argsZh: '项目 服务 数量', doc: 'exactly N containers of the service are running', zh: '这个服务正好有 N 个容器在运行', topic: '05-compose' });
     const all = groups.flatMap((g) => g.checks);
     const names = (q: string) => all.filter((c) => matchesCheck(c, q)).map((c) => c.name);
     expect(names('healthy')).toEqual(['container-health', 'compose-service-healthy']);
     expect(names('健康')).toEqual(['container-health', 'compose-service-healthy']);
-    expect(names('SERVICE')).toEqual(['compose-service-replicas', 'compose-service-healthy']);
-    expect(names('  ')).toHaveLength(74);
+    expect(names('SERVICE')).toEqual(['daemon-running', 'daemon-enabled', 'compose-service-replicas', 'compose-service-healthy']); // docker.service in the daemon checks' descriptions
+    expect(names('  ')).toHaveLength(81);
     expect(names('network subnet')).toEqual(['network-subnet']);
   });
 });
