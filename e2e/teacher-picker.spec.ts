@@ -12,11 +12,11 @@ test('goal picker: grouped by chapter, searchable, arguments and descriptions in
   await expect(check.locator('optgroup')).toHaveCount(5);
   expect(await check.locator('optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual(['Basics', 'Building images', 'Data and registries', 'Networking', 'Docker Compose']);
   await expect(check.locator('optgroup[label="Docker Compose"] option')).toHaveText(['compose-project-up', 'compose-project-down', 'compose-service-replicas', 'compose-service-healthy', 'compose-volume']);
-  await expect(page.getByTestId('check-count')).toHaveText('74 checks, grouped by chapter');
+  await expect(page.getByTestId('check-count')).toHaveText('81 checks, grouped by chapter');
 
   // a search keeps the checks whose name, arguments or description match (and the goal's own choice)
   await page.getByTestId('check-search').fill('replicas');
-  await expect(page.getByTestId('check-count')).toHaveText('1 of 74 checks match');
+  await expect(page.getByTestId('check-count')).toHaveText('1 of 81 checks match');
   await expect(check.locator('option')).toHaveText(['container-running', 'compose-service-replicas']);
   await check.selectOption('compose-service-replicas');
   const doc = page.getByTestId('ex-goal').first().getByTestId('ex-goal-doc');
@@ -25,10 +25,10 @@ test('goal picker: grouped by chapter, searchable, arguments and descriptions in
 
   // a Chinese word finds checks too; the Chinese page shows the argument words and the description in Chinese
   await page.getByTestId('check-search').fill('健康');
-  await expect(page.getByTestId('check-count')).toHaveText('2 of 74 checks match');
+  await expect(page.getByTestId('check-count')).toHaveText('2 of 81 checks match');
   await expect(check.locator('option')).toHaveText(['container-health', 'compose-service-replicas', 'compose-service-healthy']);
   await page.getByRole('button', { name: '中文' }).click();
-  await expect(page.getByTestId('check-count')).toHaveText('74 个检查项中有 2 个符合');
+  await expect(page.getByTestId('check-count')).toHaveText('81 个检查项中有 2 个符合');
   await expect(check.locator('optgroup')).toHaveCount(2);
   expect(await check.locator('optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual(['基础', 'Docker Compose']);
   await expect(doc).toHaveText('PROJECT SERVICE N（项目 服务 数量）：这个服务正好有 N 个容器在运行');
@@ -42,6 +42,6 @@ test('goal picker: grouped by chapter, searchable, arguments and descriptions in
 
   // clearing the search brings every check back
   await page.getByTestId('check-search').fill('');
-  await expect(page.getByTestId('check-count')).toHaveText('74 checks, grouped by chapter');
-  await expect(check.locator('option')).toHaveCount(74);
+  await expect(page.getByTestId('check-count')).toHaveText('81 checks, grouped by chapter');
+  await expect(check.locator('option')).toHaveCount(81);
 });

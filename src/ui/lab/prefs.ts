@@ -11,7 +11,7 @@ export function saveLessonPanelOpen(open: boolean): void {
 /** The terminal's share of the width, 0.2–0.8 (0.55 at first; a stored value out of range is ignored). */
 export function splitRatio(): number {
   const v = Number(store()?.getItem(KEY + 'split'));
-  return v >= 0.2 && v <= 0.8 ? v : 0.55;
+  return v >= 0.2 && v <= 0.8 ? v : 0.53;
 }
 export function saveSplitRatio(r: number): void {
   store()?.setItem(KEY + 'split', r.toFixed(3));

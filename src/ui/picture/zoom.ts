@@ -5,7 +5,7 @@ export interface View {
   ty: number;
 }
 
-const PAD = 12;
+const PAD = 8;
 /** Never blown up past 1.25: a small picture stays at its natural size, centred at the top. */
 export function fit(w: number, h: number, boxW: number, boxH: number): View {
   if (!w || !h || !boxW || !boxH) return { k: 1, tx: PAD, ty: PAD };
