@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { LAB, lastRow, PROMPT, prompts, rows, run, screen } from './pages';
 
 // the lesson panel sits above the terminal: a taller window keeps a whole hello-world greeting and both prompts in view
-test.use({ viewport: { width: 1280, height: 1000 } });
+test.use({ viewport: { width: 1280, height: 1100 } });
 
 test.beforeEach(async ({ page }) => {
   await page.goto(LAB);
