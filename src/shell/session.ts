@@ -13,7 +13,7 @@ import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
 import { runDueProbes, waitHealthy } from './health';
-import { dockerCommand, type Chunk } from './docker-bridge';
+import { askLearner, dockerCommand, type BridgeIo, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
 import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
@@ -109,7 +109,7 @@ export function createSession(opts: SessionOptions = {}) {
     for (const c of chunks.slice(streamed)) onOutput?.(c.text, c.stream);
     streamed = chunks.length;
   };
-  const docker = dockerCommand(engine, runtime, fs, {
+  const io: BridgeIo = {
     chunks: () => chunks,
     flush: flushChunks,
     script: () => script,
@@ -129,7 +129,19 @@ export function createSession(opts: SessionOptions = {}) {
         }),
       );
     },
-  });
+  };
+  const docker = dockerCommand(engine, runtime, fs, io);
+  /** A host command's question (apt's [Y/n]): shown on the terminal as docker's prompts are, answered the same way. */
+  const hostAsk = async (shown: string) => {
+    let echo = '';
+    let asked = false; // the first text shown is the question, then what the answer echoed
+    const line = await askLearner(io, (t) => {
+      chunks.push({ stream: 'stdout', text: t });
+      if (asked) echo += t;
+      asked = true;
+    }, shown);
+    return { line, echo };
+  };
 
   const bash = new Bash({
     ...BASH_BASE,
@@ -138,7 +150,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // ip, iptables, ping, curl …; ls, ps, free …
+    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk })], // ip, iptables, ping, curl …; ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
