@@ -13,13 +13,14 @@ import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
 import { runDueProbes, waitHealthy } from './health';
+import { failedRedirect } from './mount-fs';
 import { askLearner, dockerCommand, type BridgeIo, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
 import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
 import { lastTraces } from './net-util';
-import { hostCommands, syncDockerRoot, takeLogin } from './host/index';
+import { hostCommands, hostMay, syncDockerRoot, takeLogin } from './host/index';
 
 export interface RunResult {
   stdout: string;
@@ -166,7 +167,7 @@ export function createSession(opts: SessionOptions = {}) {
     for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
     for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
     await syncDockerRoot(engine, fs);
-  })();
+  })().then(() => fs.onPermission((p, write) => hostMay(engine, p, write))); // once the host is laid out, a bare host's learner meets root's folders
 
   const home = (p: string) => {
     const h = env.HOME ?? '/root';
@@ -194,9 +195,10 @@ export function createSession(opts: SessionOptions = {}) {
     lineErrTty = opts.terminal === false ? () => false : terminalCommands(line, 2); // compose draws progress frames only on a terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
     env.BASH_HISTORY = historyJson; // what just-bash's `history` lists (this line included, as bash does)
-    const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
+    // a redirection the learner may not open (`> /etc/x` without sudo) escapes just-bash: bash's error instead
+    const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
-    if (res.env) env = dict(res.env, [['?', String(res.exitCode)]]);
+    env = dict(res.env ?? env, [['?', String(res.exitCode)]]);
     const login = takeLogin(engine); // the host became a bare one: a new login as its user
     if (login) env = dict({ ...env, HOME: `/home/${login}`, USER: login, LOGNAME: login, PWD: `/home/${login}` });
     if (env.BASH_HISTORY === '[]' && history.length) {
