@@ -186,6 +186,15 @@ export function createSession(opts: SessionOptions = {}) {
       if (r.output) out?.(r.output, 'stdout');
       return r;
     }
+    // `exit` in a shell newgrp started ends it: the shell that waited carries on with its own groups (bash says "exit")
+    const leave = /^\s*(?:exit|logout)(?:\s+(\d+))?\s*$/.exec(line);
+    if (leave && engine.state.host?.outerShells?.length) {
+      engine.host.leaveShell();
+      const code = parseInt(leave[1] ?? env['?'] ?? '0', 10) & 255;
+      env = dict(env, [['?', String(code)]]);
+      out?.('exit\n', 'stderr');
+      return { stdout: '', stderr: 'exit\n', exitCode: code, output: 'exit\n' };
+    }
     chunks = [];
     streamed = 0;
     onOutput = out;
