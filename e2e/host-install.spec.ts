@@ -22,7 +22,16 @@ test('the install lesson: a bare Ubuntu host, Docker installed from its reposito
   await expect.poll(() => rows(page)).toContain('bash: docker: command not found');
   await type(page, 'curl -fsSL https://download.docker.com/linux/ubuntu/gpg | sudo gpg --dearmor -o /usr/share/keyrings/docker-archive-keyring.gpg');
   await type(page, 'echo "deb [signed-by=/usr/share/keyrings/docker-archive-keyring.gpg] https://download.docker.com/linux/ubuntu $(lsb_release -cs) stable" | sudo tee /etc/apt/sources.list.d/docker.list');
-  await type(page, 'sudo apt-get update -qq && sudo apt-get install -y -qq docker-ce docker-ce-cli containerd.io');
+  await type(page, 'sudo apt-get update -qq');
+  // without -y apt asks on the terminal and waits; Enter answers yes
+  const before = await page.getByTestId('step').count();
+  await page.keyboard.type('sudo apt-get install docker-ce docker-ce-cli containerd.io');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => rows(page)).toContain('After this operation, 479 MB of additional disk space will be used.\nDo you want to continue? [Y/n]');
+  await expect(goals.nth(0)).toHaveAttribute('data-met', 'no');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('step')).toHaveCount(before + 1, { timeout: 20_000 });
+  await expect.poll(() => rows(page)).toContain('Setting up docker-ce (5:27.5.1-1~ubuntu.24.04~noble) ...');
   await expect(goals.nth(0)).toHaveAttribute('data-met', 'yes');
   await expect(goals.nth(1)).toHaveAttribute('data-met', 'yes');
   await type(page, 'docker ps');

@@ -47,6 +47,8 @@ export interface HostState {
   dockerGroup: { gid: number; members: string[] } | null;
   /** The groups the login shell's processes carry: fixed at login, `newgrp` starts a shell with the current ones. */
   shellGroups: string[];
+  /** The groups of the shells `newgrp` left waiting under the current one (innermost last): `exit` returns to them. */
+  outerShells?: string[][];
   /** The configuration the running (or last started) daemon loaded. */
   config: DaemonConfig;
   journal: JournalLine[];

@@ -178,6 +178,23 @@ export function setShellGroups(s: EngineState, groups: string[]): void {
   s.host!.shellGroups = groups;
 }
 
+/** newgrp: a shell with `groups` starts inside the current one, which waits for it. */
+export function enterShell(s: EngineState, groups: string[]): void {
+  const h = s.host!;
+  h.outerShells = [...(h.outerShells ?? []), h.shellGroups];
+  h.shellGroups = groups;
+}
+
+/** `exit` in a shell newgrp started: back to the shell that waited (false when there is none). */
+export function leaveShell(s: EngineState): boolean {
+  const h = s.host;
+  const outer = h?.outerShells?.at(-1);
+  if (!h || !outer) return false;
+  h.shellGroups = outer;
+  h.outerShells = h.outerShells!.slice(0, -1);
+  return true;
+}
+
 /** `bip` moves docker0 (the default bridge network) to that address and prefix. */
 function applyBip(s: EngineState, bip: string | undefined): void {
   const bridge = Object.values(s.networks).find((n) => n.name === 'bridge');

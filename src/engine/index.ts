@@ -321,6 +321,10 @@ export function createEngine(opts: EngineOptions = {}) {
       setDockerGroup: cmd(hostOps.setDockerGroup),
       /** A new login shell (newgrp, su -) carries these groups. */
       setShellGroups: cmd(hostOps.setShellGroups),
+      /** newgrp: a nested shell with these groups. */
+      enterShell: cmd(hostOps.enterShell),
+      /** `exit` from a shell newgrp started; false when the login shell is the current one. */
+      leaveShell: cmd(hostOps.leaveShell),
     },
     network: {
       /** POST /networks/create: returns the full network ID. */

@@ -38,6 +38,30 @@ export interface BridgeIo {
   columns(): number | undefined;
 }
 
+/**
+ * Ask the learner a question: `emit` shows the prompt; a replay takes its recorded answer (echoed, as the terminal showed
+ * it), a headless run has no one to ask (null), a live one waits for the line typed at the terminal (null on Ctrl+C).
+ */
+export function askLearner(io: BridgeIo, emit: (text: string) => void, prompt: string, secret = false): Promise<string | null> {
+  const script = io.script();
+  emit(prompt);
+  if (script) {
+    const next = script[0];
+    if (next?.k === 'answer') {
+      script.shift();
+      io.record(next);
+      emit(`${secret ? '' : next.line}\n`);
+      return Promise.resolve(next.line);
+    }
+    if (next?.k === 'interrupt') io.record(script.shift()!);
+    return Promise.resolve(null);
+  }
+  if (io.headless) return Promise.resolve(null);
+  // show what came before and the question; the terminal sends the typed line to answer()
+  io.flush();
+  return io.ask(secret);
+}
+
 export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs, io: BridgeIo) {
   return defineCommand('docker', async (args, ctx) => {
     let stdout = '';
@@ -92,26 +116,7 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
       errIsTerminal: io.errIsTerminal(),
       inIsTerminal: io.inIsTerminal,
       terminalWidth: io.columns(),
-      ask: (prompt, askOpts) => {
-        const script = io.script();
-        cli.out(prompt);
-        if (script) {
-          const next = script[0];
-          if (next?.k === 'answer') {
-            script.shift();
-            io.record(next);
-            if (!askOpts?.secret) cli.out(next.line);
-            cli.out('\n');
-            return Promise.resolve(next.line);
-          }
-          if (next?.k === 'interrupt') io.record(script.shift()!);
-          return Promise.resolve(null);
-        }
-        if (io.headless) return Promise.resolve(null);
-        // show what came before and the question; the terminal sends the typed line to answer()
-        io.flush();
-        return io.ask(!!askOpts?.secret);
-      },
+      ask: (prompt, askOpts) => askLearner(io, cli.out, prompt, !!askOpts?.secret),
       follow: (tick) => {
         const script = io.script();
         if (script) {

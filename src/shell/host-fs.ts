@@ -20,6 +20,21 @@ export class HostFs extends InMemoryFs {
     this.beforeRead = fn;
   }
 
+  /** Who may touch a path now (the host's login user without sudo may not write system folders): null = allowed. */
+  private permit: ((path: string, write: boolean) => boolean) | null = null;
+
+  /** Set the permission rule (session.ts: the bare host's `learner`). */
+  onPermission(fn: (path: string, write: boolean) => boolean): void {
+    this.permit = fn;
+  }
+
+  /** EACCES as the kernel words it (`bash: /etc/x: Permission denied`); the daemon's own on-demand writes pass. */
+  private check(path: string, write: boolean): void {
+    if (!this.permit || this.reading) return;
+    const p = this.resolvePath('/', path);
+    if (!this.permit(p, write)) throw Object.assign(new Error('Permission denied'), { code: 'EACCES', path: p });
+  }
+
   private async touch(path: string): Promise<void> {
     if (!this.beforeRead || this.reading) return;
     const p = this.resolvePath('/', path);
@@ -33,11 +48,13 @@ export class HostFs extends InMemoryFs {
   }
 
   override async readdir(path: string): Promise<string[]> {
+    this.check(path, false);
     await this.touch(path);
     return super.readdir(path);
   }
 
   override async readdirWithFileTypes(...a: Args<'readdirWithFileTypes'>): ReturnType<InMemoryFs['readdirWithFileTypes']> {
+    this.check(a[0], false);
     await this.touch(a[0]);
     return super.readdirWithFileTypes(...a);
   }
@@ -48,11 +65,13 @@ export class HostFs extends InMemoryFs {
   }
 
   override async readFile(...a: Args<'readFile'>): Promise<string> {
+    this.check(a[0], false);
     await this.touch(a[0]);
     return super.readFile(...a);
   }
 
   override async readFileBuffer(path: string): Promise<Uint8Array> {
+    this.check(path, false);
     await this.touch(path);
     return super.readFileBuffer(path);
   }
@@ -85,6 +104,7 @@ export class HostFs extends InMemoryFs {
   }
 
   override async stat(path: string): Promise<FsStat> {
+    this.check(this.resolvePath('/', path).replace(/\/[^/]*$/, '') || '/', false); // stat needs the folder above to be searchable
     await this.touch(path);
     return this.sized(path, await super.stat(path));
   }
@@ -95,18 +115,41 @@ export class HostFs extends InMemoryFs {
   }
 
   override async rm(...a: Args<'rm'>): Promise<void> {
+    this.check(a[0], true);
     await super.rm(...a);
     const p = this.resolvePath('/', a[0]);
     for (const k of [...this.sizes.keys()]) if (k === p || k.startsWith(p + '/')) this.sizes.delete(k);
   }
 
   override async mv(src: string, dest: string): Promise<void> {
+    this.check(src, true);
+    this.check(dest, true);
     await super.mv(src, dest);
     const [a, b] = [this.resolvePath('/', src), this.resolvePath('/', dest)];
     const under = (k: string, d: string) => k === d || k.startsWith(d + '/');
     const moved = [...this.sizes].filter(([k]) => under(k, a));
     for (const k of [...this.sizes.keys()]) if (under(k, a) || under(k, b)) this.sizes.delete(k);
     for (const [k, n] of moved) this.sizes.set(b + k.slice(a.length), n);
+  }
+
+  override async cp(...a: Args<'cp'>): Promise<void> {
+    this.check(a[1], true);
+    await super.cp(...a);
+  }
+
+  override async chmod(...a: Args<'chmod'>): Promise<void> {
+    this.check(a[0], true);
+    await super.chmod(...a);
+  }
+
+  override async utimes(...a: Args<'utimes'>): Promise<void> {
+    this.check(a[0], true);
+    await super.utimes(...a);
+  }
+
+  override async symlink(...a: Args<'symlink'>): Promise<void> {
+    this.check(a[1], true);
+    await super.symlink(...a);
   }
 
   private async stamp(path: string) {
@@ -119,6 +162,7 @@ export class HostFs extends InMemoryFs {
   }
 
   override async writeFile(...a: Args<'writeFile'>): Promise<void> {
+    this.check(a[0], true);
     this.sizes.delete(this.resolvePath('/', a[0]));
     // like open(O_TRUNC): rewriting an existing file keeps its permission bits (`echo … > run.sh` after chmod +x)
     const before = (await this.exists(a[0])) ? await super.stat(a[0]) : null;
@@ -128,12 +172,14 @@ export class HostFs extends InMemoryFs {
   }
 
   override async appendFile(...a: Args<'appendFile'>): Promise<void> {
+    this.check(a[0], true);
     this.sizes.delete(this.resolvePath('/', a[0]));
     await super.appendFile(...a);
     await this.stamp(a[0]);
   }
 
   override async mkdir(...a: Args<'mkdir'>): Promise<void> {
+    this.check(a[0], true);
     await super.mkdir(...a);
     await this.stamp(a[0]);
   }

@@ -305,19 +305,19 @@ export async function prepareBindSources(engine: Engine, id: string, host: IFile
 
 /**
  * just-bash lets a failed redirection open escape the interpreter; report it the way the shell does instead
- * (`sh: can't create /data/x: Read-only file system`). Returns null for other errors.
+ * (`sh: can't create /data/x: Read-only file system`, `bash: /etc/x: Permission denied`). Returns null for other errors.
  */
 export function redirectFailure(e: unknown, shell: 'bash' | 'ash' | 'dash'): string | null {
   const err = e as { code?: string; path?: string; message?: string };
-  if (!err || err.code !== 'EROFS') return null;
+  if (!err || (err.code !== 'EROFS' && err.code !== 'EACCES')) return null;
   const path = err.path ?? '';
-  const why = 'Read-only file system';
+  const why = err.code === 'EROFS' ? 'Read-only file system' : 'Permission denied';
   if (shell === 'ash') return `sh: can't create ${path}: ${why}\n`;
   if (shell === 'dash') return `sh: 1: cannot create ${path}: ${why}\n`;
   return `bash: ${path}: ${why}\n`;
 }
 
-/** For `bash.exec(...).catch(...)`: an escaped EROFS redirection becomes the shell's error (dash exits 2, bash and ash 1); anything else is rethrown. */
+/** For `bash.exec(...).catch(...)`: an escaped EROFS or EACCES redirection becomes the shell's error (dash exits 2, bash and ash 1); anything else is rethrown. */
 export function failedRedirect(e: unknown, sh: 'bash' | 'ash' | 'dash'): { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } {
   const msg = redirectFailure(e, sh);
   if (msg === null) throw e;

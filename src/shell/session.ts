@@ -13,13 +13,14 @@ import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
 import type { JournalEvent } from './journal';
 import { runDueProbes, waitHealthy } from './health';
-import { dockerCommand, type Chunk } from './docker-bridge';
+import { failedRedirect } from './mount-fs';
+import { askLearner, dockerCommand, type BridgeIo, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
 import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
 import { lastTraces } from './net-util';
-import { hostCommands, syncDockerRoot, takeLogin } from './host/index';
+import { hostCommands, hostMay, syncDockerRoot, takeLogin } from './host/index';
 
 export interface RunResult {
   stdout: string;
@@ -109,7 +110,7 @@ export function createSession(opts: SessionOptions = {}) {
     for (const c of chunks.slice(streamed)) onOutput?.(c.text, c.stream);
     streamed = chunks.length;
   };
-  const docker = dockerCommand(engine, runtime, fs, {
+  const io: BridgeIo = {
     chunks: () => chunks,
     flush: flushChunks,
     script: () => script,
@@ -129,7 +130,19 @@ export function createSession(opts: SessionOptions = {}) {
         }),
       );
     },
-  });
+  };
+  const docker = dockerCommand(engine, runtime, fs, io);
+  /** A host command's question (apt's [Y/n]): shown on the terminal as docker's prompts are, answered the same way. */
+  const hostAsk = async (shown: string) => {
+    let echo = '';
+    let asked = false; // the first text shown is the question, then what the answer echoed
+    const line = await askLearner(io, (t) => {
+      chunks.push({ stream: 'stdout', text: t });
+      if (asked) echo += t;
+      asked = true;
+    }, shown);
+    return { line, echo };
+  };
 
   const bash = new Bash({
     ...BASH_BASE,
@@ -138,7 +151,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name) })], // ip, iptables, ping, curl …; ls, ps, free …
+    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk })], // ip, iptables, ping, curl …; ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
@@ -154,7 +167,7 @@ export function createSession(opts: SessionOptions = {}) {
     for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
     for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
     await syncDockerRoot(engine, fs);
-  })();
+  })().then(() => fs.onPermission((p, write) => hostMay(engine, p, write))); // once the host is laid out, a bare host's learner meets root's folders
 
   const home = (p: string) => {
     const h = env.HOME ?? '/root';
@@ -173,6 +186,15 @@ export function createSession(opts: SessionOptions = {}) {
       if (r.output) out?.(r.output, 'stdout');
       return r;
     }
+    // `exit` in a shell newgrp started ends it: the shell that waited carries on with its own groups (bash says "exit")
+    const leave = /^\s*(?:exit|logout)(?:\s+(\d+))?\s*$/.exec(line);
+    if (leave && engine.state.host?.outerShells?.length) {
+      engine.host.leaveShell();
+      const code = parseInt(leave[1] ?? env['?'] ?? '0', 10) & 255;
+      env = dict(env, [['?', String(code)]]);
+      out?.('exit\n', 'stderr');
+      return { stdout: '', stderr: 'exit\n', exitCode: code, output: 'exit\n' };
+    }
     chunks = [];
     streamed = 0;
     onOutput = out;
@@ -182,9 +204,10 @@ export function createSession(opts: SessionOptions = {}) {
     lineErrTty = opts.terminal === false ? () => false : terminalCommands(line, 2); // compose draws progress frames only on a terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
     env.BASH_HISTORY = historyJson; // what just-bash's `history` lists (this line included, as bash does)
-    const res = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true });
+    // a redirection the learner may not open (`> /etc/x` without sudo) escapes just-bash: bash's error instead
+    const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
     res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
-    if (res.env) env = dict(res.env, [['?', String(res.exitCode)]]);
+    env = dict(res.env ?? env, [['?', String(res.exitCode)]]);
     const login = takeLogin(engine); // the host became a bare one: a new login as its user
     if (login) env = dict({ ...env, HOME: `/home/${login}`, USER: login, LOGNAME: login, PWD: `/home/${login}` });
     if (env.BASH_HISTORY === '[]' && history.length) {

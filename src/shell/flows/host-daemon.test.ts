@@ -42,6 +42,17 @@ describe('the docker socket belongs to root:docker', () => {
     expect(await line('id')).toEqual(['uid=1000(learner) gid=988(docker) groups=988(docker),4(adm),27(sudo),1000(learner)\n', '', 0]);
     expect(await line('docker ps')).toEqual(['CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n', '', 0]);
     expect(s.engine.state.host?.shellGroups).toEqual(['docker', 'adm', 'sudo', 'learner']);
+    // newgrp started a shell inside the login one: exit returns to it and its old groups
+    expect(await line('exit')).toEqual(['', 'exit\n', 0]);
+    expect(await line('id -nG; docker ps')).toEqual(['learner adm sudo\n', DENIED + '\n', 1]);
+    expect(s.engine.state.host?.outerShells).toEqual([]);
+    expect(await line('newgrp docker')).toEqual(['', '', 0]);
+    expect(await line('newgrp')).toEqual(['', '', 0]);
+    expect(await line('id -gn')).toEqual(['learner\n', '', 0]);
+    expect(await line('exit 3')).toEqual(['', 'exit\n', 3]);
+    expect(await line('echo $?; id -gn')).toEqual(['3\ndocker\n', '', 0]);
+    expect(await line('exit')).toEqual(['', 'exit\n', 0]);
+    expect(await line('id -gn; exit')).toEqual(['learner\n', '', 0]);
   });
 
   it('usermod and groupadd need root; usermod -G without -a drops the other groups; newgrp to a foreign group asks a password', async () => {

@@ -87,7 +87,7 @@ export async function gpasswd(engine: Engine, args: string[], ctx: ResolvedComma
   return out(flag === '-a' ? `Adding user ${user} to group ${group}\n` : `Removing user ${user} from group ${group}\n`);
 }
 
-/** newgrp GROUP: a new shell whose primary group is GROUP, with the user's groups as /etc/group says now. */
+/** newgrp GROUP: a new shell whose primary group is GROUP, with the user's groups as /etc/group says now; `exit` leaves it (session.ts). */
 export async function newgrp(engine: Engine, args: string[], ctx: ResolvedCommandContext): Promise<ExecResult> {
   const h = engine.state.host;
   const user = hostUser(engine);
@@ -99,6 +99,6 @@ export async function newgrp(engine: Engine, args: string[], ctx: ResolvedComman
   if (!g) return out('', `newgrp: group '${primary}' does not exist\n`, 1);
   const mine = groups.filter((x) => x[2] === me?.[3] || (x[3] ?? '').split(',').includes(user)).map((x) => x[0]);
   if (user !== 'root' && !mine.includes(primary)) return out('Password: ', 'Invalid password.\n', 1);
-  if (h && user !== 'root') engine.host.setShellGroups([primary, ...mine.filter((x) => x !== primary)]);
+  if (h && user !== 'root') engine.host.enterShell([primary, ...mine.filter((x) => x !== primary)]);
   return out();
 }

@@ -1,5 +1,6 @@
 // `dockerlings-host bare`: turn the session's host into a fresh Ubuntu 24.04 server without Docker, a sudoer logged in.
 import type { ExecResult, ResolvedCommandContext } from 'just-bash';
+import { asRoot } from './who';
 import type { Engine } from '../../engine/index';
 
 export const LOGIN_USER = 'learner';
@@ -76,10 +77,13 @@ export async function dockerlingsHost(engine: Engine, args: string[], ctx: Resol
   if (args[0] !== 'bare') return { stdout: '', stderr: 'usage: dockerlings-host bare   (a host without Docker, for the install lesson)\n', exitCode: 2 };
   if (engine.state.host) return { stdout: '', stderr: '', exitCode: 0 };
   engine.host.bare(LOGIN_USER);
-  for (const d of ['/etc/docker', '/var/lib/docker']) await ctx.fs.rm(d, { recursive: true, force: true }); // dockerd creates them once installed
-  for (const f of ['/usr/bin/docker', '/bin/docker']) await ctx.fs.rm(f, { force: true }); // which finds nothing until docker-ce-cli puts it there
-  for (const d of ['/etc/apt/sources.list.d', '/etc/apt/keyrings', '/etc/apt/trusted.gpg.d', '/etc/sudoers.d', '/usr/share/keyrings', `/home/${LOGIN_USER}`, '/var/lib/apt/lists', '/var/lib/dpkg']) await ctx.fs.mkdir(d, { recursive: true });
-  for (const [p, c] of Object.entries(FILES)) await ctx.fs.writeFile(p, c);
+  // the machine as provisioned (by root, before the learner logs in)
+  await asRoot(engine, async () => {
+    for (const d of ['/etc/docker', '/var/lib/docker']) await ctx.fs.rm(d, { recursive: true, force: true }); // dockerd creates them once installed
+    for (const f of ['/usr/bin/docker', '/bin/docker']) await ctx.fs.rm(f, { force: true }); // which finds nothing until docker-ce-cli puts it there
+    for (const d of ['/etc/apt/sources.list.d', '/etc/apt/keyrings', '/etc/apt/trusted.gpg.d', '/etc/sudoers.d', '/usr/share/keyrings', `/home/${LOGIN_USER}`, '/var/lib/apt/lists', '/var/lib/dpkg']) await ctx.fs.mkdir(d, { recursive: true });
+    for (const [p, c] of Object.entries(FILES)) await ctx.fs.writeFile(p, c);
+  });
   pendingLogin.set(engine, LOGIN_USER);
   return { stdout: '', stderr: '', exitCode: 0 };
 }

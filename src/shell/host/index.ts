@@ -9,6 +9,7 @@ import { dockerlingsHost } from './bare';
 
 export { gateDocker } from './gate';
 export { syncDockerRoot } from './docker-root';
+export { hostMay } from './who';
 export { takeLogin, LOGIN_USER } from './bare';
 export { hostUser } from './who';
 

@@ -25,3 +25,16 @@ export function processGroups(engine: Engine): string[] | null {
   if (!h || hostUser(engine) === 'root') return null; // read /etc/group as it is
   return h.shellGroups;
 }
+
+const under = (p: string, d: string) => p === d || p.startsWith(d + '/');
+
+/**
+ * May the current host process read or write `path`? Root may do anything; the bare host's login user may read all
+ * but /var/lib/docker (0710 root) and /root (0700), and write only in its home, /tmp, /var/tmp and devices.
+ */
+export function hostMay(engine: Engine, path: string, write: boolean): boolean {
+  const user = hostUser(engine);
+  if (!engine.state.host || user === 'root') return true;
+  if (under(path, '/var/lib/docker') || under(path, '/root')) return false;
+  return !write || [`/home/${user}`, '/tmp', '/var/tmp', '/dev', '/proc', '/sys'].some((d) => under(path, d));
+}

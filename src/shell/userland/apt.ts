@@ -185,9 +185,9 @@ async function install(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], 
   const inst = todo.reduce((s, p) => s + p.installed, 0);
   out += `0 upgraded, ${todo.length} newly installed, 0 to remove and 0 not upgraded.\nNeed to get ${aptSize(dl)} of archives.\nAfter this operation, ${aptSize(inst)} of additional disk space will be used.\n`;
   if (extra.length && !o.yes) {
-    const answer = decodeBytesToUtf8(ctx.stdin).split('\n')[0];
-    out += 'Do you want to continue? [Y/n] ';
-    if (!/^(y|yes|)$/i.test(answer.trim()) || !decodeBytesToUtf8(ctx.stdin)) return { stdout: out + 'Abort.\n', stderr: '', exitCode: 1 };
+    const asked = await carryOn(ctx, sys, out);
+    out = asked.out;
+    if (!asked.go) return { stdout: out, stderr: '', exitCode: 1 };
   }
   const srcs = await sources(ctx);
   const uriOf = (repo: string) => {
@@ -239,6 +239,24 @@ async function install(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], 
   return { stdout: out, stderr: '', exitCode: 0 };
 }
 
+/**
+ * apt's "Do you want to continue? [Y/n] ": the first line of piped stdin, else the learner at the terminal (what is
+ * printed so far shows first); Enter or y goes on, anything else or end of input is "Abort." (apt exits 1).
+ */
+async function carryOn(ctx: Ctx, sys: Sys, out: string): Promise<{ out: string; go: boolean }> {
+  let shown = out + 'Do you want to continue? [Y/n] ';
+  const piped = decodeBytesToUtf8(ctx.stdin);
+  let line: string | null = null;
+  if (piped) line = piped.split('\n')[0];
+  else if (sys.ask && sys.tty()) {
+    const a = await sys.ask(shown);
+    line = a.line;
+    shown += a.echo;
+  }
+  if (line === null || !/^(y|yes|)$/i.test(line.trim())) return { out: shown + 'Abort.\n', go: false };
+  return { out: shown, go: true };
+}
+
 async function remove(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], purge: boolean) {
   const t = tableFor(d, true);
   let out = aptHeader(o);
@@ -252,9 +270,9 @@ async function remove(ctx: Ctx, sys: Sys, d: Distro, o: Opts, names: string[], p
   const freed = todo.reduce((s, p) => s + p.installed, 0);
   out += `The following packages will be REMOVED:\n${wrapList(todo.map((p) => (purge ? `${p.name}*` : p.name)))}0 upgraded, 0 newly installed, ${todo.length} to remove and 0 not upgraded.\nAfter this operation, ${aptSize(freed)} disk space will be freed.\n`;
   if (!o.yes) {
-    const answer = decodeBytesToUtf8(ctx.stdin).split('\n')[0];
-    out += 'Do you want to continue? [Y/n] ';
-    if (!/^(y|yes|)$/i.test(answer.trim()) || !decodeBytesToUtf8(ctx.stdin)) return { stdout: out + 'Abort.\n', stderr: '', exitCode: 1 };
+    const asked = await carryOn(ctx, sys, out);
+    out = asked.out;
+    if (!asked.go) return { stdout: out, stderr: '', exitCode: 1 };
   }
   out += `(Reading database ... ${DB_FILES[d.codename] ?? 4381} files and directories currently installed.)\n`;
   let newStatus = status;

@@ -43,6 +43,8 @@ export interface UserlandOptions {
   container?: Container;
   /** Filled by programs for the runtime (a server script's ports). */
   report?: { listens: number[]; traps: string[] };
+  /** The terminal a host command can ask a question on (apt's [Y/n]); unset where no one can answer. */
+  ask?: Sys['ask'];
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
@@ -105,7 +107,7 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
   // the tty answer is taken once per invocation (terminalCommands counts occurrences)
   const sys = (flavor: Flavor, name: string): Sys => {
     const t = tty(name);
-    return { engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty: () => t, process: opts.process, now, container: opts.container, report: opts.report };
+    return { engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty: () => t, process: opts.process, now, container: opts.container, report: opts.report, ask: opts.ask };
   };
   const host = opts.containerId === null;
   const impls: Record<string, Impl> = { ...COMMON, ...(host || opts.flavor === 'gnu' ? GNU_ONLY : {}), ...(host ? {} : BUSYBOX_ONLY) };

@@ -27,6 +27,11 @@ export interface Sys {
   container?: Container;
   /** What the process tells its runtime beyond its output: the ports a server script listens on. */
   report?: { listens: number[]; traps: string[] };
+  /**
+   * Show `shown` (the output so far and the question) on the terminal now and wait for the learner's line (null: no
+   * answer, as at end of input). `echo` is what the terminal showed after the question (a replayed answer and its newline).
+   */
+  ask?: (shown: string) => Promise<{ line: string | null; echo: string }>;
 }
 
 export type Impl = (args: string[], ctx: Ctx, sys: Sys) => Promise<ExecResult>;

@@ -46,7 +46,7 @@ export const touch: Impl = async (args, ctx, sys) => {
       const d = new Date(when);
       await ctx.fs.utimes(path, d, d);
     } catch (e) {
-      const why = /EROFS|Read-only/.test(String(e)) ? 'Read-only file system' : /EISDIR/.test(String(e)) ? 'Is a directory' : 'No such file or directory';
+      const why = /EROFS|Read-only/.test(String(e)) ? 'Read-only file system' : (e as { code?: string }).code === 'EACCES' ? 'Permission denied' : /EISDIR/.test(String(e)) ? 'Is a directory' : 'No such file or directory';
       stderr += bb ? `touch: ${op}: ${why}\n` : `touch: cannot touch '${op}': ${why}\n`;
     }
   }
