@@ -1,5 +1,6 @@
 // Go struct views of parts of the inspect JSON, so templates print them as Go's fmt prints the API types.
-// moby v27 api/types: nat.PortSet/Volumes are map[string]struct{}, nat.PortMap holds []nat.PortBinding, Mounts []types.MountPoint
+// moby v27 api/types: nat.PortSet/Volumes are map[string]struct{}, nat.PortMap holds []nat.PortBinding, Mounts []types.MountPoint,
+// HostConfig's RestartPolicy and LogConfig are structs
 import { goStruct } from './format/template';
 
 type Obj = Record<string, unknown>;
@@ -39,6 +40,13 @@ export function typedContainerParts(raw: Obj): void {
   const ns = raw.NetworkSettings;
   if (isObj(ns)) portBindings(ns.Ports);
   const host = raw.HostConfig;
-  if (isObj(host)) portBindings(host.PortBindings);
+  if (isObj(host)) {
+    portBindings(host.PortBindings);
+    // container.RestartPolicy {Name MaximumRetryCount} and container.LogConfig {Type Config}: `{no 0}`, `{json-file map[]}`
+    const rp = host.RestartPolicy;
+    if (isObj(rp)) host.RestartPolicy = goStruct({ Name: rp.Name ?? '', MaximumRetryCount: rp.MaximumRetryCount ?? 0 }, 'container.RestartPolicy');
+    const lc = host.LogConfig;
+    if (isObj(lc)) host.LogConfig = goStruct({ Type: lc.Type ?? '', Config: lc.Config ?? {} }, 'container.LogConfig');
+  }
   if (Array.isArray(raw.Mounts)) raw.Mounts = raw.Mounts.map((m) => (isObj(m) ? mountPoint(m) : m));
 }

@@ -36,6 +36,7 @@ describe('inspect -f with struct-typed fields', () => {
       "docker inspect -f '{{(index (index .NetworkSettings.Ports \"80/tcp\") 0).HostPort}}' w1",
       "docker inspect -f '{{range .Mounts}}{{.Name}}|{{.Driver}};{{end}}' w1",
       "docker inspect -f '{{json (index .Mounts 1)}}' w1",
+      "docker inspect -f '{{.HostConfig.RestartPolicy}} {{.HostConfig.LogConfig}} {{.HostConfig.RestartPolicy.Name}} {{json .HostConfig.RestartPolicy}}' w1",
     ]);
     expect(r.slice(1)).toEqual([
       ['map[80/tcp:[{0.0.0.0 8080} {:: 8080}]]\n', '', 0],
@@ -44,6 +45,7 @@ describe('inspect -f with struct-typed fields', () => {
       ['8080\n', '', 0],
       ['vol|local;|;\n', '', 0],
       ['{"Type":"bind","Source":"/srv","Destination":"/srv","Mode":"ro","RW":false,"Propagation":"rprivate"}\n', '', 0],
+      ['{no 0} {json-file map[]} no {"Name":"no","MaximumRetryCount":0}\n', '', 0],
     ]);
   });
 });
