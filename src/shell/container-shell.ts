@@ -7,7 +7,7 @@ import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { dateCommand } from './date';
-import { availableCommands, execEnv, shellBuiltins } from './runtime';
+import { availableCommands, execEnv, homeOf, shellBuiltins } from './runtime';
 import { clientLine, clientPrompt, initLayer, terminalCommands, userland, type ClientState } from './userland/index';
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs';
@@ -50,7 +50,7 @@ export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], e
     const i = e.indexOf('=');
     env[i < 0 ? e : e.slice(0, i)] = i < 0 ? '' : e.slice(i + 1);
   }
-  env.HOME ??= '/root';
+  env.HOME ??= homeOf([c.upper, ...lowerStack(engine.state, c)], exec.user || c.config.User); // runc's setupUser, as for any process
   env.PWD = exec.workdir || c.config.WorkingDir || '/';
   return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env, ...(exec.user ? { user: exec.user } : {}), ...(exec.client ? { client: exec.client } : {}) };
 }

@@ -70,7 +70,7 @@ export interface ProcessSpec extends ClientProcessSpec {
 
 /** runc's setupUser: HOME, when the image and -e leave it unset, is the user's home in /etc/passwd ("/" for a user
  *  the file does not list). */
-function homeOf(stack: FileTable[], user: string): string {
+export function homeOf(stack: FileTable[], user: string): string {
   const u = (user || 'root').split(':')[0];
   const passwd = lookup(stack, '/etc/passwd');
   const rows = passwd?.type === 'file' ? passwd.content.split('\n').map((l) => l.split(':')) : [];

@@ -3,7 +3,7 @@
 import { defineCommand, type CliContext } from '../command';
 import { tabwrite } from '../format';
 import { cpuAllocation, DockerError, type Container } from '../../engine/index';
-import { processList } from './top-procs';
+import { hostPid, processList } from './top-procs';
 
 /** The daemon's top answer for a running container: ps -ef titles and one row per process. */
 export function topRows(ctx: CliContext, c: Container): string[][] {
@@ -15,7 +15,7 @@ export function topRows(ctx: CliContext, c: Container): string[][] {
     const t = Math.floor(sec);
     return `${String(Math.floor(t / 3600)).padStart(2, '0')}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
   };
-  return processList(c).map((p, i) => [p.user, String(c.state.pid + i * (i ? 47 : 0)), String(i === 0 ? c.state.pid - 23 : c.state.pid), String(Math.round(share * 100 * p.cpu)), stime, p.tty ? 'pts/0' : '?', cpuTime(up * share * p.cpu), p.cmd]);
+  return processList(c).map((p) => [p.user, String(hostPid(c, p.pid)), String(hostPid(c, p.ppid)), String(Math.round(share * 100 * p.cpu)), stime, p.tty ? 'pts/0' : '?', cpuTime(up * share * p.cpu), p.cmd]);
 }
 
 export const TOP_TITLES = ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'];

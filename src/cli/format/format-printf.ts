@@ -109,7 +109,8 @@ function printValue(v: unknown, verb: string, f: Flags, depth: number): string {
   if (Array.isArray(v)) return '[' + v.map((e) => printValue(e, verb, f, depth + 1)).join(' ') + ']';
   if (isObject(v)) {
     if (structType(v)) {
-      const fields = Object.values(v).filter((e) => typeof e !== 'function');
+      // every field in declaration order, also those json leaves out (non-enumerable omitempty fields)
+      const fields = Object.getOwnPropertyNames(v).map((k) => v[k]).filter((e) => typeof e !== 'function');
       return '{' + fields.map((e) => printValue(e, verb, f, depth + 1)).join(' ') + '}';
     }
     const parts = sortedKeys(v).map((k) => printValue(k, verb, f, depth + 1) + ':' + printValue(v[k], verb, f, depth + 1));

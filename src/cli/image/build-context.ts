@@ -1,4 +1,5 @@
-// The build context the client sends: files under the context dir minus .dockerignore, the Dockerfile, tar archives for ADD.
+// The build context the client sends: files under the context dir minus .dockerignore, the Dockerfile, tar archives for ADD
+// (plain, gzip or xz).
 // docker/cli: cli/command/image/build/context.go, moby/patternmatcher (the .dockerignore rules)
 import type { CliContext } from '../command';
 import { decodeTar, tarToTable, type FileTable } from '../../engine/index';
@@ -26,10 +27,24 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array | null> {
   }
 }
 
-/** A tar archive (plain or gzip-compressed) as files, or null when the bytes are not one. */
+const XZ_MAGIC = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00];
+
+/** xz-compressed bytes decoded by xz-embedded (wasm), loaded only when an xz file is met; null when they are not xz. */
+async function unxz(bytes: Uint8Array): Promise<Uint8Array | null> {
+  try {
+    const { XzReadableStream } = await import('xz-decompress');
+    const stream = new XzReadableStream(new Blob([bytes as BlobPart]).stream());
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch {
+    return null;
+  }
+}
+
+/** A tar archive (plain, gzip- or xz-compressed: moby's DecompressStream detects them by magic) as files, or null when the bytes are not one. */
 export async function archiveOf(bytes: Uint8Array): Promise<FileTable | null> {
   let raw: Uint8Array | null = bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) raw = await gunzip(bytes);
+  else if (XZ_MAGIC.every((b, i) => bytes[i] === b)) raw = await unxz(bytes);
   if (!raw || raw.length < 512 || dec.decode(raw.slice(257, 262)) !== 'ustar') return null;
   const entries = decodeTar(raw);
   return entries ? tarToTable(entries) : null;

@@ -7,6 +7,14 @@ import { defineCommand } from '../command';
 import { DockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
 import { imageJSON } from './inspect-json';
+import { typedConfig } from '../inspect-typed';
+
+/** The typed image inspect a template sees first: Config's port set and volumes hold empty structs. */
+export function typedImage(raw: Record<string, unknown>): unknown {
+  typedConfig(raw.Config);
+  typedConfig(raw.ContainerConfig);
+  return raw;
+}
 
 export default defineCommand({
   name: 'inspect',
@@ -28,6 +36,6 @@ export default defineCommand({
         if (e instanceof DockerError) throw new Error(fromDaemon(e));
         throw e;
       }
-    });
+    }, typedImage);
   },
 });

@@ -3,7 +3,7 @@ import { parseJsonData } from '../clone';
 import { dict } from '../dict';
 import type { EngineState, FileTable, Image, Layer } from '../state';
 import { DockerError, invalid, notFound } from '../errors';
-import { chainIds, lowerStack, tagsOf } from './images';
+import { chainIds, lowerStack } from './images';
 import { findContainer, getImage } from '../lookup';
 import { parseRef } from '../refs';
 import { sha256Hex, randomId } from '../ids';
@@ -33,10 +33,32 @@ function saveTarget(s: EngineState, ref: string) {
   }
 }
 
-/** `docker save`: a tar with blobs/sha256 (layer tars, configs), manifest.json, index.json, oci-layout, repositories. */
+const looksLikeId = (ref: string) => /^(sha256:)?[0-9a-f]{12,64}$/.test(ref);
+
+/** What one `docker save` argument names, as images with the tags to record (parseNames): a bare repository name
+ *  means every tag of it (ReferencesByName, sorted); a tag itself; an ID, digest or bare ID prefix no tag. */
+function saveAssocs(s: EngineState, ref: string): { img: Image; tag: string | null }[] {
+  let r: ReturnType<typeof parseRef> | null = null;
+  try {
+    r = parseRef(ref);
+  } catch {
+    /* an ID or not a reference: saveTarget decides */
+  }
+  if (r && !r.tag && !r.digest && !looksLikeId(ref)) {
+    const name = r.fullName;
+    const refs = Object.keys(s.tags)
+      .filter((t) => parseRef(t).fullName === name && s.images[s.tags[t]])
+      .sort();
+    if (refs.length) return refs.map((t) => ({ img: s.images[s.tags[t]], tag: parseRef(t).familiarTagged }));
+  }
+  const img = saveTarget(s, ref);
+  return [{ img, tag: r && r.tag && !looksLikeId(ref) ? r.familiarTagged : null }];
+}
+
+/** `docker save`: a tar with blobs/sha256 (layer tars, configs), manifest.json, index.json, oci-layout, repositories.
+ *  One manifest entry per image, listing every tag the arguments named for it. */
 export function save(s: EngineState, refs: string[]): Uint8Array {
   const entries: TarEntry[] = [];
-  const manifest: unknown[] = [];
   const repositories: Record<string, Record<string, string>> = dict();
   const written = new Set<string>();
   const mtime = s.clock;
@@ -46,8 +68,16 @@ export function save(s: EngineState, refs: string[]): Uint8Array {
     entries.push({ name: `blobs/sha256/${digestHex}`, type: 'file', mode: 0o644, mtime, body });
   };
   entries.push({ name: 'blobs/', type: 'dir', mode: 0o755, mtime }, { name: 'blobs/sha256/', type: 'dir', mode: 0o755, mtime });
+  const images = new Map<string, { img: Image; tags: string[] }>();
   for (const ref of refs) {
-    const img = saveTarget(s, ref);
+    for (const { img, tag } of saveAssocs(s, ref)) {
+      const d = images.get(img.id) ?? { img, tags: [] };
+      images.set(img.id, d);
+      if (tag && !d.tags.includes(tag)) d.tags.push(tag);
+    }
+  }
+  const manifest: unknown[] = [];
+  for (const { img, tags } of images.values()) {
     const chains = chainIds(img.diffIds);
     const layers: string[] = [];
     img.diffIds.forEach((d, i) => {
@@ -57,14 +87,6 @@ export function save(s: EngineState, refs: string[]): Uint8Array {
     });
     const meta = { image: img, layers: chains.map((c) => ({ size: s.layers[c].size, compressedSize: s.layers[c].compressedSize })) };
     blob(hex(img.id), enc.encode(JSON.stringify({ architecture: 'amd64', os: 'linux', config: img.config, created: new Date(img.created).toISOString(), rootfs: { type: 'layers', diff_ids: img.diffIds }, dockerlings: meta })));
-    let tags: string[];
-    try {
-      const r = parseRef(ref);
-      tags = r.digest || /^(sha256:)?[0-9a-f]{12,64}$/.test(ref) ? [] : [r.familiarTagged];
-    } catch {
-      tags = [];
-    }
-    if (tags.length === 0 && !/^(sha256:)?[0-9a-f]{12,64}$/.test(ref)) tags = tagsOf(s, img.id).map((t) => parseRef(t).familiarTagged);
     manifest.push({ Config: `blobs/sha256/${hex(img.id)}`, RepoTags: tags.length ? tags : null, Layers: layers });
     for (const t of tags) {
       const r = parseRef(t);

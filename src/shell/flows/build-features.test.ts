@@ -33,6 +33,13 @@ describe('docker build features', () => {
     expect(s[7].output).toBe('/t\n/t/g.txt\n/t/pkg\n/t/pkg/sub\n/t/pkg/sub/one.txt\n/z\n/z/pkg\n/z/pkg/sub\n/z/pkg/sub/one.txt\n/raw\n/raw/files.tar\n');
   });
 
+  it('ADD unpacks an xz-compressed tar too (moby DecompressStream); a file that only looks like xz is copied as it is', async () => {
+    const df = 'FROM busybox\nADD files.tar.xz /x/\nADD fake.xz /f/\nCMD find /x /f\n';
+    const s = await steps(`docker pull -q busybox\nmkdir -p pkg/sub && echo one > pkg/sub/one.txt\ntar -cJf files.tar.xz pkg\nprintf '\\3757zXZ\\0 not really an xz stream, just its magic' > fake.xz\ncat > Dockerfile <<'X'\n${df}X\ndocker build -q -t tx .\ndocker run --rm tx\ndocker run --rm tx cat /x/pkg/sub/one.txt`);
+    expect(s[6].output).toBe('/x\n/x/pkg\n/x/pkg/sub\n/x/pkg/sub/one.txt\n/f\n/f/fake.xz\n');
+    expect(s[7].output).toBe('one\n');
+  });
+
   it('COPY --from an image resolves and pulls it without tagging it', async () => {
     const s = await steps("docker pull -q busybox\nprintf 'FROM busybox\\nCOPY --from=nginx /etc/nginx/conf.d/default.conf /d.conf\\nRUN head -2 /d.conf\\n' > Dockerfile\ndocker build -t c .\ndocker images --format '{{.Repository}}'");
     const lines = normalizeIds(s[2].stderr).split('\n');

@@ -147,9 +147,9 @@ docker compose up -d web
 docker compose top web`);
     expect(after(out, 'docker compose top web')).toBe(`$ docker compose top web
 app-web-1
-UID        PID    PPID   C    STIME   TTY   TIME       CMD
-root       2001   1978   0    09:00   ?     00:00:00   nginx: master process nginx -g daemon off;   
-systemd+   2048   2001   0    09:00   ?     00:00:00   nginx: worker process                        
+UID        PID     PPID   C    STIME   TTY   TIME       CMD
+root       2001    1001   0    09:00   ?     00:00:00   nginx: master process nginx -g daemon off;   
+systemd+   30079   2001   0    09:00   ?     00:00:00   nginx: worker process                        
 
 `);
   });

@@ -110,6 +110,33 @@ describe('archives', () => {
     expect(all[6].stdout).toBe('same\n');
   });
 
+  it('a bare repository name saves every tag of it, one manifest entry per image (image/tarexport/save.go parseNames)', async () => {
+    const all = await steps(
+      [
+        'docker pull -q busybox',
+        'docker pull -q hello-world',
+        'docker tag busybox busybox:v1',
+        'docker tag hello-world busybox:hw',
+        'docker save -o b.tar busybox',
+        'mkdir x && tar -xf b.tar -C x manifest.json repositories',
+        "sed 's/\"Layers\":\\[[^]]*\\]/L/g; s/[0-9a-f]\\{64\\}/<id>/g' x/manifest.json",
+        "sed 's/[0-9a-f]\\{64\\}/<id>/g' x/repositories",
+        'docker rmi busybox busybox:v1 busybox:hw hello-world >/dev/null',
+        'docker load -q -i b.tar',
+        'docker save -o l.tar busybox:v1 busybox && tar -xOf l.tar manifest.json | grep -o RepoTags[^]]*',
+      ].join('\n'),
+    );
+    expect(all.slice(4).map((s) => [s.stdout, s.stderr, s.exitCode])).toEqual([
+      ['', '', 0],
+      ['', '', 0],
+      ['[{"Config":"blobs/sha256/<id>","RepoTags":["busybox:hw"],L},{"Config":"blobs/sha256/<id>","RepoTags":["busybox:latest","busybox:v1"],L}]\n', '', 0],
+      ['{"busybox":{"hw":"<id>","latest":"<id>","v1":"<id>"}}\n', '', 0],
+      ['', '', 0],
+      ['Loaded image: busybox:hw\nLoaded image: busybox:latest\nLoaded image: busybox:v1\n', '', 0],
+      ['RepoTags":["busybox:v1","busybox:latest"\nRepoTags":["busybox:hw"\n', '', 0],
+    ]);
+  });
+
   it('export a container and import it as a new image', async () => {
     const all = await steps("docker run --name c1 busybox sh -c 'echo hi > /greeting'\ndocker export c1 > c1.tar\ntar -tf c1.tar | grep -x greeting\ncat c1.tar | docker import - mybox:v1\ndocker run --rm mybox:v1 cat /greeting\ndocker history --format '{{.Comment}}' mybox:v1 2>/dev/null || true");
     expect(all[2].stdout).toBe('greeting\n');

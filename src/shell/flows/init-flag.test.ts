@@ -27,4 +27,19 @@ describe('docker run --init', () => {
       '/sbin/docker-init -- sh\nsh -c while\nsleep 2 \n',
     ]);
   });
+
+  it('docker top shows each process under its own parent, with the PIDs and PPIDs the host ps -ef shows', async () => {
+    const all = await steps(
+      [
+        'docker pull -q busybox >/dev/null',
+        "docker run -d --name in --init busybox sh -c 'while true; do sleep 2; done' >/dev/null",
+        "docker top in | awk '{ print $1, $2, $3, $8, $9, $10 }'",
+        "ps -ef | awk 'NR > 1 && ($2 == 1000 || $2 >= 2000 && $2 < 3000 || $2 > 30000) { print $1, $2, $3, $8, $9, $10 }'",
+      ].join('\n'),
+    );
+    expect(all.slice(2).map((s) => s.stdout)).toEqual([
+      'UID PID PPID CMD  \nroot 2000 1000 /sbin/docker-init -- sh\nroot 30007 2000 sh -c while\nroot 30012 30007 sleep 2 \n',
+      'root 1000 1 /usr/bin/containerd-shim-runc-v2 -namespace moby\nroot 2000 1000 /sbin/docker-init -- sh\nroot 30007 2000 sh -c while\nroot 30012 30007 sleep 2 \n',
+    ]);
+  });
 });
