@@ -106,8 +106,11 @@ export function place(s: EngineState, wants: Want[], pins: Placement | null, per
     if (y !== undefined && free(w.lane, y, w.h)) put(w, y);
     else later.push(w);
   }
+  const laneOfKey = new Map(valid.map((w) => [w.key, w.lane]));
+  const sameBand = (a: string, b: string | undefined) => b !== undefined && lanes.get(a)!.band === lanes.get(laneOfKey.get(b) ?? a)!.band;
   for (const w of later) {
-    const near = w.near === undefined ? undefined : at.get(w.near);
+    // level with the box it belongs to, when that box is in the same row of lanes
+    const near = w.near === undefined || !sameBand(w.lane, w.near) ? undefined : at.get(w.near);
     if (near !== undefined && free(w.lane, near, w.h)) {
       put(w, near);
       continue;
