@@ -1,7 +1,8 @@
 // Where the network view puts things. Lanes take slots in rows of COLS columns (PORTRAIT_COLS in a portrait pane);
 // boxes are packed into the first free place of their lanes. Positions are pinned from one command to the next: a
 // box keeps its place while it exists, a new one takes the first free place, a removed one leaves a hole that the
-// next new box may fill. Nothing is compacted behind the learner's back (a fresh page lays out compactly again). Named volumes sit in a strip under the lanes.
+// next new box may fill. Nothing is compacted behind the learner's back (a fresh page or Tidy lays out compactly
+// again). Named volumes sit in a strip under the lanes, each in a pinned slot.
 import type { EngineState, Network } from '../engine/index';
 import { allContainers, containerById } from '../engine/index';
 
