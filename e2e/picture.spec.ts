@@ -1,6 +1,7 @@
 // End-to-end: the live picture beside the terminal: each view after the seed's networking sequence and after a build
 // (screenshots), the packet's dot stopping at the deciding rule, facts and the inspect button, the text outline
-// matching the model, 50 containers readable at fit, compose frames, the divider, and no serious accessibility violations.
+// matching the model, 50 containers readable at fit, compose frames, volumes, Tidy, a portrait phone's two-lane rows, the
+// divider, and no serious accessibility violations.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LAB } from './pages';
@@ -87,6 +88,34 @@ test('boxes keep their places: a removed container leaves a hole, a new one appe
   const after = await places();
   const box2 = Object.keys(before).find((k) => !(k in after))!;
   expect(Object.fromEntries(Object.entries(after).filter(([k]) => k in before))).toEqual(Object.fromEntries(Object.entries(before).filter(([k]) => k !== box2)));
+});
+
+test('a named volume is drawn under the lanes with its mounts and linked to its container; Tidy (keyboard) closes the hole a removed container left', async ({ page }) => {
+  await openLab(page);
+  await typeLine(page, 'docker network create app');
+  await typeLine(page, 'docker run -d --name first --network app busybox sleep 1000');
+  await typeLine(page, 'docker run -d --name db --network app -v data:/var/lib/db busybox sleep 1000');
+  const vol = page.locator('.node.volume', { hasText: 'data' });
+  await expect(vol).toContainText('db:/var/lib/db');
+  await expect(page.locator('polyline.edge.mount')).toHaveCount(1);
+  const outline = page.getByTestId('outline');
+  await outline.locator('summary').click();
+  await expect(outline).toContainText('volumes: 1');
+  await expect(outline).toContainText('volume data: mounted by db at /var/lib/db');
+  const y = () => page.locator('.node.container', { hasText: 'db' }).evaluate((g) => (g as SVGGElement).style.transform);
+  await typeLine(page, 'docker rm -f first');
+  await typeLine(page, 'docker ps -q');
+  const pinned = await y();
+  const tidy = page.getByTestId('tidy');
+  await expect(tidy).toHaveAccessibleName('Tidy');
+  await tidy.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(y).not.toBe(pinned);
+  // the next command keeps the tidied places
+  const tidied = await y();
+  await typeLine(page, 'docker run -d --name next --network app busybox sleep 1000');
+  await expect(page.locator('.node.container', { hasText: 'next' })).toHaveAttribute('data-mark', 'added');
+  expect(await y()).toBe(tidied);
 });
 
 test('the text outline lists what the picture shows, the new container marked', async ({ page }) => {
@@ -198,6 +227,25 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('terminal')).toBeVisible();
     await swipe(50, 300);
     await expect(page.locator('aside.side')).toBeVisible();
+  });
+});
+
+test.describe('on a portrait phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('lanes wrap two to a row (the drawing is drawn larger than with four), labels at fit stay above 8 px', async ({ page }) => {
+    await openLab(page);
+    for (const l of NETWORKING) await typeLine(page, l);
+    await page.getByTestId('pane-picture').click();
+    await expect(page.getByTestId('picture')).toBeVisible();
+    const xs = () => page.locator('.node.lane, .node.host').evaluateAll((gs) => [...new Set(gs.map((g) => (g as SVGGElement).style.transform.match(/translate\(([-\d.]+)px/)![1]))].length);
+    await expect.poll(xs).toBe(2);
+    // four lanes to a row would be 520 units wide: the scale at fit would be at most the canvas's width over that
+    const width = await canvas(page).evaluate((el) => el.clientWidth);
+    const scale = () => canvas(page).locator('svg > g').evaluate((g) => (g as SVGGraphicsElement).getScreenCTM()!.a);
+    await expect.poll(scale).toBeGreaterThan((width - 16) / 520);
+    const sizes = await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a));
+    console.log(`phone 390x844: canvas ${width} px wide, scale ${(await scale()).toFixed(3)}, smallest label ${Math.min(...sizes).toFixed(1)} px, 4-column bound ${((width - 16) / 520).toFixed(3)}`);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(8);
   });
 });
 

@@ -150,6 +150,74 @@ describe('network view model', () => {
     expect(node(viewModel('topology', structuredClone(steps[3]), null), 'box5').y).toBeLessThan(node(models[3], 'box5').y);
   });
 
+  it('draws named volumes in a strip under the lanes with their mounts, a link from each container mounting them, and lists them', () => {
+    const e = isolation();
+    e.volume.create({ name: 'data', labels: {}, options: {} });
+    e.volume.create({ name: 'spare', labels: {}, options: {} });
+    startSleeper(e, 'db', { hostConfig: { NetworkMode: 'my_net', Binds: ['data:/var/lib/db'] } });
+    startSleeper(e, 'backup', { hostConfig: { NetworkMode: 'my_net2', Binds: ['data:/backup'] } });
+    const m = viewModel('topology', e.state, null);
+    const data = byId(m).get('vol:data')!;
+    expect([data.kind, data.label, ...data.lines!]).toEqual(['volume', 'data', 'db:/var/lib/db', 'backup:/backup']);
+    expect(data.inspect).toBe('docker volume inspect data');
+    expect([node(m, 'spare', 'volume').lines, node(m, 'spare', 'volume').x - data.x]).toEqual([['not mounted'], 130]);
+    // the strip is under every lane, and the drawing reaches down to it
+    const lanes = m.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host');
+    expect(data.y).toBeGreaterThanOrEqual(Math.max(...lanes.map((l) => l.y + l.h)));
+    expect(m.height).toBe(data.y + data.h);
+    expect(m.edges.filter((x) => x.id.startsWith('mount:')).map((x) => x.id).sort()).toEqual([`mount:c:${id(e, 'backup')}:data`, `mount:c:${id(e, 'db')}:data`].sort());
+    const link = m.edges.find((x) => x.id === `mount:c:${id(e, 'db')}:data`)!;
+    const db = node(m, 'db');
+    expect([link.points[0], link.points[link.points.length - 1]]).toEqual([[db.x + db.w - 10, db.y + db.h], [data.x + data.w / 2, data.y]]);
+    expect(m.text[m.text.length - 1]).toEqual({ text: 'volumes: 2', children: [{ text: 'volume data: mounted by db at /var/lib/db, backup at /backup' }, { text: 'volume spare, not mounted' }] });
+    expect(overlapping(m)).toEqual([]);
+  });
+
+  it('a volume keeps its place in the strip; a removed one leaves a hole the next fills', () => {
+    const e = isolation();
+    for (const v of ['va', 'vb', 'vc']) e.volume.create({ name: v, labels: {}, options: {} });
+    const s0 = e.state;
+    const m0 = viewModel('topology', s0, null);
+    e.volume.remove('va');
+    const s1 = e.state;
+    const m1 = viewModel('topology', s1, s0);
+    expect(node(m1, 'vb', 'volume').x).toBe(node(m0, 'vb', 'volume').x);
+    e.volume.create({ name: 'vd', labels: {}, options: {} });
+    const m2 = viewModel('topology', e.state, s1);
+    expect(node(m2, 'vd', 'volume').x).toBe(node(m0, 'va', 'volume').x);
+  });
+
+  it('Tidy: a new layout generation compacts the holes, then pins positions again', () => {
+    const e = isolation();
+    const s0 = e.state;
+    viewModel('topology', s0, null);
+    startSleeper(e, 'box5', { hostConfig: { NetworkMode: 'my_net2' } });
+    const s1 = e.state;
+    viewModel('topology', s1, s0);
+    e.container.remove('box2', true);
+    const s2 = e.state;
+    const pinned = viewModel('topology', s2, s1);
+    const tidy = { cols: 4, gen: 1 };
+    const tidied = viewModel('topology', s2, s1, tidy);
+    expect(node(tidied, 'box5').y).toBeLessThan(node(pinned, 'box5').y);
+    expect(node(tidied, 'my_net2', 'lane').h).toBeLessThan(node(pinned, 'my_net2', 'lane').h);
+    // the old generation is still what it was; the next command keeps the tidied places
+    expect(node(viewModel('topology', s2, s1), 'box5').y).toBe(node(pinned, 'box5').y);
+    startSleeper(e, 'box6', { hostConfig: { NetworkMode: 'my_net' } });
+    const next = viewModel('topology', e.state, s2, tidy);
+    expect([node(next, 'box5').x, node(next, 'box5').y]).toEqual([node(tidied, 'box5').x, node(tidied, 'box5').y]);
+  });
+
+  it('a portrait pane: lanes wrap two to a row', () => {
+    const e = isolation();
+    const m = viewModel('topology', e.state, null, { cols: 2, gen: 0 });
+    const lanes = m.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host');
+    expect(lanes.map((l) => l.x)).toEqual([0, 130, 0, 130]);
+    expect(lanes[2].y).toBeGreaterThan(lanes[0].y + lanes[0].h - 1);
+    expect(m.width).toBe(260);
+    expect(overlapping(m)).toEqual([]);
+  });
+
   it('a removed box keeps its room: the lanes do not shrink under it (a fresh layout would)', () => {
     const e = isolation();
     const s0 = e.state;

@@ -7,27 +7,31 @@ import { layersModel } from './layers-model';
 import { packetModel } from './packet-model';
 import { lifecycle } from './lifecycle';
 import { markChanges } from './marks';
-import type { ViewModel } from './view-types';
+import type { Layout, ViewModel } from './view-types';
+import { DEFAULT_LAYOUT } from './net-model';
 
 export type PictureKind = ViewModel['kind'];
 export const PICTURE_KINDS: readonly PictureKind[] = ['topology', 'layers', 'packet'];
 
 /** Each kind's model of a state, laid out where the state before it had things (positions are pinned step to step). */
-const BUILD: Record<PictureKind, (s: EngineState, prev: EngineState | null) => ViewModel> = { topology: networkModel, layers: layersModel, packet: packetModel };
+const BUILD: Record<PictureKind, (s: EngineState, prev: EngineState | null, o: Layout) => ViewModel> = { topology: networkModel, layers: (s, prev) => layersModel(s, prev), packet: packetModel };
 
 /** Engine states are frozen (immer): each state's model is made once, so the next step's "before" costs nothing. */
-const made = new WeakMap<EngineState, Partial<Record<PictureKind, ViewModel>>>();
-function build(kind: PictureKind, s: EngineState, prev: EngineState | null): ViewModel {
-  const per = made.get(s) ?? made.set(s, {}).get(s)!;
-  return (per[kind] ??= BUILD[kind](s, prev));
+const made = new WeakMap<EngineState, Map<string, ViewModel>>();
+function build(kind: PictureKind, s: EngineState, prev: EngineState | null, o: Layout): ViewModel {
+  const per = made.get(s) ?? made.set(s, new Map()).get(s)!;
+  const key = kind === 'layers' ? kind : `${kind}:${o.cols}:${o.gen}`;
+  return per.get(key) ?? per.set(key, BUILD[kind](s, prev, o)).get(key)!;
 }
 
-/** The SVG view of `kind` for `now`, its elements marked added/changed/removed against `prev` (null: nothing marked). */
-export function pictureModel(kind: PictureKind, now: EngineState, prev: EngineState | null): ViewModel {
+/** The SVG view of `kind` for `now`, its elements marked added/changed/removed against `prev` (null: nothing marked);
+ *  `o`: the network view's columns and layout generation (see Layout). */
+export function pictureModel(kind: PictureKind, now: EngineState, prev: EngineState | null, o: Layout = DEFAULT_LAYOUT): ViewModel {
   // the packet view marks nothing but the packet itself: its path is the news
-  if (kind === 'packet') return build(kind, now, prev);
-  const before = prev && prev !== now ? build(kind, prev, null) : null;
-  const model = build(kind, now, prev);
+  if (kind === 'packet') return build(kind, now, prev, o);
+  // now first: it is pinned to `prev`'s layout only if that was made before (see placementOf)
+  const model = build(kind, now, prev, o);
+  const before = prev && prev !== now ? build(kind, prev, null, o) : null;
   if (!before) return model;
   return markChanges(model, before);
 }
@@ -36,13 +40,13 @@ export function pictureModel(kind: PictureKind, now: EngineState, prev: EngineSt
 export type DiagramModel = (ViewModel & { format: 'view' }) | { kind: 'lifecycle'; format: 'mermaid'; text: string } | { kind: DiagramKind; format: 'error'; message: string };
 
 /** The model of `kind` at a point in time (`prev`: the state before it, whose differences are marked). */
-export function viewModel(kind: DiagramKind, now: EngineState, prev: EngineState | null): DiagramModel {
+export function viewModel(kind: DiagramKind, now: EngineState, prev: EngineState | null, o: Layout = DEFAULT_LAYOUT): DiagramModel {
   try {
     if (kind === 'lifecycle') return { kind, format: 'mermaid', text: lifecycle(now) };
-    return { ...pictureModel(kind, now, prev), format: 'view' };
+    return { ...pictureModel(kind, now, prev, o), format: 'view' };
   } catch (e) {
     return { kind, format: 'error', message: (e as Error).message };
   }
 }
 
-export type { ViewModel } from './view-types';
+export type { Layout, ViewModel } from './view-types';

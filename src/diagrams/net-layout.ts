@@ -1,11 +1,16 @@
-// Where the network view puts things. Lanes take slots in rows of COLS columns (so seven lanes fit a landscape pane);
+// Where the network view puts things. Lanes take slots in rows of COLS columns (PORTRAIT_COLS in a portrait pane);
 // boxes are packed into the first free place of their lanes. Positions are pinned from one command to the next: a
 // box keeps its place while it exists, a new one takes the first free place, a removed one leaves a hole that the
-// next new box may fill. Nothing is compacted behind the learner's back (a fresh page lays out compactly again).
+// next new box may fill. Nothing is compacted behind the learner's back (a fresh page or Tidy lays out compactly
+// again). Named volumes sit in a strip under the lanes, each in a pinned slot.
 import type { EngineState, Network } from '../engine/index';
 import { allContainers, containerById } from '../engine/index';
 
 export const COLS = 4;
+/** Lanes per row in a portrait pane (a phone): two wide rows read larger than four narrow ones. */
+export const PORTRAIT_COLS = 2;
+/** A named volume's box in the strip under the lanes (its name and up to two mounts). */
+export const VOL_H = 52;
 export const LANE_W = 130;
 /** The first row of lanes has the host's iptables box under its header. */
 export const HEADER_H = 96;
@@ -42,6 +47,11 @@ export interface Placement {
   bands: { y: number; h: number; header: number; bottom: number }[];
   width: number;
   height: number;
+  /** Lanes per row this placement was made for. */
+  cols: number;
+  /** Each named volume's slot in the volumes strip (pinned like lanes), and the strip's top (bottom of the lanes). */
+  vols: Map<string, number>;
+  volY: number;
 }
 
 /** host, docker0, the user's bridges in creation order (the state's key order), and none (only while a container uses it). */
@@ -58,7 +68,9 @@ export function laneNets(s: EngineState): { id: string; net: Network | null }[] 
 const overlaps = (a: [number, number][], y: number, h: number) => a.some(([y0, y1]) => y < y1 && y0 < y + h);
 
 /** Lays out lanes and boxes, keeping what `pins` (the previous command's placement) had where it was. */
-export function place(s: EngineState, wants: Want[], pins: Placement | null): Placement {
+export function place(s: EngineState, wants: Want[], pins: Placement | null, perRow = COLS): Placement {
+  // a placement made for another number of columns keeps its slots, but its rows' heights no longer apply
+  const rowPins = pins && pins.cols === perRow ? pins : null;
   const nets = laneNets(s);
   const slotOf = new Map<string, number>();
   const taken = new Set<number>();
@@ -78,7 +90,7 @@ export function place(s: EngineState, wants: Want[], pins: Placement | null): Pl
   }
   const lanes = new Map<string, Lane>(nets.map((n) => {
     const slot = slotOf.get(n.id)!;
-    return [n.id, { ...n, slot, x: (slot % COLS) * LANE_W, band: Math.floor(slot / COLS) }];
+    return [n.id, { ...n, slot, x: (slot % perRow) * LANE_W, band: Math.floor(slot / perRow) }];
   }));
   // boxes: the ones that were already placed, alike, keep their place; then the rest, first-fit
   const used = new Map<string, [number, number][]>();
@@ -95,8 +107,11 @@ export function place(s: EngineState, wants: Want[], pins: Placement | null): Pl
     if (y !== undefined && free(w.lane, y, w.h)) put(w, y);
     else later.push(w);
   }
+  const laneOfKey = new Map(valid.map((w) => [w.key, w.lane]));
+  const sameBand = (a: string, b: string | undefined) => b !== undefined && lanes.get(a)!.band === lanes.get(laneOfKey.get(b) ?? a)!.band;
   for (const w of later) {
-    const near = w.near === undefined ? undefined : at.get(w.near);
+    // level with the box it belongs to, when that box is in the same row of lanes
+    const near = w.near === undefined || !sameBand(w.lane, w.near) ? undefined : at.get(w.near);
     if (near !== undefined && free(w.lane, near, w.h)) {
       put(w, near);
       continue;
@@ -112,14 +127,42 @@ export function place(s: EngineState, wants: Want[], pins: Placement | null): Pl
   for (let b = 0; b < bandCount; b++) {
     const header = b === 0 ? HEADER_H : HEADER2_H;
     // a row of lanes does not shrink while its places are pinned: a hole keeps its room, and nothing below moves up
-    const bottom = Math.max(MIN_CONTENT, tight.has(b) ? 0 : (pins?.bands[b]?.bottom ?? 0), ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
+    const bottom = Math.max(MIN_CONTENT, tight.has(b) ? 0 : (rowPins?.bands[b]?.bottom ?? 0), ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
     const h = header + GAP + bottom;
     bands.push({ y, h, header, bottom });
     y += h + BAND_GAP;
   }
-  const cols = Math.min(COLS, Math.max(...[...lanes.values()].map((l) => l.slot)) + 1);
-  return { lanes, at, bands, width: Math.max(cols, bandCount > 1 ? COLS : 1) * LANE_W, height: y - BAND_GAP };
+  const cols = Math.min(perRow, Math.max(...[...lanes.values()].map((l) => l.slot)) + 1);
+  // named volumes: a strip under the lanes, each in its own slot (kept while the volume exists, holes refilled)
+  const names = Object.keys(s.volumes ?? {});
+  const vols = new Map<string, number>();
+  const vtaken = new Set<number>();
+  for (const v of names) {
+    const old = pins?.vols?.get(v);
+    if (old !== undefined && !vtaken.has(old)) {
+      vols.set(v, old);
+      vtaken.add(old);
+    }
+  }
+  let vnext = 0;
+  for (const v of names) {
+    if (vols.has(v)) continue;
+    while (vtaken.has(vnext)) vnext++;
+    vols.set(v, vnext);
+    vtaken.add(vnext);
+  }
+  const volY = y;
+  const vrows = vols.size ? Math.floor(Math.max(...vols.values()) / perRow) + 1 : 0;
+  const vcols = vols.size ? Math.min(perRow, Math.max(...vols.values()) + 1) : 0;
+  const height = vrows ? volY + vrows * (VOL_H + GAP) - GAP : y - BAND_GAP;
+  return { lanes, at, bands, width: Math.max(cols, vcols, bandCount > 1 ? perRow : 1) * LANE_W, height, cols: perRow, vols, volY };
 }
+
+/** A volume's box in the strip: its column and row. */
+export const volAt = (p: Placement, name: string) => {
+  const slot = p.vols.get(name) ?? 0;
+  return { x: (slot % p.cols) * LANE_W, y: p.volY + Math.floor(slot / p.cols) * (VOL_H + GAP) };
+};
 
 /** The top of a box's place in the drawing. */
 export const topOf = (p: Placement, lane: Lane, key: string) => p.bands[lane.band].y + p.bands[lane.band].header + GAP + (p.at.get(key) ?? 0);

@@ -2,10 +2,10 @@
 // in the lane of their first network (a chip on every other one), ports as sockets on the host lane, compose projects
 // as one frame with their services. Positions come from net-layout.ts, pinned from the previous command's picture.
 import type { Container, EngineState, Network } from '../engine/index';
-import { HOST_IF } from '../engine/index';
-import { HEADER_H, LANE_W, place, topOf, type Lane, type Placement, type Want } from './net-layout';
+import { allContainers, HOST_IF } from '../engine/index';
+import { COLS, HEADER_H, LANE_W, place, topOf, VOL_H, volAt, type Lane, type Placement, type Want } from './net-layout';
 import { homeNet, itemsOf, live, PROJECT, SERVICE, unprefixed, type Item, type Unit } from './net-items';
-import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
+import type { Layout, TextItem, VEdge, VNode, ViewModel } from './view-types';
 
 export { HEADER_H, LANE_W, type Lane } from './net-layout';
 export { joinedTarget } from './net-items';
@@ -55,8 +55,11 @@ const portsOf = (u: Unit) => (u.members.length === 1 && live(u.members[0]) ? u.m
 const frameHead = (it: Extract<Item, { kind: 'project' }>) => (2 + (it.volumes.length ? 1 : 0)) * LINE + 8;
 const itemH = (it: Item) => (it.kind === 'unit' ? unitH(it.unit, false) : frameHead(it) + it.services.reduce((a, sv) => a + unitH(sv.unit, true) + INSET, 0));
 
-/** Where the layout is remembered: each state's placement, made once (engine states are frozen). */
-const placements = new WeakMap<EngineState, Placement>();
+/** Where the layout is remembered: each state's placement per layout (columns, generation), made once (engine states
+ *  are frozen). A new generation (Tidy) or another column count starts from a compact layout of the state before. */
+const placements = new WeakMap<EngineState, Map<string, Placement>>();
+export const DEFAULT_LAYOUT: Layout = { cols: COLS, gen: 0 };
+const layoutKey = (o: Layout) => `${o.cols}:${o.gen}`;
 
 /** The lane of a network ID (or host/none). */
 function laneFor(p: Placement, net: string): Lane | undefined {
@@ -87,24 +90,27 @@ function wantsOf(s: EngineState, items: Item[]): Want[] {
   return out;
 }
 
-/** The placement of `s`, pinned to `prev`'s (made first when it is not known yet). */
-export function placementOf(s: EngineState, prev: EngineState | null = null): Placement {
-  const hit = placements.get(s);
+/** The placement of `s`, pinned to `prev`'s when `prev` was laid out before (else compact). */
+export function placementOf(s: EngineState, prev: EngineState | null = null, o: Layout = DEFAULT_LAYOUT): Placement {
+  const per = placements.get(s) ?? placements.set(s, new Map()).get(s)!;
+  const hit = per.get(layoutKey(o));
   if (hit) return hit;
-  const pins = prev && prev !== s ? placementOf(prev) : null;
-  const p = place(s, wantsOf(s, itemsOf(s)), pins);
-  placements.set(s, p);
+  // pinned to the state before only when that one was laid out (shown) under this layout: after a Tidy or a turn of
+  // the phone, the state shown is laid out afresh, and the commands after it are pinned to that
+  const pins = prev && prev !== s ? (placements.get(prev)?.get(layoutKey(o)) ?? null) : null;
+  const p = place(s, wantsOf(s, itemsOf(s)), pins, o.cols);
+  per.set(layoutKey(o), p);
   return p;
 }
 
 /** The lanes as drawn for `s` (host first, then the bridges), each with its place: for drawings laid over this one. */
-export function lanesOf(s: EngineState): (Lane & { y: number; h: number })[] {
-  const p = placementOf(s);
+export function lanesOf(s: EngineState, o: Layout = DEFAULT_LAYOUT): (Lane & { y: number; h: number })[] {
+  const p = placementOf(s, null, o);
   return [...p.lanes.values()].sort((a, b) => a.slot - b.slot).map((l) => ({ ...l, y: p.bands[l.band].y, h: p.bands[l.band].h }));
 }
 
-export function networkModel(s: EngineState, prev: EngineState | null = null): ViewModel {
-  const p = placementOf(s, prev);
+export function networkModel(s: EngineState, prev: EngineState | null = null, o: Layout = DEFAULT_LAYOUT): ViewModel {
+  const p = placementOf(s, prev, o);
   const items = itemsOf(s);
   const lanes = [...p.lanes.values()];
   const host = lanes.find((l) => !l.net || l.net.driver === 'host')!;
@@ -207,9 +213,44 @@ export function networkModel(s: EngineState, prev: EngineState | null = null): V
       textOf.push(item);
     }
   }
+  volumes(s, p, nodes, edges);
   nodes.unshift(...lanes.map((l) => laneNode(l, bandOf(l).y, bandOf(l).h)));
   nodes.splice(lanes.length, 0, { id: 'iptables', kind: 'iptables', x: host.x + BOX_X, y: HEADER_H - 30, w: BOX_W, h: 22, label: 'iptables', facts: [['Tables', 'filter, nat']], inspect: 'iptables -L -n -v' });
-  return { kind: 'topology', width: p.width, height: p.height, nodes, edges, text: [...laneText.values()] };
+  const vols = Object.keys(s.volumes ?? {});
+  const volText: TextItem[] = vols.length ? [{ text: `volumes: ${vols.length}`, children: vols.map((v) => ({ text: `volume ${v}${mountsOf(s, v).length ? `: mounted by ${mountsOf(s, v).map((m) => `${m.c.name} at ${m.path}`).join(', ')}` : ', not mounted'}` })) }] : [];
+  return { kind: 'topology', width: p.width, height: p.height, nodes, edges, text: [...laneText.values(), ...volText] };
+}
+
+/** The containers mounting volume `v`, and where. */
+function mountsOf(s: EngineState, v: string): { c: Container; path: string }[] {
+  return allContainers(s).flatMap((c) => c.mounts.filter((m) => m.type === 'volume' && m.name === v).map((m) => ({ c, path: m.destination })));
+}
+
+/** Named volumes: a box each in the strip under the lanes, listing its mounts, and a dotted link from each container
+ *  (or the box that stands for it) that mounts it. */
+function volumes(s: EngineState, p: Placement, nodes: VNode[], edges: VEdge[]) {
+  const boxOf = new Map<string, VNode>();
+  for (const n of nodes) if (n.kind === 'container' || n.kind === 'netns') boxOf.set(n.id, n);
+  // a container collapsed into a group (or a compose service) links from the group's box
+  for (const n of nodes) if (n.kind === 'group') for (const [name] of n.facts ?? []) {
+    const c = allContainers(s).find((x) => x.name === name);
+    if (c && !boxOf.has(`c:${c.id}`)) boxOf.set(`c:${c.id}`, n);
+  }
+  for (const v of Object.keys(s.volumes ?? {})) {
+    const { x, y } = volAt(p, v);
+    const ms = mountsOf(s, v);
+    const lines = ms.length ? ms.slice(0, 2).map((m) => clip(`${m.c.name}:${m.path}`, 17)) : ['not mounted'];
+    if (ms.length > 2) lines[1] = `+${ms.length - 1} more`;
+    nodes.push({ id: `vol:${v}`, kind: 'volume', x: x + BOX_X, y, w: BOX_W, h: VOL_H, label: clip(v, 15), lines, facts: [['Name', v], ['Driver', s.volumes[v].driver], ...ms.map((m) => ['Mount', `${m.c.name} → ${m.path}`] as [string, string])], inspect: `docker volume inspect ${v}` });
+    const seen = new Set<string>();
+    for (const m of ms) {
+      const b = boxOf.get(`c:${m.c.id}`);
+      if (!b || seen.has(b.id)) continue;
+      seen.add(b.id);
+      const bx = b.x + b.w - 10;
+      edges.push({ id: `mount:${b.id}:${v}`, points: [[bx, b.y + b.h], [bx, y - 6], [x + BOX_X + BOX_W / 2, y - 6], [x + BOX_X + BOX_W / 2, y]], cls: ['mount', ...(live(m.c) ? [] : ['stopped'])] });
+    }
+  }
 }
 
 /** A link from `a` to `b`: straight when level, else across at `a`'s height, down at `midX`, and on to `b`. */

@@ -3,7 +3,7 @@
 import type { EngineState, PacketRecord } from '../engine/index';
 import { HEADER_H, LANE_W, networkModel } from './net-model';
 import { items, packetTitle, sameHit, verdictText, visitsOf } from './packet';
-import type { ChainVisit, PacketOverlay, VNode, ViewModel } from './view-types';
+import type { ChainVisit, Layout, PacketOverlay, VNode, ViewModel } from './view-types';
 import { allContainers, containerById } from '../engine/index';
 
 /** The chain walk of a packet: each chain visit with the rules that matched, the deciding one flagged. */
@@ -30,8 +30,8 @@ export function chainWalk(p: PacketRecord): ChainVisit[] {
 
 const center = (n: VNode): [number, number] => [n.x + n.w / 2, n.y + n.h / 2];
 
-export function packetModel(s: EngineState, prev: EngineState | null = null): ViewModel {
-  const net = networkModel(s, prev);
+export function packetModel(s: EngineState, prev: EngineState | null = null, o?: Layout): ViewModel {
+  const net = networkModel(s, prev, o);
   const p = s.lastPacket;
   if (!p) return { ...net, kind: 'packet', empty: 'no packet yet: try ping or curl' };
   const byId = new Map(net.nodes.map((n) => [n.id, n]));

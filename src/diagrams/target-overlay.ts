@@ -1,6 +1,6 @@
 // A target picture drawn over a live view model: outlines around the live parts that match (solid) or differ (dashed),
 // and faded dashed boxes where missing parts would go. Placed from the live model's own boxes (by node ID), so it
-// follows whatever layout the view uses; missing lanes go to the right, missing rows below everything.
+// follows whatever layout the view uses; missing lanes go to the right, missing rows (containers, then volumes) below everything.
 import type { EngineState } from '../engine/index';
 import { allContainers, containerById } from '../engine/index';
 import type { Target, TargetContainer } from '../lessons/target';
@@ -11,7 +11,7 @@ import type { TextItem, VNode, ViewModel } from './view-types';
 
 export interface GhostNode {
   id: string;
-  kind: 'lane' | 'container' | 'chip' | 'port' | 'image';
+  kind: 'lane' | 'container' | 'chip' | 'port' | 'image' | 'volume';
   x: number;
   y: number;
   w: number;
@@ -98,6 +98,7 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
   const boxX = (l: { x: number }) => l.x + 22;
   const boxW = laneW - 28;
   let y = model.height + GAP;
+  const boxes = new Map<string, { x: number; y: number; w: number; h: number }>();
   for (const tc of t.containers) {
     const p = part('container', tc.name);
     const c = allContainers(s).find((x) => x.name === tc.name);
@@ -108,6 +109,7 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
     let right0: number;
     if (live) {
       nodes.push(outline(live, `t:c:${tc.name}`, p, 'container'));
+      boxes.set(tc.name, live);
       rowY = live.y;
       home = { x: live.x - 22 };
       right0 = live.x + live.w;
@@ -119,6 +121,7 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
       const lines = containerLines(tc);
       const h = Math.max(3, lines.length + 1) * LINE + 12;
       nodes.push({ id: `t:c:${tc.name}`, kind: 'container', x: boxX(home), y, w: boxW, h, label: tc.name, lines, met: false, present: false });
+      boxes.set(tc.name, { x: boxX(home), y, w: boxW, h });
       rowY = y;
       right0 = boxX(home) + boxW;
       y += h + GAP;
@@ -143,9 +146,49 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
       y = Math.max(y, py + 2 * LINE + 6 + GAP);
     });
   }
+  y = volumeGhosts(model, t, r, part, boxes, nodes, edges, y, laneW);
   const height = Math.max(model.height, y);
   for (const g of newLanes) g.h = height;
   return { nodes: [...newLanes, ...nodes], edges, width: Math.max(model.width, right), height };
+}
+
+/** Volumes: an outline around each live volume the target names; a faded box in a row below everything for a missing
+ *  one (named by the target or by a mount it asks for); a dashed link for each mount a container lacks. */
+function volumeGhosts(model: ViewModel, t: Target, r: TargetReport, part: (kind: PartResult['kind'], name: string) => PartResult, boxes: Map<string, { x: number; y: number; w: number; h: number }>, nodes: GhostNode[], edges: GhostEdge[], y: number, laneW: number): number {
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const vols = new Map<string, { x: number; y: number; w: number; h: number }>();
+  let x = 16;
+  const VOL_H = 52;
+  const missing = (name: string, p: PartResult | undefined) => {
+    const g: GhostNode = { id: `t:vol:${name}`, kind: 'volume', x, y, w: laneW - 19, h: VOL_H, label: name, lines: ['volume'], met: false, present: p?.present ?? false };
+    nodes.push(g);
+    vols.set(name, g);
+    x += laneW;
+  };
+  for (const tv of t.volumes) {
+    const p = part('volume', tv.name);
+    const live = byId.get(`vol:${tv.name}`);
+    if (live) {
+      nodes.push(outline(live, `t:vol:${tv.name}`, p, 'volume'));
+      vols.set(tv.name, live);
+    } else missing(tv.name, p);
+  }
+  for (const tc of t.containers) {
+    const p = part('container', tc.name);
+    const box = boxes.get(tc.name);
+    for (const m of tc.mounts ?? []) {
+      if (m.source.startsWith('/')) continue; // a bind mount: no volume to draw
+      if (p.present && !p.sub.some((s) => s.key === `mount:${m.source}:${m.destination}` && !s.met)) continue;
+      if (!vols.has(m.source)) {
+        const live = byId.get(`vol:${m.source}`);
+        if (live) vols.set(m.source, live);
+        else missing(m.source, undefined);
+      }
+      const v = vols.get(m.source)!;
+      if (box) edges.push({ id: `t:mount:${tc.name}:${m.source}:${m.destination}`, points: [[box.x + box.w - 10, box.y + box.h], [box.x + box.w - 10, v.y - 6], [v.x + v.w / 2, v.y - 6], [v.x + v.w / 2, v.y]], met: false });
+    }
+  }
+  return x > 16 ? y + VOL_H + GAP : y;
 }
 
 function layers(model: ViewModel, s: EngineState, t: Target, r: TargetReport): TargetOverlay {
@@ -170,7 +213,7 @@ function layers(model: ViewModel, s: EngineState, t: Target, r: TargetReport): T
 
 /** The overlay of `target` on the live `model` (Network and Layers views; the packet view draws none). */
 export function targetOverlay(model: ViewModel, s: EngineState, t: Target, r: TargetReport): TargetOverlay | null {
-  if (model.kind === 'topology' && (t.networks.length || t.containers.length)) return topology(model, s, t, r);
+  if (model.kind === 'topology' && (t.networks.length || t.containers.length || t.volumes.length)) return topology(model, s, t, r);
   if (model.kind === 'layers' && t.images.length) return layers(model, s, t, r);
   return null;
 }

@@ -7,7 +7,7 @@ export type Mark = 'added' | 'changed' | 'removed';
 export interface VNode {
   /** Stable key from the engine's own IDs (`c:<id>`, `net:<id>`, `layer:<chainId>` …). */
   id: string;
-  kind: 'host' | 'lane' | 'container' | 'chip' | 'port' | 'netns' | 'group' | 'project' | 'layer' | 'image' | 'writable' | 'file' | 'iptables';
+  kind: 'host' | 'lane' | 'container' | 'chip' | 'port' | 'netns' | 'group' | 'project' | 'layer' | 'image' | 'writable' | 'file' | 'iptables' | 'volume';
   x: number;
   y: number;
   w: number;
@@ -57,6 +57,13 @@ export interface PacketOverlay {
   walk: ChainVisit[];
   /** Hops outside iptables (interfaces, NAT, proxy), in order. */
   hops: string[];
+}
+
+/** How the page wants the network view laid out: lanes per row (fewer in a portrait pane) and a generation that a
+ *  Tidy bumps (a new generation lays out compactly, then pins positions again). */
+export interface Layout {
+  cols: number;
+  gen: number;
 }
 
 export interface ViewModel {

@@ -2,7 +2,7 @@
 import xtermCss from '@xterm/xterm/css/xterm.css?inline';
 import type { Lang } from '../lessons/format';
 import { DIAGRAM_KINDS, type DiagramKind } from '../diagrams/kinds';
-import type { DiagramModel } from '../diagrams/models';
+import type { DiagramModel, Layout } from '../diagrams/models';
 import type { Target } from '../lessons/target';
 import type { TargetView } from '../diagrams/target-overlay';
 import { DIAGRAM_TEXT } from './diagram-text';
@@ -48,6 +48,8 @@ export class DockerLab extends HTMLElement {
   /** This element's own simulator worker (engine, client and shell), started with the element. */
   private client: SessionClient | null = null;
   private kind: DiagramKind = 'topology';
+  /** The network view's layout, as the picture last set it (lanes per row, Tidy's generation). */
+  private layout: Layout | undefined;
   private ui = {
     title: el('span', { className: 'title' }),
     reset: el('button', { type: 'button' }),
@@ -173,7 +175,7 @@ export class DockerLab extends HTMLElement {
     if (!client) return;
     const mine = ++this.refreshSeq;
     const open = !this.ui.diagram.hidden;
-    const v = await client.view(null, open ? this.kind : null, this.spec.goals.map((g) => g.check), this.spec.target).catch(() => null);
+    const v = await client.view(null, open ? this.kind : null, this.spec.goals.map((g) => g.check), this.spec.target, this.layout).catch(() => null);
     if (!v || mine !== this.refreshSeq) return;
     const items = [...this.ui.goals.children];
     const met = this.spec.goals.map((g, i) => {
@@ -200,7 +202,10 @@ export class DockerLab extends HTMLElement {
     renderDiagram(this.ui.diagram, model, this.kind, this.language, this.theme, (k) => {
       this.kind = k;
       void this.refresh();
-    }, target);
+    }, target, (l) => {
+      this.layout = l;
+      void this.refresh();
+    });
   }
 
   private showError(message: string): void {

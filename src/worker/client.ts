@@ -2,6 +2,7 @@
 import { steps, type JournalEvent } from '../shell/journal';
 import { stepLabel } from '../shell/timeline';
 import type { DiagramKind } from '../diagrams/kinds';
+import type { Layout } from '../diagrams/view-types';
 import type { Exercise } from '../classroom/exercise';
 import type { Verification } from '../classroom/completion';
 import type { Target } from '../lessons/target';
@@ -42,7 +43,7 @@ export interface SessionClient {
   /** The learner's steps, as the timeline lists them. */
   labels(): string[];
   /** The diagram and what changed at a point in time, and whether each goal is met now. */
-  view(at: number | null, kind: DiagramKind | null, checks: string[], target?: Target): Promise<ViewReply>;
+  view(at: number | null, kind: DiagramKind | null, checks: string[], target?: Target, layout?: Layout): Promise<ViewReply>;
   checkProblems(checks: string[]): Promise<(string | null)[]>;
   verify(exercise: Exercise, code: string): Promise<Verification>;
   /** Resolves when a session is ready to take commands. */
@@ -328,8 +329,8 @@ export class WorkerClient implements SessionClient {
     return steps(this.events).slice(this.setupSteps).map(stepLabel);
   }
 
-  view(at: number | null, kind: DiagramKind | null, checks: string[], target?: Target): Promise<ViewReply> {
-    return this.ask((id) => ({ t: 'view', id, at, kind, checks, ...(target ? { target } : {}) }));
+  view(at: number | null, kind: DiagramKind | null, checks: string[], target?: Target, layout?: Layout): Promise<ViewReply> {
+    return this.ask((id) => ({ t: 'view', id, at, kind, checks, ...(target ? { target } : {}), ...(layout ? { layout } : {}) }));
   }
 
   checkProblems(checks: string[]): Promise<(string | null)[]> {

@@ -134,7 +134,7 @@ export class SessionHost {
     return { said, status: this.status(), journal: this.news() };
   }
 
-  private view({ at, kind, checks, target }: RequestOf<'view'>): Replies['view'] {
+  private view({ at, kind, checks, target, layout }: RequestOf<'view'>): Replies['view'] {
     const s = this.live();
     const t = this.timeline ?? timelineOf(s);
     const shown = at ?? t.states.length;
@@ -152,7 +152,7 @@ export class SessionHost {
     const byCheck = (c: string): GoalStatus => status[usable.indexOf(c)] ?? { met: false };
     const met = checks.map((c) => byCheck(c).met);
     const undone = checks.map((c) => byCheck(c).undoneBy);
-    const diagram = kind ? viewModel(kind, now, prev) : null;
+    const diagram = kind ? viewModel(kind, now, prev, layout) : null;
     // a puzzle's score: docker commands typed until every goal was met (and stayed met), or so far
     const score = target ? { ...targetView(diagram?.format === 'view' ? diagram : null, now, target), commands: commandCount(t.labels), solvedIn: solvedAt === null ? null : commandCount(t.labels.slice(0, solvedAt)) } : undefined;
     return { diagram, changes: prev ? changes(prev, now) : [], met, undone, ...(score ? { target: score } : {}) };

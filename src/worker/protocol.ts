@@ -1,6 +1,6 @@
 // The messages between a page and its simulator worker: every request, reply and event, typed in one place.
 import type { JournalEvent } from '../shell/journal';
-import type { DiagramModel } from '../diagrams/models';
+import type { DiagramModel, Layout } from '../diagrams/models';
 import type { Change } from '../diagrams/changes';
 import type { DiagramKind } from '../diagrams/kinds';
 import type { Exercise } from '../classroom/exercise';
@@ -55,7 +55,8 @@ export type Request =
   | { t: 'complete'; id: number; line: string; cursor: number }
   | { t: 'needsMore'; id: number; text: string }
   /** `at`: null = now, 0 = before the learner's first step, i = after step i; `kind` null = no drawing. */
-  | { t: 'view'; id: number; at: number | null; kind: DiagramKind | null; checks: string[]; target?: Target }
+  /** `layout`: the network view's lanes per row and layout generation (Tidy), from the picture pane. */
+  | { t: 'view'; id: number; at: number | null; kind: DiagramKind | null; checks: string[]; target?: Target; layout?: Layout }
   | { t: 'checkProblems'; id: number; checks: string[] }
   | { t: 'verify'; id: number; exercise: Exercise; code: string };
 

@@ -41,6 +41,32 @@ describe('target overlay (network view)', () => {
     expect(v.text.zh[0].text).toBe('目标：4 项中有 2 项符合');
   });
 
+  it('draws volume parts: a missing volume as a faded box below, a missing mount as a dashed link; once there, outlines over the volume strip', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker run -d --name web nginx');
+    const t = target({ containers: [{ name: 'web', volumes: ['site:/usr/share/nginx/html'] }], volumes: ['site'] });
+    let st = s.engine.state;
+    let model = networkModel(st);
+    let v = targetView(model, st, t);
+    const web = model.nodes.find((n) => n.label === 'web')!;
+    const ghost = (id: string) => v.overlay!.nodes.find((n) => n.id === id)!;
+    expect(ghost('t:vol:site')).toMatchObject({ kind: 'volume', label: 'site', present: false, met: false });
+    expect(ghost('t:vol:site').y).toBeGreaterThanOrEqual(model.height);
+    const link = v.overlay!.edges.find((e) => e.id === 't:mount:web:site:/usr/share/nginx/html')!;
+    expect(link.points[0]).toEqual([web.x + web.w - 10, web.y + web.h]);
+    expect(link.points[3]).toEqual([ghost('t:vol:site').x + ghost('t:vol:site').w / 2, ghost('t:vol:site').y]);
+    expect(v.overlay!.height).toBe(ghost('t:vol:site').y + ghost('t:vol:site').h + 14);
+    await s.run('docker rm -f web');
+    await s.run('docker run -d --name web -v site:/usr/share/nginx/html nginx');
+    st = s.engine.state;
+    model = networkModel(st);
+    v = targetView(model, st, t);
+    const vol = model.nodes.find((n) => n.id === 'vol:site')!;
+    expect(ghost('t:vol:site')).toMatchObject({ x: vol.x - 4, y: vol.y - 4, met: true, present: true });
+    expect(v.overlay!.edges).toEqual([]);
+    expect(v.met).toBe(true);
+  });
+
   it('draws a missing network of a live container as a chip in that lane, and a missing port on the host edge; all solid once met', async () => {
     const s = createSession({ headless: true });
     await s.run('docker network create front');

@@ -28,6 +28,7 @@ export const PICTURE_CSS = `
 .dl-picture .node.port rect { stroke: var(--pic-accent); rx: 12px; }
 .dl-picture .node.netns rect { stroke-dasharray: 6 3; stroke: var(--pic-accent); }
 .dl-picture .node.chip rect { stroke-dasharray: 3 2; }
+.dl-picture .node.volume rect { stroke: var(--pic-ok); stroke-width: 2; rx: 14px; }
 .dl-picture .node.group rect { stroke-width: 2.4; }
 .dl-picture .node.project rect { fill: transparent; stroke: var(--pic-accent); stroke-dasharray: 8 4; stroke-width: 1.5; }
 .dl-picture .node.layer.shared rect { stroke: var(--pic-accent); stroke-width: 2; }
@@ -46,6 +47,7 @@ export const PICTURE_CSS = `
 .dl-picture .edge.veth { stroke: var(--pic-accent); stroke-width: 2.5; }
 .dl-picture .edge.publish { stroke: var(--pic-accent); stroke-dasharray: 6 3; }
 .dl-picture .edge.link { stroke: var(--pic-accent); stroke-dasharray: 2 3; }
+.dl-picture .edge.mount { stroke: var(--pic-ok); stroke-dasharray: 1 3; stroke-width: 2; }
 .dl-picture .edge.stopped { stroke-dasharray: 3 4; }
 .dl-picture .node.mark-added rect, .dl-picture .edge.mark-added { stroke: var(--pic-add); stroke-width: 3; }
 .dl-picture .node.mark-changed rect { stroke: var(--pic-chg); stroke-width: 3; }
