@@ -3,7 +3,7 @@ import type { EngineState } from './state';
 import type { DaemonConfig, HostState, HostUnit } from './host-types';
 import { VERSION } from './version';
 import { goJsonError } from './go-json';
-import { containers } from './container';
+import { daemonRestart } from './container';
 
 export const DOCKER_UNITS = ['docker.service', 'docker.socket', 'containerd.service'] as const;
 /** docker-ce's postinst creates the group with `addgroup --system docker`: a system gid. */
@@ -107,7 +107,7 @@ export function startUnit(s: EngineState, name: string, daemonJson: string | nul
     h.config = read.config;
     applyBip(s, read.config.bip);
     startupLines(s, pid);
-    containers.daemonStartup(s); // restart policies act at the daemon's start
+    daemonRestart.daemonStartup(s); // restart policies act at the daemon's start
   } else if (name !== 'docker.socket') log(s, name, 'systemd[1]', `Starting ${TITLE[name]}...`);
   log(s, name, 'systemd[1]', name === 'docker.socket' ? `Listening on ${TITLE[name]}.` : `Started ${TITLE[name]}.`);
   Object.assign(u, { active: 'active', since: s.clock, pid: name === 'docker.socket' ? 0 : pid });
@@ -121,7 +121,7 @@ export function stopUnit(s: EngineState, name: string): void {
     return;
   }
   if (name === 'docker.service') {
-    containers.daemonShutdown(s); // live-restore is off: the containers stop with the daemon
+    daemonRestart.daemonShutdown(s); // live-restore is off: the containers stop with the daemon
     const t = new Date(s.clock).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
     log(s, name, 'systemd[1]', `Stopping ${TITLE[name]}...`);
     log(s, name, `dockerd[${u.pid}]`, `time="${t}" level=info msg="Processing signal 'terminated'"`);

@@ -1,5 +1,5 @@
 // A project's containers as the daemon labels them, and a service turned into the options `docker create` would send.
-import { sha256Hex, type Container, type CreateOptions, type Engine, containerById, allContainers } from '../../engine/index';
+import { sha256Hex, type Container, type CreateOptions, type Engine, allContainers } from '../../engine/index';
 import { StatusError } from '../command';
 import { bindOptions, parseFlags } from '../flags';
 import { CONTAINER_FLAGS, createOptions } from '../container/create-flags';

@@ -6,20 +6,22 @@ import { clone } from '../clone';
 import type { Container, ContainerConfig, EngineState, FileTable, HostConfig, LogEntry } from '../state';
 import { conflict, DockerError, invalid, notModified, system } from '../errors';
 import { generateName, randomId, validContainerName } from '../ids';
-import { lowerStack, releaseHeldImage } from '../image';
+import { releaseHeldImage } from '../image';
 import { findContainer, getImage } from '../lookup';
-import { lookup, writeNode } from '../layers';
 import { PROGRAMS, SIGNALS } from './programs';
 import { networks } from '../network';
 import type { NetCreateOptions } from '../network-types';
 import { mounts } from '../storage';
 import type { MountCreateOptions } from '../volume-types';
 import * as health from './health';
-import { route, viewNode, type HostNodes } from '../storage';
+import { route, type HostNodes } from '../storage';
 import { lookPath, programOf } from './lookpath';
+import { execTarget, unknownUser } from './start-checks';
+
+export { recordStartError, resolveExecutable, unknownUser } from './start-checks';
 import { makeServerDir, readServerFile, writeServerFile } from './server-files';
 import { validSignal } from './signals';
-import { allContainers, containerById, putContainer, dropContainer } from '../container-table';
+import { containerById, putContainer, dropContainer } from '../container-table';
 import { noteRemoved } from '../removals';
 
 export interface CreateOptions {
@@ -164,36 +166,6 @@ function mergeEnv(base: string[], extra: string[]): string[] {
   return [...extra, ...base.filter((e) => !keys.has(e.split('=')[0]))];
 }
 
-/**
- * Resolve the executable the way runc does (a path with '/' as is, else search $PATH), through the container's
- * mounts; returns the real path. `host`: the bind-mounted nodes the client read (without it, binds are trusted).
- */
-export function resolveExecutable(s: EngineState, c: Container, exe: string, host?: HostNodes): string | null {
-  const r = lookPath(s, c, exe, host);
-  return 'path' in r ? r.path : null;
-}
-
-
-/**
- * Entrypoint scripts (docker-entrypoint.sh, httpd-foreground …) end in `exec`: the main process becomes the
- * program they exec. Returns that known program, or null when the script must really run in the runtime.
- */
-function execTarget(s: EngineState, c: Container, path: string, host?: HostNodes): string | null {
-  const node = viewNode(s, c, path, host ?? {}, 'exec');
-  if (node?.type !== 'file' || !node.content.startsWith('#!')) return null;
-  const execs = [...node.content.matchAll(/^\s*exec\s+("\$@"|[\w./-]+)/gm)].map((x) => x[1]);
-  const last = execs[execs.length - 1];
-  if (!last) return null;
-  // `exec "$@"` runs the first argument when it is a command (`docker run node bash`), else what the script prepends
-  const first = c.args[0];
-  const isCommand = !!first && !first.startsWith('-') && resolveExecutable(s, c, first, host) !== null;
-  const word = last === '"$@"' ? (isCommand ? first : (/\bset -- ([\w.-]+)/.exec(node.content)?.[1] ?? first)) : last;
-  if (!word) return null;
-  const exe = resolveExecutable(s, c, word, host);
-  const prog = exe ? programOf(s, c, exe, word, host) : null;
-  return prog && PROGRAMS[prog] ? prog : null;
-}
-
 /** Start a created or exited container. Returns the program to run; 'runtime' means the shell runtime must run it. */
 export function start(s: EngineState, ref: string, host?: HostNodes): { id: string; program: string } {
   const c = findContainer(s, ref);
@@ -215,33 +187,8 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
   return { id: c.id, program: c.process?.program === 'runtime' ? 'runtime' : program };
 }
 
-/** A start that failed: the daemon keeps the error and an exit status from its text (moby v27.5.1 daemon/start.go:98-106,
- *  daemon/errors.go:131-174 setExitCodeFromError): 126 permission denied, 127 command not found, else 128. */
-export function recordStartError(s: EngineState, ref: string, message: string) {
-  const c = findContainer(s, ref);
-  if (c.state.status !== 'created' && c.state.status !== 'exited') return;
-  const m = message.toLowerCase();
-  const code = m.includes('permission denied') || m.includes('is a directory') ? 126 : m.includes('not a directory') || m.includes('executable file not found') || m.includes('no such file or directory') ? 127 : 128;
-  c.state = { ...c.state, exitCode: code, error: message };
-  touch(c.id);
-}
-
-/** A user or group name the container's /etc/passwd or /etc/group lacks (numeric IDs need no entry), as moby's
- *  getUser reports it (vendor/github.com/moby/sys/user/user.go:341-357 and the group lookup after it, v27.5.1). */
-export function unknownUser(s: EngineState, c: Container, user: string, host?: HostNodes): string | null {
-  if (!user) return null;
-  const [u, g] = user.split(':');
-  const rows = (path: string) => {
-    const n = viewNode(s, c, path, host ?? {}, 'exec');
-    return (n?.type === 'file' ? n.content : '').split('\n').map((l) => l.split(':')[0]);
-  };
-  if (u && !/^\d+$/.test(u) && !rows('/etc/passwd').includes(u)) return `unable to find user ${u}: no matching entries in passwd file`;
-  if (g && !/^\d+$/.test(g) && !rows('/etc/group').includes(g)) return `unable to find group ${g}: no matching entries in group file`;
-  return null;
-}
-
 /** Put the main process in place at the current time (start, restart policy). */
-function launch(s: EngineState, c: Container, program: string, replay = false) {
+export function launch(s: EngineState, c: Container, program: string, replay = false) {
   touch(c.id);
   c.manuallyStopped = false;
   c.state = { ...c.state, status: 'running', pid: s.nextPid++, exitCode: 0, error: '', startedAt: s.clock, finishedAt: 0 };
@@ -300,7 +247,7 @@ function shouldRestart(c: Container, code: number): boolean {
   return false;
 }
 
-function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
+export function exit(s: EngineState, c: Container, code: number, at: number, manual = false) {
   touch(c.id);
   health.stopMonitor(c, at); // handleContainerExit stops the health monitor (overdue probes first)
   c.state = { ...c.state, status: 'exited', pid: 0, exitCode: code, finishedAt: at, oomKilled: !manual && c.process?.kind === 'program' && !!c.process.oom };
@@ -447,35 +394,4 @@ export function remove(s: EngineState, ref: string, force: boolean, removeVolume
 export function visibleLogs(s: EngineState, c: Container): LogEntry[] {
   const upTo = c.state.status === 'paused' && c.state.pausedAt !== undefined ? Math.min(s.clock, c.state.pausedAt) : s.clock;
   return c.logs.filter((l) => l.time <= upTo);
-}
-
-/**
- * dockerd stopping (live-restore off): each running container gets its stop signal (SIGKILL after the shutdown
- * timeout when it ignores it). Restart policies do not act now; they act when the daemon starts again.
- */
-export function daemonShutdown(s: EngineState) {
-  for (const c of allContainers(s)) {
-    if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') continue;
-    const keep = c.manuallyStopped;
-    const prog = c.process ? PROGRAMS[c.process.program] : undefined;
-    const res = c.state.status === 'restarting' ? c.state.exitCode : prog ? prog.onSignal(normSignal(c.config.StopSignal || 'SIGTERM')) : 'ignore';
-    exit(s, c, res === 'ignore' ? 137 : res, s.clock, true);
-    c.manuallyStopped = keep;
-  }
-}
-
-/** dockerd starting: containers whose restart policy says so start again (moby restore: always; unless-stopped and on-failure unless stopped by hand). */
-export function daemonStartup(s: EngineState) {
-  for (const c of allContainers(s)) {
-    if (c.state.status !== 'exited' || !c.state.startedAt) continue;
-    const p = c.hostConfig.RestartPolicy.Name;
-    const again = p === 'always' || (p === 'unless-stopped' && !c.manuallyStopped) || (p === 'on-failure' && !c.manuallyStopped && c.state.exitCode !== 0);
-    if (!again) continue;
-    try {
-      const r = start(s, c.id);
-      if (r.program === 'runtime' && c.script) launch(s, containerById(s, c.id)!, 'script', true); // what the script did last time, again
-    } catch {
-      /* it cannot start (its port is taken, its executable is gone): it stays exited */
-    }
-  }
 }

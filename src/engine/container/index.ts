@@ -1,5 +1,6 @@
 // Containers (engine entry for container/): lifecycle, exec, health checks, simulated programs, resources, docker cp.
 export * as containers from './containers';
+export * as daemonRestart from './daemon-restart';
 export { resolveExecutable, visibleLogs } from './containers';
 export type { CreateOptions, RuntimeResult } from './containers';
 export * as copy from './copy';
