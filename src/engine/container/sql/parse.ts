@@ -34,75 +34,9 @@ export type Stmt =
   | { k: 'use'; name: string }
   | { k: 'describe'; table: string };
 
-export class SqlError extends Error {
-  constructor(
-    public code: 'syntax' | 'unsupported' | 'no-table' | 'table-exists' | 'no-db' | 'db-exists' | 'no-column' | 'count' | 'no-db-selected' | 'not-null' | 'duplicate' | 'bad-value',
-    public arg = '',
-    public arg2 = '',
-  ) {
-    super(`${code} ${arg}`);
-  }
-}
+import { SqlError, splitStatements, tokenize, type Tok } from './lex';
 
-type Tok = { t: 'word' | 'qid' | 'str' | 'num' | 'op'; v: string; raw: string };
-
-export function tokenize(sql: string): Tok[] {
-  const out: Tok[] = [];
-  let i = 0;
-  while (i < sql.length) {
-    const ch = sql[i];
-    if (/\s/.test(ch)) i++;
-    else if (sql.startsWith('--', i) || ch === '#') i = sql.indexOf('\n', i) < 0 ? sql.length : sql.indexOf('\n', i);
-    else if (ch === "'" || ch === '"' || ch === '`') {
-      let j = i + 1;
-      let v = '';
-      for (; j < sql.length; j++) {
-        if (sql[j] === ch && sql[j + 1] === ch) (v += ch, j++);
-        else if (sql[j] === ch) break;
-        else if (sql[j] === '\\' && ch === "'") v += sql[++j] === 'n' ? '\n' : sql[j];
-        else v += sql[j];
-      }
-      if (j >= sql.length) throw new SqlError('syntax', sql.slice(i));
-      out.push({ t: ch === "'" ? 'str' : 'qid', v, raw: sql.slice(i, j + 1) });
-      if (ch === '"') out[out.length - 1].t = 'qid'; // postgres: an identifier; the mysql client turns it into a string (see executor)
-      i = j + 1;
-    } else if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(sql[i + 1] ?? ''))) {
-      const m = /^\d*\.?\d+(e[+-]?\d+)?/i.exec(sql.slice(i))!;
-      out.push({ t: 'num', v: m[0], raw: m[0] });
-      i += m[0].length;
-    } else if (/[A-Za-z_\u0080-\uffff$]/.test(ch)) {
-      const m = /^[A-Za-z_\u0080-\uffff$][\w$\u0080-\uffff]*/.exec(sql.slice(i))!;
-      out.push({ t: 'word', v: m[0], raw: m[0] });
-      i += m[0].length;
-    } else {
-      const two = sql.slice(i, i + 2);
-      const op = ['<=', '>=', '<>', '!=', '||', '::'].includes(two) ? two : ch;
-      out.push({ t: 'op', v: op, raw: op });
-      i += op.length;
-    }
-  }
-  return out;
-}
-
-/** Split a script into statements at top-level semicolons (quotes respected). */
-export function splitStatements(sql: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let q: string | null = null;
-  for (const ch of sql) {
-    if (q) {
-      if (ch === q) q = null;
-    } else if (ch === "'" || ch === '"' || ch === '`') q = ch;
-    else if (ch === ';') {
-      out.push(cur);
-      cur = '';
-      continue;
-    }
-    cur += ch;
-  }
-  if (cur.trim()) out.push(cur);
-  return out.filter((s) => s.trim());
-}
+export { SqlError, splitStatements, tokenize };
 
 class Parser {
   i = 0;
