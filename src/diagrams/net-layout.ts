@@ -5,10 +5,10 @@
 // again). Named volumes sit in a strip under the lanes, each in a pinned slot.
 import type { EngineState, Network } from '../engine/index';
 import { allContainers, containerById } from '../engine/index';
+import { COLS } from './net-cols';
 
-export const COLS = 4;
-/** Lanes per row in a portrait pane (a phone): two wide rows read larger than four narrow ones. */
-export const PORTRAIT_COLS = 2;
+export { COLS, PORTRAIT_COLS } from './net-cols';
+
 /** A named volume's box in the strip under the lanes (its name and up to two mounts). */
 export const VOL_H = 52;
 export const LANE_W = 130;
