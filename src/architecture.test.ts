@@ -1,4 +1,5 @@
-// The shape of the code: no import cycle anywhere in src, engine folders entered only through their index.ts, the engine facade's exports.
+// The shape of the code: no import cycle anywhere in src, engine folders entered only through their index.ts, the engine facade's exports,
+// and pages that open fast (lab, home, widget) reaching no engine module through static imports (the engine loads in the worker).
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -163,4 +164,54 @@ describe('architecture', () => {
     });
     await expect(names.sort().join('\n') + '\n').toMatchFileSnapshot('./engine/engine-exports.txt');
   }, 60_000);
+});
+
+/** The relative modules a file loads when it loads: value imports and re-exports (not `import type`, not `import()`). */
+function staticImports(file: string, text = scriptOf(file)): string[] {
+  const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const out: string[] = [];
+  for (const st of src.statements) {
+    let spec: string | undefined;
+    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+      const c = st.importClause;
+      const typeOnly = !!c && (c.isTypeOnly || (!c.name && !!c.namedBindings && ts.isNamedImports(c.namedBindings) && c.namedBindings.elements.length > 0 && c.namedBindings.elements.every((e) => e.isTypeOnly)));
+      if (!typeOnly) spec = st.moduleSpecifier.text;
+    } else if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) && !st.isTypeOnly) {
+      spec = st.moduleSpecifier.text;
+    }
+    if (spec?.startsWith('.')) out.push(resolveSpec(file, spec) ?? `${file} → unresolved ${spec}`);
+  }
+  return out;
+}
+
+/** The first engine file an entry reaches through static imports, with the path that reaches it; null when none. */
+function engineReached(entry: string): string[] | null {
+  const from = new Map<string, string>([[entry, '']]);
+  const queue = [entry];
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (!relative(ENGINE, f).startsWith('..')) {
+      const path = [f];
+      while (from.get(path[0])) path.unshift(from.get(path[0])!);
+      return path.map((p) => relative(SRC, p));
+    }
+    for (const t of staticImports(f)) if (!from.has(t) && existsSync(t)) (from.set(t, f), queue.push(t));
+  }
+  return null;
+}
+
+describe('first load', () => {
+  it('value imports count, type-only imports and dynamic imports do not', () => {
+    const at = join(SRC, 'ui', 'x.ts');
+    // written from parts, so the boundary test does not read this fixture as the test's own imports
+    const from = (head: string, path: string) => `${head} from '../${path}';`;
+    const text = [from('import type { A }', 'engine/index'), from('import { type B }', 'engine/state'), from('import { C }', 'lessons/catalog'), from('export { D }', 'diagrams/net-cols'), from('export type { E }', 'engine/index'), "const m = () => import('../' + 'engine/index');"].join('\n');
+    expect(staticImports(at, text).map((p) => relative(SRC, p))).toEqual(['lessons/catalog.ts', 'diagrams/net-cols.ts']);
+  });
+
+  for (const entry of ['main.ts', 'home.ts', 'widget.ts']) {
+    it(`${entry} reaches no engine module before the worker starts`, () => {
+      expect(engineReached(join(SRC, entry))).toBeNull();
+    });
+  }
 });
