@@ -140,7 +140,7 @@ async function typeLine(l: { s: Session; t: Timeline; goals: ReturnType<typeof g
   const t0 = performance.now();
   await l.s.run(mix(i));
   l.t = record(l.s, l.t);
-  l.goals(GOALS, l.t.start, l.t.states, l.t.labels);
+  l.goals(GOALS, l.t.start, l.t.states, l.t.labels, { start: l.t.startPacket, after: l.t.packets });
   return performance.now() - t0;
 }
 

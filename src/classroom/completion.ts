@@ -1,7 +1,7 @@
 // Completion codes: the student's journal after setup, packed with the exercise hash; the teacher replays and checks it.
 import { failure } from './problems';
 import { goalsOver } from '../lessons/goal-progress';
-import type { EngineState } from '../engine/index';
+import type { EngineState, PacketRecord } from '../engine/index';
 import { isJournal, steps, type JournalEvent } from '../shell/journal';
 import type { Session } from '../shell/session';
 import { pack, unpack } from './codec';
@@ -96,16 +96,24 @@ export async function verifyCompletion(ex: Exercise, code: string): Promise<Veri
   // the state after the setup and after each of the student's steps: goals are judged over them as the lab does
   // (a ping that got through counts even if the network was changed afterwards)
   const states: EngineState[] = [];
+  const packets: (PacketRecord | undefined)[] = [];
   try {
     const { replay } = await import('../shell/replay'); // the simulator loads only when a code is checked
-    session = await replay(events, { seed: ex.seed ?? 1, onStep: (_i, s) => void states.push(s.engine.state) });
+    session = await replay(events, {
+      seed: ex.seed ?? 1,
+      onStep: (i, s) => {
+        states.push(s.engine.state);
+        packets.push(s.packetAfter(i));
+      },
+    });
   } catch (e) {
     return failure('code-replay-failed', (e as Error).message);
   }
   const base = steps(events).length - steps(r.payload.events).length;
   const learner = states.slice(base + 1);
   const lines = steps(r.payload.events).map((st) => (st[0]?.k === 'line' ? st[0].line : ''));
-  const goalsMet = goalsOver(exerciseChecks(ex), states[base] ?? session.engine.state, learner, lines, { target: exerciseTarget(ex) }).map((g) => g.met);
+  const sent = { start: packets[base], after: packets.slice(base + 1) };
+  const goalsMet = goalsOver(exerciseChecks(ex), states[base] ?? session.engine.state, learner, lines, sent, { target: exerciseTarget(ex) }).map((g) => g.met);
   const commands = r.payload.events.flatMap((e) => (e.k === 'line' ? [e.line] : []));
   // simulated time the student's commands took (one second per line, plus sleeps and waits)
   const seconds = Math.round((session.engine.state.clock - (states[base] ?? session.engine.state).clock) / 1000);

@@ -7,6 +7,7 @@ import { parseLesson } from '../lessons/format';
 import { differences, matchTarget } from '../lessons/target-match';
 import { commandCount } from '../lessons/par';
 import { goalsOver } from '../lessons/goal-progress';
+import type { PacketRecord } from '../engine/index';
 import { runSetup } from './setup';
 
 const all = lessons();
@@ -73,12 +74,14 @@ describe.each(all.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson) => 
     for (const g of lesson.goals) expect(evaluate(s.engine.state, g.check, ctx), `before the solution: ${g.check}`).toBe(false);
     const start = s.engine.state;
     const states = [];
+    const packets = { start: s.packetAfter(s.stepCount() - 1), after: [] as (PacketRecord | undefined)[] };
     for (const line of lesson.solution) {
       await s.run(line);
       states.push(s.engine.state);
+      packets.after.push(s.packetAfter(s.stepCount() - 1));
     }
     // a puzzle is solved as the lab sees it: action goals (a ping got through) need the solution to do them
-    if (lesson.par) expect(goalsOver(lesson.goals.map((g) => g.check), start, states, lesson.solution, ctx).map((g) => g.met)).toEqual(lesson.goals.map(() => true));
+    if (lesson.par) expect(goalsOver(lesson.goals.map((g) => g.check), start, states, lesson.solution, packets, ctx).map((g) => g.met)).toEqual(lesson.goals.map(() => true));
     if (lesson.target) expect(differences(matchTarget(s.engine.state, lesson.target), 'en'), 'target after the solution').toEqual([]);
     for (const g of lesson.goals) expect(evaluate(s.engine.state, g.check, ctx), `after the solution: ${g.check}`).toBe(true);
   });

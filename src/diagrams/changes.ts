@@ -1,5 +1,5 @@
 // "What changed": the engine-state differences one command made, as short lines for the learner.
-import type { EngineState } from '../engine/index';
+import type { EngineState, PacketRecord } from '../engine/index';
 import { parseRef, containerChanges } from '../engine/index';
 import { verdictText } from './packet';
 
@@ -16,8 +16,9 @@ const tagName = (t: string) => {
   }
 };
 
-/** Containers, images/tags, networks, volumes and layers that appeared, went away or changed state; a packet sent. */
-export function changes(prev: EngineState, next: EngineState): Change[] {
+/** Containers, images/tags, networks, volumes and layers that appeared, went away or changed state; a packet sent
+ *  (`pkt`: the last packet sent after the step, `prevPkt`: before it; a new record is a packet the step sent). */
+export function changes(prev: EngineState, next: EngineState, prevPkt?: PacketRecord, pkt?: PacketRecord): Change[] {
   const out: Change[] = [];
   const moved = containerChanges(prev, next);
   for (const { before: p, after: c } of moved) {
@@ -46,8 +47,7 @@ export function changes(prev: EngineState, next: EngineState): Change[] {
   for (const n of Object.values(prev.networks)) if (!next.networks[n.id]) out.push({ kind: 'removed', what: `network ${n.name}` });
   for (const v of Object.keys(next.volumes ?? {})) if (!prev.volumes?.[v]) out.push({ kind: 'added', what: `volume ${v.length > 20 ? v.slice(0, 12) + '…' : v}` });
   for (const v of Object.keys(prev.volumes ?? {})) if (!next.volumes?.[v]) out.push({ kind: 'removed', what: `volume ${v.length > 20 ? v.slice(0, 12) + '…' : v}` });
-  const pkt = next.lastPacket;
-  if (pkt && pkt !== prev.lastPacket) {
+  if (pkt && pkt !== prevPkt) {
     const port = pkt.dport ? `:${pkt.dport}` : '';
     out.push({ kind: 'changed', what: `packet ${pkt.proto} ${pkt.from || '?'} → ${pkt.dst}${port}: ${verdictText(pkt).split(':')[0]}` });
   }

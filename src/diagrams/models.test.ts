@@ -1,7 +1,7 @@
 // The live picture's view models: engine state → lanes, boxes, links and marks; positions stable across commands.
 import { describe, expect, it } from 'vitest';
 import { engineWith, startSleeper } from '../engine/test-support';
-import { tracePacket, type Engine, type EngineState } from '../engine/index';
+import { tracePacket, type Engine, type EngineState, type PacketRecord } from '../engine/index';
 import { pictureModel as viewModel } from './models';
 import type { VNode, ViewModel } from './view-types';
 
@@ -365,15 +365,15 @@ describe('layers view stability', () => {
 });
 
 describe('packet view model', () => {
-  function pinged(to: string): { e: Engine; s: EngineState } {
+  function pinged(to: string): { e: Engine; s: EngineState; pk: PacketRecord } {
     const e = isolation();
-    e.network.recordPacket(tracePacket(e.state, { kind: 'container', id: id(e, 'box2') }, to, 'icmp'));
-    return { e, s: e.state };
+    const pk = e.network.packetRecord(tracePacket(e.state, { kind: 'container', id: id(e, 'box2') }, to, 'icmp'));
+    return { e, s: e.state, pk };
   }
 
   it('a packet across the isolation rule ends at iptables, the DROP rule of DOCKER-ISOLATION-STAGE-2 flagged', () => {
-    const { s } = pinged('172.18.0.3');
-    const m = viewModel('packet', s, null);
+    const { s, pk } = pinged('172.18.0.3');
+    const m = viewModel('packet', s, null, undefined, pk);
     const p = m.packet!;
     expect(p.verdict).toMatch(/^DROPPED by filter DOCKER-ISOLATION-STAGE-2 rule \d+/);
     expect(p.endsAt).toBe('iptables');
@@ -389,8 +389,8 @@ describe('packet view model', () => {
     const e = engineWith(1, 'busybox');
     for (let n = 0; n < 5; n++) e.network.create({ name: `net${n}` });
     for (let i = 0; i < 50; i++) startSleeper(e, `c${i}`, { hostConfig: { NetworkMode: `net${i % 5}` } });
-    e.network.recordPacket(tracePacket(e.state, { kind: 'container', id: id(e, 'c0') }, '172.19.0.2', 'icmp'));
-    const m = viewModel('packet', e.state, null);
+    const pk = e.network.packetRecord(tracePacket(e.state, { kind: 'container', id: id(e, 'c0') }, '172.19.0.2', 'icmp'));
+    const m = viewModel('packet', e.state, null, undefined, pk);
     const group = node(m, 'c0 … c45');
     expect(m.packet!.path[0]).toEqual([group.x + 12, group.y + 15]);
     expect(m.packet!.endsAt).toBe('iptables');
@@ -403,8 +403,8 @@ describe('packet view model', () => {
   });
 
   it('a delivered packet ends on the receiver, its last ACCEPT flagged; before any packet it says what to do', () => {
-    const { e, s } = pinged('172.19.0.3');
-    const m = viewModel('packet', s, null);
+    const { e, s, pk } = pinged('172.19.0.3');
+    const m = viewModel('packet', s, null, undefined, pk);
     expect(m.packet!.verdict).toBe('DELIVERED');
     expect(m.packet!.endsAt).toBe(`ep:${id(e, 'box1')}:${net(e, 'my_net2')}`);
     expect(m.packet!.walk.at(-1)!.lines.at(-1)!.decided).toBe(true);

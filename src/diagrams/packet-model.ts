@@ -30,9 +30,9 @@ export function chainWalk(p: PacketRecord): ChainVisit[] {
 
 const center = (n: VNode): [number, number] => [n.x + n.w / 2, n.y + n.h / 2];
 
-export function packetModel(s: EngineState, prev: EngineState | null = null, o?: Layout): ViewModel {
+/** The packet view of state `s`: `p` is the last packet a network tool sent (the session keeps it per step). */
+export function packetModel(s: EngineState, prev: EngineState | null = null, o?: Layout, p?: PacketRecord): ViewModel {
   const net = networkModel(s, prev, o);
-  const p = s.lastPacket;
   if (!p) return { ...net, kind: 'packet', empty: 'no packet yet: try ping or curl' };
   const byId = new Map(net.nodes.map((n) => [n.id, n]));
   const host = net.nodes[0];

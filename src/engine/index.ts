@@ -59,7 +59,7 @@ export type { Resolution } from './network';
 export { attachedContainers, PREDEFINED, validCidr } from './network';
 export { iptablesRules, dockerRules, publishingEndpoint } from './network';
 export { ruleSpec, ruleLine, parseRule, runChain } from './network';
-export { tracePacket, traceText, hostAddresses, nsInterfaces, defaultRouteIface } from './network';
+export { tracePacket, traceText, samePacket, hostAddresses, nsInterfaces, defaultRouteIface } from './network';
 export { resolveName, nameserverOf, containerEtcFiles, usesEmbeddedDns, dnsNames, INTERNET_HOSTS, HOST_RESOLV_CONF, HOST_ETC_HOSTS } from './network';
 export { netnsOf, listeners, PROGRAM_PORTS, bindPathsFor } from './network';
 export { networkMode, isRunning } from './network';
@@ -138,10 +138,6 @@ export function createEngine(opts: EngineOptions = {}) {
       commit(next);
       return out;
     };
-
-  const setLastPacket = cmd((s: EngineState, r: PacketRecord) => {
-    s.lastPacket = r;
-  });
 
   const engine = {
     /** The current state (frozen; never mutate). */
@@ -349,11 +345,8 @@ export function createEngine(opts: EngineOptions = {}) {
       sysctl: cmd(netops.sysctlWrite),
       /** An HTTP request from a namespace: the connection's trace, and the server's reply (which it logs). */
       http: cmd(netops.httpRequest),
-      /** Remember a packet a network tool sent (EngineState.lastPacket, for the packet diagram); the same packet again changes nothing. */
-      recordPacket: (t: Trace) => {
-        const r = packets.packetRecord(state, t);
-        if (!packets.samePacket(state.lastPacket, r)) setLastPacket(r);
-      },
+      /** A traced packet as plain data for the packet diagram (the state is not changed: the session keeps the packet of each step). */
+      packetRecord: (t: Trace): PacketRecord => packets.packetRecord(state, t),
     },
   };
   return engine;

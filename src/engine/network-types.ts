@@ -159,7 +159,7 @@ export interface PacketPath {
   decidedBy?: RuleHit;
 }
 
-/** The last packet a network tool sent, as plain data (EngineState.lastPacket, which the packet diagram draws). */
+/** A packet a network tool sent, as plain data: what the packet diagram draws (the session keeps the last one per step). */
 export interface PacketRecord extends PacketPath {
   /** Who sent it: the host, or a container's namespace (named as it was then); absent when it had no namespace. */
   sender?: { kind: 'host' } | { kind: 'container'; id: string; name: string };

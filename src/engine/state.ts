@@ -274,8 +274,6 @@ export interface EngineState {
   /** Images deleted (`rmi -f`) while stopped containers still use them: out of every listing, their layers kept until
    *  the last such container is removed (the layer store's reference counts). */
   heldImages?: Record<string, Image>;
-  /** The last packet a network tool sent (network/packets.ts, recordPacket); absent until one was sent. */
-  lastPacket?: PacketRecord;
   /** A host that began without Docker (host-types.ts); absent: Docker installed and running, used as root. */
   host?: HostState;
 }

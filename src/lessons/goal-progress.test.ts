@@ -1,9 +1,9 @@
 // Goals over a session: actions are met by the event and stay met; state goals untick and say which command undid them.
 import { describe, expect, it } from 'vitest';
-import type { EngineState } from '../engine/index';
+import type { EngineState, PacketRecord } from '../engine/index';
 import { createSession } from '../shell/session';
 import { lessons } from './catalog';
-import { goalsAndSolve, goalsOver, goalTracker, isActionCheck } from './goal-progress';
+import { goalsAndSolve, goalsOver, goalTracker, isActionCheck, type StepPackets } from './goal-progress';
 import type { CheckContext } from './check-kit';
 
 /** Run setup, then each line, and return the goal statuses after every line. */
@@ -12,20 +12,23 @@ async function walk(setup: string[], lines: string[], checks: string[], ctx: Che
   for (const l of setup) await s.run(l);
   const start = s.engine.state;
   const states: EngineState[] = [];
+  const packets: StepPackets = { start: s.packetAfter(s.stepCount() - 1), after: [] };
+  const pk = packets.after as (PacketRecord | undefined)[];
   const after: ReturnType<typeof goalsOver>[] = [];
   const tracked = goalTracker(); // reads only the new step each time: it must agree with the walk over every step
   for (const l of lines) {
     await s.run(l);
     states.push(s.engine.state);
-    after.push(goalsOver(checks, start, states, lines, ctx));
-    expect(tracked(checks, start, states, lines, ctx)).toEqual(goalsAndSolve(checks, start, states, lines, ctx));
+    pk.push(s.packetAfter(s.stepCount() - 1));
+    after.push(goalsOver(checks, start, states, lines, packets, ctx));
+    expect(tracked(checks, start, states, lines, packets, ctx)).toEqual(goalsAndSolve(checks, start, states, lines, packets, ctx));
   }
   // a history that changed under it (time travel back two steps, then a different step) starts it over
   if (states.length > 2) {
     const other = [...states.slice(0, -2), start];
-    expect(tracked(checks, start, other, lines, ctx)).toEqual(goalsAndSolve(checks, start, other, lines, ctx));
+    expect(tracked(checks, start, other, lines, packets, ctx)).toEqual(goalsAndSolve(checks, start, other, lines, packets, ctx));
   }
-  return { initial: goalsOver(checks, start, [], [], ctx), after };
+  return { initial: goalsOver(checks, start, [], [], packets, ctx), after };
 }
 
 const isolation = lessons().find((l) => l.id === '04-networking/03-isolation-and-connect')!;

@@ -19,10 +19,16 @@ const ACTIONS: Record<string, { proto: PacketRecord['proto']; port: boolean }> =
 
 export const isActionCheck = (check: string) => check.trim().split(/\s+/)[0] in ACTIONS;
 
-/** The packet the step sent, if it sent a new one (the engine keeps the last packet; a repeat of it changes nothing). */
-function sentPacket(before: EngineState | null, after: EngineState): PacketRecord | null {
-  const p = after.lastPacket;
-  return p && p !== before?.lastPacket ? p : null;
+/** The last packet a network tool had sent before the first step and after each step (the session keeps them). */
+export interface StepPackets {
+  start: PacketRecord | undefined;
+  after: readonly (PacketRecord | undefined)[];
+}
+
+/** The packet step `i` sent, if it sent a new one (a repeat of the last packet keeps its record: not news). */
+function sentPacket(packets: StepPackets, i: number): PacketRecord | null {
+  const p = packets.after[i];
+  return p && p !== (i > 0 ? packets.after[i - 1] : packets.start) ? p : null;
 }
 
 /** Whether packet `p` is the event an action check asks for: sent by FROM, to TARGET (as FROM resolves it), delivered. */
@@ -40,9 +46,8 @@ function packetMeets(check: string, s: EngineState, p: PacketRecord): boolean {
   return resolveName(s, sender, target).ip === p.dst;
 }
 
-/** The goals after one more step (`line` typed, the engine going from `before` to `after`); prev null: after setup. */
-export function stepGoals(checks: string[], prev: GoalStatus[] | null, before: EngineState | null, after: EngineState, line = '', ctx: CheckContext = {}): GoalStatus[] {
-  const packet = prev ? sentPacket(before, after) : null;
+/** The goals after one more step (`line` typed, the engine reaching `after`, `packet` sent); prev null: after setup. */
+export function stepGoals(checks: string[], prev: GoalStatus[] | null, after: EngineState, line = '', ctx: CheckContext = {}, packet: PacketRecord | null = null): GoalStatus[] {
   return checks.map((check, i) => {
     const was = prev?.[i];
     if (isActionCheck(check)) return { met: !!was?.met || (!!packet && packetMeets(check, after, packet)) };
@@ -52,20 +57,19 @@ export function stepGoals(checks: string[], prev: GoalStatus[] | null, before: E
   });
 }
 
-/** The goals after every step of a session: `start` is the state after setup, `states[i]` after step i (labelled `lines[i]`). */
-export function goalsOver(checks: string[], start: EngineState, states: EngineState[], lines: string[], ctx: CheckContext = {}): GoalStatus[] {
-  return goalsAndSolve(checks, start, states, lines, ctx).status;
+/** The goals after every step of a session: `start` is the state after setup, `states[i]` after step i (labelled `lines[i]`),
+ *  `packets` the last packet sent by each of those points. */
+export function goalsOver(checks: string[], start: EngineState, states: EngineState[], lines: string[], packets: StepPackets, ctx: CheckContext = {}): GoalStatus[] {
+  return goalsAndSolve(checks, start, states, lines, packets, ctx).status;
 }
 
 /** goalsOver, and after how many steps every goal was met and stayed met to the end (null: not all met now). */
-export function goalsAndSolve(checks: string[], start: EngineState, states: EngineState[], lines: string[], ctx: CheckContext = {}): { status: GoalStatus[]; solvedAt: number | null } {
-  let status = stepGoals(checks, null, null, start, '', ctx);
+export function goalsAndSolve(checks: string[], start: EngineState, states: EngineState[], lines: string[], packets: StepPackets, ctx: CheckContext = {}): { status: GoalStatus[]; solvedAt: number | null } {
+  let status = stepGoals(checks, null, start, '', ctx);
   const all = () => status.length > 0 && status.every((g) => g.met);
   let solvedAt: number | null = all() ? 0 : null;
-  let before = start;
   states.forEach((after, i) => {
-    status = stepGoals(checks, status, before, after, lines[i] ?? '', ctx);
-    before = after;
+    status = stepGoals(checks, status, after, lines[i] ?? '', ctx, sentPacket(packets, i));
     if (!all()) solvedAt = null;
     else solvedAt ??= i + 1;
   });
@@ -79,17 +83,17 @@ export function goalsAndSolve(checks: string[], start: EngineState, states: Engi
 export function goalTracker() {
   type Memo = { key: string; start: EngineState; first: EngineState | undefined; n: number; last: EngineState; status: GoalStatus[]; solvedAt: number | null };
   let memo: Memo | null = null;
-  return (checks: string[], start: EngineState, states: readonly EngineState[], lines: readonly string[], ctx: CheckContext = {}): { status: GoalStatus[]; solvedAt: number | null } => {
+  return (checks: string[], start: EngineState, states: readonly EngineState[], lines: readonly string[], packets: StepPackets, ctx: CheckContext = {}): { status: GoalStatus[]; solvedAt: number | null } => {
     const key = checks.join('\n') + '\u0000' + (ctx.target ? JSON.stringify(ctx.target) : '');
     const same = memo && memo.key === key && memo.start === start && memo.n <= states.length && (memo.n === 0 || (states[0] === memo.first && states[memo.n - 1] === memo.last));
     const all = (status: GoalStatus[]) => status.length > 0 && status.every((g) => g.met);
     if (!same) {
-      const status = stepGoals(checks, null, null, start, '', ctx);
+      const status = stepGoals(checks, null, start, '', ctx);
       memo = { key, start, first: undefined, n: 0, last: start, status, solvedAt: all(status) ? 0 : null };
     }
     const m = memo!;
     for (let i = m.n; i < states.length; i++) {
-      m.status = stepGoals(checks, m.status, m.last, states[i], lines[i] ?? '', ctx);
+      m.status = stepGoals(checks, m.status, states[i], lines[i] ?? '', ctx, sentPacket(packets, i));
       m.last = states[i];
       if (!all(m.status)) m.solvedAt = null;
       else m.solvedAt ??= i + 1;

@@ -1,6 +1,6 @@
 // Session checkpoints: everything a session holds outside the journal at one step, so a branch replays only what follows.
 import { InMemoryFs } from 'just-bash';
-import type { EngineState } from '../engine/index';
+import type { EngineState, PacketRecord } from '../engine/index';
 import { HostFs } from './host-fs';
 import type { JournalEvent } from './journal';
 import type { ShellFrame } from './container-shell';
@@ -45,6 +45,10 @@ export interface Checkpoint {
   /** The engine state before the first step, and after each step so far. */
   initial: EngineState;
   stateAfter: Prefix<EngineState>;
+  /** The last packet a tool had sent before the first step, after each step so far, and now (the packet diagram's). */
+  initialPacket: PacketRecord | undefined;
+  packetAfter: Prefix<PacketRecord | undefined>;
+  packet: PacketRecord | undefined;
   files: HostEntry[];
   sizes: [string, number][];
   syncMark: { registries: object; containers: object } | undefined;

@@ -8,7 +8,7 @@ import { hostname, nc, nslookup } from './net-dns';
 import { iptables, iptablesSave } from './net-iptables';
 import { brctlCmd, ifconfigCmd, ipCmd, routeCmd, sysctlCmd, type IpFlavor } from './net-iface-cmds';
 import { containerIfaces, containerRoutes, hostIfaces, hostRoutes } from './net-ifaces';
-import { lastTraces, toolFlavor, type ExecResult, type NetPlace } from './net-util';
+import { lastTraces, notePacket, toolFlavor, type ExecResult, type NetPlace } from './net-util';
 
 type Run = (args: string[], ctx: CommandContext) => Promise<ExecResult> | ExecResult;
 
@@ -35,7 +35,7 @@ function traceCmd(engine: Engine, args: string[]): ExecResult {
   if (!ns) return { stdout: `packet: from ${from} (no network namespace)\nverdict: NO ROUTE\n`, stderr: '', exitCode: 0 };
   const [p, proto] = port ? port.split('/') : [];
   const t = tracePacket(s, ns, ip, port ? ((proto as 'tcp' | 'udp') ?? 'tcp') : 'icmp', port ? parseInt(p, 10) : undefined);
-  engine.network.recordPacket(t); // the packet diagram draws what was traced
+  notePacket(engine, t); // the packet diagram draws what was traced
   return { stdout: traceText(t), stderr: '', exitCode: 0 };
 }
 

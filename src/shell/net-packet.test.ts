@@ -1,8 +1,8 @@
-// The network tools tell the engine about the packet they sent (EngineState.lastPacket, which the packet diagram draws).
+// The network tools' last packet (which the packet diagram draws) is kept by the session step by step, not in the engine state.
 import { describe, expect, it } from 'vitest';
 import { createSession } from './session';
 
-describe('the last packet a tool sent is in the engine state', () => {
+describe('the last packet a tool sent, per step', () => {
   it('ping, curl and trace record their packet; a command without traffic leaves it alone', async () => {
     const s = createSession({ seed: 1, headless: true });
     for (const line of [
@@ -15,15 +15,41 @@ describe('the last packet a tool sent is in the engine state', () => {
       'docker run -d --name web -p 8080:80 nginx',
     ])
       await s.run(line);
-    expect(s.engine.state.lastPacket).toBeUndefined();
+    const last = () => s.packetAfter(s.stepCount() - 1);
+    expect(last()).toBeUndefined();
     await s.run('docker exec b1 ping -c 1 172.22.1.34');
-    expect(s.engine.state.lastPacket).toMatchObject({ sender: { kind: 'container', name: 'b1' }, dst: '172.22.1.34', verdict: 'dropped', decidedBy: { chain: 'DOCKER-ISOLATION-STAGE-2', num: 1 } });
+    expect(last()).toMatchObject({ sender: { kind: 'container', name: 'b1' }, dst: '172.22.1.34', verdict: 'dropped', decidedBy: { chain: 'DOCKER-ISOLATION-STAGE-2', num: 1 } });
     await s.run('curl -s 10.0.2.15:8080');
-    expect(s.engine.state.lastPacket).toMatchObject({ sender: { kind: 'host' }, dst: '10.0.2.15', dport: 8080, verdict: 'delivered', to: { kind: 'container', name: 'web' } });
-    expect(s.engine.state.lastPacket?.steps.some((x) => x.kind === 'nat' && x.text === 'DNAT 10.0.2.15:8080 → 172.17.0.2:80')).toBe(true);
+    expect(last()).toMatchObject({ sender: { kind: 'host' }, dst: '10.0.2.15', dport: 8080, verdict: 'delivered', to: { kind: 'container', name: 'web' } });
+    expect(last()?.steps.some((x) => x.kind === 'nat' && x.text === 'DNAT 10.0.2.15:8080 → 172.17.0.2:80')).toBe(true);
     await s.run('trace b2 172.18.0.2');
-    expect(s.engine.state.lastPacket).toMatchObject({ sender: { kind: 'container', name: 'b2' }, dst: '172.18.0.2', verdict: 'dropped' });
+    expect(last()).toMatchObject({ sender: { kind: 'container', name: 'b2' }, dst: '172.18.0.2', verdict: 'dropped' });
+    const traced = last();
     await s.run('docker ps');
-    expect(s.engine.state.lastPacket).toMatchObject({ sender: { kind: 'container', name: 'b2' } });
+    expect(last()).toBe(traced);
+    // the same packet again keeps the record it had (no news for the picture or the goals); another one replaces it
+    await s.run('trace b2 172.18.0.2');
+    expect(last()).toBe(traced);
+    await s.run('trace b1 172.22.1.34');
+    expect(last()).toMatchObject({ sender: { kind: 'container', name: 'b1' }, dst: '172.22.1.34' });
+    // each step's packet stays as it was, and the engine state carries none
+    const n = s.stepCount();
+    expect(s.packetAfter(n - 4)).toBe(traced);
+    expect(s.packetAfter(n - 5)).toMatchObject({ dst: '10.0.2.15', dport: 8080 });
+    expect(s.packetAfter(-1)).toBeUndefined();
+    expect(Object.keys(s.engine.state)).not.toContain('lastPacket');
+  }, 30_000);
+
+  it('a session branched from a checkpoint has the packets of the steps before it', async () => {
+    const s = createSession({ seed: 1, headless: true });
+    await s.run('docker pull busybox -q');
+    await s.run('docker run -d --name b1 busybox sleep 1000');
+    await s.run('docker exec b1 ping -c 1 172.17.0.1');
+    const cp = await s.checkpoint();
+    const b = createSession({ seed: 1, headless: true, from: cp });
+    expect(b.packetAfter(2)).toBe(s.packetAfter(2));
+    expect(b.packetAfter(2)).toMatchObject({ sender: { kind: 'container', name: 'b1' }, dst: '172.17.0.1', verdict: 'delivered' });
+    await b.run('docker ps');
+    expect(b.packetAfter(3)).toBe(s.packetAfter(2));
   }, 30_000);
 });

@@ -1,6 +1,6 @@
 // Shared plumbing of the simulated network tools: where a tool runs (host or container), which build it is, time, traces.
 import type { CommandContext, IFileSystem } from 'just-bash';
-import { lookup, lowerStack, netnsOf, resolveExecutable, resolveName, standInOf, traceText, type Container, type Engine, type Netns, type Resolution, type Trace, containerById } from '../engine/index';
+import { lookup, lowerStack, netnsOf, resolveExecutable, resolveName, standInOf, traceText, samePacket, type Container, type Engine, type Netns, type PacketRecord, type Resolution, type Trace, containerById } from '../engine/index';
 
 export type ExecResult = { stdout: string; stderr: string; exitCode: number };
 
@@ -64,12 +64,21 @@ export function rttMicros(t: Trace, seq: number, clock: number): number {
 /** The packets the last network tool sent, per engine (what a bare `trace` prints). */
 export const lastTraces = new WeakMap<object, Trace[]>();
 
+/** The last packet a network tool sent, per engine, as the packet diagram draws it (the session keeps it per step). */
+export const lastPackets = new WeakMap<object, PacketRecord>();
+
+/** Remember the packet a tool sent; the same packet again keeps the record it had, so it is not news. */
+export function notePacket(engine: Engine, t: Trace): void {
+  const r = engine.network.packetRecord(t);
+  if (!samePacket(lastPackets.get(engine), r)) lastPackets.set(engine, r);
+}
+
 /** Record the tool's packets for `trace` and the engine (its last one: the packet diagram); with DOCKERLINGS_TRACE=1 in
  *  the environment also append their path to stderr. */
 export function withTrace(ctx: CommandContext, r: ExecResult, traces: Trace[], engine?: Engine): ExecResult {
   if (engine && traces.length) {
     lastTraces.set(engine, traces);
-    engine.network.recordPacket(traces[traces.length - 1]);
+    notePacket(engine, traces[traces.length - 1]);
   }
   const on = ctx.env.get('DOCKERLINGS_TRACE');
   if (!on || on === '0' || !traces.length) return r;

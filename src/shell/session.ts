@@ -3,7 +3,7 @@ import { withSimTime } from './sim-time'; // first: it must patch performance.no
 import { seededRandom, syncSeconds, withChance } from './chance';
 import { Bash, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
-import { createEngine, dict, type Engine, type EngineState } from '../engine/index';
+import { createEngine, dict, type Engine, type EngineState, type PacketRecord } from '../engine/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE, liveLimits, learnerText } from './bash-options';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
@@ -19,7 +19,7 @@ import { createFrames } from './frames';
 import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
-import { lastTraces } from './net-util';
+import { lastPackets, lastTraces } from './net-util';
 import { hostCommands, hostMay, syncDockerRoot, takeLogin } from './host/index';
 
 export interface RunResult {
@@ -59,6 +59,7 @@ export function createSession(opts: SessionOptions = {}) {
     env = { ...from.env };
     setPidCounters(engine, from.pids);
     if (from.traces) lastTraces.set(engine, from.traces as never);
+    if (from.packet) lastPackets.set(engine, from.packet);
   }
   /** The engine state before the first step. */
   const initial: EngineState = from ? from.initial : engine.state;
@@ -101,6 +102,13 @@ export function createSession(opts: SessionOptions = {}) {
   /** The engine state after each step (frozen immer trees sharing what did not change), kept for time travel. */
   const keepStates = opts.timeline ?? true;
   const stateAfter: EngineState[] = itemsOf(from?.stateAfter);
+  /** The last packet a network tool had sent after each step (the packet diagram's; not engine state). */
+  const initialPacket: PacketRecord | undefined = from ? from.initialPacket : undefined;
+  const packetAfter: (PacketRecord | undefined)[] = itemsOf(from?.packetAfter);
+  const keepStep = () => {
+    stateAfter.push(engine.state);
+    packetAfter.push(lastPackets.get(engine));
+  };
   const checkpoints: Checkpoint[] = (opts.checkpoints ?? []).filter((c) => !from || c.steps <= from.steps);
   let script = opts.script;
 
@@ -241,6 +249,9 @@ export function createSession(opts: SessionOptions = {}) {
     state: engine.state,
     initial,
     stateAfter: prefixOf(stateAfter),
+    initialPacket,
+    packetAfter: prefixOf(packetAfter),
+    packet: lastPackets.get(engine),
     files: await hostEntries(fs),
     sizes: fs.sizeEntries(),
     syncMark: syncMark(fs),
@@ -266,7 +277,7 @@ export function createSession(opts: SessionOptions = {}) {
       };
       const r = await withChance(chance, () => withSimTime(() => engine.now(), () => runLine(line, emit)));
       if (keepStates) {
-        stateAfter.push(engine.state);
+        keepStep();
         const last = checkpoints[checkpoints.length - 1]?.steps ?? 0;
         if (stepStarts.length - last >= CHECKPOINT_EVERY) checkpoints.push(await snapshot());
       }
@@ -284,6 +295,8 @@ export function createSession(opts: SessionOptions = {}) {
     stepCount: () => stepStarts.length,
     /** The engine state after step `i` (-1: before the first step). */
     stateAfter: (i: number): EngineState => (i < 0 ? initial : (stateAfter[i] ?? engine.state)),
+    /** The last packet a network tool had sent after step `i` (-1: before the first step). */
+    packetAfter: (i: number): PacketRecord | undefined => (i < 0 ? initialPacket : i < packetAfter.length ? packetAfter[i] : lastPackets.get(engine)),
     /** The event that began step `i`. */
     stepHead: (i: number): JournalEvent | undefined => (stepStarts[i] === undefined ? undefined : { ...journal[stepStarts[i]] }),
     /** What the terminal showed for steps `from` and later. */
@@ -346,7 +359,7 @@ export function createSession(opts: SessionOptions = {}) {
       if (!frames.detach()) return null;
       record({ k: 'detach' });
       transcript.push({ prompt: null, text: '\nread escape sequence\n' });
-      if (keepStates) stateAfter.push(engine.state);
+      if (keepStates) keepStep();
       return 'read escape sequence\n';
     },
     /** Whether the terminal is talking to a container's shell. */

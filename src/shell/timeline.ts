@@ -1,5 +1,5 @@
 // Time travel over a session: the learner's steps and the engine state after each (immer snapshots); rebuild.ts branches.
-import type { EngineState } from '../engine/index';
+import type { EngineState, PacketRecord } from '../engine/index';
 import type { Session } from './session';
 import { steps, type JournalEvent } from './journal';
 
@@ -10,6 +10,9 @@ export interface Timeline {
   start: EngineState;
   /** The engine state after each of the learner's steps (frozen immer trees: they share what did not change). */
   states: EngineState[];
+  /** The last packet a network tool had sent before the first step, and after each step (the packet diagram's). */
+  startPacket: PacketRecord | undefined;
+  packets: (PacketRecord | undefined)[];
   /** How each of the learner's steps reads (stepLabel). */
   labels: string[];
 }
@@ -21,7 +24,7 @@ export function timelineOf(session: Session): Timeline {
 
 /** The timeline of a session whose first `base` steps were setup, with every step it has taken so far. */
 export function timelineAt(session: Session, base: number): Timeline {
-  return record(session, { base, start: session.stateAfter(base - 1), states: [], labels: [] });
+  return record(session, { base, start: session.stateAfter(base - 1), states: [], startPacket: session.packetAfter(base - 1), packets: [], labels: [] });
 }
 
 /** The learner's steps (after setup), each a typed line or a detach with what followed it. */
@@ -36,6 +39,7 @@ export function learnerSteps(session: Session, t: Timeline): JournalEvent[][] {
 export function record(session: Session, t: Timeline): Timeline {
   const n = session.stepCount() - t.base;
   for (let i = t.states.length; i < n; i++) t.states.push(session.stateAfter(t.base + i));
+  for (let i = t.packets.length; i < n; i++) t.packets.push(session.packetAfter(t.base + i));
   for (let i = t.labels.length; i < n; i++) t.labels.push(stepLabel([session.stepHead(t.base + i)!]));
   return { ...t };
 }
@@ -43,6 +47,11 @@ export function record(session: Session, t: Timeline): Timeline {
 /** The state at a point in time: 0 = before the learner's first step, i = after step i. */
 export function stateAt(t: Timeline, i: number): EngineState {
   return i <= 0 ? t.start : (t.states[Math.min(i, t.states.length) - 1] ?? t.start);
+}
+
+/** The last packet sent by a point in time (as stateAt counts). */
+export function packetAt(t: Timeline, i: number): PacketRecord | undefined {
+  return i <= 0 || !t.packets.length ? t.startPacket : t.packets[Math.min(i, t.packets.length) - 1];
 }
 
 /** How a step reads in the timeline. */

@@ -70,6 +70,24 @@ describe('SessionClient over the worker protocol', () => {
     c.dispose();
   });
 
+  it('the packet view follows time travel: each step shows the last packet sent by then, a step that sent one names it', async () => {
+    const c = new WorkerClient(localPort);
+    await c.start({ seed: 1, setup: ['docker run -d --name aa busybox sleep 1000', 'docker run -d --name bb busybox sleep 1000'] });
+    await run(c, 'docker exec aa ping -c 1 172.17.0.3');
+    await run(c, 'docker ps -q');
+    await run(c, 'docker exec bb ping -c 1 172.17.0.1');
+    const title = async (at: number) => {
+      const v = await c.view(at, 'packet', ['can-ping aa bb']);
+      expect(v.met).toEqual([true]); // goals are judged over the whole session, whichever step is shown
+      return { title: v.diagram?.format === 'view' ? (v.diagram.packet?.title ?? v.diagram.empty) : null, changes: v.changes.map((x) => x.what) };
+    };
+    expect(await title(0)).toEqual({ title: 'no packet yet: try ping or curl', changes: [] });
+    expect(await title(1)).toEqual({ title: 'icmp echo 172.17.0.2 → 172.17.0.3', changes: ['packet icmp 172.17.0.2 → 172.17.0.3: DELIVERED'] });
+    expect(await title(2)).toEqual({ title: 'icmp echo 172.17.0.2 → 172.17.0.3', changes: [] });
+    expect(await title(3)).toEqual({ title: 'icmp echo 172.17.0.3 → 172.17.0.1', changes: ['packet icmp 172.17.0.3 → 172.17.0.1: DELIVERED'] });
+    c.dispose();
+  });
+
   it('a command the worker never finishes is given up a moment after Ctrl+C: fresh worker, session rebuilt without it', async () => {
     const ports = hangsOn('while true; do :; done');
     const c = new WorkerClient(ports.spawn, { graceMs: 20 });

@@ -1,7 +1,7 @@
 // The simulator side of the protocol: one live session with its timeline, answering requests (in the worker, or in-thread in tests).
 import { createSession, type Session } from '../shell/session';
 import type { JournalEvent } from '../shell/journal';
-import { record, stateAt, timelineOf, type Timeline } from '../shell/timeline';
+import { packetAt, record, stateAt, timelineOf, type Timeline } from '../shell/timeline';
 import { colorPrompt } from '../shell/prompt-color';
 import type { Checkpoint } from '../shell/checkpoint';
 import { runSetup } from '../classroom/setup';
@@ -145,16 +145,18 @@ export class SessionHost {
     let status: GoalStatus[];
     let solvedAt: number | null = null;
     try {
-      ({ status, solvedAt } = this.goals(usable, t.start, t.states, t.labels, { target }));
+      ({ status, solvedAt } = this.goals(usable, t.start, t.states, t.labels, { start: t.startPacket, after: t.packets }, { target }));
     } catch {
       status = usable.map(() => ({ met: false }));
     }
     const byCheck = (c: string): GoalStatus => status[usable.indexOf(c)] ?? { met: false };
     const met = checks.map((c) => byCheck(c).met);
     const undone = checks.map((c) => byCheck(c).undoneBy);
-    const diagram = kind ? viewModel(kind, now, prev, layout) : null;
+    const packet = packetAt(t, shown);
+    const prevPacket = shown > 0 ? packetAt(t, shown - 1) : undefined;
+    const diagram = kind ? viewModel(kind, now, prev, layout, packet) : null;
     // a puzzle's score: docker commands typed until every goal was met (and stayed met), or so far
     const score = target ? { ...targetView(diagram?.format === 'view' ? diagram : null, now, target), commands: commandCount(t.labels), solvedIn: solvedAt === null ? null : commandCount(t.labels.slice(0, solvedAt)) } : undefined;
-    return { diagram, changes: prev ? changes(prev, now) : [], met, undone, ...(score ? { target: score } : {}) };
+    return { diagram, changes: prev ? changes(prev, now, prevPacket, packet) : [], met, undone, ...(score ? { target: score } : {}) };
   }
 }

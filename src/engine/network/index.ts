@@ -13,7 +13,7 @@ export * as networks from './networks';
 export { PREDEFINED, attachedContainers, defaultNetworking, validCidr } from './networks';
 export type { NetworkCreateOptions } from './networks';
 export * as packets from './packets';
-export { defaultRouteIface, hostAddresses, nsInterfaces, tracePacket, traceText } from './packets';
+export { defaultRouteIface, hostAddresses, nsInterfaces, samePacket, tracePacket, traceText } from './packets';
 export type { Netns, PacketRecord, Trace, TraceStep } from './packets';
 export { EPHEMERAL } from './ports';
 export { PROGRAM_PORTS, bindPathsFor, listeners, netnsOf } from './services';
