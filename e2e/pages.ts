@@ -42,9 +42,9 @@ export async function run(page: Page, line: string, scope: Scope = page, timeout
 }
 
 /** Type a line and wait until it has run: the time-travel list gets one more step (prompts may scroll away). */
-export async function typeStep(page: Page, line: string): Promise<void> {
+export async function typeStep(page: Page, line: string, timeout?: number): Promise<void> {
   const before = await page.getByTestId('step').count();
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('step')).toHaveCount(before + 1);
+  await expect(page.getByTestId('step')).toHaveCount(before + 1, { timeout });
 }

@@ -1,13 +1,11 @@
 // Helpers for the live picture's end-to-end tests: type a line and wait for its step, the seed's networking sequence.
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { typeStep } from './pages';
 
-/** Type a line and wait until it has run (the time-travel list gets one more step). */
+/** Focus the lab's terminal, type a line and wait until it has run (pictures may take a while to draw on a busy machine). */
 export async function typeLine(page: Page, line: string) {
-  const before = await page.getByTestId('step').count();
   await page.locator('.xterm-helper-textarea').focus();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('step')).toHaveCount(before + 1, { timeout: 20_000 });
+  await typeStep(page, line, 20_000);
 }
 
 /** The seed's isolation layout: two user networks, a container on each, one on both, a published port. */
