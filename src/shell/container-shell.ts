@@ -12,6 +12,8 @@ import { clientLine, clientPrompt, initLayer, terminalCommands, userland, type C
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs';
 import { notFoundInteractive } from './not-found';
+import { inputReady, isRepl, newRepl, replPrompt, type ReplState } from './repl';
+import type { ReplInput } from './userland/sys';
 
 export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
 
@@ -27,6 +29,8 @@ export interface ShellFrame {
   user?: string;
   /** Not a shell but a database client's prompt (mysql>, postgres=#, …). */
   client?: ClientState;
+  /** Not a shell but Python's interactive prompt (>>>). */
+  repl?: ReplState;
 }
 
 /** Which shell it is decides the prompt and the wording of errors. */
@@ -52,12 +56,13 @@ export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], e
   }
   env.HOME ??= homeOf([c.upper, ...lowerStack(engine.state, c)], exec.user || c.config.User); // runc's setupUser, as for any process
   env.PWD = exec.workdir || c.config.WorkingDir || '/';
-  return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env, ...(exec.user ? { user: exec.user } : {}), ...(exec.client ? { client: exec.client } : {}) };
+  return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env, ...(exec.user ? { user: exec.user } : {}), ...(exec.client ? { client: exec.client } : {}), ...(isRepl([exe]) ? { repl: newRepl(exe) } : {}) };
 }
 
 /** The prompt this shell shows (Debian bash PS1, CentOS bash PS1, busybox ash, dash). */
 export function framePrompt(engine: Engine, f: ShellFrame): string {
   if (f.client) return clientPrompt(f.client);
+  if (f.repl) return replPrompt(f.repl);
   if (!f.tty) return '';
   const c = containerById(engine.state, f.id);
   const host = c?.config.Hostname ?? f.id.slice(0, 12);
@@ -86,9 +91,24 @@ export interface FrameResult {
 }
 
 /** ls, ps, apt-get … for this shell (the process is the frame's exec, or PID 1), after the shared commands. */
-function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[]): CustomCommand[] {
+function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[], repl?: ReplInput): CustomCommand[] {
   const flavor = f.flavor === 'ash' ? 'busybox' : 'gnu';
-  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user }, extra: others })];
+  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user, ...(repl ? { repl } : {}) }, extra: others })];
+}
+
+/** A line typed at Python's prompt: kept until the input is complete, then run by the interpreter in the container
+ *  (with the inputs before it), which prints what the prompt would; exit() or a bare exit/quit ends the prompt. */
+async function replLine(engine: Engine, f: ShellFrame & { repl: ReplState }, line: string, host?: IFileSystem): Promise<FrameResult> {
+  const st = f.repl;
+  if (!st.buffer.length && !line.trim()) return { stdout: '', stderr: '', exitCode: 0 };
+  if (!st.buffer.length && /^\s*(exit|quit)\s*$/.test(line)) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
+  st.buffer.push(line);
+  if (!(await inputReady(st.buffer))) return { stdout: '', stderr: '', exitCode: 0 };
+  const input: ReplInput = { before: st.inputs, input: st.buffer.join('\n').replace(/\n\s*$/, '') };
+  st.buffer = [];
+  const r = await runInFrame(engine, f, st.exe, host, input);
+  st.inputs = [...st.inputs, input.input];
+  return { ...r, ...(input.exited !== undefined ? { exited: input.exited } : {}) };
 }
 
 function parseHistory(text: string | undefined): string[] {
@@ -101,14 +121,15 @@ function parseHistory(text: string | undefined): string[] {
 }
 
 /** Run one typed line in the container's shell; file changes go to the writable layer at once. */
-export async function runInFrame(engine: Engine, f: ShellFrame, line: string, host?: IFileSystem): Promise<FrameResult> {
+export async function runInFrame(engine: Engine, f: ShellFrame, line: string, host?: IFileSystem, repl?: ReplInput): Promise<FrameResult> {
   const live = containerById(engine.state, f.id);
+  if (f.repl && !repl && live && live.state.status === 'running') return replLine(engine, f as ShellFrame & { repl: ReplState }, line, host);
   if (f.client && live && live.state.status === 'running') {
     // a database client's prompt: the line goes to the client (the frame keeps its state, e.g. the current database)
     const r = await clientLine(engine, f.id, f.user, f.client, line);
     return { stdout: r.out, stderr: '', exitCode: r.exited ?? 0, ...(r.exited !== undefined ? { exited: r.exited } : {}) };
   }
-  const m = /^\s*exit(?:\s+(\d+))?\s*$/.exec(line);
+  const m = repl ? null : /^\s*exit(?:\s+(\d+))?\s*$/.exec(line);
   if (m) {
     const code = m[1] !== undefined ? parseInt(m[1], 10) & 255 : parseInt(f.env['?'] ?? '0', 10) || 0;
     return { stdout: f.flavor.startsWith('bash') && f.tty ? 'exit\n' : '', stderr: '', exitCode: code, exited: code };
@@ -123,20 +144,20 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   fs.shims = () => shims; // /sbin/ip …
   const mounts = mountSet(engine, f.id, host); // volumes, binds, tmpfs
   // the shell's history list: just-bash's `history` reads it from BASH_HISTORY (dash keeps none)
-  if (f.flavor !== 'dash' && line.trim()) f.env.BASH_HISTORY = JSON.stringify([...parseHistory(f.env.BASH_HISTORY), line]);
+  if (f.flavor !== 'dash' && line.trim() && !repl) f.env.BASH_HISTORY = JSON.stringify([...parseHistory(f.env.BASH_HISTORY), line]);
   const bash = new Bash({
     ...BASH_BASE,
     fs: mounts ? mounts.wrap(fs, () => engine.now()) : fs,
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
-    customCommands: withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)]), // ping, wget, ip …
+    customCommands: withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl), // ping, wget, ip …
     sleep: async (ms) => {
       engine.advance(ms);
     },
   });
   const res = await bash.exec(line, { rawScript: true }).catch((e) => failedRedirect(e, f.flavor === 'bash-rh' ? 'bash' : f.flavor));
-  if (res.env) f.env = dict(res.env);
+  if (res.env && !repl) f.env = dict(res.env);
   engine.container.setUpper(f.id, upper);
   storeMountWrites(engine, f.id, mounts);
   return { stdout: res.stdout, stderr: notFoundInteractive(res.stderr, f.flavor), exitCode: res.exitCode };

@@ -15,6 +15,8 @@ import { buildContainer, initLayer, isClientPrompt, noteExec, openClient, userla
 import type { IFileSystem } from 'just-bash';
 import { notFoundAs } from './not-found';
 import { giveRequest, setAppRunner, takeAnswer, takeRequest } from './lang/app-requests';
+import { pythonBanner } from './lang/python';
+import { isRepl } from './repl';
 import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs';
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
@@ -236,6 +238,9 @@ export function isInteractiveShell(argv: string[], openStdin: boolean, tty: bool
   return SHELLS.has(exe) && !argv.includes('-c') && (openStdin || tty);
 }
 
+/** The Python version an image says it has (its PYTHON_VERSION), for the prompt's banner. */
+const pythonVersion = (env: string[]) => [...env].reverse().find((e) => e.startsWith('PYTHON_VERSION='))?.slice(15) || '3.13.1';
+
 export interface PendingShell {
   id: string;
   mode: 'main' | 'exec' | 'attach';
@@ -271,8 +276,11 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       const c = containerById(engine.state, id);
       if (!c) return;
       const argv = [c.path, ...c.args];
-      if (isInteractiveShell(argv, c.config.OpenStdin, c.config.Tty) && !(opts.stdin && !c.config.Tty)) {
+      const prompt = isRepl(argv) && c.config.OpenStdin && c.config.Tty;
+      if (prompt || (isInteractiveShell(argv, c.config.OpenStdin, c.config.Tty) && !(opts.stdin && !c.config.Tty))) {
         engine.container.processInteractive(id);
+        // Python's prompt greets the terminal (and so the container's log) with its banner
+        if (prompt) engine.container.appendLog(id, [{ stream: 'stdout', text: pythonBanner(pythonVersion(c.config.Env)).replace(/\n/g, '\r\n') }]);
         if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: c.path, tty: c.config.Tty };
         return;
       }
@@ -299,6 +307,11 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
         }
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user, client: opened.state };
         return { stdout: opened.banner.replace(/\n/g, '\r\n'), stderr: '', exitCode: 0, interactive: true };
+      }
+      // python3 with nothing to run opens its >>> prompt
+      if (opts.interactive && opts.tty && !opts.stdin && isRepl(argv) && resolveExecutable(engine.state, containerById(engine.state, id)!, argv[0]) !== null) {
+        pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
+        return { stdout: pythonBanner(pythonVersion([...containerById(engine.state, id)!.config.Env, ...(opts.env ?? [])])).replace(/\n/g, '\r\n'), stderr: '', exitCode: 0, interactive: true };
       }
       if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };

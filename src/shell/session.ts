@@ -307,6 +307,9 @@ export function createSession(opts: SessionOptions = {}) {
     checkpoint: snapshot,
     /** Is `text` an unfinished command (open quote, trailing \ or operator, heredoc without its end)? */
     needsMoreInput(text: string): boolean {
+      // a database client or Python's prompt takes each line as it is typed and says itself when an input goes on
+      const top = frames.top();
+      if (top?.client || top?.repl) return false;
       if (/\\$/.test(text) || /(\|\||&&|\|)\s*$/.test(text)) return true;
       for (const m of text.matchAll(/<<-?\s*(['"]?)([\w.-]+)\1/g)) {
         const rest = text.slice((m.index ?? 0) + m[0].length).split('\n').slice(1);
@@ -364,6 +367,8 @@ export function createSession(opts: SessionOptions = {}) {
     },
     /** Whether the terminal is talking to a container's shell. */
     inContainer: () => frames.depth() > 0,
+    /** Whether an empty line means something to what reads the terminal now (it ends a block at Python's prompt). */
+    takesBlankLines: () => !!frames.top()?.repl,
   };
 }
 

@@ -24,7 +24,7 @@ describe('typedLines', () => {
   it('drops comments and blank lines, keeps heredocs and continuations whole', () => {
     const s = createSession({ headless: true });
     const text = '# setup\ndocker ps\n\ncat <<EOF > a.txt\nx\n# not a comment inside\nEOF\ndocker run \\\n  --rm hello-world\n';
-    expect(typedLines(text, (t) => s.needsMoreInput(t))).toEqual(['docker ps', 'cat <<EOF > a.txt\nx\n# not a comment inside\nEOF', 'docker run \\\n  --rm hello-world']);
+    expect([...typedLines(text, (t) => s.needsMoreInput(t))]).toEqual(['docker ps', 'cat <<EOF > a.txt\nx\n# not a comment inside\nEOF', 'docker run \\\n  --rm hello-world']);
   });
 });
 

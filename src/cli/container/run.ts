@@ -101,8 +101,6 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
   const from = get()?.state.startedAt ?? ctx.engine.now();
   if (program === 'runtime') await ctx.runtime.runMain(id, { attached: attach, stdin: attach && containerById(ctx.engine.state, id)?.config.OpenStdin ? ctx.stdin : undefined });
   if (!attach) return 0;
-  // an interactive shell: the terminal now talks to it (the session opens the container's prompt)
-  if (containerById(ctx.engine.state, id)?.process?.program === 'interactive' && containerById(ctx.engine.state, id)!.config.OpenStdin) return 0;
   let c = get();
   if (c?.state.status === 'running' && c.process?.exitAt != null) {
     ctx.engine.advance(c.process.exitAt - ctx.engine.now()); // the user waits for it to finish
@@ -117,6 +115,9 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
     return cur;
   };
   c = flush();
+  // an interactive shell or prompt: the terminal now talks to it (the session opens the container's prompt), after
+  // what it printed first (Python's banner)
+  if (c?.process?.program === 'interactive' && c.config.OpenStdin) return 0;
   // --rm containers are gone once they exit: remember the exit code from the last state we saw
   let exitCode = c?.state.exitCode ?? 0;
   if (c && c.state.status === 'running') {

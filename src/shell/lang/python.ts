@@ -21,7 +21,7 @@ function addresses(sys: Sys): { ip: string; gateway: string } {
 }
 
 /** Run a Python program (or serve a flask app) in this container. */
-export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: string; argv: string[]; flask?: PyRunSpec['flask'] }, unbuffered: boolean): Promise<ExecResult> {
+export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: string; argv: string[]; flask?: PyRunSpec['flask']; repl?: PyRunSpec['repl'] }, unbuffered: boolean): Promise<ExecResult> {
   const { runPython } = await import('./py-main');
   const files = new SyncFiles();
   const c = containerOf(sys);
@@ -42,6 +42,7 @@ export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: stri
     return { stdout: '', stderr: '', exitCode: 0 };
   }
   await files.flush(ctx.fs);
+  if (r.exited && sys.process?.repl) sys.process.repl.exited = r.exitCode;
   if (r.serving && r.serving.host !== '127.0.0.1') sys.report?.listens.push(r.serving.port);
   sys.report?.traps.push(...traps);
   if (r.forever) {
@@ -52,7 +53,12 @@ export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: stri
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }
 
+/** What the interactive prompt prints when it starts (CPython's banner). */
+export const pythonBanner = (version: string) => `Python ${version} (main, Dec  4 2024, 01:16:49) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.\n`;
+
 export async function python(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResult> {
+  const repl = sys.process?.repl;
+  if (repl) return runPy(ctx, sys, { code: '', file: '<stdin>', argv: [''], repl: { before: repl.before, input: repl.input } }, true);
   const a = args.filter((x) => x !== '-u' && x !== '-B');
   const unbuffered = sys.tty() || args.includes('-u') || !!ctx.env.get('PYTHONUNBUFFERED');
   if (a[0] === '-V' || a[0] === '--version') return { stdout: `Python ${versionOf(ctx)}\n`, stderr: '', exitCode: 0 };
@@ -69,7 +75,7 @@ export async function python(args: string[], ctx: Ctx, sys: Sys): Promise<ExecRe
     return runPy(ctx, sys, { code: src, file, argv: a }, unbuffered);
   }
   const code = String(ctx.stdin ?? '');
-  if (!code.trim() && sys.tty()) return { stdout: `Python ${versionOf(ctx)} (main, Dec  4 2024, 01:16:49) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.\n`, stderr: "dockerlings: the Python REPL is not simulated here; run code with python3 -c '…' or python3 script.py\n", exitCode: 0 };
+  if (!code.trim() && sys.tty()) return { stdout: pythonBanner(versionOf(ctx)), stderr: '', exitCode: 0 }; // the prompt itself is a shell frame (repl.ts)
   if (!code.trim()) return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: the REPL reads end-of-file
   return runPy(ctx, sys, { code, file: '<stdin>', argv: [''] }, unbuffered);
 }

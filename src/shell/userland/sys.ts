@@ -10,6 +10,14 @@ export type Ctx = ResolvedCommandContext;
 /** GNU coreutils/procps (Debian, Ubuntu, CentOS, the host) or busybox applets (alpine, busybox). */
 export type Flavor = 'gnu' | 'busybox';
 
+/** One input at a language's interactive prompt (python3): the inputs typed before it, and the exit status when it
+ *  ended the prompt (exit()). */
+export interface ReplInput {
+  before: string[];
+  input: string;
+  exited?: number;
+}
+
 export interface Sys {
   engine: Engine;
   /** null = the Docker host itself. */
@@ -20,7 +28,7 @@ export interface Sys {
   /** Whether stdout is the terminal for this command line (ls prints columns, apt prints "... Done"). */
   tty: () => boolean;
   /** The container process the commands run in: an exec (by exec ID) or PID 1, and its argv. */
-  process?: { execId?: string; argv?: string[]; user?: string };
+  process?: { execId?: string; argv?: string[]; user?: string; repl?: ReplInput };
   /** The process's clock (a detached script's time runs ahead of the session's). */
   now: () => number;
   /** A container record that is not in the engine (a build step's temporary container). */
