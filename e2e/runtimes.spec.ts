@@ -25,3 +25,26 @@ test('node -e and python3 -c run code in the lab (interpreters loaded lazily in 
   await run(page, body, `docker run --rm python python3 -c 'print(sum(range(10)))'`, '\n45\n');
   expect(errors).toEqual([]);
 });
+
+test("docker run -it python and node: the language's prompt in the lab's terminal, then back at the host prompt", async ({ page }) => {
+  await page.goto(LAB + '?lesson=');
+  const body = page.locator('body');
+  await expect.poll(() => lastRow(body)).toBe(PROMPT);
+  await page.locator('.xterm').click();
+  const typeUntil = async (line: string, last: string) => {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => lastRow(body), { timeout: 30_000 }).toBe(last);
+  };
+  await typeUntil('docker run -it --rm python', '>>>');
+  expect(await screen(body)).toContain('Type "help", "copyright", "credits" or "license" for more information.\n>>>');
+  // an open bracket continues at ... (the page does not take it for an unfinished shell line)
+  await typeUntil('(6 *', '...');
+  await typeUntil(' 7)', '>>>');
+  expect(await screen(body)).toContain('>>> (6 *\n...  7)\n42\n>>>');
+  await typeUntil('exit()', PROMPT);
+  await typeUntil('docker run -it --rm node', '>');
+  await typeUntil('[1, 2].map((x) => x * 21)', '>');
+  expect(await screen(body)).toContain('> [1, 2].map((x) => x * 21)\n[ 21, 42 ]\n>');
+  await typeUntil('.exit', PROMPT);
+});

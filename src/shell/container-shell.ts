@@ -12,7 +12,7 @@ import { clientLine, clientPrompt, initLayer, terminalCommands, userland, type C
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs';
 import { notFoundInteractive } from './not-found';
-import { inputReady, isRepl, newRepl, replPrompt, type ReplState } from './repl';
+import { inputReady, isRepl, newRepl, NODE_HELP, replPrompt, type ReplState } from './repl';
 import type { ReplInput } from './userland/sys';
 
 export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
@@ -96,14 +96,19 @@ function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, 
   return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user, ...(repl ? { repl } : {}) }, extra: others })];
 }
 
-/** A line typed at Python's prompt: kept until the input is complete, then run by the interpreter in the container
- *  (with the inputs before it), which prints what the prompt would; exit() or a bare exit/quit ends the prompt. */
+/** A line typed at a language's prompt: kept until the input is complete, then run by the interpreter in the
+ *  container (with the inputs before it), which prints what the prompt would; exit()/exit/quit in Python, .exit or
+ *  process.exit() in node end it. */
 async function replLine(engine: Engine, f: ShellFrame & { repl: ReplState }, line: string, host?: IFileSystem): Promise<FrameResult> {
   const st = f.repl;
   if (!st.buffer.length && !line.trim()) return { stdout: '', stderr: '', exitCode: 0 };
-  if (!st.buffer.length && /^\s*(exit|quit)\s*$/.test(line)) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
+  if (!st.buffer.length && (st.kind === 'node' ? /^\s*\.exit\s*$/ : /^\s*(exit|quit)\s*$/).test(line)) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
+  if (st.kind === 'node' && /^\s*\.(help|break|clear)\s*$/.test(line)) {
+    st.buffer = [];
+    return { stdout: line.trim() === '.help' ? NODE_HELP : '', stderr: '', exitCode: 0 };
+  }
   st.buffer.push(line);
-  if (!(await inputReady(st.buffer))) return { stdout: '', stderr: '', exitCode: 0 };
+  if (!(await inputReady(st.kind, st.buffer))) return { stdout: '', stderr: '', exitCode: 0 };
   const input: ReplInput = { before: st.inputs, input: st.buffer.join('\n').replace(/\n\s*$/, '') };
   st.buffer = [];
   const r = await runInFrame(engine, f, st.exe, host, input);

@@ -1,34 +1,87 @@
-// Python's interactive prompt in a container's terminal (`docker run -it python`, `docker exec -it c python3`):
-// which commands open it, its >>> and ... prompts, and when a typed input is complete enough to run.
+// Language prompts in a container's terminal (`docker run -it python`, `docker exec -it c node`): which commands
+// open one, their prompts (Python's >>> and ..., node's > and ...), and when a typed input is complete enough to run.
 
 /** An open prompt: the interpreter's name, the inputs run so far (its state: they are run again before the next one,
  *  so a checkpoint of the session stays plain data) and the lines of an input still being typed. */
 export interface ReplState {
+  kind: ReplKind;
   exe: string;
   inputs: string[];
   buffer: string[];
 }
 
+export type ReplKind = 'python' | 'node';
+
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
-/** python, python3 or python3.N with nothing to run: the interactive prompt (when stdin and stdout are a terminal). */
-export const isRepl = (argv: string[]): boolean => argv.length === 1 && /^python(3(\.\d+)?)?$/.test(base(argv[0] ?? ''));
+/** Which prompt a program opens when it has nothing to run (python, python3, python3.N; node, nodejs), if any. */
+export function replKind(exe: string): ReplKind | null {
+  const b = base(exe);
+  return /^python(3(\.\d+)?)?$/.test(b) ? 'python' : b === 'node' || b === 'nodejs' ? 'node' : null;
+}
 
-export const newRepl = (exe: string): ReplState => ({ exe, inputs: [], buffer: [] });
+/** The program of a command line that opens a prompt (when stdin and stdout are a terminal), seen through an image's
+ *  docker-entrypoint.sh (which execs its arguments); null when it runs something else. */
+export function replExe(argv: string[]): string | null {
+  const a = base(argv[0] ?? '') === 'docker-entrypoint.sh' ? argv.slice(1) : argv;
+  return a.length === 1 && replKind(a[0]) !== null ? a[0] : null;
+}
+
+export const isRepl = (argv: string[]): boolean => replExe(argv) !== null;
+
+export const newRepl = (exe: string): ReplState => ({ kind: replKind(exe) ?? 'python', exe, inputs: [], buffer: [] });
 
 // CPython 3.13's interactive console colours its prompts bold magenta on a terminal that can show colour
 const BOLD_MAGENTA = '\x1b[1;35m';
 const RESET = '\x1b[0m';
 
-/** `>>> `, or `... ` while an input goes on. */
-export const replPrompt = (st: ReplState): string => `${BOLD_MAGENTA}${st.buffer.length ? '...' : '>>>'} ${RESET}`;
+/** Python's `>>> ` (`... ` while an input goes on), node's `> ` (`... `). */
+export const replPrompt = (st: ReplState): string => (st.kind === 'node' ? (st.buffer.length ? '... ' : '> ') : `${BOLD_MAGENTA}${st.buffer.length ? '...' : '>>>'} ${RESET}`);
+
+/** node's `.help`. */
+export const NODE_HELP = `.break    Sometimes you get stuck, this gets you out
+.clear    Alias for .break
+.editor   Enter editor mode
+.exit     Exit the REPL
+.help     Print this help message
+.load     Load JS from a file into the REPL session
+.save     Save all evaluated commands in this REPL session to a file
+
+Press Ctrl+C to abort current expression, Ctrl+D to exit the REPL
+`;
+
+/** Whether JavaScript source stops inside a bracket, a string, a template or a comment (node asks for more then). */
+function jsOpen(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '/' && src[i + 1] === '/') {
+      const nl = src.indexOf('\n', i);
+      if (nl < 0) return false;
+      i = nl;
+    } else if (ch === '/' && src[i + 1] === '*') {
+      const end = src.indexOf('*/', i + 2);
+      if (end < 0) return true;
+      i = end + 1;
+    } else if (ch === '"' || ch === "'" || ch === '`') {
+      let j = i + 1;
+      while (j < src.length && src[j] !== ch && (ch === '`' || src[j] !== '\n')) j += src[j] === '\\' ? 2 : 1;
+      if (j >= src.length) return ch === '`';
+      i = j;
+    } else if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+  }
+  return depth > 0;
+}
 
 /**
- * What to do with the lines typed so far: run them, or wait for more. A compound statement (its first line ends with
+ * What to do with the lines typed so far: run them, or wait for more. node runs them unless they stop inside an open
+ * bracket, string or comment. In Python a compound statement (its first line ends with
  * a colon) runs at the first blank line; anything else runs as soon as it parses, or when it is an error that is not
  * about input ending too early (an open bracket or triple quote asks for more).
  */
-export async function inputReady(lines: string[]): Promise<boolean> {
+export async function inputReady(kind: ReplKind, lines: string[]): Promise<boolean> {
+  if (kind === 'node') return !jsOpen(lines.join('\n'));
   const first = lines[0] ?? '';
   if (/:\s*(#.*)?$/.test(first.trimEnd())) return lines.length > 1 && lines[lines.length - 1].trim() === '';
   const { parse, PySyntaxError } = await import('./lang/py-parse');

@@ -16,7 +16,8 @@ import type { IFileSystem } from 'just-bash';
 import { notFoundAs } from './not-found';
 import { giveRequest, setAppRunner, takeAnswer, takeRequest } from './lang/app-requests';
 import { pythonBanner } from './lang/python';
-import { isRepl } from './repl';
+import { nodeBanner } from './lang/node';
+import { isRepl, replExe, replKind } from './repl';
 import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs';
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
@@ -238,8 +239,11 @@ export function isInteractiveShell(argv: string[], openStdin: boolean, tty: bool
   return SHELLS.has(exe) && !argv.includes('-c') && (openStdin || tty);
 }
 
-/** The Python version an image says it has (its PYTHON_VERSION), for the prompt's banner. */
-const pythonVersion = (env: string[]) => [...env].reverse().find((e) => e.startsWith('PYTHON_VERSION='))?.slice(15) || '3.13.1';
+/** The banner of the prompt `exe` opens, with the version the image says it has (PYTHON_VERSION, NODE_VERSION). */
+function replBanner(exe: string, env: string[]): string {
+  const version = (name: string, dflt: string) => [...env].reverse().find((e) => e.startsWith(name + '='))?.slice(name.length + 1) || dflt;
+  return replKind(exe) === 'node' ? nodeBanner(version('NODE_VERSION', '22.12.0')) : pythonBanner(version('PYTHON_VERSION', '3.13.1'));
+}
 
 export interface PendingShell {
   id: string;
@@ -279,9 +283,9 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       const prompt = isRepl(argv) && c.config.OpenStdin && c.config.Tty;
       if (prompt || (isInteractiveShell(argv, c.config.OpenStdin, c.config.Tty) && !(opts.stdin && !c.config.Tty))) {
         engine.container.processInteractive(id);
-        // Python's prompt greets the terminal (and so the container's log) with its banner
-        if (prompt) engine.container.appendLog(id, [{ stream: 'stdout', text: pythonBanner(pythonVersion(c.config.Env)).replace(/\n/g, '\r\n') }]);
-        if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: c.path, tty: c.config.Tty };
+        // a language's prompt greets the terminal (and so the container's log) with its banner
+        if (prompt) engine.container.appendLog(id, [{ stream: 'stdout', text: replBanner(replExe(argv)!, c.config.Env).replace(/\n/g, '\r\n') }]);
+        if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: replExe(argv) ?? c.path, tty: c.config.Tty };
         return;
       }
       const mounts = mountSet(engine, id, host);
@@ -308,10 +312,10 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user, client: opened.state };
         return { stdout: opened.banner.replace(/\n/g, '\r\n'), stderr: '', exitCode: 0, interactive: true };
       }
-      // python3 with nothing to run opens its >>> prompt
+      // python3 or node with nothing to run opens its prompt
       if (opts.interactive && opts.tty && !opts.stdin && isRepl(argv) && resolveExecutable(engine.state, containerById(engine.state, id)!, argv[0]) !== null) {
-        pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
-        return { stdout: pythonBanner(pythonVersion([...containerById(engine.state, id)!.config.Env, ...(opts.env ?? [])])).replace(/\n/g, '\r\n'), stderr: '', exitCode: 0, interactive: true };
+        pending = { id, mode: 'exec', exe: replExe(argv)!, tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
+        return { stdout: replBanner(replExe(argv)!, [...containerById(engine.state, id)!.config.Env, ...(opts.env ?? [])]).replace(/\n/g, '\r\n'), stderr: '', exitCode: 0, interactive: true };
       }
       if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
@@ -333,7 +337,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
     attach(id: string): boolean {
       const c = containerById(engine.state, id);
       if (c?.process?.program !== 'interactive' || !c.config.OpenStdin) return false;
-      pending = { id, mode: 'attach', exe: c.path, tty: c.config.Tty };
+      pending = { id, mode: 'attach', exe: replExe([c.path, ...c.args]) ?? c.path, tty: c.config.Tty };
       return true;
     },
     /** The interactive shell a command asked for, taken once by the session. */

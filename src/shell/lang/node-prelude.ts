@@ -4,23 +4,27 @@ export const NODE_PRELUDE = String.raw`
 (function () {
   const H = globalThis.__host; delete globalThis.__host;
   const G = globalThis;
-  function inspect(v, depth, seen) {
+  // c: colour as node's REPL does on a terminal (util.inspect's styles: numbers yellow, strings green, null bold …)
+  function inspect(v, depth, seen, c) {
     depth = depth === undefined ? 2 : depth; seen = seen || [];
-    if (typeof v === 'string') return seen.length ? "'" + v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'" : v;
-    if (typeof v === 'function') return v.name ? '[Function: ' + v.name + ']' : '[Function (anonymous)]';
-    if (typeof v === 'bigint') return v + 'n';
-    if (typeof v === 'symbol') return v.toString();
-    if (v === null || typeof v !== 'object') return String(v);
-    if (seen.indexOf(v) >= 0) return '[Circular *1]';
+    const paint = (s, on, off) => (c ? '\x1b[' + on + 'm' + s + '\x1b[' + off + 'm' : s);
+    if (typeof v === 'string') return seen.length ? paint("'" + v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'", 32, 39) : v;
+    if (typeof v === 'function') return paint(v.name ? '[Function: ' + v.name + ']' : '[Function (anonymous)]', 36, 39);
+    if (typeof v === 'bigint') return paint(v + 'n', 33, 39);
+    if (typeof v === 'symbol') return paint(v.toString(), 32, 39);
+    if (v === null) return paint('null', 1, 22);
+    if (v === undefined) return paint('undefined', 90, 39);
+    if (typeof v !== 'object') return paint(String(v), 33, 39);
+    if (seen.indexOf(v) >= 0) return paint('[Circular *1]', 36, 39);
     if (v instanceof Error) return v.stack ? v.name + ': ' + v.message + '\n' + v.stack.replace(/\n$/, '') : v.name + ': ' + v.message;
-    if (depth < 0) return Array.isArray(v) ? '[Array]' : '[Object]';
+    if (depth < 0) return paint(Array.isArray(v) ? '[Array]' : '[Object]', 36, 39);
     const inner = seen.concat([v]);
-    const f = (x) => inspect(x, depth - 1, inner.length ? inner : [1]);
+    const f = (x) => inspect(x, depth - 1, inner.length ? inner : [1], c);
     let parts, open, close;
     if (Array.isArray(v)) { parts = v.map(f); open = '['; close = ']'; }
     else if (v instanceof Map) { parts = [...v].map(([k, x]) => f(k) + ' => ' + f(x)); open = 'Map(' + v.size + ') {'; close = '}'; }
     else if (v instanceof Set) { parts = [...v].map(f); open = 'Set(' + v.size + ') {'; close = '}'; }
-    else if (v instanceof Date) return v.toISOString();
+    else if (v instanceof Date) return paint(v.toISOString(), 35, 39);
     else {
       parts = Object.keys(v).map((k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : "'" + k + "'") + ': ' + f(v[k]));
       const ctor = v.constructor && v.constructor !== Object && v.constructor.name ? v.constructor.name + ' ' : (Object.getPrototypeOf(v) === null ? '[Object: null prototype] ' : '');
@@ -28,7 +32,7 @@ export const NODE_PRELUDE = String.raw`
     }
     if (!parts.length) return open + close;
     const one = open + ' ' + parts.join(', ') + ' ' + close;
-    if (one.length <= 72 && !one.includes('\n')) return one;
+    if (one.replace(/\x1b\[\d+m/g, '').length <= 72 && !one.includes('\n')) return one;
     return open + '\n' + parts.map((p) => '  ' + p.replace(/\n/g, '\n  ')).join(',\n') + '\n' + close;
   }
   function format(args) {
@@ -184,5 +188,7 @@ export const NODE_PRELUDE = String.raw`
   G.__load = load;
   G.require = makeRequire(H.cwd());
   G.__inspect = inspect;
+  // the REPL shows a value as util.inspect does, strings quoted, in colour
+  G.__replShow = (v) => inspect(v, 2, [1], true);
 })();
 `;

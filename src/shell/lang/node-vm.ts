@@ -7,7 +7,8 @@ import { NODE_PRELUDE } from './node-prelude';
 import { Miss, type SyncFiles } from './files';
 
 export interface NodeRun {
-  mode: { kind: 'eval'; code: string; print?: boolean } | { kind: 'script'; file: string };
+  /** repl: one input at the interactive prompt, after the inputs before it are run again silently. */
+  mode: { kind: 'eval'; code: string; print?: boolean } | { kind: 'script'; file: string } | { kind: 'repl'; before: string[]; input: string };
   argv: string[];
   cwd: string;
   env: Record<string, string>;
@@ -31,6 +32,8 @@ export interface NodeResult {
   /** Signals the script set handlers for (process.on('SIGTERM', …)). */
   traps: string[];
   response?: { status: number; reason: string; headers: [string, string][]; body: string; chunked: boolean };
+  /** The input at the interactive prompt ended the process (.exit, process.exit()). */
+  exited?: boolean;
 }
 
 /** Work units (~10k bytecode operations each) one run may take before it counts as running forever. */
@@ -138,6 +141,7 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
 
     let exitCode = 0;
     let done = false;
+    let replExited = false;
     let response: NodeResult['response'];
     /** Run one piece of the program; an uncaught error ends the process the way node reports it. */
     const step = (result: ReturnType<QuickJSContext['evalCode']>, what: string): QuickJSHandle | null => {
@@ -181,13 +185,48 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
         if (!shown.error) out.push({ fd: 1, text: vm.getString(shown.value) + '\n', at: now });
         own(shown.error ?? shown.value);
       }
+    } else if (run.mode.kind === 'repl') {
+      vm.unwrapResult(vm.evalCode('globalThis.module = { exports: {}, id: "<repl>" }; globalThis.exports = module.exports; globalThis.__filename = undefined; globalThis.__dirname = ".";')).dispose();
+      // the inputs before this one, again: each is a global script, so its let/const/function declarations stay
+      for (const src of run.mode.before) {
+        const shown = out.length;
+        const r = vm.evalCode(src, 'REPL');
+        (r.error ?? r.value).dispose();
+        if (miss) throw new Miss(miss);
+        if (interrupted) throw new Interrupted();
+        out.length = shown;
+      }
+      const r = vm.evalCode(run.mode.input, 'REPL');
+      if (interrupted) throw new Interrupted();
+      if (r.error) {
+        const err = vm.dump(r.error);
+        const shown = vm.callFunction(own(vm.getProp(vm.global, '__replShow')), vm.undefined, r.error);
+        r.error.dispose();
+        if (miss) throw new Miss(miss);
+        if (err && typeof err === 'object' && (err as { __exit?: boolean }).__exit) {
+          exitCode = (err as { code: number }).code & 255;
+          done = true;
+          replExited = true;
+        } else {
+          const e = err as { name?: string; message?: string };
+          const text = err && typeof err === 'object' && e.name ? `${e.name}: ${v8Message(e.message ?? '')}` : shown.error ? String(err) : vm.getString(shown.value);
+          out.push({ fd: 2, text: `Uncaught ${text}\n`, at: now });
+        }
+        own(shown.error ?? shown.value);
+      } else {
+        const shown = vm.callFunction(own(vm.getProp(vm.global, '__replShow')), vm.undefined, r.value);
+        r.value.dispose();
+        if (!shown.error) out.push({ fd: 1, text: vm.getString(shown.value) + '\n', at: now });
+        own(shown.error ?? shown.value);
+      }
     } else {
       stepOwn(vm.evalCode(`__load(${JSON.stringify(run.mode.file)})`, run.mode.file), 'main');
     }
     if (!done) jobs();
     const tick = own(vm.getProp(vm.global, '__tick'));
     let state = 'more';
-    for (let i = 0; !done && state === 'more' && i < MAX_TICKS && now < HORIZON_MS; i++) {
+    // at the prompt the input's promises settle, but timers are not run ahead: the prompt is back at once
+    for (let i = 0; run.mode.kind !== 'repl' && !done && state === 'more' && i < MAX_TICKS && now < HORIZON_MS; i++) {
       const r = stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
       state = r ? vm.getString(r) : 'done';
       if (!done) jobs();
@@ -211,6 +250,7 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
       out.splice(0, before); // what the script printed while starting was printed when the container started
     }
     const forever = !done && (state === 'serve' || state === 'more');
+    if (run.mode.kind === 'repl') return { out, exitCode, elapsed: now, forever: false, listens, traps, ...(replExited ? { exited: true } : {}) }; // the prompt waits: timers left are not run to the horizon
     return { out, exitCode, elapsed: now, forever, listens, traps, response };
   } catch (e) {
     if (e instanceof Interrupted) return { out, exitCode: 0, elapsed: now, forever: true, listens, traps };

@@ -46,13 +46,24 @@ export async function runNodeProgram(ctx: Ctx, sys: Sys, mode: NodeRun['mode'], 
   return r;
 }
 
+/** What node's prompt prints when it starts. */
+export const nodeBanner = (version: string) => `Welcome to Node.js v${version}.\nType ".help" for more information.\n`;
+
+/** One input at node's prompt (sys.process.repl): its output and the value, in the order the terminal shows them. */
+async function replInput(ctx: Ctx, sys: Sys, repl: NonNullable<NonNullable<Sys['process']>['repl']>): Promise<ExecResult> {
+  const r = await runNodeProgram(ctx, sys, { kind: 'repl', before: repl.before, input: repl.input }, ['/usr/local/bin/node']);
+  if (r.exited) repl.exited = r.exitCode;
+  return { stdout: r.out.map((o) => o.text).join(''), stderr: '', exitCode: r.exitCode };
+}
+
 export async function node(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResult> {
+  if (sys.process?.repl) return replInput(ctx, sys, sys.process.repl);
   const parsed = parseNodeArgs(args, ctx);
   if ('exitCode' in parsed) return parsed;
   let mode = parsed.mode;
   if (mode === 'repl') {
     const input = String(ctx.stdin ?? '');
-    if (!input.trim() && sys.tty()) return { stdout: `Welcome to Node.js v${versionOf(ctx)}.\nType ".help" for more information.\n`, stderr: 'dockerlings: the node REPL is not simulated here; run code with node -e \'…\' or node app.js\n', exitCode: 0 };
+    if (!input.trim() && sys.tty()) return { stdout: nodeBanner(versionOf(ctx)), stderr: '', exitCode: 0 }; // the prompt itself is a shell frame (repl.ts)
     if (!input.trim()) return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: the REPL reads end-of-file
     mode = { kind: 'eval', code: String(input) };
   }

@@ -1,5 +1,5 @@
-// Python's interactive prompt in a container's terminal: banner, >>> and ... prompts, values echoed, state kept
-// between inputs, tracebacks, exit; as PID 1 (`docker run -it python`) and as an exec (`docker exec -it c python3`).
+// Language prompts in a container's terminal: Python's and node's banner, prompts, values echoed, state kept between
+// inputs, errors, exit; as PID 1 (`docker run -it python`, `docker run -it node`) and as an exec (`docker exec -it`).
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../session';
 
@@ -7,9 +7,9 @@ const BANNER = 'Python 3.13.1 (main, Dec  4 2024, 01:16:49) [GCC 12.2.0] on linu
 const PS1 = '\x1b[1;35m>>> \x1b[0m';
 const PS2 = '\x1b[1;35m... \x1b[0m';
 
-async function session() {
+async function session(image = 'python') {
   const s = createSession({ headless: true });
-  await s.run('docker pull -q python');
+  await s.run(`docker pull -q ${image}`);
   return s;
 }
 
@@ -94,5 +94,60 @@ describe('the Python prompt', () => {
     const s = await session();
     expect((await s.run(`echo 'print(6 * 7)' | docker run --rm -i python`)).stdout).toBe('42\n');
     expect((await s.run('docker run --rm python')).stdout).toBe('');
+  });
+});
+
+describe("node's prompt", () => {
+  const NODE_BANNER = 'Welcome to Node.js v22.12.0.\r\nType ".help" for more information.\r\n';
+  const y = (v: string) => `\x1b[33m${v}\x1b[39m`;
+  const UNDEFINED = '\x1b[90mundefined\x1b[39m\n';
+
+  it('docker run -it node (through docker-entrypoint.sh): the banner, then >; values in colour, declarations kept, blocks go on while open', async () => {
+    const s = await session('node');
+    expect((await s.run('docker run -it --name nd node')).output).toBe(NODE_BANNER);
+    expect(s.prompt()).toBe('> ');
+    expect(
+      await typed(s, ['1 + 2', 'let x = 5', 'x * 2', "'hi'", "({ a: 1, b: 'two', c: [1, null, undefined] })", "console.log('printed')", 'function sq(n) {', '  return n * n', '}', 'sq(7)', '']),
+    ).toEqual([
+      [y('3') + '\n', '> '],
+      [UNDEFINED, '> '],
+      [y('10') + '\n', '> '],
+      ["\x1b[32m'hi'\x1b[39m\n", '> '],
+      [`{ a: ${y('1')}, b: \x1b[32m'two'\x1b[39m, c: [ ${y('1')}, \x1b[1mnull\x1b[22m, \x1b[90mundefined\x1b[39m ] }\n`, '> '],
+      ['printed\n' + UNDEFINED, '> '],
+      ['', '... '],
+      ['', '... '],
+      [UNDEFINED, '> '],
+      [y('49') + '\n', '> '],
+      ['', '> '],
+    ]);
+  });
+
+  it('errors say Uncaught and the prompt goes on; .help lists the commands; process.exit(n) ends the container with n', async () => {
+    const s = await session('node');
+    await s.run('docker run -it --name nd node');
+    expect(await typed(s, ['const k = 2', 'nope', "throw new Error('boom')", 'k + 1'])).toEqual([
+      [UNDEFINED, '> '],
+      ['Uncaught ReferenceError: nope is not defined\n', '> '],
+      ['Uncaught Error: boom\n', '> '],
+      [y('3') + '\n', '> '],
+    ]);
+    expect((await s.run('.help')).output).toBe('.break    Sometimes you get stuck, this gets you out\n.clear    Alias for .break\n.editor   Enter editor mode\n.exit     Exit the REPL\n.help     Print this help message\n.load     Load JS from a file into the REPL session\n.save     Save all evaluated commands in this REPL session to a file\n\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
+    await s.run('process.exit(3)');
+    expect(s.prompt()).toBe('root@dockerlings:~# ');
+    expect((await s.run("docker ps -a --format '{{.Names}} {{.Status}}'")).stdout).toMatch(/^nd Exited \(3\) /);
+  });
+
+  it('docker exec -it c node opens the prompt beside the running app; .exit leaves it running', async () => {
+    const s = await session('node');
+    await s.run('docker run -d --name app -e GREETING=hola node sleep infinity');
+    expect((await s.run('docker exec -it app node')).output).toBe(NODE_BANNER);
+    expect(await typed(s, ['process.env.GREETING', 'require("os").hostname().length'])).toEqual([
+      ["\x1b[32m'hola'\x1b[39m\n", '> '],
+      [y('12') + '\n', '> '],
+    ]);
+    await s.run('.exit');
+    expect(s.prompt()).toBe('root@dockerlings:~# ');
+    expect((await s.run("docker ps --format '{{.Names}}'")).stdout).toBe('app\n');
   });
 });
