@@ -2,7 +2,7 @@
 // layers graph); Tidy may lay out afresh.
 import { describe, expect, it } from 'vitest';
 import { engineWith, startSleeper } from '../engine/test-support';
-import type { Engine } from '../engine/index';
+import type { BuildOptions, Engine, RunOutput } from '../engine/index';
 import { pictureModel as viewModel } from './models';
 import type { VNode, ViewModel } from './view-types';
 
@@ -17,6 +17,14 @@ const movedBetween = (a: ViewModel, b: ViewModel) => {
   const was = new Map(a.nodes.map((n) => [n.id, `${n.x},${n.y}`]));
   return b.nodes.filter((n) => was.has(n.id) && was.get(n.id) !== `${n.x},${n.y}`).map((n) => n.id);
 };
+
+/** Builds `dockerfile` with a runtime stand-in whose every RUN writes /ran. */
+function build(e: Engine, dockerfile: string, tag: string) {
+  const o: BuildOptions = { dockerfile, dockerfileName: 'Dockerfile', context: {}, dockerignore: null, buildArgs: {}, target: '', noCache: false, pull: false, tags: [tag], labels: {}, classic: false, contextKey: '/root/app' };
+  const ran: RunOutput = { output: [], exitCode: 0, elapsed: 0, upper: { '/ran': { type: 'file', mode: 0o644, mtime: 1, content: 'x' } } };
+  let job = e.build.start(o);
+  while (job.pending) job = e.build.continue(job, { context: o.context, archives: o.archives }, ran);
+}
 
 describe('network view rows', () => {
   it('5 networks: a box arriving in the upper row of lanes moves nothing, the row below included; when its room is used, the row grows by a box more', () => {
@@ -48,5 +56,55 @@ describe('network view rows', () => {
     const tidied = viewModel('topology', e.state, prev, { cols: 4, gen: 1 });
     const row0 = Math.max(...tidied.nodes.filter((n) => n.kind === 'container' && n.x < 520 && n.y < node(tidied, 'net2', 'lane').y).map((n) => n.y + n.h));
     expect(node(tidied, 'net2', 'lane').y - row0).toBeGreaterThanOrEqual(86);
+  });
+});
+
+describe('layers view stability', () => {
+  it('a build that adds layers on top of a pulled image moves no block already drawn; the writable layers stay too', () => {
+    const e = engineWith(1, 'busybox');
+    startSleeper(e, 'box1');
+    const s0 = e.state;
+    const m0 = viewModel('layers', s0, null);
+    build(e, 'FROM busybox\nRUN echo one\nRUN echo two\n', 'app');
+    const m1 = viewModel('layers', e.state, s0);
+    expect(movedBetween(m0, m1)).toEqual([]);
+    const app = node(m1, 'app:latest', 'image');
+    expect([app.mark, app.y >= 0]).toEqual(['added', true]);
+    expect(node(m1, 'app:latest', 'image').y).toBeLessThan(node(m1, 'busybox:latest', 'image').y);
+    // a deeper stack than the room above the tallest one grows the graph once, then there is room again
+    const s1 = e.state;
+    build(e, `FROM app\n${['a', 'b', 'c'].map((x) => `RUN echo ${x}`).join('\n')}\n`, 'deep');
+    const m2 = viewModel('layers', e.state, s1);
+    expect(movedBetween(m1, m2).length).toBeGreaterThan(0);
+    const s2 = e.state;
+    build(e, 'FROM deep\nRUN echo more\n', 'deeper');
+    expect(movedBetween(m2, viewModel('layers', e.state, s2))).toEqual([]);
+  });
+
+  it('a container changing files does not move the image graph', () => {
+    const e = engineWith(1, 'nginx');
+    const { id } = e.container.create({ image: 'nginx', name: 'web' });
+    const s0 = e.state;
+    const m0 = viewModel('layers', s0, null);
+    e.container.start(id);
+    const m1 = viewModel('layers', e.state, s0);
+    expect(m1.nodes.filter((n) => n.kind === 'file').length).toBeGreaterThan(0);
+    expect(movedBetween(m0, m1)).toEqual([]);
+  });
+
+  it('Tidy lays the layers out afresh (the shared base centred under its images), then pins the new places', () => {
+    const e = engineWith(3, 'nginx');
+    const s0 = e.state;
+    viewModel('layers', s0, null);
+    e.image.pull('httpd');
+    const s1 = e.state;
+    const pinnedM = viewModel('layers', s1, s0);
+    const tidy = { cols: 4, gen: 1 };
+    const tidied = viewModel('layers', s1, s0, tidy);
+    const base = pinnedM.nodes.find((n) => n.cls?.includes('shared'))!;
+    expect(node(tidied, base.label).x).not.toBe(base.x);
+    e.container.create({ image: 'nginx', name: 'late' });
+    const next = viewModel('layers', e.state, s1, tidy);
+    expect(movedBetween(tidied, next)).toEqual([]);
   });
 });

@@ -34,6 +34,7 @@ export const PICTURE_CSS = `
 .dl-picture .node.layer.shared rect { stroke: var(--pic-accent); stroke-width: 2; }
 .dl-picture .node.image rect { stroke: var(--pic-accent); }
 .dl-picture .node.writable rect { stroke: var(--pic-warn); }
+.dl-picture .node.writable.placeholder rect { fill: transparent; stroke: var(--pic-line); stroke-dasharray: 6 4; }
 .dl-picture .node.file rect { fill: transparent; stroke: none; }
 .dl-picture .node.file text { font-size: 11px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; }
 .dl-picture .node.file.file-A text { fill: var(--pic-ok); }
