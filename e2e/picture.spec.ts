@@ -232,20 +232,22 @@ test.describe('on a phone', () => {
 
 test.describe('on a portrait phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
-  test('lanes wrap two to a row (the drawing is drawn larger than with four), labels at fit stay above 8 px', async ({ page }) => {
+  test('lanes wrap two to a row, labels at fit at least 11 px as on the desktop; the picture pans, scrolled to what the last command added', async ({ page }) => {
     await openLab(page);
     for (const l of NETWORKING) await typeLine(page, l);
     await page.getByTestId('pane-picture').click();
     await expect(page.getByTestId('picture')).toBeVisible();
     const xs = () => page.locator('.node.lane, .node.host').evaluateAll((gs) => [...new Set(gs.map((g) => (g as SVGGElement).style.transform.match(/translate\(([-\d.]+)px/)![1]))].length);
     await expect.poll(xs).toBe(2);
-    // four lanes to a row would be 520 units wide: the scale at fit would be at most the canvas's width over that
+    // the size each label is drawn at: its font size times the picture's scale at fit (the desktop check's method)
+    const smallest = async () => Math.min(...(await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a))));
+    await expect.poll(smallest).toBeGreaterThanOrEqual(11);
     const width = await canvas(page).evaluate((el) => el.clientWidth);
-    const scale = () => canvas(page).locator('svg > g').evaluate((g) => (g as SVGGraphicsElement).getScreenCTM()!.a);
-    await expect.poll(scale).toBeGreaterThan((width - 16) / 520);
-    const sizes = await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a));
-    console.log(`phone 390x844: canvas ${width} px wide, scale ${(await scale()).toFixed(3)}, smallest label ${Math.min(...sizes).toFixed(1)} px, 4-column bound ${((width - 16) / 520).toFixed(3)}`);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(8);
+    console.log(`phone 390x844: canvas ${width} px wide, smallest label ${(await smallest()).toFixed(1)} px`);
+    await expect(page.getByTestId('fit')).toHaveAttribute('aria-pressed', 'true');
+    // box1's new address on my_net2 (the last command's news) is on screen
+    await expect(canvas(page).locator('.node.mark-added').first()).toBeInViewport();
+    await expect(canvas(page)).toHaveScreenshot('phone-network.png', { animations: 'disabled' });
   });
 });
 
