@@ -41,6 +41,8 @@ export interface TargetOverlay {
 /** What the picture and the page get for a target: whether it is met, the overlay of the view shown, the outline. */
 export interface TargetView {
   met: boolean;
+  /** How many of the target's parts match, of how many. */
+  parts: { met: number; all: number };
   overlay: TargetOverlay | null;
   text: Record<Lang, TextItem[]>;
 }
@@ -278,5 +280,5 @@ export function targetText(r: TargetReport, lang: Lang): TextItem[] {
 /** Everything the page needs about a target at one point in time, for the view model shown (null: no drawing). */
 export function targetView(model: ViewModel | null, s: EngineState, t: Target): TargetView {
   const r = matchTarget(s, t);
-  return { met: r.met, overlay: model ? targetOverlay(model, s, t, r) : null, text: { en: targetText(r, 'en'), zh: targetText(r, 'zh') } };
+  return { met: r.met, parts: { met: r.parts.filter((p) => p.met).length, all: r.parts.length }, overlay: model ? targetOverlay(model, s, t, r) : null, text: { en: targetText(r, 'en'), zh: targetText(r, 'zh') } };
 }
