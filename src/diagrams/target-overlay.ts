@@ -105,16 +105,27 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
   const strip = volumeSlots(model, t, r, part, nodes, laneW);
   let y = Math.max(model.height, strip.bottom) + GAP;
   const boxes = new Map<string, { x: number; y: number; w: number; h: number }>();
+  // a container collapsed into a group (alike containers, a compose service's replicas) has the group's box: one outline
+  // around it for all the target's containers in it, met when every one of them is
+  const groupOf = new Map<string, VNode>();
+  for (const n of model.nodes) if (n.kind === 'group' && n.mark !== 'removed') for (const [name] of n.facts ?? []) groupOf.set(name, n);
+  const groups = new Map<string, { box: VNode; parts: PartResult[] }>();
   for (const tc of t.containers) {
     const p = part('container', tc.name);
     const c = allContainers(s).find((x) => x.name === tc.name);
-    const live = c ? byId.get(`c:${c.id}`) : undefined;
+    const own = c ? byId.get(`c:${c.id}`) : undefined;
+    const group = !own && c ? groupOf.get(c.name) : undefined;
+    const live = own ?? group;
     const unmet = (key: string) => p.sub.some((x) => x.key === key && !x.met);
     let rowY: number;
     let home: { x: number };
     let right0: number;
+    if (group) {
+      const g = groups.get(group.id) ?? groups.set(group.id, { box: group, parts: [] }).get(group.id)!;
+      g.parts.push(p);
+    }
     if (live) {
-      nodes.push(outline(live, `t:c:${tc.name}`, p, 'container'));
+      if (own) nodes.push(outline(own, `t:c:${tc.name}`, p, 'container'));
       boxes.set(tc.name, live);
       rowY = live.y;
       home = { x: live.x - 22 };
@@ -151,6 +162,10 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
       if (hostLane.x !== home.x) edges.push({ id: `t:pub:${tc.name}:${pt.spec}`, points: [[boxX(hostLane) + boxW, py + LINE], [boxX(home), py + LINE]], met: false });
       y = Math.max(y, py + 2 * LINE + 6 + GAP);
     });
+  }
+  for (const [id, g] of groups) {
+    const met = g.parts.every((q) => q.met);
+    nodes.push(outline(g.box, `t:group:${id}`, { ...g.parts[0], name: g.parts.map((q) => q.name).join(', '), met }, 'container'));
   }
   mountLinks(t, part, strip.vols, boxes, edges);
   const height = Math.max(model.height, strip.bottom, y - GAP);

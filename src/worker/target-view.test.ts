@@ -89,6 +89,29 @@ describe('target overlay (network view)', () => {
     expect([link.points[0], link.points[3]]).toEqual([[ghost('t:c:db').x + ghost('t:c:db').w - 10, ghost('t:c:db').y], [ghost('t:vol:data').x + ghost('t:vol:data').w / 2, ghost('t:vol:data').y + ghost('t:vol:data').h]]);
   });
 
+  it('a container collapsed into a group is outlined by its group box (met when all the target asks of the group is), not drawn missing', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker network create n0');
+    await s.run('for i in 0 1 2 3 4 5; do docker run -d --name w$i --network n0 busybox sleep 3600; done > /dev/null');
+    const t = target({ containers: [{ name: 'w1', image: 'busybox', networks: ['n0'] }, { name: 'w2', image: 'busybox', state: 'exited', networks: ['n0'] }] });
+    let st = s.engine.state;
+    let model = networkModel(st);
+    const group = model.nodes.find((n) => n.kind === 'group')!;
+    let o = targetView(model, st, t).overlay!;
+    expect(o.nodes.map((n) => [n.id, n.met, n.present])).toEqual([[`t:group:${group.id}`, false, true]]);
+    expect(o.nodes[0]).toMatchObject({ x: group.x - 4, y: group.y - 4, w: group.w + 8, h: group.h + 8, kind: 'container' });
+    // w2 stopped is no longer alike: it gets its own box and outline; the group's outline is met for w1
+    await s.run('docker stop w2');
+    st = s.engine.state;
+    model = networkModel(st);
+    const v = targetView(model, st, t);
+    o = v.overlay!;
+    const w2 = model.nodes.find((n) => n.label === 'w2')!;
+    expect(o.nodes.map((n) => [n.id, n.met])).toEqual([['t:c:w2', true], [`t:group:${model.nodes.find((n) => n.kind === 'group')!.id}`, true]]);
+    expect(o.nodes[0]).toMatchObject({ x: w2.x - 4, y: w2.y - 4 });
+    expect(v.met).toBe(true);
+  });
+
   it('draws a missing network of a live container as a chip in that lane, and a missing port on the host edge; all solid once met', async () => {
     const s = createSession({ headless: true });
     await s.run('docker network create front');
