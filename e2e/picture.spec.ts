@@ -172,6 +172,23 @@ test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at
   await expect(page.locator('.node.group', { hasText: 'c0 … c45' })).toBeInViewport();
 });
 
+test('5 networks in two rows of lanes: a container arriving in the upper row moves nothing already drawn, the lower row included', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openLab(page);
+  await typeLine(page, 'for n in 0 1 2 3 4; do docker network create net$n; done > /dev/null');
+  const places = () => page.locator('.node:not(.mark-removed)').evaluateAll((gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-id'), (g as SVGGElement).style.transform])));
+  let before = await places();
+  for (const [name, net] of [['c_a', 'net0'], ['c_b', 'net3'], ['c_c', 'net1'], ['c_d', 'bridge']]) {
+    await typeLine(page, `docker run -d --name ${name} --network ${net} busybox sleep 1000`);
+    await expect(page.locator('.node.mark-added', { hasText: name })).toHaveCount(1);
+    const after = await places();
+    expect(Object.entries(before).filter(([id, t]) => after[id] !== undefined && after[id] !== t)).toEqual([]);
+    before = after;
+  }
+  await expect(canvas(page)).toHaveScreenshot('rows-network.png', { animations: 'disabled' });
+});
+
 test('a compose project is drawn as one frame with its services, and listed so in the outline', async ({ page }) => {
   await openLab(page);
   await typeLine(page, `mkdir -p /root/shop && printf 'services:\\n  web:\\n    image: nginx\\n    deploy:\\n      replicas: 3\\n  db:\\n    image: busybox\\n    command: sleep 1000\\n    volumes: [data:/data]\\nvolumes:\\n  data: {}\\n' > /root/shop/compose.yaml`);
