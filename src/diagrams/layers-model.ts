@@ -141,8 +141,9 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     slotAt.set(sl.key, i);
   }
   const diffs = new Map(slots.filter((sl) => sl.members.length === 1).map((sl) => [sl.members[0].id, diffOf(s, sl.members[0])]));
-  // the band is there as soon as there are images, so the first container does not push the graph down
-  const bandH = slots.length || images.length ? BAND_H : 0;
+  // the band is there as soon as there are images, so the first container does not push the graph down; blocks that
+  // stand for many containers list no files, so a band of only those is two lines tall
+  const bandH = slots.length && slots.every((sl) => sl.members.length > 1) ? 2 * LINE + 12 : slots.length || images.length ? BAND_H : 0;
   const top = bandH ? bandH + 36 : 0;
   if (bandH && !slots.length) nodes.push({ id: 'rw:none', kind: 'writable', x: 0, y: 0, w: W, h: bandH, label: 'no containers yet', lines: ['a container\'s writable', 'layer goes here'], cls: ['placeholder'] });
   for (const [chain, info] of byChain) {
