@@ -1,7 +1,7 @@
 // End-to-end: the live picture beside the terminal: each view after the seed's networking sequence and after a build
 // (screenshots), the packet's dot stopping at the deciding rule, facts and the inspect button, the text outline
-// matching the model, 50 containers readable at fit, compose frames, volumes, Tidy, a portrait phone's two-lane rows, the
-// divider, and no serious accessibility violations.
+// matching the model, 50 containers readable at fit, rows of lanes that stay put, compose frames, volumes, Tidy (Network
+// and Layers), a portrait phone's two-lane rows at 11 px, the divider, and no serious accessibility violations.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LAB } from './pages';
@@ -187,6 +187,24 @@ test('5 networks in two rows of lanes: a container arriving in the upper row mov
     before = after;
   }
   await expect(canvas(page)).toHaveScreenshot('rows-network.png', { animations: 'disabled' });
+});
+
+test('Tidy lays the Layers view out afresh: the shared base, kept under the first image, moves between both', async ({ page }) => {
+  await openLab(page);
+  await tab(page, 'Layers').click();
+  await typeLine(page, 'docker pull nginx');
+  await typeLine(page, 'docker pull httpd');
+  await expect(canvas(page)).toContainText('httpd:latest');
+  const base = canvas(page).locator('.node.layer.shared');
+  const x = () => base.evaluate((g) => (g as SVGGElement).style.transform);
+  const kept = await x();
+  await page.getByTestId('tidy').click();
+  await expect.poll(x).not.toBe(kept);
+  // the next command keeps the tidied places
+  const tidied = await x();
+  await typeLine(page, 'docker run -d --name web nginx');
+  await expect(canvas(page).locator('.node.writable', { hasText: 'web' })).toHaveCount(1);
+  expect(await x()).toBe(tidied);
 });
 
 test('a compose project is drawn as one frame with its services, and listed so in the outline', async ({ page }) => {
