@@ -125,3 +125,52 @@ test('a challenge in the embeddable widget (embed.html): the target goal ticks a
   await expect(lab.getByTestId('goal')).toHaveAttribute('data-met', 'yes');
   await expect(lab.getByTestId('target-outline')).toContainText('Target: all 3 parts match');
 });
+
+test("the teacher's preview draws the target over what the setup leaves and says whether it is met there, as the lab does", async ({ page }) => {
+  await page.goto('teacher.html');
+  await page.getByTestId('ex-title').fill('Publish web');
+  await page.getByTestId('ex-text').fill('Publish `web` on port 8080 too.');
+  await page.getByTestId('ex-setup').fill('docker network create front\ndocker run -d --name web --network front nginx');
+  await page.getByTestId('ex-target').fill('networks:\n  - name: front\ncontainers:\n  - name: web\n    image: nginx\n    networks: [front]\n    ports: ["8080:80"]\n');
+  await page.locator('details.preview summary').click();
+  const preview = page.getByTestId('target-preview');
+  await expect(preview.getByTestId('target-preview-status')).toHaveAttribute('data-met', 'no');
+  await expect(preview.getByTestId('target-preview-status')).toContainText('Not met after the setup (1 of 2 parts match)');
+  await expect(preview.getByTestId('target-outline')).toContainText('container web: differs');
+  await expect(preview.locator('.ghost[data-id="t:net:front"]')).toHaveAttribute('data-state', 'met');
+  await expect(preview.locator('.ghost[data-id="t:port:web:8080:80"]')).toHaveAttribute('data-state', 'missing');
+  await expect(preview.getByTestId('canvas')).toHaveScreenshot('teacher-preview.png', { animations: 'disabled' });
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const r = await new AxeBuilder({ page }).include('[data-testid="target-preview"]').analyze();
+    expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+  // a setup that already publishes the port leaves the student nothing to do: the preview says so
+  await page.getByTestId('ex-setup').fill('docker network create front\ndocker run -d --name web --network front -p 8080:80 nginx');
+  await expect(preview.getByTestId('target-preview-status')).toHaveAttribute('data-met', 'yes');
+  await expect(preview.getByTestId('target-preview-status')).toHaveText('Already met after the setup: the student would have nothing to do.');
+  await expect(preview.getByTestId('target-outline')).toContainText('Target: all 2 parts match');
+});
+
+test.describe('still pictures of volumes and groups', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test("a missing volume's ghost sits in the volumes strip; a container collapsed into a group is outlined by the group's box", async ({ page }) => {
+    await page.goto('teacher.html');
+    await page.getByTestId('ex-title').fill('Data for w1');
+    await page.getByTestId('ex-text').fill('Give `w1` a volume.');
+    await page.getByTestId('ex-setup').fill('docker volume create old\ndocker network create n0\nfor i in 0 1 2 3 4 5; do docker run -d --name w$i --network n0 busybox sleep 3600; done');
+    await page.getByTestId('ex-target').fill('volumes: [data]\ncontainers:\n  - name: w1\n    image: busybox\n    networks: [n0]\n');
+    await page.locator('details.preview summary').click();
+    const preview = page.getByTestId('target-preview');
+    await expect(preview.getByTestId('target-preview-status')).toContainText('1 of 2 parts match');
+    const vol = preview.locator('.ghost[data-id="t:vol:data"]');
+    await expect(vol).toHaveAttribute('data-state', 'missing');
+    // beside the live volume "old", on its row
+    const y = (l: typeof vol) => l.evaluate((g) => (g as SVGGElement).style.transform.match(/,\s*([-\d.]+)px/)![1]);
+    expect(await y(vol)).toBe(await y(preview.locator('.node.volume[data-id="vol:old"]')));
+    await expect(preview.locator('.ghost[data-id^="t:group:"]')).toHaveAttribute('data-state', 'met');
+    await expect(preview.locator('.ghost[data-id="t:c:w1"]')).toHaveCount(0);
+    await expect(preview.getByTestId('canvas')).toHaveScreenshot('target-volume-group.png', { animations: 'disabled' });
+  });
+});

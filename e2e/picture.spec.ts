@@ -1,7 +1,7 @@
 // End-to-end: the live picture beside the terminal: each view after the seed's networking sequence and after a build
 // (screenshots), the packet's dot stopping at the deciding rule, facts and the inspect button, the text outline
-// matching the model, 50 containers readable at fit, compose frames, volumes, Tidy, a portrait phone's two-lane rows, the
-// divider, and no serious accessibility violations.
+// matching the model, 50 containers readable at fit, rows of lanes that stay put, compose frames, volumes, Tidy (Network
+// and Layers), a portrait phone's two-lane rows at 11 px, the divider, and no serious accessibility violations.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LAB } from './pages';
@@ -172,6 +172,41 @@ test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at
   await expect(page.locator('.node.group', { hasText: 'c0 … c45' })).toBeInViewport();
 });
 
+test('5 networks in two rows of lanes: a container arriving in the upper row moves nothing already drawn, the lower row included', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openLab(page);
+  await typeLine(page, 'for n in 0 1 2 3 4; do docker network create net$n; done > /dev/null');
+  const places = () => page.locator('.node:not(.mark-removed)').evaluateAll((gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-id'), (g as SVGGElement).style.transform])));
+  let before = await places();
+  for (const [name, net] of [['c_a', 'net0'], ['c_b', 'net3'], ['c_c', 'net1'], ['c_d', 'bridge']]) {
+    await typeLine(page, `docker run -d --name ${name} --network ${net} busybox sleep 1000`);
+    await expect(page.locator('.node.mark-added', { hasText: name })).toHaveCount(1);
+    const after = await places();
+    expect(Object.entries(before).filter(([id, t]) => after[id] !== undefined && after[id] !== t)).toEqual([]);
+    before = after;
+  }
+  await expect(canvas(page)).toHaveScreenshot('rows-network.png', { animations: 'disabled' });
+});
+
+test('Tidy lays the Layers view out afresh: the shared base, kept under the first image, moves between both', async ({ page }) => {
+  await openLab(page);
+  await tab(page, 'Layers').click();
+  await typeLine(page, 'docker pull nginx');
+  await typeLine(page, 'docker pull httpd');
+  await expect(canvas(page)).toContainText('httpd:latest');
+  const base = canvas(page).locator('.node.layer.shared');
+  const x = () => base.evaluate((g) => (g as SVGGElement).style.transform);
+  const kept = await x();
+  await page.getByTestId('tidy').click();
+  await expect.poll(x).not.toBe(kept);
+  // the next command keeps the tidied places
+  const tidied = await x();
+  await typeLine(page, 'docker run -d --name web nginx');
+  await expect(canvas(page).locator('.node.writable', { hasText: 'web' })).toHaveCount(1);
+  expect(await x()).toBe(tidied);
+});
+
 test('a compose project is drawn as one frame with its services, and listed so in the outline', async ({ page }) => {
   await openLab(page);
   await typeLine(page, `mkdir -p /root/shop && printf 'services:\\n  web:\\n    image: nginx\\n    deploy:\\n      replicas: 3\\n  db:\\n    image: busybox\\n    command: sleep 1000\\n    volumes: [data:/data]\\nvolumes:\\n  data: {}\\n' > /root/shop/compose.yaml`);
@@ -232,20 +267,22 @@ test.describe('on a phone', () => {
 
 test.describe('on a portrait phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
-  test('lanes wrap two to a row (the drawing is drawn larger than with four), labels at fit stay above 8 px', async ({ page }) => {
+  test('lanes wrap two to a row, labels at fit at least 11 px as on the desktop; the picture pans, scrolled to what the last command added', async ({ page }) => {
     await openLab(page);
     for (const l of NETWORKING) await typeLine(page, l);
     await page.getByTestId('pane-picture').click();
     await expect(page.getByTestId('picture')).toBeVisible();
     const xs = () => page.locator('.node.lane, .node.host').evaluateAll((gs) => [...new Set(gs.map((g) => (g as SVGGElement).style.transform.match(/translate\(([-\d.]+)px/)![1]))].length);
     await expect.poll(xs).toBe(2);
-    // four lanes to a row would be 520 units wide: the scale at fit would be at most the canvas's width over that
+    // the size each label is drawn at: its font size times the picture's scale at fit (the desktop check's method)
+    const smallest = async () => Math.min(...(await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a))));
+    await expect.poll(smallest).toBeGreaterThanOrEqual(11);
     const width = await canvas(page).evaluate((el) => el.clientWidth);
-    const scale = () => canvas(page).locator('svg > g').evaluate((g) => (g as SVGGraphicsElement).getScreenCTM()!.a);
-    await expect.poll(scale).toBeGreaterThan((width - 16) / 520);
-    const sizes = await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a));
-    console.log(`phone 390x844: canvas ${width} px wide, scale ${(await scale()).toFixed(3)}, smallest label ${Math.min(...sizes).toFixed(1)} px, 4-column bound ${((width - 16) / 520).toFixed(3)}`);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(8);
+    console.log(`phone 390x844: canvas ${width} px wide, smallest label ${(await smallest()).toFixed(1)} px`);
+    await expect(page.getByTestId('fit')).toHaveAttribute('aria-pressed', 'true');
+    // box1's new address on my_net2 (the last command's news) is on screen
+    await expect(canvas(page).locator('.node.mark-added').first()).toBeInViewport();
+    await expect(canvas(page)).toHaveScreenshot('phone-network.png', { animations: 'disabled' });
   });
 });
 

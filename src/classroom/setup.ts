@@ -1,4 +1,5 @@
 // Typing a lesson's or an exercise's setup into a live session: a setup line that waits (a [y/N] question, docker logs -f) gets Ctrl+C at once.
+import type { EngineState } from '../engine/index';
 import type { Session } from '../shell/session';
 import type { Exercise } from './exercise';
 
@@ -27,8 +28,15 @@ export async function runSetup(s: Session, lines: string[]): Promise<SetupLineRe
 
 /** Try an exercise's setup in a fresh simulator (its seed): each line's output and exit status. */
 export async function trySetup(lines: string[], seed = 1): Promise<SetupLineResult[]> {
+  return (await trySetupState(lines, seed)).results;
+}
+
+/** The same, with the engine state the setup leaves (what the student starts from: the teacher's preview draws it). */
+export async function trySetupState(lines: string[], seed = 1): Promise<{ results: SetupLineResult[]; state: EngineState }> {
   const { createSession } = await import('../shell/session');
-  return runSetup(createSession({ seed }), lines); // as the student's page runs it
+  const s = createSession({ seed });
+  const results = await runSetup(s, lines); // as the student's page runs it
+  return { results, state: s.engine.state };
 }
 
 /** A live session for an exercise: its seed, its setup typed. */

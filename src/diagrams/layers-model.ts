@@ -1,7 +1,8 @@
 // The layers view model: image layers as stacked blocks (dagre lays out the shared-layer graph, each shared block drawn
 // once), images on top of their stacks, and above them one writable layer per container with its files marked A/C/D.
 // Positions are pinned from one command to the next: blocks already drawn keep their place (dagre only places the new
-// ones, to the right of the rest), and each container keeps its writable slot; a removed one leaves a hole.
+// ones, to the right of the rest), the graph keeps room above its tallest stack for a build's new layers, and each
+// container keeps its writable slot; a removed one leaves a hole. Tidy (a new layout generation) lays it out afresh.
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Container, EngineState, Image } from '../engine/index';
 import { diffUpper, lowerStack, containerById, allContainers } from '../engine/index';
@@ -41,15 +42,24 @@ function imageName(s: EngineState, img: Image): string {
   return names.length ? names.join(', ') : '<none>';
 }
 
-/** Where each state's blocks were drawn: graph positions (x, and height above the bottom row) and writable slots. */
+/** Where each state's blocks were drawn: graph positions (x, and height above the bottom row), writable slots, and
+ *  the graph's top (its height above the bottom row, room included). */
 interface Pins {
   at: Map<string, { x: number; up: number }>;
   slots: Map<string, number>;
+  top: number;
 }
-const pinned = new WeakMap<EngineState, Pins>();
+/** Per state, per layout generation (a Tidy starts a new one, laid out afresh from the state shown). */
+const pinned = new WeakMap<EngineState, Map<number, Pins>>();
+/** The graph keeps room for this many more blocks above its tallest stack, so a build that adds layers does not push the
+ *  rest down; it grows (by the blocks it needs and this room again) only when a stack outgrows the room. */
+const ROOM_RANKS = 2;
+const RANK = H + 22;
+/** The writable band is as tall as a layer with the most files it lists: a container changing files does not move the graph. */
+const BAND_H = (2 + FILES + 1) * LINE + 12;
 
-export function layersModel(s: EngineState, prev: EngineState | null = null): ViewModel {
-  const pins = prev && prev !== s ? (pinned.get(prev) ?? null) : null;
+export function layersModel(s: EngineState, prev: EngineState | null = null, gen = 0): ViewModel {
+  const pins = prev && prev !== s ? (pinned.get(prev)?.get(gen) ?? null) : null;
   // in the order the engine got them (pulled, built, loaded): a new image is drawn after the others
   const images = Object.values(s.images);
   const g = new Graph();
@@ -99,7 +109,8 @@ export function layersModel(s: EngineState, prev: EngineState | null = null): Vi
   const added = g.nodes().filter((id) => !pins?.at.has(id));
   const dx = kept.length && added.length ? Math.max(...kept.map((id) => at.get(id)!.x)) + W + 16 - Math.min(...added.map((id) => fresh.get(id)!.x)) : 0;
   for (const id of added) at.set(id, { x: fresh.get(id)!.x + Math.max(0, dx), up: bottom - fresh.get(id)!.y });
-  const top0 = Math.max(0, ...[...at.values()].map((p) => p.up));
+  const need = Math.max(0, ...[...at.values()].map((p) => p.up));
+  const top0 = pins && need <= pins.top ? pins.top : need + (images.length ? ROOM_RANKS * RANK : 0);
   const box = (id: string) => {
     const n = at.get(id)!;
     return { x: n.x - W / 2, y: top0 - n.up + 4 };
@@ -130,8 +141,11 @@ export function layersModel(s: EngineState, prev: EngineState | null = null): Vi
     slotAt.set(sl.key, i);
   }
   const diffs = new Map(slots.filter((sl) => sl.members.length === 1).map((sl) => [sl.members[0].id, diffOf(s, sl.members[0])]));
-  const bandH = Math.max(0, ...slots.map((sl) => (sl.members.length > 1 ? 2 : 2 + Math.min(FILES + 1, Math.max(1, diffs.get(sl.members[0].id)!.length))) * LINE + 12));
-  const top = slots.length ? bandH + 36 : 0;
+  // the band is there as soon as there are images, so the first container does not push the graph down; blocks that
+  // stand for many containers list no files, so a band of only those is two lines tall
+  const bandH = slots.length && slots.every((sl) => sl.members.length > 1) ? 2 * LINE + 12 : slots.length || images.length ? BAND_H : 0;
+  const top = bandH ? bandH + 36 : 0;
+  if (bandH && !slots.length) nodes.push({ id: 'rw:none', kind: 'writable', x: 0, y: 0, w: W, h: bandH, label: 'no containers yet', lines: ['a container\'s writable', 'layer goes here'], cls: ['placeholder'] });
   for (const [chain, info] of byChain) {
     const p = box(`layer:${chain}`);
     const shared = users.get(chain)!.length > 1;
@@ -179,6 +193,6 @@ export function layersModel(s: EngineState, prev: EngineState | null = null): Vi
     if (imgNode) edges.push({ id: `rw:${sl.key}`, points: [[imgNode.x + W / 2, top + imgNode.y], [x + W / 2, bandH]], cls: ['rw'] });
   });
   const width = Math.max(graphW, ...slots.map((sl) => (slotAt.get(sl.key)! + 1) * SLOT));
-  pinned.set(s, { at, slots: slotAt });
+  (pinned.get(s) ?? pinned.set(s, new Map()).get(s)!).set(gen, { at, slots: slotAt, top: top0 });
   return { kind: 'layers', width, height: top + graphH, nodes, edges, text, ...(images.length || containers.length ? {} : { empty: 'no images yet: try docker pull' }) };
 }

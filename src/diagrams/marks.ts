@@ -4,7 +4,8 @@ import type { Mark, TextItem, VEdge, VNode, ViewModel } from './view-types';
 
 const sameNode = (a: VNode, b: VNode) => a.label === b.label && a.kind === b.kind && (a.lines ?? []).join('\n') === (b.lines ?? []).join('\n') && (a.cls ?? []).join() === (b.cls ?? []).join();
 
-/** Things drawn behind others (lanes, the host) are not ghosted: their removal shows as the lane's absence. */
+/** Things drawn behind others (lanes, the host) are not ghosted: their removal shows as the lane's absence (nor is the
+ *  layers view's "no containers yet" placeholder: the first container takes its place). */
 const GHOSTED = new Set<VNode['kind']>(['container', 'netns', 'group', 'chip', 'port', 'image', 'layer', 'writable', 'file']);
 
 export function markChanges(now: ViewModel, prev: ViewModel | null): ViewModel {
@@ -16,7 +17,7 @@ export function markChanges(now: ViewModel, prev: ViewModel | null): ViewModel {
     const mark: Mark | undefined = !p ? 'added' : sameNode(p, n) ? undefined : 'changed';
     return mark ? { ...n, mark } : n;
   });
-  for (const n of prev.nodes) if (!after.has(n.id) && GHOSTED.has(n.kind)) nodes.push({ ...n, mark: 'removed', inspect: undefined });
+  for (const n of prev.nodes) if (!after.has(n.id) && GHOSTED.has(n.kind) && !n.cls?.includes('placeholder')) nodes.push({ ...n, mark: 'removed', inspect: undefined });
   const prevEdges = new Set(prev.edges.map((e) => e.id));
   const nowEdges = new Set(now.edges.map((e) => e.id));
   const edges: VEdge[] = now.edges.map((e) => (prevEdges.has(e.id) ? e : { ...e, mark: 'added' }));

@@ -14,13 +14,13 @@ export type PictureKind = ViewModel['kind'];
 export const PICTURE_KINDS: readonly PictureKind[] = ['topology', 'layers', 'packet'];
 
 /** Each kind's model of a state, laid out where the state before it had things (positions are pinned step to step). */
-const BUILD: Record<Exclude<PictureKind, 'packet'>, (s: EngineState, prev: EngineState | null, o: Layout) => ViewModel> = { topology: networkModel, layers: (s, prev) => layersModel(s, prev) };
+const BUILD: Record<Exclude<PictureKind, 'packet'>, (s: EngineState, prev: EngineState | null, o: Layout) => ViewModel> = { topology: networkModel, layers: (s, prev, o) => layersModel(s, prev, o.gen) };
 
 /** Engine states are frozen (immer): each state's model is made once, so the next step's "before" costs nothing. */
 const made = new WeakMap<EngineState, Map<string, ViewModel>>();
 function build(kind: Exclude<PictureKind, 'packet'>, s: EngineState, prev: EngineState | null, o: Layout): ViewModel {
   const per = made.get(s) ?? made.set(s, new Map()).get(s)!;
-  const key = kind === 'layers' ? kind : `${kind}:${o.cols}:${o.gen}`;
+  const key = kind === 'layers' ? `${kind}:${o.gen}` : `${kind}:${o.cols}:${o.gen}`;
   return per.get(key) ?? per.set(key, BUILD[kind](s, prev, o)).get(key)!;
 }
 

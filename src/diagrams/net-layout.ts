@@ -2,7 +2,8 @@
 // boxes are packed into the first free place of their lanes. Positions are pinned from one command to the next: a
 // box keeps its place while it exists, a new one takes the first free place, a removed one leaves a hole that the
 // next new box may fill. Nothing is compacted behind the learner's back (a fresh page or Tidy lays out compactly
-// again). Named volumes sit in a strip under the lanes, each in a pinned slot.
+// again). A row of lanes with another row under it keeps room for one more box, so a box arriving in it does not push
+// the rows below down. Named volumes sit in a strip under the lanes, each in a pinned slot.
 import type { EngineState, Network } from '../engine/index';
 import { allContainers, containerById } from '../engine/index';
 import { COLS } from './net-cols';
@@ -18,6 +19,8 @@ export const HEADER2_H = 72;
 export const GAP = 14;
 const BAND_GAP = 8;
 const MIN_CONTENT = 40;
+/** The room a row with rows under it keeps free: one container box (four lines) and its gap. */
+const ROOM = 4 * 15 + 12 + GAP;
 
 export interface Lane {
   id: string;
@@ -44,7 +47,8 @@ export interface Placement {
   /** Offset of each box below its band's content top. */
   at: Map<string, number>;
   /** Each band's top and height. */
-  bands: { y: number; h: number; header: number; bottom: number }[];
+  /** Each band's top and height; `roomy`: laid out with a row under it (it keeps room for one more box). */
+  bands: { y: number; h: number; header: number; bottom: number; roomy: boolean }[];
   width: number;
   height: number;
   /** Lanes per row this placement was made for. */
@@ -119,17 +123,23 @@ export function place(s: EngineState, wants: Want[], pins: Placement | null, per
     const tries = [0, ...(used.get(w.lane) ?? []).map(([, y1]) => y1)].sort((a, b) => a - b);
     put(w, tries.find((y) => free(w.lane, y, w.h))!);
   }
-  // bands: each as tall as its fullest lane
+  // bands: each as tall as its fullest lane; a row with another row under it keeps room for one more box, so that a box
+  // arriving in it does not push the rows below down (it grows, by a box more than it needs, only when that room is used)
   const bandCount = Math.max(1, ...[...lanes.values()].map((l) => l.band + 1));
   const bands: Placement['bands'] = [];
   const tight = new Set(valid.filter((w) => w.tightens && !pins?.at.has(w.key)).map((w) => lanes.get(w.lane)!.band));
   let y = 0;
   for (let b = 0; b < bandCount; b++) {
     const header = b === 0 ? HEADER_H : HEADER2_H;
-    // a row of lanes does not shrink while its places are pinned: a hole keeps its room, and nothing below moves up
-    const bottom = Math.max(MIN_CONTENT, tight.has(b) ? 0 : (rowPins?.bands[b]?.bottom ?? 0), ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
+    const content = Math.max(MIN_CONTENT, ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
+    // a row of lanes does not shrink while its places are pinned: a hole keeps its room, and nothing below moves up;
+    // alike containers just collapsed into one box give their room back (that row is laid out compactly)
+    const old = tight.has(b) ? undefined : rowPins?.bands[b];
+    const below = b < bandCount - 1;
+    let bottom = Math.max(content, old?.bottom ?? 0);
+    if (below && !tight.has(b) && (!old?.roomy || content > old.bottom)) bottom = Math.max(old?.bottom ?? 0, content + ROOM);
     const h = header + GAP + bottom;
-    bands.push({ y, h, header, bottom });
+    bands.push({ y, h, header, bottom, roomy: below });
     y += h + BAND_GAP;
   }
   const cols = Math.min(perRow, Math.max(...[...lanes.values()].map((l) => l.slot)) + 1);

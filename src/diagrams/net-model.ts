@@ -218,7 +218,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
   nodes.splice(lanes.length, 0, { id: 'iptables', kind: 'iptables', x: host.x + BOX_X, y: HEADER_H - 30, w: BOX_W, h: 22, label: 'iptables', facts: [['Tables', 'filter, nat']], inspect: 'iptables -L -n -v' });
   const vols = Object.keys(s.volumes ?? {});
   const volText: TextItem[] = vols.length ? [{ text: `volumes: ${vols.length}`, children: vols.map((v) => ({ text: `volume ${v}${mountsOf(s, v).length ? `: mounted by ${mountsOf(s, v).map((m) => `${m.c.name} at ${m.path}`).join(', ')}` : ', not mounted'}` })) }] : [];
-  return { kind: 'topology', width: p.width, height: p.height, nodes, edges, text: [...laneText.values(), ...volText] };
+  return { kind: 'topology', width: p.width, height: p.height, nodes, edges, text: [...laneText.values(), ...volText], strip: { y: p.volY, cols: p.cols } };
 }
 
 /** The containers mounting volume `v`, and where. */

@@ -1,6 +1,7 @@
 // A target picture drawn over a live view model: outlines around the live parts that match (solid) or differ (dashed),
 // and faded dashed boxes where missing parts would go. Placed from the live model's own boxes (by node ID), so it
-// follows whatever layout the view uses; missing lanes go to the right, missing rows (containers, then volumes) below everything.
+// follows whatever layout the view uses; missing lanes go to the right, missing volumes in the volumes strip's free
+// slots, missing containers in rows below everything.
 import type { EngineState } from '../engine/index';
 import { allContainers, containerById } from '../engine/index';
 import type { Target, TargetContainer } from '../lessons/target';
@@ -40,6 +41,8 @@ export interface TargetOverlay {
 /** What the picture and the page get for a target: whether it is met, the overlay of the view shown, the outline. */
 export interface TargetView {
   met: boolean;
+  /** How many of the target's parts match, of how many. */
+  parts: { met: number; all: number };
   overlay: TargetOverlay | null;
   text: Record<Lang, TextItem[]>;
 }
@@ -47,6 +50,7 @@ export interface TargetView {
 const OUT = 4; // a live box's outline sits this far outside it
 const LINE = 15;
 const GAP = 14;
+const VOL_H = 52;
 
 const outline = (n: VNode, id: string, p: PartResult, kind: GhostNode['kind'], out = OUT): GhostNode => ({ id, kind, x: n.x - out, y: n.y - out, w: n.w + 2 * out, h: n.h + 2 * out, label: p.name, lines: [], met: p.met, present: true });
 
@@ -97,18 +101,31 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
   };
   const boxX = (l: { x: number }) => l.x + 22;
   const boxW = laneW - 28;
-  let y = model.height + GAP;
+  // missing volumes go in the volumes strip's free slots; missing containers in rows below everything
+  const strip = volumeSlots(model, t, r, part, nodes, laneW);
+  let y = Math.max(model.height, strip.bottom) + GAP;
   const boxes = new Map<string, { x: number; y: number; w: number; h: number }>();
+  // a container collapsed into a group (alike containers, a compose service's replicas) has the group's box: one outline
+  // around it for all the target's containers in it, met when every one of them is
+  const groupOf = new Map<string, VNode>();
+  for (const n of model.nodes) if (n.kind === 'group' && n.mark !== 'removed') for (const [name] of n.facts ?? []) groupOf.set(name, n);
+  const groups = new Map<string, { box: VNode; parts: PartResult[] }>();
   for (const tc of t.containers) {
     const p = part('container', tc.name);
     const c = allContainers(s).find((x) => x.name === tc.name);
-    const live = c ? byId.get(`c:${c.id}`) : undefined;
+    const own = c ? byId.get(`c:${c.id}`) : undefined;
+    const group = !own && c ? groupOf.get(c.name) : undefined;
+    const live = own ?? group;
     const unmet = (key: string) => p.sub.some((x) => x.key === key && !x.met);
     let rowY: number;
     let home: { x: number };
     let right0: number;
+    if (group) {
+      const g = groups.get(group.id) ?? groups.set(group.id, { box: group, parts: [] }).get(group.id)!;
+      g.parts.push(p);
+    }
     if (live) {
-      nodes.push(outline(live, `t:c:${tc.name}`, p, 'container'));
+      if (own) nodes.push(outline(own, `t:c:${tc.name}`, p, 'container'));
       boxes.set(tc.name, live);
       rowY = live.y;
       home = { x: live.x - 22 };
@@ -146,49 +163,85 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
       y = Math.max(y, py + 2 * LINE + 6 + GAP);
     });
   }
-  y = volumeGhosts(model, t, r, part, boxes, nodes, edges, y, laneW);
-  const height = Math.max(model.height, y);
+  for (const [id, g] of groups) {
+    const met = g.parts.every((q) => q.met);
+    nodes.push(outline(g.box, `t:group:${id}`, { ...g.parts[0], name: g.parts.map((q) => q.name).join(', '), met }, 'container'));
+  }
+  mountLinks(t, part, strip.vols, boxes, edges);
+  const height = Math.max(model.height, strip.bottom, y - GAP);
   for (const g of newLanes) g.h = height;
-  return { nodes: [...newLanes, ...nodes], edges, width: Math.max(model.width, right), height };
+  return { nodes: [...newLanes, ...nodes], edges, width: Math.max(model.width, right, strip.right), height };
 }
 
-/** Volumes: an outline around each live volume the target names; a faded box in a row below everything for a missing
- *  one (named by the target or by a mount it asks for); a dashed link for each mount a container lacks. */
-function volumeGhosts(model: ViewModel, t: Target, r: TargetReport, part: (kind: PartResult['kind'], name: string) => PartResult, boxes: Map<string, { x: number; y: number; w: number; h: number }>, nodes: GhostNode[], edges: GhostEdge[], y: number, laneW: number): number {
+type Box = { x: number; y: number; w: number; h: number };
+
+/** The volumes the target wants that are not there: named by it, or by a mount it asks of a container that lacks it. */
+function missingVolumes(t: Target, part: (kind: PartResult['kind'], name: string) => PartResult, live: (name: string) => boolean): string[] {
+  const out = t.volumes.map((v) => v.name).filter((v) => !live(v));
+  for (const tc of t.containers) {
+    const p = part('container', tc.name);
+    for (const m of tc.mounts ?? []) {
+      if (m.source.startsWith('/') || live(m.source) || out.includes(m.source)) continue; // a bind mount: no volume to draw
+      if (p.present && !p.sub.some((s) => s.key === `mount:${m.source}:${m.destination}` && !s.met)) continue;
+      out.push(m.source);
+    }
+  }
+  return out;
+}
+
+/** Volumes: an outline around each live volume the target names, and a faded box for each missing one in the volumes
+ *  strip's first free slot (where `docker volume create` would put it). */
+function volumeSlots(model: ViewModel, t: Target, r: TargetReport, part: (kind: PartResult['kind'], name: string) => PartResult, nodes: GhostNode[], laneW: number): { vols: Map<string, Box>; bottom: number; right: number } {
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
-  const vols = new Map<string, { x: number; y: number; w: number; h: number }>();
-  let x = 16;
-  const VOL_H = 52;
-  const missing = (name: string, p: PartResult | undefined) => {
+  const vols = new Map<string, Box>();
+  for (const tv of t.volumes) {
+    const live = byId.get(`vol:${tv.name}`);
+    if (live) {
+      nodes.push(outline(live, `t:vol:${tv.name}`, part('volume', tv.name), 'volume'));
+      vols.set(tv.name, live);
+    }
+  }
+  for (const n of model.nodes) if (n.kind === 'volume' && n.mark !== 'removed') vols.set(n.label, vols.get(n.label) ?? n);
+  const missing = missingVolumes(t, part, (v) => byId.has(`vol:${v}`));
+  const lanesBottom = Math.max(0, ...model.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host').map((n) => n.y + n.h));
+  const top = model.strip?.y ?? lanesBottom + 8;
+  const cols = model.strip?.cols ?? 4;
+  const taken = model.nodes.filter((n) => n.kind === 'volume' && n.mark !== 'removed');
+  let bottom = 0;
+  let right = 0;
+  let slot = 0;
+  for (const name of missing) {
+    const at = () => ({ x: (slot % cols) * laneW + 16, y: top + Math.floor(slot / cols) * (VOL_H + GAP) });
+    while (taken.some((n) => n.x === at().x && n.y === at().y)) slot++;
+    const { x, y } = at();
+    const p = r.parts.find((q) => q.kind === 'volume' && q.name === name);
     const g: GhostNode = { id: `t:vol:${name}`, kind: 'volume', x, y, w: laneW - 19, h: VOL_H, label: name, lines: ['volume'], met: false, present: p?.present ?? false };
     nodes.push(g);
     vols.set(name, g);
-    x += laneW;
-  };
-  for (const tv of t.volumes) {
-    const p = part('volume', tv.name);
-    const live = byId.get(`vol:${tv.name}`);
-    if (live) {
-      nodes.push(outline(live, `t:vol:${tv.name}`, p, 'volume'));
-      vols.set(tv.name, live);
-    } else missing(tv.name, p);
+    bottom = Math.max(bottom, y + VOL_H);
+    right = Math.max(right, x + laneW - 16);
+    slot++;
   }
+  return { vols, bottom, right };
+}
+
+/** A dashed link for each mount a container lacks, from its box (live or ghost) to the volume's. */
+function mountLinks(t: Target, part: (kind: PartResult['kind'], name: string) => PartResult, vols: Map<string, Box>, boxes: Map<string, Box>, edges: GhostEdge[]) {
   for (const tc of t.containers) {
     const p = part('container', tc.name);
     const box = boxes.get(tc.name);
     for (const m of tc.mounts ?? []) {
-      if (m.source.startsWith('/')) continue; // a bind mount: no volume to draw
+      if (m.source.startsWith('/')) continue;
       if (p.present && !p.sub.some((s) => s.key === `mount:${m.source}:${m.destination}` && !s.met)) continue;
-      if (!vols.has(m.source)) {
-        const live = byId.get(`vol:${m.source}`);
-        if (live) vols.set(m.source, live);
-        else missing(m.source, undefined);
-      }
-      const v = vols.get(m.source)!;
-      if (box) edges.push({ id: `t:mount:${tc.name}:${m.source}:${m.destination}`, points: [[box.x + box.w - 10, box.y + box.h], [box.x + box.w - 10, v.y - 6], [v.x + v.w / 2, v.y - 6], [v.x + v.w / 2, v.y]], met: false });
+      const v = vols.get(m.source);
+      if (!box || !v) continue;
+      const bx = box.x + box.w - 10;
+      const vx = v.x + v.w / 2;
+      // down from a box above the strip to the volume's top; up from a missing container's ghost (drawn below) to its bottom
+      const points: [number, number][] = box.y < v.y ? [[bx, box.y + box.h], [bx, v.y - 6], [vx, v.y - 6], [vx, v.y]] : [[bx, box.y], [bx, v.y + v.h + 6], [vx, v.y + v.h + 6], [vx, v.y + v.h]];
+      edges.push({ id: `t:mount:${tc.name}:${m.source}:${m.destination}`, points, met: false });
     }
   }
-  return x > 16 ? y + VOL_H + GAP : y;
 }
 
 function layers(model: ViewModel, s: EngineState, t: Target, r: TargetReport): TargetOverlay {
@@ -242,5 +295,5 @@ export function targetText(r: TargetReport, lang: Lang): TextItem[] {
 /** Everything the page needs about a target at one point in time, for the view model shown (null: no drawing). */
 export function targetView(model: ViewModel | null, s: EngineState, t: Target): TargetView {
   const r = matchTarget(s, t);
-  return { met: r.met, overlay: model ? targetOverlay(model, s, t, r) : null, text: { en: targetText(r, 'en'), zh: targetText(r, 'zh') } };
+  return { met: r.met, parts: { met: r.parts.filter((p) => p.met).length, all: r.parts.length }, overlay: model ? targetOverlay(model, s, t, r) : null, text: { en: targetText(r, 'en'), zh: targetText(r, 'zh') } };
 }

@@ -41,7 +41,7 @@ describe('target overlay (network view)', () => {
     expect(v.text.zh[0].text).toBe('目标：4 项中有 2 项符合');
   });
 
-  it('draws volume parts: a missing volume as a faded box below, a missing mount as a dashed link; once there, outlines over the volume strip', async () => {
+  it('draws volume parts: a missing volume as a faded box in the volumes strip, a missing mount as a dashed link; once there, outlines over it', async () => {
     const s = createSession({ headless: true });
     await s.run('docker run -d --name web nginx');
     const t = target({ containers: [{ name: 'web', volumes: ['site:/usr/share/nginx/html'] }], volumes: ['site'] });
@@ -51,11 +51,17 @@ describe('target overlay (network view)', () => {
     const web = model.nodes.find((n) => n.label === 'web')!;
     const ghost = (id: string) => v.overlay!.nodes.find((n) => n.id === id)!;
     expect(ghost('t:vol:site')).toMatchObject({ kind: 'volume', label: 'site', present: false, met: false });
-    expect(ghost('t:vol:site').y).toBeGreaterThanOrEqual(model.height);
+    // in the strip's first slot, under the lanes: where `docker volume create site` puts it
+    const lanesBottom = Math.max(...model.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host').map((n) => n.y + n.h));
+    expect([ghost('t:vol:site').x, ghost('t:vol:site').y]).toEqual([16, model.strip!.y]);
+    expect(model.strip!.y).toBeGreaterThan(lanesBottom);
+    await s.run('docker volume create site');
+    expect(networkModel(s.engine.state).nodes.find((n) => n.id === 'vol:site')).toMatchObject({ x: ghost('t:vol:site').x, y: ghost('t:vol:site').y });
+    await s.run('docker volume rm site');
     const link = v.overlay!.edges.find((e) => e.id === 't:mount:web:site:/usr/share/nginx/html')!;
     expect(link.points[0]).toEqual([web.x + web.w - 10, web.y + web.h]);
     expect(link.points[3]).toEqual([ghost('t:vol:site').x + ghost('t:vol:site').w / 2, ghost('t:vol:site').y]);
-    expect(v.overlay!.height).toBe(ghost('t:vol:site').y + ghost('t:vol:site').h + 14);
+    expect(v.overlay!.height).toBe(ghost('t:vol:site').y + ghost('t:vol:site').h);
     await s.run('docker rm -f web');
     await s.run('docker run -d --name web -v site:/usr/share/nginx/html nginx');
     st = s.engine.state;
@@ -64,6 +70,45 @@ describe('target overlay (network view)', () => {
     const vol = model.nodes.find((n) => n.id === 'vol:site')!;
     expect(ghost('t:vol:site')).toMatchObject({ x: vol.x - 4, y: vol.y - 4, met: true, present: true });
     expect(v.overlay!.edges).toEqual([]);
+    expect(v.met).toBe(true);
+  });
+
+  it('a missing volume takes the first free slot of the strip beside live volumes; a missing container goes below the strip', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker volume create old');
+    const t = target({ containers: [{ name: 'db', image: 'busybox', volumes: ['data:/data'] }], volumes: ['data'] });
+    const st = s.engine.state;
+    const model = networkModel(st);
+    const old = model.nodes.find((n) => n.id === 'vol:old')!;
+    const o = targetView(model, st, t).overlay!;
+    const ghost = (id: string) => o.nodes.find((n) => n.id === id)!;
+    expect([ghost('t:vol:data').x, ghost('t:vol:data').y]).toEqual([old.x + 130, old.y]);
+    expect(ghost('t:c:db').y).toBeGreaterThan(old.y + old.h);
+    const link = o.edges.find((e) => e.id === 't:mount:db:data:/data')!;
+    // from the top of the container's ghost up to the bottom of the volume's
+    expect([link.points[0], link.points[3]]).toEqual([[ghost('t:c:db').x + ghost('t:c:db').w - 10, ghost('t:c:db').y], [ghost('t:vol:data').x + ghost('t:vol:data').w / 2, ghost('t:vol:data').y + ghost('t:vol:data').h]]);
+  });
+
+  it('a container collapsed into a group is outlined by its group box (met when all the target asks of the group is), not drawn missing', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker network create n0');
+    await s.run('for i in 0 1 2 3 4 5; do docker run -d --name w$i --network n0 busybox sleep 3600; done > /dev/null');
+    const t = target({ containers: [{ name: 'w1', image: 'busybox', networks: ['n0'] }, { name: 'w2', image: 'busybox', state: 'exited', networks: ['n0'] }] });
+    let st = s.engine.state;
+    let model = networkModel(st);
+    const group = model.nodes.find((n) => n.kind === 'group')!;
+    let o = targetView(model, st, t).overlay!;
+    expect(o.nodes.map((n) => [n.id, n.met, n.present])).toEqual([[`t:group:${group.id}`, false, true]]);
+    expect(o.nodes[0]).toMatchObject({ x: group.x - 4, y: group.y - 4, w: group.w + 8, h: group.h + 8, kind: 'container' });
+    // w2 stopped is no longer alike: it gets its own box and outline; the group's outline is met for w1
+    await s.run('docker stop w2');
+    st = s.engine.state;
+    model = networkModel(st);
+    const v = targetView(model, st, t);
+    o = v.overlay!;
+    const w2 = model.nodes.find((n) => n.label === 'w2')!;
+    expect(o.nodes.map((n) => [n.id, n.met])).toEqual([['t:c:w2', true], [`t:group:${model.nodes.find((n) => n.kind === 'group')!.id}`, true]]);
+    expect(o.nodes[0]).toMatchObject({ x: w2.x - 4, y: w2.y - 4 });
     expect(v.met).toBe(true);
   });
 

@@ -11,7 +11,7 @@ export const PICTURE_CSS = `
 .dl-picture button[aria-selected='true'], .dl-picture button[aria-pressed='true'] { border-color: var(--pic-accent); color: var(--pic-accent); }
 .dl-picture button:focus-visible, .dl-picture .node:focus-visible { outline: 2px solid var(--pic-accent); outline-offset: 2px; }
 .dl-picture .stage { position: relative; flex: 1; min-height: 160px; overflow: hidden; display: flex; }
-.dl-picture .canvas { flex: 1; min-width: 0; position: relative; touch-action: none; cursor: grab; }
+.dl-picture .canvas { flex: 1; min-width: 0; position: relative; touch-action: none; cursor: grab; contain: strict; }
 .dl-picture .canvas.dragging { cursor: grabbing; }
 .dl-picture svg.view { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
 .dl-picture .empty { position: absolute; left: 1rem; bottom: 0.5rem; background: var(--pic-bg); padding: 0.2rem 0.4rem; border-radius: 4px; margin: 0; color: var(--pic-muted); }
@@ -34,6 +34,7 @@ export const PICTURE_CSS = `
 .dl-picture .node.layer.shared rect { stroke: var(--pic-accent); stroke-width: 2; }
 .dl-picture .node.image rect { stroke: var(--pic-accent); }
 .dl-picture .node.writable rect { stroke: var(--pic-warn); }
+.dl-picture .node.writable.placeholder rect { fill: transparent; stroke: var(--pic-line); stroke-dasharray: 6 4; }
 .dl-picture .node.file rect { fill: transparent; stroke: none; }
 .dl-picture .node.file text { font-size: 11px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; }
 .dl-picture .node.file.file-A text { fill: var(--pic-ok); }

@@ -17,4 +17,20 @@ describe('fit', () => {
     expect(v.ty + m.focus.y * v.k).toBe(8);
     expect(fitModel(m, 555, 440)).toEqual(fit(520, 312, 555, 440));
   });
+
+  it('a portrait box fits the width and keeps scale 1 for the height: a tall picture pans; the news is scrolled into view', () => {
+    const tall = { width: 260, height: 600 };
+    expect([fit(260, 600, 374, 400).k, fit(260, 600, 374, 400, 1).k]).toEqual([384 / 600, 1]);
+    const v = fitModel(tall, 374, 400);
+    expect([v.k, v.ty]).toEqual([1, 8]);
+    // a box added at the bottom: the view scrolls so it ends at the bottom margin
+    expect(fitModel(tall, 374, 400, [{ x: 0, y: 500, w: 100, h: 72 }]).ty).toBe(400 - 8 - 572);
+    // news near the top stays where the top is shown; news below the end never scrolls past the end
+    expect(fitModel(tall, 374, 400, [{ x: 0, y: 20, w: 100, h: 72 }]).ty).toBe(8);
+    expect(fitModel(tall, 374, 400, [{ x: 0, y: 590, w: 100, h: 72 }]).ty).toBe(400 - 8 - 600);
+    // a landscape box still fits the whole
+    expect(fitModel(tall, 600, 400).k).toBe(384 / 600);
+    // a narrow portrait box shrinks the picture to its width
+    expect(fitModel(tall, 200, 400).k).toBe(184 / 260);
+  });
 });
