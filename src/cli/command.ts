@@ -91,6 +91,8 @@ export interface ExecOptions {
   user?: string;
   /** The container as the user typed it (the daemon's errors name it so). */
   ref?: string;
+  /** `docker exec -d`: the client does not wait; the process runs on in the container for as long as it takes. */
+  detach?: boolean;
 }
 
 /** Where a process runs: writable layer (mutated) over read-only layers (top first), env, dir, user. */

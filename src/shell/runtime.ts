@@ -313,6 +313,11 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       const r = await runInContainer(engine, id, argv, before, opts.stdin, { execId, tty: opts.tty, env: opts.env, workdir: opts.workdir, user: opts.user }, mounts, host);
       storeMountWrites(engine, id, mounts);
       engine.container.setUpper(id, r.upper);
+      if (opts.detach) {
+        // the client returned at once: the process keeps running (ps, top) until its run ends, and no time passes here
+        engine.container.execDone(id, execId, r.forever ? null : before + r.elapsed);
+        return { stdout: '', stderr: '', exitCode: 0, interactive: false };
+      }
       engine.container.execDone(id, execId);
       if (!r.forever) engine.advance(r.elapsed);
       const pick = (st: 'stdout' | 'stderr') => r.output.filter((o) => o.stream === st || (opts.tty && st === 'stdout')).map((o) => o.text).join('');
