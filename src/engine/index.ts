@@ -348,6 +348,10 @@ export function createEngine(opts: EngineOptions = {}) {
       iptablesEdit: cmd(netops.iptablesEdit),
       /** `sysctl -w` on the host. */
       sysctl: cmd(netops.sysctlWrite),
+      /** Packets a network tool sent along a traced path: the iptables rules they hit count them (iptables -L -v). */
+      countPackets: cmd(netops.countPackets),
+      /** `iptables -Z`. */
+      zeroCounters: cmd(netops.zeroCounters),
       /** An HTTP request from a namespace: the connection's trace, and the server's reply (which it logs). */
       http: cmd(netops.httpRequest),
       /** Remember a packet a network tool sent (EngineState.lastPacket, for the packet diagram); the same packet again changes nothing. */
