@@ -47,7 +47,7 @@ export type { RunOutput } from './build';
 export type { LintWarning } from './build';
 export type { HistoryRow } from './image';
 export type { CommitOptions } from './build';
-export { decodeTar, tarToTable } from './image';
+export { apparentTarSize, decodeTar, tarToTable } from './image';
 export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight, cgroupFiles, loopChild } from './container';
 export { liveExecs } from './container'; // exec processes running now (top, ps)
 // networking (network/): pure selectors for the CLI, the shell's net tools and the diagrams
