@@ -1,4 +1,4 @@
-// The only rewriting the conformance comparison does: IDs, digests, times, sizes and column padding become placeholders.
+// The only rewriting the conformance comparison does: IDs, digests, pointers, times, sizes and column padding become placeholders.
 // Everything else (wording, exit codes, order, addresses, names) must match as printed.
 
 const RULES: [RegExp, string][] = [
@@ -6,6 +6,8 @@ const RULES: [RegExp, string][] = [
   [/sha256:[0-9a-f]{64}/g, '<DIGEST>'],
   [/\b[0-9a-f]{64}\b/g, '<ID>'],
   [/\b[0-9a-f]{12}\b/g, '<ID>'],
+  // Go heap addresses: a pointer inside a printed struct (`map[bridge:0xc0004c4000]`) differs on every run
+  [/\b0xc[0-9a-f]{9}\b/g, '<PTR>'],
   // times: RFC 3339 stamps, Go's time.String(), ctime (iptables-save comments), human durations
   [/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)/g, '<TIME>'],
   [/\b\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? [+-]\d{4} \w+/g, '<TIME>'],

@@ -42,6 +42,8 @@ export interface CliContext {
 export interface HostFiles {
   readFile(path: string): Promise<string | null>;
   writeFile(path: string, content: string | Uint8Array): Promise<void>;
+  /** Write a file that stands for `size` bytes (an archive of stand-in binaries): stat and ls -l show that size. */
+  writeSized?(path: string, content: Uint8Array, size: number): Promise<void>;
   /** A host file's raw bytes, or null when it does not exist. */
   readBytes(path: string): Promise<Uint8Array | null>;
   /** Names in a host directory (sorted), or null when it is not a directory (build contexts). */
@@ -91,6 +93,8 @@ export interface ExecOptions {
   user?: string;
   /** The container as the user typed it (the daemon's errors name it so). */
   ref?: string;
+  /** `docker exec -d`: the client does not wait; the process runs on in the container for as long as it takes. */
+  detach?: boolean;
 }
 
 /** Where a process runs: writable layer (mutated) over read-only layers (top first), env, dir, user. */

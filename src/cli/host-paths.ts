@@ -2,7 +2,7 @@
 // Go's os and net/http as docker/cli v27 passes them on (cli/command/utils.go CopyToFile, ValidateOutputPath,
 // vendor/github.com/docker/docker/client/request.go doRequest).
 import type { CliContext } from './command';
-import { VERSION } from '../engine/index';
+import { apparentTarSize, VERSION } from '../engine/index';
 
 /** url.QueryEscape: everything but [A-Za-z0-9-_.~] percent-encoded, spaces as '+'. */
 function queryEscape(s: string): string {
@@ -36,13 +36,17 @@ function dirOf(path: string): string {
  * the check, and the final rename of the temporary file onto it fails (os.Rename: "file exists"), leaving it as it was.
  * Returns the error text, or null once the file is written.
  */
-export async function copyToFile(ctx: CliContext, out: string, bytes: Uint8Array, what: 'save image' | 'export container'): Promise<string | null> {
+export async function copyToFile(ctx: CliContext, out: string, bytes: Uint8Array, what: 'save image' | 'export container', floor = 0): Promise<string | null> {
   const dir = dirOf(out);
   if (dir !== '.' && !(await ctx.host.stat(dir))) return `failed to ${what}: invalid output path: directory "${dir}" does not exist`;
   if (await isDir(ctx, out)) {
     const tmp = `${dir === '/' ? '' : dir}/.docker_temp_${Math.floor(Math.random() * 2 ** 32)}`; // os.CreateTemp's random suffix
     return `rename ${tmp} ${out}: file exists`;
   }
-  await ctx.host.writeFile(out, bytes);
+  // the archive holds stand-in binaries: on disk it is as big as the real one would be, at least the content it
+  // archives (`floor`: the images' and the container's sizes, which count files the stand-ins leave out)
+  const size = Math.max(apparentTarSize(bytes), floor ? Math.ceil(floor / 512) * 512 + 1024 : 0);
+  if (ctx.host.writeSized && size !== bytes.length) await ctx.host.writeSized(out, bytes, size);
+  else await ctx.host.writeFile(out, bytes);
   return null;
 }

@@ -47,8 +47,9 @@ export type { RunOutput } from './build';
 export type { LintWarning } from './build';
 export type { HistoryRow } from './image';
 export type { CommitOptions } from './build';
-export { decodeTar, tarToTable } from './image';
+export { apparentTarSize, decodeTar, tarToTable } from './image';
 export { HOST, cpuAllocation, memoryUsage, memoryLimit, pidCount, cpuWeight, cgroupFiles, loopChild } from './container';
+export { liveExecs } from './container'; // exec processes running now (top, ps)
 // networking (network/): pure selectors for the CLI, the shell's net tools and the diagrams
 export type { NetworkCreateOptions } from './network';
 export type { Tables, Table, Chain, TableName } from './network';
@@ -343,6 +344,10 @@ export function createEngine(opts: EngineOptions = {}) {
       iptablesEdit: cmd(netops.iptablesEdit),
       /** `sysctl -w` on the host. */
       sysctl: cmd(netops.sysctlWrite),
+      /** Packets a network tool sent along a traced path: the iptables rules they hit count them (iptables -L -v). */
+      countPackets: cmd(netops.countPackets),
+      /** `iptables -Z`. */
+      zeroCounters: cmd(netops.zeroCounters),
       /** An HTTP request from a namespace: the connection's trace, and the server's reply (which it logs). */
       http: cmd(netops.httpRequest),
       /** A traced packet as plain data for the packet diagram (the state is not changed: the session keeps the packet of each step). */

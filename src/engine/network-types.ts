@@ -100,6 +100,8 @@ export interface HostNet {
   lastEphemeral: number;
   sysctl: Record<string, string>;
   iptables: RuleEdit[];
+  /** Packet and byte counters of iptables rules that packets hit, by `table` + the rule's `-A CHAIN …` line. */
+  counters?: Record<string, [number, number]>;
 }
 
 /** The HostConfig fields networking adds (moby container.HostConfig), all optional so older states stay valid. */

@@ -233,6 +233,8 @@ export interface Container {
   restartAt: number;
   /** Exec processes running now (Inspect ExecIDs). */
   execIds: string[];
+  /** What each running exec runs, and when a detached one ends (null: it runs until the container stops), for top and ps. */
+  execProcs?: Record<string, { argv: string[]; started: number; until: number | null }>;
   /** Network attachments by network name (network/); empty for --network none/host/container:X. */
   endpoints: Record<string, Endpoint>;
   /** Published ports in effect while running (network/). */

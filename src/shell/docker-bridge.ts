@@ -95,6 +95,10 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
       host: {
         readFile: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFile(abs(p)) : null),
         writeFile: (p, c) => ctx.fs.writeFile(abs(p), c),
+        writeSized: async (p, c, size) => {
+          await ctx.fs.writeFile(abs(p), c);
+          fs.setApparentSize(abs(p), size);
+        },
         readBytes: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFileBuffer(abs(p)) : null),
         // build contexts (docker build): list directories and stat paths without following symlinks
         readDir: async (p) => ((await ctx.fs.exists(abs(p))) && (await ctx.fs.stat(abs(p))).isDirectory ? (await ctx.fs.readdir(abs(p))).sort() : null),

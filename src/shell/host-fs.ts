@@ -87,6 +87,11 @@ export class HostFs extends InMemoryFs {
     this.sizes.set(this.resolvePath('/', path), size);
   }
 
+  /** A file just written stands for `size` bytes (stat, ls -l and du show that size) until it is rewritten. */
+  setApparentSize(path: string, size: number): void {
+    this.sizes.set(this.resolvePath('/', path), size);
+  }
+
   /** The apparent sizes, for a session checkpoint. */
   sizeEntries(): [string, number][] {
     return [...this.sizes];

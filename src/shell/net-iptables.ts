@@ -15,7 +15,22 @@ function tablesOf(engine: Engine, table: string): Chain[] | null {
 const refs = (t: Chain[], name: string) => t.reduce((n, c) => n + c.rules.filter((r) => r.target === name).length, 0);
 
 /** One rule as `iptables -L` lays it out (print_firewall): target, prot, opt, source, destination, then matches. */
-function listLine(r: Rule, num: number, o: { numeric: boolean; verbose: boolean; lines: boolean }): string {
+/** iptables' counter column: 5 wide, and past 99999 in K, M, G steps (exact with -x). */
+function num5(n: number, exact?: boolean): string {
+  if (exact) return String(n).padStart(5);
+  let v = n;
+  let unit = '';
+  for (const u of ['K', 'M', 'G', 'T']) {
+    if (v <= 99999) break;
+    v = Math.floor(v / 1000);
+    unit = u;
+  }
+  return `${v}${unit}`.padStart(5);
+}
+
+interface ListOpts { numeric: boolean; verbose: boolean; lines: boolean; exact?: boolean; count?: [number, number] }
+
+function listLine(r: Rule, num: number, o: ListOpts): string {
   const addr = (a: string | undefined, neg: boolean | undefined) => {
     let t = !a || a === '0.0.0.0/0' ? (o.numeric ? '0.0.0.0/0' : 'anywhere') : a.endsWith('/32') ? a.slice(0, -3) : a;
     t = (neg ? '!' : ' ') + t.padEnd(19) + ' ';
@@ -23,7 +38,7 @@ function listLine(r: Rule, num: number, o: { numeric: boolean; verbose: boolean;
   };
   const iface = (x: string | undefined, neg: boolean | undefined) => (neg ? '!' : '') + (x ?? (o.numeric ? '*' : 'any'));
   let l = o.lines ? `${String(num).padEnd(4)} ` : '';
-  if (o.verbose) l += `${'0'.padStart(5)} ${'0'.padStart(5)} `;
+  if (o.verbose) l += `${num5(o.count?.[0] ?? 0, o.exact)} ${num5(o.count?.[1] ?? 0, o.exact)} `;
   l += `${r.target.padEnd(9)} `;
   l += (r.protoNeg ? '!' : ' ') + (r.proto ?? (o.numeric ? '0' : 'all')).padEnd(5);
   l += '-- ';
@@ -42,11 +57,11 @@ function listLine(r: Rule, num: number, o: { numeric: boolean; verbose: boolean;
   return l + '\n';
 }
 
-function list(t: Chain[], only: string | undefined, o: { numeric: boolean; verbose: boolean; lines: boolean }): string {
+function list(t: Chain[], only: string | undefined, o: ListOpts, counters: Record<string, [number, number]>, table: string): string {
   const chains = only ? t.filter((c) => c.name === only) : t;
   const head = `${o.lines ? 'num  ' : ''}${o.verbose ? ' pkts bytes ' : ''}target     prot opt ${o.verbose ? 'in     out     ' : ''}source               destination         \n`;
   return chains
-    .map((c) => `Chain ${c.name} (${c.policy ? `policy ${c.policy}${o.verbose ? ' 0 packets, 0 bytes' : ''}` : `${refs(t, c.name)} references`})\n${head}${c.rules.map((r, i) => listLine(r, i + 1, o)).join('')}`)
+    .map((c) => `Chain ${c.name} (${c.policy ? `policy ${c.policy}${o.verbose ? ' 0 packets, 0 bytes' : ''}` : `${refs(t, c.name)} references`})\n${head}${c.rules.map((r, i) => listLine(r, i + 1, { ...o, count: counters[`${table} ${ruleLine(c.name, r)}`] })).join('')}`)
     .join('\n');
 }
 
@@ -102,9 +117,14 @@ export function iptables(engine: Engine, args: string[]): ExecResult {
   const exists = (name: string) => t.some((c) => c.name === name);
   if (cmd === '-L' || cmd === '-S') {
     if (chain && !exists(chain)) return { stdout: '', stderr: 'iptables: No chain/target/match by that name.\n', exitCode: 1 };
-    return { stdout: cmd === '-L' ? list(t, chain, { numeric: flags.has('n'), verbose: flags.has('v'), lines: a.includes('--line-numbers') }) : specLines(t, chain), stderr: '', exitCode: 0 };
+    const counters = engine.state.hostNet.counters ?? {};
+    return { stdout: cmd === '-L' ? list(t, chain, { numeric: flags.has('n'), verbose: flags.has('v'), lines: a.includes('--line-numbers'), exact: flags.has('x') }, counters, table) : specLines(t, chain), stderr: '', exitCode: 0 };
   }
-  if (cmd === '-Z') return { stdout: '', stderr: '', exitCode: 0 };
+  if (cmd === '-Z') {
+    if (chain && !exists(chain)) return { stdout: '', stderr: 'iptables: No chain/target/match by that name.\n', exitCode: 1 };
+    engine.network.zeroCounters(table, chain);
+    return { stdout: '', stderr: '', exitCode: 0 };
+  }
   if (table !== 'filter' && table !== 'nat') return usageErr(`editing the ${table} table is not simulated`);
   if (!chain && cmd !== '-F') return usageErr(`option "${cmd}" requires an argument`);
   const tb = table as 'filter' | 'nat';

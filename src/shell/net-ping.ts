@@ -72,7 +72,7 @@ export async function ping(p: NetPlace, flavor: 'busybox' | 'iputils', args: str
       const avg = Math.floor(times.reduce((a, b) => a + b, 0) / received);
       out += `round-trip min/avg/max = ${ms3(Math.min(...times))}/${ms3(avg)}/${ms3(Math.max(...times))} ms\n`;
     }
-    return withTrace(ctx, { stdout: out, stderr: '', exitCode: received ? 0 : 1 }, [trace], p.engine);
+    return withTrace(ctx, { stdout: out, stderr: '', exitCode: received ? 0 : 1 }, [trace], p.engine, n, size + 28);
   }
   const elapsed = (n - 1) * 1000 + Math.floor((n - 1) * (1 + 20 * ((clock / 1000) % 2 ? 1 : 0.3)));
   out += `${n} packets transmitted, ${received} received, ${errors ? `+${errors} errors, ` : ''}${pctG(loss)}% packet loss, time ${elapsed}ms\n`;
@@ -81,5 +81,5 @@ export async function ping(p: NetPlace, flavor: 'busybox' | 'iputils', args: str
     const mdev = Math.round(Math.sqrt(times.reduce((a, b) => a + b * b, 0) / received - avg * avg));
     out += `rtt min/avg/max/mdev = ${ms3(Math.min(...times))}/${ms3(Math.round(avg))}/${ms3(Math.max(...times))}/${ms3(mdev)} ms\n`;
   } else if (errors > 1) out += `pipe ${errors}\n`;
-  return withTrace(ctx, { stdout: out, stderr: '', exitCode: received ? 0 : 1 }, [trace], p.engine);
+  return withTrace(ctx, { stdout: out, stderr: '', exitCode: received ? 0 : 1 }, [trace], p.engine, n, size + 28);
 }

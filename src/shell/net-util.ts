@@ -75,10 +75,12 @@ export function notePacket(engine: Engine, t: Trace): void {
 
 /** Record the tool's packets for `trace` and the engine (its last one: the packet diagram); with DOCKERLINGS_TRACE=1 in
  *  the environment also append their path to stderr. */
-export function withTrace(ctx: CommandContext, r: ExecResult, traces: Trace[], engine?: Engine): ExecResult {
+export function withTrace(ctx: CommandContext, r: ExecResult, traces: Trace[], engine?: Engine, packets = 1, bytes?: number): ExecResult {
   if (engine && traces.length) {
     lastTraces.set(engine, traces);
     notePacket(engine, traces[traces.length - 1]);
+    // the iptables rules on each path count the packets (an echo request is 84 bytes with ping's 56 of data, a SYN 60)
+    for (const t of traces) engine.network.countPackets(t, packets, bytes ?? (t.proto === 'icmp' ? 84 : 60));
   }
   const on = ctx.env.get('DOCKERLINGS_TRACE');
   if (!on || on === '0' || !traces.length) return r;

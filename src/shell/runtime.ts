@@ -13,6 +13,7 @@ import { dateCommand } from './date';
 import { streamPlugin } from './stream-transform';
 import { buildContainer, initLayer, isClientPrompt, noteExec, openClient, userland, userlandFlavor, type ClientState } from './userland/index';
 import type { IFileSystem } from 'just-bash';
+import { exitTraps } from './traps';
 import { notFoundAs } from './not-found';
 import { giveRequest, setAppRunner, takeAnswer, takeRequest } from './lang/app-requests';
 import { pythonBanner } from './lang/python';
@@ -39,7 +40,7 @@ export function availableCommands(engine: Engine, id: string): string[] {
  *  has alias and unalias; bash also history and help, busybox ash history. */
 export function shellBuiltins(stack: FileTable[]): string[] {
   const has = (p: string) => !!lookup(stack, realPath(stack, p)); // /bin may be a symlink to usr/bin
-  return ['alias', 'unalias', 'umask', ...(has('/bin/bash') ? ['history', 'help'] : has('/bin/busybox') ? ['history'] : [])];
+  return ['alias', 'unalias', 'umask', 'trap', ...(has('/bin/bash') ? ['history', 'help'] : has('/bin/busybox') ? ['history'] : [])];
 }
 
 /** just-bash commands whose executables exist in a filesystem stack, searched along PATH (plus shellBuiltins). */
@@ -193,6 +194,9 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
     },
     argv,
   );
+  // a shell script that traps a signal with an exiting handler ends with 0 when the signal comes
+  const exe = (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1);
+  if (SHELLS.has(exe) && argv.includes('-c')) report.traps.push(...exitTraps(argv[argv.indexOf('-c') + 1] ?? ''));
   // `sh -c 'nosuch'` says it the way the image's shell does
   const said = notFoundAs(argv[0] ?? '', shellOf([c.upper, ...lowerStack(engine.state, c)], argv[0] ?? ''));
   return { ...r, listens: report.listens, traps: report.traps, output: r.output.map((o) => (o.stream === 'stderr' ? { ...o, text: said(o.text) } : o)) };
@@ -326,6 +330,11 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       const r = await runInContainer(engine, id, argv, before, opts.stdin, { execId, tty: opts.tty, env: opts.env, workdir: opts.workdir, user: opts.user }, mounts, host);
       storeMountWrites(engine, id, mounts);
       engine.container.setUpper(id, r.upper);
+      if (opts.detach) {
+        // the client returned at once: the process keeps running (ps, top) until its run ends, and no time passes here
+        engine.container.execDone(id, execId, r.forever ? null : before + r.elapsed);
+        return { stdout: '', stderr: '', exitCode: 0, interactive: false };
+      }
       engine.container.execDone(id, execId);
       if (!r.forever) engine.advance(r.elapsed);
       const pick = (st: 'stdout' | 'stderr') => r.output.filter((o) => o.stream === st || (opts.tty && st === 'stdout')).map((o) => o.text).join('');

@@ -2,6 +2,7 @@
 // docker/cli: cli/command/container/export.go
 import { defineCommand, StatusError } from '../command';
 import { copyToFile } from '../host-paths';
+import { imageSize, tableSize } from '../../engine/index';
 
 export default defineCommand({
   name: 'export',
@@ -17,7 +18,9 @@ export default defineCommand({
     const out = f.output;
     if (!out) ctx.outBytes(bytes);
     else {
-      const failed = await copyToFile(ctx, out, bytes, 'export container');
+      const c = ctx.engine.container.get(ref);
+      const img = ctx.engine.state.images[c.imageId];
+      const failed = await copyToFile(ctx, out, bytes, 'export container', (img ? imageSize(ctx.engine.state, img) : 0) + tableSize(c.upper));
       if (failed) throw new StatusError(failed, 1);
     }
   },

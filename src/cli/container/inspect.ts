@@ -6,7 +6,7 @@ import { defineCommand, type CliContext } from '../command';
 import { imageSize, tableSize, DockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
 import { containerJSON } from './inspect-json';
-import { typedContainerParts } from '../inspect-typed';
+import { typedContainerJSON } from '../inspect-schema';
 
 /** The inspect object for a container reference, or the daemon's not-found error. */
 export function inspectContainer(ctx: CliContext, ref: string, size: boolean) {
@@ -16,16 +16,10 @@ export function inspectContainer(ctx: CliContext, ref: string, size: boolean) {
   return containerJSON(s, c, size ? { rw, rootFs: rw + (s.images[c.imageId] ? imageSize(s, s.images[c.imageId]) : 0) } : undefined);
 }
 
-/** The typed ContainerJSON a template sees first: State.Health is a nil pointer when there is no healthcheck; port sets,
- *  port bindings and mount points are Go structs. */
+/** The typed ContainerJSON a template sees first: Go structs in field order, nil pointers (a missing State.Health,
+ *  HostConfig.Init) and zero values of omitted fields, pointers that print as addresses (inspect-schema.ts). */
 export function typedContainer(raw: Record<string, unknown>): unknown {
-  const state = raw.State as Record<string, unknown> | undefined;
-  if (state && !('Health' in state)) state.Health = null;
-  // HostConfig.Init is a *bool left out when unset: the struct's field is nil (not enumerable: json leaves it out)
-  const host = raw.HostConfig as Record<string, unknown> | undefined;
-  if (host && !('Init' in host)) Object.defineProperty(host, 'Init', { value: null, enumerable: false });
-  typedContainerParts(raw);
-  return raw;
+  return typedContainerJSON(raw);
 }
 
 export default defineCommand({

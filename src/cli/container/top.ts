@@ -2,7 +2,7 @@
 // docker/cli: cli/command/container/top.go (tabwriter minwidth 20, padding 3)
 import { defineCommand, type CliContext } from '../command';
 import { tabwrite } from '../format';
-import { cpuAllocation, DockerError, type Container } from '../../engine/index';
+import { cpuAllocation, DockerError, liveExecs, type Container } from '../../engine/index';
 import { hostPid, processList } from './top-procs';
 
 /** The daemon's top answer for a running container: ps -ef titles and one row per process. */
@@ -15,7 +15,10 @@ export function topRows(ctx: CliContext, c: Container): string[][] {
     const t = Math.floor(sec);
     return `${String(Math.floor(t / 3600)).padStart(2, '0')}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
   };
-  return processList(c).map((p) => [p.user, String(hostPid(c, p.pid)), String(hostPid(c, p.ppid)), String(Math.round(share * 100 * p.cpu)), stime, p.tty ? 'pts/0' : '?', cpuTime(up * share * p.cpu), p.cmd]);
+  const rows = processList(c).map((p) => [p.user, String(hostPid(c, p.pid)), String(hostPid(c, p.ppid)), String(Math.round(share * 100 * p.cpu)), stime, p.tty ? 'pts/0' : '?', cpuTime(up * share * p.cpu), p.cmd]);
+  // exec processes still running (a `docker exec -d` until its command ends) are the shim's children too
+  const execs = Object.values(liveExecs(s, c)).map((e, i) => [c.config.User || 'root', String(hostPid(c, 100 + i)), String(hostPid(c, 0)), '0', new Date(e.started).toISOString().slice(11, 16), '?', '00:00:00', e.argv.join(' ')]);
+  return [...rows, ...execs];
 }
 
 export const TOP_TITLES = ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'];

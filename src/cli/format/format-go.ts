@@ -3,6 +3,8 @@
 // arrays are `[]interface {}`, plain objects are `map[string]interface {}` (unless marked with goStruct),
 // null is a nil interface, undefined is Go's invalid reflect.Value ("<no value>" in templates).
 
+import { GoScalar } from './go-values';
+
 /** Typed Go nils: JSON-encode as `null` but print like Go (`[]`, `map[]`, `<nil>`). */
 export class GoNil {
   constructor(readonly kind: 'slice' | 'map' | 'pointer') {}
@@ -24,7 +26,7 @@ export function structType(v: unknown): string | undefined {
   return isObject(v) ? ((v as Record<symbol, unknown>)[GO_TYPE] as string | undefined) : undefined;
 }
 export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoNil);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoNil) && !(v instanceof GoScalar);
 }
 export function isInt(v: unknown): v is number | bigint {
   return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 2 ** 63);
@@ -44,6 +46,7 @@ export function goTypeName(v: unknown): string {
   if (typeof v === 'number' || typeof v === 'bigint') return isInt(v) ? 'int' : 'float64';
   if (typeof v === 'function') return 'func';
   if (Array.isArray(v)) return '[]interface {}';
+  if (v instanceof GoScalar) return v.typeName;
   if (v instanceof GoNil) return v.kind === 'slice' ? '[]interface {}' : v.kind === 'map' ? 'map[string]interface {}' : '*interface {}';
   return structType(v) ?? 'map[string]interface {}';
 }
@@ -257,6 +260,10 @@ function writeJSON(w: JSONWriter, v: unknown, depth: number): void {
     }
     newline(w, depth);
     w.out += ']';
+    return;
+  }
+  if (v instanceof GoScalar) {
+    writeJSON(w, v.toJSON(), depth);
     return;
   }
   if (typeof v === 'object' && v !== null && !(v instanceof GoNil)) {

@@ -1,4 +1,5 @@
 // Go fmt printing of JSON-ish values: %v (arrays `[a b]`, maps `map[k:v]`), Sprint, Sprintln and Sprintf.
+import { GoScalar, goAddress, isGoPointer, layoutOf, type Layout } from './go-values';
 import { GoNil, goFormatFloat, goQuote, goQuoteRune, goTypeName, isInt, isObject, sortedKeys, structType, utf8Bytes } from './format-go';
 
 interface Flags {
@@ -106,26 +107,52 @@ function printValue(v: unknown, verb: string, f: Flags, depth: number): string {
     case 'function':
       return verb === 'v' ? pad('0x1', f) : badVerb(verb, v, f);
   }
+  if (v instanceof GoScalar) return verb === 'v' || verb === 's' ? pad(v.text(), f) : badVerb(verb, v.text(), f);
+  // a pointer inside a value prints as its address; at the top, a pointer to a struct or map prints as &value
+  if (depth > 0 && isGoPointer(v)) return goAddress(addresses++);
+  const amp = isGoPointer(v) && !derefTop ? '&' : '';
+  derefTop = false;
   if (Array.isArray(v)) return '[' + v.map((e) => printValue(e, verb, f, depth + 1)).join(' ') + ']';
   if (isObject(v)) {
+    const layout = layoutOf(v);
+    if (layout) return amp + printLayout(v, layout, verb, f, depth);
     if (structType(v)) {
       // every field in declaration order, also those json leaves out (non-enumerable omitempty fields)
       const fields = Object.getOwnPropertyNames(v).map((k) => v[k]).filter((e) => typeof e !== 'function');
-      return '{' + fields.map((e) => printValue(e, verb, f, depth + 1)).join(' ') + '}';
+      return amp + '{' + fields.map((e) => printValue(e, verb, f, depth + 1)).join(' ') + '}';
     }
     const parts = sortedKeys(v).map((k) => printValue(k, verb, f, depth + 1) + ':' + printValue(v[k], verb, f, depth + 1));
-    return 'map[' + parts.join(' ') + ']';
+    return amp + 'map[' + parts.join(' ') + ']';
   }
   return badVerb(verb, String(v), f);
 }
 
-/** fmt.Sprint(v): Go's default `%v` text for one value. */
-export function sprintValue(v: unknown): string {
+/** A struct printed by its Go layout: fields in declaration order, embedded structs nested, pointer fields as addresses. */
+function printLayout(v: Record<string, unknown>, layout: Layout, verb: string, f: Flags, depth: number): string {
+  const parts = layout.map((item) => {
+    if (typeof item === 'string') return printValue(v[item], verb, f, depth + 1);
+    if ('field' in item) return v[item.field] === null || v[item.field] === undefined ? '<nil>' : goAddress(addresses++);
+    return item.ptr ? goAddress(addresses++) : printLayout(v, item.embed, verb, f, depth + 1);
+  });
+  return '{' + parts.join(' ') + '}';
+}
+
+/** How many addresses the current print has shown (each pointer gets its own), and whether the top value is a
+ *  template's output, which text/template dereferences before printing (printableValue). */
+let addresses = 0;
+let derefTop = false;
+
+/** fmt.Sprint(v): Go's default `%v` text for one value; `template`: as text/template prints a pipeline's value. */
+export function sprintValue(v: unknown, template = false): string {
+  addresses = 0;
+  derefTop = template;
   return printValue(v, 'v', NOFLAGS, 0);
 }
 
 /** fmt.Sprint: spaces between operands when neither side is a string. */
 export function sprint(args: unknown[]): string {
+  addresses = 0;
+  derefTop = false;
   let out = '';
   let prevString = false;
   args.forEach((a, i) => {
@@ -139,11 +166,15 @@ export function sprint(args: unknown[]): string {
 
 /** fmt.Sprintln: operands always space-separated, newline appended. */
 export function sprintln(args: unknown[]): string {
+  addresses = 0;
+  derefTop = false;
   return args.map((a) => printValue(a, 'v', NOFLAGS, 0)).join(' ') + '\n';
 }
 
 /** fmt.Sprintf with flags `-+# 0`, width, precision (`*` too) and verbs v s q d t x X o b c U e E f F g G T %. */
 export function sprintf(format: string, args: unknown[]): string {
+  addresses = 0;
+  derefTop = false;
   let out = '';
   let argi = 0;
   let i = 0;

@@ -59,7 +59,7 @@ export class Exec {
         const v = this.evalPipeline(dot, node.pipe);
         if (node.pipe.decl.length === 0) {
           this.at(node);
-          this.write(v === undefined ? '<no value>' : sprintValue(v));
+          this.write(v === undefined ? '<no value>' : sprintValue(v, true));
         }
         return;
       }

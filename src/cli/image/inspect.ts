@@ -7,13 +7,11 @@ import { defineCommand } from '../command';
 import { DockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
 import { imageJSON } from './inspect-json';
-import { typedConfig } from '../inspect-typed';
+import { typedImageJSON } from '../inspect-schema';
 
 /** The typed image inspect a template sees first: Config's port set and volumes hold empty structs. */
 export function typedImage(raw: Record<string, unknown>): unknown {
-  typedConfig(raw.Config);
-  typedConfig(raw.ContainerConfig);
-  return raw;
+  return typedImageJSON(raw);
 }
 
 export default defineCommand({

@@ -3,6 +3,7 @@
 import { checkPlatform } from '../opts/platform';
 import { defineCommand, StatusError } from '../command';
 import { copyToFile } from '../host-paths';
+import { imageSize } from '../../engine/index';
 
 export default defineCommand({
   name: 'save',
@@ -22,7 +23,17 @@ export default defineCommand({
     const out = f.output;
     if (!out) ctx.outBytes(bytes);
     else {
-      const failed = await copyToFile(ctx, out, bytes, 'save image');
+      // at least the images' own sizes (their layers' files, which stand-ins hold in a few bytes)
+      const ids = new Set<string>();
+      for (const r of refs) {
+        try {
+          ids.add(ctx.engine.image.get(r).id);
+        } catch {
+          /* a bare repository name: every tag of it was saved; its tags' sizes are left out of the floor */
+        }
+      }
+      const floor = [...ids].reduce((n, id) => n + (ctx.engine.state.images[id] ? imageSize(ctx.engine.state, ctx.engine.state.images[id]) : 0), 0);
+      const failed = await copyToFile(ctx, out, bytes, 'save image', floor);
       if (failed) throw new StatusError(failed, 1);
     }
   },

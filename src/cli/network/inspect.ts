@@ -2,18 +2,16 @@
 // docker/cli: cli/command/network/inspect.go
 import { fromDaemon } from '../daemon-error';
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
+import { typedNetworkJSON } from '../inspect-schema';
 import { defineCommand } from '../command';
 import { isDockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
 import { networkJSON } from './inspect-json';
 
 /** The typed network.Inspect a template sees first: each IPAM config has its Subnet, IPRange and Gateway fields even
- *  when the JSON leaves them out (api/types/network/ipam.go IPAMConfig, omitempty strings). */
+ *  when the JSON leaves them out (api/types/network/ipam.go IPAMConfig, omitempty strings), Created is a time.Time. */
 export function typedNetwork(raw: Record<string, unknown>): unknown {
-  const ipam = raw.IPAM as { Config?: Record<string, unknown>[] | null } | undefined;
-  // not enumerable: `json` marshals the struct with omitempty, so an empty field stays out of it
-  for (const c of ipam?.Config ?? []) for (const k of ['Subnet', 'IPRange', 'Gateway']) if (!(k in c)) Object.defineProperty(c, k, { value: '', enumerable: false });
-  return raw;
+  return typedNetworkJSON(raw);
 }
 
 export default defineCommand({

@@ -5,9 +5,10 @@ import { defineCommand } from '../command';
 import { fromDaemon } from '../daemon-error';
 import { isDockerError } from '../../engine/index';
 import { inspectAll } from '../inspect';
-import containerInspect, { typedContainer } from '../container/inspect';
+import containerInspect from '../container/inspect';
+import { typedAny } from '../inspect-schema';
 import imageInspect from '../image/inspect';
-import networkInspect, { typedNetwork } from '../network/inspect';
+import networkInspect from '../network/inspect';
 import volumeInspect from '../volume/inspect';
 
 /** The object types `docker inspect` tries, in docker/cli's order (system/inspect.go), each as its own inspect command declares it. */
@@ -47,6 +48,6 @@ export default defineCommand({
         }
       }
       throw new Error(`Error: No such ${type || 'object'}: ${ref}`);
-    }, (raw) => typedNetwork(typedContainer(raw) as Record<string, unknown>)); // only a container has a State, a network an IPAM
+    }, typedAny); // each kind as its own struct
   },
 });

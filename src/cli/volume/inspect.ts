@@ -2,6 +2,7 @@
 // docker/cli: cli/command/volume/inspect.go
 import { fromDaemon } from '../daemon-error';
 import { INSPECT_FORMAT_FLAG } from '../flag-texts';
+import { typedVolumeJSON } from '../inspect-schema';
 import { defineCommand } from '../command';
 import { isDockerError, mountpointOf, type Volume } from '../../engine/index';
 import { inspectAll } from '../inspect';
@@ -39,6 +40,6 @@ export default defineCommand({
         if (isDockerError(e)) throw new Error(fromDaemon(e));
         throw e;
       }
-    });
+    }, typedVolumeJSON);
   },
 });

@@ -254,6 +254,7 @@ export function exit(s: EngineState, c: Container, code: number, at: number, man
   networks.releaseOnStop(s, c);
   mounts.clearTmpfs(c);
   c.execIds = [];
+  delete c.execProcs;
   const was = c.process;
   c.process = null;
   if (manual) c.manuallyStopped = true;

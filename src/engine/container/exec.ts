@@ -1,6 +1,6 @@
 // Processes inside a running container besides PID 1: exec bookkeeping, interactive main shells, file changes from the runtime.
 import { touch } from '../indexes';
-import type { EngineState, FileTable, LogEntry } from '../state';
+import type { Container, EngineState, FileTable, LogEntry } from '../state';
 import { conflict, containerNotRunning, execStartFailed } from '../errors';
 import { exitProcess } from './containers';
 import { findContainer } from '../lookup';
@@ -18,14 +18,27 @@ export function execCreate(s: EngineState, ref: string, argv: string[], host?: H
   if ('error' in found) throw execStartFailed(found.error);
   const execId = randomId(s.rng);
   c.execIds = [...(c.execIds ?? []), execId];
+  c.execProcs = { ...liveExecs(s, c), [execId]: { argv: [...argv], started: s.clock, until: null } };
   return { id: c.id, execId };
 }
 
-/** An exec process ended. */
-export function execDone(s: EngineState, id: string, execId: string) {
+/** An exec process ended; a detached one (`until`: when its run ends, null for never) keeps running until then. */
+export function execDone(s: EngineState, id: string, execId: string, until?: number | null) {
   const c = containerById(s, id);
   touch(id);
-  if (c) c.execIds = (c.execIds ?? []).filter((x) => x !== execId);
+  if (!c) return;
+  const procs = liveExecs(s, c);
+  if (until !== undefined && procs[execId] && (until === null || until > s.clock)) procs[execId] = { ...procs[execId], until };
+  else delete procs[execId];
+  c.execProcs = procs;
+  c.execIds = (c.execIds ?? []).filter((x) => x === execId ? procs[x] !== undefined : true);
+}
+
+/** The exec processes of a container still running now (detached ones whose time has not come yet), by exec ID. */
+export function liveExecs(s: Pick<EngineState, 'clock'>, c: Pick<Container, 'execProcs'>): Record<string, { argv: string[]; started: number; until: number | null }> {
+  const out: Record<string, { argv: string[]; started: number; until: number | null }> = Object.create(null);
+  for (const [id, p] of Object.entries(c.execProcs ?? {})) if (p.until === null || p.until > s.clock) out[id] = p;
+  return out;
 }
 
 /** Record file changes a process made in the container's writable layer. */

@@ -6,6 +6,7 @@ export type { CreateOptions, RuntimeResult } from './containers';
 export * as copy from './copy';
 export type { HostWrite } from './copy';
 export * as exec from './exec';
+export { liveExecs } from './exec';
 export * as health from './health';
 export { dueProbe, healthStatus, healthString, probeArgv } from './health';
 export type { ProbeRun } from './health';

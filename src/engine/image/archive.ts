@@ -88,9 +88,12 @@ export function save(s: EngineState, refs: string[]): Uint8Array {
     const meta = { image: img, layers: chains.map((c) => ({ size: s.layers[c].size, compressedSize: s.layers[c].compressedSize })) };
     blob(hex(img.id), enc.encode(JSON.stringify({ architecture: 'amd64', os: 'linux', config: img.config, created: new Date(img.created).toISOString(), rootfs: { type: 'layers', diff_ids: img.diffIds }, dockerlings: meta })));
     manifest.push({ Config: `blobs/sha256/${hex(img.id)}`, RepoTags: tags.length ? tags : null, Layers: layers });
+    // the legacy repositories file names each tag's top layer (moby v27.5.1 image/tarexport/save.go:285: the last
+    // layer's DiffID), not the image ID
+    const top = img.diffIds.length ? hex(img.diffIds[img.diffIds.length - 1]) : hex(img.id);
     for (const t of tags) {
       const r = parseRef(t);
-      (repositories[r.familiarName] ??= dict())[r.tag ?? 'latest'] = hex(img.id);
+      (repositories[r.familiarName] ??= dict())[r.tag ?? 'latest'] = top;
     }
   }
   entries.push({ name: 'index.json', type: 'file', mode: 0o644, mtime, body: enc.encode(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] }) + '\n') });

@@ -6,4 +6,4 @@ export * as images from './images';
 export { chainIds, containerImage, imageSize, imageStack, lowerStack, pull, releaseHeldImage, tagsOf } from './images';
 export type { PullReport, RemoveRecord } from './images';
 export * as push from './push';
-export { cpArchive, decodeTar, tarSize, tarToTable } from './tar';
+export { apparentTarSize, cpArchive, decodeTar, tarSize, tarToTable } from './tar';

@@ -158,6 +158,14 @@ export function cpArchive(t: FileTable, base: string): Uint8Array {
 }
 
 /** Bytes of the tar stream for a file table (what `docker cp` reports as copied). */
+/** The size the archive would have if its stand-in files held their apparent bytes: a 512-byte header per entry, the
+ *  file data in 512-byte blocks, two zero blocks at the end (Go archive/tar), without our pax size records. */
+export function apparentTarSize(bytes: Uint8Array): number {
+  const entries = decodeTar(bytes);
+  if (!entries) return bytes.length;
+  return entries.reduce((n, e) => n + 512 + (e.type === 'file' ? Math.ceil((e.size ?? e.body?.length ?? 0) / 512) * 512 : 0), 1024);
+}
+
 export function tarSize(t: FileTable): number {
   return encodeTar(tableToTar(t)).length;
 }

@@ -50,3 +50,27 @@ function gatewayOf(s: EngineState, c: Container): string {
   const ep = Object.values(c.endpoints).find((e) => e.ip);
   return ep ? s.networks[ep.networkId]?.ipam.config[0]?.Gateway ?? '172.17.0.1' : '127.0.0.1';
 }
+
+/** The key of a rule's counters: its table and its `-A CHAIN …` line (the same rule keeps them when renumbered). */
+export const counterKey = (table: string, rule: string): string => `${table} ${rule}`;
+
+/** A network tool sent `packets` packets of `bytes` bytes each along a traced path: every rule they hit counts them. */
+export function countPackets(s: EngineState, t: Trace, packets: number, bytes: number) {
+  if (packets <= 0) return;
+  const counters: Record<string, [number, number]> = Object.assign(Object.create(null), s.hostNet.counters);
+  for (const step of t.steps) {
+    if (step.kind !== 'rule' || !step.hit || step.reply) continue;
+    const k = counterKey(step.hit.table, step.hit.rule);
+    const [p, b] = counters[k] ?? [0, 0];
+    counters[k] = [p + packets, b + packets * bytes];
+  }
+  s.hostNet.counters = counters;
+}
+
+/** `iptables -Z [CHAIN]`: the counters of a table (or one chain of it) go back to zero. */
+export function zeroCounters(s: EngineState, table: string, chain?: string) {
+  const prefix = `${table} -A ${chain ? chain + ' ' : ''}`;
+  const counters: Record<string, [number, number]> = Object.create(null);
+  for (const [k, v] of Object.entries(s.hostNet.counters ?? {})) if (!k.startsWith(prefix)) counters[k] = v;
+  s.hostNet.counters = counters;
+}

@@ -137,6 +137,22 @@ describe('archives', () => {
     ]);
   });
 
+  it("the repositories file maps each tag to the image's top layer, as the last Layers entry of manifest.json names it", async () => {
+    const all = await steps(
+      [
+        'docker pull -q nginx >/dev/null',
+        'docker save -o n.tar nginx',
+        "top=$(tar -xOf n.tar manifest.json | grep -o 'blobs/sha256/[0-9a-f]*\"\\]' | sed 's#blobs/sha256/##; s#\"]##')",
+        'tar -xOf n.tar repositories | sed "s/$top/<top>/"',
+        'docker image inspect -f \'{{index .RootFS.Layers 6}}\' nginx | sed "s/sha256:$top/<top>/"',
+      ].join('\n'),
+    );
+    expect(all.slice(3).map((s) => [s.stdout, s.stderr, s.exitCode])).toEqual([
+      ['{"nginx":{"latest":"<top>"}}\n', '', 0],
+      ['<top>\n', '', 0],
+    ]);
+  });
+
   it('export a container and import it as a new image', async () => {
     const all = await steps("docker run --name c1 busybox sh -c 'echo hi > /greeting'\ndocker export c1 > c1.tar\ntar -tf c1.tar | grep -x greeting\ncat c1.tar | docker import - mybox:v1\ndocker run --rm mybox:v1 cat /greeting\ndocker history --format '{{.Comment}}' mybox:v1 2>/dev/null || true");
     expect(all[2].stdout).toBe('greeting\n');

@@ -48,4 +48,43 @@ describe('inspect -f with struct-typed fields', () => {
       ['{no 0} {json-file map[]} no {"Name":"no","MaximumRetryCount":0}\n', '', 0],
     ]);
   });
+
+  it('whole structs print in v27 field order; pointers inside print as addresses, a printed pointer as &{…}', async () => {
+    const r = await run([
+      'docker run -d --name s1 -e A=1 -l x=y -p 8080:80 nginx sleep 1000',
+      "docker inspect -f '{{.State}}' s1",
+      "docker inspect -f '{{printf \"%v\" .State}}' s1",
+      "docker inspect -f '{{.Config}}' s1",
+      "docker inspect -f '{{.NetworkSettings.Networks}}' s1",
+      "docker inspect -f '{{range .NetworkSettings.Networks}}{{.}}{{end}}' s1",
+      "docker inspect -f '{{.}}' s1",
+      "docker inspect -f '{{.GraphDriver.Name}} {{.State.Health}} {{.HostConfig.RestartPolicy}} {{json .State.Health}}' s1",
+      "docker network inspect -f '{{.IPAM}} {{.ConfigFrom}} {{.Created}}' bridge",
+      "docker network inspect -f '{{.Containers}}' bridge",
+      "docker image inspect -f '{{.RootFS.Type}} {{.ContainerConfig}} {{.Metadata}}' nginx",
+    ]);
+    const id = (r[0][0] as string).trim();
+    const [pid, started] = /^\{running true false false false false (\d+) 0 {2}(\S+) /.exec(r[1][0] as string)!.slice(1);
+    const net = /^\{<nil> \[\] \[\] 02:42:ac:11:00:02 map\[\] (\w{64}) (\w{64}) /.exec(r[5][0] as string)!;
+    expect(r.slice(1)).toEqual([
+      [`{running true false false false false ${pid} 0  ${started} 0001-01-01T00:00:00Z <nil>}\n`, '', 0],
+      [`&{running true false false false false ${pid} 0  ${started} 0001-01-01T00:00:00Z <nil>}\n`, '', 0],
+      [`{${id.slice(0, 12)}   false false false map[80/tcp:{}] false false false [A=1 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin NGINX_VERSION=1.27.3 NJS_VERSION=0.8.7 NJS_RELEASE=1~bookworm PKG_RELEASE=1~bookworm DYNPKG_RELEASE=1~bookworm] [sleep 1000] <nil> false nginx map[]  [/docker-entrypoint.sh] false  [] map[maintainer:NGINX Docker Maintainers <docker-maint@nginx.com> x:y] SIGQUIT <nil> []}\n`, '', 0],
+      ['map[bridge:0xc0001a0000]\n', '', 0],
+      [`{<nil> [] [] 02:42:ac:11:00:02 map[] ${net[1]} ${net[2]} 172.17.0.1 172.17.0.2 16   0 []}\n`, '', 0],
+      ['{0xc0001a0000 [] 0xc0001a01c0 0xc0001a0380}\n', '', 0],
+      ['overlay2 <nil> {no 0} null\n', '', 0],
+      ['{default map[] [{172.17.0.0/16  172.17.0.1 map[]}]} {} 2026-11-23 08:00:00.709599105 +0000 UTC\n', '', 0],
+      [`map[${id}:{s1 ${net[2]} 02:42:ac:11:00:02 172.17.0.2/16 }]\n`, '', 0],
+      ['layers <nil> {0001-01-01 00:00:00 +0000 UTC}\n', '', 0],
+    ]);
+  });
+
+  it('a healthcheck prints its durations as Go does, and its log as pointers', async () => {
+    const r = await run(['docker run -d --name h1 --health-cmd true --health-interval 2s nginx sleep 1000', 'sleep 3', "docker inspect -f '{{.Config.Healthcheck}} {{.Config.Healthcheck.Interval}} {{json .Config.Healthcheck.Interval}} {{.State.Health.Status}}' h1", "docker inspect -f '{{printf \"%.10s\" (print .State.Health)}}' h1"]);
+    expect(r.slice(2)).toEqual([
+      ['{[CMD-SHELL true] 2s 0s 0s 0s 0} 2s 2000000000 healthy\n', '', 0],
+      ['&{healthy \n', '', 0],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 // env / printenv: the process environment in the order the process has it (no shell-internal variables).
+import { lookup, realPath, type FileTable } from '../../engine/index';
 import { containerOf, fail, ok, type Ctx, type Impl, type Sys } from './sys';
 
 /** Variables a shell keeps for itself; they are not in a child's environment. */
@@ -9,6 +10,28 @@ const INTERNAL = /^(\?|#|@|\*|\$|!|-|_|\d+|IFS|OSTYPE|MACHTYPE|HOSTTYPE|OPTIND|O
  * (HOSTNAME, PWD, HOME, TERM, SHLVL, PATH, then `_`); busybox ash in its own; a process started by
  * docker has moby's order: PATH, HOSTNAME, TERM, the image's and -e variables, HOME last.
  */
+/** The process environment as docker hands it over: PATH, HOSTNAME, TERM, the image's and -e variables, HOME last. */
+const MOBY = ['PATH', 'HOSTNAME', 'TERM', '*', 'HOME'];
+
+/**
+ * ash's (and dash's) variable table: 39 buckets by a hash of the name, listed bucket by bucket. Within a bucket the
+ * built-in PATH comes first, then the variables in the order the shell set them: the environment it was given
+ * (moby's order), then SHLVL (busybox only), PWD, and what the script exported.
+ */
+function ashOrder(vars: [string, string][], busybox: boolean): [string, string][] {
+  const hash = (k: string) => [...k].reduce((h, ch) => h + ch.charCodeAt(0), k.charCodeAt(0) << 4) % 39;
+  // the process's environment ends with HOME (runc adds it last); what follows it the shell or the script set
+  const given = vars.findIndex(([k]) => k === 'HOME');
+  const all: [string, string][] = busybox && !vars.some(([k]) => k === 'SHLVL') ? [...vars, ['SHLVL', '1']] : vars;
+  const set = (k: string, i: number) =>
+    k === 'PATH' ? -1 : k === 'SHLVL' ? 1e6 : k === 'PWD' ? 1e6 + 1 : i <= given ? MOBY.indexOf(MOBY.includes(k) ? k : '*') : 1e6 + 2 + i;
+  const indexed = all.map((v, i) => ({ v, i, at: set(v[0], i) }));
+  return indexed.sort((a, b) => hash(a.v[0]) - hash(b.v[0]) || a.at - b.at || a.i - b.i).map((x) => x.v);
+}
+
+/** Debian's and Ubuntu's sh is dash (CentOS's is bash). */
+const hasDash = (stack: FileTable[]) => lookup(stack, realPath(stack, '/bin/dash')) !== undefined;
+
 function environment(ctx: Ctx, sys: Sys, self: string): [string, string][] {
   const vars = [...ctx.env.entries()].filter(([k]) => !INTERNAL.test(k) && !(k === 'OLDPWD' && ctx.env.get('OLDPWD') === ctx.env.get('PWD')));
   const c = containerOf(sys);
@@ -16,12 +39,12 @@ function environment(ctx: Ctx, sys: Sys, self: string): [string, string][] {
   const rank = (order: string[]) => (k: string) => (order.includes(k) ? order.indexOf(k) : order.indexOf('*'));
   const sortBy = (order: string[]) => vars.map((v, i) => ({ v, i })).sort((a, b) => rank(order)(a.v[0]) - rank(order)(b.v[0]) || a.i - b.i).map((x) => x.v);
   if (!c) return [...vars, ['SHLVL', '1'], ['_', self]];
-  if (!shell) return sortBy(['PATH', 'HOSTNAME', 'TERM', '*', 'HOME']).filter(([k]) => k !== 'PWD' || ctx.env.get('PWD') !== (c.config.WorkingDir || '/'));
-  if (sys.flavor === 'busybox') {
-    const bb = sortBy(['HOSTNAME', 'HOME', 'TERM', 'PATH', 'PWD', '*']);
-    bb.splice(bb.findIndex(([k]) => k === 'HOSTNAME') + 1, 0, ['SHLVL', '1']);
-    return bb;
-  }
+  const argv0 = sys.process?.argv?.[0] ?? '';
+  const sh = argv0.slice(argv0.lastIndexOf('/') + 1);
+  // busybox ash (interactive, or `sh -c` as the process) and dash (Debian's sh) list their variable table
+  if (sys.flavor === 'busybox' && (shell || /^(sh|ash)$/.test(sh))) return ashOrder(vars, true);
+  if (sys.flavor === 'gnu' && (sh === 'dash' || (sh === 'sh' && sys.fs && hasDash([sys.fs.upper, ...sys.fs.lower])))) return ashOrder(vars, false);
+  if (!shell) return sortBy(MOBY).filter(([k]) => k !== 'PWD' || ctx.env.get('PWD') !== (c.config.WorkingDir || '/'));
   const ordered = sortBy(['HOSTNAME', 'PWD', 'HOME', 'TERM', 'SHLVL', 'PATH', '*']);
   const i = ordered.findIndex(([k]) => k === 'PATH');
   ordered.splice(i < 0 ? ordered.length : i, 0, ['SHLVL', '1']);

@@ -14,6 +14,8 @@ import { touch } from './touch';
 import { env, printenv } from './env';
 import { top } from './top';
 import { umaskBuiltin } from './umask';
+import { trapBuiltin } from './trap';
+import { BUSYBOX_WORDED } from './busybox-words';
 import { DB_CLIENTS } from './db-clients';
 import { LANG_COMMANDS } from '../lang/index';
 
@@ -110,7 +112,7 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
     return { engine: opts.engine, containerId: opts.containerId, flavor, fs: opts.fs, tty: () => t, process: opts.process, now, container: opts.container, report: opts.report, ask: opts.ask };
   };
   const host = opts.containerId === null;
-  const impls: Record<string, Impl> = { ...COMMON, ...(host || opts.flavor === 'gnu' ? GNU_ONLY : {}), ...(host ? {} : BUSYBOX_ONLY) };
+  const impls: Record<string, Impl> = { ...COMMON, ...(host || opts.flavor === 'gnu' ? GNU_ONLY : {}), ...(host ? {} : BUSYBOX_ONLY), ...(!host && opts.flavor === 'busybox' ? BUSYBOX_WORDED : {}) };
   if (host) for (const k of ['yum', ...Object.keys(DB_CLIENTS)]) delete impls[k];
   impls.python3 = (a, c, s) => interpreter(a, c, { ...s, process: { argv: ['python3'] } });
   if (!host) impls.python = (a, c, s) => interpreter(a, c, { ...s, process: { argv: ['python'] } });
@@ -132,7 +134,7 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
       return run(name, args, ctx, exe.pkg);
     }),
   );
-  commands.push(umaskBuiltin()); // a shell builtin: no executable on PATH (shellBuiltins lists it for just-bash)
+  commands.push(umaskBuiltin(), trapBuiltin(() => (host ? 'gnu' : opts.flavor))); // shell builtins: no executable on PATH (shellBuiltins lists them for just-bash)
   if (!host) {
     commands.push(standInDispatcher(impls, extra, run));
     // just-bash dispatches a command only when PATH shows it as /usr/bin/<name>: the loader gets such a phantom entry

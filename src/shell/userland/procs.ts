@@ -1,6 +1,6 @@
 // The simulated process tables: a container's PID namespace (main process, daemon workers, execs) and the host's.
 import type { Container, Engine } from '../../engine/index';
-import { loopChild } from '../../engine/index';
+import { liveExecs, loopChild } from '../../engine/index';
 import { bootTime, containerOf, type Sys } from './sys';
 import { containerById, allContainers } from '../../engine/index';
 
@@ -148,7 +148,7 @@ export function containerProcs(sys: Sys, c: Container, caller: Caller, psArgs: s
   // a shell looping around sleep waits on its sleep child (a PID below the ones execs get, in the gap after startup)
   const child = loopChild(c);
   if (child) procs.push({ pid: Math.max(1, ...programChildren(c).map((p) => p.pid)) + 5 + (init ? 6 : 0), ppid: mainPid, user: main.user, uid: uidOf(main.user), tty: mainTty, stat: 'S', start: now, cpuSeconds: 0, vsz: mem('sleep')[0], rss: mem('sleep')[1], comm: 'sleep', args: child.join(' ') });
-  const live = new Set(c.execIds ?? []);
+  const live = new Set(Object.keys(liveExecs(engine.state, c)));
   for (const [id, e] of s.execs) {
     if (!live.has(id)) continue;
     const comm = base(e.argv[0] ?? 'sh');

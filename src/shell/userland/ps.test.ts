@@ -69,7 +69,7 @@ describe('busybox ps (alpine)', () => {
     expect(out.slice(2, 5)).toEqual([
       'PID   USER     TIME  COMMAND\n    1 root      0:00 /bin/sh\n    7 root      0:00 ps\n',
       'PID   USER     TIME  COMMAND\n    1 root      0:00 /bin/sh\n    8 root      0:00 ps aux\n',
-      '  PID COMMAND\n    1 sh\n    9 ps\n',
+      'PID   COMMAND\n    1 sh\n    9 ps\n',
     ]);
     // docker exec runs ps as its own process (no shell in between)
     expect(out[7]).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 1000\n    7 root      0:00 ps\n');

@@ -111,8 +111,9 @@ export const ps: Impl = async (args, ctx, sys) => {
       const keys = args[oi + 1].split(',').map((k) => k.split('=')[0]);
       const bad = keys.find((k) => !bbCols[k]);
       if (bad) return fail(`ps: bad -o argument '${bad}', supported arguments: user,group,comm,args,pid,ppid,pgid,tty,vsz,sid,stat,rss\n`);
-      const fmt = (vals: string[]) => vals.map((v, i) => { const w = bbCols[keys[i]][2]; return i === vals.length - 1 ? v : w < 0 ? v.padEnd(-w) : v.padStart(w); }).join(' ').replace(/\s+$/, '') + '\n';
-      return ok(fmt(keys.map((k) => bbCols[k][0])) + all.map((p) => fmt(keys.map((k) => bbCols[k][1](p)))).join(''));
+      // busybox left-aligns every title (`PID   COMMAND`) and right-aligns numeric values under it
+      const fmt = (vals: string[], title = false) => vals.map((v, i) => { const w = bbCols[keys[i]][2]; return i === vals.length - 1 ? v : w < 0 || title ? v.padEnd(Math.abs(w)) : v.padStart(w); }).join(' ').replace(/\s+$/, '') + '\n';
+      return ok(fmt(keys.map((k) => bbCols[k][0]), true) + all.map((p) => fmt(keys.map((k) => bbCols[k][1](p)))).join(''));
     }
     const rows = all.map((p) => `${String(p.pid).padStart(5)} ${p.user.slice(0, 8).padEnd(8)} ${bsdTime(p.cpuSeconds).padStart(5)} ${p.args}`);
     return ok(['PID   USER     TIME  COMMAND', ...rows].map((l) => (cut !== null ? l.slice(0, cut) : l) + '\n').join(''));
