@@ -1,5 +1,5 @@
 // The prompts of the database clients under `docker exec -it` (mysql>, postgres=#, 127.0.0.1:6379>, test>): open, one typed line, exit.
-import type { Engine } from '../../engine/index';
+import type { Engine, SqlTx } from '../../engine/index';
 import { containerById } from '../../engine/index';
 import { findServer, splitWords } from './db-target';
 import { mysqlConnect, mysqlStatements, parseMysql } from './mysql-cli';
@@ -21,6 +21,8 @@ export interface ClientState {
   buffer: string;
   /** mysql -p: the next line is the password. */
   askPassword?: boolean;
+  /** The connection's open transaction (BEGIN … COMMIT/ROLLBACK). */
+  tx?: SqlTx | null;
 }
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
@@ -90,7 +92,7 @@ export function clientPrompt(st: ClientState): string {
       if (st.askPassword) return 'Enter password: ';
       if (st.mariadb) return more ? '    -> ' : `MariaDB [${st.db ?? '(none)'}]> `;
       return more ? '    -> ' : 'mysql> ';
-    case 'psql': return `${st.db}${more ? '-' : '='}# `;
+    case 'psql': return `${st.db}${more ? '-' : '='}${st.tx ? (st.tx.aborted ? '!' : '*') : ''}# `; // %R%x: continuation, transaction state
     case 'redis': return st.server ? `${st.host}:${st.port}> ` : 'not connected> ';
     case 'mongo': return `${st.db}> `;
   }
@@ -112,20 +114,22 @@ export async function clientLine(engine: Engine, id: string, user: string | unde
     if (!st.buffer.trim() && /^(exit|quit|\\q)\s*;?$/i.test(t)) return { out: 'Bye\n', exited: 0 };
     if (!st.buffer.trim() && /^use\s+\S+?;?$/i.test(t)) {
       const db = t.replace(/^use\s+/i, '').replace(/;$/, '');
-      const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb }, `USE ${db}`, 'prompt');
+      const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb, tx: st.tx }, `USE ${db}`, 'prompt');
       if (!r.failed) st.db = db;
+      st.tx = r.tx;
       return { out: r.stdout + r.stderr.replace(/ at line 1/, '') };
     }
     st.buffer += line + '\n';
     if (!/(;|\\g)\s*$/.test(t)) return { out: '' };
     const sql = st.buffer.replace(/\\g\s*$/, ';');
     st.buffer = '';
-    const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb }, sql, 'prompt');
+    const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb, tx: st.tx }, sql, 'prompt');
     st.db = r.db;
+    st.tx = r.tx;
     return { out: r.stdout + r.stderr };
   }
   if (st.kind === 'psql') {
-    const conn = { host: st.host, port: st.port, user: st.user, db: st.db ?? st.user };
+    const conn = { host: st.host, port: st.port, user: st.user, db: st.db ?? st.user, tx: st.tx };
     if (!st.buffer.trim() && t.startsWith('\\')) {
       const r = psqlUnit(sys, st.server, conn, t);
       if (r.quit) return { out: '', exited: 0 };
@@ -139,7 +143,8 @@ export async function clientLine(engine: Engine, id: string, user: string | unde
     const sql = st.buffer;
     st.buffer = '';
     const r = psqlUnit(sys, st.server, conn, sql);
-    return { out: r.stdout + r.stderr };
+    st.tx = conn.tx ?? null;
+    return { out: r.stderr.startsWith('WARNING') ? r.stderr + r.stdout : r.stdout + r.stderr };
   }
   if (st.kind === 'redis') {
     if (/^(exit|quit)$/i.test(t)) return { out: '', exited: 0 };
