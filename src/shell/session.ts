@@ -81,7 +81,7 @@ export function createSession(opts: SessionOptions = {}) {
   let interruptWaiters: (() => void)[] = [];
   const frames = createFrames(engine, fs, (code) => (env['?'] = String(code)), from?.frames);
   /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
-  let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
+  let asking: { secret: boolean; resolve: (line: string | null) => void; journal?: (line: string) => string } | null = null;
   /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
   const journal: JournalEvent[] = itemsOf(from?.journal);
   /** Where each step starts in the journal (time travel reads steps without regrouping the whole journal). */
@@ -120,7 +120,7 @@ export function createSession(opts: SessionOptions = {}) {
     errIsTerminal: () => lineErrTty('docker'),
     inIsTerminal: opts.terminal !== false,
     columns: () => termCols,
-    ask: (secret) => new Promise<string | null>((resolve) => (asking = { secret, resolve })),
+    ask: (secret, journal) => new Promise<string | null>((resolve) => (asking = { secret, resolve, journal })),
     followUntilInterrupt: (tick) => {
       const timer = setInterval(tick, 1000);
       return new Promise<void>((r) =>
@@ -317,7 +317,7 @@ export function createSession(opts: SessionOptions = {}) {
       const a = asking;
       asking = null;
       if (a) {
-        record({ k: 'answer', line });
+        record({ k: 'answer', line: a.journal ? a.journal(line) : line }); // a password: only what it did
         shown((a.secret ? '' : line) + '\n'); // as a replayed question echoes it
       }
       a?.resolve(line);

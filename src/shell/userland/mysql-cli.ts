@@ -16,6 +16,8 @@ export interface MysqlConn {
   mariadb: boolean;
   /** The connection's open transaction (BEGIN … COMMIT/ROLLBACK). */
   tx?: SqlTx | null;
+  /** Logged in at a password prompt: the password was checked once and is kept nowhere. */
+  trusted?: boolean;
 }
 
 interface Parsed {
@@ -76,7 +78,7 @@ export function mysqlConnect(sys: Sys, conn: MysqlConn): { id: string; version: 
     if (conn.host) return { error: `ERROR 2003 (HY000): Can't connect to ${conn.mariadb ? '' : 'MySQL '}server on '${conn.host}:${conn.port}' (111)\n` };
     return { error: conn.mariadb ? "ERROR 2002 (HY000): Can't connect to local server through socket '/run/mysqld/mysqld.sock' (2)\n" : "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)\n" };
   }
-  const r = sys.engine.container.sql(t.id, { user: conn.user, password: conn.password, db: conn.db, sql: '' });
+  const r = sys.engine.container.sql(t.id, { user: conn.user, password: conn.password, db: conn.db, sql: '', trusted: conn.trusted });
   if (!r.connected) return { error: clientError(r.error, null) };
   return { id: t.id, version: r.version, server: r.server };
 }
@@ -105,7 +107,7 @@ function promptResult(r: SqlResult): string {
 
 /** Run statements (a -e string, a script, or what the prompt collected). `style`: prompt, box (-e on a terminal, -t) or batch. */
 export function mysqlStatements(sys: Sys, id: string, conn: MysqlConn, sql: string, style: 'prompt' | 'box' | 'batch', skipNames = false): MysqlOut {
-  const reply = sys.engine.container.sql(id, { user: conn.user, password: conn.password, db: conn.db, sql, tx: conn.tx ?? null });
+  const reply = sys.engine.container.sql(id, { user: conn.user, password: conn.password, db: conn.db, sql, tx: conn.tx ?? null, trusted: conn.trusted });
   if (!reply.connected) return { stdout: '', stderr: clientError(reply.error, null), failed: true, db: conn.db, tx: conn.tx ?? null };
   let stdout = '';
   for (const r of reply.results) {
