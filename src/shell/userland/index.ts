@@ -13,7 +13,7 @@ import { yum } from './yum';
 import { touch } from './touch';
 import { env, printenv } from './env';
 import { top } from './top';
-import { umaskBuiltin } from './umask';
+import { umaskBuiltin, type UmaskStore } from './umask';
 import { DB_CLIENTS } from './db-clients';
 import { LANG_COMMANDS } from '../lang/index';
 
@@ -45,6 +45,8 @@ export interface UserlandOptions {
   report?: { listens: number[]; traps: string[] };
   /** The terminal a host command can ask a question on (apt's [Y/n]); unset where no one can answer. */
   ask?: Sys['ask'];
+  /** Where `umask` keeps the mask (the host's filesystem, which applies it). */
+  umask?: UmaskStore;
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
@@ -132,7 +134,7 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
       return run(name, args, ctx, exe.pkg);
     }),
   );
-  commands.push(umaskBuiltin()); // a shell builtin: no executable on PATH (shellBuiltins lists it for just-bash)
+  commands.push(umaskBuiltin(opts.umask)); // a shell builtin: no executable on PATH (shellBuiltins lists it for just-bash)
   if (!host) {
     commands.push(standInDispatcher(impls, extra, run));
     // just-bash dispatches a command only when PATH shows it as /usr/bin/<name>: the loader gets such a phantom entry
