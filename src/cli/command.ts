@@ -25,7 +25,7 @@ export interface CliContext {
    * Ask the user at the terminal (after printing `prompt`) and get the line they type; null when there is no one to
    * ask (a headless session) or they press Ctrl+C. Callers read piped stdin first, as docker does.
    */
-  ask(prompt: string, opts?: { secret?: boolean }): Promise<string | null>;
+  ask(prompt: string, opts?: AskOptions): Promise<string | null>;
   /** Whether docker's stdout reaches the terminal (false when piped or redirected); unset means it does. */
   outIsTerminal?: boolean;
   /** Whether docker's stderr reaches the terminal; unset means it does. */
@@ -84,7 +84,15 @@ export interface Runtime {
 }
 
 /** How `docker exec` runs its process: -i, -t, stdin, and -e / -w / -u over the container's own Env, WorkingDir, User. */
+/** How a question is asked: `secret` hides what is typed; `journal` is what the session's journal keeps of the answer (a password's outcome, never the password). */
+export interface AskOptions {
+  secret?: boolean;
+  journal?: (line: string) => string;
+}
+
 export interface ExecOptions {
+  /** A program that asks on the terminal (mysql -p's Enter password:) asks through this. */
+  ask?: (prompt: string, opts?: AskOptions) => Promise<string | null>;
   interactive: boolean;
   tty: boolean;
   stdin?: string;

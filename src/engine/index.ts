@@ -20,7 +20,7 @@ export { DockerError, isDockerError, execStartFailed } from './errors'; // execS
 export type { ErrorKind, ErrorCode } from './errors';
 export type { UpdateOptions } from './container';
 export type { CreateOptions, RuntimeResult } from './container';
-export type { RedisReply, SqlReply, SqlFailure, SqlRequest, SqlResult, MongoOp, MongoReply, MongoDoc } from './container';
+export type { RedisReply, SqlReply, SqlFailure, SqlRequest, SqlResult, SqlTx, MongoOp, MongoReply, MongoDoc } from './container';
 export type { PullReport, RemoveRecord } from './image';
 export { parseRef, type ParsedRef } from './refs';
 export { imageSize, tagsOf, chainIds, imageStack, lowerStack, containerImage } from './image';

@@ -25,7 +25,7 @@ export interface BridgeIo {
   /** Append to the session journal. */
   record(e: JournalEvent): void;
   /** Wait for the learner's typed answer (null on Ctrl+C). */
-  ask(secret: boolean): Promise<string | null>;
+  ask(secret: boolean, journal?: (line: string) => string): Promise<string | null>;
   /** Call `tick` once per second of wall time until Ctrl+C. */
   followUntilInterrupt(tick: () => void): Promise<void>;
   /** Whether this docker invocation's stdout reaches the terminal (not piped or redirected). */
@@ -42,7 +42,7 @@ export interface BridgeIo {
  * Ask the learner a question: `emit` shows the prompt; a replay takes its recorded answer (echoed, as the terminal showed
  * it), a headless run has no one to ask (null), a live one waits for the line typed at the terminal (null on Ctrl+C).
  */
-export function askLearner(io: BridgeIo, emit: (text: string) => void, prompt: string, secret = false): Promise<string | null> {
+export function askLearner(io: BridgeIo, emit: (text: string) => void, prompt: string, secret = false, journal?: (line: string) => string): Promise<string | null> {
   const script = io.script();
   emit(prompt);
   if (script) {
@@ -59,7 +59,7 @@ export function askLearner(io: BridgeIo, emit: (text: string) => void, prompt: s
   if (io.headless) return Promise.resolve(null);
   // show what came before and the question; the terminal sends the typed line to answer()
   io.flush();
-  return io.ask(secret);
+  return io.ask(secret, journal);
 }
 
 export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs, io: BridgeIo) {
@@ -120,7 +120,7 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
       errIsTerminal: io.errIsTerminal(),
       inIsTerminal: io.inIsTerminal,
       terminalWidth: io.columns(),
-      ask: (prompt, askOpts) => askLearner(io, cli.out, prompt, !!askOpts?.secret),
+      ask: (prompt, askOpts) => askLearner(io, cli.out, prompt, !!askOpts?.secret, askOpts?.journal),
       follow: (tick) => {
         const script = io.script();
         if (script) {

@@ -28,11 +28,23 @@ export class HostFs extends InMemoryFs {
     this.permit = fn;
   }
 
+  /** The file-creation mask of the host's shell (`umask`): new files get 0666 and new folders 0777 without its bits. */
+  umask = 0o022;
+
+  /** The accesses refused since the last look (the shell words the tools' errors from them: host/denied.ts). */
+  private denials: { path: string; write: boolean }[] = [];
+
+  takeDenials(): { path: string; write: boolean }[] {
+    return this.denials.splice(0);
+  }
+
   /** EACCES as the kernel words it (`bash: /etc/x: Permission denied`); the daemon's own on-demand writes pass. */
   private check(path: string, write: boolean): void {
     if (!this.permit || this.reading) return;
     const p = this.resolvePath('/', path);
-    if (!this.permit(p, write)) throw Object.assign(new Error('Permission denied'), { code: 'EACCES', path: p });
+    if (this.permit(p, write)) return;
+    this.denials.push({ path: p, write });
+    throw Object.assign(new Error('Permission denied'), { code: 'EACCES', path: p });
   }
 
   private async touch(path: string): Promise<void> {
@@ -173,19 +185,26 @@ export class HostFs extends InMemoryFs {
     const before = (await this.exists(a[0])) ? await super.stat(a[0]) : null;
     await super.writeFile(...a);
     if (before?.isFile) await super.chmod(a[0], before.mode & 0o7777);
+    else if (!before && !this.reading) await super.chmod(a[0], 0o666 & ~this.umask);
     await this.stamp(a[0]);
   }
 
   override async appendFile(...a: Args<'appendFile'>): Promise<void> {
     this.check(a[0], true);
     this.sizes.delete(this.resolvePath('/', a[0]));
+    const fresh = !(await this.exists(a[0]));
     await super.appendFile(...a);
+    if (fresh && !this.reading) await super.chmod(a[0], 0o666 & ~this.umask);
     await this.stamp(a[0]);
   }
 
   override async mkdir(...a: Args<'mkdir'>): Promise<void> {
     this.check(a[0], true);
+    // the folders this call creates (with -p, the missing parents too) take the umask, as mkdir(2) applies it
+    const made: string[] = [];
+    for (let p = this.resolvePath('/', a[0]); p !== '/' && !(await this.exists(p)); p = p.replace(/\/[^/]*$/, '') || '/') made.push(p);
     await super.mkdir(...a);
-    await this.stamp(a[0]);
+    if (!this.reading) for (const p of made) if (await this.exists(p)) await super.chmod(p, 0o777 & ~this.umask);
+    for (const p of made.length ? made : [a[0]]) await this.stamp(p);
   }
 }

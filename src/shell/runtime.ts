@@ -308,7 +308,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       noteExec(engine, id, execId, argv, opts.tty); // ps shows exec processes
       // a database client with nothing to run opens its prompt (mysql>, postgres=#, 127.0.0.1:6379>, test>)
       if (opts.interactive && opts.tty && !opts.stdin && isClientPrompt(argv) && resolveExecutable(engine.state, containerById(engine.state, id)!, argv[0]) !== null) {
-        const opened = await openClient(engine, id, argv, opts.user, lookup([containerById(engine.state, id)!.upper, ...lowerStack(engine.state, containerById(engine.state, id)!)], '/usr/bin/mariadb') !== undefined);
+        const opened = await openClient(engine, id, argv, opts.user, lookup([containerById(engine.state, id)!.upper, ...lowerStack(engine.state, containerById(engine.state, id)!)], '/usr/bin/mariadb') !== undefined, opts.ask);
         if ('error' in opened) {
           engine.container.execDone(id, execId);
           return { stdout: opened.error.replace(/\n/g, '\r\n'), stderr: '', exitCode: opened.code, interactive: false };

@@ -21,6 +21,7 @@ import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
 import { lastPackets, lastTraces } from './net-util';
 import { hostCommands, hostMay, syncDockerRoot, takeLogin } from './host/index';
+import { deniedRedirect, deniedText, denyRedirects } from './host/denied';
 
 export interface RunResult {
   stdout: string;
@@ -82,7 +83,7 @@ export function createSession(opts: SessionOptions = {}) {
   let interruptWaiters: (() => void)[] = [];
   const frames = createFrames(engine, fs, (code) => (env['?'] = String(code)), from?.frames);
   /** A command waiting for the user to type an answer (a [y/N] prompt, docker login's Username:/Password:). */
-  let asking: { secret: boolean; resolve: (line: string | null) => void } | null = null;
+  let asking: { secret: boolean; resolve: (line: string | null) => void; journal?: (line: string) => string } | null = null;
   /** Everything the learner did that changed the session, in order (time travel and completion codes replay it). */
   const journal: JournalEvent[] = itemsOf(from?.journal);
   /** Where each step starts in the journal (time travel reads steps without regrouping the whole journal). */
@@ -128,7 +129,7 @@ export function createSession(opts: SessionOptions = {}) {
     errIsTerminal: () => lineErrTty('docker'),
     inIsTerminal: opts.terminal !== false,
     columns: () => termCols,
-    ask: (secret) => new Promise<string | null>((resolve) => (asking = { secret, resolve })),
+    ask: (secret, journal) => new Promise<string | null>((resolve) => (asking = { secret, resolve, journal })),
     followUntilInterrupt: (tick) => {
       const timer = setInterval(tick, 1000);
       return new Promise<void>((r) =>
@@ -159,7 +160,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk })], // ip, iptables, ping, curl …; ls, ps, free …
+    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), deniedRedirect], // ip, iptables, ping, curl …; ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
@@ -213,8 +214,12 @@ export function createSession(opts: SessionOptions = {}) {
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
     env.BASH_HISTORY = historyJson; // what just-bash's `history` lists (this line included, as bash does)
     // a redirection the learner may not open (`> /etc/x` without sudo) escapes just-bash: bash's error instead
-    const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd: env.PWD ?? '/root', rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
-    res.stderr = learnerText(res.stderr); // just-bash's limit messages name settings the learner cannot see
+    const cwd = env.PWD ?? '/root';
+    const may = (p: string, write: boolean) => hostMay(engine, p, write);
+    const script = denyRedirects(line, cwd, env.HOME ?? '/root', may); // a redirection the learner may not open fails as in bash
+    fs.takeDenials();
+    const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = await bash.exec(prev ? `(exit ${prev})\n${script}` : script, { env, replaceEnv: true, cwd, rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
+    res.stderr = deniedText(learnerText(res.stderr), fs.takeDenials(), cwd, may); // just-bash's limit messages name settings the learner cannot see; refused files in coreutils' words
     env = dict(res.env ?? env, [['?', String(res.exitCode)]]);
     const login = takeLogin(engine); // the host became a bare one: a new login as its user
     if (login) env = dict({ ...env, HOME: `/home/${login}`, USER: login, LOGNAME: login, PWD: `/home/${login}` });
@@ -333,7 +338,7 @@ export function createSession(opts: SessionOptions = {}) {
       const a = asking;
       asking = null;
       if (a) {
-        record({ k: 'answer', line });
+        record({ k: 'answer', line: a.journal ? a.journal(line) : line }); // a password: only what it did
         shown((a.secret ? '' : line) + '\n'); // as a replayed question echoes it
       }
       a?.resolve(line);

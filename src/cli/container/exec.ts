@@ -26,7 +26,7 @@ export default defineCommand({
     try {
       // opts.ValidateEnv: a bare NAME takes the client's value, or stays bare (the daemon then drops it)
       const env = f.env.map((e) => (e.includes('=') || own(ctx.env, e) === undefined ? e : `${e}=${ctx.env[e]}`));
-      const r = await ctx.runtime.exec(c.id, argv, { interactive: f.interactive, tty: f.tty, stdin: f.interactive ? ctx.stdin : undefined, env, workdir: f.workdir || undefined, user: f.user || undefined, ref, detach: f.detach });
+      const r = await ctx.runtime.exec(c.id, argv, { interactive: f.interactive, tty: f.tty, stdin: f.interactive ? ctx.stdin : undefined, env, workdir: f.workdir || undefined, user: f.user || undefined, ref, detach: f.detach, ask: (p, o) => ctx.ask(p, o) });
       if (f.detach) return 0;
       if (r.stdout) ctx.out(r.stdout);
       if (r.stderr) ctx.err(r.stderr);

@@ -20,7 +20,7 @@ export { HOST, cgroupFiles, cpuAllocation, cpuWeight, loopChild, memoryLimit, me
 export { redisRequest } from './redis';
 export type { RedisReply } from './redis';
 export { sqlRequest } from './sql/server';
-export type { SqlReply, SqlFailure, SqlRequest } from './sql/server';
+export type { SqlReply, SqlFailure, SqlRequest, SqlTx } from './sql/server';
 export type { SqlResult } from './sql/exec';
 export { mongoRequest } from './mongo';
 export type { MongoOp, MongoReply, Doc as MongoDoc } from './mongo';

@@ -44,6 +44,7 @@ export function mysqlInitFiles(ctx: ProgramContext, mariadb: boolean): { path: s
   return [
     ...sys.map((x) => ({ path: `${d}/${x}`, dir: true })),
     { path: `${d}/mysql.ibd`, content: JSON.stringify(users) },
+    { path: `${d}/mysql/db.ibd`, content: JSON.stringify(user && user !== 'root' ? { [user]: db ? [db] : [] } : {}) },
     { path: `${d}/ibdata1`, content: '' },
     ...(mariadb ? [{ path: `${d}/aria_log_control`, content: '' }, { path: `${d}/ib_logfile0`, content: '' }, { path: `${d}/ddl_recovery.log`, content: '' }]
       : [{ path: `${d}/auto.cnf`, content: '[auto]\nserver-uuid=5b1f1c2e-0000-11ef-8000-0242ac110002\n' }, { path: `${d}/undo_001`, content: '' }, { path: `${d}/undo_002`, content: '' }, { path: `${d}/binlog.000001`, content: '' }, { path: `${d}/binlog.index`, content: './binlog.000001\n' }]),

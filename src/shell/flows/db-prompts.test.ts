@@ -1,6 +1,8 @@
 // docker exec -it into a database client: its prompt (mysql>, postgres=#, 127.0.0.1:6379>, test>) takes typed lines until exit.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSession } from '../session';
+import { replay } from '../replay';
+import type { JournalEvent } from '../journal';
 
 async function typed(s: ReturnType<typeof createSession>, lines: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -14,14 +16,15 @@ async function typed(s: ReturnType<typeof createSession>, lines: string[]): Prom
 
 describe('client prompts', () => {
   it('mysql -p asks for the password, then runs statements ending in ; and says Bye', async () => {
-    const s = createSession({ headless: true });
+    const script: JournalEvent[] = [];
+    const s = createSession({ headless: true, script });
     await s.run('docker pull -q mysql');
     await s.run('docker run -d --name db -e MYSQL_ROOT_PASSWORD=pw mysql');
     await s.run('sleep 10');
-    const t = await typed(s, ['docker exec -it db mysql -uroot -p', 'pw', 'CREATE DATABASE shop;', 'use shop', 'CREATE TABLE t (id int,', 'name text);', "INSERT INTO t VALUES (1, 'a'), (2, 'b');", 'SELECT * FROM t;', 'SELECT * FROM nope;', 'exit']);
-    expect(t[0]).toBe('root@dockerlings:~# docker exec -it db mysql -uroot -p\n');
-    expect(t[1]).toMatch(/^Enter password: pw\nWelcome to the MySQL monitor\. {2}Commands end with ; or \\g\.\nYour MySQL connection id is \d+\nServer version: 9\.1\.0 MySQL Community Server - GPL\n/);
-    expect(t.slice(2)).toEqual([
+    script.push({ k: 'answer', line: 'pw' }); // what the learner types at Enter password: (not echoed)
+    const t = await typed(s, ['docker exec -it db mysql -uroot -p', 'CREATE DATABASE shop;', 'use shop', 'CREATE TABLE t (id int,', 'name text);', "INSERT INTO t VALUES (1, 'a'), (2, 'b');", 'SELECT * FROM t;', 'SELECT * FROM nope;', 'exit']);
+    expect(t[0]).toMatch(/^root@dockerlings:~# docker exec -it db mysql -uroot -p\nEnter password: \nWelcome to the MySQL monitor\. {2}Commands end with ; or \\g\.\nYour MySQL connection id is \d+\nServer version: 9\.1\.0 MySQL Community Server - GPL\n/);
+    expect(t.slice(1)).toEqual([
       'mysql> CREATE DATABASE shop;\nQuery OK, 1 row affected (0.00 sec)\n\n',
       'mysql> use shop\nDatabase changed\n',
       'mysql> CREATE TABLE t (id int,\n',
@@ -33,6 +36,49 @@ describe('client prompts', () => {
     ]);
     expect(s.prompt()).toBe('root@dockerlings:~# ');
     expect((await s.run('docker exec -it db mysql -uroot -pwrong')).output.replace(/\r\n/g, '\n')).toBe("mysql: [Warning] Using a password on the command line interface can be insecure.\nERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)\n");
+  });
+
+  it('mysql -p in a live terminal: Enter password: hides the answer; neither history nor journal keeps it, and a replay logs in again', async () => {
+    const s = createSession({ seed: 7 });
+    await s.run('docker pull -q mysql');
+    await s.run('docker run -d --name db -e MYSQL_ROOT_PASSWORD=s3cret mysql');
+    await s.run('sleep 10');
+    let shown = '';
+    const open = s.run('docker exec -it db mysql -uroot -p', (t) => (shown += t));
+    await vi.waitFor(() => expect(s.asking()).toEqual({ secret: true }));
+    expect(shown).toBe('Enter password: ');
+    s.answer('s3cret');
+    await open;
+    expect(shown.replace(/\r\n/g, '\n')).toMatch(/^Enter password: Welcome to the MySQL monitor\. {2}Commands end with ; or \\g\./);
+    expect(s.prompt()).toBe('mysql> ');
+    expect((await s.run('SELECT USER();')).output).toBe('+----------------+\n| USER()         |\n+----------------+\n| root@localhost |\n+----------------+\n1 row in set (0.00 sec)\n\n');
+    await s.run('exit');
+    const journal = JSON.stringify(s.journal());
+    expect(journal).not.toContain('s3cret"');
+    expect(s.history().some((l) => l.includes('s3cret') && !l.includes('MYSQL_ROOT_PASSWORD'))).toBe(false);
+    expect(s.transcript().map((t) => t.text).join('')).not.toMatch(/Enter password: s3cret/);
+    // the journal replays to the same login (it recorded that the password was accepted)
+    let replayed = '';
+    const r = await replay(s.journal(), { seed: 7, out: (t) => (replayed += t) });
+    expect(replayed).toContain('Enter password: \nWelcome to the MySQL monitor.');
+    expect(replayed).toContain('| root@localhost |');
+    expect(r.prompt()).toBe('root@dockerlings:~# ');
+    // a wrong password: the error, and the prompt is gone
+    const wrong = s.run('docker exec -it db mysql -uroot -p');
+    await vi.waitFor(() => expect(s.asking()).toEqual({ secret: true }));
+    s.answer('nope');
+    expect((await wrong).output.replace(/\r\n/g, '\n')).toBe("Enter password: ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)\n");
+    expect(JSON.stringify(s.journal())).not.toContain('"nope"');
+  });
+
+  it('with no one to answer, mysql -p reads an empty password', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q mysql');
+    await s.run('docker run -d --name db -e MYSQL_ROOT_PASSWORD=s3cret mysql');
+    await s.run('sleep 10');
+    const r = await s.run('docker exec -it db mysql -uroot -p');
+    expect(r.output.replace(/\r\n/g, '\n')).toBe("Enter password: ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: NO)\n");
+    expect(r.exitCode).toBe(1);
   });
 
   it('psql, redis-cli and mongosh prompts', async () => {

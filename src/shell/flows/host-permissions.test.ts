@@ -50,4 +50,39 @@ describe('learner without sudo', () => {
     expect(await line('sudo ls -1 /var/lib/docker')).toEqual(['buildkit\ncontainers\nengine-id\nimage\nnetwork\noverlay2\nplugins\nruntimes\nswarm\ntmp\nvolumes\n', '', 0]);
     expect(await line('sudo mkdir /var/lib/docker/x && sudo ls -d /var/lib/docker/x')).toEqual(['/var/lib/docker/x\n', '', 0]);
   });
+
+  it('a refused redirection fails that command only: the rest of the line runs, || sees status 1', async () => {
+    const line = await bare();
+    expect(await line('echo x > /root/f; echo next')).toEqual(['next\n', 'bash: /root/f: Permission denied\n', 0]);
+    expect(await line('echo x >> /etc/hosts || echo failed')).toEqual(['failed\n', 'bash: /etc/hosts: Permission denied\n', 0]);
+    expect(await line('sudo echo x > /etc/f; echo $?')).toEqual(['1\n', 'bash: /etc/f: Permission denied\n', 0]);
+    expect(await line('cat < /root/f && echo no')).toEqual(['', 'bash: /root/f: Permission denied\n', 1]);
+    // a redirection of stderr before the refused one hides bash's message, as in bash
+    expect(await line('echo x 2>/dev/null > /etc/f; echo $?')).toEqual(['1\n', '', 0]);
+    expect(await line('if true; then echo x > ~/ok && cat ~/ok; fi')).toEqual(['x\n', '', 0]);
+  });
+
+  it("reading or changing files it may not: each tool's own Permission denied, not No such file", async () => {
+    const line = await bare();
+    expect(await line('cat /root/.bashrc /etc/hostname')).toEqual(['dockerlings\n', 'cat: /root/.bashrc: Permission denied\n', 1]);
+    expect(await line('head /root/.bashrc')).toEqual(['', "head: cannot open '/root/.bashrc' for reading: Permission denied\n", 1]);
+    expect(await line('tail -n1 /root/.bashrc')).toEqual(['', "tail: cannot open '/root/.bashrc' for reading: Permission denied\n", 1]);
+    expect(await line('grep x /root/.bashrc')).toEqual(['', 'grep: /root/.bashrc: Permission denied\n', 2]);
+    expect(await line('stat /root/.bashrc')).toEqual(['', "stat: cannot statx '/root/.bashrc': Permission denied\n", 1]);
+    expect(await line('echo y | tee /etc/f')).toEqual(['y\n', 'tee: /etc/f: Permission denied\n', 1]);
+    expect(await line('sed p /root/f')).toEqual(['', "sed: can't read /root/f: Permission denied\n", 1]);
+    expect(await line('sed -i s/a/b/ /etc/hostname')).toEqual(['', "sed: couldn't open temporary file /etc/sedQkX9iC: Permission denied\n", 1]);
+    expect(await line('chmod 600 /etc/hostname')).toEqual(['', "chmod: changing permissions of '/etc/hostname': Operation not permitted\n", 1]);
+    expect(await line('chmod 600 /root/f')).toEqual(['', "chmod: cannot access '/root/f': Permission denied\n", 1]);
+    expect(await line('cp /etc/hostname /etc/h2')).toEqual(['', "cp: cannot create regular file '/etc/h2': Permission denied\n", 1]);
+    // a file that is simply missing stays "No such file"
+    expect(await line('cat /etc/nope')).toEqual(['', 'cat: /etc/nope: No such file or directory\n', 1]);
+  });
+
+  it('umask applies to new files and folders (mkdir -p parents too), not to files rewritten', async () => {
+    const line = await bare();
+    expect(await line('umask 077; touch /tmp/a; echo x > /tmp/b; mkdir -p /tmp/d/e; stat -c "%a %n" /tmp/a /tmp/b /tmp/d /tmp/d/e')).toEqual(['600 /tmp/a\n600 /tmp/b\n700 /tmp/d\n700 /tmp/d/e\n', '', 0]);
+    expect(await line('umask 027; echo y >> ~/new; umask; stat -c %a ~/new')).toEqual(['0027\n640\n', '', 0]);
+    expect(await line('chmod 644 /tmp/a; echo z > /tmp/a; stat -c %a /tmp/a')).toEqual(['644\n', '', 0]);
+  });
 });

@@ -33,7 +33,7 @@ describe('postgres + psql', () => {
       ' postgres  | postgres | UTF8     | libc            | en_US.utf8 | en_US.utf8 |        |           | ',
     ]);
     const bad = await psql('SELECT * FROM nope');
-    expect([bad.stderr, bad.exitCode]).toEqual(['ERROR:  relation "nope" does not exist\n', 1]);
+    expect([bad.stderr, bad.exitCode]).toEqual(['ERROR:  relation "nope" does not exist\nLINE 1: SELECT * FROM nope\n                      ^\n', 1]);
     await s.run('docker rm -f pg');
     await s.run('docker run -d --name pg2 -v pgdata:/var/lib/postgresql/data postgres'); // no password needed: the cluster exists
     expect((await s.run('docker logs pg2')).stdout).toBe('\nPostgreSQL Database directory appears to contain a database; Skipping initialization\n\n');
@@ -50,7 +50,7 @@ describe('postgres + psql', () => {
     await s.run(`printf 'CREATE TABLE t (n int);\\nINSERT INTO t VALUES (1);\\nSELECT * FROM missing;\\nSELECT n FROM t;\\n' > init.sql`);
     const r = await s.run('docker exec -i pg psql -U app shop < init.sql');
     expect(r.stdout).toBe('CREATE TABLE\nINSERT 0 1\n n \n---\n 1\n(1 row)\n\n');
-    expect(r.stderr).toBe('psql:<stdin>:3: ERROR:  relation "missing" does not exist\n');
+    expect(r.stderr).toBe('psql:<stdin>:3: ERROR:  relation "missing" does not exist\nLINE 1: SELECT * FROM missing;\n                      ^\n');
     // psql's default database is the user's name, which POSTGRES_DB replaced
     expect((await s.run('docker exec pg psql -U app -c "\\l"')).stderr).toBe('psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: FATAL:  database "app" does not exist\n');
     expect((await s.run('docker exec pg psql -U app shop -c "\\l"')).stdout).toContain('\n shop      | app   | UTF8 ');

@@ -1,5 +1,6 @@
 // The prompts of the database clients under `docker exec -it` (mysql>, postgres=#, 127.0.0.1:6379>, test>): open, one typed line, exit.
-import type { Engine } from '../../engine/index';
+import type { Engine, SqlTx } from '../../engine/index';
+import type { ExecOptions } from '../../cli/command';
 import { containerById } from '../../engine/index';
 import { findServer, splitWords } from './db-target';
 import { mysqlConnect, mysqlStatements, parseMysql } from './mysql-cli';
@@ -19,8 +20,35 @@ export interface ClientState {
   host: string;
   port: number;
   buffer: string;
-  /** mysql -p: the next line is the password. */
-  askPassword?: boolean;
+  /** The connection's open transaction (BEGIN … COMMIT/ROLLBACK). */
+  tx?: SqlTx | null;
+  /** mysql: logged in at the password prompt (the password is kept nowhere). */
+  trusted?: boolean;
+}
+
+/** What the journal keeps of a password typed at mysql's prompt: whether the server took it, never the password. */
+const PASSWORD_OK = '\u0000password accepted';
+const PASSWORD_BAD = '\u0000password refused';
+
+/** A typed password's outcome as the journal records it ('' stays '': mysql then says "using password: NO"). */
+function passwordOutcome(engine: Engine, id: string, st: Pick<ClientState, 'host' | 'port' | 'user' | 'mariadb'>, line: string, user?: string): string {
+  if (line === '' || line === PASSWORD_OK || line === PASSWORD_BAD) return line;
+  const t = findServer(sysFor(engine, id, user), st.host || 'localhost', st.port);
+  const ok = !('error' in t) && engine.container.sql(t.id, { user: st.user, password: line, db: null, sql: '' }).connected;
+  return ok ? PASSWORD_OK : PASSWORD_BAD;
+}
+
+/** Log in with a typed (or replayed) password: the banner and the trusted state, or the client's error. */
+function passwordLogin(engine: Engine, id: string, user: string | undefined, st: ClientState, line: string): { out: string; exited?: number } {
+  const outcome = passwordOutcome(engine, id, st, line, user);
+  const trusted = outcome === PASSWORD_OK;
+  const password = trusted ? null : outcome === PASSWORD_BAD ? PASSWORD_BAD : line;
+  const c = mysqlConnect(sysFor(engine, id, user), { host: st.host, port: st.port, user: st.user, password, db: st.db, askPassword: false, mariadb: !!st.mariadb, trusted });
+  if ('error' in c) return { out: c.error, exited: 1 };
+  st.server = c.id;
+  st.password = null;
+  st.trusted = true;
+  return { out: mysqlBanner(c.version, c.server, !!st.mariadb) };
 }
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
@@ -43,14 +71,19 @@ const mysqlBanner = (version: string, server: string, mariadb: boolean) => maria
   : `Welcome to the ${server === 'mariadb' ? 'MariaDB' : 'MySQL'} monitor.  Commands end with ; or \\g.\nYour MySQL connection id is 8\nServer version: ${version} MySQL Community Server - GPL\n\nCopyright (c) 2000, 2024, Oracle and/or its affiliates.\n\nOracle is a registered trademark of Oracle Corporation and/or its\naffiliates. Other names may be trademarks of their respective\nowners.\n\nType 'help;' or '\\h' for help. Type '\\c' to clear the current input statement.\n\n`;
 
 /** Open the prompt: the banner and its state, or the client's error (then no prompt). */
-export async function openClient(engine: Engine, id: string, argv: string[], user: string | undefined, hasMariadb: boolean): Promise<{ banner: string; state: ClientState } | { error: string; code: number }> {
+export async function openClient(engine: Engine, id: string, argv: string[], user: string | undefined, hasMariadb: boolean, ask?: ExecOptions['ask']): Promise<{ banner: string; state: ClientState } | { error: string; code: number }> {
   const sys = sysFor(engine, id, user);
   const b = base(argv[0]);
   if (b === 'mysql' || b === 'mariadb') {
     const p = parseMysql(argv.slice(1), hasMariadb, user || 'root');
     if ('error' in p) return { error: p.error, code: 1 };
     const state: ClientState = { kind: 'mysql', server: '', mariadb: hasMariadb, user: p.conn.user, password: p.conn.password, db: p.conn.db, host: p.conn.host, port: p.conn.port, buffer: '' };
-    if (p.conn.askPassword) return { banner: '', state: { ...state, askPassword: true } };
+    if (p.conn.askPassword) {
+      // mysql reads the password from the terminal without echo; no answer (no terminal, Ctrl+C) reads as an empty line
+      const line = (await ask?.('Enter password: ', { secret: true, journal: (pw) => passwordOutcome(engine, id, state, pw, user) })) ?? '';
+      const r = passwordLogin(engine, id, user, state, line);
+      return r.exited !== undefined ? { error: r.out, code: r.exited } : { banner: r.out, state };
+    }
     const warn = !hasMariadb && p.conn.password !== null ? 'mysql: [Warning] Using a password on the command line interface can be insecure.\n' : '';
     const c = mysqlConnect(sys, { ...p.conn, mariadb: hasMariadb });
     if ('error' in c) return { error: warn + c.error, code: 1 };
@@ -87,10 +120,9 @@ export function clientPrompt(st: ClientState): string {
   const more = st.buffer.trim() !== '';
   switch (st.kind) {
     case 'mysql':
-      if (st.askPassword) return 'Enter password: ';
       if (st.mariadb) return more ? '    -> ' : `MariaDB [${st.db ?? '(none)'}]> `;
       return more ? '    -> ' : 'mysql> ';
-    case 'psql': return `${st.db}${more ? '-' : '='}# `;
+    case 'psql': return `${st.db}${more ? '-' : '='}${st.tx ? (st.tx.aborted ? '!' : '*') : ''}# `; // %R%x: continuation, transaction state
     case 'redis': return st.server ? `${st.host}:${st.port}> ` : 'not connected> ';
     case 'mongo': return `${st.db}> `;
   }
@@ -101,31 +133,25 @@ export async function clientLine(engine: Engine, id: string, user: string | unde
   const sys = sysFor(engine, id, user);
   const t = line.trim();
   if (st.kind === 'mysql') {
-    if (st.askPassword) {
-      st.askPassword = false;
-      st.password = line;
-      const c = mysqlConnect(sys, { host: st.host, port: st.port, user: st.user, password: line, db: st.db, askPassword: false, mariadb: !!st.mariadb });
-      if ('error' in c) return { out: c.error, exited: 1 };
-      st.server = c.id;
-      return { out: mysqlBanner(c.version, c.server, !!st.mariadb) };
-    }
     if (!st.buffer.trim() && /^(exit|quit|\\q)\s*;?$/i.test(t)) return { out: 'Bye\n', exited: 0 };
     if (!st.buffer.trim() && /^use\s+\S+?;?$/i.test(t)) {
       const db = t.replace(/^use\s+/i, '').replace(/;$/, '');
-      const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb }, `USE ${db}`, 'prompt');
+      const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb, tx: st.tx, trusted: st.trusted }, `USE ${db}`, 'prompt');
       if (!r.failed) st.db = db;
+      st.tx = r.tx;
       return { out: r.stdout + r.stderr.replace(/ at line 1/, '') };
     }
     st.buffer += line + '\n';
     if (!/(;|\\g)\s*$/.test(t)) return { out: '' };
     const sql = st.buffer.replace(/\\g\s*$/, ';');
     st.buffer = '';
-    const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb }, sql, 'prompt');
+    const r = mysqlStatements(sys, st.server, { host: st.host, port: st.port, user: st.user, password: st.password, db: st.db, askPassword: false, mariadb: !!st.mariadb, tx: st.tx, trusted: st.trusted }, sql, 'prompt');
     st.db = r.db;
+    st.tx = r.tx;
     return { out: r.stdout + r.stderr };
   }
   if (st.kind === 'psql') {
-    const conn = { host: st.host, port: st.port, user: st.user, db: st.db ?? st.user };
+    const conn = { host: st.host, port: st.port, user: st.user, db: st.db ?? st.user, tx: st.tx };
     if (!st.buffer.trim() && t.startsWith('\\')) {
       const r = psqlUnit(sys, st.server, conn, t);
       if (r.quit) return { out: '', exited: 0 };
@@ -139,7 +165,8 @@ export async function clientLine(engine: Engine, id: string, user: string | unde
     const sql = st.buffer;
     st.buffer = '';
     const r = psqlUnit(sys, st.server, conn, sql);
-    return { out: r.stdout + r.stderr };
+    st.tx = conn.tx ?? null;
+    return { out: r.stderr.startsWith('WARNING') ? r.stderr + r.stdout : r.stdout + r.stderr };
   }
   if (st.kind === 'redis') {
     if (/^(exit|quit)$/i.test(t)) return { out: '', exited: 0 };

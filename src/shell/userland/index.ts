@@ -13,9 +13,9 @@ import { yum } from './yum';
 import { touch } from './touch';
 import { env, printenv } from './env';
 import { top } from './top';
-import { umaskBuiltin } from './umask';
 import { trapBuiltin } from './trap';
 import { BUSYBOX_WORDED } from './busybox-words';
+import { umaskBuiltin, type UmaskStore } from './umask';
 import { DB_CLIENTS } from './db-clients';
 import { LANG_COMMANDS } from '../lang/index';
 
@@ -47,6 +47,8 @@ export interface UserlandOptions {
   report?: { listens: number[]; traps: string[] };
   /** The terminal a host command can ask a question on (apt's [Y/n]); unset where no one can answer. */
   ask?: Sys['ask'];
+  /** Where `umask` keeps the mask (the host's filesystem, which applies it). */
+  umask?: UmaskStore;
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
@@ -134,7 +136,7 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
       return run(name, args, ctx, exe.pkg);
     }),
   );
-  commands.push(umaskBuiltin(), trapBuiltin(() => (host ? 'gnu' : opts.flavor))); // shell builtins: no executable on PATH (shellBuiltins lists them for just-bash)
+  commands.push(umaskBuiltin(opts.umask), trapBuiltin(() => (host ? 'gnu' : opts.flavor))); // shell builtins: no executable on PATH (shellBuiltins lists them for just-bash)
   if (!host) {
     commands.push(standInDispatcher(impls, extra, run));
     // just-bash dispatches a command only when PATH shows it as /usr/bin/<name>: the loader gets such a phantom entry

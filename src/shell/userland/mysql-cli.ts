@@ -1,5 +1,5 @@
 // The mysql / mariadb command-line client: -e statements, a script on stdin, or one line of its prompt; output as box, batch or prompt style.
-import type { SqlFailure, SqlResult } from '../../engine/index';
+import type { SqlFailure, SqlResult, SqlTx } from '../../engine/index';
 import { decodeBytesToUtf8 } from '../jb-compat';
 import { findServer } from './db-target';
 import { mysqlBatch, mysqlBox } from './sql-format';
@@ -14,6 +14,10 @@ export interface MysqlConn {
   /** -p with no value: the client asks "Enter password:". */
   askPassword: boolean;
   mariadb: boolean;
+  /** The connection's open transaction (BEGIN … COMMIT/ROLLBACK). */
+  tx?: SqlTx | null;
+  /** Logged in at a password prompt: the password was checked once and is kept nowhere. */
+  trusted?: boolean;
 }
 
 interface Parsed {
@@ -74,7 +78,7 @@ export function mysqlConnect(sys: Sys, conn: MysqlConn): { id: string; version: 
     if (conn.host) return { error: `ERROR 2003 (HY000): Can't connect to ${conn.mariadb ? '' : 'MySQL '}server on '${conn.host}:${conn.port}' (111)\n` };
     return { error: conn.mariadb ? "ERROR 2002 (HY000): Can't connect to local server through socket '/run/mysqld/mysqld.sock' (2)\n" : "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)\n" };
   }
-  const r = sys.engine.container.sql(t.id, { user: conn.user, password: conn.password, db: conn.db, sql: '' });
+  const r = sys.engine.container.sql(t.id, { user: conn.user, password: conn.password, db: conn.db, sql: '', trusted: conn.trusted });
   if (!r.connected) return { error: clientError(r.error, null) };
   return { id: t.id, version: r.version, server: r.server };
 }
@@ -84,6 +88,7 @@ export interface MysqlOut {
   stderr: string;
   failed: boolean;
   db: string | null;
+  tx: SqlTx | null;
 }
 
 const secs = '(0.00 sec)';
@@ -95,17 +100,18 @@ function promptResult(r: SqlResult): string {
   if (r.k === 'rows') return r.rows.length ? `${mysqlBox(r)}${rowsWord(r.rows.length)} in set ${secs}\n\n` : `Empty set ${secs}\n\n`;
   const head = `Query OK, ${rowsWord(r.affected)} affected ${secs}\n`;
   if (r.tag.startsWith('INSERT') && r.affected > 1) return `${head}Records: ${r.affected}  Duplicates: 0  Warnings: 0\n\n`;
+  if (r.tag === 'ALTER TABLE') return `${head}Records: 0  Duplicates: 0  Warnings: 0\n\n`;
   if (r.tag.startsWith('UPDATE')) return `${head}Rows matched: ${r.affected}  Changed: ${r.affected}  Warnings: 0\n\n`;
   return head + '\n';
 }
 
 /** Run statements (a -e string, a script, or what the prompt collected). `style`: prompt, box (-e on a terminal, -t) or batch. */
 export function mysqlStatements(sys: Sys, id: string, conn: MysqlConn, sql: string, style: 'prompt' | 'box' | 'batch', skipNames = false): MysqlOut {
-  const reply = sys.engine.container.sql(id, { user: conn.user, password: conn.password, db: conn.db, sql });
-  if (!reply.connected) return { stdout: '', stderr: clientError(reply.error, null), failed: true, db: conn.db };
+  const reply = sys.engine.container.sql(id, { user: conn.user, password: conn.password, db: conn.db, sql, tx: conn.tx ?? null, trusted: conn.trusted });
+  if (!reply.connected) return { stdout: '', stderr: clientError(reply.error, null), failed: true, db: conn.db, tx: conn.tx ?? null };
   let stdout = '';
   for (const r of reply.results) {
-    if ('error' in r) return { stdout, stderr: clientError(r.error, style === 'prompt' ? null : 1), failed: true, db: reply.db };
+    if ('error' in r) return { stdout, stderr: clientError(r.error, style === 'prompt' ? null : 1), failed: true, db: reply.db, tx: reply.tx };
     const res = r.result;
     if (style === 'prompt') stdout += promptResult(res);
     else if (res.k === 'rows' && (res.rows.length || style === 'box')) {
@@ -113,7 +119,7 @@ export function mysqlStatements(sys: Sys, id: string, conn: MysqlConn, sql: stri
       else stdout += skipNames ? mysqlBatch(res).split('\n').slice(1).join('\n') : mysqlBatch(res);
     }
   }
-  return { stdout, stderr: '', failed: false, db: reply.db };
+  return { stdout, stderr: '', failed: false, db: reply.db, tx: reply.tx };
 }
 
 export const PASSWORD_WARNING = 'mysql: [Warning] Using a password on the command line interface can be insecure.\n';

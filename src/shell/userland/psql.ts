@@ -1,8 +1,9 @@
 // psql: connects to a postgres server (local socket or -h), runs -c commands, a script on stdin, or one line of its prompt.
-import type { SqlFailure, SqlResult } from '../../engine/index';
+import type { SqlFailure, SqlResult, SqlTx } from '../../engine/index';
 import { containerById } from '../../engine/index';
 import { decodeBytesToUtf8 } from '../jb-compat';
 import { findServer } from './db-target';
+import { describeTable, errorPosition, relationList } from './psql-describe';
 import { pgAligned } from './sql-format';
 import type { Impl, Sys } from './sys';
 
@@ -11,6 +12,8 @@ export interface PsqlConn {
   port: number;
   user: string;
   db: string;
+  /** The connection's open transaction (BEGIN … COMMIT/ROLLBACK). */
+  tx?: SqlTx | null;
 }
 
 const SOCKET = '/var/run/postgresql/.s.PGSQL.5432';
@@ -75,7 +78,8 @@ export interface PsqlOut {
   quit?: boolean;
 }
 
-const err = (f: SqlFailure) => `${f.severity ?? 'ERROR'}:  ${f.message}\n`;
+/** An error as psql prints it: the server's words, then the query line with a caret under the position it reported. */
+const err = (f: SqlFailure, query: string) => `${f.severity ?? 'ERROR'}:  ${f.message}\n${f.position ? errorPosition(query, f.position) : ''}`;
 
 function showResult(r: SqlResult, tuplesOnly: boolean): string {
   if (r.k === 'rows') {
@@ -89,14 +93,17 @@ function showResult(r: SqlResult, tuplesOnly: boolean): string {
 export function psqlUnit(sys: Sys, id: string, conn: PsqlConn, unit: string, tuplesOnly = false, where = ''): PsqlOut {
   const text = unit.trim();
   if (text.startsWith('\\')) return meta(sys, id, conn, text);
-  const reply = sys.engine.container.sql(id, { user: conn.user, password: null, db: conn.db, sql: text });
+  const reply = sys.engine.container.sql(id, { user: conn.user, password: null, db: conn.db, sql: text, tx: conn.tx ?? null });
   if (!reply.connected) return { stdout: '', stderr: `${where}FATAL:  ${reply.error.message}\n`, failed: true };
+  conn.tx = reply.tx;
   let stdout = '';
+  let stderr = '';
   for (const r of reply.results) {
-    if ('error' in r) return { stdout, stderr: `${where}${err(r.error)}`, failed: true };
+    if ('error' in r) return { stdout, stderr: `${stderr}${where}${err(r.error, text)}`, failed: true };
+    if (r.result.k === 'ok' && r.result.notice) stderr += `${where}WARNING:  ${r.result.notice}\n`;
     stdout += showResult(r.result, tuplesOnly);
   }
-  return { stdout, stderr: '', failed: false };
+  return { stdout, stderr, failed: false };
 }
 
 function meta(sys: Sys, id: string, conn: PsqlConn, text: string): PsqlOut {
@@ -115,14 +122,23 @@ function meta(sys: Sys, id: string, conn: PsqlConn, text: string): PsqlOut {
       const cols = ['Name', 'Owner', 'Encoding', 'Locale Provider', 'Collate', 'Ctype', Number(major) >= 17 ? 'Locale' : 'ICU Locale', 'ICU Rules', 'Access privileges'];
       return { stdout: pgAligned({ k: 'rows', columns: cols, rows, right: cols.map(() => false) }, 'List of databases') + '\n', stderr: '', failed: false };
     }
-    case '\\dt': case '\\d': {
-      if (cmd === '\\d' && arg) return { stdout: '', stderr: 'dockerlings: \\d TABLE is not simulated here; try \\dt or SELECT * FROM the table\n', failed: true };
+    case '\\dt': case '\\d': case '\\d+': case '\\dt+': {
+      if (cmd.startsWith('\\d') && arg && cmd !== '\\dt') {
+        const r = ask(`DESCRIBE ${arg}`);
+        const res = r.connected && !('error' in r.results[0]) ? r.results[0].result : null;
+        if (!res || res.k !== 'rows') return { stdout: '', stderr: `Did not find any relation named "${arg}".\n`, failed: true };
+        return { stdout: describeTable(arg, res), stderr: '', failed: false };
+      }
       const r = ask('SHOW TABLES');
       if (!r.connected || 'error' in r.results[0] || r.results[0].result.k !== 'rows') return { stdout: '', stderr: '', failed: true };
-      const names = r.results[0].result.rows.map(([n]) => n ?? '');
-      if (!names.length) return { stdout: '', stderr: 'Did not find any relations.\n', failed: false };
-      const rows = names.map((n) => ['public', n, 'table', conn.user]);
-      return { stdout: pgAligned({ k: 'rows', columns: ['Schema', 'Name', 'Type', 'Owner'], rows, right: [false, false, false, false] }, 'List of relations') + '\n', stderr: '', failed: false };
+      const names = r.results[0].result.rows.map(([n]) => n ?? '').filter((n) => !arg || n === arg);
+      if (!names.length) return { stdout: '', stderr: arg ? `Did not find any relation named "${arg}".\n` : 'Did not find any relations.\n', failed: false };
+      const sequences = cmd.startsWith('\\dt') ? [] : names.flatMap((n) => {
+        const d = ask(`DESCRIBE ${n}`);
+        const res = d.connected && !('error' in d.results[0]) ? d.results[0].result : null;
+        return res?.k === 'rows' ? res.rows.filter((row) => row[5] === 'auto_increment').map((row) => `${n}_${row[0]}_seq`) : [];
+      });
+      return { stdout: relationList(conn.user, names, sequences), stderr: '', failed: false };
     }
     case '\\c': case '\\connect': {
       const db = arg ?? conn.db;
@@ -148,7 +164,7 @@ export function scriptUnits(text: string): { unit: string; line: number }[] {
     if (!buf.trim()) start = i + 1;
     buf += line + '\n';
     if (/;\s*(--.*)?$/.test(line)) {
-      out.push({ unit: buf, line: start });
+      out.push({ unit: buf, line: i + 1 }); // psql names the line the statement ended on
       buf = '';
     }
   });

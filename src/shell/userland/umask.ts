@@ -1,10 +1,15 @@
 // The shell's `umask` builtin (bash, dash and busybox ash all have one): prints or sets the file-creation mask.
 import { defineCommand, type CustomCommand } from 'just-bash';
 
-/** One mask per shell userland: `umask 0077` then `umask` prints 0077 (new files are not yet created with it). */
-export function umaskBuiltin(): CustomCommand {
-  let mask = 0o022;
+/** Where the mask lives: the host's filesystem applies it to new files and folders; a container shell keeps its own. */
+export interface UmaskStore {
+  umask: number;
+}
+
+/** `umask 0077` then `umask` prints 0077, and (on the host) new files are created without those bits. */
+export function umaskBuiltin(store: UmaskStore = { umask: 0o022 }): CustomCommand {
   return defineCommand('umask', async (args) => {
+    const mask = store.umask;
     const words = args.filter((a) => a !== '-p' && a !== '-S');
     const symbolic = args.includes('-S');
     if (words.length === 0) {
@@ -16,7 +21,7 @@ export function umaskBuiltin(): CustomCommand {
       return { stdout: args.includes('-p') ? `umask ${text}\n` : `${text}\n`, stderr: '', exitCode: 0 };
     }
     if (!/^[0-7]{1,4}$/.test(words[0])) return { stdout: '', stderr: `bash: umask: ${words[0]}: octal number out of range\n`, exitCode: 1 };
-    mask = parseInt(words[0], 8) & 0o777;
+    store.umask = parseInt(words[0], 8) & 0o777;
     return { stdout: '', stderr: '', exitCode: 0 };
   });
 }

@@ -1,14 +1,7 @@
-// A small SQL subset shared by the simulated postgres and mysql/mariadb: tokens and statements (CREATE/DROP, INSERT, SELECT, UPDATE, DELETE, SHOW, USE).
-export type Value = string | number | boolean | null;
+// A small SQL subset shared by the simulated postgres and mysql/mariadb: statements (CREATE/DROP/ALTER, INSERT, SELECT with JOIN and GROUP BY, UPDATE, DELETE, SHOW, USE, transactions).
+import { ExprParser, type Expr, type Value } from './parse-expr';
 
-export type Expr =
-  | { k: 'lit'; v: Value }
-  | { k: 'col'; name: string }
-  | { k: 'star' }
-  | { k: 'call'; fn: string; args: Expr[] }
-  | { k: 'bin'; op: string; l: Expr; r: Expr }
-  | { k: 'not'; e: Expr }
-  | { k: 'isnull'; e: Expr; neg: boolean };
+export { Dec, type Expr, type Value } from './parse-expr';
 
 export interface ColumnDef {
   name: string;
@@ -20,54 +13,58 @@ export interface ColumnDef {
   unique: boolean;
 }
 
+/** A table in FROM or JOIN: its name, the name the query calls it by, where it was written. */
+export interface TableRef {
+  name: string;
+  alias: string;
+  pos: number;
+}
+
+export interface SelectItem {
+  e: Expr;
+  alias: string | null;
+  text: string;
+}
+
 export type Stmt =
   | { k: 'create-db'; name: string; ifNotExists: boolean }
   | { k: 'drop-db'; name: string; ifExists: boolean }
   | { k: 'create-table'; name: string; ifNotExists: boolean; columns: ColumnDef[] }
   | { k: 'drop-table'; names: string[]; ifExists: boolean }
-  | { k: 'insert'; table: string; columns: string[] | null; rows: Expr[][] }
-  | { k: 'select'; items: { e: Expr; alias: string | null; text: string }[]; from: string | null; where: Expr | null; order: { e: Expr; desc: boolean }[]; limit: number | null }
-  | { k: 'update'; table: string; set: [string, Expr][]; where: Expr | null }
-  | { k: 'delete'; table: string; where: Expr | null }
+  | { k: 'alter-table'; table: string; pos: number; add: ColumnDef[]; drop: string[] }
+  | { k: 'insert'; table: string; pos: number; columns: string[] | null; rows: Expr[][] }
+  | {
+      k: 'select';
+      distinct: boolean;
+      items: SelectItem[];
+      from: TableRef | null;
+      joins: { left: boolean; table: TableRef; on: Expr }[];
+      where: Expr | null;
+      group: Expr[];
+      having: Expr | null;
+      order: { e: Expr; desc: boolean }[];
+      limit: number | null;
+      offset: number;
+    }
+  | { k: 'update'; table: string; pos: number; set: [string, Expr][]; where: Expr | null }
+  | { k: 'delete'; table: string; pos: number; where: Expr | null }
   | { k: 'show-databases' }
   | { k: 'show-tables' }
   | { k: 'use'; name: string }
-  | { k: 'describe'; table: string };
+  | { k: 'describe'; table: string }
+  | { k: 'tx'; op: 'begin' | 'commit' | 'rollback' };
 
-import { SqlError, splitStatements, tokenize, type Tok } from './lex';
+import { SqlError, splitStatements, tokenize } from './lex';
 
 export { SqlError, splitStatements, tokenize };
 
-class Parser {
-  i = 0;
-  constructor(private toks: Tok[]) {}
-  peek(n = 0): Tok | undefined {
-    return this.toks[this.i + n];
-  }
-  is(word: string, n = 0): boolean {
-    const t = this.peek(n);
-    return !!t && (t.t === 'word' || t.t === 'op') && t.v.toUpperCase() === word;
-  }
-  eat(word: string): boolean {
-    if (!this.is(word)) return false;
-    this.i++;
-    return true;
-  }
-  expect(word: string) {
-    if (!this.eat(word)) this.fail();
-  }
-  fail(): never {
-    const t = this.peek();
-    throw new SqlError('syntax', t ? t.raw : '', this.toks.slice(this.i).map((x) => x.raw).join(' '));
-  }
-  ident(): string {
-    const t = this.peek();
-    if (!t || (t.t !== 'word' && t.t !== 'qid')) this.fail();
-    this.i++;
-    return t.t === 'word' ? t.v.toLowerCase() : t.v;
-  }
-  done() {
-    if (this.peek()) this.fail();
+class Parser extends ExprParser {
+  /** A table name with its position (for the errors that point at it). */
+  tableName(): { name: string; pos: number } {
+    const pos = this.here();
+    let name = this.ident();
+    if (this.eat('.')) name = this.ident(); // db.table or schema.table: the current database's only
+    return { name, pos };
   }
 
   statement(): Stmt {
@@ -94,7 +91,7 @@ class Parser {
     }
     if (this.eat('INSERT')) {
       this.expect('INTO');
-      const table = this.ident();
+      const { name: table, pos } = this.tableName();
       let columns: string[] | null = null;
       if (this.eat('(')) {
         columns = [this.ident()];
@@ -110,11 +107,11 @@ class Parser {
         this.expect(')');
         rows.push(row);
       } while (this.eat(','));
-      return { k: 'insert', table, columns, rows };
+      return { k: 'insert', table, pos, columns, rows };
     }
     if (this.eat('SELECT')) return this.select();
     if (this.eat('UPDATE')) {
-      const table = this.ident();
+      const { name: table, pos } = this.tableName();
       this.expect('SET');
       const set: [string, Expr][] = [];
       do {
@@ -122,12 +119,12 @@ class Parser {
         this.expect('=');
         set.push([c, this.expr()]);
       } while (this.eat(','));
-      return { k: 'update', table, set, where: this.eat('WHERE') ? this.expr() : null };
+      return { k: 'update', table, pos, set, where: this.eat('WHERE') ? this.expr() : null };
     }
     if (this.eat('DELETE')) {
       this.expect('FROM');
-      const table = this.ident();
-      return { k: 'delete', table, where: this.eat('WHERE') ? this.expr() : null };
+      const { name: table, pos } = this.tableName();
+      return { k: 'delete', table, pos, where: this.eat('WHERE') ? this.expr() : null };
     }
     if (this.eat('SHOW')) {
       if (this.eat('DATABASES') || this.eat('SCHEMAS')) return { k: 'show-databases' };
@@ -136,8 +133,21 @@ class Parser {
     }
     if (this.eat('USE')) return { k: 'use', name: this.ident() };
     if (this.eat('DESCRIBE') || this.eat('DESC')) return { k: 'describe', table: this.ident() };
+    if (this.eat('ALTER')) return this.alterTable();
+    if (this.eat('BEGIN') || (this.eat('START') && (this.expect('TRANSACTION'), true))) {
+      if (!this.eat('WORK')) this.eat('TRANSACTION');
+      return { k: 'tx', op: 'begin' };
+    }
+    if (this.eat('COMMIT') || this.eat('END')) {
+      if (!this.eat('WORK')) this.eat('TRANSACTION');
+      return { k: 'tx', op: 'commit' };
+    }
+    if (this.eat('ROLLBACK') || this.eat('ABORT')) {
+      if (!this.eat('WORK')) this.eat('TRANSACTION');
+      return { k: 'tx', op: 'rollback' };
+    }
     const t = this.peek();
-    if (t && t.t === 'word' && /^(ALTER|GRANT|REVOKE|BEGIN|COMMIT|ROLLBACK|START|TRUNCATE|EXPLAIN|WITH|SET|CREATE|REPLACE|ANALYZE|VACUUM|COPY)$/i.test(t.v)) throw new SqlError('unsupported', t.v.toUpperCase());
+    if (t && t.t === 'word' && /^(GRANT|REVOKE|TRUNCATE|EXPLAIN|WITH|SET|CREATE|REPLACE|ANALYZE|VACUUM|COPY|SAVEPOINT)$/i.test(t.v)) throw new SqlError('unsupported', t.v.toUpperCase());
     this.fail();
   }
 
@@ -168,6 +178,36 @@ class Parser {
         }
         continue;
       }
+      columns.push(this.columnDef());
+    } while (this.eat(','));
+    this.expect(')');
+    while (this.peek()) this.i++; // ENGINE=InnoDB DEFAULT CHARSET=…
+    return { k: 'create-table', name, ifNotExists, columns };
+  }
+
+  /** ALTER TABLE t ADD [COLUMN] def, DROP [COLUMN] name (comma-separated actions). */
+  alterTable(): Stmt {
+    this.expect('TABLE');
+    const { name: table, pos } = this.tableName();
+    const add: ColumnDef[] = [];
+    const drop: string[] = [];
+    do {
+      if (this.eat('ADD')) {
+        this.eat('COLUMN');
+        add.push(this.columnDef());
+      } else if (this.eat('DROP')) {
+        this.eat('COLUMN');
+        drop.push(this.ident());
+      } else {
+        const t = this.peek();
+        if (t && t.t === 'word') throw new SqlError('unsupported', `ALTER TABLE … ${t.v.toUpperCase()}`);
+        this.fail();
+      }
+    } while (this.eat(','));
+    return { k: 'alter-table', table, pos, add, drop };
+  }
+
+  columnDef(): ColumnDef {
       const col: ColumnDef = { name: this.ident(), type: '', notNull: false, primary: false, autoIncrement: false, default: undefined, unique: false };
       const t = this.ident();
       let type = t;
@@ -200,33 +240,68 @@ class Parser {
           col.autoIncrement = true;
         } else break;
       }
-      columns.push(col);
-    } while (this.eat(','));
-    this.expect(')');
-    while (this.peek()) this.i++; // ENGINE=InnoDB DEFAULT CHARSET=…
-    return { k: 'create-table', name, ifNotExists, columns };
+      return col;
+  }
+
+  tableRef(): TableRef {
+    const { name, pos } = this.tableName();
+    const t = this.peek();
+    const alias = this.eat('AS') || (t?.t === 'word' && !CLAUSE.test(t.v)) ? this.ident() : name;
+    return { name, alias, pos };
   }
 
   select(): Stmt {
-    const items: { e: Expr; alias: string | null; text: string }[] = [];
+    const distinct = this.eat('DISTINCT');
+    if (!distinct) this.eat('ALL');
+    const items: SelectItem[] = [];
     do {
       const start = this.i;
       const e = this.expr();
-      const text = this.toks.slice(start, this.i).map((x) => x.raw).join('').replace(/,/g, ', ');
+      const text = this.textFrom(start);
       let alias: string | null = null;
       if (this.eat('AS')) alias = this.ident();
-      else if (this.peek()?.t === 'word' && !/^(FROM|WHERE|ORDER|LIMIT)$/i.test(this.peek()!.v)) alias = this.ident();
+      else if ((this.peek()?.t === 'word' && !CLAUSE.test(this.peek()!.v)) || this.peek()?.t === 'qid') alias = this.ident();
       items.push({ e, alias, text });
     } while (this.eat(','));
-    let from: string | null = null;
-    let where: Expr | null = null;
-    const order: { e: Expr; desc: boolean }[] = [];
-    let limit: number | null = null;
+    let from: TableRef | null = null;
+    const joins: { left: boolean; table: TableRef; on: Expr }[] = [];
     if (this.eat('FROM')) {
-      from = this.ident();
-      if (this.eat('.')) from = this.ident(); // db.table: the current database's only
+      from = this.tableRef();
+      for (;;) {
+        if (this.eat(',')) {
+          joins.push({ left: false, table: this.tableRef(), on: { k: 'lit', v: true } });
+          continue;
+        }
+        const left = this.eat('LEFT');
+        if (left) this.eat('OUTER');
+        else if (!this.eat('INNER')) this.eat('CROSS');
+        if (!this.eat('JOIN')) {
+          if (left) this.fail();
+          break;
+        }
+        const table = this.tableRef();
+        let on: Expr = { k: 'lit', v: true };
+        if (this.eat('ON')) on = this.expr();
+        else if (this.eat('USING')) {
+          this.expect('(');
+          const names = [this.ident()];
+          while (this.eat(',')) names.push(this.ident());
+          this.expect(')');
+          const prev = joins.length ? joins[joins.length - 1].table.alias : from.alias;
+          on = names.map((n): Expr => ({ k: 'bin', op: '=', l: { k: 'col', name: n, table: prev, pos: 0 }, r: { k: 'col', name: n, table: table.alias, pos: 0 } })).reduce((a, b) => ({ k: 'bin', op: 'and', l: a, r: b }));
+        }
+        joins.push({ left, table, on });
+      }
     }
-    if (this.eat('WHERE')) where = this.expr();
+    const where = this.eat('WHERE') ? this.expr() : null;
+    const group: Expr[] = [];
+    if (this.eat('GROUP')) {
+      this.expect('BY');
+      do group.push(this.expr());
+      while (this.eat(','));
+    }
+    const having = this.eat('HAVING') ? this.expr() : null;
+    const order: { e: Expr; desc: boolean }[] = [];
     if (this.eat('ORDER')) {
       this.expect('BY');
       do {
@@ -236,102 +311,29 @@ class Parser {
         order.push({ e, desc });
       } while (this.eat(','));
     }
-    if (this.eat('LIMIT')) {
+    let limit: number | null = null;
+    let offset = 0;
+    const num = () => {
       const t = this.peek();
       if (t?.t !== 'num') this.fail();
       this.i++;
-      limit = Number(t.v);
+      return Number(t.v);
+    };
+    if (this.eat('LIMIT')) {
+      limit = num();
+      if (this.eat(',')) [offset, limit] = [limit, num()]; // mysql: LIMIT offset, count
     }
-    return { k: 'select', items, from, where, order, limit };
-  }
-
-  expr(): Expr {
-    let l = this.and();
-    while (this.eat('OR')) l = { k: 'bin', op: 'or', l, r: this.and() };
-    return l;
-  }
-  and(): Expr {
-    let l = this.notExpr();
-    while (this.eat('AND')) l = { k: 'bin', op: 'and', l, r: this.notExpr() };
-    return l;
-  }
-  notExpr(): Expr {
-    return this.eat('NOT') ? { k: 'not', e: this.notExpr() } : this.cmp();
-  }
-  cmp(): Expr {
-    const l = this.add();
-    const t = this.peek();
-    if (t?.t === 'op' && ['=', '<>', '!=', '<', '>', '<=', '>='].includes(t.v)) {
-      this.i++;
-      return { k: 'bin', op: t.v === '!=' ? '<>' : t.v, l, r: this.add() };
-    }
-    if (this.eat('LIKE')) return { k: 'bin', op: 'like', l, r: this.add() };
-    if (this.eat('IS')) {
-      const neg = this.eat('NOT');
-      this.expect('NULL');
-      return { k: 'isnull', e: l, neg };
-    }
-    return l;
-  }
-  add(): Expr {
-    let l = this.mul();
-    for (let t = this.peek(); t?.t === 'op' && ['+', '-', '||'].includes(t.v); t = this.peek()) {
-      this.i++;
-      l = { k: 'bin', op: t.v, l, r: this.mul() };
-    }
-    return l;
-  }
-  mul(): Expr {
-    let l = this.primary();
-    for (let t = this.peek(); t?.t === 'op' && ['*', '/', '%'].includes(t.v); t = this.peek()) {
-      this.i++;
-      l = { k: 'bin', op: t.v, l, r: this.primary() };
-    }
-    return l;
-  }
-  primary(): Expr {
-    const t = this.peek();
-    if (!t) this.fail();
-    this.i++;
-    let e: Expr;
-    if (t.t === 'num') e = { k: 'lit', v: Number(t.v) };
-    else if (t.t === 'str') e = { k: 'lit', v: t.v };
-    else if (t.t === 'op' && t.v === '*') e = { k: 'star' };
-    else if (t.t === 'op' && t.v === '(') {
-      e = this.expr();
-      this.expect(')');
-    } else if (t.t === 'op' && t.v === '-') {
-      const inner = this.primary();
-      e = inner.k === 'lit' && typeof inner.v === 'number' ? { k: 'lit', v: -inner.v } : { k: 'bin', op: '-', l: { k: 'lit', v: 0 }, r: inner };
-    } else if (t.t === 'qid') e = { k: 'col', name: t.v };
-    else if (t.t === 'word') {
-      const up = t.v.toUpperCase();
-      if (up === 'NULL') e = { k: 'lit', v: null };
-      else if (up === 'TRUE' || up === 'FALSE') e = { k: 'lit', v: up === 'TRUE' };
-      else if (up === 'CURRENT_TIMESTAMP' || up === 'CURRENT_DATE' || up === 'CURRENT_USER') e = { k: 'call', fn: up.toLowerCase(), args: [] };
-      else if (this.eat('(')) {
-        const args: Expr[] = [];
-        if (!this.eat(')')) {
-          this.eat('DISTINCT');
-          args.push(this.expr());
-          while (this.eat(',')) args.push(this.expr());
-          this.expect(')');
-        }
-        e = { k: 'call', fn: t.v.toLowerCase(), args };
-      } else {
-        let name = t.v.toLowerCase();
-        if (this.eat('.')) name = this.ident(); // table.column
-        e = { k: 'col', name };
-      }
-    } else this.fail();
-    if (this.eat('::')) this.ident(); // a postgres cast: the value stays as it is
-    return e;
+    if (this.eat('OFFSET')) offset = num();
+    if (limit === null && this.eat('LIMIT')) limit = num();
+    return { k: 'select', distinct, items, from, joins, where, group, having, order, limit, offset };
   }
 }
 
+/** Words that end a select item or a table reference (so they are not taken for an alias). */
+const CLAUSE = /^(FROM|WHERE|ORDER|LIMIT|OFFSET|GROUP|HAVING|JOIN|LEFT|RIGHT|INNER|OUTER|CROSS|ON|USING|UNION)$/i;
+
 export function parseStatement(sql: string): Stmt {
-  const toks = tokenize(sql);
-  const p = new Parser(toks);
+  const p = new Parser(tokenize(sql), sql);
   const st = p.statement();
   p.done();
   return st;

@@ -3,8 +3,9 @@ import type { EngineState } from '../../state';
 import { readServerFile } from '../server-files';
 import { containerById } from '../../container-table';
 import { execute, type Database, type Dialect, type SqlResult } from './exec';
-import { SqlError, parseStatement, splitStatements } from './parse';
-import { MYSQL_DIR, MYSQL_SYSTEM, PG_SYSTEM, mysqlStore, pgStore } from './store';
+import { SqlError, parseStatement, splitStatements, type Stmt } from './parse';
+import { mysqlError, pgError, type SqlFailure } from './errors';
+import { MYSQL_DIR, MYSQL_GRANTS, MYSQL_SYSTEM, PG_SYSTEM, mysqlStore, pgStore } from './store';
 
 export interface SqlRequest {
   user: string;
@@ -14,61 +15,28 @@ export interface SqlRequest {
   sql: string;
   /** The client's own catalog queries (psql's \l and \dt ask through SHOW, which postgres' SQL does not have). */
   meta?: boolean;
+  /** The connection's open transaction, if any (the client keeps it between requests). */
+  tx?: SqlTx | null;
+  /** mysql: the connection logged in already (its password was checked once and is not kept, nor journaled). */
+  trusted?: boolean;
 }
 
-/** A server error: mysql's errno and SQLSTATE, or postgres' severity; the message as the server words it. */
-export interface SqlFailure {
-  errno?: number;
-  sqlstate?: string;
-  severity?: 'ERROR' | 'FATAL';
-  message: string;
+export type { SqlFailure };
+
+/** An open transaction of one client connection: its own copy of the databases (others see none of it until COMMIT). */
+export interface SqlTx {
+  dbs: string;
+  /** postgres: a statement failed, so only ROLLBACK (or COMMIT, which rolls back) is accepted. */
+  aborted: boolean;
 }
 
 export type SqlReply =
   | { connected: false; error: SqlFailure }
-  | { connected: true; dialect: Dialect; server: 'postgres' | 'mysql' | 'mariadb'; version: string; results: ({ result: SqlResult } | { error: SqlFailure })[]; db: string | null };
+  | { connected: true; dialect: Dialect; server: 'postgres' | 'mysql' | 'mariadb'; version: string; results: ({ result: SqlResult } | { error: SqlFailure })[]; db: string | null; tx: SqlTx | null };
 
 const envOf = (env: string[], name: string) => env.find((e) => e.startsWith(name + '='))?.slice(name.length + 1) ?? '';
 
 export const pgDataDir = (env: string[]) => envOf(env, 'PGDATA') || '/var/lib/postgresql/data';
-
-const SUBSET = 'CREATE/DROP DATABASE and TABLE, INSERT, SELECT, UPDATE, DELETE, SHOW DATABASES/TABLES, USE, DESCRIBE';
-
-function pgError(e: SqlError): SqlFailure {
-  const m = (message: string): SqlFailure => ({ severity: 'ERROR', message });
-  switch (e.code) {
-    case 'syntax': return m(e.arg ? `syntax error at or near "${e.arg}"` : 'syntax error at end of input');
-    case 'unsupported': return m(`dockerlings: ${e.arg} is beyond the small SQL subset this simulated server runs (${SUBSET})`);
-    case 'no-table': return m(`relation "${e.arg}" does not exist`);
-    case 'table-exists': return m(`relation "${e.arg}" already exists`);
-    case 'no-db': return m(`database "${e.arg}" does not exist`);
-    case 'db-exists': return m(`database "${e.arg}" already exists`);
-    case 'no-column': return m(`column "${e.arg}" ${e.arg2 ? `of relation "${e.arg2}" ` : ''}does not exist`);
-    case 'count': return m(e.arg === 'more' ? 'INSERT has more expressions than target columns' : 'INSERT has more target columns than expressions');
-    case 'no-db-selected': return m('no database selected');
-    case 'not-null': return m(`null value in column "${e.arg}" of relation "${e.arg2}" violates not-null constraint`);
-    case 'duplicate': return m(`duplicate key value violates unique constraint "${e.arg2.replace('.', '_')}_key"`);
-    case 'bad-value': return m(e.arg.startsWith('too long:') ? `value too long for type character varying(${e.arg.slice(9)})` : `invalid input syntax for type ${e.arg}: "${e.arg2}"`);
-  }
-}
-
-function mysqlError(e: SqlError, db: string | null, server: 'mysql' | 'mariadb'): SqlFailure {
-  const m = (errno: number, sqlstate: string, message: string): SqlFailure => ({ errno, sqlstate, message });
-  switch (e.code) {
-    case 'syntax': return m(1064, '42000', `You have an error in your SQL syntax; check the manual that corresponds to your ${server === 'mysql' ? 'MySQL' : 'MariaDB'} server version for the right syntax to use near '${e.arg2}' at line 1`);
-    case 'unsupported': return m(1235, '42000', `dockerlings: ${e.arg} is beyond the small SQL subset this simulated server runs (${SUBSET})`);
-    case 'no-table': return m(1146, '42S02', `Table '${e.arg2 || db}.${e.arg}' doesn't exist`);
-    case 'table-exists': return m(1050, '42S01', `Table '${e.arg}' already exists`);
-    case 'no-db': return e.arg2 === 'drop' ? m(1008, 'HY000', `Can't drop database '${e.arg}'; database doesn't exist`) : m(1049, '42000', `Unknown database '${e.arg}'`);
-    case 'db-exists': return m(1007, 'HY000', `Can't create database '${e.arg}'; database exists`);
-    case 'no-column': return m(1054, '42S22', `Unknown column '${e.arg}' in 'field list'`);
-    case 'count': return m(1136, '21S01', `Column count doesn't match value count at row ${e.arg2 || 1}`);
-    case 'no-db-selected': return m(1046, '3D000', 'No database selected');
-    case 'not-null': return m(1048, '23000', `Column '${e.arg}' cannot be null`);
-    case 'duplicate': return m(1062, '23000', `Duplicate entry '${e.arg}' for key '${e.arg2.split('.')[0]}.PRIMARY'`);
-    case 'bad-value': return m(1406, '22001', `Data too long for column '${e.arg2}' at row 1`);
-  }
-}
 
 function readJson(text: string | null): Record<string, string> {
   try {
@@ -76,6 +44,18 @@ function readJson(text: string | null): Record<string, string> {
   } catch {
     return {};
   }
+}
+
+const clone = (dbs: Record<string, Database>): Record<string, Database> => JSON.parse(JSON.stringify(dbs)) as Record<string, Database>;
+const DDL = new Set<Stmt['k']>(['create-db', 'drop-db', 'create-table', 'drop-table', 'alter-table']);
+
+/** Which databases a mysql account may use: all (root, or a data directory without grants), or the ones granted to it. */
+function mysqlAllowed(s: EngineState, c: Parameters<typeof readServerFile>[1], user: string): ((db: string) => boolean) {
+  const text = readServerFile(s, c, MYSQL_GRANTS);
+  if (user === 'root' || text === null) return () => true;
+  const grants = readJson(text) as unknown as Record<string, string[]>;
+  const mine = Array.isArray(grants[user]) ? grants[user] : [];
+  return (db) => db === 'information_schema' || mine.includes(db);
 }
 
 /** Serve one client request against the server in container `id` (postgres, mysqld or mariadbd). */
@@ -93,36 +73,73 @@ export function sqlRequest(s: EngineState, id: string, req: SqlRequest): SqlRepl
   } else {
     const users = readJson(readServerFile(s, c, `${MYSQL_DIR}/mysql.ibd`));
     const known = Object.hasOwn(users, req.user);
-    if (!known || users[req.user] !== (req.password ?? '')) {
+    if (!known || (!req.trusted && users[req.user] !== (req.password ?? ''))) {
       return { connected: false, error: { errno: 1045, sqlstate: '28000', message: `Access denied for user '${req.user}'@'localhost' (using password: ${req.password ? 'YES' : 'NO'})` } };
     }
   }
+  const allowed = pg ? () => true : mysqlAllowed(s, c, req.user);
   const store = pg ? pgStore(s, c, dataDir) : mysqlStore(s, c);
-  const dbs = store.load();
-  const before: Record<string, Database> = JSON.parse(JSON.stringify(dbs));
+  let stored = store.load();
+  const before = clone(stored);
   const system = pg ? PG_SYSTEM : MYSQL_SYSTEM;
   let db = req.db;
-  if (db !== null && !dbs[db] && !system.includes(db)) {
+  if (db !== null && !allowed(db)) return { connected: false, error: mysqlError(new SqlError('denied-db', db), db, server as 'mysql', req.user) };
+  if (db !== null && !stored[db] && !system.includes(db)) {
     return { connected: false, error: pg ? { severity: 'FATAL', message: `database "${db}" does not exist` } : { errno: 1049, sqlstate: '42000', message: `Unknown database '${db}'` } };
   }
   const version = pg ? pgVersion(env) : server === 'mariadb' ? mariadbVersion(env) : mysqlVersion(env);
+  let tx: SqlTx | null = req.tx ?? null;
+  let working = tx ? (JSON.parse(tx.dbs) as Record<string, Database>) : stored;
   const results: ({ result: SqlResult } | { error: SqlFailure })[] = [];
-  for (const text of splitStatements(req.sql)) {
+  for (const { text, at } of splitStatements(req.sql)) {
     try {
       const st = parseStatement(text);
-      if (pg && !req.meta && (st.k === 'use' || st.k === 'show-databases' || st.k === 'show-tables' || st.k === 'describe')) throw new SqlError('syntax', text.trim().split(/\s+/)[0]);
+      if (pg && !req.meta && (st.k === 'use' || st.k === 'show-databases' || st.k === 'show-tables' || st.k === 'describe')) throw new SqlError('syntax', text.trim().split(/\s+/)[0], '', text.length - text.trimStart().length);
       if (pg && st.k === 'drop-db' && st.name === db) throw new SqlError('unsupported', 'dropping the database you are connected to');
-      const r = execute(st, { dialect: pg ? 'postgres' : 'mysql', db, dbs, system, now: new Date(s.clock).toISOString(), user: req.user, version });
+      if (tx?.aborted && !(st.k === 'tx' && st.op !== 'begin')) throw new SqlError('tx-aborted');
+      if (!pg && (st.k === 'use' || st.k === 'create-db' || st.k === 'drop-db') && !allowed(st.name)) throw new SqlError('denied-db', st.name);
+      if (st.k === 'tx') {
+        const r = transaction(st.op, pg);
+        results.push({ result: r });
+        continue;
+      }
+      if (tx && pg && (st.k === 'create-db' || st.k === 'drop-db')) throw new SqlError('in-tx', st.k === 'create-db' ? 'CREATE DATABASE' : 'DROP DATABASE');
+      if (tx && !pg && DDL.has(st.k)) transaction('commit', false); // mysql commits before a DDL statement
+      const r = execute(st, { dialect: pg ? 'postgres' : 'mysql', db, dbs: working, system, now: new Date(s.clock).toISOString(), user: req.user, version, strictGroup: server !== 'mariadb' });
       if (r.k === 'use') db = r.db;
+      if (st.k === 'show-databases' && r.k === 'rows') r.rows = r.rows.filter(([n]) => n !== null && (allowed(n) || (n === 'performance_schema' && server === 'mysql')));
       results.push({ result: r });
     } catch (e) {
       if (!(e instanceof SqlError)) throw e;
-      results.push({ error: server === 'postgres' ? pgError(e) : mysqlError(e, db, server) });
+      if (tx && pg) tx.aborted = true;
+      const lead = text.length - text.trimStart().length;
+      if (e.code === 'syntax' && e.pos !== null) e.arg3 = String(text.slice(lead, Math.max(lead, e.pos)).split('\n').length);
+      const f = server === 'postgres' ? pgError(e) : mysqlError(e, db, server, req.user);
+      if (pg && e.pos !== null) f.position = at + e.pos + 1;
+      results.push({ error: f });
       break;
     }
   }
-  store.save(before, dbs);
-  return { connected: true, dialect: pg ? 'postgres' : 'mysql', server, version, results, db };
+  store.save(before, stored);
+  return { connected: true, dialect: pg ? 'postgres' : 'mysql', server, version, results, db, tx: tx ? { ...tx, dbs: JSON.stringify(working) } : null };
+
+  /** BEGIN, COMMIT, ROLLBACK: postgres warns when there is nothing to end or a transaction is open already. */
+  function transaction(op: 'begin' | 'commit' | 'rollback', pgWords: boolean): SqlResult {
+    const ok = (tag: string, notice?: string): SqlResult => ({ k: 'ok', tag, affected: 0, ...(notice && pgWords ? { notice } : {}) });
+    if (op === 'begin') {
+      if (tx && pgWords) return ok('BEGIN', 'there is already a transaction in progress');
+      if (tx) transaction('commit', false); // mysql: BEGIN commits the open transaction
+      tx = { dbs: '', aborted: false };
+      working = clone(stored);
+      return ok('BEGIN');
+    }
+    if (!tx) return ok(op.toUpperCase(), 'there is no transaction in progress');
+    const keep = op === 'commit' && !tx.aborted;
+    if (keep) stored = working;
+    tx = null;
+    working = stored;
+    return ok(op === 'commit' && keep ? 'COMMIT' : 'ROLLBACK');
+  }
 }
 
 function pgVersion(env: string[]): string {

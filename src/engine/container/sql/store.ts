@@ -5,6 +5,8 @@ import { listServerDir, makeServerDir, readServerFile, removeServerPath, writeSe
 import type { Database, Table } from './exec';
 
 export const MYSQL_DIR = '/var/lib/mysql';
+/** Database grants of the accounts the entrypoint made (MYSQL_USER on MYSQL_DATABASE): user → databases, a readable stand-in for mysql.db. */
+export const MYSQL_GRANTS = `${MYSQL_DIR}/mysql/db.ibd`;
 export const MYSQL_SYSTEM = ['information_schema', 'mysql', 'performance_schema', 'sys'];
 export const PG_SYSTEM = ['template0', 'template1'];
 

@@ -1,0 +1,43 @@
+// What a statement runs against: the tables, the current database and session facts, and the result it gives.
+import { SqlError } from './lex';
+import type { ColumnDef, Value } from './parse';
+
+export interface Table {
+  columns: ColumnDef[];
+  rows: Value[][];
+  autoInc: number;
+}
+export type Database = Record<string, Table>;
+export type Dialect = 'postgres' | 'mysql';
+
+export type SqlResult =
+  | { k: 'rows'; columns: string[]; rows: (string | null)[][]; right: boolean[] }
+  | { k: 'ok'; tag: string; affected: number; notice?: string }
+  | { k: 'use'; db: string };
+
+export interface ExecContext {
+  dialect: Dialect;
+  /** The current database (null: mysql without USE). */
+  db: string | null;
+  /** Every database: name → tables (the caller loads and saves them). */
+  dbs: Record<string, Database>;
+  /** Databases the server has but keeps no tables of ours in (mysql, sys, template0 …). */
+  system: string[];
+  now: string; // ISO
+  user: string;
+  version: string;
+  /** Refuse ungrouped columns beside aggregates (postgres; mysql's ONLY_FULL_GROUP_BY, which mariadb leaves off). */
+  strictGroup?: boolean;
+  /** The clause being evaluated, as mysql names it in errors ('field list', 'where clause' …). */
+  clause?: string;
+  /** The columns of the tables a SELECT reads, by name and alias.name (aggregates print in their column's scale). */
+  cols?: Record<string, ColumnDef>;
+}
+
+export function tableOf(x: ExecContext, name: string, pos: number | null = null): Table {
+  if (x.db === null) throw new SqlError('no-db-selected');
+  const t = x.dbs[x.db]?.[name];
+  if (!t) throw new SqlError('no-table', name, x.db, pos);
+  return t;
+}
+

@@ -1,0 +1,179 @@
+// SELECT: FROM with INNER/LEFT JOINs, WHERE, GROUP BY with aggregates and HAVING, DISTINCT, ORDER BY, LIMIT/OFFSET.
+import { SqlError, type ColumnDef, type Expr, type Stmt, type TableRef, type Value } from './parse';
+import { AMBIG, INT, NUM, compare, evalExpr, isAgg, isNum, show, truthy, type Row } from './eval';
+import { tableOf, type ExecContext, type SqlResult, type Table } from './context';
+
+type Select = Extract<Stmt, { k: 'select' }>;
+interface Source {
+  ref: TableRef;
+  table: Table;
+}
+
+/** `row` joined with one row of `src` (null: LEFT JOIN's missing partner); a column name both sides have becomes ambiguous. */
+function withSource(row: Row, src: Source, values: Value[] | null): Row {
+  const out: Row = Object.assign(Object.create(null) as Row, row);
+  out[src.ref.alias + '.'] = true;
+  src.table.columns.forEach((c, i) => {
+    const v = values ? values[i] : null;
+    out[`${src.ref.alias}.${c.name}`] = v;
+    out[c.name] = c.name in row ? AMBIG : v;
+  });
+  return out;
+}
+
+/** Column references outside aggregate calls. */
+function bareCols(e: Expr): Extract<Expr, { k: 'col' }>[] {
+  switch (e.k) {
+    case 'col': return [e];
+    case 'call': return isAgg(e) ? [] : e.args.flatMap(bareCols);
+    case 'bin': return [...bareCols(e.l), ...bareCols(e.r)];
+    case 'not': case 'isnull': return bareCols(e.e);
+    case 'in': return [...bareCols(e.e), ...e.list.flatMap(bareCols)];
+    default: return [];
+  }
+}
+
+/** Every column reference, aggregated or not. */
+function allCols(e: Expr): Extract<Expr, { k: 'col' }>[] {
+  switch (e.k) {
+    case 'col': return [e];
+    case 'call': return e.args.flatMap(allCols);
+    case 'bin': return [...allCols(e.l), ...allCols(e.r)];
+    case 'not': case 'isnull': return allCols(e.e);
+    case 'in': return [...allCols(e.e), ...e.list.flatMap(allCols)];
+    default: return [];
+  }
+}
+
+/** The servers check every column name when they plan the query, before any row is read (an empty table still fails). */
+function checkNames(st: Select, x: ExecContext, sources: Source[]) {
+  let probe = Object.create(null) as Row;
+  for (const src of sources) probe = withSource(probe, src, null);
+  const names = st.items.map((it) => it.alias ?? (it.e.k === 'col' ? it.e.name : ''));
+  const check = (e: Expr | null, clause: string, aliases = false) => {
+    if (!e) return;
+    x.clause = clause;
+    for (const c of allCols(e)) if (!(aliases && !c.table && names.includes(c.name))) evalExpr(c, probe, x);
+  };
+  st.items.forEach((it) => check(it.e, 'field list'));
+  st.joins.forEach((j) => check(j.on, 'on clause'));
+  check(st.where, 'where clause');
+  st.group.forEach((g) => check(g, 'group statement', x.dialect === 'mysql'));
+  check(st.having, 'having clause', x.dialect === 'mysql');
+  st.order.forEach((o) => check(o.e, 'order clause', true));
+}
+
+/** postgres and mysql's ONLY_FULL_GROUP_BY: a selected column must be grouped, aggregated, or depend on a grouped primary key. */
+function checkGrouped(st: Select, x: ExecContext, sources: Source[]) {
+  const owner = (c: Extract<Expr, { k: 'col' }>) => sources.find((s) => (c.table ? s.ref.alias === c.table : s.table.columns.some((tc) => tc.name === c.name)));
+  const sameCol = (a: Expr, c: Extract<Expr, { k: 'col' }>, src: Source | undefined) => a.k === 'col' && a.name === c.name && (!a.table || a.table === src?.ref.alias);
+  st.items.forEach((it, i) => {
+    if (st.group.some((g) => JSON.stringify({ ...g, pos: 0 }) === JSON.stringify({ ...it.e, pos: 0 }))) return;
+    const cols: Extract<Expr, { k: 'col' }>[] = it.e.k === 'star'
+      ? sources.filter((s) => !(it.e as { table?: string }).table || s.ref.alias === (it.e as { table?: string }).table).flatMap((s) => s.table.columns.map((c) => ({ k: 'col' as const, name: c.name, table: s.ref.alias, pos: 0 })))
+      : bareCols(it.e);
+    for (const c of cols) {
+      const src = owner(c);
+      if (!src) continue; // an unknown column: evaluation reports it
+      const pk = src.table.columns.find((tc) => tc.primary);
+      if (st.group.some((g) => sameCol(g, c, src) || (pk && sameCol(g, { ...c, name: pk.name }, src)))) continue;
+      throw new SqlError('group-by', `${src.ref.alias}.${c.name}`, `${x.db}.${src.ref.name}.${c.name}`, c.pos, `${i + 1}|${st.group.length ? 'group' : 'none'}`);
+    }
+  });
+}
+
+/** The column name a select item gets: postgres names a call by its function and anything else ?column?; mysql shows the text. */
+function itemName(it: Select['items'][number], x: ExecContext): string {
+  if (it.alias) return it.alias;
+  if (it.e.k === 'col') return it.e.name;
+  if (x.dialect === 'mysql') return it.text;
+  return it.e.k === 'call' ? it.e.fn : '?column?';
+}
+
+export function runSelect(st: Select, x: ExecContext): SqlResult {
+  const d = x.dialect;
+  const sources: Source[] = [st.from, ...st.joins.map((j) => j.table)].filter((r): r is TableRef => r !== null).map((ref) => ({ ref, table: tableOf(x, ref.name, ref.pos) }));
+  x.cols = Object.create(null) as Record<string, ColumnDef>;
+  for (const s of sources) for (const c of s.table.columns) (x.cols[`${s.ref.alias}.${c.name}`] = c), (x.cols[c.name] ??= c);
+  checkNames(st, x, sources);
+  let rows: Row[] = [Object.create(null) as Row];
+  sources.forEach((src, si) => {
+    const join = si === 0 ? null : st.joins[si - 1];
+    x.clause = 'on clause';
+    rows = rows.flatMap((r) => {
+      const matched = src.table.rows.map((v) => withSource(r, src, v)).filter((m) => !join || truthy(evalExpr(join.on, m, x)));
+      return matched.length || !join?.left ? matched : [withSource(r, src, null)];
+    });
+  });
+  x.clause = 'where clause';
+  if (st.where) rows = rows.filter((r) => truthy(evalExpr(st.where!, r, x)));
+  const grouped = st.group.length > 0 || st.having !== null || st.items.some((it) => isAgg(it.e));
+  if (grouped && x.strictGroup) checkGrouped(st, x, sources);
+  // units of output: a row, or a group with its first row standing for the grouped columns
+  let units: { row: Row; group: Row[] }[] = rows.map((row) => ({ row, group: rows }));
+  if (grouped) {
+    x.clause = 'group statement';
+    const groups = new Map<string, Row[]>();
+    for (const r of rows) {
+      const key = JSON.stringify(st.group.map((g) => String(evalExpr(g, r, x))));
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    units = st.group.length ? [...groups.values()].map((g) => ({ row: g[0], group: g })) : [{ row: rows[0] ?? (Object.create(null) as Row), group: rows }];
+  }
+  const columns: string[] = [];
+  const cols: (ColumnDef | null)[] = [];
+  const getters: ((u: { row: Row; group: Row[] }) => Value)[] = [];
+  for (const it of st.items) {
+    if (it.e.k === 'star') {
+      const table = it.e.table;
+      const picked = sources.filter((s) => !table || s.ref.alias === table);
+      if (!picked.length) throw new SqlError(sources.length ? 'no-from' : 'syntax', table ?? '*', table ? '' : '*', 0);
+      for (const s of picked) {
+        for (const c of s.table.columns) {
+          columns.push(c.name);
+          cols.push(c);
+          getters.push((u) => u.row[`${s.ref.alias}.${c.name}`] as Value);
+        }
+      }
+    } else {
+      const e = it.e;
+      columns.push(itemName(it, x));
+      cols.push(e.k === 'col' ? (x.cols[e.table ? `${e.table}.${e.name}` : e.name] ?? null) : null);
+      getters.push((u) => evalExpr(e, u.row, x, u.group));
+    }
+  }
+  x.clause = 'field list';
+  let out = units.map((u) => ({ u, vals: getters.map((g) => g(u)) }));
+  if (st.having) {
+    x.clause = 'having clause';
+    out = out.filter((o) => {
+      const withAliases: Row = Object.assign(Object.create(null) as Row, o.u.row);
+      columns.forEach((c, i) => (withAliases[c] ??= o.vals[i]));
+      return truthy(evalExpr(st.having!, withAliases, x, o.u.group));
+    });
+  }
+  if (st.distinct) out = out.filter((o, i) => out.findIndex((p) => p.vals.every((v, j) => compare(v, o.vals[j], d) === 0)) === i);
+  if (st.order.length) {
+    x.clause = 'order clause';
+    const key = (o: (typeof out)[number], e: Expr): Value => {
+      if (e.k === 'lit' && typeof e.v === 'number') return o.vals[e.v - 1] ?? null;
+      if (e.k === 'col' && !e.table && columns.includes(e.name) && (!(e.name in o.u.row) || st.items.some((it) => it.alias === e.name))) return o.vals[columns.indexOf(e.name)];
+      return evalExpr(e, o.u.row, x, o.u.group);
+    };
+    const keyed = out.map((o) => ({ o, keys: st.order.map((ob) => key(o, ob.e)) }));
+    keyed.sort((a, b) => {
+      for (const [i, ob] of st.order.entries()) {
+        const c = compare(a.keys[i], b.keys[i], d);
+        if (c) return ob.desc ? -c : c;
+      }
+      return 0;
+    });
+    out = keyed.map((k) => k.o);
+  }
+  out = out.slice(st.offset, st.limit === null ? undefined : st.offset + st.limit);
+  const right = columns.map((_, i) => {
+    const c = cols[i];
+    return c ? INT.test(c.type) || NUM.test(c.type) : out.some((o) => isNum(o.vals[i]));
+  });
+  return { k: 'rows', columns, rows: out.map((o) => o.vals.map((v, i) => show(v, cols[i], d))), right };
+}
