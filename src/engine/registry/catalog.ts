@@ -1,9 +1,10 @@
-// Turns the seed catalog into registry manifests: layer diff IDs, blob digests and image configs, derived once.
-import { SEED_IMAGES, SEED_LAYERS, SEED_SEARCH_ONLY } from '../seed/index';
-import type { SeedImage, SeedLayer } from '../seed/index';
+// The registry catalog as manifests: tags, digests and configs from the always-loaded index; layer files from chunks once loaded.
+import { CATALOG_INDEX, loadChunk } from '../seed/index';
+import type { IndexLayer, SeedLayer } from '../seed/index';
 import type { ContainerConfig, FileTable, HistoryEntry } from '../state';
 import { sha256Hex } from '../ids';
 import { normPath } from '../layers';
+import { parseRef } from '../refs';
 
 export interface ManifestLayer {
   diffId: string;
@@ -24,7 +25,21 @@ export interface Manifest {
   layers: ManifestLayer[];
 }
 
-const EPOCH = Date.parse('2020-01-01T00:00:00Z');
+/**
+ * Thrown (inside a command, which then changes nothing) when a pull reaches a layer whose chunk is not loaded yet: the
+ * caller awaits loadImageData(chunks) and runs the command again. Not a docker error: the learner never sees it.
+ */
+export class ImageDataNeeded extends Error {
+  constructor(readonly chunks: string[]) {
+    super(`image data not loaded: ${chunks.join(', ')}`);
+    this.name = 'ImageDataNeeded';
+  }
+}
+
+/** Layers of loaded chunks by key, and the file tables made from them (made once: pulls share them). */
+const loadedLayers = new Map<string, SeedLayer>();
+const tables = new Map<string, FileTable>();
+const loadedChunks = new Set<string>();
 
 function layerFiles(l: SeedLayer, mtime: number): FileTable {
   const t: FileTable = {};
@@ -37,69 +52,85 @@ function layerFiles(l: SeedLayer, mtime: number): FileTable {
   return t;
 }
 
-function toConfig(s: SeedImage): ContainerConfig {
-  const c = s.config;
+/** Load these chunks (those not loaded yet); afterwards the layers they hold have their files. */
+export async function loadImageData(chunks: Iterable<string>): Promise<void> {
+  for (const name of new Set(chunks)) {
+    if (loadedChunks.has(name)) continue;
+    for (const l of await loadChunk(name)) if (!loadedLayers.has(l.key)) loadedLayers.set(l.key, l);
+    loadedChunks.add(name);
+  }
+}
+
+/** The chunks the catalog images these references name still need (references outside the catalog need none). */
+export function chunksFor(refs: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const ref of refs) {
+    let r;
+    try {
+      r = parseRef(ref);
+    } catch {
+      continue;
+    }
+    const m = lookupSeed(r.domain, r.path, r.tag ?? 'latest', r.digest);
+    if (typeof m !== 'string') for (const c of missingChunks(m)) out.add(c);
+  }
+  return [...out];
+}
+
+/** Load what pulling these references needs (`docker pull`, run, create, build FROM, compose): callers await it first. */
+export async function ensureImages(refs: Iterable<string>): Promise<void> {
+  await loadImageData(chunksFor(refs));
+}
+
+/** Every chunk of the catalog (tests and tools that pull synchronously). */
+export async function loadAllImageData(): Promise<void> {
+  await loadImageData(Object.values(CATALOG_INDEX.layers).map((l) => l.chunk));
+}
+
+const layerKeys = new WeakMap<Manifest, string[]>();
+
+function missingChunks(m: Manifest): string[] {
+  return [...new Set((layerKeys.get(m) ?? []).filter((k) => !loadedLayers.has(k)).map((k) => CATALOG_INDEX.layers[k].chunk))];
+}
+
+/** A manifest layer whose files are read from the loaded chunk; reading them before it is loaded throws ImageDataNeeded. */
+function manifestLayer(key: string, l: IndexLayer, owner: () => Manifest): ManifestLayer {
   return {
-    Hostname: '',
-    Domainname: '',
-    User: c.User ?? '',
-    AttachStdin: false,
-    AttachStdout: false,
-    AttachStderr: false,
-    ...(c.ExposedPorts ? { ExposedPorts: c.ExposedPorts } : {}),
-    Tty: false,
-    OpenStdin: false,
-    StdinOnce: false,
-    Env: [...c.Env],
-    Cmd: c.Cmd ? [...c.Cmd] : null,
-    Image: '',
-    Volumes: c.Volumes ?? null,
-    WorkingDir: c.WorkingDir,
-    Entrypoint: c.Entrypoint ? [...c.Entrypoint] : null,
-    OnBuild: null,
-    Labels: c.Labels ?? null,
-    ...(c.StopSignal ? { StopSignal: c.StopSignal } : {}),
+    diffId: l.diffId,
+    blobDigest: 'sha256:' + sha256Hex('blob ' + l.diffId),
+    size: l.size,
+    compressedSize: l.compressedSize,
+    get files(): FileTable {
+      let t = tables.get(key);
+      if (t) return t;
+      const seed = loadedLayers.get(key);
+      if (!seed) throw new ImageDataNeeded(missingChunks(owner()));
+      tables.set(key, (t = layerFiles(seed, l.mtime)));
+      return t;
+    },
   };
 }
 
 let built: Map<string, Map<string, Manifest>> | null = null;
 /** The config JSON of each catalog image by image ID (the text the ID is the digest of). */
 const configTexts = new Map<string, string>();
-const layerCache = new Map<string, ManifestLayer>();
-
-/** A shared layer's files carry the time of the first build step that made it (what `ls -l` shows in a container). */
-function buildLayer(key: string, stepTime: number): ManifestLayer {
-  let ml = layerCache.get(key);
-  if (ml) return ml;
-  const l = SEED_LAYERS[key];
-  if (!l) throw new Error(`seed layer ${key} missing`);
-  const created = Number.isFinite(stepTime) ? stepTime : EPOCH;
-  const files = layerFiles(l, created);
-  const diffId = 'sha256:' + sha256Hex('layer\n' + key + '\n' + JSON.stringify(l.entries));
-  ml = { diffId, blobDigest: 'sha256:' + sha256Hex('blob ' + diffId), size: l.size, compressedSize: l.compressedSize, files };
-  layerCache.set(key, ml);
-  return ml;
-}
 
 function buildCatalog(): Map<string, Map<string, Manifest>> {
   const repos = new Map<string, Map<string, Manifest>>();
-  for (const s of SEED_IMAGES) {
-    const created = Date.parse(s.created);
-    const layers = s.history.filter((h) => !h.empty_layer && h.layer).map((h) => buildLayer(h.layer!, Date.parse(h.created)));
-    const config = toConfig(s);
-    const history: HistoryEntry[] = s.history.map((h) => ({
-      created: Date.parse(h.created),
-      createdBy: h.created_by,
-      emptyLayer: !!h.empty_layer,
-      comment: h.comment ?? '',
-    }));
-    const configJson = JSON.stringify({ architecture: 'amd64', config, created: s.created, history, os: 'linux', rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) } });
-    const imageId = 'sha256:' + sha256Hex(configJson);
-    configTexts.set(imageId, configJson);
-    const digest = 'sha256:' + sha256Hex('manifest ' + imageId + ' ' + layers.map((l) => l.blobDigest).join(','));
-    let tags = repos.get(s.repository);
-    if (!tags) repos.set(s.repository, (tags = new Map()));
-    for (const tag of s.tags) tags.set(tag, { repository: s.repository, tag, digest, imageId, created, config, history, layers });
+  for (const img of CATALOG_INDEX.images) {
+    const parsed = JSON.parse(img.configText) as { config: ContainerConfig; created: string; history: HistoryEntry[] };
+    configTexts.set(img.imageId, img.configText);
+    let tags = repos.get(img.repository);
+    if (!tags) repos.set(img.repository, (tags = new Map()));
+    const created = Date.parse(parsed.created);
+    const first: { m?: Manifest } = {};
+    const layers = img.layers.map((k) => manifestLayer(k, CATALOG_INDEX.layers[k], () => first.m!));
+    for (const tag of img.tags) {
+      const m: Manifest = { repository: img.repository, tag, digest: img.digest, imageId: img.imageId, created, config: parsed.config, history: parsed.history, layers };
+      first.m ??= m;
+      layerKeys.set(m, img.layers);
+      tags.set(tag, m);
+    }
   }
   return repos;
 }
@@ -130,18 +161,18 @@ export function lookupSeed(domain: string, path: string, tag: string, digest?: s
 /** Docker Hub search rows: each catalog repository once, plus rows that exist only as search results. */
 export function searchEntries(): { name: string; description: string; stars: number; official: boolean }[] {
   const out = new Map<string, { name: string; description: string; stars: number; official: boolean }>();
-  for (const s of SEED_IMAGES) {
+  for (const s of CATALOG_INDEX.images) {
     const name = s.repository.replace(/^library\//, '');
     if (s.search && !out.has(name)) out.set(name, { name, description: s.search.description, stars: s.search.stars, official: s.search.official });
   }
-  for (const r of SEED_SEARCH_ONLY) if (!out.has(r.name)) out.set(r.name, { name: r.name, description: r.description, stars: r.stars, official: r.official });
+  for (const r of CATALOG_INDEX.searchOnly) if (!out.has(r.name)) out.set(r.name, { name: r.name, description: r.description, stars: r.stars, official: r.official });
   return [...out.values()];
 }
 
 /** What the simulator's Docker Hub can pull: each repository (familiar name) with its tags, sorted (the catalog hints name them). */
 export function pullableRepos(): { name: string; tags: string[] }[] {
   const out = new Map<string, string[]>();
-  for (const s of SEED_IMAGES) {
+  for (const s of CATALOG_INDEX.images) {
     const name = s.repository.replace(/^library\//, '');
     out.set(name, [...(out.get(name) ?? []), ...s.tags]);
   }
