@@ -1,11 +1,11 @@
 // Vitest setup: Object.prototype is frozen in every test, so a user-typed key such as __proto__ or constructor that
 // reaches a plain object (pollution, or the "override mistake") throws instead of silently changing the page.
 // The simulated clock for `time` is installed before any test module loads just-bash (shell/sim-time.ts).
-// Engine tests call pull synchronously, so the catalog's layer files are loaded before they run; the docker client
+// Engine and diagram tests call pull synchronously, so the catalog's layer files are loaded before they run; the docker client
 // and shell tests load them on demand, as the site does.
 import './shell/sim-time';
 import { expect } from 'vitest';
 
-if (/\/src\/engine\//.test(expect.getState().testPath ?? '')) await (await import('./engine/index')).loadAllImageData();
+if (/\/src\/(engine|diagrams)\//.test(expect.getState().testPath ?? '')) await (await import('./engine/index')).loadAllImageData();
 
 Object.freeze(Object.prototype);
