@@ -6,6 +6,8 @@
 import './shell/sim-time';
 import { expect } from 'vitest';
 
-if (/\/src\/(engine|diagrams)\//.test(expect.getState().testPath ?? '')) await (await import('./engine/index')).loadAllImageData();
+// (not the index's own test: it regenerates the index those loads read)
+const testPath = expect.getState().testPath ?? '';
+if (/\/src\/(engine|diagrams)\//.test(testPath) && !testPath.endsWith('catalog-index.test.ts')) await (await import('./engine/index')).loadAllImageData();
 
 Object.freeze(Object.prototype);

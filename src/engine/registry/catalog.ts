@@ -1,7 +1,7 @@
-// The registry catalog as manifests: tags, digests and configs from the always-loaded index; layer files from chunks once loaded.
-import { CATALOG_INDEX, loadChunk } from '../seed/index';
-import type { IndexLayer, SeedLayer } from '../seed/index';
-import type { ContainerConfig, FileTable, HistoryEntry } from '../state';
+// The registry catalog as manifests: tags, digests and configs from the always-loaded index; history and layer files from chunks once loaded.
+import { CATALOG_INDEX, catalogConfigText, historyOf, imageKey, loadChunk } from '../seed/index';
+import type { IndexImage, SeedImage, SeedLayer } from '../seed/index';
+import type { ContainerConfig, FileTable, HistoryEntry, Image } from '../state';
 import { sha256Hex } from '../ids';
 import { normPath } from '../layers';
 import { parseRef } from '../refs';
@@ -36,10 +36,11 @@ export class ImageDataNeeded extends Error {
   }
 }
 
-/** Layers of loaded chunks by key, and the file tables made from them (made once: pulls share them). */
+/** Layers and images of the loaded chunks by key, and what is made from them once (pulls share the file tables). */
 const loadedLayers = new Map<string, SeedLayer>();
-const tables = new Map<string, FileTable>();
+const loadedImages = new Map<string, SeedImage>();
 const loadedChunks = new Set<string>();
+const tables = new Map<string, FileTable>();
 
 function layerFiles(l: SeedLayer, mtime: number): FileTable {
   const t: FileTable = {};
@@ -52,13 +53,20 @@ function layerFiles(l: SeedLayer, mtime: number): FileTable {
   return t;
 }
 
-/** Load these chunks (those not loaded yet); afterwards the layers they hold have their files. */
+/** Load these chunks (those not loaded yet); afterwards the layers and images they hold have their files and history. */
 export async function loadImageData(chunks: Iterable<string>): Promise<void> {
   for (const name of new Set(chunks)) {
     if (loadedChunks.has(name)) continue;
-    for (const l of await loadChunk(name)) if (!loadedLayers.has(l.key)) loadedLayers.set(l.key, l);
+    const { layers, images } = await loadChunk(name);
+    for (const l of layers) if (!loadedLayers.has(l.key)) loadedLayers.set(l.key, l);
+    for (const i of images) if (!loadedImages.has(imageKey(i.repository, i.tags))) loadedImages.set(imageKey(i.repository, i.tags), i);
     loadedChunks.add(name);
   }
+}
+
+/** The chunks an image's pull reads that are not loaded yet: its own (history) and its layers' (files). */
+function missingChunks(img: IndexImage): string[] {
+  return [...new Set([img.chunk, ...img.layers.map((k) => CATALOG_INDEX.layers[k].chunk)])].filter((c) => !loadedChunks.has(c));
 }
 
 /** The chunks the catalog images these references name still need (references outside the catalog need none). */
@@ -72,29 +80,24 @@ export function chunksFor(refs: Iterable<string>): string[] {
       continue;
     }
     const m = lookupSeed(r.domain, r.path, r.tag ?? 'latest', r.digest);
-    if (typeof m !== 'string') for (const c of missingChunks(m)) out.add(c);
+    if (typeof m !== 'string') for (const c of missingChunks(indexOf.get(m.imageId)!)) out.add(c);
   }
   return [...out];
 }
 
-/** Load what pulling these references needs (`docker pull`, run, create, build FROM, compose): callers await it first. */
+/** Load what pulling these references needs (`docker pull`, run, create, build FROM, compose) before running the command. */
 export async function ensureImages(refs: Iterable<string>): Promise<void> {
   await loadImageData(chunksFor(refs));
 }
 
 /** Every chunk of the catalog (tests and tools that pull synchronously). */
 export async function loadAllImageData(): Promise<void> {
-  await loadImageData(Object.values(CATALOG_INDEX.layers).map((l) => l.chunk));
-}
-
-const layerKeys = new WeakMap<Manifest, string[]>();
-
-function missingChunks(m: Manifest): string[] {
-  return [...new Set((layerKeys.get(m) ?? []).filter((k) => !loadedLayers.has(k)).map((k) => CATALOG_INDEX.layers[k].chunk))];
+  await loadImageData([...CATALOG_INDEX.images.map((i) => i.chunk), ...Object.values(CATALOG_INDEX.layers).map((l) => l.chunk)]);
 }
 
 /** A manifest layer whose files are read from the loaded chunk; reading them before it is loaded throws ImageDataNeeded. */
-function manifestLayer(key: string, l: IndexLayer, owner: () => Manifest): ManifestLayer {
+function manifestLayer(key: string, img: IndexImage): ManifestLayer {
+  const l = CATALOG_INDEX.layers[key];
   return {
     diffId: l.diffId,
     blobDigest: 'sha256:' + sha256Hex('blob ' + l.diffId),
@@ -104,7 +107,7 @@ function manifestLayer(key: string, l: IndexLayer, owner: () => Manifest): Manif
       let t = tables.get(key);
       if (t) return t;
       const seed = loadedLayers.get(key);
-      if (!seed) throw new ImageDataNeeded(missingChunks(owner()));
+      if (!seed) throw new ImageDataNeeded(missingChunks(img));
       tables.set(key, (t = layerFiles(seed, l.mtime)));
       return t;
     },
@@ -112,24 +115,26 @@ function manifestLayer(key: string, l: IndexLayer, owner: () => Manifest): Manif
 }
 
 let built: Map<string, Map<string, Manifest>> | null = null;
-/** The config JSON of each catalog image by image ID (the text the ID is the digest of). */
-const configTexts = new Map<string, string>();
+/** Catalog images by image ID. */
+const indexOf = new Map<string, IndexImage>();
 
 function buildCatalog(): Map<string, Map<string, Manifest>> {
   const repos = new Map<string, Map<string, Manifest>>();
   for (const img of CATALOG_INDEX.images) {
-    const parsed = JSON.parse(img.configText) as { config: ContainerConfig; created: string; history: HistoryEntry[] };
-    configTexts.set(img.imageId, img.configText);
+    indexOf.set(img.imageId, img);
     let tags = repos.get(img.repository);
     if (!tags) repos.set(img.repository, (tags = new Map()));
-    const created = Date.parse(parsed.created);
-    const first: { m?: Manifest } = {};
-    const layers = img.layers.map((k) => manifestLayer(k, CATALOG_INDEX.layers[k], () => first.m!));
+    const created = Date.parse(img.created);
+    const layers = img.layers.map((k) => manifestLayer(k, img));
+    let history: HistoryEntry[] | undefined;
+    const historyNow = (): HistoryEntry[] => {
+      if (history) return history;
+      const seed = loadedImages.get(imageKey(img.repository, img.tags));
+      if (!seed) throw new ImageDataNeeded(missingChunks(img));
+      return (history = historyOf(seed));
+    };
     for (const tag of img.tags) {
-      const m: Manifest = { repository: img.repository, tag, digest: img.digest, imageId: img.imageId, created, config: parsed.config, history: parsed.history, layers };
-      first.m ??= m;
-      layerKeys.set(m, img.layers);
-      tags.set(tag, m);
+      tags.set(tag, { repository: img.repository, tag, digest: img.digest, imageId: img.imageId, created, config: img.config, get history() { return historyNow(); }, layers });
     }
   }
   return repos;
@@ -140,10 +145,11 @@ export function catalog(): Map<string, Map<string, Manifest>> {
   return (built ??= buildCatalog());
 }
 
-/** The config JSON a catalog image was pulled with, or undefined for images made here. */
-export function seedConfigText(imageId: string): string | undefined {
+/** The config JSON a catalog image was pulled with (its ID is the digest of it), or undefined for images made here. */
+export function seedConfigText(img: Pick<Image, 'id' | 'history' | 'diffIds'>): string | undefined {
   catalog();
-  return configTexts.get(imageId);
+  const ix = indexOf.get(img.id);
+  return ix && catalogConfigText(ix, img.history, img.diffIds);
 }
 
 /** Look a reference up in the catalog: a manifest, or why not. */

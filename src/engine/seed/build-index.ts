@@ -1,9 +1,9 @@
 // Generates the catalog index from the whole seed: layer diff IDs, image config texts, IDs and manifest digests.
-import type { ContainerConfig, HistoryEntry } from '../state';
+import type { ContainerConfig } from '../state';
 import { sha256Hex } from '../ids';
 import { SEED_IMAGES, SEED_LAYERS, SEED_SEARCH_ONLY } from './all';
-import { CHUNK_NAMES, loadChunk } from './chunks';
-import type { CatalogIndex, IndexImage, IndexLayer } from './catalog-index';
+import { CHUNK_NAMES, imageKey, loadChunk } from './chunks';
+import { catalogConfigText, historyOf, type CatalogIndex, type IndexImage, type IndexLayer } from './catalog-index';
 import type { SeedImage } from './types';
 
 const EPOCH = Date.parse('2020-01-01T00:00:00Z');
@@ -36,7 +36,12 @@ function toConfig(s: SeedImage): ContainerConfig {
 /** The index of every catalog image; each layer is assigned to the first chunk that exports it. */
 export async function buildIndex(): Promise<CatalogIndex> {
   const chunkOf = new Map<string, string>();
-  for (const name of CHUNK_NAMES) for (const l of await loadChunk(name)) if (!chunkOf.has(l.key)) chunkOf.set(l.key, name);
+  const imageChunk = new Map<string, string>();
+  for (const name of CHUNK_NAMES) {
+    const c = await loadChunk(name);
+    for (const l of c.layers) if (!chunkOf.has(l.key)) chunkOf.set(l.key, name);
+    for (const i of c.images) if (!imageChunk.has(imageKey(i.repository, i.tags))) imageChunk.set(imageKey(i.repository, i.tags), name);
+  }
   const layers: Record<string, IndexLayer> = {};
   const layer = (key: string, stepTime: number): IndexLayer => {
     if (layers[key]) return layers[key];
@@ -50,13 +55,14 @@ export async function buildIndex(): Promise<CatalogIndex> {
   };
   const images: IndexImage[] = SEED_IMAGES.map((s) => {
     const keys = s.history.filter((h) => !h.empty_layer && h.layer).map((h) => (layer(h.layer!, Date.parse(h.created)), h.layer!));
-    const history: HistoryEntry[] = s.history.map((h) => ({ created: Date.parse(h.created), createdBy: h.created_by, emptyLayer: !!h.empty_layer, comment: h.comment ?? '' }));
+    const chunk = imageChunk.get(imageKey(s.repository, s.tags));
+    if (!chunk) throw new Error(`seed image ${imageKey(s.repository, s.tags)} is exported by no chunk (seed/chunks.ts)`);
     const diffIds = keys.map((k) => layers[k].diffId);
-    const configText = JSON.stringify({ architecture: 'amd64', config: toConfig(s), created: s.created, history, os: 'linux', rootfs: { type: 'layers', diff_ids: diffIds } });
-    const imageId = 'sha256:' + sha256Hex(configText);
+    const config = toConfig(s);
+    const imageId = 'sha256:' + sha256Hex(catalogConfigText({ config, created: s.created }, historyOf(s), diffIds));
     const blobs = diffIds.map((d) => 'sha256:' + sha256Hex('blob ' + d));
     const digest = 'sha256:' + sha256Hex('manifest ' + imageId + ' ' + blobs.join(','));
-    return { repository: s.repository, tags: s.tags, digest, imageId, configText, layers: keys, ...(s.search ? { search: s.search } : {}) };
+    return { repository: s.repository, tags: s.tags, created: s.created, digest, imageId, config, chunk, layers: keys, ...(s.search ? { search: s.search } : {}) };
   });
   return { images, layers, searchOnly: SEED_SEARCH_ONLY };
 }

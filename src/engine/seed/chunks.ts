@@ -1,5 +1,5 @@
-// The catalog's layer contents as chunks loaded on demand (dynamic imports): a chunk's layers are what its module exports.
-import type { SeedLayer } from './types';
+// The catalog's image data as chunks loaded on demand (dynamic imports): layer files and image histories a module exports.
+import type { SeedImage, SeedLayer } from './types';
 
 /** Each chunk's module; the bundler splits every one (and what it shares with others) into files of its own. */
 const LOADERS: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -15,21 +15,31 @@ const LOADERS: Record<string, () => Promise<Record<string, unknown>>> = {
   'layers-misc': () => import('./layers-misc'),
   'layers-db': () => import('./layers-db'),
   'layers-mysql': () => import('./layers-mysql'),
+  'images-base': () => import('./images-base'),
+  'images-apps': () => import('./images-apps'),
+  'images-misc': () => import('./images-misc'),
+  'images-db': () => import('./images-db'),
+  'images-mysql': () => import('./images-mysql'),
+  'images-distros': () => import('./images-distros'),
   'images-lang': () => import('./images-lang'),
   'images-wordpress': () => import('./images-wordpress'),
   'images-services': () => import('./images-services'),
   'images-php-ruby-java': () => import('./images-php-ruby-java'),
 };
 
-/** The chunk names, in the order the index generator assigns layers to them (the first chunk exporting a layer holds it). */
+/** The chunk names, in the order the index generator assigns layers and images to them (the first chunk exporting one holds it). */
 export const CHUNK_NAMES = Object.keys(LOADERS);
 
 const isLayer = (v: unknown): v is SeedLayer => !!v && typeof v === 'object' && typeof (v as SeedLayer).key === 'string' && Array.isArray((v as SeedLayer).entries);
+const isImage = (v: unknown): v is SeedImage => !!v && typeof v === 'object' && typeof (v as SeedImage).repository === 'string' && Array.isArray((v as SeedImage).history);
 
-/** The layers a chunk's module exports (one by one or in lists). */
-export async function loadChunk(name: string): Promise<SeedLayer[]> {
+/** The layers and images a chunk's module exports (one by one or in lists). */
+export async function loadChunk(name: string): Promise<{ layers: SeedLayer[]; images: SeedImage[] }> {
   const load = LOADERS[name];
   if (!load) throw new Error(`seed: no chunk ${name}`);
-  const mod = await load();
-  return Object.values(mod).flatMap((v) => (isLayer(v) ? [v] : Array.isArray(v) ? v.filter(isLayer) : []));
+  const values = Object.values(await load()).flatMap((v) => (Array.isArray(v) ? v : [v]));
+  return { layers: values.filter(isLayer), images: values.filter(isImage) };
 }
+
+/** The key an image is known by in the index and in its chunk: repository and first tag. */
+export const imageKey = (repository: string, tags: string[]): string => `${repository}:${tags[0]}`;
