@@ -4,7 +4,6 @@ import type { IndexImage, SeedImage, SeedLayer } from '../seed/index';
 import type { ContainerConfig, FileTable, HistoryEntry, Image } from '../state';
 import { sha256Hex } from '../ids';
 import { normPath } from '../layers';
-import { parseRef } from '../refs';
 
 export interface ManifestLayer {
   diffId: string;
@@ -67,27 +66,6 @@ export async function loadImageData(chunks: Iterable<string>): Promise<void> {
 /** The chunks an image's pull reads that are not loaded yet: its own (history) and its layers' (files). */
 function missingChunks(img: IndexImage): string[] {
   return [...new Set([img.chunk, ...img.layers.map((k) => CATALOG_INDEX.layers[k].chunk)])].filter((c) => !loadedChunks.has(c));
-}
-
-/** The chunks the catalog images these references name still need (references outside the catalog need none). */
-export function chunksFor(refs: Iterable<string>): string[] {
-  const out = new Set<string>();
-  for (const ref of refs) {
-    let r;
-    try {
-      r = parseRef(ref);
-    } catch {
-      continue;
-    }
-    const m = lookupSeed(r.domain, r.path, r.tag ?? 'latest', r.digest);
-    if (typeof m !== 'string') for (const c of missingChunks(indexOf.get(m.imageId)!)) out.add(c);
-  }
-  return [...out];
-}
-
-/** Load what pulling these references needs (`docker pull`, run, create, build FROM, compose) before running the command. */
-export async function ensureImages(refs: Iterable<string>): Promise<void> {
-  await loadImageData(chunksFor(refs));
 }
 
 /** Every chunk of the catalog (tests and tools that pull synchronously). */

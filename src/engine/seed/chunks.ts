@@ -1,9 +1,10 @@
 // The catalog's image data as chunks loaded on demand (dynamic imports): layer files and image histories a module exports.
 import type { SeedImage, SeedLayer } from './types';
+import * as HELLO from './hello';
 
 /** Each chunk's module; the bundler splits every one (and what it shares with others) into files of its own. */
 const LOADERS: Record<string, () => Promise<Record<string, unknown>>> = {
-  'hello': () => import('./hello'),
+  'hello': async () => HELLO, // hello-world is tiny and its message is always loaded (seed/index.ts)
   'layers-alpine': () => import('./layers-alpine'),
   'layers-debian': () => import('./layers-debian'),
   'layers-ubuntu': () => import('./layers-ubuntu'),
