@@ -200,6 +200,14 @@ function engineReached(entry: string): string[] | null {
   return null;
 }
 
+/** Every file an entry loads through static imports (itself included). */
+function staticClosure(entry: string): Set<string> {
+  const seen = new Set([entry]);
+  const queue = [entry];
+  while (queue.length) for (const t of staticImports(queue.shift()!)) if (!seen.has(t) && existsSync(t) && /\.(ts|svelte)$/.test(t)) (seen.add(t), queue.push(t));
+  return seen;
+}
+
 describe('first load', () => {
   it('value imports count, type-only imports and dynamic imports do not', () => {
     const at = join(SRC, 'ui', 'x.ts');
@@ -214,4 +222,16 @@ describe('first load', () => {
       expect(engineReached(join(SRC, entry))).toBeNull();
     });
   }
+
+  it('the worker loads the catalog index only: image files and histories are chunks imported when an image is pulled', () => {
+    const loaded = staticClosure(join(SRC, 'worker', 'worker.ts'));
+    const seed = join(ENGINE, 'seed');
+    // the always-loaded side of seed/: the index, the chunk loaders, the types and hello-world (its message is a program's output)
+    const upFront = new Set(['index.ts', 'catalog-index.ts', 'chunks.ts', 'types.ts', 'hello.ts', 'fs.ts'].map((f) => join(seed, f)));
+    const chunkModules = [...readFileSync(join(seed, 'chunks.ts'), 'utf8').matchAll(/import\('(\.\/[\w-]+)'\)/g)].map((m) => resolveSpec(join(seed, 'chunks.ts'), m[1]));
+    expect(chunkModules.length).toBeGreaterThan(15);
+    expect(chunkModules.filter((f) => !f || upFront.has(f))).toEqual([]);
+    expect([...loaded].filter((f) => f.startsWith(seed + '/') && !upFront.has(f)).map((f) => relative(SRC, f))).toEqual([]);
+    expect(loaded.has(join(seed, 'catalog-index.ts'))).toBe(true); // the walk does reach the seed (not vacuous)
+  });
 });

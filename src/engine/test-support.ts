@@ -1,5 +1,8 @@
 // Helpers shared by engine tests: an engine with images pulled, and a daemon error as `kind: message`.
-import { createEngine, isDockerError, type Engine } from './index';
+import { createEngine, isDockerError, loadAllImageData, type Engine } from './index';
+
+// engineWith pulls synchronously: every catalog chunk is loaded first (the docker client loads them on demand)
+await loadAllImageData();
 
 /** A fresh engine (seeded) with these images pulled. */
 export function engineWith(seed: number, ...images: string[]): Engine {

@@ -13,6 +13,7 @@ import { imageOf } from './containers';
 import { pullEvents, report, type ProgressEvent } from './progress';
 import { namedProject } from './load';
 import { selectServices } from './containers';
+import { withImageData } from '../image-data';
 
 /** A service in compose's canonical form: long syntaxes, absolute paths, defaults filled in, keys sorted. */
 function canonicalService(project: Project, s: Service): Record<string, unknown> {
@@ -135,7 +136,7 @@ export const pull = defineCommand({
       }
       if (s.build && ignoreBuildable) continue;
       try {
-        const rep = ctx.engine.image.pull(s.image);
+        const rep = await withImageData(() => ctx.engine.image.pull(s.image!));
         events.push(...pullEvents(s.name, rep.layers, 1.0 + rep.layers.length * 0.3));
       } catch (e) {
         events.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 0.5 });

@@ -10,6 +10,7 @@ import { COMPOSE_VERSION, LABEL, type Project, type Service } from './model';
 import { pullEvents, report, warn, type ProgressEvent } from './progress';
 import { dependenciesOf, waitAll, waitFor } from './wait';
 import { fileWarnings, injectFiles } from './files';
+import { withImageData } from '../image-data';
 
 export interface ConvergeOptions {
   services: Service[];
@@ -69,7 +70,7 @@ export async function ensureImages(ctx: CliContext, project: Project, o: Converg
     if (ctx.engine.image.find(image)) continue;
     if (s.build) throw new StatusError(`pull access denied for ${image}, repository does not exist or may require 'docker login'`, 1);
     try {
-      const rep = ctx.engine.image.pull(image);
+      const rep = await withImageData(() => ctx.engine.image.pull(image));
       pulls.push(...pullEvents(s.name, rep.layers, 2.0 + rep.layers.length * 0.3));
     } catch (e) {
       pulls.push({ id: s.name, status: 'error', label: 'Error', text: '', seconds: 1.0 });

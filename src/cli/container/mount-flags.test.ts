@@ -1,7 +1,10 @@
 // run/create storage flags (-v, --mount, --tmpfs, --volumes-from), rm -v, and the storage parts of container inspect / ps.
 import { describe, expect, it } from 'vitest';
-import { createEngine, containerIds } from '../../engine/index';
+import { createEngine, containerIds, loadAllImageData } from '../../engine/index';
 import { cli } from '../testing';
+
+// these tests pull through the engine directly (synchronously): every catalog chunk is loaded first
+await loadAllImageData();
 
 const fresh = () => {
   const e = createEngine({ seed: 1 });

@@ -1,8 +1,11 @@
 // Ports on the client side: DisplayablePorts (ps PORTS), docker port, -p/--expose errors and the host-mode warning.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/index';
+import { createEngine, loadAllImageData } from '../../engine/index';
 import { cli } from '../testing';
 import { displayablePorts, type ApiPort } from './ports-format';
+
+// these tests pull through the engine directly (synchronously): every catalog chunk is loaded first
+await loadAllImageData();
 
 const P = (PrivatePort: number, Type = 'tcp', IP = '', PublicPort = 0): ApiPort => ({ IP, PrivatePort, PublicPort, Type });
 

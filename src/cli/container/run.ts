@@ -57,14 +57,14 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
   const pullMode = f.pull;
   if (!['always', 'missing', 'never'].includes(pullMode)) throw decorate(`invalid pull option: '${pullMode}': must be one of "always", "missing" or "never"`, path, true);
   try {
-    if (pullMode === 'always') pullWithProgress(ctx, image, ctx.err, quiet);
+    if (pullMode === 'always') await pullWithProgress(ctx, image, ctx.err, quiet);
     return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // + missing -v bind sources
   } catch (e) {
     if (!(isDockerError(e) && e.code === 'no-such-image') || pullMode === 'never') throw daemonFail(e);
   }
   if (!quiet) ctx.err(`Unable to find image '${ref.familiarTagged}' locally\n`);
   try {
-    pullWithProgress(ctx, image, ctx.err, quiet);
+    await pullWithProgress(ctx, image, ctx.err, quiet);
     return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts)));
   } catch (e) {
     throw daemonFail(e);

@@ -11,6 +11,7 @@ import { plainProgress, ttyFrame } from './build-progress';
 import { errorLogs, sourceExcerpt, warningsText } from './build-errors';
 import { BUILD_FLAGS } from './build-flags';
 import { dict, own } from '../../engine/index';
+import { withImageData } from '../image-data';
 
 const DEPRECATED = 'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n            environment-variable.\n\n';
 
@@ -24,7 +25,7 @@ function classicMode(ctx: CliContext, path: string): boolean {
 /** Run the job to its end, handing each pending RUN to the runtime; classic output streams as it comes. */
 async function drive(ctx: CliContext, opts: BuildOptions, quiet: boolean): Promise<BuildJob> {
   const io = { context: opts.context, archives: opts.archives };
-  let job = ctx.engine.build.start(opts);
+  let job = await withImageData(() => ctx.engine.build.start(opts));
   let printed = 0;
   const flush = () => {
     if (job.classic && !quiet) ctx.out(job.out.slice(printed));
@@ -34,7 +35,8 @@ async function drive(ctx: CliContext, opts: BuildOptions, quiet: boolean): Promi
   while (job.pending) {
     const p = job.pending;
     const r = await ctx.runtime.runBuild({ upper: {}, lower: ctx.engine.build.stack(p.diffIds), env: p.env, workdir: p.workdir, hostname: p.hostname, user: p.user, startedAt: p.startedAt }, p.argv);
-    job = ctx.engine.build.continue(job, io, { output: r.output, exitCode: r.exitCode, elapsed: r.elapsed, upper: r.upper });
+    const prev = job;
+    job = await withImageData(() => ctx.engine.build.continue(prev, io, { output: r.output, exitCode: r.exitCode, elapsed: r.elapsed, upper: r.upper }));
     flush();
   }
   return job;

@@ -3,10 +3,11 @@
 import { checkPlatform, checkContentTrust } from '../opts/platform';
 import { defineCommand, type CliContext } from '../command';
 import { parseRef } from '../../engine/index';
+import { withImageData } from '../image-data';
 
 /** Pull and print progress to `write`; returns the canonical reference. Shared by pull, run and create. */
-export function pullWithProgress(ctx: CliContext, ref: string, write: (s: string) => void, quiet = false): string {
-  const rep = ctx.engine.image.pull(ref);
+export async function pullWithProgress(ctx: CliContext, ref: string, write: (s: string) => void, quiet = false): Promise<string> {
+  const rep = await withImageData(() => ctx.engine.image.pull(ref));
   if (!quiet) {
     write(`${rep.tag}: Pulling from ${rep.repository}\n`);
     for (const l of rep.layers) write(l.status === 'Pull complete' ? `${l.id}: Pull complete \n` : `${l.id}: Already exists\n`);
@@ -35,7 +36,7 @@ export default defineCommand({
     const r = parseRef(ref);
     const quiet = f.quiet;
     if (!r.tag && !r.digest && !quiet) ctx.out('Using default tag: latest\n');
-    const canonical = pullWithProgress(ctx, ref, ctx.out, quiet);
+    const canonical = await pullWithProgress(ctx, ref, ctx.out, quiet);
     ctx.out(canonical + '\n');
   },
 });

@@ -1,7 +1,10 @@
 // docker network ls/create/inspect/rm/connect/disconnect/prune: full output text and exit codes.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/index';
+import { createEngine, loadAllImageData } from '../../engine/index';
 import { cli } from '../testing';
+
+// these tests pull through the engine directly (synchronously): every catalog chunk is loaded first
+await loadAllImageData();
 
 const fresh = () => {
   const e = createEngine({ seed: 1 });

@@ -1,7 +1,10 @@
 // docker volume create/ls/inspect/rm/prune: full output text, exit codes and the volume store afterwards.
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../engine/index';
+import { createEngine, type Engine, loadAllImageData } from '../../engine/index';
 import { cli } from '../testing';
+
+// these tests pull through the engine directly (synchronously): every catalog chunk is loaded first
+await loadAllImageData();
 
 const fresh = () => {
   const e = createEngine({ seed: 1 });

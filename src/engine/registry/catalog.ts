@@ -1,7 +1,7 @@
-// Turns the seed catalog into registry manifests: layer diff IDs, blob digests and image configs, derived once.
-import { SEED_IMAGES, SEED_LAYERS, SEED_SEARCH_ONLY } from '../seed/index';
-import type { SeedImage, SeedLayer } from '../seed/index';
-import type { ContainerConfig, FileTable, HistoryEntry } from '../state';
+// The registry catalog as manifests: tags, digests and configs from the always-loaded index; history and layer files from chunks once loaded.
+import { CATALOG_INDEX, catalogConfigText, historyOf, imageKey, loadChunk } from '../seed/index';
+import type { IndexImage, SeedImage, SeedLayer } from '../seed/index';
+import type { ContainerConfig, FileTable, HistoryEntry, Image } from '../state';
 import { sha256Hex } from '../ids';
 import { normPath } from '../layers';
 
@@ -24,7 +24,22 @@ export interface Manifest {
   layers: ManifestLayer[];
 }
 
-const EPOCH = Date.parse('2020-01-01T00:00:00Z');
+/**
+ * Thrown (inside a command, which then changes nothing) when a pull reaches a layer whose chunk is not loaded yet: the
+ * caller awaits loadImageData(chunks) and runs the command again. Not a docker error: the learner never sees it.
+ */
+export class ImageDataNeeded extends Error {
+  constructor(readonly chunks: string[]) {
+    super(`image data not loaded: ${chunks.join(', ')}`);
+    this.name = 'ImageDataNeeded';
+  }
+}
+
+/** Layers and images of the loaded chunks by key, and what is made from them once (pulls share the file tables). */
+const loadedLayers = new Map<string, SeedLayer>();
+const loadedImages = new Map<string, SeedImage>();
+const loadedChunks = new Set<string>();
+const tables = new Map<string, FileTable>();
 
 function layerFiles(l: SeedLayer, mtime: number): FileTable {
   const t: FileTable = {};
@@ -37,69 +52,68 @@ function layerFiles(l: SeedLayer, mtime: number): FileTable {
   return t;
 }
 
-function toConfig(s: SeedImage): ContainerConfig {
-  const c = s.config;
+/** Load these chunks (those not loaded yet); afterwards the layers and images they hold have their files and history. */
+export async function loadImageData(chunks: Iterable<string>): Promise<void> {
+  for (const name of new Set(chunks)) {
+    if (loadedChunks.has(name)) continue;
+    const { layers, images } = await loadChunk(name);
+    for (const l of layers) if (!loadedLayers.has(l.key)) loadedLayers.set(l.key, l);
+    for (const i of images) if (!loadedImages.has(imageKey(i.repository, i.tags))) loadedImages.set(imageKey(i.repository, i.tags), i);
+    loadedChunks.add(name);
+  }
+}
+
+/** The chunks an image's pull reads that are not loaded yet: its own (history) and its layers' (files). */
+function missingChunks(img: IndexImage): string[] {
+  return [...new Set([img.chunk, ...img.layers.map((k) => CATALOG_INDEX.layers[k].chunk)])].filter((c) => !loadedChunks.has(c));
+}
+
+/** Every chunk of the catalog (tests and tools that pull synchronously). */
+export async function loadAllImageData(): Promise<void> {
+  await loadImageData([...CATALOG_INDEX.images.map((i) => i.chunk), ...Object.values(CATALOG_INDEX.layers).map((l) => l.chunk)]);
+}
+
+/** A manifest layer whose files are read from the loaded chunk; reading them before it is loaded throws ImageDataNeeded. */
+function manifestLayer(key: string, img: IndexImage): ManifestLayer {
+  const l = CATALOG_INDEX.layers[key];
   return {
-    Hostname: '',
-    Domainname: '',
-    User: c.User ?? '',
-    AttachStdin: false,
-    AttachStdout: false,
-    AttachStderr: false,
-    ...(c.ExposedPorts ? { ExposedPorts: c.ExposedPorts } : {}),
-    Tty: false,
-    OpenStdin: false,
-    StdinOnce: false,
-    Env: [...c.Env],
-    Cmd: c.Cmd ? [...c.Cmd] : null,
-    Image: '',
-    Volumes: c.Volumes ?? null,
-    WorkingDir: c.WorkingDir,
-    Entrypoint: c.Entrypoint ? [...c.Entrypoint] : null,
-    OnBuild: null,
-    Labels: c.Labels ?? null,
-    ...(c.StopSignal ? { StopSignal: c.StopSignal } : {}),
+    diffId: l.diffId,
+    blobDigest: 'sha256:' + sha256Hex('blob ' + l.diffId),
+    size: l.size,
+    compressedSize: l.compressedSize,
+    get files(): FileTable {
+      let t = tables.get(key);
+      if (t) return t;
+      const seed = loadedLayers.get(key);
+      if (!seed) throw new ImageDataNeeded(missingChunks(img));
+      tables.set(key, (t = layerFiles(seed, l.mtime)));
+      return t;
+    },
   };
 }
 
 let built: Map<string, Map<string, Manifest>> | null = null;
-/** The config JSON of each catalog image by image ID (the text the ID is the digest of). */
-const configTexts = new Map<string, string>();
-const layerCache = new Map<string, ManifestLayer>();
-
-/** A shared layer's files carry the time of the first build step that made it (what `ls -l` shows in a container). */
-function buildLayer(key: string, stepTime: number): ManifestLayer {
-  let ml = layerCache.get(key);
-  if (ml) return ml;
-  const l = SEED_LAYERS[key];
-  if (!l) throw new Error(`seed layer ${key} missing`);
-  const created = Number.isFinite(stepTime) ? stepTime : EPOCH;
-  const files = layerFiles(l, created);
-  const diffId = 'sha256:' + sha256Hex('layer\n' + key + '\n' + JSON.stringify(l.entries));
-  ml = { diffId, blobDigest: 'sha256:' + sha256Hex('blob ' + diffId), size: l.size, compressedSize: l.compressedSize, files };
-  layerCache.set(key, ml);
-  return ml;
-}
+/** Catalog images by image ID. */
+const indexOf = new Map<string, IndexImage>();
 
 function buildCatalog(): Map<string, Map<string, Manifest>> {
   const repos = new Map<string, Map<string, Manifest>>();
-  for (const s of SEED_IMAGES) {
-    const created = Date.parse(s.created);
-    const layers = s.history.filter((h) => !h.empty_layer && h.layer).map((h) => buildLayer(h.layer!, Date.parse(h.created)));
-    const config = toConfig(s);
-    const history: HistoryEntry[] = s.history.map((h) => ({
-      created: Date.parse(h.created),
-      createdBy: h.created_by,
-      emptyLayer: !!h.empty_layer,
-      comment: h.comment ?? '',
-    }));
-    const configJson = JSON.stringify({ architecture: 'amd64', config, created: s.created, history, os: 'linux', rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) } });
-    const imageId = 'sha256:' + sha256Hex(configJson);
-    configTexts.set(imageId, configJson);
-    const digest = 'sha256:' + sha256Hex('manifest ' + imageId + ' ' + layers.map((l) => l.blobDigest).join(','));
-    let tags = repos.get(s.repository);
-    if (!tags) repos.set(s.repository, (tags = new Map()));
-    for (const tag of s.tags) tags.set(tag, { repository: s.repository, tag, digest, imageId, created, config, history, layers });
+  for (const img of CATALOG_INDEX.images) {
+    indexOf.set(img.imageId, img);
+    let tags = repos.get(img.repository);
+    if (!tags) repos.set(img.repository, (tags = new Map()));
+    const created = Date.parse(img.created);
+    const layers = img.layers.map((k) => manifestLayer(k, img));
+    let history: HistoryEntry[] | undefined;
+    const historyNow = (): HistoryEntry[] => {
+      if (history) return history;
+      const seed = loadedImages.get(imageKey(img.repository, img.tags));
+      if (!seed) throw new ImageDataNeeded(missingChunks(img));
+      return (history = historyOf(seed));
+    };
+    for (const tag of img.tags) {
+      tags.set(tag, { repository: img.repository, tag, digest: img.digest, imageId: img.imageId, created, config: img.config, get history() { return historyNow(); }, layers });
+    }
   }
   return repos;
 }
@@ -109,10 +123,11 @@ export function catalog(): Map<string, Map<string, Manifest>> {
   return (built ??= buildCatalog());
 }
 
-/** The config JSON a catalog image was pulled with, or undefined for images made here. */
-export function seedConfigText(imageId: string): string | undefined {
+/** The config JSON a catalog image was pulled with (its ID is the digest of it), or undefined for images made here. */
+export function seedConfigText(img: Pick<Image, 'id' | 'history' | 'diffIds'>): string | undefined {
   catalog();
-  return configTexts.get(imageId);
+  const ix = indexOf.get(img.id);
+  return ix && catalogConfigText(ix, img.history, img.diffIds);
 }
 
 /** Look a reference up in the catalog: a manifest, or why not. */
@@ -130,18 +145,18 @@ export function lookupSeed(domain: string, path: string, tag: string, digest?: s
 /** Docker Hub search rows: each catalog repository once, plus rows that exist only as search results. */
 export function searchEntries(): { name: string; description: string; stars: number; official: boolean }[] {
   const out = new Map<string, { name: string; description: string; stars: number; official: boolean }>();
-  for (const s of SEED_IMAGES) {
+  for (const s of CATALOG_INDEX.images) {
     const name = s.repository.replace(/^library\//, '');
     if (s.search && !out.has(name)) out.set(name, { name, description: s.search.description, stars: s.search.stars, official: s.search.official });
   }
-  for (const r of SEED_SEARCH_ONLY) if (!out.has(r.name)) out.set(r.name, { name: r.name, description: r.description, stars: r.stars, official: r.official });
+  for (const r of CATALOG_INDEX.searchOnly) if (!out.has(r.name)) out.set(r.name, { name: r.name, description: r.description, stars: r.stars, official: r.official });
   return [...out.values()];
 }
 
 /** What the simulator's Docker Hub can pull: each repository (familiar name) with its tags, sorted (the catalog hints name them). */
 export function pullableRepos(): { name: string; tags: string[] }[] {
   const out = new Map<string, string[]>();
-  for (const s of SEED_IMAGES) {
+  for (const s of CATALOG_INDEX.images) {
     const name = s.repository.replace(/^library\//, '');
     out.set(name, [...(out.get(name) ?? []), ...s.tags]);
   }

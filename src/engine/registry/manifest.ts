@@ -41,7 +41,7 @@ export function configJson(n: Pick<Image, 'author' | 'config' | 'created' | 'his
 
 /** The config blob's text: a pulled image's as the registry sent it, otherwise the one its ID was computed from. */
 export function imageConfigText(img: Image): string {
-  return seedConfigText(img.id) ?? configJson(img);
+  return seedConfigText(img) ?? configJson(img);
 }
 
 /**

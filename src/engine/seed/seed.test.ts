@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { HELLO_WORLD_MESSAGE, SEED_IMAGES, SEED_LAYERS, SEED_SEARCH_ONLY } from './index';
+import { HELLO_WORLD_MESSAGE, SEED_IMAGES, SEED_LAYERS, SEED_SEARCH_ONLY } from './all';
 import type { SeedEntry, SeedImage, SeedLayer } from './types';
 
 const image = (repo: string, tag: string): SeedImage => {

@@ -1,0 +1,42 @@
+// Image data loads on demand: before a pull loads its chunks the engine stops with ImageDataNeeded and changes nothing;
+// the docker client loads them and runs the command again, with the same output as if they had always been there.
+import { describe, expect, it } from 'vitest';
+import { createEngine, ImageDataNeeded } from '../engine/index';
+import { cli } from './testing';
+
+describe('catalog chunks load when an image is pulled', () => {
+  it('an engine pull before its chunks are loaded throws ImageDataNeeded naming them, and changes nothing', () => {
+    const e = createEngine({ seed: 1 });
+    const before = e.state;
+    let thrown: unknown;
+    try {
+      e.image.pull('redis:alpine');
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(ImageDataNeeded);
+    expect((thrown as ImageDataNeeded).chunks).toEqual(['images-apps', 'layers-alpine', 'layers-apps']);
+    expect(e.state).toBe(before);
+  });
+
+  it('docker pull loads them and prints the pull as usual; a second engine then pulls without waiting', async () => {
+    const e = createEngine({ seed: 1 });
+    const r = await cli('pull busybox', e);
+    expect(r).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^Using default tag: latest\nlatest: Pulling from library\/busybox\n[0-9a-f]{12}: Pull complete \nDigest: sha256:[0-9a-f]{64}\nStatus: Downloaded newer image for busybox:latest\ndocker.io\/library\/busybox:latest\n$/);
+    const img = e.image.get('busybox');
+    expect(img.history.length).toBeGreaterThan(0);
+    expect(Object.keys(e.state.layers[Object.keys(e.state.layers)[0]].files)).toContain('/bin/busybox');
+    const other = createEngine({ seed: 2 });
+    expect(other.image.pull('busybox').layers.map((l) => l.status)).toEqual(['Pull complete']);
+  });
+
+  it('an image outside the catalog (or a tag it lacks) gets the Hub error at once: the index alone answers', async () => {
+    const e = createEngine({ seed: 1 });
+    expect(() => e.image.pull('postgress')).toThrow("pull access denied for postgress, repository does not exist or may require 'docker login'");
+    expect(() => e.image.pull('centos:6')).toThrow('manifest for centos:6 not found: manifest unknown: manifest unknown');
+    const r = await cli('pull postgress', e);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe("Error response from daemon: pull access denied for postgress, repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
+  });
+});
