@@ -150,3 +150,59 @@ export function containerView(test: (c: Container) => boolean): (s: EngineState)
     return list;
   };
 }
+
+/**
+ * Containers by keys they carry (`keysOf` must depend on the container alone), each key's containers oldest first.
+ * Like containerView it is kept up to date from the last committed table it was asked about (tableChanges), so a
+ * lookup costs what changed since, not the number of containers; a draft's table is scanned. The map returned is
+ * changed by the next call: read it at once.
+ */
+export function containerKeys(keysOf: (c: Container) => readonly string[]): (s: EngineState) => ReadonlyMap<string, readonly Container[]> {
+  let last: { table: ContainerTable; index: Map<string, Container[]> } | null = null;
+  const add = (index: Map<string, Container[]>, c: Container) => {
+    for (const k of keysOf(c)) {
+      const list = index.get(k);
+      if (!list) {
+        index.set(k, [c]);
+        continue;
+      }
+      let i = list.length;
+      while (i > 0 && list[i - 1].seq > c.seq) i--;
+      list.splice(i, 0, c);
+    }
+  };
+  const drop = (index: Map<string, Container[]>, c: Container) => {
+    for (const k of keysOf(c)) {
+      const list = index.get(k);
+      const i = list ? list.indexOf(c) : -1;
+      if (i < 0) continue;
+      list!.splice(i, 1);
+      if (!list!.length) index.delete(k);
+    }
+  };
+  const scan = (s: EngineState) => {
+    const index = new Map<string, Container[]>();
+    for (const c of allContainers(s)) add(index, c);
+    return index;
+  };
+  return (s) => {
+    const table = s.containers;
+    if (last?.table === table) return last.index;
+    if (isDraft(table)) return scan(s);
+    if (!last) last = { table, index: scan(s) };
+    else {
+      const changes = tableChanges(last.table, table);
+      for (const { before } of changes) if (before) drop(last.index, before);
+      for (const { after } of changes) if (after) add(last.index, after);
+      last = { table, index: last.index };
+    }
+    return last.index;
+  };
+}
+
+const byName = containerKeys((c) => [c.name]);
+
+/** The container named `name` (as stored: no leading '/'), if any. */
+export function containerNamed(s: EngineState, name: string): Container | undefined {
+  return byName(s).get(name)?.[0];
+}
