@@ -52,37 +52,48 @@ export interface FlagTrace {
   read: Set<string>;
 }
 
+/** Where a bound options object keeps its parsed flags and trace (the getters live on a prototype per flag table). */
+const PARSED = Symbol('parsed');
+const TRACE = Symbol('trace');
+interface Bound {
+  [PARSED]: ParsedFlags;
+  [TRACE]?: FlagTrace;
+}
+
+/** Per flag table, a prototype with one getter per flag (built once: a command is bound on every run). */
+const prototypes = new WeakMap<readonly FlagDef[], object>();
+
+function optionsPrototype(defs: readonly FlagDef[]): object {
+  let proto = prototypes.get(defs);
+  if (proto) return proto;
+  proto = {};
+  for (const d of defs) {
+    const name = d.name;
+    const read: (p: ParsedFlags) => unknown =
+      d.type === 'bool' ? (p) => p.bool(name) : d.type === 'int' || d.type === 'uint' || d.type === 'float' ? (p) => p.int(name) : REPEATABLE.includes(d.type) ? (p) => p.list(name) : (p) => p.string(name);
+    Object.defineProperty(proto, camelName(name), {
+      get(this: Bound) {
+        this[TRACE]?.read.add(name);
+        return read(this[PARSED]);
+      },
+      enumerable: true,
+    });
+  }
+  prototypes.set(defs, proto);
+  return proto;
+}
+
 /** Bind parsed flags to a typed options object whose getters record in `trace` which flags the command read. */
 export function bindOptions<F extends readonly FlagDef[]>(defs: F, parsed: ParsedFlags, trace?: FlagTrace): Options<F> {
-  const opts: Record<string, unknown> = {};
-  const read = (name: string) => trace?.read.add(name);
-  for (const d of defs) {
-    if (trace && parsed.changed(d.name)) trace.set.add(d.name);
-    const get = (): unknown => {
-      read(d.name);
-      switch (d.type) {
-        case 'bool':
-          return parsed.bool(d.name);
-        case 'int':
-        case 'uint':
-        case 'float':
-          return parsed.int(d.name);
-        case 'list':
-        case 'filter':
-        case 'map':
-        case 'stringSlice':
-          return parsed.list(d.name);
-        default:
-          return parsed.string(d.name);
-      }
-    };
-    Object.defineProperty(opts, camelName(d.name), { get, enumerable: true });
-  }
+  const opts = Object.create(optionsPrototype(defs)) as Bound & Record<string, unknown>;
+  opts[PARSED] = parsed;
+  opts[TRACE] = trace;
+  if (trace) for (const d of defs) if (parsed.changed(d.name)) trace.set.add(d.name);
   opts.changed = (name: string) => {
-    read(name);
+    trace?.read.add(name);
     return parsed.changed(name);
   };
-  return opts as Options<F>;
+  return opts as unknown as Options<F>;
 }
 
 /** The one wording for a declared flag the simulator does not model (a usage error: exit 125, help hint). */
@@ -158,13 +169,20 @@ export interface ParseResult {
   help: boolean;
 }
 
+/** A flag table's flags by name and by shorthand, built once per table. */
+const tableLookups = new WeakMap<readonly FlagDef[], { byName: Map<string, FlagDef>; byShort: Map<string, FlagDef> }>();
+function lookups(defs: readonly FlagDef[]) {
+  let l = tableLookups.get(defs);
+  if (!l) tableLookups.set(defs, (l = { byName: new Map(defs.map((d) => [d.name, d])), byShort: new Map(defs.filter((d) => d.short).map((d) => [d.short!, d])) }));
+  return l;
+}
+
 /**
  * Parse argv against a flag table like spf13/pflag: `-abc` groups, `-p80`, `-e=x`, `--x=y`, `--x y`,
  * `--` ends flags; with interspersed=false the first positional argument ends flag parsing (docker run/exec).
  */
 export function parseFlags(argv: string[], defs: readonly FlagDef[], interspersed = true): ParseResult {
-  const byName = new Map(defs.map((d) => [d.name, d]));
-  const byShort = new Map(defs.filter((d) => d.short).map((d) => [d.short!, d]));
+  const { byName, byShort } = lookups(defs);
   const values = new Map<string, unknown[]>();
   let help = false;
   const args: string[] = [];

@@ -3,6 +3,7 @@ import { dict } from './dict';
 import { enableMapSet, produce, type Draft } from 'immer';
 import type { Container, EngineState } from './state';
 import { collectRemovals } from './removals';
+import { isDockerError } from './errors';
 import { createRng } from './ids';
 import { createIndexes } from './indexes';
 import { allContainers, containerById, newContainerTable } from './container-table';
@@ -105,6 +106,9 @@ export function initialState(opts: EngineOptions = {}): EngineState {
   };
 }
 
+/** Thrown to undo a combined command that must run as separate ones (container.createAndStart). */
+const SEPARATE = Symbol('separate commands');
+
 export function createEngine(opts: EngineOptions = {}) {
   let state = initialState(opts);
   const indexes = createIndexes(state);
@@ -141,6 +145,13 @@ export function createEngine(opts: EngineOptions = {}) {
       commit(next);
       return out;
     };
+
+  const createAndStart = cmd((s: EngineState, o: containers.CreateOptions) => {
+    const made = containers.create(s, o);
+    if (containerById(s, made.id)!.mounts.some((m) => m.type === 'bind')) throw SEPARATE;
+    return { ...made, program: containers.start(s, made.id, {}).program };
+  });
+
 
   const engine = {
     /** The current state (frozen; never mutate). */
@@ -219,6 +230,17 @@ export function createEngine(opts: EngineOptions = {}) {
       create: cmd(containers.create),
       /** POST /containers/{id}/start: 'runtime' means the shell runtime must execute the process. */
       start: cmd(containers.start),
+      /** docker run's create and start as one command, leaving what the two would leave: null when they must stay two
+       *  (a bind mount: the client reads the host between them; or either fails: a failed start leaves the created
+       *  container, so the caller creates and starts it again in two commands, with the same IDs and the same errors). */
+      createAndStart: (o: containers.CreateOptions): { id: string; warnings: string[]; program: string } | null => {
+        try {
+          return createAndStart(o);
+        } catch (e) {
+          if (e === SEPARATE || isDockerError(e)) return null;
+          throw e;
+        }
+      },
       /** What a failed start leaves: State.Error and an exit status (daemon/start.go's deferred cleanup). */
       recordStartError: cmd(containers.recordStartError),
       /** The runtime's report of what a script process did. */

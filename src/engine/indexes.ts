@@ -7,7 +7,7 @@
 // then the base; when the command commits, the transaction is applied to the base; when it throws, it is dropped with
 // the draft. Outside a command (diagrams, tests on a frozen state) the lookups scan the state, as before.
 import type { Container, EngineState, PortMapping } from './state';
-import { allContainers, containerById, hasContainer } from './container-table';
+import { allContainers, containerById, containerNamed, hasContainer } from './container-table';
 
 interface Base {
   names: Map<string, string>;
@@ -274,7 +274,7 @@ export function touch(id: string) {
 
 /** The id of the container named `name`, if any. */
 export function nameHolder(s: EngineState, name: string): string | undefined {
-  if (!txn) return allContainers(s).find((c) => c.name === name)?.id;
+  if (!txn) return containerNamed(s, name)?.id;
   if (txn.names.has(name)) return txn.names.get(name) ?? undefined;
   return txn.base.names.get(name);
 }

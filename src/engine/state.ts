@@ -245,8 +245,8 @@ export interface Container {
   health?: HealthState;
 }
 
-/** Containers by ID in buckets keyed by the ID's first hex digits (container-table.ts reads and writes it). */
-export type ContainerTable = Map<number, Map<string, Container>>;
+/** Containers by ID in two levels of buckets keyed by the ID's first and second hex digits (container-table.ts reads and writes it). */
+export type ContainerTable = Map<number, Map<number, Map<string, Container>>>;
 
 export interface EngineState {
   /** Simulated wall clock, ms since epoch. */

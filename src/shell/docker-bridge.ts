@@ -62,6 +62,10 @@ export function askLearner(io: BridgeIo, emit: (text: string) => void, prompt: s
   return io.ask(secret, journal);
 }
 
+/** Output at least this long that is all ASCII is handed to just-bash as bytes (see dockerCommand). */
+const ASCII_AS_BYTES = 4096;
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs, io: BridgeIo) {
   return defineCommand('docker', async (args, ctx) => {
     let stdout = '';
@@ -152,6 +156,8 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
     const hint = exitCode !== 0 ? catalogHint(stderr) : ''; // Docker Hub's error, then what this simulator can pull
     if (hint) cli.err(hint);
     await syncRegistryBinds(engine, fs); // a registry:2 container stores pushes in its bind-mounted host directory
-    return binary ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
+    // long ASCII output (listings, inspect JSON) goes as bytes too: the same string either way, but just-bash then
+    // measures it by its length instead of counting UTF-8 bytes in each of its output passes
+    return binary || (stdout.length > ASCII_AS_BYTES && ASCII.test(stdout)) ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
   });
 }

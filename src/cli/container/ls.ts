@@ -73,18 +73,19 @@ const HEADER = { ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', Created
 /** Fields the format does not read (`read`, from fieldsRead) are left empty: the default table never reads Size. */
 export function psItem(s: EngineState, c: Container, noTrunc: boolean, read: (field: string) => boolean = () => true) {
   const labels = c.config.Labels ?? {};
+  const col = columnsOf(c, noTrunc);
   return goStruct({
-    Command: read('Command') ? goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20)) : '',
-    CreatedAt: read('CreatedAt') ? formatGoTime(c.created) : '',
+    Command: read('Command') ? col('Command', () => goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20))) : '',
+    CreatedAt: read('CreatedAt') ? col('CreatedAt', () => formatGoTime(c.created)) : '',
     ID: noTrunc ? c.id : c.id.slice(0, 12),
     Image: read('Image') ? imageColumn(c, !noTrunc, s) : '',
     Label: read('Label') ? (k: string) => own(labels, k) ?? '' : noLabel,
-    Labels: read('Labels') ? Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(',') : '',
-    LocalVolumes: read('LocalVolumes') ? String(localVolumes(c)) : '',
-    Mounts: read('Mounts') ? mountNames(c, !noTrunc) : '',
+    Labels: read('Labels') ? col('Labels', () => Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(',')) : '',
+    LocalVolumes: read('LocalVolumes') ? col('LocalVolumes', () => String(localVolumes(c))) : '',
+    Mounts: read('Mounts') ? col('Mounts', () => mountNames(c, !noTrunc)) : '',
     Names: c.name,
-    Networks: read('Networks') ? Object.keys(c.endpoints).sort().join(',') : '',
-    Ports: read('Ports') ? displayablePorts(apiPorts(c)) : '', // (ports-format.ts)
+    Networks: read('Networks') ? col('Networks', () => Object.keys(c.endpoints).sort().join(',')) : '',
+    Ports: read('Ports') ? col('Ports', () => displayablePorts(apiPorts(c))) : '', // (ports-format.ts)
     RunningFor: read('RunningFor') ? `${humanDuration((s.clock - c.created) / 1000)} ago` : '',
     Size: read('Size') ? sizeColumn(s, c) : '',
     State: c.state.status,
@@ -92,6 +93,21 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean, read: (fi
   }, CONTEXT_TYPE);
 }
 const noLabel = (_k: string) => '';
+
+/** Columns that depend on the container alone, worked out once per committed (frozen) container and width. */
+const columns = new WeakMap<Container, Map<string, string>>();
+function columnsOf(c: Container, noTrunc: boolean): (field: string, make: () => string) => string {
+  if (!Object.isFrozen(c)) return (_f, make) => make();
+  let m = columns.get(c);
+  if (!m) columns.set(c, (m = new Map()));
+  const known = m;
+  return (field, make) => {
+    const key = noTrunc ? field + ' full' : field;
+    let v = known.get(key);
+    if (v === undefined) known.set(key, (v = make()));
+    return v;
+  };
+}
 
 const CONTEXT_TYPE = '*formatter.ContainerContext';
 

@@ -23,7 +23,7 @@ const daemonMsg = (e: unknown) => (isDockerError(e) ? fromDaemon(e) : e instance
  * Create a container, pulling the image first when it is missing (`Unable to find image … locally`).
  * `docker run` decorates daemon errors (`docker: …` + help hint, exit 125); `docker create` (v≤27) prints them plain, exit 1.
  */
-export async function createWithPull(ctx: CliContext, image: string, cmd: string[], f: Options<typeof CONTAINER_FLAGS>, attach: boolean, path: string): Promise<string> {
+export async function createWithPull(ctx: CliContext, image: string, cmd: string[], f: Options<typeof CONTAINER_FLAGS>, attach: boolean, path: string, started?: { program?: string }): Promise<string> {
   const forRun = path.endsWith(' run');
   const quiet = f.quiet; // only a pull prints anything to quiet
   const daemonFail = (e: unknown) => (!forRun && isDockerError(e) ? new StatusError(daemonMsg(e), 1) : decorate(daemonMsg(e), path, true));
@@ -58,6 +58,12 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
   if (!['always', 'missing', 'never'].includes(pullMode)) throw decorate(`invalid pull option: '${pullMode}': must be one of "always", "missing" or "never"`, path, true);
   try {
     if (pullMode === 'always') await pullWithProgress(ctx, image, ctx.err, quiet);
+    // docker run: create and start in one engine command when they can be (no bind mount, nothing fails)
+    const both = started ? ctx.engine.container.createAndStart(opts) : null;
+    if (both && started) {
+      started.program = both.program;
+      return warned(ctx, both);
+    }
     return await prepared(ctx, warned(ctx, ctx.engine.container.create(opts))); // + missing -v bind sources
   } catch (e) {
     if (!(isDockerError(e) && e.code === 'no-such-image') || pullMode === 'never') throw daemonFail(e);
@@ -85,10 +91,11 @@ function startErrorCode(msg: string): number {
 }
 
 /** Start a container and, when attached, stream its output until it exits (or the user interrupts: with sigProxy, Ctrl+C is sent on as SIGINT). */
-export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string, how: 'run' | 'start' = 'run', sigProxy = true, streams?: Set<string>): Promise<number> {
+export async function startAndAttach(ctx: CliContext, id: string, attach: boolean, path: string, how: 'run' | 'start' = 'run', sigProxy = true, streams?: Set<string>, startedAs?: string): Promise<number> {
   let program: string;
   try {
-    program = ctx.engine.container.start(id, await execHostNodes(ctx, id)).program; // runc stats a bind-mounted executable on the host
+    // (startedAs: createWithPull already started it, in the command that created it)
+    program = startedAs ?? ctx.engine.container.start(id, await execHostNodes(ctx, id)).program; // runc stats a bind-mounted executable on the host
   } catch (e) {
     if (isDockerError(e) && containerById(ctx.engine.state, id)) ctx.engine.container.recordStartError(id, e.message);
     // moby containerStart: a start that fails removes an AutoRemove (--rm) container (force, with its anonymous volumes)
@@ -152,12 +159,13 @@ export default defineCommand({
     // run.go:121-128 (v27.5.1): checked before anything is created
     if (detach && f.attach.length) throw new StatusError('Conflicting options: -a and -d', 1);
     if (!detach && f.interactive && f.tty && ctx.inIsTerminal === false) throw new StatusError('the input device is not a TTY', 1);
-    const id = await createWithPull(ctx, image, cmd, f, !detach, path);
+    const started: { program?: string } = {};
+    const id = await createWithPull(ctx, image, cmd, f, !detach, path, started);
     if (detach) {
       ctx.out(id + '\n');
-      await startAndAttach(ctx, id, false, path);
+      await startAndAttach(ctx, id, false, path, 'run', true, undefined, started.program);
       return 0;
     }
-    return startAndAttach(ctx, id, true, path, 'run', sigProxy, streams);
+    return startAndAttach(ctx, id, true, path, 'run', sigProxy, streams, started.program);
   },
 });

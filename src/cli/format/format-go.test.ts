@@ -1,6 +1,6 @@
 // Tests for format-go.ts and format-printf.ts: Go %g/%e/%f float formatting, fmt printing and encoding/json.
 import { describe, expect, it } from 'vitest';
-import { goFormatFloat, goFormatG, goJSON, goJSONIndent, goStruct, NIL_MAP, NIL_PTR, NIL_SLICE } from './format-go';
+import { goFormatFloat, goFormatG, goJSON, goJSONByHand, goJSONIndent, goStruct, NIL_MAP, NIL_PTR, NIL_SLICE } from './format-go';
 import { sprint, sprintf, sprintln, sprintValue } from './format-printf';
 
 describe('goFormatG / goFormatFloat (strconv)', () => {
@@ -148,5 +148,28 @@ describe('goJSONIndent (json.MarshalIndent, 4 spaces, as docker inspect prints)'
   it('escapes HTML characters by default, like the daemon', () => {
     expect(goJSONIndent({ Env: ['A=<b>&c'] }, '  ')).toBe('{\n  "Env": [\n    "A=\\u003cb\\u003e\\u0026c"\n  ]\n}');
     expect(goJSON('<&>', { escapeHTML: true })).toBe('"\\u003c\\u0026\\u003e"');
+  });
+  it('writes the same text through JSON.stringify as by hand, escapes and odd values included', () => {
+    const values: unknown[] = [
+      { a: 'x<y>&z', 'k<&>': [1, -0, 1.5, 1e-7, 1e20, 2 ** 63, 1e21, NaN, Infinity], c: null, d: undefined, e: NIL_SLICE, f: [undefined, () => 1] },
+      { s: 'a\nb\tc\r\x01\b\f\x7f\u2028\u2029"\\é€😀', slash: '\\ud800', empty: {}, arr: [], nested: [[], [{}], { x: [NIL_MAP, NIL_PTR] }] },
+      { lone: 'a\ud800b' },
+      { a: 1e21 },
+      [],
+      {},
+      'plain',
+      42,
+      null,
+      NIL_PTR,
+      Object.assign(Object.create({ inherited: 1 }), { own: 2 }),
+      Object.defineProperty({ shown: 1 }, 'hidden', { value: 2, enumerable: false }),
+      { big: 10n, sym: Symbol('s'), when: new Date(0) },
+    ];
+    for (const v of values) {
+      for (const indent of ['    ', '', '  ']) {
+        for (const escapeHTML of [true, false]) expect(goJSONIndent(v, indent, { escapeHTML }), `${indent.length} ${escapeHTML}`).toBe(goJSONByHand(v, indent, escapeHTML));
+      }
+    }
+    expect(goJSONIndent({ a: '<\u2028' })).toBe('{\n    "a": "\\u003c\\u2028"\n}');
   });
 });

@@ -228,9 +228,57 @@ export function goJSON(v: unknown, opts: JSONOptions = {}): string {
 
 /** Go json.MarshalIndent (`indent` '' = compact): `[]`/`{}` stay compact, `"key": value`. */
 export function goJSONIndent(v: unknown, indent = '    ', opts: JSONOptions = { escapeHTML: true }, depth = 0): string {
-  const w: JSONWriter = { out: '', indent, html: opts.escapeHTML ?? false, pads: [] };
+  const html = opts.escapeHTML ?? false;
+  if (depth === 0 && nativeSafe(v)) {
+    // the engine's JSON.stringify writes what encoding/json writes for these values, but for the escapes Go adds
+    const out = JSON.stringify(v, null, indent);
+    if (out !== undefined && !LONE_SURROGATE.test(out)) {
+      return out.replace(html ? GO_ESCAPES_HTML : SEPARATORS, goEscape);
+    }
+  }
+  return goJSONByHand(v, indent, html, depth);
+}
+
+/** goJSONIndent without the JSON.stringify shortcut (tests compare the two). */
+export function goJSONByHand(v: unknown, indent: string, html: boolean, depth = 0): string {
+  const w: JSONWriter = { out: '', indent, html, pads: [] };
   writeJSON(w, v, depth);
   return w.out;
+}
+
+/** A lone surrogate as JSON.stringify escapes it (encoding/json writes U+FFFD instead): such output is written by hand. */
+const LONE_SURROGATE = /\\ud[89a-f]/i;
+/** Characters encoding/json escapes and JSON.stringify does not (they occur only inside strings, where both write
+ *  them: replacing them in the text is exact). */
+const GO_ESCAPES_HTML = /[<>&\u2028\u2029]/g;
+const SEPARATORS = /[\u2028\u2029]/g;
+const goEscape = (ch: string) => '\\u' + hex(ch.charCodeAt(0), 4);
+
+/** Whether JSON.stringify(v) writes what writeJSON does: plain data whose numbers are finite and print without an
+ *  exponent, no bigint or symbol, no toJSON but GoNil's (null), nothing cyclic (writeJSON would not end either). */
+function nativeSafe(v: unknown, depth = 0): boolean {
+  if (depth > 64) return false;
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+    case 'function':
+      return true;
+    case 'number':
+      return Number.isFinite(v) && Math.abs(v) < 1e21; // (as jsonScalar writes them: String(v))
+    case 'object': {
+      if (v === null || v instanceof GoNil) return true;
+      if (Array.isArray(v)) {
+        for (const e of v) if (!nativeSafe(e, depth + 1)) return false;
+        return true;
+      }
+      if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+      for (const k in v) if (Object.hasOwn(v, k) && !nativeSafe((v as Record<string, unknown>)[k], depth + 1)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 /** What goJSONIndent writes into: one string grown as it goes (no arrays of parts per object), indents made once. */

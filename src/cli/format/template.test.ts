@@ -136,3 +136,22 @@ describe('fieldsRead (list commands skip the columns a format never reads)', () 
     expect(fieldsRead('{{$.Size}}')('Size')).toBe(true);
   });
 });
+
+describe('text-and-field templates (printed without the interpreter)', () => {
+  it('print what the interpreter prints, falling back to it for anything but a string field', () => {
+    const data = [goStruct({ A: 'x<y>', B: '', N: 3, F: 1.5, L: ['a'], M: { k: 'v' }, Nil: null }, 'T'), { A: 'map', B: 'b' }, goStruct({ A: 'only A' }, 'T')];
+    for (const src of ['{{.A}}\t{{.B}}', '{{.A}} {{.N}} {{.F}}', '{{.L}}|{{.M}}|{{.Nil}}', '{{ .A }}-{{- .B -}} .', '{{.Missing}}', 'plain', '']) {
+      for (const d of data) {
+        const out = (t: string) => {
+          try {
+            return parseTemplate(t).execute(d);
+          } catch (e) {
+            return `error: ${(e as Error).message}`;
+          }
+        };
+        expect(out(src), `${src} on ${JSON.stringify(d)}`).toBe(out(src + '{{""}}'));
+      }
+    }
+  });
+});
+

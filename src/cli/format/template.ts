@@ -26,10 +26,33 @@ export class TemplateExecError extends TemplateError {
 }
 
 export class Template {
-  constructor(readonly source: string, private readonly root: Node[]) {}
+  /** The template as text and field names, when it is only text and `{{.Field}}` actions (most --format columns). */
+  private readonly flat: readonly (string | { field: string })[] | null;
+
+  constructor(readonly source: string, private readonly root: Node[]) {
+    this.flat = flatten(root);
+  }
 
   /** Runs the template on JSON-ish data. Throws TemplateExecError with Go's `template: :L:C: executing …` text. */
   execute(data: unknown, opts: ExecuteOptions = {}): string {
+    // text and string fields: what the template prints is the text with each field's string (anything else, or a
+    // missing field, goes through the interpreter for its formatting and errors)
+    if (this.flat && !opts.header && typeof data === 'object' && data !== null && !Array.isArray(data)) {
+      let out = '';
+      for (const part of this.flat) {
+        if (typeof part === 'string') out += part;
+        else {
+          const v = Object.hasOwn(data, part.field) ? (data as Record<string, unknown>)[part.field] : undefined;
+          if (typeof v !== 'string') return this.interpret(data, opts);
+          out += v;
+        }
+      }
+      return out;
+    }
+    return this.interpret(data, opts);
+  }
+
+  private interpret(data: unknown, opts: ExecuteOptions): string {
     const exec = new Exec(this.source, opts.header ? HEADER : FUNCS, data, opts.missingKey === 'error');
     try {
       return exec.run(this.root);
@@ -38,6 +61,20 @@ export class Template {
       throw e;
     }
   }
+}
+
+/** A template of text and single `{{.Field}}` actions as its parts, or null. */
+function flatten(root: Node[]): (string | { field: string })[] | null {
+  const parts: (string | { field: string })[] = [];
+  for (const n of root) {
+    if (n.type === 'text') parts.push(n.text);
+    else if (n.type === 'action' && !n.pipe.decl.length && !n.pipe.isAssign && n.pipe.cmds.length === 1 && n.pipe.cmds[0].args.length === 1) {
+      const a = n.pipe.cmds[0].args[0];
+      if (a.type !== 'field' || a.ident.length !== 1) return null;
+      parts.push({ field: a.ident[0] });
+    } else return null;
+  }
+  return parts;
 }
 
 /** Parses Go template text with Go's and docker's functions. Throws TemplateError (`template: :1: unclosed action`). */

@@ -4,7 +4,8 @@ import { HOST_IF } from './ipam';
 import { isRunning, netnsOwner } from './endpoints';
 import { nsInterfaces } from './packets';
 import { ipToInt } from './ipnet';
-import { allContainers, containerById } from '../container-table';
+import { containerById, containerKeys } from '../container-table';
+import { nameHolder } from '../indexes';
 
 /** A few internet names the simulated upstream resolver knows. */
 export const INTERNET_HOSTS: Record<string, string> = {
@@ -42,6 +43,15 @@ export function dnsNames(c: Container, aliases: string[]): string[] {
   return out;
 }
 
+/** Running containers by `<network ID> <name in lower case>` for each name the embedded DNS answers on each
+ *  network where they have an address (dnsNames). */
+const embeddedNames = containerKeys((c) => {
+  if (!isRunning(c)) return [];
+  const keys: string[] = [];
+  for (const ep of Object.values(c.endpoints)) if (ep.ip) for (const n of dnsNames(c, ep.aliases)) keys.push(`${ep.networkId} ${n.toLowerCase()}`);
+  return keys;
+});
+
 function extraHosts(s: EngineState, c: Container): [string, string][] {
   const out: [string, string][] = [];
   for (const h of c.hostConfig.ExtraHosts ?? []) {
@@ -53,7 +63,7 @@ function extraHosts(s: EngineState, c: Container): [string, string][] {
   }
   for (const l of c.hostConfig.Links ?? []) {
     const [name, alias] = l.split(':');
-    const t = allContainers(s).find((x) => x.name === name.replace(/^\//, ''));
+    const t = containerById(s, nameHolder(s, name.replace(/^\//, '')) ?? '');
     const ip = t && Object.values(t.endpoints).find((e) => e.ip)?.ip;
     if (t && ip) out.push([ip, [alias && alias !== t.name ? alias : '', t.id.slice(0, 12), t.name].filter(Boolean).join(' ')]);
   }
@@ -80,11 +90,10 @@ export function resolveName(s: EngineState, c: Container | null, name: string): 
   if (embedded) {
     for (const { net } of ifaces) {
       if (net.name === 'bridge') continue;
-      for (const other of allContainers(s)) {
-        if (!isRunning(other)) continue;
-        const oep = Object.values(other.endpoints).find((e) => e.networkId === net.id && e.ip);
-        if (oep && dnsNames(other, oep.aliases).map((n) => n.toLowerCase()).includes(lower)) return { ip: oep.ip, via: 'embedded' };
-      }
+      // the oldest running container that answers to the name on this network
+      const other = embeddedNames(s).get(`${net.id} ${lower}`)?.[0];
+      const oep = other && Object.values(other.endpoints).find((e) => e.networkId === net.id && e.ip);
+      if (oep) return { ip: oep.ip, via: 'embedded' };
     }
   }
   const upstream = INTERNET_HOSTS[lower];

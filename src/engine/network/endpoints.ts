@@ -1,5 +1,5 @@
 // Container endpoints over the lifecycle: network mode checks at create, addresses and ports at start, release at stop.
-import { noteAddress, notePorts } from '../indexes';
+import { nameHolder, noteAddress, notePorts } from '../indexes';
 import { dict } from '../dict';
 import type { Container, EngineState, Network } from '../state';
 import type { NetCreateOptions } from '../network-types';
@@ -9,7 +9,7 @@ import { allocateAddress, staticAddressProblems, usedAddresses } from './ipam';
 import { macFromIp } from './ipnet';
 import { publishPorts } from './ports';
 import { findContainer, findNetwork } from '../lookup';
-import { allContainers, containerById, hasContainer } from '../container-table';
+import { allContainers, containerById, hasContainer, idsWithPrefix } from '../container-table';
 
 export const isRunning = (c: Container) => c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
 
@@ -50,7 +50,7 @@ export function attachOnCreate(s: EngineState, c: Container, extra: { name: stri
   // daemon/daemon_unix.go adaptSharedNamespaceContainer: container:NAME is stored as container:<full ID>
   if (mode.startsWith('container:')) {
     const ref = mode.slice('container:'.length);
-    const target = hasContainer(s, ref) ? containerById(s, ref) : allContainers(s).find((x) => x.name === ref || x.name === ref.replace(/^\//, ''));
+    const target = hasContainer(s, ref) ? containerById(s, ref) : containerById(s, nameHolder(s, ref.replace(/^\//, '')) ?? ''); // (names never begin with '/')
     if (target) c.hostConfig.NetworkMode = `container:${target.id}`;
   }
   const exposed = { ...(c.config.ExposedPorts ?? {}) };
@@ -89,10 +89,17 @@ export function netnsOwner(s: EngineState, c: Container): Container | 'host' | n
   if (mode === 'host') return 'host';
   if (mode.startsWith('container:')) {
     const ref = mode.slice('container:'.length);
-    const target = containerById(s, ref) ?? allContainers(s).find((x) => x.name === ref || x.id.startsWith(ref));
+    const target = containerById(s, ref) ?? firstNamedOrPrefixed(s, ref);
     return target ? netnsOwner(s, target) : null;
   }
   return c;
+}
+
+/** The oldest container named `ref` or whose ID starts with it (a stored `container:` mode whose container is gone). */
+function firstNamedOrPrefixed(s: EngineState, ref: string): Container | undefined {
+  if (!ref) return allContainers(s)[0]; // every ID starts with ''
+  const hits = [nameHolder(s, ref), ...idsWithPrefix(s, ref)].flatMap((id) => containerById(s, id ?? '') ?? []);
+  return hits.reduce<Container | undefined>((a, c) => (a && a.seq <= c.seq ? a : c), undefined);
 }
 
 /** Give one endpoint of a running container its address, MAC, interface and veth. */

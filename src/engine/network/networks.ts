@@ -9,7 +9,7 @@ import { attachEndpoint, endpointSettingsError, isRunning, releaseEndpoint } fro
 import { ipInSubnet, parseCidr } from './ipnet';
 import { pruneMatcher } from '../prune-filter';
 import type { Filters } from '../prune-filter';
-import { containerById, allContainers } from '../container-table';
+import { containerById, allContainers, containerKeys } from '../container-table';
 
 export { attachOnCreate, connectOnStart, releaseOnStop, detachOnRemove } from './endpoints';
 
@@ -112,9 +112,13 @@ export function createNetwork(s: EngineState, o: NetworkCreateOptions): string {
   return net.id;
 }
 
-/** Containers with an endpoint on this network, running ones only when `active`. */
+/** Containers by the IDs of the networks they have an endpoint on (each network once). */
+const onNetwork = containerKeys((c) => [...new Set(Object.values(c.endpoints).map((e) => e.networkId))]);
+
+/** Containers with an endpoint on this network, running ones only when `active`, oldest first (a new array). */
 export function attachedContainers(s: EngineState, net: Network, active: boolean) {
-  return allContainers(s).filter((c) => Object.values(c.endpoints).some((e) => e.networkId === net.id) && (!active || isRunning(c)));
+  const on = onNetwork(s).get(net.id) ?? [];
+  return active ? on.filter(isRunning) : [...on];
 }
 
 /** DELETE /networks/{id}. */
