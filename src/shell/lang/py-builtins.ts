@@ -1,6 +1,6 @@
 // Helpers of the Python interpreter: the built-in types' methods, the standard modules it offers, json, sorting and
 // slicing (py-eval.ts runs the program and calls these).
-import { Builtin, compare, dictOf, ExitRun, FileObj, floatRepr, format, iterate, key, Module, num, PyDict, PyFloat, PySet, raise, repr, str, truthy, Tuple, typeName, type Py, type PyHost } from './py-run';
+import { Builtin, ExcType, compare, dictOf, ExitRun, FileObj, floatRepr, format, iterate, key, Module, num, PyDict, PyFloat, PySet, raise, repr, str, truthy, Tuple, typeName, type Py, type PyHost } from './py-run';
 
 /** What these helpers need of the interpreter (py-eval.ts's Interp). */
 export interface InterpLike {
@@ -50,6 +50,7 @@ export function sortList(it: InterpLike, vals: Py[], kw: Record<string, Py>): Py
 
 export function methods(it: InterpLike, o: Py, name: string): Py {
   const m = (fn: (a: Py[], kw: Record<string, Py>) => Py) => new Builtin(name, fn, o);
+  if (name === '__name__' && (o instanceof Builtin || o instanceof ExcType)) return o.name; // type(x).__name__
   if (typeof o === 'string') {
     const S: Record<string, (a: Py[], kw: Record<string, Py>) => Py> = {
       upper: () => o.toUpperCase(), lower: () => o.toLowerCase(), title: () => o.replace(/\w\S*/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()), capitalize: () => o.charAt(0).toUpperCase() + o.slice(1).toLowerCase(),

@@ -1,7 +1,8 @@
 // Runs a parsed Python program: statements, expressions, calls and methods of the built-in types; see py-run.ts.
-import { binop, Break, Builtin, compare, Continue, dictOf, EXC, ExcType, ExitRun, FileObj, format, isNum, iterate, key, Module, num, OutOfSteps, parse, PyDict, PyExc, PyFloat, PyFunc, PySet, raise, repr, Return, Scope, str, truthy, Tuple, typeName, type Py, type PyHost } from './py-run';
+import { binop, Break, Builtin, PyClass, PyInstance, compare, Continue, dictOf, EXC, ExcType, ExitRun, FileObj, format, isNum, iterate, key, Module, num, OutOfSteps, parse, PyDict, PyExc, PyFloat, PyFunc, PySet, raise, repr, Return, Scope, str, truthy, Tuple, typeName, type Py, type PyHost } from './py-run';
 import type { Node } from './py-parse';
 import { nativeModule } from './py-native';
+import { BoundMethod, callClassy, classAttr, defineClass, installDunders, isSubclass, Super, superOf } from './py-class';
 import { absPath, bankers, extreme, methods, slice, sortList, STDERR, stdModule } from './py-builtins';
 
 export { STDERR };
@@ -20,6 +21,7 @@ export class Interp {
     this.globals = new Scope(null);
     for (const [k, v] of Object.entries(this.builtins())) this.globals.vars.set(k, v);
     this.globals = new Scope(this.globals);
+    installDunders(this);
   }
 
   run(src: string, file: string) {
@@ -90,7 +92,7 @@ export class Interp {
         sc.set(st.name, f);
         return;
       }
-      case 'class': return raise('NotImplementedError', 'classes are not simulated in this Python (dockerlings runs a subset: functions, lists, dicts, strings, modules os/sys/time/math/json)');
+      case 'class': return defineClass(this, st, sc, file);
       case 'import':
         for (const n of st.names) { const m = this.import(n.name); sc.set(n.as ?? n.name.split('.')[0], n.as ? m : this.import(n.name.split('.')[0])); }
         return;
@@ -161,7 +163,7 @@ export class Interp {
       else raise('TypeError', `'${typeName(c)}' object does not support item assignment`);
       return;
     }
-    if (t.k === 'attr') { const o = this.eval(t.v, sc); if (o instanceof Module) { o.attrs[t.name] = v; return; } }
+    if (t.k === 'attr') { const o = this.eval(t.v, sc); if (o instanceof Module) { o.attrs[t.name] = v; return; } if (o instanceof PyInstance || o instanceof PyClass) { o.attrs.set(t.name, v); return; } }
     raise('TypeError', 'cannot assign to this target');
   }
 
@@ -172,9 +174,7 @@ export class Interp {
     return n;
   }
 
-  iter(v: Py): Py[] {
-    return iterate(v);
-  }
+  iter(v: Py): Py[] { return iterate(v); }
 
   eval(e: Node, sc: Scope): Py {
     switch (e.k) {
@@ -258,15 +258,14 @@ export class Interp {
   }
 
   items(nodes: Node[], sc: Scope): Py[] {
-    const out: Py[] = [];
-    for (const n of nodes) if (n.k === 'star') out.push(...this.iter(this.eval(n.value, sc))); else out.push(this.eval(n, sc));
-    return out;
+    return nodes.flatMap((n) => (n.k === 'star' ? this.iter(this.eval(n.value, sc)) : [this.eval(n, sc)]));
   }
 
   call(f: Py, args: Py[], kw: Record<string, Py>): Py {
     this.tick();
     if (f instanceof Builtin) return f.fn(args, kw);
     if (f instanceof ExcType) return new PyExc(f, args);
+    if (f instanceof PyClass || f instanceof BoundMethod) return callClassy(this, f, args, kw);
     if (!(f instanceof PyFunc)) return raise('TypeError', `'${typeName(f)}' object is not callable`);
     if (++this.depth > 900) { this.depth = 0; raise('RecursionError', 'maximum recursion depth exceeded'); }
     const sc = new Scope(f.scope);
@@ -296,6 +295,7 @@ export class Interp {
   attr(o: Py, name: string): Py {
     if (o instanceof Module) return name in o.attrs ? o.attrs[name] : raise('AttributeError', `module '${o.name}' has no attribute '${name}'`);
     if (o instanceof PyExc && name === 'args') return new Tuple(o.args);
+    if (o instanceof PyInstance || o instanceof PyClass || o instanceof Super) return classAttr(o, name);
     const m = methods(this, o, name);
     return m ?? raise('AttributeError', `'${typeName(o)}' object has no attribute '${name}'`);
   }
@@ -345,8 +345,9 @@ export class Interp {
       tuple: b('tuple', ([v]) => new Tuple(v === undefined ? [] : this.iter(v))),
       set: b('set', ([v]) => { const s = new PySet(); for (const x of v === undefined ? [] : this.iter(v)) s.m.set(key(x), x); return s; }),
       dict: b('dict', ([v], kw) => { const d = v instanceof PyDict ? dictOf([...v.m.values()]) : dictOf((v === undefined ? [] : this.iter(v)).map((p) => this.iter(p) as [Py, Py])); for (const [k, x] of Object.entries(kw)) d.m.set(key(k), [k, x]); return d; }),
-      type: b('type', ([v]) => new Builtin(typeName(v), () => null)),
-      isinstance: b('isinstance', ([v, t]) => (t instanceof Tuple ? t.items : [t]).some((x: Py) => x instanceof Builtin && (x.name === typeName(v) || (x.name === 'int' && typeof v === 'boolean')) || (x instanceof ExcType && v instanceof PyExc && this.matches(v, x)))),
+      type: b('type', ([v]) => (v instanceof PyInstance ? v.cls : new Builtin(typeName(v), () => null))),
+      isinstance: b('isinstance', ([v, t]) => (t instanceof Tuple ? t.items : [t]).some((x: Py) => x instanceof Builtin && (x.name === typeName(v) || (x.name === 'int' && typeof v === 'boolean')) || (x instanceof ExcType && v instanceof PyExc && this.matches(v, x)) || (x instanceof PyClass && v instanceof PyInstance && isSubclass(v.cls, x)))),
+      super: b('super', () => superOf()),
       abs: b('abs', ([v]) => (v instanceof PyFloat ? new PyFloat(Math.abs(v.v)) : Math.abs(num(v)))),
       round: b('round', ([v, n]) => (n === undefined || n === null ? bankers(num(v)) : new PyFloat(Number(num(v).toFixed(num(n)))))),
       sum: b('sum', ([v, start]) => this.iter(v).reduce((acc, x) => binop('+', acc, x), start ?? 0)),
@@ -384,7 +385,7 @@ export class Interp {
       }),
       id: b('id', () => 140234567890),
       hash: b('hash', ([v]) => String(key(v)).length),
-      callable: b('callable', ([v]) => v instanceof PyFunc || v instanceof Builtin || v instanceof ExcType),
+      callable: b('callable', ([v]) => v instanceof PyFunc || v instanceof Builtin || v instanceof ExcType || v instanceof PyClass || v instanceof BoundMethod),
       getattr: b('getattr', ([o, n, d]) => { try { return this.attr(o, n); } catch (e) { if (d !== undefined) return d; throw e; } }),
       hasattr: b('hasattr', ([o, n]) => { try { this.attr(o, n); return true; } catch { return false; } }),
       iter: b('iter', ([v]) => this.iter(v)),

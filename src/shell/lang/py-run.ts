@@ -12,6 +12,14 @@ export class Builtin { constructor(readonly name: string, readonly fn: (args: Py
 export class Module { constructor(readonly name: string, readonly attrs: Record<string, Py>) {} }
 export class ExcType { constructor(readonly name: string, readonly base: ExcType | null) {} }
 export class PyExc { frames: { file: string; line: number; fn: string }[] = []; constructor(readonly type: ExcType, readonly args: Py[]) {} }
+/** A class the program defined (py-class.ts): its name, bases and attributes (methods, class variables). */
+export class PyClass { constructor(readonly name: string, readonly bases: PyClass[], readonly attrs: Map<string, Py>) {} }
+/** An instance of a PyClass, with its own attributes. */
+export class PyInstance { attrs = new Map<string, Py>(); constructor(readonly cls: PyClass) {} }
+/** How an instance prints: its class's __str__/__repr__ when it has one (set by the interpreter, which can call it). */
+export const dunders: { show: ((o: PyInstance, name: '__str__' | '__repr__') => string | undefined) | null } = { show: null };
+const objectRepr = (o: PyInstance) => dunders.show?.(o, '__repr__') ?? `<__main__.${o.cls.name} object at 0x7f3a5c1e${(0x4b90 + 0x40 * (o.cls.name.length % 16)).toString(16)}>`;
+
 export class FileObj { pos = 0; constructor(readonly path: string, public content: string, readonly mode: string) {} }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Py = any;
@@ -61,6 +69,8 @@ export function typeName(v: Py): string {
   if (v instanceof Module) return 'module';
   if (v instanceof PyExc) return v.type.name;
   if (v instanceof FileObj) return '_io.TextIOWrapper';
+  if (v instanceof PyInstance) return v.cls.name;
+  if (v instanceof PyClass) return 'type';
   return 'object';
 }
 
@@ -84,6 +94,7 @@ export function repr(v: Py): string {
   if (v instanceof PyDict) return '{' + [...v.m.values()].map(([k, x]) => repr(k) + ': ' + repr(x)).join(', ') + '}';
   if (v instanceof PySet) return v.m.size ? '{' + [...v.m.values()].map(repr).join(', ') + '}' : 'set()';
   if (v instanceof PyExc) return `${v.type.name}(${v.args.map(repr).join(', ')})`;
+  if (v instanceof PyInstance) return objectRepr(v);
   return str(v);
 }
 
@@ -99,6 +110,8 @@ export function str(v: Py): string {
   if (v instanceof Builtin) return `<built-in function ${v.name}>`;
   if (v instanceof Module) return `<module '${v.name}'>`;
   if (v instanceof ExcType) return `<class '${v.name}'>`;
+  if (v instanceof PyClass) return `<class '__main__.${v.name}'>`;
+  if (v instanceof PyInstance) return dunders.show?.(v, '__str__') ?? objectRepr(v);
   if (v instanceof FileObj) return `<_io.TextIOWrapper name='${v.path}' mode='${v.mode}' encoding='UTF-8'>`;
   return repr(v);
 }
