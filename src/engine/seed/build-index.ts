@@ -67,8 +67,9 @@ export async function buildIndex(): Promise<CatalogIndex> {
   return { images, layers, searchOnly: SEED_SEARCH_ONLY };
 }
 
-/** The index as the JSON file holds it: one image, layer or search row a line. */
+/** The index as seed/catalog-data.ts holds it: JSON, one image, layer or search row a line. */
 export function indexText(ix: CatalogIndex): string {
   const list = (rows: string[]) => rows.join(',\n');
-  return `{\n"images": [\n${list(ix.images.map((i) => JSON.stringify(i)))}\n],\n"layers": {\n${list(Object.entries(ix.layers).map(([k, l]) => `${JSON.stringify(k)}: ${JSON.stringify(l)}`))}\n},\n"searchOnly": [\n${list(ix.searchOnly.map((r) => JSON.stringify(r)))}\n]\n}\n`;
+  const json = `{\n"images": [\n${list(ix.images.map((i) => JSON.stringify(i)))}\n],\n"layers": {\n${list(Object.entries(ix.layers).map(([k, l]) => `${JSON.stringify(k)}: ${JSON.stringify(l)}`))}\n},\n"searchOnly": [\n${list(ix.searchOnly.map((r) => JSON.stringify(r)))}\n]\n}`;
+  return `// The catalog index's data, generated from the seed modules by seed/catalog-index.test.ts (run it with -u after a seed change).\nexport const CATALOG_DATA: unknown = ${json};\n`;
 }

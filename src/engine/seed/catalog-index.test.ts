@@ -6,7 +6,7 @@ import { CHUNK_NAMES, imageKey, loadChunk } from './chunks';
 
 describe('catalog index', () => {
   it('is what the seed modules give (npx vitest run src/engine/seed/catalog-index.test.ts -u)', async () => {
-    await expect(indexText(await buildIndex())).toMatchFileSnapshot('./catalog-index.json');
+    await expect(indexText(await buildIndex())).toMatchFileSnapshot('./catalog-data.ts');
   });
 
   it('names, for each layer and image, a chunk that holds it', async () => {

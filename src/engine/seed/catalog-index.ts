@@ -1,7 +1,7 @@
 // The always-loaded index of the catalog: every image's tags, digests, config and layer sizes; no files, no history.
 import type { ContainerConfig, HistoryEntry } from '../state';
 import type { SeedImage, SeedSearchResult } from './types';
-import data from './catalog-index.json';
+import { CATALOG_DATA } from './catalog-data';
 
 /** A pullable image as the index keeps it; its history comes from `chunk` with its layers' files. */
 export interface IndexImage {
@@ -32,7 +32,7 @@ export interface CatalogIndex {
 }
 
 /** Generated from the seed modules by seed/catalog-index.test.ts (`npx vitest run src/engine/seed/catalog-index.test.ts -u`). */
-export const CATALOG_INDEX = data as unknown as CatalogIndex;
+export const CATALOG_INDEX = CATALOG_DATA as CatalogIndex;
 
 /** An image's build history as the engine keeps it (and as its config JSON lists it). */
 export const historyOf = (s: SeedImage): HistoryEntry[] =>

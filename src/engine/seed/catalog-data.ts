@@ -1,4 +1,5 @@
-{
+// The catalog index's data, generated from the seed modules by seed/catalog-index.test.ts (run it with -u after a seed change).
+export const CATALOG_DATA: unknown = {
 "images": [
 {"repository":"library/hello-world","tags":["latest"],"created":"2023-05-02T16:49:27Z","digest":"sha256:862bad40be85fbac34bd957237da0daba996bdae7cdb78486366f7bb2ca3f7a3","imageId":"sha256:ced10e1f092aea9a5bb8cb8d90a4846bbc775e20fa8a9b85f9088b46e7acc893","config":{"Hostname":"","Domainname":"","User":"","AttachStdin":false,"AttachStdout":false,"AttachStderr":false,"Tty":false,"OpenStdin":false,"StdinOnce":false,"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],"Cmd":["/hello"],"Image":"","Volumes":null,"WorkingDir":"","Entrypoint":null,"OnBuild":null,"Labels":null},"chunk":"hello","layers":["hello-world-hello"],"search":{"description":"Hello World! (an example of minimal Dockerization)","stars":2302,"official":true}},
 {"repository":"library/busybox","tags":["latest","1.36","1.36.1","glibc"],"created":"2023-07-18T23:19:33.655005962Z","digest":"sha256:b58fb2595e64499c773c7b9e14dd787732e7f1b9e8d8c39ebd1bbe1b0b53b95f","imageId":"sha256:50d3bbaa792cf92e07ced8c0477a86354d33d2fc1edbef3fd45ed2d009a0b7bc","config":{"Hostname":"","Domainname":"","User":"","AttachStdin":false,"AttachStdout":false,"AttachStderr":false,"Tty":false,"OpenStdin":false,"StdinOnce":false,"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],"Cmd":["sh"],"Image":"","Volumes":null,"WorkingDir":"","Entrypoint":null,"OnBuild":null,"Labels":null},"chunk":"images-base","layers":["busybox-1.36.1-glibc"],"search":{"description":"Busybox base image.","stars":3287,"official":true}},
@@ -290,4 +291,4 @@
 {"name":"jfusterm/stress","description":"Docker image with stress tool","stars":9,"official":false,"automated":true},
 {"name":"containerstack/cpustress","description":"A container for CPU stress testing","stars":6,"official":false}
 ]
-}
+};
