@@ -60,11 +60,16 @@ export function randomInt(rng: Rng, n: number): number {
 
 /** `bytes` random bytes as lowercase hex (2 × bytes characters). */
 export function randomHex(rng: Rng, bytes: number): string {
+  // the state is read and written once (on an immer draft each access goes through its proxy)
+  const s0 = rng.s;
+  let s: [number, number, number, number] = [s0[0], s0[1], s0[2], s0[3]];
   let out = '';
   for (let i = 0; i < bytes; i += 4) {
-    const word = randomUint32(rng).toString(16).padStart(8, '0');
-    out += word.slice(0, Math.min(8, (bytes - i) * 2));
+    const [value, next] = sfc32(s);
+    s = next;
+    out += value.toString(16).padStart(8, '0').slice(0, Math.min(8, (bytes - i) * 2));
   }
+  if (bytes > 0) rng.s = s;
   return out;
 }
 
