@@ -1,5 +1,6 @@
 // A learner's file access the host refuses, in bash's and the tools' own words (just-bash words every failure "No such file").
-import { defineCommand, parse, serialize, type CustomCommand } from 'just-bash';
+import { defineCommand, type CustomCommand } from 'just-bash';
+import { rewriteScript } from '../jb-compat';
 
 /** The command a refused redirection becomes: bash's message, status 1, and the line goes on. */
 const DENIED = '__dockerlings_redirect_denied';
@@ -51,12 +52,6 @@ const WRITES = new Set(['>', '>>', '>|', '&>', '&>>']);
  */
 export function denyRedirects(line: string, cwd: string, home: string, may: (path: string, write: boolean) => boolean): string {
   if (!/[<>]/.test(line)) return line;
-  let ast: unknown;
-  try {
-    ast = parse(line);
-  } catch {
-    return line;
-  }
   let changed = false;
   const visit = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(visit);
@@ -81,8 +76,16 @@ export function denyRedirects(line: string, cwd: string, home: string, may: (pat
     }
     for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
   };
-  visit(ast);
-  return changed ? serialize(ast as Parameters<typeof serialize>[0]) : line;
+  try {
+    return (
+      rewriteScript(line, (ast) => {
+        visit(ast);
+        return changed;
+      }) ?? line
+    );
+  } catch {
+    return line; // a line that does not parse is left for the shell to report
+  }
 }
 
 export interface Denial {
