@@ -1,6 +1,7 @@
 // A Chromium trace of four picture updates with news (the timeline scrubbed between the steps that made 5 networks and
 // ran 50 containers, each popping in what it added): main-thread time per trace event, to find what an update costs.
-// Needs the built site served (`npx vite preview --port $BENCH_PORT`): `BENCH_PORT=5182 npx tsx bench/picture-trace.ts`.
+// Needs the built site served (`npx vite preview --port $BENCH_PORT`): `BENCH_PORT=5182 npx tsx bench/picture-trace.ts`;
+// `TRACE_VIEW=Packet` traces the packet view instead, scrubbed between the ping and the step before it.
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { SCALE } from './picture-scale';
@@ -12,12 +13,14 @@ try {
   await page.goto(`http://127.0.0.1:${PORT}/lab.html?lesson=`);
   await page.locator('.xterm-rows', { hasText: 'root@dockerlings:~#' }).waitFor({ timeout: 60_000 });
   await page.locator('.xterm').click();
-  for (const l of SCALE.slice(0, 2)) {
+  const view = process.env.TRACE_VIEW ?? 'Network';
+  for (const l of view === 'Packet' ? [SCALE[0], SCALE[1], SCALE[3]] : SCALE.slice(0, 2)) {
     const n = await page.getByTestId('step').count();
     await page.keyboard.type(l);
     await page.keyboard.press('Enter');
     await page.getByTestId('step').nth(n).waitFor({ timeout: 120_000 });
   }
+  await page.getByTestId('picture').getByRole('tab', { name: view }).click();
   await page.waitForTimeout(800);
   const path = '/tmp/dockerlings-picture-trace.json';
   await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'] });
