@@ -53,35 +53,36 @@ async function lab() {
       await page.getByTestId('step').nth(n).waitFor({ timeout: 120_000 });
     }
     // main-thread work, read from Chromium's own counters (CDP Performance.getMetrics): the time its main thread spent
-    // in tasks, and in script, style and layout, from the click until the worker's new picture is drawn
+    // in tasks, and in script, style and layout, from the click until the worker's new picture is drawn; then the work of
+    // the frames that animate it (the whole page's, idle ones included)
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
-    for (const kind of ['Network', 'Layers', 'Packet']) {
-      await page.getByTestId('picture').getByRole('tab', { name: kind }).click();
-      // the tab's own picture arrives from the worker after the click: let it settle, so the first update measured is
-      // not charged for it (it was, and it made most of the peaks)
-      await page.waitForTimeout(500);
-      // one picture update = the timeline scrubbed one step (a new state and a new "before"): script, style, layout
+    /** One picture update per call of `step` (i: its index), measured 10 times after two to warm up. */
+    const measure = async (name: string, step: (i: number) => string) => {
       const runs: number[] = [];
+      const anim: number[] = [];
       const parts: Record<'Script' | 'Style' | 'Layout', number[]> = { Script: [], Style: [], Layout: [] };
       for (let i = 0; i < 12; i++) {
-        const back = i % 2 === 0;
         const m0 = await metrics();
-        await page.evaluate(async (b) => {
+        await page.evaluate(async (selector) => {
           const canvas = document.querySelector('[data-testid="canvas"]')!;
           const drawn = new Promise((r) => {
             const o = new MutationObserver(() => (o.disconnect(), r(null)));
             o.observe(canvas, { subtree: true, childList: true, attributes: true, characterData: true });
             setTimeout(() => (o.disconnect(), r(null)), 2000);
           });
-          document.querySelector<HTMLButtonElement>(`[data-testid="timeline"] button[aria-label="${b ? 'Step back' : 'Step forward'}"]`)!.click();
+          document.querySelector<HTMLButtonElement>(selector)!.click();
           await drawn;
           // the frame that shows it: style, layout and paint happen before the second callback
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))));
-        }, back);
+        }, step(i));
         const m1 = await metrics();
-        if (i < 2) continue; // a step back and forth to warm up
+        // then its animations (marks at most 400 ms; the packet's dot up to 1.6 s), frame by frame
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 1700)));
+        const m2 = await metrics();
+        if (i < 2) continue;
+        anim.push(m2.TaskDuration - m1.TaskDuration);
         runs.push(m1.TaskDuration - m0.TaskDuration);
         parts.Script.push(m1.ScriptDuration - m0.ScriptDuration);
         parts.Style.push(m1.RecalcStyleDuration - m0.RecalcStyleDuration);
@@ -90,8 +91,22 @@ async function lab() {
       // the size each label is drawn at: its font size times the picture's scale at fit
       const labels = await page.locator('[data-testid="canvas"] text').evaluateAll((ts) => Math.min(...ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a)));
       const split = Object.entries(parts).map(([k, xs]) => `${k.toLowerCase()} ${median(xs).toFixed(1)}`).join(', ');
-      console.log(`picture update in the lab (main-thread work): ${kind.padEnd(8)} ${median(runs).toFixed(1).padStart(6)} ms median (${spread(runs)}; ${split}), smallest label ${labels.toFixed(1)} px at fit`);
+      console.log(`picture update in the lab (main-thread work): ${name.padEnd(16)} ${median(runs).toFixed(1).padStart(6)} ms median (${spread(runs)}; ${split}), then ${median(anim).toFixed(1)} ms in the next 1.7 s (its animation and the page's idle work); smallest label ${labels.toFixed(1)} px at fit`);
+    };
+    const button = (label: string) => `[data-testid="timeline"] button[aria-label="${label}"]`;
+    for (const kind of ['Network', 'Layers', 'Packet']) {
+      await page.getByTestId('picture').getByRole('tab', { name: kind }).click();
+      // the tab's own picture arrives from the worker after the click: let it settle, so the first update measured is
+      // not charged for it (it was, and it made most of the peaks)
+      await page.waitForTimeout(500);
+      // one picture update = the timeline scrubbed one step (a new state and a new "before"): script, style, layout
+      await measure(kind, (i) => button(i % 2 === 0 ? 'Step back' : 'Step forward'));
     }
+    // updates with news to animate: the steps that created the 5 networks and ran the 50 containers, viewed in turn
+    // (each marks what it added, which pops in)
+    await page.getByTestId('picture').getByRole('tab', { name: 'Network' }).click();
+    await page.waitForTimeout(500);
+    await measure('Network, news', (i) => `[data-testid="timeline"] li:nth-of-type(${i % 2 === 0 ? 2 : 3}) button.step`);
   } finally {
     await browser.close();
     preview.kill();

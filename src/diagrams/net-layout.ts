@@ -131,13 +131,14 @@ export function place(s: EngineState, wants: Want[], pins: Placement | null, per
   let y = 0;
   for (let b = 0; b < bandCount; b++) {
     const header = b === 0 ? HEADER_H : HEADER2_H;
-    const content = Math.max(MIN_CONTENT, ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
+    const filled = Math.max(0, ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
+    const content = Math.max(MIN_CONTENT, filled);
     // a row of lanes does not shrink while its places are pinned: a hole keeps its room, and nothing below moves up;
     // alike containers just collapsed into one box give their room back (that row is laid out compactly)
     const old = tight.has(b) ? undefined : rowPins?.bands[b];
     const below = b < bandCount - 1;
     let bottom = Math.max(content, old?.bottom ?? 0);
-    if (below && !tight.has(b) && (!old?.roomy || content > old.bottom)) bottom = Math.max(old?.bottom ?? 0, content + ROOM);
+    if (below && !tight.has(b) && (!old?.roomy || content > old.bottom)) bottom = Math.max(old?.bottom ?? 0, content, filled + ROOM);
     const h = header + GAP + bottom;
     bands.push({ y, h, header, bottom, roomy: below });
     y += h + BAND_GAP;

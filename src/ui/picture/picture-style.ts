@@ -14,6 +14,7 @@ export const PICTURE_CSS = `
 .dl-picture .canvas { flex: 1; min-width: 0; position: relative; touch-action: none; cursor: grab; contain: strict; }
 .dl-picture .canvas.dragging { cursor: grabbing; }
 .dl-picture svg.view { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
+.dl-picture svg.view.overlay { pointer-events: none; }
 .dl-picture .empty { position: absolute; left: 1rem; bottom: 0.5rem; background: var(--pic-bg); padding: 0.2rem 0.4rem; border-radius: 4px; margin: 0; color: var(--pic-muted); }
 .dl-picture .node rect { fill: var(--pic-box); stroke: var(--pic-line); stroke-width: 1.2; }
 .dl-picture .node text { fill: var(--pic-fg); font-size: 13px; }
@@ -55,14 +56,14 @@ export const PICTURE_CSS = `
 .dl-picture .node.mark-removed text { text-decoration: line-through; }
 .dl-picture .node.mark-removed rect { stroke: var(--pic-bad); stroke-dasharray: 3 3; }
 .dl-picture .edge.mark-removed { stroke: var(--pic-bad); opacity: 0.4; }
-.dl-picture .node.mark-added > .body { animation: dl-pop 320ms ease-out; transform-box: fill-box; transform-origin: center; }
+.dl-picture .node.mark-added > .body { animation: dl-pop 320ms ease-out; }
 .dl-picture .node.file.file-C.mark-added > .body { animation: dl-rise 400ms ease-out; }
 .dl-picture .node.mark-removed > .body { animation: dl-fade 320ms ease-out; }
 .dl-picture .dot { fill: var(--pic-warn); stroke: var(--pic-bg); stroke-width: 2; }
 .dl-picture .trail { fill: none; stroke: var(--pic-warn); stroke-width: 2; stroke-dasharray: 5 4; opacity: 0.8; }
-@keyframes dl-pop { from { opacity: 0; transform: scale(0.85); } to { opacity: 1; transform: none; } }
+@keyframes dl-pop { from { opacity: 0; } to { opacity: 1; } }
 @keyframes dl-rise { from { opacity: 0.2; transform: translateY(120px); } to { opacity: 1; transform: none; } }
-@keyframes dl-fade { from { opacity: 1; transform: none; } 50% { opacity: 0.3; } to { opacity: 1; } }
+@keyframes dl-fade { from { opacity: 1; } 50% { opacity: 0.3; } to { opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .dl-picture .node, .dl-picture .node > .body { transition: none !important; animation: none !important; } }
 .dl-picture .facts { position: absolute; right: 0.5rem; top: 0.5rem; max-width: min(22rem, 70%); background: var(--pic-bg); border: 1px solid var(--pic-accent); border-radius: 8px; padding: 0.4rem 0.6rem; box-shadow: 0 4px 16px rgba(0,0,0,0.3); z-index: 2; }
 .dl-picture .facts h3 { margin: 0 0 0.25rem; font-size: 0.95rem; }
