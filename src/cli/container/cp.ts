@@ -49,7 +49,7 @@ export default defineCommand({
   args: { min: 2, max: 2 },
   flags: [
     { name: 'archive', unsupported: true, short: 'a', type: 'bool', usage: 'Archive mode (copy all uid/gid information)' },
-    { name: 'follow-link', unsupported: true, short: 'L', type: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
+    { name: 'follow-link', short: 'L', type: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' },
   ],
   async run(ctx, [a, b], f) {
@@ -85,12 +85,23 @@ export default defineCommand({
       return;
     }
     if (src.container) {
+      // cp.go copyFromContainer: ValidateOutputPath on the absolute destination (its directory must exist)
+      const absDst = normPath(dst.path.startsWith('/') ? dst.path : `${ctx.cwd}/${dst.path}`);
+      const parent = absDst.slice(0, absDst.lastIndexOf('/')) || '/';
+      if (!(await ctx.host.stat(parent))) throw new StatusError(`invalid output path: directory "${parent}" does not exist`, 1);
+      // -L: a symlink source is read at its target, and lands under the link's own name (archive.GetRebaseName)
+      let from = src.path;
+      if (f.followLink) {
+        const link = ctx.engine.container.readPath(src.container, src.path, await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, src.path)))[''];
+        if (link?.type === 'symlink') from = link.target.startsWith('/') ? link.target : `${normPath('/' + src.path).replace(/\/[^/]*$/, '') || '/'}/${link.target}`;
+      }
       // the daemon reads through the container's volume and bind mounts (the client reads the bind sources for it)
-      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, src.path));
-      const files = ctx.engine.container.readPath(src.container, src.path, host);
+      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, from));
+      const files = ctx.engine.container.readPath(src.container, from, host);
       const st = await ctx.host.stat(dst.path);
       const to = destination(src.path, dst.path, st?.type === 'dir');
-      if (files['']?.type !== 'dir' && dst.path.endsWith('/') && !st) throw new StatusError(`destination directory "${dst.path}" must exist`, 1);
+      // archive.CopyTo: a file cannot land in a directory that does not exist (ErrDirNotExists)
+      if (files['']?.type !== 'dir' && dst.path.endsWith('/') && !st) throw new StatusError('no such directory', 1);
       await writeHost(ctx, to, files);
       size = tarSize(files);
       shown = dst.path;
@@ -98,7 +109,9 @@ export default defineCommand({
       const files = await readHost(ctx, src.path);
       const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(dst.container!, dst.path));
       const kind = ctx.engine.container.pathKind(dst.container!, dst.path, host);
-      if (!kind && dst.path.endsWith('/') && files['']?.type !== 'dir') {
+      // archive.PrepareArchiveCopy: a directory cannot replace a file (ErrCannotCopyDir)
+      if (kind === 'file' && files['']?.type === 'dir' && !dst.path.endsWith('/')) throw new StatusError('cannot copy directory', 1);
+      if (kind !== 'dir' && dst.path.endsWith('/') && files['']?.type !== 'dir') {
         // archive.PrepareArchiveCopy: a file cannot become a directory that does not exist (ErrDirNotExists); the
         // client's tar goroutine then logs its writes to the closed pipe (moby pkg/archive TarWithOptions)
         const time = new Date(ctx.engine.now()).toISOString().replace(/\.\d+Z$/, 'Z');

@@ -22,6 +22,8 @@ export default defineCommand({
     { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
   ],
   async run(ctx, [ref, ...argv], f) {
+    // streams.In.CheckTty: -it needs a terminal on stdin (not for -d, which attaches nothing)
+    if (!f.detach && f.interactive && f.tty && ctx.inIsTerminal === false) throw new StatusError('the input device is not a TTY', 1);
     const c = ctx.engine.container.get(ref);
     try {
       // opts.ValidateEnv: a bare NAME takes the client's value, or stays bare (the daemon then drops it)
@@ -34,6 +36,8 @@ export default defineCommand({
     } catch (e) {
       // the daemon has already hijacked the stream: it writes the error to stdout (exec.go:151, v27.5.1)
       if (isDockerError(e) && e.code === 'exec-start-failed') {
+        // detached, nothing is hijacked: the start's error is the API call's answer
+        if (f.detach) throw new StatusError(`Error response from daemon: ${e.message}`, 1);
         ctx.out(`${e.message}\r\n`);
         return 126;
       }

@@ -16,6 +16,8 @@ export interface ExecuteOptions {
   header?: boolean;
   /** Go's `missingkey=error` option: a missing map key is an error (docker inspect's raw-JSON fallback uses it). */
   missingKey?: 'default' | 'error';
+  /** The data is decoded JSON (`any`): a JSON null is a nil interface, which a pipeline prints as `<no value>`. */
+  rawJSON?: boolean;
 }
 
 /** Thrown by Template.execute: `partial` holds what was written before the error (Go keeps it too). */
@@ -30,7 +32,7 @@ export class Template {
 
   /** Runs the template on JSON-ish data. Throws TemplateExecError with Go's `template: :L:C: executing …` text. */
   execute(data: unknown, opts: ExecuteOptions = {}): string {
-    const exec = new Exec(this.source, opts.header ? HEADER : FUNCS, data, opts.missingKey === 'error');
+    const exec = new Exec(this.source, opts.header ? HEADER : FUNCS, data, opts.missingKey === 'error', opts.rawJSON);
     try {
       return exec.run(this.root);
     } catch (e) {
