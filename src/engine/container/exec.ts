@@ -21,8 +21,9 @@ export function execCreate(s: EngineState, ref: string, argv: string[], host?: H
   const found = lookPath(s, c, argv[0], host); // through the container's mounts
   if ('error' in found) throw execStartFailed(found.error);
   const execId = randomId(s.rng);
-  c.execIds = [...(c.execIds ?? []), execId];
-  c.execProcs = { ...liveExecs(s, c), [execId]: { argv: [...argv], started: s.clock, until: null } };
+  const live = liveExecs(s, c); // detached execs whose command has ended leave both lists
+  c.execIds = [...(c.execIds ?? []).filter((x) => !c.execProcs?.[x] || live[x]), execId];
+  c.execProcs = { ...live, [execId]: { argv: [...argv], started: s.clock, until: null } };
   return { id: c.id, execId };
 }
 
@@ -34,8 +35,8 @@ export function execDone(s: EngineState, id: string, execId: string, until?: num
   const procs = liveExecs(s, c);
   if (until !== undefined && procs[execId] && (until === null || until > s.clock)) procs[execId] = { ...procs[execId], until };
   else delete procs[execId];
+  c.execIds = (c.execIds ?? []).filter((x) => (x === execId || c.execProcs?.[x] ? procs[x] !== undefined : true));
   c.execProcs = procs;
-  c.execIds = (c.execIds ?? []).filter((x) => x === execId ? procs[x] !== undefined : true);
 }
 
 /** The exec processes of a container still running now (detached ones whose time has not come yet), by exec ID. */
