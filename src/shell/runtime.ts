@@ -322,11 +322,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       }
       engine.container.execDone(id, execId);
       if (!r.forever) engine.advance(r.elapsed);
-      // with a tty the terminal's line discipline (onlcr) turns each \n into \r\n, and stderr shares the stream
-      const pick = (st: 'stdout' | 'stderr') => {
-        const text = r.output.filter((o) => o.stream === st || (opts.tty && st === 'stdout')).map((o) => o.text).join('');
-        return opts.tty ? text.replace(/\r?\n/g, '\r\n') : text;
-      };
+      const pick = (st: 'stdout' | 'stderr') => r.output.filter((o) => o.stream === st || (opts.tty && st === 'stdout')).map((o) => o.text).join('');
       return { stdout: pick('stdout'), stderr: opts.tty ? '' : pick('stderr'), exitCode: r.exitCode, interactive: false };
     },
     /** create missing `-v` bind sources on the host (the daemon's MkdirAll). */

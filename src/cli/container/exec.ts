@@ -30,7 +30,8 @@ export default defineCommand({
       const env = f.env.map((e) => (e.includes('=') || own(ctx.env, e) === undefined ? e : `${e}=${ctx.env[e]}`));
       const r = await ctx.runtime.exec(c.id, argv, { interactive: f.interactive, tty: f.tty, stdin: f.interactive ? ctx.stdin : undefined, env, workdir: f.workdir || undefined, user: f.user || undefined, ref, detach: f.detach });
       if (f.detach) return 0;
-      if (r.stdout) ctx.out(r.stdout);
+      // with a tty the pty's line discipline (onlcr) turns each \n into \r\n, as docker run -t prints it
+      if (r.stdout) ctx.out(f.tty && !r.interactive ? r.stdout.replace(/\r?\n/g, '\r\n') : r.stdout);
       if (r.stderr) ctx.err(r.stderr);
       return r.exitCode;
     } catch (e) {
