@@ -89,6 +89,9 @@ describe('declared differences give the v27 text', () => {
     ['env-vfs-driver', "docker inspect -f '{{.Driver}}' c", 'vfs\n', 'overlay2\n'],
     ['env-fresh-docker0', 'docker network inspect bridge', '172.17.0.0/16\n', '172.17.0.0/16 172.17.0.1\n'],
     ['cli-group-help', 'docker volume', 'Usage:  docker volume COMMAND\n\nManage volumes\n', '\nUsage:  docker volume COMMAND\n\nManage volumes\n'],
+    ['engine-aliases-short-id', "docker inspect -f '{{.NetworkSettings.Networks.n.Aliases}}' c", '[web 0123456789ab]\n', '[web]\n'],
+    ['env-fresh-docker0', "docker network inspect -f '{{.IPAM.Config}}' bridge", '[{172.17.0.0/16   map[]}]\n', '[{172.17.0.0/16  172.17.0.1 map[]}]\n'],
+    ['engine-ipv6-lo', 'docker run --rm --network none busybox ip -o addr show | wc -l', '1\n', '2\n'],
     ['cli-stop-time', 'docker stop -t abc c', 'invalid argument "abc" for "-t, --timeout" flag: x\n', 'invalid argument "abc" for "-t, --time" flag: x\n'],
   ];
   it.each(cases)('%s: %s', (rule, line, recorded, v27) => {

@@ -83,8 +83,9 @@ function main() {
         // inside the daemon's network namespace, so iptables/ip see its bridges and rules; `$?` carries over
         const r = sh('nsenter', ['-t', d.pid, '-n', 'bash', '-c', prev ? `(exit ${prev})\n${line}` : line], d.env, work);
         prev = r.exitCode;
-        // the simulator's shell starts in /root: the recorder's scratch directory is written as that
-        const here = (t: string) => t.split(work).join('/root');
+        // the simulator's shell starts in /root: the recorder's scratch directory is written as that, and the
+        // daemon's own data root as the default one (/var/lib/docker: volume mountpoints, log paths)
+        const here = (t: string) => t.split(work).join('/root').split(join(d.dir, 'data')).join('/var/lib/docker');
         steps.push({ line, stdout: here(r.stdout), stderr: here(r.stderr), exitCode: r.exitCode });
         process.stdout.write(`${name}: ${r.exitCode} ${line}\n`);
       }

@@ -204,7 +204,18 @@ export const DECLARED_RULES = {
   'env-fresh-docker0': {
     what: "Each recording starts dockerd in a new namespace where docker0 does not exist yet; a host where Docker ran before has docker0, and v27 then puts its address as the default bridge's IPAM Gateway",
     source: `${MOBY} daemon/daemon_unix.go:955-981 (initBridgeDriver)`,
-    apply: (t: string) => t.replace(/^172\.17\.0\.0\/16 ?$/m, '172.17.0.0/16 172.17.0.1'),
+    // the range's `Subnet Gateway` line, or the IPAM config printed as Go structs ({Subnet IPRange Gateway AuxAddress})
+    apply: (t: string) => t.replace(/^172\.17\.0\.0\/16 ?$/m, '172.17.0.0/16 172.17.0.1').replace(/\{172\.17\.0\.0\/16 {3}map\[\]\}/g, '{172.17.0.0/16  172.17.0.1 map[]}'),
+  },
+  'engine-ipv6-lo': {
+    what: "Engine 20.10 turned IPv6 off on every interface of a new container namespace, so lo had no ::1; v27 leaves the kernel's ::1 on lo (and detects IPv6 from it), so `ip -o addr` lists one line more",
+    source: `${MOBY} libnetwork/osl/namespace_linux.go:547-549 (IPv6LoEnabled: '::1' is assigned by the kernel if IPv6 is enabled; 20.10's NewSandbox disabled it, v20.10.24 vendor/github.com/docker/libnetwork/osl/namespace_linux.go:282)`,
+    apply: (t: string, line: string) => (/ip -o addr show \| wc -l$/.test(line) ? t.replace(/^(\d+)$/m, (_m, n: string) => String(Number(n) + 1)) : t),
+  },
+  'engine-aliases-short-id': {
+    what: "Engine 20.10 adds the container's short ID to its Aliases on a user network; from API 1.45 (v27 speaks 1.47) Aliases hold only the aliases given, the short ID being among DNSNames",
+    source: `${MOBY} daemon/inspect.go:31-40 (the short ID is appended only for API < 1.45)`,
+    apply: (t: string) => t.replace(/^\[(.*) [0-9a-f]{12}\]$/m, '[$1]'),
   },
   'cli-group-help': {
     what: 'CLI 28 starts a command group\'s help with "Usage:"; v27\'s help template starts with a blank line',

@@ -1,7 +1,7 @@
 // The v27 API structs that docker inspect decodes into before a template runs (moby v27.5.1 api/types, as vendored
 // by docker/cli v27.5.1), so `{{.State}}` prints `{running true …}` and `{{.NetworkSettings.Networks}}` `map[bridge:0xc…]`.
-import { GoDuration, GoTime, goPointer, setLayout, type Layout } from './format/go-values';
-import { goStruct, NIL_MAP, NIL_SLICE } from './format/template';
+import { GoDuration, GoTime, goPointer, setJsonOnly, setLayout, type Layout } from './format/go-values';
+import { goStruct, NIL_MAP, NIL_PTR, NIL_SLICE } from './format/template';
 
 /** A field's Go type: s string, b bool, i number, t time.Time, d time.Duration, []s a slice of scalars, m a map of
  *  scalars, {} map[string]struct{}, *s/*b/*i pointers to scalars, ports nat.PortMap, and structs by name: Name,
@@ -84,7 +84,7 @@ function zero(t: FieldType): unknown {
   if (t === 't') return new GoTime('0001-01-01T00:00:00Z');
   if (t === 'd') return new GoDuration(0);
   if (t.startsWith('[]')) return NIL_SLICE;
-  if (t.startsWith('*')) return null;
+  if (t.startsWith('*')) return NIL_PTR;
   if (t === 'm' || t === '{}' || t === 'ports' || t.startsWith('m')) return NIL_MAP;
   return convert({}, t);
 }
@@ -135,12 +135,16 @@ function shape(fields: Field[]): { flat: [string, FieldType, string?][]; layout:
  *  added as zero values that json leaves out; Go field names that differ from the JSON key answer too. */
 function typed(raw: Obj, fields: Field[], goName: string): Obj {
   const { flat, layout } = shape(fields);
+  const jsonOnly: string[] = [];
   for (const [key, t, go] of flat) {
     if (Object.hasOwn(raw, key)) raw[key] = convert(raw[key], t);
     else Object.defineProperty(raw, key, { value: zero(t), enumerable: false, writable: true, configurable: true });
-    if (go && go !== key && !Object.hasOwn(raw, go)) Object.defineProperty(raw, go, { value: raw[key], enumerable: false, configurable: true });
+    if (go && go !== key && !Object.hasOwn(raw, go)) {
+      Object.defineProperty(raw, go, { value: raw[key], enumerable: false, configurable: true });
+      jsonOnly.push(key);
+    }
   }
-  return setLayout(goStruct(raw, goName), layout);
+  return setJsonOnly(setLayout(goStruct(raw, goName), layout), jsonOnly);
 }
 
 /** A container's inspect JSON as types.ContainerJSON. */

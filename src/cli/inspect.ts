@@ -40,7 +40,7 @@ export function inspectAll(ctx: CliContext, refs: string[], format: string, find
     // missingkey=error (tryRawInspectFallback)
     const first = typed ? attempt(() => tmpl.execute(typed(JSON.parse(JSON.stringify(obj))), { missingKey: 'error' })) : undefined;
     try {
-      text += (first ?? tmpl.execute(JSON.parse(JSON.stringify(obj)), { missingKey: 'error' })) + '\n';
+      text += (first ?? tmpl.execute(JSON.parse(JSON.stringify(obj)), { missingKey: 'error', rawJSON: !!typed })) + '\n';
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       errors.push(`template parsing error: ${e.message}`);

@@ -153,6 +153,9 @@ export interface HostConfig extends NetHostConfig, MountHostConfig {
   MemorySwap: number;
   CpuShares: number;
   NanoCpus: number;
+  /** CFS period and quota in µs (docker update --cpu-period/--cpu-quota); absent: 0. */
+  CpuPeriod?: number;
+  CpuQuota?: number;
   BlkioWeight: number;
   /** --memory-reservation (soft limit), --cpuset-cpus, --pids-limit (null: unlimited): set by docker update. */
   MemoryReservation?: number;

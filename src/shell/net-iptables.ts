@@ -15,9 +15,9 @@ function tablesOf(engine: Engine, table: string): Chain[] | null {
 const refs = (t: Chain[], name: string) => t.reduce((n, c) => n + c.rules.filter((r) => r.target === name).length, 0);
 
 /** One rule as `iptables -L` lays it out (print_firewall): target, prot, opt, source, destination, then matches. */
-/** iptables' counter column: 5 wide, and past 99999 in K, M, G steps (exact with -x). */
+/** iptables' counter column: 5 wide, and past 99999 in K, M, G steps (exact and 8 wide with -x). */
 function num5(n: number, exact?: boolean): string {
-  if (exact) return String(n).padStart(5);
+  if (exact) return String(n).padStart(8);
   let v = n;
   let unit = '';
   for (const u of ['K', 'M', 'G', 'T']) {
@@ -59,7 +59,7 @@ function listLine(r: Rule, num: number, o: ListOpts): string {
 
 function list(t: Chain[], only: string | undefined, o: ListOpts, counters: Record<string, [number, number]>, table: string): string {
   const chains = only ? t.filter((c) => c.name === only) : t;
-  const head = `${o.lines ? 'num  ' : ''}${o.verbose ? ' pkts bytes ' : ''}target     prot opt ${o.verbose ? 'in     out     ' : ''}source               destination         \n`;
+  const head = `${o.lines ? 'num  ' : ''}${o.verbose ? (o.exact ? '    pkts      bytes ' : ' pkts bytes ') : ''}target     prot opt ${o.verbose ? 'in     out     ' : ''}source               destination         \n`;
   return chains
     .map((c) => `Chain ${c.name} (${c.policy ? `policy ${c.policy}${o.verbose ? ' 0 packets, 0 bytes' : ''}` : `${refs(t, c.name)} references`})\n${head}${c.rules.map((r, i) => listLine(r, i + 1, { ...o, count: counters[`${table} ${ruleLine(c.name, r)}`] })).join('')}`)
     .join('\n');

@@ -3,7 +3,7 @@ import { withSimTime } from './sim-time'; // first: it must patch performance.no
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import type { ProcessResult, ProcessSpec as ClientProcessSpec } from '../cli/command';
-import { execStartFailed, dict, lookup, lowerStack, normPath, realPath, resolveExecutable, standInOf, containerById } from '../engine/index';
+import { DockerError, execStartFailed, dict, lookup, lowerStack, normPath, realPath, resolveExecutable, standInOf, containerById } from '../engine/index';
 import type { ExecOptions } from '../cli/command';
 import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
@@ -300,11 +300,13 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
     /** `docker exec`: run a command now (or open an interactive shell frame). */
     async exec(id: string, argv: string[], opts: ExecOptions) {
       const wd = opts.workdir;
+      // runc validateProcessSpec: an exec's cwd must be absolute
+      if (wd && !wd.startsWith('/')) throw new DockerError('System', 'OCI runtime exec failed: exec failed: Cwd must be an absolute path: unknown', 'exec-start-failed');
       if (wd && !(await dirExists(engine, id, wd, host))) {
         // runc: the exec's cwd must exist (docker run creates its -w; exec does not)
         throw execStartFailed(`chdir to cwd ("${wd}") set in config.json failed: no such file or directory`);
       }
-      const { execId } = engine.container.execCreate(opts.ref ?? id, argv, host && containerById(engine.state, id) ? await execHostNodes(engine, id, argv[0], host) : undefined); // binds
+      const { execId } = engine.container.execCreate(opts.ref ?? id, argv, host && containerById(engine.state, id) ? await execHostNodes(engine, id, argv[0], host) : undefined, opts.user); // binds
       noteExec(engine, id, execId, argv, opts.tty); // ps shows exec processes
       // a database client with nothing to run opens its prompt (mysql>, postgres=#, 127.0.0.1:6379>, test>)
       if (opts.interactive && opts.tty && !opts.stdin && isClientPrompt(argv) && resolveExecutable(engine.state, containerById(engine.state, id)!, argv[0]) !== null) {

@@ -12,10 +12,15 @@ function split(arg: string): { container?: string; path: string } {
   return { container: arg.slice(0, i), path: arg.slice(i + 1) };
 }
 
-async function readHost(ctx: CliContext, path: string): Promise<FileTable> {
+async function readHost(ctx: CliContext, path: string, follow = false): Promise<FileTable> {
   const st = await ctx.host.stat(path);
   if (!st) throw new StatusError(`lstat ${normPath(ctx.cwd + '/' + path).replace(/^\/\//, '/')}: no such file or directory`, 1);
   const out: FileTable = {};
+  // -L: a symlink source is copied as the file it points to (CopyInfoSourcePath with followLink)
+  if (follow && st.type === 'symlink') {
+    const content = await ctx.host.readFile(path);
+    if (content !== null) return { '': { type: 'file', mode: 0o644, mtime: st.mtime, content } };
+  }
   const walk = async (rel: string) => {
     const abs = rel ? `${path}/${rel}` : path;
     const s = (await ctx.host.stat(abs))!;
@@ -49,7 +54,7 @@ export default defineCommand({
   args: { min: 2, max: 2 },
   flags: [
     { name: 'archive', unsupported: true, short: 'a', type: 'bool', usage: 'Archive mode (copy all uid/gid information)' },
-    { name: 'follow-link', unsupported: true, short: 'L', type: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
+    { name: 'follow-link', short: 'L', type: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' },
   ],
   async run(ctx, [a, b], f) {
@@ -60,10 +65,17 @@ export default defineCommand({
     if (!src.container && !dst.container) throw new StatusError('must specify at least one container source', 1);
     let size: number;
     let shown: string;
+    // -L: a symlink source is read at its target, and lands under the link's own name (cp.go:231-245, GetRebaseName)
+    let from = src.path;
+    const follow = f.followLink;
+    if (follow && src.container) {
+      const link = ctx.engine.container.readPath(src.container, src.path, await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, src.path)))[''];
+      if (link?.type === 'symlink') from = link.target.startsWith('/') ? link.target : `${normPath('/' + src.path).replace(/\/[^/]*$/, '') || '/'}/${link.target}`;
+    }
     if (src.container && dst.path === '-') {
       // cp.go copyFromContainer: "-" writes the daemon's tar stream to stdout as it is (no progress line)
-      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, src.path));
-      const files = ctx.engine.container.readPath(src.container, src.path, host);
+      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, from));
+      const files = ctx.engine.container.readPath(src.container, from, host);
       const base = normPath('/' + src.path).split('/').pop() || '/';
       ctx.outBytes(cpArchive(files, base === '.' ? '.' : base));
       return;
@@ -85,20 +97,27 @@ export default defineCommand({
       return;
     }
     if (src.container) {
+      // cp.go copyFromContainer: ValidateOutputPath on the absolute destination (its directory must exist)
+      const absDst = normPath(dst.path.startsWith('/') ? dst.path : `${ctx.cwd}/${dst.path}`);
+      const parent = absDst.slice(0, absDst.lastIndexOf('/')) || '/';
+      if (!(await ctx.host.stat(parent))) throw new StatusError(`invalid output path: directory "${parent}" does not exist`, 1);
       // the daemon reads through the container's volume and bind mounts (the client reads the bind sources for it)
-      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, src.path));
-      const files = ctx.engine.container.readPath(src.container, src.path, host);
+      const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(src.container, from));
+      const files = ctx.engine.container.readPath(src.container, from, host);
       const st = await ctx.host.stat(dst.path);
       const to = destination(src.path, dst.path, st?.type === 'dir');
-      if (files['']?.type !== 'dir' && dst.path.endsWith('/') && !st) throw new StatusError(`destination directory "${dst.path}" must exist`, 1);
+      // archive.CopyTo: a file cannot land in a directory that does not exist (ErrDirNotExists)
+      if (files['']?.type !== 'dir' && dst.path.endsWith('/') && !st) throw new StatusError('no such directory', 1);
       await writeHost(ctx, to, files);
       size = tarSize(files);
       shown = dst.path;
     } else {
-      const files = await readHost(ctx, src.path);
+      const files = await readHost(ctx, src.path, follow);
       const host = await readHostNodes(ctx, ctx.engine.container.cpHostReads(dst.container!, dst.path));
       const kind = ctx.engine.container.pathKind(dst.container!, dst.path, host);
-      if (!kind && dst.path.endsWith('/') && files['']?.type !== 'dir') {
+      // archive.PrepareArchiveCopy: a directory cannot replace a file (ErrCannotCopyDir)
+      if (kind === 'file' && files['']?.type === 'dir' && !dst.path.endsWith('/')) throw new StatusError('cannot copy directory', 1);
+      if (kind !== 'dir' && dst.path.endsWith('/') && files['']?.type !== 'dir') {
         // archive.PrepareArchiveCopy: a file cannot become a directory that does not exist (ErrDirNotExists); the
         // client's tar goroutine then logs its writes to the closed pipe (moby pkg/archive TarWithOptions)
         const time = new Date(ctx.engine.now()).toISOString().replace(/\.\d+Z$/, 'Z');

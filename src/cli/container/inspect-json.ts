@@ -1,5 +1,5 @@
 // The container JSON of `docker container inspect` (Engine 27 / API 1.47 key order, formats.md §14).
-import { dict } from '../../engine/index';
+import { dict, liveExecs } from '../../engine/index';
 import { chainIds, containerImage, dnsNames, sha256Hex, type Container, type ContainerConfig, type EngineState } from '../../engine/index';
 import { rfc3339Nano, nanosOf } from '../format';
 import { apiMount, mountsJSON, sortedMap } from './inspect-mounts';
@@ -115,6 +115,13 @@ export function orderedConfig(c: ContainerConfig) {
 }
 
 /** Build the inspect object for one container (`size` adds SizeRw/SizeRootFs). */
+/** The execs running now: a detached one leaves the list when its command has ended. */
+function execIds(s: EngineState, c: Container): string[] | null {
+  const live = liveExecs(s, c);
+  const ids = c.execIds.filter((x) => !c.execProcs?.[x] || live[x]);
+  return ids.length ? ids : null;
+}
+
 export function containerJSON(s: EngineState, c: Container, size?: { rw: number; rootFs: number }) {
   const dir = `/var/lib/docker/containers/${c.id}`;
   const img = containerImage(s, c);
@@ -154,7 +161,7 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
     MountLabel: '',
     ProcessLabel: '',
     AppArmorProfile: 'docker-default',
-    ExecIDs: c.execIds.length ? c.execIds : null,
+    ExecIDs: execIds(s, c),
     HostConfig: {
       Binds: h.Binds,
       ContainerIDFile: '',
@@ -200,8 +207,8 @@ export function containerJSON(s: EngineState, c: Container, size?: { rw: number;
       BlkioDeviceWriteBps: h.BlkioDeviceWriteBps ?? [],
       BlkioDeviceReadIOps: h.BlkioDeviceReadIOps ?? [],
       BlkioDeviceWriteIOps: h.BlkioDeviceWriteIOps ?? [],
-      CpuPeriod: 0,
-      CpuQuota: 0,
+      CpuPeriod: h.CpuPeriod ?? 0,
+      CpuQuota: h.CpuQuota ?? 0,
       CpuRealtimePeriod: 0,
       CpuRealtimeRuntime: 0,
       CpusetCpus: h.CpusetCpus ?? '',

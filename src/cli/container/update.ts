@@ -17,6 +17,8 @@ export default defineCommand({
   topLevel: { group: 'commands' },
   flags: [
     { name: 'blkio-weight', type: 'uint', valueName: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)' },
+    { name: 'cpu-period', type: 'int', usage: 'Limit CPU CFS (Completely Fair Scheduler) period' },
+    { name: 'cpu-quota', type: 'int', usage: 'Limit CPU CFS (Completely Fair Scheduler) quota' },
     { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
     { name: 'cpus', type: 'string', valueName: 'decimal', usage: 'Number of CPUs' },
     { name: 'cpuset-cpus', type: 'string', usage: 'CPUs in which to allow execution (0-3, 0,1)' },
@@ -39,13 +41,15 @@ export default defineCommand({
       BlkioWeight: f.blkioWeight,
       CpuShares: f.cpuShares,
       NanoCpus: f.changed('cpus') ? nanoCpus(f.cpus) : 0,
+      CpuPeriod: f.cpuPeriod,
+      CpuQuota: f.cpuQuota,
       CpusetCpus: f.cpusetCpus,
       Memory: bytes('memory', f.memory),
       MemoryReservation: bytes('memory-reservation', f.memoryReservation),
       MemorySwap: bytes('memory-swap', f.memorySwap),
       ...(f.pidsLimit !== 0 ? { PidsLimit: f.pidsLimit } : {}),
     };
-    const changed = (['blkio-weight', 'cpu-shares', 'cpus', 'cpuset-cpus', 'memory', 'memory-reservation', 'memory-swap', 'pids-limit', 'restart'] as const).some((n) => f.changed(n));
+    const changed = (['blkio-weight', 'cpu-period', 'cpu-quota', 'cpu-shares', 'cpus', 'cpuset-cpus', 'memory', 'memory-reservation', 'memory-swap', 'pids-limit', 'restart'] as const).some((n) => f.changed(n));
     if (!changed) throw new StatusError('you must provide one or more flags when using this command', 1);
     if (f.restart !== '') {
       try {

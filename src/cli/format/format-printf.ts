@@ -131,7 +131,7 @@ function printValue(v: unknown, verb: string, f: Flags, depth: number): string {
 function printLayout(v: Record<string, unknown>, layout: Layout, verb: string, f: Flags, depth: number): string {
   const parts = layout.map((item) => {
     if (typeof item === 'string') return printValue(v[item], verb, f, depth + 1);
-    if ('field' in item) return v[item.field] === null || v[item.field] === undefined ? '<nil>' : goAddress(addresses++);
+    if ('field' in item) return v[item.field] === null || v[item.field] === undefined || v[item.field] instanceof GoNil ? '<nil>' : goAddress(addresses++);
     return item.ptr ? goAddress(addresses++) : printLayout(v, item.embed, verb, f, depth + 1);
   });
   return '{' + parts.join(' ') + '}';

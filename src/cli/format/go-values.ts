@@ -87,3 +87,11 @@ export const layoutOf = (v: object): Layout | undefined => (v as Record<symbol, 
 
 /** A stand-in heap address for a pointer printed inside a value (`0xc000123400`); the n-th one printed in a call. */
 export const goAddress = (n: number): string => `0xc000${(0x1a0000 + n * 0x1c0).toString(16).padStart(6, '0')}`;
+
+const JSON_ONLY = Symbol.for('dockerlings.jsonOnly');
+/** JSON keys of a struct that are not its Go field names (`Dns` of the field `DNS`): a template cannot reach them there. */
+export function setJsonOnly<T extends object>(obj: T, keys: string[]): T {
+  if (keys.length) Object.defineProperty(obj, JSON_ONLY, { value: new Set(keys), enumerable: false });
+  return obj;
+}
+export const isJsonOnly = (obj: object, key: string): boolean => ((obj as Record<symbol, Set<string> | undefined>)[JSON_ONLY]?.has(key) ?? false);

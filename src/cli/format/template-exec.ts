@@ -1,6 +1,7 @@
 // Go text/template executor (exec.go) over JSON-ish data: fields, variables, pipelines, if/with/range and calls.
 import { GoNil, goQuote, goTypeName, isInt, isObject, sortedKeys, structType, utf8Len } from './format-go';
 import { sprintValue } from './format-printf';
+import { isJsonOnly } from './go-values';
 import { truth, type FuncDef, type ParamType } from './template-funcs';
 import {
   nodeString, TemplateError, type ArgNode, type ChainNode, type CommandNode, type ControlNode, type FieldNode,
@@ -24,7 +25,7 @@ export class Exec {
   private node: AnyNode | null = null;
   private vars: { name: string; value: unknown }[];
 
-  constructor(private src: string, private funcs: Record<string, FuncDef>, data: unknown, private missingKeyError = false) {
+  constructor(private src: string, private funcs: Record<string, FuncDef>, data: unknown, private missingKeyError = false, private rawJSON = false) {
     this.vars = [{ name: '$', value: data === null ? undefined : data }]; // Go: reflect.ValueOf(nil) is invalid
   }
 
@@ -59,7 +60,7 @@ export class Exec {
         const v = this.evalPipeline(dot, node.pipe);
         if (node.pipe.decl.length === 0) {
           this.at(node);
-          this.write(v === undefined ? '<no value>' : sprintValue(v, true));
+          this.write(v === undefined || (v === null && this.rawJSON) ? '<no value>' : sprintValue(v, true));
         }
         return;
       }
@@ -243,7 +244,8 @@ export class Exec {
       this.errorf(`nil pointer evaluating ${goTypeName(receiver)}.${name}`);
     }
     if (isObject(receiver) || (receiver instanceof GoNil && receiver.kind === 'map')) {
-      const has = isObject(receiver) && Object.hasOwn(receiver, name);
+      // a typed struct answers to its Go field names only (`DNS`, not the JSON key `Dns`)
+      const has = isObject(receiver) && Object.hasOwn(receiver, name) && !isJsonOnly(receiver, name);
       const v = has ? (receiver as Record<string, unknown>)[name] : undefined;
       if (typeof v === 'function') {
         const method = (v as Method).bind(receiver);

@@ -16,6 +16,8 @@ export interface ExecuteOptions {
   header?: boolean;
   /** Go's `missingkey=error` option: a missing map key is an error (docker inspect's raw-JSON fallback uses it). */
   missingKey?: 'default' | 'error';
+  /** The data is decoded JSON (`any`): a JSON null is a nil interface, which a pipeline prints as `<no value>`. */
+  rawJSON?: boolean;
 }
 
 /** Thrown by Template.execute: `partial` holds what was written before the error (Go keeps it too). */
@@ -37,7 +39,7 @@ export class Template {
   execute(data: unknown, opts: ExecuteOptions = {}): string {
     // text and string fields: what the template prints is the text with each field's string (anything else, or a
     // missing field, goes through the interpreter for its formatting and errors)
-    if (this.flat && !opts.header && typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    if (this.flat && !opts.header && !opts.rawJSON && typeof data === 'object' && data !== null && !Array.isArray(data)) {
       let out = '';
       for (const part of this.flat) {
         if (typeof part === 'string') out += part;
@@ -53,7 +55,7 @@ export class Template {
   }
 
   private interpret(data: unknown, opts: ExecuteOptions): string {
-    const exec = new Exec(this.source, opts.header ? HEADER : FUNCS, data, opts.missingKey === 'error');
+    const exec = new Exec(this.source, opts.header ? HEADER : FUNCS, data, opts.missingKey === 'error', opts.rawJSON);
     try {
       return exec.run(this.root);
     } catch (e) {

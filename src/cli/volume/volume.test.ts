@@ -83,7 +83,7 @@ describe('docker volume ls', () => {
     const e = fresh();
     expect(await cli('volume ls -f dangling', e)).toMatchObject({ stderr: 'invalid argument "dangling" for "-f, --filter" flag: bad format of filter (expected name=value)\nSee \'docker volume ls --help\'.\n', exitCode: 125 });
     expect(await cli('volume ls -f foo=bar', e)).toMatchObject({ stderr: "Error response from daemon: invalid filter 'foo'\n", exitCode: 1 });
-    expect((await cli('volume ls -f dangling=maybe', e)).stderr).toBe("Error response from daemon: invalid filter 'dangling=maybe'\n");
+    expect((await cli('volume ls -f dangling=maybe', e)).stderr).toBe("Error response from daemon: invalid filter 'dangling=[maybe]'\n");
   });
 });
 

@@ -1,7 +1,8 @@
 // Processes inside a running container besides PID 1: exec bookkeeping, interactive main shells, file changes from the runtime.
 import { touch } from '../indexes';
 import type { Container, EngineState, FileTable, LogEntry } from '../state';
-import { conflict, containerNotRunning, execStartFailed } from '../errors';
+import { conflict, containerNotRunning, execStartFailed, system } from '../errors';
+import { unknownUser } from './start-checks';
 import { exitProcess } from './containers';
 import { findContainer } from '../lookup';
 import { lookPath } from './lookpath';
@@ -10,15 +11,19 @@ import { randomId } from '../ids';
 import { containerById } from '../container-table';
 
 /** POST /containers/{id}/exec + start: check the container can run it; returns the exec ID. */
-export function execCreate(s: EngineState, ref: string, argv: string[], host?: HostNodes): { id: string; execId: string } {
+export function execCreate(s: EngineState, ref: string, argv: string[], host?: HostNodes, user?: string): { id: string; execId: string } {
   const c = findContainer(s, ref);
   if (c.state.status === 'paused') throw conflict(`Container ${ref} is paused, unpause the container before exec`); // daemon/exec.go errExecPaused(name as typed)
   if (c.state.status !== 'running') throw containerNotRunning(c.id);
+  // daemon/exec.go execSetPlatformOpt: the user must be in the container's /etc/passwd before the process starts
+  const noUser = user ? unknownUser(s, c, user, host) : null;
+  if (noUser) throw system(noUser, 'exec-start-failed');
   const found = lookPath(s, c, argv[0], host); // through the container's mounts
   if ('error' in found) throw execStartFailed(found.error);
   const execId = randomId(s.rng);
-  c.execIds = [...(c.execIds ?? []), execId];
-  c.execProcs = { ...liveExecs(s, c), [execId]: { argv: [...argv], started: s.clock, until: null } };
+  const live = liveExecs(s, c); // detached execs whose command has ended leave both lists
+  c.execIds = [...(c.execIds ?? []).filter((x) => !c.execProcs?.[x] || live[x]), execId];
+  c.execProcs = { ...live, [execId]: { argv: [...argv], started: s.clock, until: null } };
   return { id: c.id, execId };
 }
 
@@ -30,8 +35,8 @@ export function execDone(s: EngineState, id: string, execId: string, until?: num
   const procs = liveExecs(s, c);
   if (until !== undefined && procs[execId] && (until === null || until > s.clock)) procs[execId] = { ...procs[execId], until };
   else delete procs[execId];
+  c.execIds = (c.execIds ?? []).filter((x) => (x === execId || c.execProcs?.[x] ? procs[x] !== undefined : true));
   c.execProcs = procs;
-  c.execIds = (c.execIds ?? []).filter((x) => x === execId ? procs[x] !== undefined : true);
 }
 
 /** The exec processes of a container still running now (detached ones whose time has not come yet), by exec ID. */

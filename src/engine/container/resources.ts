@@ -139,7 +139,9 @@ export function cgroupFiles(s: EngineState, id: string): Record<string, string> 
   const h = c.hostConfig;
   const d = '/sys/fs/cgroup/';
   const swap = h.MemorySwap === -1 || !h.Memory ? 'max' : String(Math.max(0, h.MemorySwap - h.Memory));
-  const quota = h.NanoCpus ? `${Math.round(h.NanoCpus / 10_000)} 100000` : 'max 100000';
+  // cpu.max "QUOTA PERIOD": from --cpus over the default 100ms period, or --cpu-quota/--cpu-period as given
+  const period = h.CpuPeriod || 100000;
+  const quota = h.NanoCpus ? `${Math.round(h.NanoCpus / 10_000)} 100000` : `${(h.CpuQuota ?? 0) > 0 ? h.CpuQuota : 'max'} ${period}`;
   return {
     [d + 'cgroup.controllers']: 'cpuset cpu io memory hugetlb pids rdma misc\n',
     [d + 'cgroup.procs']: '1\n',

@@ -10,6 +10,8 @@ export interface UpdateOptions {
   MemorySwap?: number;
   MemoryReservation?: number;
   NanoCpus?: number;
+  CpuPeriod?: number;
+  CpuQuota?: number;
   CpuShares?: number;
   CpusetCpus?: string;
   BlkioWeight?: number;
@@ -68,6 +70,13 @@ export function verifyResources(r: UpdateOptions): void {
   if (mem > 0 && resv > 0 && mem < resv) throw invalid('Minimum memory limit can not be less than memory reservation limit, see usage');
   const nano = r.NanoCpus ?? 0;
   if (nano !== 0 && (nano < 0 || nano > HOST.cpus * 1e9)) throw invalid(`range of CPUs is from 0.01 to ${HOST.cpus}.00, as there are only ${HOST.cpus} CPUs available`);
+  // daemon_unix.go verifyPlatformContainerResources: NanoCPUs exclude period and quota; the CFS bounds
+  const period = r.CpuPeriod ?? 0;
+  const quota = r.CpuQuota ?? 0;
+  if (nano > 0 && period > 0) throw invalid('Conflicting options: Nano CPUs and CPU Period cannot both be set');
+  if (nano > 0 && quota > 0) throw invalid('Conflicting options: Nano CPUs and CPU Quota cannot both be set');
+  if (period !== 0 && (period < 1000 || period > 1000000)) throw invalid('CPU cfs period can not be less than 1ms (i.e. 1000) or larger than 1s (i.e. 1000000)');
+  if (quota > 0 && quota < 1000) throw invalid('CPU cfs quota can not be less than 1ms (i.e. 1000)');
   if (r.CpusetCpus) checkCpuset(r.CpusetCpus);
   const blkio = r.BlkioWeight ?? 0;
   if (blkio > 0 && (blkio < 10 || blkio > 1000)) throw invalid('Range of blkio weight is from 10 to 1000');
@@ -86,6 +95,14 @@ export function update(s: EngineState, ref: string, r: UpdateOptions): { warning
   if (mem !== 0 && mem > h.MemorySwap && swap === 0) throw cannot('Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time');
   const policy = r.RestartPolicy;
   if (policy && policy.Name !== '' && policy.Name !== 'no' && h.AutoRemove) throw cannot('Restart policy cannot be updated because AutoRemove is enabled for the container');
+  // container_unix.go UpdateContainer: NanoCPUs and the CFS period/quota each block the other once set
+  const conflict = (why: string) => new DockerError('Conflict', `Cannot update container ${c.id}: Conflicting options: ${why}`);
+  if ((r.NanoCpus ?? 0) > 0 && (h.CpuPeriod ?? 0) > 0) throw conflict('Nano CPUs cannot be updated as CPU Period has already been set');
+  if ((r.NanoCpus ?? 0) > 0 && (h.CpuQuota ?? 0) > 0) throw conflict('Nano CPUs cannot be updated as CPU Quota has already been set');
+  if ((r.CpuPeriod ?? 0) > 0 && h.NanoCpus > 0) throw conflict('CPU Period cannot be updated as NanoCPUs has already been set');
+  if ((r.CpuQuota ?? 0) > 0 && h.NanoCpus > 0) throw conflict('CPU Quota cannot be updated as NanoCPUs has already been set');
+  if (r.CpuPeriod) h.CpuPeriod = r.CpuPeriod;
+  if (r.CpuQuota) h.CpuQuota = r.CpuQuota;
   if (r.BlkioWeight) h.BlkioWeight = r.BlkioWeight;
   if (r.CpuShares) h.CpuShares = r.CpuShares;
   if (r.NanoCpus) h.NanoCpus = r.NanoCpus;

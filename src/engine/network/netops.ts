@@ -59,7 +59,7 @@ export function countPackets(s: EngineState, t: Trace, packets: number, bytes: n
   if (packets <= 0) return;
   const counters: Record<string, [number, number]> = Object.assign(Object.create(null), s.hostNet.counters);
   for (const step of t.steps) {
-    if (step.kind !== 'rule' || !step.hit || step.reply) continue;
+    if (step.kind !== 'rule' || !step.hit) continue; // replies too: they cross the same chains
     const k = counterKey(step.hit.table, step.hit.rule);
     const [p, b] = counters[k] ?? [0, 0];
     counters[k] = [p + packets, b + packets * bytes];

@@ -94,6 +94,6 @@ describe('volume rm / prune / list', () => {
     expect(names({ label: ['tier'] })).toEqual(['db-data', 'web-data']);
     expect(names({ driver: ['local'] })).toEqual(['db-data', 'web-data']);
     expect(err(() => e.volume.list({ foo: ['x'] }))).toBe("InvalidParameter: invalid filter 'foo'");
-    expect(err(() => e.volume.list({ dangling: ['maybe'] }))).toBe("InvalidParameter: invalid filter 'dangling=maybe'");
+    expect(err(() => e.volume.list({ dangling: ['maybe'] }))).toBe("InvalidParameter: invalid filter 'dangling=[maybe]'");
   });
 });

@@ -90,9 +90,11 @@ export function list(s: EngineState, filters: Filters = dict()): Volume[] {
   let out = Object.values(s.volumes);
   const dangling = filters.dangling;
   if (dangling) {
-    const v = dangling[dangling.length - 1].toLowerCase();
-    if (!['true', '1', 'false', '0'].includes(v)) throw invalidFilter(`dangling=${dangling.join(',')}`);
-    const want = v === 'true' || v === '1';
+    // filters.Args.GetBoolOrDefault: exactly one of true/1 or false/0, else the values in Go's []string form
+    const isTrue = dangling.includes('true') || dangling.includes('1');
+    const isFalse = dangling.includes('false') || dangling.includes('0');
+    if (isTrue === isFalse) throw invalidFilter(`dangling=[${dangling.join(' ')}]`);
+    const want = isTrue;
     out = out.filter((vol) => (volumeUsers(s, vol.name).length === 0) === want);
   }
   if (filters.name) out = out.filter((vol) => filters.name.some((n) => vol.name.includes(n) || safeMatch(n, vol.name)));

@@ -56,4 +56,30 @@ describe('docker update', () => {
   it('updates the containers it can and reports the others', async () => {
     expect(await run(['docker update --restart always nope u1'])).toEqual([['u1\n', 'Error response from daemon: No such container: nope\n', 1]]);
   });
+
+  it('--cpu-period and --cpu-quota: stored, written to cpu.max, bounded, and exclusive with --cpus (as recorded on a real daemon)', async () => {
+    expect(
+      await run([
+        'docker update --cpu-period 50000 --cpu-quota 25000 u1',
+        "docker inspect -f '{{.HostConfig.CpuPeriod}} {{.HostConfig.CpuQuota}}' u1",
+        'docker exec u1 cat /sys/fs/cgroup/cpu.max',
+        'docker update --cpus 1 u1',
+        'docker update --cpu-period 10 u1',
+        'docker update --cpu-quota 10 u1',
+        'docker update --cpus 0.5 --cpu-period 100000 u1',
+        'docker run -d --name u2 --cpus 0.5 busybox sleep 1000 >/dev/null',
+        'docker update --cpu-quota 50000 u2',
+      ]),
+    ).toEqual([
+      ['u1\n', '', 0],
+      ['50000 25000\n', '', 0],
+      ['25000 50000\n', '', 0],
+      ['', 'Error response from daemon: Cannot update container <id64>: Conflicting options: Nano CPUs cannot be updated as CPU Period has already been set\n', 1],
+      ['', 'Error response from daemon: CPU cfs period can not be less than 1ms (i.e. 1000) or larger than 1s (i.e. 1000000)\n', 1],
+      ['', 'Error response from daemon: CPU cfs quota can not be less than 1ms (i.e. 1000)\n', 1],
+      ['', 'Error response from daemon: Conflicting options: Nano CPUs and CPU Period cannot both be set\n', 1],
+      ['', '', 0],
+      ['', 'Error response from daemon: Cannot update container <id64>: Conflicting options: CPU Quota cannot be updated as NanoCPUs has already been set\n', 1],
+    ]);
+  });
 });
