@@ -11,6 +11,8 @@ import { aptCli, aptGet } from './apt';
 import { apk } from './apk';
 import { yum } from './yum';
 import { touch } from './touch';
+import { dd } from './dd';
+import { yes } from './yes';
 import { env, printenv } from './env';
 import { top } from './top';
 import { trapBuiltin } from './trap';
@@ -52,7 +54,7 @@ export interface UserlandOptions {
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
-const COMMON: Record<string, Impl> = { ls, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top, ...DB_CLIENTS };
+const COMMON: Record<string, Impl> = { ls, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top, dd, yes, ...DB_CLIENTS };
 const GNU_ONLY: Record<string, Impl> = { 'apt-get': aptGet, apt: aptCli, yum };
 
 const notSimulated = (what: string): string => `cannot run here: Dockerlings has this program's file but does not simulate ${what}`;
