@@ -38,6 +38,8 @@ describe('postgres queries', () => {
     expect((await psql('SELECT round(avg(age), 2) AS mean FROM users')).stdout).toBe(' mean  \n-------\n 25.00\n(1 row)\n\n');
     expect((await psql('SELECT city, count(*) FROM users GROUP BY city HAVING count(*) > 1')).stdout).toBe(' city  | count \n-------+-------\n Paris |     3\n(1 row)\n\n');
     expect((await psql('SELECT name FROM users ORDER BY id LIMIT 2 OFFSET 1')).stdout).toBe(' name  \n-------\n bob\n carol\n(2 rows)\n\n');
+    expect((await psql("UPDATE users SET age = age + 1 WHERE users.name = 'bob'")).stdout).toBe('UPDATE 1\n');
+    expect((await psql('SELECT DISTINCT city FROM users WHERE age IN (5, 30) OR age BETWEEN 40 AND 50')).stdout).toBe(' city  \n-------\n Paris\n(1 row)\n\n');
   });
 
   it('errors point at the query: LINE 1 and a caret', async () => {
