@@ -139,7 +139,7 @@ describe('mysql queries and grants', () => {
   const WARN = 'mysql: [Warning] Using a password on the command line interface can be insecure.\n';
 
   it('LEFT JOIN with GROUP BY: headers as typed, decimals in their scale, ONLY_FULL_GROUP_BY errors', async () => {
-    const { my } = await mysql();
+    const { s, my } = await mysql();
     expect((await my('SELECT u.name, COUNT(o.id) AS n, SUM(o.total), AVG(o.total), AVG(u.age) FROM users u LEFT JOIN orders o ON o.user_id = u.id GROUP BY u.id ORDER BY n DESC')).stdout).toBe(
       [
         '+-------+---+--------------+--------------+------------+',
@@ -158,6 +158,9 @@ describe('mysql queries and grants', () => {
     expect((await my('SELECT * FROM users WHERE nope = 1')).stderr).toBe(`${WARN}ERROR 1054 (42S22) at line 1: Unknown column 'nope' in 'where clause'\n`);
     expect((await my('SELEC * FROM users')).stderr).toBe(`${WARN}ERROR 1064 (42000) at line 1: You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'SELEC * FROM users' at line 1\n`);
     expect((await my('SELECT name FROM users ORDER BY id LIMIT 1, 1')).stdout).toBe('+------+\n| name |\n+------+\n| bob  |\n+------+\n');
+    // a script on stdin: the error names the line the failing statement ended on
+    await s.run(`printf 'SELECT 1;\\nUPDATE users\\n  SET nope = 1;\\nSELECT 2;\\n' > bad.sql`);
+    expect((await s.run('docker exec -i my mysql -uroot -ppw shop < bad.sql')).stderr).toBe(`${WARN}ERROR 1054 (42S22) at line 3: Unknown column 'nope' in 'field list'\n`);
   });
 
   it('ALTER TABLE and transactions at the mysql> prompt', async () => {
