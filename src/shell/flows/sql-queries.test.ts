@@ -36,6 +36,7 @@ describe('postgres queries', () => {
     // avg of integers: numeric with at least 16 significant digits
     expect((await psql('SELECT avg(age), count(*) FROM users WHERE age > 1')).stdout).toBe('         avg         | count \n---------------------+-------\n 25.0000000000000000 |     3\n(1 row)\n\n');
     expect((await psql('SELECT round(avg(age), 2) AS mean FROM users')).stdout).toBe(' mean  \n-------\n 25.00\n(1 row)\n\n');
+    expect((await psql('SELECT age > 10 AS adult, count(*) FROM users GROUP BY adult ORDER BY 1')).stdout).toBe(' adult | count \n-------+-------\n f     |     1\n t     |     2\n(2 rows)\n\n');
     expect((await psql('SELECT city, count(*) FROM users GROUP BY city HAVING count(*) > 1')).stdout).toBe(' city  | count \n-------+-------\n Paris |     3\n(1 row)\n\n');
     expect((await psql('SELECT name FROM users ORDER BY id LIMIT 2 OFFSET 1')).stdout).toBe(' name  \n-------\n bob\n carol\n(2 rows)\n\n');
     expect((await psql("UPDATE users SET age = age + 1 WHERE users.name = 'bob'")).stdout).toBe('UPDATE 1\n');

@@ -1,5 +1,5 @@
 // A learner's file access the host refuses, in bash's and the tools' own words (just-bash words every failure "No such file").
-import { defineCommand, parse, serialize, type CustomCommand } from 'just-bash';
+import { Bash, defineCommand, type CustomCommand } from 'just-bash';
 
 /** The command a refused redirection becomes: bash's message, status 1, and the line goes on. */
 const DENIED = '__dockerlings_redirect_denied';
@@ -45,18 +45,37 @@ function literal(word: Word, home: string): string | null {
 const WRITES = new Set(['>', '>>', '>|', '&>', '&>>']);
 
 /**
+ * Parse `line`, let `edit` change the tree, print it back (null when `edit` changed nothing or it does not parse).
+ * just-bash's browser bundle exports no parse/serialize: a Bash's transform plugin is handed the tree instead.
+ */
+let editing: ((ast: unknown) => boolean) | null = null;
+let changedTree = false;
+let printer: Bash | null = null;
+function rewrite(line: string, edit: (ast: unknown) => boolean): string | null {
+  printer ??= (() => {
+    const b = new Bash({ defenseInDepth: false });
+    b.registerTransformPlugin({ name: 'dockerlings-denied-redirects', transform: (ctx) => ((changedTree = !!editing?.(ctx.ast)), { ast: ctx.ast }) });
+    return b;
+  })();
+  editing = edit;
+  changedTree = false;
+  try {
+    const { script } = printer.transform(line);
+    return changedTree ? script : null;
+  } catch {
+    return null;
+  } finally {
+    editing = null;
+  }
+}
+
+/**
  * Rewrite `line` so that a command whose redirection the user may not open runs as bash runs it: the redirections
  * before it apply, bash prints "PATH: Permission denied", the status is 1 and the rest of the line carries on.
  * just-bash would let the refused open escape and end the whole line instead. Unchanged when nothing is refused.
  */
 export function denyRedirects(line: string, cwd: string, home: string, may: (path: string, write: boolean) => boolean): string {
   if (!/[<>]/.test(line)) return line;
-  let ast: unknown;
-  try {
-    ast = parse(line);
-  } catch {
-    return line;
-  }
   let changed = false;
   const visit = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(visit);
@@ -81,8 +100,7 @@ export function denyRedirects(line: string, cwd: string, home: string, may: (pat
     }
     for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
   };
-  visit(ast);
-  return changed ? serialize(ast as Parameters<typeof serialize>[0]) : line;
+  return rewrite(line, (ast) => (visit(ast), changed)) ?? line;
 }
 
 export interface Denial {
