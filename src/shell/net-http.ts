@@ -47,13 +47,13 @@ async function hostFilesFor(p: NetPlace, path: string): Promise<HostNodes> {
 }
 
 /** Resolve and connect; when a server accepts, the engine has it answer (and log the request). */
-export async function fetch(p: NetPlace, url: Url, method: string, agent: string): Promise<Fetch & { ip?: string }> {
+export async function fetch(p: NetPlace, url: Url, method: string, agent: string, body?: string): Promise<Fetch & { ip?: string }> {
   const r = resolveHere(p, url.host);
   if (!r.ip) return { kind: 'resolve' };
   const ns = netnsHere(p);
   if (!ns) return { kind: 'fail', ip: r.ip, trace: { src: '', dst: r.ip, proto: 'tcp', dport: url.port, steps: [], verdict: 'no-route', replyTtl: 64, from: '' } };
   const apps = await appReplies(p.engine, { method, url: url.path, headers: { host: url.hostPort, 'user-agent': agent, accept: '*/*' }, client: '::ffff:172.17.0.1' });
-  const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path), url.hostPort, apps);
+  const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path), url.hostPort, apps, body);
   if (res.trace.verdict === 'delivered' && res.trace.to?.kind === 'internet') {
     const body = url.host.endsWith('example.com') ? EXAMPLE : (downloadBody(url.host, url.path) ?? '');
     return { kind: 'reply', ip: r.ip, trace: res.trace, reply: { status: body ? 200 : 404, reason: body ? 'OK' : 'Not Found', headers: [['Content-Type', 'text/html'], ['Content-Length', String(body.length)]], body } };
@@ -64,20 +64,43 @@ export async function fetch(p: NetPlace, url: Url, method: string, agent: string
 
 const headerBlock = (r: HttpReply) => `${r.protocol ?? 'HTTP/1.1'} ${r.status} ${r.reason}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
 
+/** curl's request body: every -d/--data/--data-raw/--data-urlencode value, joined with & (undefined: none). */
+function postData(args: string[]): string | undefined {
+  const parts: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const m = /^--(data|data-raw|data-binary|data-urlencode)(?:=(.*))?$/.exec(a);
+    if (m) {
+      const v = m[2] ?? args[++i] ?? '';
+      parts.push(m[1] === 'data-urlencode' ? urlencodeField(v) : v);
+    } else if (a === '-d') parts.push(args[++i] ?? '');
+    else if (/^-d./.test(a)) parts.push(a.slice(2));
+  }
+  return parts.length ? parts.join('&') : undefined;
+}
+
+/** --data-urlencode name=value: the value percent-encoded as curl does. */
+function urlencodeField(v: string): string {
+  const eq = v.indexOf('=');
+  return eq < 0 ? encodeURIComponent(v) : `${v.slice(0, eq)}=${encodeURIComponent(v.slice(eq + 1))}`;
+}
+
 /** curl 8.5.0 (host) / 7.88.1 (Debian images). */
 export async function curl(p: NetPlace, args: string[], ctx: CommandContext, version: string): Promise<ExecResult> {
   const { opts, rest } = parseArgs(args, '-o -m -X -H -A -w -u -d --connect-timeout --max-time --output --request --header --user-agent --data --write-out');
   const silent = !!(opts['-s'] || opts['--silent']);
   const showErr = !silent || !!(opts['-S'] || opts['--show-error']);
   const head = !!(opts['-I'] || opts['--head']);
-  const method = head ? 'HEAD' : String(opts['-X'] ?? opts['--request'] ?? 'GET');
+  const data = postData(args);
+  const method = head ? 'HEAD' : String(opts['-X'] ?? opts['--request'] ?? (data !== undefined ? 'POST' : 'GET'));
   const agent = String(opts['-A'] ?? opts['--user-agent'] ?? `curl/${version}`);
   const verbose = !!(opts['-v'] || opts['--verbose']);
   if (!rest[0]) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const url = parseUrl(rest[0]);
   if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Malformed input to a URL function\n`, exitCode: 3 };
-  let f = await fetch(p, url, method, agent);
+  let f = await fetch(p, url, method, agent, data);
   let redirects = '';
+  let nextMethod = method;
   // -L: follow Location (curl's default limit is 50 redirects); -i shows each response's headers
   for (let hops = 0; (opts['-L'] || opts['--location']) && f.kind === 'reply' && f.reply.status >= 300 && f.reply.status < 400 && hops < 50; hops++) {
     const loc = f.reply.headers.find(([k]) => k.toLowerCase() === 'location')?.[1];
@@ -85,7 +108,9 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
     if (!next) break;
     if (head || opts['-i'] || opts['--include']) redirects += headerBlock(f.reply);
     Object.assign(url, next);
-    f = await fetch(p, url, method, agent);
+    // curl turns a POST into a GET after 301/302/303 (unless -X set the method)
+    if (nextMethod === 'POST' && !opts['-X'] && !opts['--request'] && f.reply.status <= 303) nextMethod = 'GET';
+    f = await fetch(p, url, nextMethod, agent, nextMethod === 'POST' ? data : undefined);
   }
   const err = (code: number, msg: string, traces: Trace[]) => withTrace(ctx, { stdout: '', stderr: showErr ? `curl: (${code}) ${msg}\n` : '', exitCode: code }, traces, p.engine);
   if (f.kind === 'resolve') return err(6, `Could not resolve host: ${url.host}`, []);

@@ -216,7 +216,8 @@ export function createSession(opts: SessionOptions = {}) {
     // a redirection the learner may not open (`> /etc/x` without sudo) escapes just-bash: bash's error instead
     const cwd = env.PWD ?? '/root';
     const may = (p: string, write: boolean) => hostMay(engine, p, write);
-    const script = denyRedirects(line, cwd, env.HOME ?? '/root', may); // a redirection the learner may not open fails as in bash
+    const learner = (engine.state.host?.user ?? 'root') !== 'root';
+    const script = learner ? denyRedirects(line, cwd, env.HOME ?? '/root', may) : line; // a redirection the learner may not open fails as in bash
     fs.takeDenials();
     const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = await bash.exec(prev ? `(exit ${prev})\n${script}` : script, { env, replaceEnv: true, cwd, rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
     res.stderr = deniedText(learnerText(res.stderr), fs.takeDenials(), cwd, may); // just-bash's limit messages name settings the learner cannot see; refused files in coreutils' words

@@ -19,7 +19,7 @@ import { lookPath, programOf } from './lookpath';
 import { execTarget, unknownUser } from './start-checks';
 
 export { recordStartError, resolveExecutable, unknownUser } from './start-checks';
-import { makeServerDir, readServerFile, writeServerFile } from './server-files';
+import { makeServerDir, readServerFile, writeServerFile } from '../server-files';
 import { validSignal } from './signals';
 import { containerById, putContainer, dropContainer } from '../container-table';
 import { noteRemoved } from '../removals';

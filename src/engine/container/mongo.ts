@@ -1,6 +1,6 @@
 // The mongod a container runs: collections as files in /data/db (WiredTiger names, readable stand-in content) and the operations mongosh sends.
 import type { EngineState } from '../state';
-import { listServerDir, readServerFile, removeServerPath, writeServerFile } from './server-files';
+import { listServerDir, readServerFile, removeServerPath, writeServerFile } from '../server-files';
 import { containerById } from '../container-table';
 
 export type Doc = { [k: string]: DocValue };

@@ -1,6 +1,6 @@
 // The redis-server a container runs: its dataset (kept with the process), the commands redis-cli sends, RDB/AOF files in /data.
 import type { Container, EngineState } from '../state';
-import { readServerFile, writeServerFile, makeServerDir } from './server-files';
+import { readServerFile, writeServerFile, makeServerDir } from '../server-files';
 import { containerById } from '../container-table';
 
 export type RedisValue = { t: 'string'; v: string } | { t: 'list'; v: string[] } | { t: 'hash'; v: Record<string, string> } | { t: 'set'; v: string[] };

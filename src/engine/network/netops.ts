@@ -29,7 +29,7 @@ export interface HttpResult {
 }
 
 /** An HTTP request from a namespace: trace the connection; if a web server accepts it, it answers and logs the request. */
-export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostNodes = {}, hostHeader?: string, apps: Record<string, AppReply> = {}): HttpResult {
+export function httpRequest(s: EngineState, from: Netns, ip: string, port: number, method: string, path: string, agent: string, host: HostNodes = {}, hostHeader?: string, apps: Record<string, AppReply> = {}, body?: string): HttpResult {
   const trace = tracePacket(s, from, ip, 'tcp', port);
   if (trace.verdict !== 'delivered' || !trace.listener || trace.to?.kind !== 'container') return { trace };
   const server = containerById(s, trace.to.id)!;
@@ -38,7 +38,7 @@ export function httpRequest(s: EngineState, from: Netns, ip: string, port: numbe
   // a server script's answer was computed by the shell runtime (it ran the handler); what the handler printed is logged
   const app = c.process?.kind === 'script' && c.process.listens?.length ? apps[c.id] : undefined;
   if (app?.logs) for (const l of app.logs) containerById(s, c.id)!.logs.push({ time: s.clock, stream: l.stream, text: l.text });
-  const reply = app ? { protocol: app.protocol, status: app.status, reason: app.reason, headers: app.headers, body: app.body } : httpReply(s, c, method, path, host, hostHeader ?? (port === 80 ? ip : `${ip}:${port}`), (name) => resolveName(s, c, name).ip);
+  const reply = app ? { protocol: app.protocol, status: app.status, reason: app.reason, headers: app.headers, body: app.body } : httpReply(s, c, method, path, host, hostHeader ?? (port === 80 ? ip : `${ip}:${port}`), (name) => resolveName(s, c, name).ip, body);
   // the server sees the proxy (bridge gateway) for published ports, else the sender's address
   const client = l.proxyTo || trace.from.startsWith('127.') ? gatewayOf(s, c) : trace.from;
   const line = accessLogLine(s, c, client, method, path, reply, agent);

@@ -109,9 +109,9 @@ export function bindPathsFor(s: EngineState, c: Container, path: string): string
 }
 
 /** What the server program answers to `GET path` (content from the container's own files and its mounts). */
-export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostNodes = {}, hostHeader = 'localhost', resolve: (name: string) => string | null = () => null): HttpReply {
+export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostNodes = {}, hostHeader = 'localhost', resolve: (name: string) => string | null = () => null, body = ''): HttpReply {
   const program = c.process?.program ?? '';
-  if (program === 'apache2-foreground') return wordpressReply(s, c, method, path, hostHeader, httpDate(s.clock), resolve);
+  if (program === 'apache2-foreground') return wordpressReply(s, c, method, path, hostHeader, httpDate(s.clock), resolve, body);
   const root = DOC_ROOTS[program];
   // what the server process sees: a volume, tmpfs or bind mount over the document root serves its own files
   const see = (p: string) => viewNode(s, c, p, host, 'exec');

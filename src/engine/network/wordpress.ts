@@ -2,6 +2,7 @@
 import type { Container, EngineState } from '../state';
 import { viewNode } from '../storage';
 import { allContainers } from '../container-table';
+import { alreadyInstalled, homePage, informationNeeded, installStep2 } from './wordpress-install';
 
 /** An HTTP answer (the shape of services.ts' HttpReply, kept here so this file imports nothing of the network). */
 export interface WpReply {
@@ -18,7 +19,7 @@ const envOf = (c: Container, k: string, dflt: string) => c.config.Env.find((e) =
 const READY = /(\/usr\/sbin\/mysqld|mariadbd): ready for connections/;
 
 /** Can WordPress reach its database (WORDPRESS_DB_HOST/USER/PASSWORD/NAME, with the image's defaults)? Why not, for the PHP warning. */
-export function wordpressDb(s: EngineState, c: Container, resolve: Resolve): { ok: true; installed: boolean } | { ok: false; why: string } {
+export function wordpressDb(s: EngineState, c: Container, resolve: Resolve): { ok: true; installed: boolean; db: Container; name: string; title: string } | { ok: false; why: string } {
   const [host, port = '3306'] = envOf(c, 'WORDPRESS_DB_HOST', 'mysql').split(':');
   const user = envOf(c, 'WORDPRESS_DB_USER', 'example username');
   const pass = envOf(c, 'WORDPRESS_DB_PASSWORD', 'example password');
@@ -38,7 +39,15 @@ export function wordpressDb(s: EngineState, c: Container, resolve: Resolve): { o
   }
   if (!Object.hasOwn(users, user) || users[user] !== pass) return { ok: false, why: `(HY000/1045): Access denied for user '${user}'@'${(Object.values(c.endpoints).find((e) => e.ip)?.ip ?? '').replace(/\.\d+$/, '.%') || '%'}' (using password: YES)` };
   if (file(`/var/lib/mysql/${name}`)?.type !== 'dir') return { ok: false, why: `(HY000/1049): Unknown database '${name}'` };
-  return { ok: true, installed: !!file(`/var/lib/mysql/${name}/wp_options.ibd`) };
+  const options = file(`/var/lib/mysql/${name}/wp_options.ibd`);
+  let title = '';
+  try {
+    const t = options?.type === 'file' ? (JSON.parse(options.content) as { rows: unknown[][] }) : null;
+    title = String(t?.rows.find((r) => r[1] === 'blogname')?.[2] ?? '');
+  } catch {
+    /* a table we cannot read: no title */
+  }
+  return { ok: true, installed: !!options, db, name, title };
 }
 
 /** The bridge gateway: where requests through a published port come from. */
@@ -108,7 +117,7 @@ var t = document.getElementById('weblog_title'); if ( t ){ t.focus(); }
 }
 
 /** WordPress behind Apache: `/wp-admin/install.php` shows the installer, every other path redirects there; no database, the error page (500). */
-export function wordpressReply(s: EngineState, c: Container, method: string, path: string, hostHeader: string, date: string, resolve: Resolve): WpReply {
+export function wordpressReply(s: EngineState, c: Container, method: string, path: string, hostHeader: string, date: string, resolve: Resolve, form = ''): WpReply {
   const head: [string, string][] = [['Date', date], ['Server', 'Apache/2.4.62 (Debian)'], ['X-Powered-By', 'PHP/8.2.26']];
   const db = wordpressDb(s, c, resolve);
   const body = (status: number, reason: string, text: string, extra: [string, string][] = []): WpReply => ({
@@ -120,8 +129,21 @@ export function wordpressReply(s: EngineState, c: Container, method: string, pat
     return body(500, 'Internal Server Error', DB_ERROR_PAGE, [['Expires', 'Wed, 11 Jan 1984 05:00:00 GMT'], ['Cache-Control', 'no-cache, must-revalidate, max-age=0, no-store, private'], ['Connection', 'close']]);
   }
   const base = `http://${hostHeader}`;
-  const clean = path.split('?')[0];
-  if (clean === '/wp-admin/install.php') return body(200, 'OK', installPage(base), [['Expires', 'Wed, 11 Jan 1984 05:00:00 GMT'], ['Cache-Control', 'no-cache, must-revalidate, max-age=0, no-store, private'], ['Vary', 'Accept-Encoding']]);
+  const [clean, query = ''] = path.split('?');
+  const step = /(?:^|&)step=(\d)/.exec(query)?.[1];
+  const page = (text: string) => body(200, 'OK', text, [['Expires', 'Wed, 11 Jan 1984 05:00:00 GMT'], ['Cache-Control', 'no-cache, must-revalidate, max-age=0, no-store, private'], ['Vary', 'Accept-Encoding']]);
+  if (db.installed) {
+    // the site exists: its front page; the installer only says so
+    if (clean === '/wp-admin/install.php') return page(alreadyInstalled(base));
+    if (clean === '/' || clean === '/index.php') return body(200, 'OK', homePage(base, db.title), [['Link', `<${base}/index.php?rest_route=/>; rel="https://api.w.org/"`]]);
+    return body(404, 'Not Found', homePage(base, db.title).replace(/<title>[^<]*<\/title>/, `<title>Page not found &#8211; ${db.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`), [['Expires', 'Wed, 11 Jan 1984 05:00:00 GMT'], ['Cache-Control', 'no-cache, must-revalidate, max-age=0, no-store, private']]);
+  }
+  if (clean === '/wp-admin/install.php') {
+    // the form posts twice: the language (step=1), then the site's details (step=2), which install it
+    if (method === 'POST' && step === '1') return page(informationNeeded(base));
+    if (method === 'POST' && step === '2') return page(installStep2(s, db.db, db.name, base, form));
+    return page(installPage(base));
+  }
   return {
     status: 302, reason: 'Found',
     headers: [...head, ['Expires', 'Wed, 11 Jan 1984 05:00:00 GMT'], ['Cache-Control', 'no-cache, must-revalidate, max-age=0, no-store, private'], ['X-Redirect-By', 'WordPress'], ['Location', `${base}/wp-admin/install.php`], ['Content-Length', '0'], ['Content-Type', 'text/html; charset=UTF-8']],

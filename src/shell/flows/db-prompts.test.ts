@@ -102,4 +102,28 @@ describe('client prompts', () => {
     expect(mg[3]).toBe('shop> db.c.countDocuments()\n1\n');
     expect(s.prompt()).toBe('root@dockerlings:~# ');
   });
+
+  it('mongosh runs JavaScript at its prompt: expressions, variables kept between lines, cursors, print and printjson', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q mongo');
+    await s.run('docker run -d --name mg mongo');
+    await s.run('sleep 2');
+    await s.run('docker exec -it mg mongosh');
+    await s.run('db.c.insertMany([{x: 1}, {x: 2}, {x: 3}])');
+    const t = await typed(s, ['1 + 2', 'let n = db.c.countDocuments()', 'n * 10', '"abc".toUpperCase()', 'db.c.find({x: {$gt: 1}}).count()', 'db.c.find().limit(2).forEach(d => print(d.x))', '[1, 2, 3].map(x => x * 2)', 'printjson({a: 1, b: "two"})', 'foo', 'exit']);
+    expect(t).toEqual([
+      'test> 1 + 2\n3\n',
+      'test> let n = db.c.countDocuments()\n',
+      'test> n * 10\n30\n',
+      'test> "abc".toUpperCase()\nABC\n',
+      'test> db.c.find({x: {$gt: 1}}).count()\n2\n',
+      'test> db.c.find().limit(2).forEach(d => print(d.x))\n1\n2\n',
+      'test> [1, 2, 3].map(x => x * 2)\n[ 2, 4, 6 ]\n',
+      "test> printjson({a: 1, b: \"two\"})\n{ a: 1, b: 'two' }\n",
+      'test> foo\nReferenceError: foo is not defined\n',
+      'test> exit\n',
+    ]);
+    const ev = await s.run(`docker exec mg mongosh --quiet --eval 'const total = db.c.countDocuments(); print("total:", total)'`);
+    expect([ev.stdout, ev.exitCode]).toEqual(['total: 3\n', 0]);
+  });
 });

@@ -36,8 +36,11 @@ describe('postgres queries', () => {
     // avg of integers: numeric with at least 16 significant digits
     expect((await psql('SELECT avg(age), count(*) FROM users WHERE age > 1')).stdout).toBe('         avg         | count \n---------------------+-------\n 25.0000000000000000 |     3\n(1 row)\n\n');
     expect((await psql('SELECT round(avg(age), 2) AS mean FROM users')).stdout).toBe(' mean  \n-------\n 25.00\n(1 row)\n\n');
+    expect((await psql('SELECT age > 10 AS adult, count(*) FROM users GROUP BY adult ORDER BY 1')).stdout).toBe(' adult | count \n-------+-------\n f     |     1\n t     |     2\n(2 rows)\n\n');
     expect((await psql('SELECT city, count(*) FROM users GROUP BY city HAVING count(*) > 1')).stdout).toBe(' city  | count \n-------+-------\n Paris |     3\n(1 row)\n\n');
     expect((await psql('SELECT name FROM users ORDER BY id LIMIT 2 OFFSET 1')).stdout).toBe(' name  \n-------\n bob\n carol\n(2 rows)\n\n');
+    expect((await psql("UPDATE users SET age = age + 1 WHERE users.name = 'bob'")).stdout).toBe('UPDATE 1\n');
+    expect((await psql('SELECT DISTINCT city FROM users WHERE age IN (5, 30) OR age BETWEEN 40 AND 50')).stdout).toBe(' city  \n-------\n Paris\n(1 row)\n\n');
   });
 
   it('errors point at the query: LINE 1 and a caret', async () => {
@@ -137,7 +140,7 @@ describe('mysql queries and grants', () => {
   const WARN = 'mysql: [Warning] Using a password on the command line interface can be insecure.\n';
 
   it('LEFT JOIN with GROUP BY: headers as typed, decimals in their scale, ONLY_FULL_GROUP_BY errors', async () => {
-    const { my } = await mysql();
+    const { s, my } = await mysql();
     expect((await my('SELECT u.name, COUNT(o.id) AS n, SUM(o.total), AVG(o.total), AVG(u.age) FROM users u LEFT JOIN orders o ON o.user_id = u.id GROUP BY u.id ORDER BY n DESC')).stdout).toBe(
       [
         '+-------+---+--------------+--------------+------------+',
@@ -156,6 +159,9 @@ describe('mysql queries and grants', () => {
     expect((await my('SELECT * FROM users WHERE nope = 1')).stderr).toBe(`${WARN}ERROR 1054 (42S22) at line 1: Unknown column 'nope' in 'where clause'\n`);
     expect((await my('SELEC * FROM users')).stderr).toBe(`${WARN}ERROR 1064 (42000) at line 1: You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'SELEC * FROM users' at line 1\n`);
     expect((await my('SELECT name FROM users ORDER BY id LIMIT 1, 1')).stdout).toBe('+------+\n| name |\n+------+\n| bob  |\n+------+\n');
+    // a script on stdin: the error names the line the failing statement ended on
+    await s.run(`printf 'SELECT 1;\\nUPDATE users\\n  SET nope = 1;\\nSELECT 2;\\n' > bad.sql`);
+    expect((await s.run('docker exec -i my mysql -uroot -ppw shop < bad.sql')).stderr).toBe(`${WARN}ERROR 1054 (42S22) at line 3: Unknown column 'nope' in 'field list'\n`);
   });
 
   it('ALTER TABLE and transactions at the mysql> prompt', async () => {

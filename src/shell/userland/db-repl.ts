@@ -24,6 +24,8 @@ export interface ClientState {
   tx?: SqlTx | null;
   /** mysql: logged in at the password prompt (the password is kept nowhere). */
   trusted?: boolean;
+  /** mongosh: the variables the prompt's JavaScript declared. */
+  vars?: Record<string, unknown>;
 }
 
 /** What the journal keeps of a password typed at mysql's prompt: whether the server took it, never the password. */
@@ -176,7 +178,9 @@ export async function clientLine(engine: Engine, id: string, user: string | unde
     return { out: human(engine.container.redis(st.server, argv)) };
   }
   if (/^(exit|quit|\.exit)(\(\))?$/.test(t)) return { out: '', exited: 0 };
-  const r = mongoshLine(sys, st.server, { db: st.db ?? 'test' } as { db: string }, t);
+  const ms = { db: st.db ?? 'test', vars: st.vars };
+  const r = await mongoshLine(sys, st.server, ms, t);
+  st.vars = ms.vars;
   const m = /^use\s+(\w+)$/.exec(t);
   if (m) st.db = m[1];
   return { out: r.error ? r.error + '\n' : r.out ? r.out + '\n' : '' };

@@ -4,6 +4,7 @@ import { containerById } from '../../engine/index';
 import { decodeBytesToUtf8 } from '../jb-compat';
 import { findServer } from './db-target';
 import type { Impl, Sys } from './sys';
+import { mongoJs, type MongoVars } from './mongosh-js';
 
 type V = MongoDoc[string];
 
@@ -117,10 +118,12 @@ function args(text: string): string[] {
 
 export interface MongoshState {
   db: string;
+  /** What the prompt's JavaScript lines declared (let n = …), kept for the next line. */
+  vars?: MongoVars;
 }
 
 /** Run one line of mongosh input; returns what it prints. */
-export function mongoshLine(sys: Sys, id: string, st: MongoshState, line: string): { out: string; error?: string } {
+export async function mongoshLine(sys: Sys, id: string, st: MongoshState, line: string): Promise<{ out: string; error?: string }> {
   const text = line.trim().replace(/;$/, '');
   if (!text) return { out: '' };
   const call = (o: MongoOp) => sys.engine.container.mongo(id, st.db, o);
@@ -142,14 +145,15 @@ export function mongoshLine(sys: Sys, id: string, st: MongoshState, line: string
     return { out: same ? `already on db ${use[1]}` : `switched to db ${use[1]}` };
   }
   if (text === 'db' || text === 'db.getName()') return { out: st.db };
-  const m = /^db\.(\w+)\.(\w+)\(([\s\S]*)\)((?:\.\w+\(\d*\))*)$/.exec(text);
-  if (!m) return { out: '', error: `dockerlings: mongosh here runs show dbs, use, and db.<collection>.insertOne/insertMany/find/findOne/countDocuments/updateOne/updateMany/deleteOne/deleteMany/drop; not: ${text}` };
+  const m = /^db\.(\w+)\.(\w+)\(([\s\S]*)\)((?:\.limit\(\d*\))*)$/.exec(text);
+  // anything else is JavaScript (expressions, variables, cursors, print/printjson)
+  if (!m) return mongoJs(sys, id, st, text);
   const [, coll, method, argText, chain] = m;
   let a: V[];
   try {
     a = args(argText).map(parseLiteral);
-  } catch (e) {
-    return { out: '', error: `Uncaught:\nSyntaxError: ${(e as Error).message}` };
+  } catch {
+    return mongoJs(sys, id, st, text); // arguments that are expressions, not literals
   }
   const doc = (x: V | undefined): MongoDoc => (x && typeof x === 'object' && !Array.isArray(x) ? (x as MongoDoc) : {});
   const limit = /\.limit\((\d+)\)/.exec(chain)?.[1];
@@ -206,7 +210,7 @@ export const mongosh: Impl = async (argv, ctx, sys) => {
   const st: MongoshState = { db };
   let out = quiet ? '' : mongoshBanner(version, uri);
   for (const line of input.flatMap((e) => e.split(/;\s*\n|\n/))) {
-    const r = mongoshLine(sys, t.id, st, line);
+    const r = await mongoshLine(sys, t.id, st, line);
     if (r.error) return { stdout: out, stderr: r.error + '\n', exitCode: 1 };
     if (r.out) out += r.out + '\n';
   }

@@ -91,6 +91,24 @@ export interface MysqlOut {
   tx: SqlTx | null;
 }
 
+/** The input line the client had read when statement `n` (0-based) ran: the line of its delimiter, or the last line. */
+export function statementLine(sql: string, n: number): number {
+  let line = 1;
+  let count = 0;
+  let q: string | null = null;
+  let started = false; // a statement has text since the last delimiter (empty ones do not count)
+  for (const ch of sql) {
+    if (ch === '\n') line++;
+    if (q) q = ch === q ? null : q;
+    else if (ch === "'" || ch === '"' || ch === '`') (q = ch), (started = true);
+    else if (ch === ';') {
+      if (started && count++ === n) return line;
+      started = false;
+    } else if (!/\s/.test(ch)) started = true;
+  }
+  return sql.endsWith('\n') ? line - 1 : line;
+}
+
 const secs = '(0.00 sec)';
 const rowsWord = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
 
@@ -111,7 +129,7 @@ export function mysqlStatements(sys: Sys, id: string, conn: MysqlConn, sql: stri
   if (!reply.connected) return { stdout: '', stderr: clientError(reply.error, null), failed: true, db: conn.db, tx: conn.tx ?? null };
   let stdout = '';
   for (const r of reply.results) {
-    if ('error' in r) return { stdout, stderr: clientError(r.error, style === 'prompt' ? null : 1), failed: true, db: reply.db, tx: reply.tx };
+    if ('error' in r) return { stdout, stderr: clientError(r.error, style === 'prompt' ? null : statementLine(sql, reply.results.indexOf(r))), failed: true, db: reply.db, tx: reply.tx };
     const res = r.result;
     if (style === 'prompt') stdout += promptResult(res);
     else if (res.k === 'rows' && (res.rows.length || style === 'box')) {

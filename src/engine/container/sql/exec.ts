@@ -6,9 +6,11 @@ import { tableOf, type ExecContext, type SqlResult, type Table } from './context
 
 export type { Database, Dialect, ExecContext, SqlResult, Table } from './context';
 
-function rowObj(t: Table, r: Value[]): Row {
+/** A stored row by column name, and by table.column (UPDATE … WHERE users.id = 1). */
+function rowObj(t: Table, r: Value[], name: string): Row {
   const o = Object.create(null) as Row;
-  t.columns.forEach((c, i) => (o[c.name] = r[i]));
+  o[name + '.'] = true;
+  t.columns.forEach((c, i) => (o[c.name] = o[`${name}.${c.name}`] = r[i]));
   return o;
 }
 
@@ -105,7 +107,7 @@ export function execute(st: Stmt, x: ExecContext): SqlResult {
       for (const [c] of st.set) if (!t.columns.some((tc) => tc.name === c)) throw new SqlError('no-column', c, st.table);
       let n = 0;
       t.rows = t.rows.map((r) => {
-        const o = rowObj(t, r);
+        const o = rowObj(t, r, st.table);
         x.clause = 'where clause';
         if (st.where && !truthy(evalExpr(st.where, o, x))) return r;
         x.clause = 'field list';
@@ -121,7 +123,7 @@ export function execute(st: Stmt, x: ExecContext): SqlResult {
       const t = tableOf(x, st.table, st.pos);
       const before = t.rows.length;
       x.clause = 'where clause';
-      t.rows = t.rows.filter((r) => st.where && !truthy(evalExpr(st.where, rowObj(t, r), x)));
+      t.rows = t.rows.filter((r) => st.where && !truthy(evalExpr(st.where, rowObj(t, r, st.table), x)));
       return { k: 'ok', tag: `DELETE ${before - t.rows.length}`, affected: before - t.rows.length };
     }
     case 'show-databases': {

@@ -58,7 +58,7 @@ function checkNames(st: Select, x: ExecContext, sources: Source[]) {
   st.items.forEach((it) => check(it.e, 'field list'));
   st.joins.forEach((j) => check(j.on, 'on clause'));
   check(st.where, 'where clause');
-  st.group.forEach((g) => check(g, 'group statement', x.dialect === 'mysql'));
+  st.group.forEach((g) => check(g, 'group statement', true)); // both servers group by an output name
   check(st.having, 'having clause', x.dialect === 'mysql');
   st.order.forEach((o) => check(o.e, 'order clause', true));
 }
@@ -90,12 +90,25 @@ function itemName(it: Select['items'][number], x: ExecContext): string {
   return it.e.k === 'call' ? it.e.fn : '?column?';
 }
 
-export function runSelect(st: Select, x: ExecContext): SqlResult {
+/** GROUP BY 2 and GROUP BY an output name mean that select item's expression. */
+function resolveGroup(st: Select, sources: Source[]): Select {
+  const own = (name: string) => sources.some((s) => s.table.columns.some((c) => c.name === name));
+  const group = st.group.map((g) => {
+    if (g.k === 'lit' && typeof g.v === 'number') return st.items[g.v - 1]?.e ?? g;
+    if (g.k === 'col' && !g.table && !own(g.name)) return st.items.find((it) => it.alias === g.name)?.e ?? g;
+    return g;
+  });
+  return { ...st, group };
+}
+
+export function runSelect(query: Select, x: ExecContext): SqlResult {
   const d = x.dialect;
+  let st = query;
   const sources: Source[] = [st.from, ...st.joins.map((j) => j.table)].filter((r): r is TableRef => r !== null).map((ref) => ({ ref, table: tableOf(x, ref.name, ref.pos) }));
   x.cols = Object.create(null) as Record<string, ColumnDef>;
   for (const s of sources) for (const c of s.table.columns) (x.cols[`${s.ref.alias}.${c.name}`] = c), (x.cols[c.name] ??= c);
   checkNames(st, x, sources);
+  st = resolveGroup(st, sources);
   let rows: Row[] = [Object.create(null) as Row];
   sources.forEach((src, si) => {
     const join = si === 0 ? null : st.joins[si - 1];

@@ -1,6 +1,6 @@
 // A SQL client's request to a postgres or mysql/mariadb server container: connect (role, password, database), run statements, errors in the server's words.
 import type { EngineState } from '../../state';
-import { readServerFile } from '../server-files';
+import { readServerFile } from '../../server-files';
 import { containerById } from '../../container-table';
 import { execute, type Database, type Dialect, type SqlResult } from './exec';
 import { SqlError, parseStatement, splitStatements, type Stmt } from './parse';

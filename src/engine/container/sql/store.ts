@@ -1,7 +1,7 @@
 // Where the SQL servers keep their databases: mysql/mariadb as <datadir>/<db>/<table>.ibd, postgres as base/<oid>/<relfilenode>.
 // The files are readable stand-ins (JSON) for the real binary formats; their names and places follow the real servers.
 import type { Container, EngineState } from '../../state';
-import { listServerDir, makeServerDir, readServerFile, removeServerPath, writeServerFile } from '../server-files';
+import { listServerDir, makeServerDir, readServerFile, removeServerPath, writeServerFile } from '../../server-files';
 import type { Database, Table } from './exec';
 
 export const MYSQL_DIR = '/var/lib/mysql';

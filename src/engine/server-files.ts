@@ -1,9 +1,9 @@
 // Files a server program reads and writes in its container (data directories), through its volumes and tmpfs mounts.
-import type { Container, EngineState, FsNode } from '../state';
-import { lowerStack } from '../image';
-import { normPath, parentOf, removeNode, writeNode } from '../layers';
-import { route, viewNode, viewTree } from '../storage';
-import { touch } from '../indexes';
+import type { Container, EngineState, FsNode } from './state';
+import { lowerStack } from './image';
+import { normPath, parentOf, removeNode, writeNode } from './layers';
+import { route, viewNode, viewTree } from './storage';
+import { touch } from './indexes';
 
 /** The content of a file as the server process sees it (null when absent or not a file). */
 export function readServerFile(s: EngineState, c: Container, path: string): string | null {
