@@ -44,6 +44,8 @@ export interface HostFiles {
   writeFile(path: string, content: string | Uint8Array): Promise<void>;
   /** Write a file that stands for `size` bytes (an archive of stand-in binaries): stat and ls -l show that size. */
   writeSized?(path: string, content: Uint8Array, size: number): Promise<void>;
+  /** What this command prints to STDOUT stands for `size` bytes: a file the shell redirects it into shows that size. */
+  sizedOutput?(content: Uint8Array, size: number): void;
   /** A host file's raw bytes, or null when it does not exist. */
   readBytes(path: string): Promise<Uint8Array | null>;
   /** Names in a host directory (sorted), or null when it is not a directory (build contexts). */

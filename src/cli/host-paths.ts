@@ -31,6 +31,17 @@ function dirOf(path: string): string {
   return i < 0 ? '.' : i === 0 ? '/' : p.slice(0, i);
 }
 
+/** The archive holds stand-in binaries: on disk it is as big as the real one would be, at least the content it
+ *  archives (`floor`: the images' and the container's sizes, which count files the stand-ins leave out). */
+export const archiveSize = (bytes: Uint8Array, floor = 0): number => Math.max(apparentTarSize(bytes), floor ? Math.ceil(floor / 512) * 512 + 1024 : 0);
+
+/** An archive to STDOUT: its bytes, and (when the shell redirects them into a file) the size that file stands for. */
+export function outArchive(ctx: CliContext, bytes: Uint8Array, floor = 0): void {
+  ctx.outBytes(bytes);
+  const size = archiveSize(bytes, floor);
+  if (size !== bytes.length) ctx.host.sizedOutput?.(bytes, size);
+}
+
 /**
  * ValidateOutputPath then CopyToFile: a missing parent directory is refused up front; an existing directory passes
  * the check, and the final rename of the temporary file onto it fails (os.Rename: "file exists"), leaving it as it was.
@@ -43,9 +54,7 @@ export async function copyToFile(ctx: CliContext, out: string, bytes: Uint8Array
     const tmp = `${dir === '/' ? '' : dir}/.docker_temp_${Math.floor(Math.random() * 2 ** 32)}`; // os.CreateTemp's random suffix
     return `rename ${tmp} ${out}: file exists`;
   }
-  // the archive holds stand-in binaries: on disk it is as big as the real one would be, at least the content it
-  // archives (`floor`: the images' and the container's sizes, which count files the stand-ins leave out)
-  const size = Math.max(apparentTarSize(bytes), floor ? Math.ceil(floor / 512) * 512 + 1024 : 0);
+  const size = archiveSize(bytes, floor);
   if (ctx.host.writeSized && size !== bytes.length) await ctx.host.writeSized(out, bytes, size);
   else await ctx.host.writeFile(out, bytes);
   return null;

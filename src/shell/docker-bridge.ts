@@ -103,6 +103,7 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
           await ctx.fs.writeFile(abs(p), c);
           fs.setApparentSize(abs(p), size);
         },
+        sizedOutput: (c, size) => fs.expectSized(c.length, size),
         readBytes: async (p) => ((await ctx.fs.exists(abs(p))) ? ctx.fs.readFileBuffer(abs(p)) : null),
         // build contexts (docker build): list directories and stat paths without following symlinks
         readDir: async (p) => ((await ctx.fs.exists(abs(p))) && (await ctx.fs.stat(abs(p))).isDirectory ? (await ctx.fs.readdir(abs(p))).sort() : null),

@@ -93,6 +93,19 @@ export class HostFs extends InMemoryFs {
     return super.realpath(path);
   }
 
+  /** An archive docker printed to STDOUT this line: a file written with exactly its length stands for `size` bytes. */
+  private sizedOut: { length: number; size: number } | null = null;
+
+  /** The next file written with `length` bytes this line (the shell's redirect of docker's output) shows `size`. */
+  expectSized(length: number, size: number): void {
+    this.sizedOut = { length, size };
+  }
+
+  /** A new line: what the last one printed is no longer on its way to a file. */
+  forgetSized(): void {
+    this.sizedOut = null;
+  }
+
   /** Write a file that stands for `size` bytes we do not hold (stat, ls -l and du show that size). */
   async writeSized(path: string, content: string, size: number): Promise<void> {
     await this.writeFile(path, content);
@@ -187,6 +200,11 @@ export class HostFs extends InMemoryFs {
     if (before?.isFile) await super.chmod(a[0], before.mode & 0o7777);
     else if (!before && !this.reading) await super.chmod(a[0], 0o666 & ~this.umask);
     await this.stamp(a[0]);
+    const out = this.sizedOut;
+    if (out && out.length > 0 && (await super.stat(a[0])).size === out.length) {
+      this.sizes.set(this.resolvePath('/', a[0]), out.size);
+      this.sizedOut = null;
+    }
   }
 
   override async appendFile(...a: Args<'appendFile'>): Promise<void> {

@@ -219,6 +219,7 @@ export function createSession(opts: SessionOptions = {}) {
     const learner = (engine.state.host?.user ?? 'root') !== 'root';
     const script = learner ? denyRedirects(line, cwd, env.HOME ?? '/root', may) : line; // a redirection the learner may not open fails as in bash
     fs.takeDenials();
+    fs.forgetSized();
     const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = await bash.exec(prev ? `(exit ${prev})\n${script}` : script, { env, replaceEnv: true, cwd, rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
     res.stderr = deniedText(learnerText(res.stderr), fs.takeDenials(), cwd, may); // just-bash's limit messages name settings the learner cannot see; refused files in coreutils' words
     env = dict(res.env ?? env, [['?', String(res.exitCode)]]);

@@ -1,7 +1,7 @@
 // docker container export / docker export: the container's filesystem as a flat tar (to -o or STDOUT).
 // docker/cli: cli/command/container/export.go
 import { defineCommand, StatusError } from '../command';
-import { copyToFile } from '../host-paths';
+import { copyToFile, outArchive } from '../host-paths';
 import { imageSize, tableSize } from '../../engine/index';
 
 export default defineCommand({
@@ -15,12 +15,13 @@ export default defineCommand({
   flags: [{ name: 'output', complete: 'files', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' }],
   async run(ctx, [ref], f) {
     const bytes = ctx.engine.container.export(ref);
+    const c = ctx.engine.container.get(ref);
+    const img = ctx.engine.state.images[c.imageId];
+    const floor = (img ? imageSize(ctx.engine.state, img) : 0) + tableSize(c.upper);
     const out = f.output;
-    if (!out) ctx.outBytes(bytes);
+    if (!out) outArchive(ctx, bytes, floor);
     else {
-      const c = ctx.engine.container.get(ref);
-      const img = ctx.engine.state.images[c.imageId];
-      const failed = await copyToFile(ctx, out, bytes, 'export container', (img ? imageSize(ctx.engine.state, img) : 0) + tableSize(c.upper));
+      const failed = await copyToFile(ctx, out, bytes, 'export container', floor);
       if (failed) throw new StatusError(failed, 1);
     }
   },

@@ -2,7 +2,7 @@
 // docker/cli: cli/command/image/save.go
 import { checkPlatform } from '../opts/platform';
 import { defineCommand, StatusError } from '../command';
-import { copyToFile } from '../host-paths';
+import { copyToFile, outArchive } from '../host-paths';
 import { imageSize } from '../../engine/index';
 
 export default defineCommand({
@@ -20,19 +20,19 @@ export default defineCommand({
   async run(ctx, refs, f) {
     checkPlatform(f.platform);
     const bytes = ctx.engine.image.save(refs);
-    const out = f.output;
-    if (!out) ctx.outBytes(bytes);
-    else {
-      // at least the images' own sizes (their layers' files, which stand-ins hold in a few bytes)
-      const ids = new Set<string>();
-      for (const r of refs) {
-        try {
-          ids.add(ctx.engine.image.get(r).id);
-        } catch {
-          /* a bare repository name: every tag of it was saved; its tags' sizes are left out of the floor */
-        }
+    // at least the images' own sizes (their layers' files, which stand-ins hold in a few bytes)
+    const ids = new Set<string>();
+    for (const r of refs) {
+      try {
+        ids.add(ctx.engine.image.get(r).id);
+      } catch {
+        /* a bare repository name: every tag of it was saved; its tags' sizes are left out of the floor */
       }
-      const floor = [...ids].reduce((n, id) => n + (ctx.engine.state.images[id] ? imageSize(ctx.engine.state, ctx.engine.state.images[id]) : 0), 0);
+    }
+    const floor = [...ids].reduce((n, id) => n + (ctx.engine.state.images[id] ? imageSize(ctx.engine.state, ctx.engine.state.images[id]) : 0), 0);
+    const out = f.output;
+    if (!out) outArchive(ctx, bytes, floor);
+    else {
       const failed = await copyToFile(ctx, out, bytes, 'save image', floor);
       if (failed) throw new StatusError(failed, 1);
     }

@@ -1,4 +1,4 @@
-// docker export -o and docker save -o write archives as big as the real ones: stand-in binaries count with their
+// docker export and docker save, to -o or through the shell's redirect, write archives as big as the real ones: stand-in binaries count with their
 // apparent sizes, and an archive is never smaller than the content it holds (the image, the container's changes).
 import { describe, expect, it } from 'vitest';
 import { steps } from '../transcript';
@@ -27,5 +27,26 @@ describe('archive sizes on disk', () => {
     }
     expect(s[6].stdout).toBe('Loaded image: ubuntu:latest\n');
     expect(s[7].stdout).toBe('imported\n');
+  });
+
+  it("redirected from STDOUT (docker export c > f.tar, the seed's way) the file is as big as with -o, and still loads", async () => {
+    const s = await steps(
+      [
+        'docker pull -q ubuntu >/dev/null',
+        'docker create --name c3 ubuntu >/dev/null',
+        'docker export -o o.tar c3',
+        'docker export c3 > r.tar',
+        'docker save ubuntu > s.tar',
+        'stat -c %s o.tar r.tar s.tar',
+        'echo small > r.tar; stat -c %s r.tar',
+        'docker rmi -f ubuntu >/dev/null; docker load < s.tar',
+      ].join('\n'),
+    );
+    const [byOption, byRedirect, saved] = s[5].stdout.trim().split('\n').map(Number);
+    expect(byRedirect).toBe(byOption);
+    expect(saved).toBeGreaterThan(70_000_000);
+    // the size belongs to what docker wrote: rewriting the file gives it its real size again
+    expect(s[6].stdout).toBe('6\n');
+    expect(s[7].stdout).toBe('Loaded image: ubuntu:latest\n');
   });
 });
