@@ -62,6 +62,9 @@ async function lab() {
     const measure = async (name: string, step: (i: number) => string) => {
       const runs: number[] = [];
       const anim: number[] = [];
+      // the main thread's CPU time over the same span: a task's wall time grows whenever other processes take the core,
+      // its CPU time hardly (on a shared machine the medians of wall time swung by a factor of two from run to run)
+      const cpu: number[] = [];
       const parts: Record<'Script' | 'Style' | 'Layout', number[]> = { Script: [], Style: [], Layout: [] };
       for (let i = 0; i < 12; i++) {
         const m0 = await metrics();
@@ -84,6 +87,7 @@ async function lab() {
         if (i < 2) continue;
         anim.push(m2.TaskDuration - m1.TaskDuration);
         runs.push(m1.TaskDuration - m0.TaskDuration);
+        cpu.push(m1.ThreadTime - m0.ThreadTime);
         parts.Script.push(m1.ScriptDuration - m0.ScriptDuration);
         parts.Style.push(m1.RecalcStyleDuration - m0.RecalcStyleDuration);
         parts.Layout.push(m1.LayoutDuration - m0.LayoutDuration);
@@ -91,7 +95,7 @@ async function lab() {
       // the size each label is drawn at: its font size times the picture's scale at fit
       const labels = await page.locator('[data-testid="canvas"] text').evaluateAll((ts) => Math.min(...ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a)));
       const split = Object.entries(parts).map(([k, xs]) => `${k.toLowerCase()} ${median(xs).toFixed(1)}`).join(', ');
-      console.log(`picture update in the lab (main-thread work): ${name.padEnd(16)} ${median(runs).toFixed(1).padStart(6)} ms median (${spread(runs)}; ${split}), then ${median(anim).toFixed(1)} ms in the next 1.7 s (its animation and the page's idle work); smallest label ${labels.toFixed(1)} px at fit`);
+      console.log(`picture update in the lab (main-thread work): ${name.padEnd(16)} ${median(runs).toFixed(1).padStart(6)} ms median (${spread(runs)}; ${split}; main-thread CPU ${median(cpu).toFixed(1)}), then ${median(anim).toFixed(1)} ms in the next 1.7 s (its animation and the page's idle work); smallest label ${labels.toFixed(1)} px at fit`);
     };
     const button = (label: string) => `[data-testid="timeline"] button[aria-label="${label}"]`;
     for (const kind of ['Network', 'Layers', 'Packet']) {
