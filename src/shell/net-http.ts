@@ -47,12 +47,28 @@ async function hostFilesFor(p: NetPlace, path: string): Promise<HostNodes> {
 }
 
 /** Resolve and connect; when a server accepts, the engine has it answer (and log the request). */
-export async function fetch(p: NetPlace, url: Url, method: string, agent: string, body?: string): Promise<Fetch & { ip?: string }> {
+/** What a server script's request object sees as headers: curl's own, then -H ones (a header given empty is dropped),
+ *  then the body's length and type, names in lower case as node and werkzeug see them. */
+function requestHeaders(url: Url, agent: string, extra: [string, string][], body?: string): Record<string, string> {
+  const h: Record<string, string> = { host: url.hostPort, 'user-agent': agent, accept: '*/*' };
+  for (const [k, v] of extra) {
+    const name = k.toLowerCase();
+    if (v === '') delete h[name];
+    else h[name] = v;
+  }
+  if (body !== undefined) {
+    h['content-length'] = String(body.length);
+    h['content-type'] ??= 'application/x-www-form-urlencoded';
+  }
+  return h;
+}
+
+export async function fetch(p: NetPlace, url: Url, method: string, agent: string, body?: string, extra: [string, string][] = []): Promise<Fetch & { ip?: string }> {
   const r = resolveHere(p, url.host);
   if (!r.ip) return { kind: 'resolve' };
   const ns = netnsHere(p);
   if (!ns) return { kind: 'fail', ip: r.ip, trace: { src: '', dst: r.ip, proto: 'tcp', dport: url.port, steps: [], verdict: 'no-route', replyTtl: 64, from: '' } };
-  const apps = await appReplies(p.engine, { method, url: url.path, headers: { host: url.hostPort, 'user-agent': agent, accept: '*/*' }, client: '::ffff:172.17.0.1' });
+  const apps = await appReplies(p.engine, { method, url: url.path, headers: requestHeaders(url, agent, extra, body), client: '::ffff:172.17.0.1', ...(body !== undefined ? { body } : {}) });
   const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path), url.hostPort, apps, body);
   if (res.trace.verdict === 'delivered' && res.trace.to?.kind === 'internet') {
     const body = url.host.endsWith('example.com') ? EXAMPLE : (downloadBody(url.host, url.path) ?? '');
@@ -85,6 +101,18 @@ function urlencodeField(v: string): string {
   return eq < 0 ? encodeURIComponent(v) : `${v.slice(0, eq)}=${encodeURIComponent(v.slice(eq + 1))}`;
 }
 
+/** curl's -H/--header values as name and value (`Name:` with nothing after it removes a header curl would send). */
+function headerArgs(args: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a === '-H' || a === '--header' ? args[++i] : a.startsWith('--header=') ? a.slice(9) : /^-H./.test(a) ? a.slice(2) : undefined;
+    const colon = v?.indexOf(':') ?? -1;
+    if (v !== undefined && colon > 0) out.push([v.slice(0, colon).trim(), v.slice(colon + 1).trim()]);
+  }
+  return out;
+}
+
 /** curl 8.5.0 (host) / 7.88.1 (Debian images). */
 export async function curl(p: NetPlace, args: string[], ctx: CommandContext, version: string): Promise<ExecResult> {
   const { opts, rest } = parseArgs(args, '-o -m -X -H -A -w -u -d --connect-timeout --max-time --output --request --header --user-agent --data --write-out');
@@ -98,7 +126,8 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
   if (!rest[0]) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const url = parseUrl(rest[0]);
   if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Malformed input to a URL function\n`, exitCode: 3 };
-  let f = await fetch(p, url, method, agent, data);
+  const headers = headerArgs(args);
+  let f = await fetch(p, url, method, agent, data, headers);
   let redirects = '';
   let nextMethod = method;
   // -L: follow Location (curl's default limit is 50 redirects); -i shows each response's headers
@@ -110,7 +139,7 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
     Object.assign(url, next);
     // curl turns a POST into a GET after 301/302/303 (unless -X set the method)
     if (nextMethod === 'POST' && !opts['-X'] && !opts['--request'] && f.reply.status <= 303) nextMethod = 'GET';
-    f = await fetch(p, url, nextMethod, agent, nextMethod === 'POST' ? data : undefined);
+    f = await fetch(p, url, nextMethod, agent, nextMethod === 'POST' ? data : undefined, headers);
   }
   const err = (code: number, msg: string, traces: Trace[]) => withTrace(ctx, { stdout: '', stderr: showErr ? `curl: (${code}) ${msg}\n` : '', exitCode: code }, traces, p.engine);
   if (f.kind === 'resolve') return err(6, `Could not resolve host: ${url.host}`, []);

@@ -1,11 +1,15 @@
 // How an HTTP request reaches a server script (node's http.createServer) that the shell runtime runs: the network side
-// asks the session's runner, which runs the container's program again in request mode (the program's state is
-// rebuilt from the start for each request) and takes the response the program left here.
-import type { Engine, HttpReply } from '../../engine/index';
+// asks the session's runner, which runs the container's program again in request mode and takes the response the
+// program left here. The program rebuilds its memory by answering, silently, the requests its process answered before
+// (servedBefore), so state lives as long as the process and stays plain data in the engine.
+import type { Container, Engine, HttpReply, ServedRequest } from '../../engine/index';
 import { allContainers } from '../../engine/index';
 
-export interface AppRequest { method: string; url: string; headers: Record<string, string>; client: string }
-export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[] };
+export interface AppRequest { method: string; url: string; headers: Record<string, string>; client: string; body?: string }
+export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[]; served?: ServedRequest };
+
+/** The requests this container's running server already answered (none after a restart: a new process). */
+export const servedBefore = (c: Container | undefined): ServedRequest[] => (c?.process?.kind === 'script' ? (c.process.served ?? []) : []);
 type Runner = (id: string, req: AppRequest) => Promise<AppReply | undefined>;
 
 const runners = new WeakMap<Engine, Runner>();

@@ -5,6 +5,20 @@ import { newQuickJSWASMModuleFromVariant, type QuickJSContext, type QuickJSHandl
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { NODE_PRELUDE } from './node-prelude';
 import { Miss, type SyncFiles } from './files';
+import { md5, sha1 } from '@noble/hashes/legacy.js';
+import { sha256, sha512 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+const HASHES = { md5, sha1, sha256, sha512 };
+
+/** crypto.createHash's digest of a string's UTF-8 bytes, as hex, base64 or binary text (null: no such algorithm). */
+function digest(alg: string, data: string, enc: string): string | null {
+  const h = HASHES[alg.toLowerCase() as keyof typeof HASHES];
+  if (!h) return null;
+  const bytes = h(utf8ToBytes(data));
+  const bin = String.fromCharCode(...bytes);
+  return enc === 'hex' ? bytesToHex(bytes) : enc === 'base64' ? btoa(bin) : bin;
+}
 
 export interface NodeRun {
   /** repl: one input at the interactive prompt, after the inputs before it are run again silently. */
@@ -17,9 +31,13 @@ export interface NodeRun {
   version: string;
   tty: boolean;
   start: number;
-  /** Answer one HTTP request with the server the script starts. */
-  request?: { method: string; url: string; headers: Record<string, string>; client: string };
+  /** Answer one HTTP request with the server the script starts, at `time`, after answering the ones `before` silently
+   *  (the requests its process answered earlier, at their times: they rebuild the server's memory). */
+  request?: HttpIn & { before?: HttpIn[] };
 }
+
+/** A request as the server sees it: method, url, headers, the client's address, its body and when it came. */
+export interface HttpIn { method: string; url: string; headers: Record<string, string>; client: string; body?: string; time: number }
 
 export interface NodeResult {
   out: { fd: 1 | 2; text: string; at: number }[];
@@ -90,8 +108,13 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
     fn('pid', () => vm.newNumber(run.pid));
     fn('version', () => str(run.version));
     fn('hostname', () => str(run.hostname));
-    fn('client', () => str(run.request?.client ?? '::ffff:172.17.0.1'));
+    let client = run.request?.client ?? '::ffff:172.17.0.1';
+    fn('client', () => str(client));
     fn('tty', () => (run.tty ? vm.true : vm.false));
+    fn('digest', (alg, data, enc) => {
+      const d = digest(vm.getString(alg), vm.getString(data), vm.getString(enc));
+      return d === null ? vm.null : str(d);
+    });
     fn('now', () => vm.newNumber(run.start + now));
     fn('start', () => vm.newNumber(run.start));
     fn('advance', (t) => {
@@ -225,27 +248,38 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
     if (!done) jobs();
     const tick = own(vm.getProp(vm.global, '__tick'));
     let state = 'more';
-    // at the prompt the input's promises settle, but timers are not run ahead: the prompt is back at once
-    for (let i = 0; run.mode.kind !== 'repl' && !done && state === 'more' && i < MAX_TICKS && now < HORIZON_MS; i++) {
-      const r = stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
-      state = r ? vm.getString(r) : 'done';
-      if (!done) jobs();
-      if (run.request && state === 'serve') break;
-    }
-    if (run.request && !done && state === 'serve') {
-      const before = out.length;
-      const req = run.request;
-      const res = stepOwn(vm.evalCode(`__request(${JSON.stringify(req.method)}, ${JSON.stringify(req.url)}, ${JSON.stringify(JSON.stringify(req.headers))})`, 'request'), 'request');
-      if (!done) jobs();
-      for (let i = 0; !done && i < 20; i++) {
-        const finished = res ? vm.dump(own(vm.getProp(res, 'finished'))) : true;
-        if (finished) break;
-        stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
-        jobs();
+    /** Run the event loop's timers, in a server's run only those due by `until` (when the next request comes). */
+    const loop = (until?: number) => {
+      for (let i = 0; !done && (state === 'more' || until !== undefined) && i < MAX_TICKS && now < HORIZON_MS; i++) {
+        const r = stepOwn(vm.callFunction(tick, vm.undefined, until === undefined ? vm.undefined : own(vm.newNumber(until))), 'timer');
+        state = r ? vm.getString(r) : 'done';
+        if (!done) jobs();
+        if (until !== undefined && state !== 'more') break;
       }
-      if (res && !done) {
-        const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; headersSent: boolean; _h: Record<string, [string, string]>; _b: string };
-        response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b, chunked: r.headersSent } : undefined;
+    };
+    // at the prompt the input's promises settle, but timers are not run ahead: the prompt is back at once
+    if (run.mode.kind !== 'repl') loop(run.request ? (run.request.before?.[0] ?? run.request).time : undefined);
+    if (run.request && !done) {
+      const all = [...(run.request.before ?? []), run.request];
+      let before = 0;
+      for (const [j, req] of all.entries()) {
+        if (done) break;
+        if (j) loop(req.time);
+        now = Math.max(now, req.time - run.start);
+        client = req.client;
+        before = out.length; // only the last request's output is new: the others' was logged when they came
+        const res = stepOwn(vm.evalCode(`__request(${[req.method, req.url, JSON.stringify(req.headers), req.body ?? ''].map((x) => JSON.stringify(x)).join(', ')})`, 'request'), 'request');
+        if (!done) jobs();
+        for (let i = 0; !done && i < 20; i++) {
+          const finished = res ? vm.dump(own(vm.getProp(res, 'finished'))) : true;
+          if (finished) break;
+          stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
+          jobs();
+        }
+        if (res && !done && j === all.length - 1) {
+          const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; headersSent: boolean; _h: Record<string, [string, string]>; _b: string };
+          response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b, chunked: r.headersSent } : undefined;
+        }
       }
       out.splice(0, before); // what the script printed while starting was printed when the container started
     }

@@ -45,7 +45,7 @@ class Scope {
   }
   set(name: string, v: Py) {
     let s: Scope = this;
-    if (this.globals.has(name)) while (s.parent) s = s.parent;
+    if (this.globals.has(name)) while (s.parent?.parent) s = s.parent; // the module's scope (the root holds the builtins)
     s.vars.set(name, v);
   }
 }

@@ -1,0 +1,105 @@
+// A server script keeps its memory while its process runs: counters in node's http, express and flask count on across
+// requests, start again from zero after docker restart, and a session replays them byte for byte.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../session';
+
+const NODE_COUNTER = [
+  "const http = require('http');",
+  'let count = 0;',
+  'const seen = [];',
+  'http.createServer((req, res) => {',
+  '  count++;',
+  '  seen.push(req.url);',
+  '  console.log(`request ${count} ${req.url}`);',
+  "  res.end(`count=${count} seen=${seen.join(',')}\\n`);",
+  "}).listen(3000, () => console.log('listening on 3000'));",
+].join('\n');
+
+const EXPRESS_APP = [
+  "const express = require('express');",
+  'const app = express();',
+  'app.use(express.json());',
+  'const todos = [];',
+  "app.get('/todos', (req, res) => res.json(todos));",
+  "app.post('/todos', (req, res) => { todos.push({ id: todos.length + 1, title: req.body.title }); res.status(201).json(todos[todos.length - 1]); });",
+  "app.get('/uptime', (req, res) => res.send(`up ${Math.round(process.uptime())}s ticks ${ticks}`));",
+  'let ticks = 0;',
+  'setInterval(() => ticks++, 1000);',
+  "app.listen(3000, () => console.log('todo api on 3000'));",
+].join('\n');
+
+const FLASK_APP = `from flask import Flask, jsonify
+
+app = Flask(__name__)
+visits = []
+count = 0
+
+@app.route('/')
+def index():
+    global count
+    count += 1
+    return f'Hello! You are visitor number {count}.\\n'
+
+@app.route('/visit/<name>')
+def visit(name):
+    visits.append(name)
+    return jsonify(visits)
+
+if __name__ == '__main__':
+    app.run(host='0.0.0.0', port=5000)
+`;
+
+describe('a server script keeps its memory between requests', () => {
+  it('node http: a module-level counter counts on; its log has each request once; docker restart starts again', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q node');
+    await s.run(`mkdir srv && cat > srv/server.js <<'EOF'\n${NODE_COUNTER}\nEOF`);
+    await s.run('docker run -d --name api -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
+    expect((await s.run('curl -s localhost:3000/a')).stdout).toBe('count=1 seen=/a\n');
+    expect((await s.run('curl -s localhost:3000/b')).stdout).toBe('count=2 seen=/a,/b\n');
+    expect((await s.run('curl -s localhost:3000/c')).stdout).toBe('count=3 seen=/a,/b,/c\n');
+    expect((await s.run('docker logs api')).stdout).toBe('listening on 3000\nrequest 1 /a\nrequest 2 /b\nrequest 3 /c\n');
+    await s.run('docker restart api');
+    expect((await s.run('curl -s localhost:3000/d')).stdout).toBe('count=1 seen=/d\n');
+    expect((await s.run('docker logs api')).stdout).toBe('listening on 3000\nrequest 1 /a\nrequest 2 /b\nrequest 3 /c\nlistening on 3000\nrequest 1 /d\n');
+  });
+
+  it('express: a list filled by POST requests with JSON bodies is there for the next GET; timers run between requests', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q node');
+    await s.run(`mkdir web && cat > web/server.js <<'EOF'\n${EXPRESS_APP}\nEOF`);
+    await s.run(`printf 'FROM node:22\\nWORKDIR /usr/src/app\\nRUN npm init -y\\nRUN npm install express\\nCOPY server.js .\\nCMD ["node", "server.js"]\\n' > web/Dockerfile`);
+    expect((await s.run('docker build -q -t todo web')).exitCode).toBe(0);
+    await s.run('docker run -d --name todo -p 3000:3000 todo');
+    expect((await s.run('curl -s localhost:3000/todos')).stdout).toBe('[]');
+    const post = await s.run(`curl -si -X POST -H 'Content-Type: application/json' -d '{"title":"learn docker"}' localhost:3000/todos`);
+    expect(post.stdout).toBe('HTTP/1.1 201 Created\r\nX-Powered-By: Express\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: 31\r\nETag: W/"1f-5mDJvRCuV/snkurg+rs4oL51RAs"\r\nDate: Mon, 23 Nov 2026 09:00:08 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n{"id":1,"title":"learn docker"}');
+    await s.run(`curl -s -H 'Content-Type: application/json' -d '{"title":"write a Dockerfile"}' localhost:3000/todos`);
+    expect((await s.run('curl -s localhost:3000/todos')).stdout).toBe('[{"id":1,"title":"learn docker"},{"id":2,"title":"write a Dockerfile"}]');
+    expect((await s.run('sleep 10; curl -s localhost:3000/uptime')).stdout).toBe('up 15s ticks 15');
+    await s.run('docker restart todo');
+    expect((await s.run('curl -s localhost:3000/todos')).stdout).toBe('[]');
+    expect((await s.run('docker logs todo')).stdout).toBe('todo api on 3000\ntodo api on 3000\n');
+  });
+
+  it('flask: a module-level counter and list count on across requests, and start empty after docker restart', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q python');
+    await s.run(`mkdir fl && cat > fl/app.py <<'EOF'\n${FLASK_APP}EOF`);
+    await s.run(`printf 'FROM python:3.13\\nWORKDIR /app\\nRUN pip install flask\\nCOPY app.py .\\nCMD ["python3", "app.py"]\\n' > fl/Dockerfile`);
+    expect((await s.run('docker build -q -t visits fl')).exitCode).toBe(0);
+    await s.run('docker run -d --name visits -p 5000:5000 visits');
+    expect((await s.run('curl -s localhost:5000/')).stdout).toBe('Hello! You are visitor number 1.\n');
+    expect((await s.run('curl -s localhost:5000/')).stdout).toBe('Hello! You are visitor number 2.\n');
+    expect((await s.run('curl -s localhost:5000/visit/ada')).stdout).toBe('["ada"]\n');
+    expect((await s.run('curl -s localhost:5000/visit/bob')).stdout).toBe('["ada","bob"]\n');
+    expect((await s.run('curl -s localhost:5000/')).stdout).toBe('Hello! You are visitor number 3.\n');
+    await s.run('docker restart visits');
+    expect((await s.run('curl -s localhost:5000/')).stdout).toBe('Hello! You are visitor number 1.\n');
+    expect((await s.run('curl -s localhost:5000/visit/eve')).stdout).toBe('["eve"]\n');
+    const banner = " * Serving Flask app 'app'\n * Debug mode: off\nWARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.\n * Running on all addresses (0.0.0.0)\n * Running on http://127.0.0.1:5000\n * Running on http://172.17.0.2:5000\nPress CTRL+C to quit\n";
+    const get = (t: string, path: string) => `172.17.0.1 - - [23/Nov/2026 09:00:${t}] "GET ${path} HTTP/1.1" 200 -\n`;
+    // each request is logged once, when it came (the replays before a new one are silent)
+    expect((await s.run('docker logs visits')).stderr).toBe(banner + get('07', '/') + get('08', '/') + get('09', '/visit/ada') + get('10', '/visit/bob') + get('11', '/') + banner + get('23', '/') + get('24', '/visit/eve'));
+  });
+});
