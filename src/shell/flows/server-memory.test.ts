@@ -2,6 +2,12 @@
 // requests, start again from zero after docker restart, and a session replays them byte for byte.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../session';
+import { CHECKPOINT_EVERY } from '../checkpoint';
+import { rebuild } from '../rebuild';
+import { eventsUntil, record, timelineOf } from '../timeline';
+
+/** An engine state as text, Maps (the container table) included. */
+const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
 
 const NODE_COUNTER = [
   "const http = require('http');",
@@ -101,5 +107,43 @@ describe('a server script keeps its memory between requests', () => {
     const get = (t: string, path: string) => `172.17.0.1 - - [23/Nov/2026 09:00:${t}] "GET ${path} HTTP/1.1" 200 -\n`;
     // each request is logged once, when it came (the replays before a new one are silent)
     expect((await s.run('docker logs visits')).stderr).toBe(banner + get('07', '/') + get('08', '/') + get('09', '/visit/ada') + get('10', '/visit/bob') + get('11', '/') + banner + get('23', '/') + get('24', '/visit/eve'));
+  });
+
+  it('express: a weak ETag on every body; a GET or HEAD naming it in If-None-Match gets 304 Not Modified without a body', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q node');
+    const app = ["const express = require('express');", 'const app = express();', "app.get('/', (req, res) => res.send('Hello World!'));", 'app.listen(3000);'].join('\n');
+    await s.run(`mkdir web && cat > web/server.js <<'EOF'\n${app}\nEOF`);
+    await s.run(`printf 'FROM node:22\\nWORKDIR /usr/src/app\\nRUN npm init -y\\nRUN npm install express\\nCOPY server.js .\\nCMD ["node", "server.js"]\\n' > web/Dockerfile`);
+    expect((await s.run('docker build -q -t hello web')).exitCode).toBe(0);
+    await s.run('docker run -d --name hello -p 8080:3000 hello');
+    const head = await s.run('curl -I localhost:8080');
+    expect(head.stdout).toBe('HTTP/1.1 200 OK\r\nX-Powered-By: Express\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 12\r\nETag: W/"c-Lve95gjOVATpfV8EL5X4nxwjKHE"\r\nDate: Mon, 23 Nov 2026 09:00:07 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n');
+    const cached = await s.run(`curl -si -H 'If-None-Match: W/"c-Lve95gjOVATpfV8EL5X4nxwjKHE"' localhost:8080`);
+    expect(cached.stdout).toBe('HTTP/1.1 304 Not Modified\r\nX-Powered-By: Express\r\nETag: W/"c-Lve95gjOVATpfV8EL5X4nxwjKHE"\r\nDate: Mon, 23 Nov 2026 09:00:08 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n');
+    // another tag, or Cache-Control: no-cache, gets the whole answer again
+    expect((await s.run(`curl -s -H 'If-None-Match: W/"c-other"' localhost:8080`)).stdout).toBe('Hello World!');
+    expect((await s.run(`curl -s -H 'If-None-Match: W/"c-Lve95gjOVATpfV8EL5X4nxwjKHE"' -H 'Cache-Control: no-cache' localhost:8080`)).stdout).toBe('Hello World!');
+  });
+
+  it('a session with a counting server replays byte for byte, in full and from a checkpoint, and both count on alike', async () => {
+    const s = createSession({ seed: 3 });
+    await s.run('docker pull -q node');
+    let t = timelineOf(s);
+    await s.run(`mkdir srv && cat > srv/server.js <<'EOF'\n${NODE_COUNTER}\nEOF`);
+    await s.run('docker run -d --name api -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
+    for (let i = 1; i <= CHECKPOINT_EVERY + 2; i++) expect((await s.run(`curl -s localhost:3000/${i}`)).stdout).toMatch(new RegExp(`^count=${i} seen=/1[,\\n]`));
+    t = record(s, t);
+    expect(s.checkpoints().map((c) => c.steps)).toEqual([CHECKPOINT_EVERY]);
+    const events = eventsUntil(s, t, CHECKPOINT_EVERY + 4);
+    const full = await rebuild(events, t.base, { seed: 3 });
+    const fast = await rebuild(events, t.base, { seed: 3, checkpoints: s.checkpoints() });
+    expect(fast.intro).toBe(full.intro);
+    expect(full.intro).toContain('count=22 seen=/1,/2,/3,/4,/5,/6,/7,/8,/9,/10,/11,/12,/13,/14,/15,/16,/17,/18,/19,/20,/21,/22\n');
+    expect(json(fast.session.engine.state)).toBe(json(full.session.engine.state));
+    expect(json(full.session.engine.state)).toBe(json(s.engine.state));
+    expect((await fast.session.run('curl -s localhost:3000/next')).stdout).toMatch(/^count=23 seen=\/1,.*,\/22,\/next\n$/);
+    expect((await full.session.run('curl -s localhost:3000/next')).stdout).toMatch(/^count=23 seen=\/1,.*,\/22,\/next\n$/);
+    expect(json(fast.session.engine.state)).toBe(json(full.session.engine.state));
   });
 });

@@ -131,7 +131,7 @@ export const NODE_PRELUDE = String.raw`
   }
   G.Buffer = Buffer;
   const os = { hostname: () => H.hostname(), platform: () => 'linux', type: () => 'Linux', arch: () => 'x64', release: () => '6.8.0-49-generic', EOL: '\n', cpus: () => [{ model: 'Intel(R) Xeon(R) CPU', speed: 2200 }, { model: 'Intel(R) Xeon(R) CPU', speed: 2200 }], totalmem: () => 4109725696, freemem: () => 2854031360, homedir: () => env.HOME || '/root', tmpdir: () => '/tmp', userInfo: () => ({ username: 'root', uid: 0, gid: 0, homedir: env.HOME || '/root', shell: '/bin/bash' }), uptime: () => 2820 };
-  const STATUS = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' };
+  const STATUS = JSON.parse(H.statusCodes());
   const http = {
     STATUS_CODES: STATUS,
     createServer(handler) {
