@@ -146,4 +146,20 @@ describe('a server script keeps its memory between requests', () => {
     expect((await full.session.run('curl -s localhost:3000/next')).stdout).toMatch(/^count=23 seen=\/1,.*,\/22,\/next\n$/);
     expect(json(fast.session.engine.state)).toBe(json(full.session.engine.state));
   });
+
+  it('compose: a flask service counts in memory and in redis; replays do not send redis commands again; a restart empties memory only', async () => {
+    const s = createSession({ headless: true });
+    const app = "import redis\nfrom flask import Flask\n\napp = Flask(__name__)\ncache = redis.Redis(host='redis', port=6379)\nmem = 0\n\n@app.route('/')\ndef hello():\n    global mem\n    mem += 1\n    return f\"redis {cache.incr('hits')} memory {mem}\\n\"\n";
+    const dockerfile = 'FROM python:3.13-alpine\\nWORKDIR /code\\nENV FLASK_APP=app.py\\nENV FLASK_RUN_HOST=0.0.0.0\\nRUN pip install flask redis\\nCOPY . .\\nCMD ["flask", "run"]\\n';
+    const compose = 'services:\\n  web:\\n    build: .\\n    ports:\\n      - "8000:5000"\\n  redis:\\n    image: redis:alpine\\n';
+    for (const line of ['mkdir both', 'cd both', `cat > app.py <<'EOF'\n${app}EOF`, `printf '${dockerfile}' > Dockerfile`, `printf '${compose}' > compose.yaml`, 'docker compose up -d']) expect((await s.run(line)).exitCode, line).toBe(0);
+    expect((await s.run('curl -s localhost:8000')).stdout).toBe('redis 1 memory 1\n');
+    expect((await s.run('curl -s localhost:8000')).stdout).toBe('redis 2 memory 2\n');
+    expect((await s.run('curl -s localhost:8000')).stdout).toBe('redis 3 memory 3\n');
+    expect((await s.run('docker compose exec redis redis-cli get hits')).stdout).toBe('"3"\n');
+    await s.run('docker compose restart web');
+    expect((await s.run('curl -s localhost:8000')).stdout).toBe('redis 4 memory 1\n');
+    expect((await s.run('curl -s localhost:8000')).stdout).toBe('redis 5 memory 2\n');
+    expect((await s.run('docker compose exec redis redis-cli get hits')).stdout).toBe('"5"\n');
+  });
 });
