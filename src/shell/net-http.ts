@@ -113,6 +113,17 @@ function headerArgs(args: string[]): [string, string][] {
   return out;
 }
 
+/** The request's header lines as curl -v shows them: Host (or -H's), User-Agent and Accept unless -H replaces them,
+ *  the -H headers in order, then a body's Content-Length and Content-Type. */
+function sentHeaders(url: Url, agent: string, extra: [string, string][], body?: string): [string, string][] {
+  const given = (name: string) => extra.find(([k]) => k.toLowerCase() === name.toLowerCase());
+  const host = given('Host');
+  const out: [string, string][] = [...(host?.[1] === '' ? [] : [['Host', host ? host[1] : url.hostPort] as [string, string]]), ...(given('User-Agent') ? [] : [['User-Agent', agent] as [string, string]]), ...(given('Accept') ? [] : [['Accept', '*/*'] as [string, string]])];
+  out.push(...extra.filter(([k, x]) => x !== '' && k.toLowerCase() !== 'host'));
+  if (body !== undefined) out.push(['Content-Length', String(body.length)], ...(given('Content-Type') ? [] : [['Content-Type', 'application/x-www-form-urlencoded'] as [string, string]]));
+  return out;
+}
+
 /** curl 8.5.0 (host) / 7.88.1 (Debian images). */
 export async function curl(p: NetPlace, args: string[], ctx: CommandContext, version: string): Promise<ExecResult> {
   const { opts, rest } = parseArgs(args, '-o -m -X -H -A -w -u -d --connect-timeout --max-time --output --request --header --user-agent --data --write-out');
@@ -160,7 +171,7 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
   }
   const r = f.reply;
   if (verbose) {
-    v += `* Connected to ${url.host} (${f.ip}) port ${url.port}${version.startsWith('8') ? '' : ' (#0)'}\n> ${method} ${url.path} HTTP/1.1\n> Host: ${url.hostPort}\n> User-Agent: ${agent}\n> Accept: */*\n> \n`;
+    v += `* Connected to ${url.host} (${f.ip}) port ${url.port}${version.startsWith('8') ? '' : ' (#0)'}\n> ${method} ${url.path} HTTP/1.1\n${sentHeaders(url, agent, headers, data).map(([k, x]) => `> ${k}: ${x}\n`).join('')}> \n`;
     v += headerBlock(r).split('\r\n').filter((l, i, a) => i < a.length - 1).map((l) => `< ${l}\n`).join('');
     v += `* Connection #0 to host ${url.host} left intact\n`;
   }

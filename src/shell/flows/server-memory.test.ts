@@ -80,7 +80,9 @@ describe('a server script keeps its memory between requests', () => {
     expect((await s.run('curl -s localhost:3000/todos')).stdout).toBe('[]');
     const post = await s.run(`curl -si -X POST -H 'Content-Type: application/json' -d '{"title":"learn docker"}' localhost:3000/todos`);
     expect(post.stdout).toBe('HTTP/1.1 201 Created\r\nX-Powered-By: Express\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: 31\r\nETag: W/"1f-5mDJvRCuV/snkurg+rs4oL51RAs"\r\nDate: Mon, 23 Nov 2026 09:00:08 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n{"id":1,"title":"learn docker"}');
-    await s.run(`curl -s -H 'Content-Type: application/json' -d '{"title":"write a Dockerfile"}' localhost:3000/todos`);
+    const verbose = await s.run(`curl -sv -H 'Content-Type: application/json' -d '{"title":"write a Dockerfile"}' localhost:3000/todos`);
+    expect(verbose.stderr).toBe('*   Trying 127.0.0.1:3000...\n* Connected to localhost (127.0.0.1) port 3000\n> POST /todos HTTP/1.1\n> Host: localhost:3000\n> User-Agent: curl/8.5.0\n> Accept: */*\n> Content-Type: application/json\n> Content-Length: 30\n> \n' +
+      '< HTTP/1.1 201 Created\n< X-Powered-By: Express\n< Content-Type: application/json; charset=utf-8\n< Content-Length: 37\n< ETag: W/"25-3fOGroag0DQ7cMFlpQefcuPS2jg"\n< Date: Mon, 23 Nov 2026 09:00:09 GMT\n< Connection: keep-alive\n< Keep-Alive: timeout=5\n< \n* Connection #0 to host localhost left intact\n');
     expect((await s.run('curl -s localhost:3000/todos')).stdout).toBe('[{"id":1,"title":"learn docker"},{"id":2,"title":"write a Dockerfile"}]');
     expect((await s.run('sleep 10; curl -s localhost:3000/uptime')).stdout).toBe('up 15s ticks 15');
     await s.run('docker restart todo');
