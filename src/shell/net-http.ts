@@ -1,6 +1,6 @@
 // `curl` and `wget` (busybox and GNU): resolve, connect along the traced path, and fetch what the server answers.
 import type { CommandContext } from 'just-bash';
-import { bindPathsFor, type HostNodes, type HttpReply, type Trace, allContainers } from '../engine/index';
+import { bindPathsFor, type HostNodes, type HttpReply, type Trace, allContainers, tracePacket } from '../engine/index';
 import { hostNodes } from './mount-fs';
 import { downloadBody } from './host/downloads';
 import { appReplies } from './lang/app-requests';
@@ -68,7 +68,11 @@ export async function fetch(p: NetPlace, url: Url, method: string, agent: string
   if (!r.ip) return { kind: 'resolve' };
   const ns = netnsHere(p);
   if (!ns) return { kind: 'fail', ip: r.ip, trace: { src: '', dst: r.ip, proto: 'tcp', dport: url.port, steps: [], verdict: 'no-route', replyTtl: 64, from: '' } };
-  const apps = await appReplies(p.engine, { method, url: url.path, headers: requestHeaders(url, agent, extra, body), client: '::ffff:172.17.0.1', ...(body !== undefined ? { body } : {}) });
+  // only the server the connection reaches answers (as the engine picks it in its http request)
+  const t = tracePacket(p.engine.state, ns, r.ip, 'tcp', url.port);
+  const l = t.verdict === 'delivered' && t.to?.kind === 'container' ? t.listener : undefined;
+  const target = l && t.to?.kind === 'container' ? (l.container.id === t.to.id || !l.proxyTo ? l.container.id : t.to.id) : undefined;
+  const apps = !target ? {} : await appReplies(p.engine, target, { method, url: url.path, headers: requestHeaders(url, agent, extra, body), client: '::ffff:172.17.0.1', ...(body !== undefined ? { body } : {}) });
   const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path), url.hostPort, apps, body);
   if (res.trace.verdict === 'delivered' && res.trace.to?.kind === 'internet') {
     const body = url.host.endsWith('example.com') ? EXAMPLE : (downloadBody(url.host, url.path) ?? '');

@@ -58,16 +58,22 @@ if __name__ == '__main__':
 describe('a server script keeps its memory between requests', () => {
   it('node http: a module-level counter counts on; its log has each request once; docker restart starts again', async () => {
     const s = createSession({ headless: true });
-    await s.run('docker pull -q node');
+    await s.run('docker pull -q node && docker pull -q busybox');
     await s.run(`mkdir srv && cat > srv/server.js <<'EOF'\n${NODE_COUNTER}\nEOF`);
     await s.run('docker run -d --name api -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
     expect((await s.run('curl -s localhost:3000/a')).stdout).toBe('count=1 seen=/a\n');
     expect((await s.run('curl -s localhost:3000/b')).stdout).toBe('count=2 seen=/a,/b\n');
     expect((await s.run('curl -s localhost:3000/c')).stdout).toBe('count=3 seen=/a,/b,/c\n');
     expect((await s.run('docker logs api')).stdout).toBe('listening on 3000\nrequest 1 /a\nrequest 2 /b\nrequest 3 /c\n');
+    // another container running the same server has its own memory; only the server a request reaches counts it
+    await s.run('docker network create lab && docker network connect lab api');
+    await s.run('docker run -d --name api2 --network lab -p 3001:3000 -v $PWD/srv:/app -w /app node server.js');
+    expect((await s.run('curl -s localhost:3001/x')).stdout).toBe('count=1 seen=/x\n');
+    expect((await s.run('docker run --rm --network lab busybox wget -qO- api:3000/from-busybox')).stdout).toBe('count=4 seen=/a,/b,/c,/from-busybox\n');
+    expect((await s.run('docker run --rm --network lab busybox wget -qO- api2:3000/y')).stdout).toBe('count=2 seen=/x,/y\n');
     await s.run('docker restart api');
     expect((await s.run('curl -s localhost:3000/d')).stdout).toBe('count=1 seen=/d\n');
-    expect((await s.run('docker logs api')).stdout).toBe('listening on 3000\nrequest 1 /a\nrequest 2 /b\nrequest 3 /c\nlistening on 3000\nrequest 1 /d\n');
+    expect((await s.run('docker logs api')).stdout).toBe('listening on 3000\nrequest 1 /a\nrequest 2 /b\nrequest 3 /c\nrequest 4 /from-busybox\nlistening on 3000\nrequest 1 /d\n');
   });
 
   it('express: a list filled by POST requests with JSON bodies is there for the next GET; timers run between requests', async () => {
