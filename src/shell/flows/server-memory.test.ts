@@ -117,6 +117,21 @@ describe('a server script keeps its memory between requests', () => {
     expect((await s.run('docker logs visits')).stderr).toBe(banner + get('07', '/') + get('08', '/') + get('09', '/visit/ada') + get('10', '/visit/bob') + get('11', '/') + banner + get('23', '/') + get('24', '/visit/eve'));
   });
 
+  it('flask: request.get_json(), request.args and request.form fill a module-level list that the next requests see', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q python');
+    const app = "from flask import Flask, jsonify, request\n\napp = Flask(__name__)\ntodos = []\n\n@app.route('/todos', methods=['GET', 'POST'])\ndef todo_list():\n    if request.method == 'POST':\n        data = request.get_json()\n        todos.append({'id': len(todos) + 1, 'title': data['title']})\n        return jsonify(todos[-1]), 201\n    done = request.args.get('limit')\n    return jsonify(todos[:int(done)] if done else todos)\n\n@app.post('/form')\ndef form():\n    todos.append({'id': len(todos) + 1, 'title': request.form['title']})\n    return f\"added {request.form['title']} from {request.remote_addr} with {request.headers.get('User-Agent')}\\n\"\n\napp.run(host='0.0.0.0')\n";
+    await s.run(`mkdir fl && cat > fl/app.py <<'EOF'\n${app}EOF`);
+    await s.run(`printf 'FROM python:3.13\\nWORKDIR /app\\nRUN pip install flask\\nCOPY app.py .\\nCMD ["python3", "app.py"]\\n' > fl/Dockerfile`);
+    expect((await s.run('docker build -q -t todos fl')).exitCode).toBe(0);
+    await s.run('docker run -d --name todos -p 5000:5000 todos');
+    const post = await s.run(`curl -si -H 'Content-Type: application/json' -d '{"title": "learn docker"}' localhost:5000/todos`);
+    expect(post.stdout).toBe('HTTP/1.1 201 CREATED\r\nServer: Werkzeug/3.1.3 Python/3.13.1\r\nDate: Mon, 23 Nov 2026 09:00:07 GMT\r\nContent-Type: application/json\r\nContent-Length: 32\r\nConnection: close\r\n\r\n{"id":1,"title":"learn docker"}\n');
+    expect((await s.run(`curl -s -d 'title=write+a+Dockerfile' localhost:5000/form`)).stdout).toBe('added write a Dockerfile from 172.17.0.1 with curl/8.5.0\n');
+    expect((await s.run('curl -s localhost:5000/todos')).stdout).toBe('[{"id":1,"title":"learn docker"},{"id":2,"title":"write a Dockerfile"}]\n');
+    expect((await s.run('curl -s "localhost:5000/todos?limit=1"')).stdout).toBe('[{"id":1,"title":"learn docker"}]\n');
+  });
+
   it('express: a weak ETag on every body; a GET or HEAD naming it in If-None-Match gets 304 Not Modified without a body', async () => {
     const s = createSession({ headless: true });
     await s.run('docker pull -q node');

@@ -5,7 +5,7 @@ import { Interp } from './py-eval';
 import { Miss, type SyncFiles } from './files';
 import { banner, dispatch, type WebReply } from './py-web';
 
-export interface PyRequest { method: string; url: string; client: string; time: number }
+export interface PyRequest { method: string; url: string; client: string; time: number; headers?: Record<string, string>; body?: string }
 type RedisReply = { ok: string | number | null } | { error: string };
 
 export interface PyRunSpec {

@@ -258,7 +258,8 @@ export interface WebState {
   /** app.run(...) was called (python app.py): where it serves. */
   run?: { host: string; port: number; debug: boolean };
   appName?: string;
-  request?: { method: string; path: string; query: Record<string, string> };
+  /** flask.request: the request being answered (its attributes are set for each one). */
+  request?: Module;
 }
 
 /** Raised by app.run(): the program would block serving from here on. */

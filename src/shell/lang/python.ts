@@ -42,7 +42,7 @@ export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: stri
     // a server answering a request runs on the clock of its process, which started with the container
     return runPython({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: versionOf(ctx), hostname: c?.config.Hostname ?? 'localhost', start: request && c?.state.startedAt ? c.state.startedAt : sys.now(), stdin: String(ctx.stdin ?? ''), files,
       sleep: (ms) => (slept += ms), redis, ip: net.ip, trap: (sig) => traps.push(sig),
-      ...(request ? { request: { method: request.method, url: request.url, client: net.gateway, time, before: servedBefore(c ?? undefined) } } : {}) });
+      ...(request ? { request: { method: request.method, url: request.url, client: net.gateway, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}), time, before: servedBefore(c ?? undefined) } } : {}) });
   });
   if (request) {
     // started again for one request: hand the response (and the log line) to the network side
