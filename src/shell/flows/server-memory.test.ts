@@ -76,6 +76,21 @@ describe('a server script keeps its memory between requests', () => {
     expect((await s.run('docker logs api')).stdout).toBe('listening on 3000\nrequest 1 /a\nrequest 2 /b\nrequest 3 /c\nrequest 4 /from-busybox\nlistening on 3000\nrequest 1 /d\n');
   });
 
+  it('node http: a handler that throws ends the process as node does: no answer, the error in the log, the container exits 1', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q node');
+    const server = ["const http = require('http');", 'let n = 0;', 'http.createServer((req, res) => {', "  if (req.url === '/boom') throw new Error('boom after ' + n);", '  res.end(`ok ${++n}\\n`);', '}).listen(3000);'].join('\n');
+    await s.run(`mkdir srv && cat > srv/server.js <<'EOF'\n${server}\nEOF`);
+    await s.run('docker run -d --name api -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
+    expect((await s.run('curl -s localhost:3000/')).stdout).toBe('ok 1\n');
+    const boom = await s.run('curl -sS localhost:3000/boom');
+    expect([boom.stdout, boom.stderr, boom.exitCode]).toEqual(['', 'curl: (52) Empty reply from server\n', 52]);
+    expect((await s.run('docker ps -a --format "{{.Names}} {{.Status}}"')).stdout).toBe('api Exited (1) 1 second ago\n');
+    // (node's own frames, Server.emit and the HTTP parser, are not shown; the caret is where QuickJS places it)
+    expect((await s.run('docker logs api')).stderr).toBe("/app/server.js:4\n  if (req.url === '/boom') throw new Error('boom after ' + n);\n                                          ^\n\nError: boom after 1\n    at Object.<anonymous> (/app/server.js:4:43)\n\nNode.js v22.12.0\n");
+    expect((await s.run('curl -sS localhost:3000/')).stderr).toBe('curl: (7) Failed to connect to localhost port 3000 after 0 ms: Couldn\'t connect to server\n');
+  });
+
   it('express: a list filled by POST requests with JSON bodies is there for the next GET; timers run between requests', async () => {
     const s = createSession({ headless: true });
     await s.run('docker pull -q node');

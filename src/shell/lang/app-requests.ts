@@ -6,7 +6,7 @@ import type { Container, Engine, HttpReply, ServedRequest } from '../../engine/i
 import { containerById } from '../../engine/index';
 
 export interface AppRequest { method: string; url: string; headers: Record<string, string>; client: string; body?: string }
-export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[]; served?: ServedRequest };
+export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[]; served?: ServedRequest; exit?: number };
 
 /** The requests this container's running server already answered (none after a restart: a new process). */
 export const servedBefore = (c: Container | undefined): ServedRequest[] => (c?.process?.kind === 'script' ? (c.process.served ?? []) : []);

@@ -52,6 +52,8 @@ export interface NodeResult {
   response?: { status: number; reason: string; headers: [string, string][]; body: string; chunked: boolean };
   /** The input at the interactive prompt ended the process (.exit, process.exit()). */
   exited?: boolean;
+  /** Answering the request ended the server's process (an uncaught error, process.exit() in a handler). */
+  crashed?: boolean;
 }
 
 /** Work units (~10k bytecode operations each) one run may take before it counts as running forever. */
@@ -167,6 +169,7 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
     let done = false;
     let replExited = false;
     let response: NodeResult['response'];
+    let crashed = false;
     /** Run one piece of the program; an uncaught error ends the process the way node reports it. */
     const step = (result: ReturnType<QuickJSContext['evalCode']>, what: string): QuickJSHandle | null => {
       if (interrupted) {
@@ -283,10 +286,11 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
         }
       }
       out.splice(0, before); // what the script printed while starting was printed when the container started
+      if (done) crashed = true;
     }
     const forever = !done && (state === 'serve' || state === 'more');
     if (run.mode.kind === 'repl') return { out, exitCode, elapsed: now, forever: false, listens, traps, ...(replExited ? { exited: true } : {}) }; // the prompt waits: timers left are not run to the horizon
-    return { out, exitCode, elapsed: now, forever, listens, traps, response };
+    return { out, exitCode, elapsed: now, forever, listens, traps, response, ...(crashed ? { crashed } : {}) };
   } catch (e) {
     if (e instanceof Interrupted) return { out, exitCode: 0, elapsed: now, forever: true, listens, traps };
     throw e;

@@ -86,14 +86,17 @@ export async function node(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResu
     const time = sys.now();
     const served: ServedRequest = { ...request, time };
     const r = await runNodeProgram(ctx, sys, mode, parsed.argv, { ...served, before: servedBefore(containerOf(sys) ?? undefined) });
-    if (r.response && sys.containerId) {
+    const logs = r.out.map((o) => ({ stream: o.fd === 1 ? ('stdout' as const) : ('stderr' as const), text: o.text }));
+    // the handler ended the process (node prints the uncaught error and exits): the container stops, nothing answers
+    if (r.crashed && sys.containerId) putAnswer(sys.containerId, { status: 0, reason: '', headers: [], body: '', logs, exit: r.exitCode, served });
+    else if (r.response && sys.containerId) {
       const res = r.response;
       const has = (k: string) => res.headers.some(([h]) => h.toLowerCase() === k);
       const date = new Date(sys.now()).toUTCString();
       // node sends no length for a response that has no body (204, 304)
       const length: [string, string] = has('content-length') || res.status === 204 || res.status === 304 ? ['', ''] : res.chunked ? ['Transfer-Encoding', 'chunked'] : ['Content-Length', String(res.body.length)];
       const headers: [string, string][] = [...res.headers, ['Date', date], ['Connection', 'keep-alive'], ['Keep-Alive', 'timeout=5'], ...(length[0] ? [length] : [])];
-      putAnswer(sys.containerId, { status: res.status, reason: res.reason, headers, body: request.method === 'HEAD' ? '' : res.body, logs: r.out.map((o) => ({ stream: o.fd === 1 ? 'stdout' : 'stderr', text: o.text })), served });
+      putAnswer(sys.containerId, { status: res.status, reason: res.reason, headers, body: request.method === 'HEAD' ? '' : res.body, logs, served });
     }
     return { stdout: '', stderr: '', exitCode: 0 };
   }
