@@ -190,10 +190,25 @@ async function historyMemory() {
   row('history memory, 1,000 steps each writing one file in a container', '< 50 MB', `${used.toFixed(1)} MB${gc ? '' : ' (no --expose-gc: rough)'}`, used < 50, `heap held by the session and its ${t.states.length + s.journal().length * 0} steps`);
 }
 
+/** A request to a node server script whose process answered 10, then 200 requests before (each is replayed first). */
+async function serverMemory() {
+  const s = createSession({ headless: true, timeline: false });
+  await must(s, 'docker pull -q node');
+  await must(s, `mkdir srv && printf 'const http = require("http");\\nlet n = 0;\\nhttp.createServer((req, res) => res.end(String(++n))).listen(3000);\\n' > srv/server.js`);
+  await must(s, 'docker run -d --name api -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
+  const cpuAt = (from: number, to: number, cpu: number[]) => cpu.slice(from, to);
+  const cpu: number[] = [];
+  const wall = await samples(s, 'curl -s localhost:3000/', 220, cpu);
+  const [early, late] = [cpuAt(10, 20, cpu), cpuAt(200, 220, cpu)];
+  const ratio = median(late) / median(early);
+  row('curl to a node server after 200 requests (replayed before each new one)', '< 2× the cost after 10', `CPU ${ms(median(late))} (wall ${spread(wall.slice(200))})`, ratio < 2, `×${ratio.toFixed(2)} the CPU after 10 requests (${ms(median(early))})`);
+}
+
 async function main() {
   console.log(`node ${process.version}, ${new Date().toISOString()}`);
   await historyMemory();
   await stepsAndBranch();
+  await serverMemory();
   const { table, labels } = await scaling();
   console.log('\n| metric | goal | measured: median (min–max, n) | met | |\n|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.metric} | ${r.goal} | ${r.measured} | ${r.met === null ? '' : r.met ? 'yes' : 'no'} | ${r.note ?? ''} |`);

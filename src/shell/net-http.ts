@@ -1,6 +1,6 @@
 // `curl` and `wget` (busybox and GNU): resolve, connect along the traced path, and fetch what the server answers.
 import type { CommandContext } from 'just-bash';
-import { bindPathsFor, type HostNodes, type HttpReply, type Trace, allContainers } from '../engine/index';
+import { bindPathsFor, type HostNodes, type HttpReply, type Trace, allContainers, tracePacket } from '../engine/index';
 import { hostNodes } from './mount-fs';
 import { downloadBody } from './host/downloads';
 import { appReplies } from './lang/app-requests';
@@ -47,12 +47,32 @@ async function hostFilesFor(p: NetPlace, path: string): Promise<HostNodes> {
 }
 
 /** Resolve and connect; when a server accepts, the engine has it answer (and log the request). */
-export async function fetch(p: NetPlace, url: Url, method: string, agent: string, body?: string): Promise<Fetch & { ip?: string }> {
+/** What a server script's request object sees as headers: curl's own, then -H ones (a header given empty is dropped),
+ *  then the body's length and type, names in lower case as node and werkzeug see them. */
+function requestHeaders(url: Url, agent: string, extra: [string, string][], body?: string): Record<string, string> {
+  const h: Record<string, string> = { host: url.hostPort, 'user-agent': agent, accept: '*/*' };
+  for (const [k, v] of extra) {
+    const name = k.toLowerCase();
+    if (v === '') delete h[name];
+    else h[name] = v;
+  }
+  if (body !== undefined) {
+    h['content-length'] = String(body.length);
+    h['content-type'] ??= 'application/x-www-form-urlencoded';
+  }
+  return h;
+}
+
+export async function fetch(p: NetPlace, url: Url, method: string, agent: string, body?: string, extra: [string, string][] = []): Promise<Fetch & { ip?: string }> {
   const r = resolveHere(p, url.host);
   if (!r.ip) return { kind: 'resolve' };
   const ns = netnsHere(p);
   if (!ns) return { kind: 'fail', ip: r.ip, trace: { src: '', dst: r.ip, proto: 'tcp', dport: url.port, steps: [], verdict: 'no-route', replyTtl: 64, from: '' } };
-  const apps = await appReplies(p.engine, { method, url: url.path, headers: { host: url.hostPort, 'user-agent': agent, accept: '*/*' }, client: '::ffff:172.17.0.1' });
+  // only the server the connection reaches answers (as the engine picks it in its http request)
+  const t = tracePacket(p.engine.state, ns, r.ip, 'tcp', url.port);
+  const l = t.verdict === 'delivered' && t.to?.kind === 'container' ? t.listener : undefined;
+  const target = l && t.to?.kind === 'container' ? (l.container.id === t.to.id || !l.proxyTo ? l.container.id : t.to.id) : undefined;
+  const apps = !target ? {} : await appReplies(p.engine, target, { method, url: url.path, headers: requestHeaders(url, agent, extra, body), client: '::ffff:172.17.0.1', ...(body !== undefined ? { body } : {}) });
   const res = p.engine.network.http(ns, r.ip, url.port, method, url.path, agent, await hostFilesFor(p, url.path), url.hostPort, apps, body);
   if (res.trace.verdict === 'delivered' && res.trace.to?.kind === 'internet') {
     const body = url.host.endsWith('example.com') ? EXAMPLE : (downloadBody(url.host, url.path) ?? '');
@@ -85,6 +105,29 @@ function urlencodeField(v: string): string {
   return eq < 0 ? encodeURIComponent(v) : `${v.slice(0, eq)}=${encodeURIComponent(v.slice(eq + 1))}`;
 }
 
+/** curl's -H/--header values as name and value (`Name:` with nothing after it removes a header curl would send). */
+function headerArgs(args: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a === '-H' || a === '--header' ? args[++i] : a.startsWith('--header=') ? a.slice(9) : /^-H./.test(a) ? a.slice(2) : undefined;
+    const colon = v?.indexOf(':') ?? -1;
+    if (v !== undefined && colon > 0) out.push([v.slice(0, colon).trim(), v.slice(colon + 1).trim()]);
+  }
+  return out;
+}
+
+/** The request's header lines as curl -v shows them: Host (or -H's), User-Agent and Accept unless -H replaces them,
+ *  the -H headers in order, then a body's Content-Length and Content-Type. */
+function sentHeaders(url: Url, agent: string, extra: [string, string][], body?: string): [string, string][] {
+  const given = (name: string) => extra.find(([k]) => k.toLowerCase() === name.toLowerCase());
+  const host = given('Host');
+  const out: [string, string][] = [...(host?.[1] === '' ? [] : [['Host', host ? host[1] : url.hostPort] as [string, string]]), ...(given('User-Agent') ? [] : [['User-Agent', agent] as [string, string]]), ...(given('Accept') ? [] : [['Accept', '*/*'] as [string, string]])];
+  out.push(...extra.filter(([k, x]) => x !== '' && k.toLowerCase() !== 'host'));
+  if (body !== undefined) out.push(['Content-Length', String(body.length)], ...(given('Content-Type') ? [] : [['Content-Type', 'application/x-www-form-urlencoded'] as [string, string]]));
+  return out;
+}
+
 /** curl 8.5.0 (host) / 7.88.1 (Debian images). */
 export async function curl(p: NetPlace, args: string[], ctx: CommandContext, version: string): Promise<ExecResult> {
   const { opts, rest } = parseArgs(args, '-o -m -X -H -A -w -u -d --connect-timeout --max-time --output --request --header --user-agent --data --write-out');
@@ -98,7 +141,8 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
   if (!rest[0]) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const url = parseUrl(rest[0]);
   if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Malformed input to a URL function\n`, exitCode: 3 };
-  let f = await fetch(p, url, method, agent, data);
+  const headers = headerArgs(args);
+  let f = await fetch(p, url, method, agent, data, headers);
   let redirects = '';
   let nextMethod = method;
   // -L: follow Location (curl's default limit is 50 redirects); -i shows each response's headers
@@ -110,7 +154,7 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
     Object.assign(url, next);
     // curl turns a POST into a GET after 301/302/303 (unless -X set the method)
     if (nextMethod === 'POST' && !opts['-X'] && !opts['--request'] && f.reply.status <= 303) nextMethod = 'GET';
-    f = await fetch(p, url, nextMethod, agent, nextMethod === 'POST' ? data : undefined);
+    f = await fetch(p, url, nextMethod, agent, nextMethod === 'POST' ? data : undefined, headers);
   }
   const err = (code: number, msg: string, traces: Trace[]) => withTrace(ctx, { stdout: '', stderr: showErr ? `curl: (${code}) ${msg}\n` : '', exitCode: code }, traces, p.engine);
   if (f.kind === 'resolve') return err(6, `Could not resolve host: ${url.host}`, []);
@@ -131,7 +175,7 @@ export async function curl(p: NetPlace, args: string[], ctx: CommandContext, ver
   }
   const r = f.reply;
   if (verbose) {
-    v += `* Connected to ${url.host} (${f.ip}) port ${url.port}${version.startsWith('8') ? '' : ' (#0)'}\n> ${method} ${url.path} HTTP/1.1\n> Host: ${url.hostPort}\n> User-Agent: ${agent}\n> Accept: */*\n> \n`;
+    v += `* Connected to ${url.host} (${f.ip}) port ${url.port}${version.startsWith('8') ? '' : ' (#0)'}\n> ${method} ${url.path} HTTP/1.1\n${sentHeaders(url, agent, headers, data).map(([k, x]) => `> ${k}: ${x}\n`).join('')}> \n`;
     v += headerBlock(r).split('\r\n').filter((l, i, a) => i < a.length - 1).map((l) => `< ${l}\n`).join('');
     v += `* Connection #0 to host ${url.host} left intact\n`;
   }

@@ -1,10 +1,11 @@
 // Host-side network operations that change state: iptables edits, sysctl writes, HTTP requests that servers log.
-import type { Container, EngineState, RuleEdit } from '../state';
+import type { Container, EngineState, RuleEdit, ServedRequest } from '../state';
 import { applyEdit, iptablesRules } from './iptables';
 import { tracePacket, type Netns, type Trace } from './packets';
 import { accessLogLine, httpReply, type HttpReply } from './services';
 import type { HostNodes } from '../storage';
 import { containerById } from '../container-table';
+import { touch } from '../indexes';
 import { resolveName } from './dns';
 
 /** `iptables -I/-A/-D/-N/-X/-F/-P` on the host: checked against the rules now, then kept (replayed on every derivation). */
@@ -20,8 +21,9 @@ export function sysctlWrite(s: EngineState, key: string, value: string) {
   s.hostNet.sysctl[key] = value;
 }
 
-/** A reply a server script gave, with the lines its handler printed. */
-export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[] };
+/** A reply a server script gave, with the lines its handler printed and the request as the process keeps it; `exit`:
+ *  the handler ended the process instead of answering (an uncaught error, process.exit), with this status. */
+export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[]; served?: ServedRequest; exit?: number };
 
 export interface HttpResult {
   trace: Trace;
@@ -38,6 +40,15 @@ export function httpRequest(s: EngineState, from: Netns, ip: string, port: numbe
   // a server script's answer was computed by the shell runtime (it ran the handler); what the handler printed is logged
   const app = c.process?.kind === 'script' && c.process.listens?.length ? apps[c.id] : undefined;
   if (app?.logs) for (const l of app.logs) containerById(s, c.id)!.logs.push({ time: s.clock, stream: l.stream, text: l.text });
+  // the server that answered remembers the request (its in-memory state is its requests so far, replayed)
+  const proc = containerById(s, c.id)!.process;
+  if (app?.served && proc?.kind === 'script') proc.served = [...(proc.served ?? []), structuredClone(app.served)];
+  if (app?.exit !== undefined && proc?.kind === 'script') {
+    // the process died with the connection open: no answer; the container exits now (restart policies apply)
+    Object.assign(proc, { exitAt: s.clock, exitCode: app.exit });
+    touch(c.id);
+    return { trace };
+  }
   const reply = app ? { protocol: app.protocol, status: app.status, reason: app.reason, headers: app.headers, body: app.body } : httpReply(s, c, method, path, host, hostHeader ?? (port === 80 ? ip : `${ip}:${port}`), (name) => resolveName(s, c, name).ip, body);
   // the server sees the proxy (bridge gateway) for published ports, else the sender's address
   const client = l.proxyTo || trace.from.startsWith('127.') ? gatewayOf(s, c) : trace.from;

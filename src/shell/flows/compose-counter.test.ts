@@ -57,7 +57,7 @@ describe('compose web app with a redis counter', () => {
     const s = await upCounter();
     await s.run('docker compose stop redis');
     const r = await s.run('curl -si localhost:8000');
-    expect(r.stdout.split('\r\n')[0]).toBe('HTTP/1.1 500 Internal Server Error');
+    expect(r.stdout.split('\r\n')[0]).toBe('HTTP/1.1 500 INTERNAL SERVER ERROR');
     const logs = (await s.run('docker compose logs --no-color web')).stdout;
     expect(logs).toContain('web-1  | Traceback (most recent call last):\n');
     expect(logs).toContain('web-1  | redis.exceptions.ConnectionError: Error -2 connecting to redis:6379. Name or service not known.\n');

@@ -33,4 +33,23 @@ describe('npm', () => {
     expect((await s.run('curl -s localhost:3000/nope')).stdout).toBe('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /nope</pre>\n</body>\n</html>\n');
     expect((await s.run('docker logs web1')).stdout).toBe('\n> app@1.0.0 start\n> node server.js\n\nExample app listening on port 3000\n');
   });
+
+  it('npx runs a command from node_modules/.bin; a package without one, or not in the registry, gets npm 10\'s errors', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q node');
+    await s.run('docker run -d --name box -w /app node sleep infinity');
+    expect((await s.run('docker exec box npx --version')).stdout).toBe('10.9.0\n');
+    await s.run(`docker exec box sh -c 'npm init -y >/dev/null && npm install express >/dev/null && mkdir -p node_modules/.bin && printf "#!/bin/sh\\necho hello \\$1\\n" > node_modules/.bin/greet && chmod +x node_modules/.bin/greet'`);
+    const greet = await s.run('docker exec box npx greet docker');
+    expect([greet.stdout, greet.exitCode]).toEqual(['hello docker\n', 0]);
+    const log = (t: string) => `npm error A complete log of this run can be found in: /root/.npm/_logs/2026-11-23T09_00_${t}_000Z-debug-0.log\n`;
+    const local = await s.run('docker exec box npx express');
+    expect(local.stderr).toBe(`npm error could not determine executable to run\n${log('06')}`);
+    expect(local.exitCode).toBe(1);
+    const seeded = await s.run('docker exec -w / box npx cors');
+    expect(seeded.stderr).toBe(`npm warn exec The following package was not found and will be installed: cors@2.8.5\nnpm error could not determine executable to run\n${log('07')}`);
+    const missing = await s.run('docker exec box npx nosuch');
+    expect(missing.stderr).toBe(`npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/nosuch - Not found\nnpm error 404\nnpm error 404  'nosuch@*' is not in this registry.\nnpm error 404\nnpm error 404 Note that you can also install from a\nnpm error 404 tarball, folder, http url, or git url.\n${log('08')}`);
+    expect(missing.exitCode).toBe(1);
+  });
 });

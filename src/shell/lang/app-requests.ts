@@ -1,11 +1,15 @@
 // How an HTTP request reaches a server script (node's http.createServer) that the shell runtime runs: the network side
-// asks the session's runner, which runs the container's program again in request mode (the program's state is
-// rebuilt from the start for each request) and takes the response the program left here.
-import type { Engine, HttpReply } from '../../engine/index';
-import { allContainers } from '../../engine/index';
+// asks the session's runner, which runs the container's program again in request mode and takes the response the
+// program left here. The program rebuilds its memory by answering, silently, the requests its process answered before
+// (servedBefore), so state lives as long as the process and stays plain data in the engine.
+import type { Container, Engine, HttpReply, ServedRequest } from '../../engine/index';
+import { containerById } from '../../engine/index';
 
-export interface AppRequest { method: string; url: string; headers: Record<string, string>; client: string }
-export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[] };
+export interface AppRequest { method: string; url: string; headers: Record<string, string>; client: string; body?: string }
+export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[]; served?: ServedRequest; exit?: number };
+
+/** The requests this container's running server already answered (none after a restart: a new process). */
+export const servedBefore = (c: Container | undefined): ServedRequest[] => (c?.process?.kind === 'script' ? (c.process.served ?? []) : []);
 type Runner = (id: string, req: AppRequest) => Promise<AppReply | undefined>;
 
 const runners = new WeakMap<Engine, Runner>();
@@ -14,17 +18,13 @@ const answers = new Map<string, AppReply>();
 
 export const setAppRunner = (engine: Engine, run: Runner) => runners.set(engine, run);
 
-/** The replies of every running server script that could take this request (the engine picks the one it reaches). */
-export async function appReplies(engine: Engine, req: AppRequest): Promise<Record<string, AppReply>> {
+/** The reply of the server script in container `target` (the one the connection reaches), when it runs one. */
+export async function appReplies(engine: Engine, target: string, req: AppRequest): Promise<Record<string, AppReply>> {
   const run = runners.get(engine);
-  const out: Record<string, AppReply> = {};
-  if (!run) return out;
-  for (const c of allContainers(engine.state)) {
-    if (c.state.status !== 'running' || !(c.process?.kind === 'script' && c.process.listens?.length)) continue;
-    const r = await run(c.id, req);
-    if (r) out[c.id] = r;
-  }
-  return out;
+  const c = containerById(engine.state, target);
+  if (!run || !c || c.state.status !== 'running' || !(c.process?.kind === 'script' && c.process.listens?.length)) return {};
+  const r = await run(c.id, req);
+  return r ? { [c.id]: r } : {};
 }
 
 /** For the program: the request it should answer (when the runtime started it for one). */

@@ -62,12 +62,14 @@ export const NODE_PRELUDE = String.raw`
   G.clearTimeout = G.clearInterval = G.clearImmediate = clear;
   G.queueMicrotask = (fn) => Promise.resolve().then(fn);
   const servers = [];
-  /** One turn of the event loop: the next timer (false when nothing keeps the process alive). */
-  G.__tick = function () {
+  /** One turn of the event loop: the next timer ('serve' or 'done' when none keeps the process alive; 'wait' when the
+   *  next one is due after until, the time a server's next request comes). */
+  G.__tick = function (until) {
     const live = timers.filter((t) => t.ref);
     if (!live.length) return servers.length ? 'serve' : 'done';
     live.sort((a, b) => a.at - b.at || a.id - b.id);
     const t = live[0];
+    if (until !== undefined && t.at > until) return 'wait';
     H.advance(t.at);
     if (t.repeat) t.at += t.ms; else timers.splice(timers.indexOf(t), 1);
     t.fn.apply(null, t.args);
@@ -129,7 +131,7 @@ export const NODE_PRELUDE = String.raw`
   }
   G.Buffer = Buffer;
   const os = { hostname: () => H.hostname(), platform: () => 'linux', type: () => 'Linux', arch: () => 'x64', release: () => '6.8.0-49-generic', EOL: '\n', cpus: () => [{ model: 'Intel(R) Xeon(R) CPU', speed: 2200 }, { model: 'Intel(R) Xeon(R) CPU', speed: 2200 }], totalmem: () => 4109725696, freemem: () => 2854031360, homedir: () => env.HOME || '/root', tmpdir: () => '/tmp', userInfo: () => ({ username: 'root', uid: 0, gid: 0, homedir: env.HOME || '/root', shell: '/bin/bash' }), uptime: () => 2820 };
-  const STATUS = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' };
+  const STATUS = JSON.parse(H.statusCodes());
   const http = {
     STATUS_CODES: STATUS,
     createServer(handler) {
@@ -144,7 +146,7 @@ export const NODE_PRELUDE = String.raw`
     },
   };
   /** A request reaching the server (the runtime calls this per request, after the script has started the server). */
-  G.__request = function (method, url, headersJson) {
+  G.__request = function (method, url, headersJson, body) {
     const s = servers.find((x) => x.listening);
     if (!s) return null;
     const req = Object.assign(emitter(), { method, url, headers: JSON.parse(headersJson), httpVersion: '1.1', socket: { remoteAddress: H.client() } });
@@ -153,10 +155,20 @@ export const NODE_PRELUDE = String.raw`
       writeHead(code, msg, hs) { if (typeof msg === 'object') { hs = msg; msg = undefined; } res.statusCode = code; if (msg) res.statusMessage = msg; for (const k in hs || {}) res.setHeader(k, hs[k]); return res; },
       write(c) { res._b += String(c); res.headersSent = true; return true; }, end(c) { if (c !== undefined && typeof c !== 'function') res._b += String(c); res.finished = true; } };
     s.emit('request', req, res);
-    setImmediate(() => { req.emit('data', ''); req.emit('end'); });
+    setImmediate(() => { if (body) req.emit('data', Buffer.from(body)); req.emit('end'); });
     return res;
   };
-  const mods = { fs, path, os, http, events: Object.assign(function EventEmitter() { Object.assign(this, emitter()); }, {}), util: { inspect, format: (...a) => format(a) }, 'fs/promises': fs.promises, process: proc, buffer: { Buffer }, timers: { setTimeout: G.setTimeout, setInterval: G.setInterval } };
+  // crypto: hashes of text (md5, sha1, sha256, sha512), computed by the host
+  const crypto = {
+    createHash(alg) {
+      let data = '';
+      const h = { update(d) { data += String(d); return h; }, digest(enc) { const d = H.digest(String(alg), data, enc === 'hex' || enc === 'base64' ? enc : 'binary'); if (d === null) throw new Error('Digest method not supported'); return enc ? d : Buffer.from(d); } };
+      if (H.digest(String(alg), '', 'hex') === null) throw new Error('Digest method not supported');
+      return h;
+    },
+    getHashes: () => ['md5', 'sha1', 'sha256', 'sha512'],
+  };
+  const mods = { crypto, fs, path, os, http, events: Object.assign(function EventEmitter() { Object.assign(this, emitter()); }, {}), util: { inspect, format: (...a) => format(a) }, 'fs/promises': fs.promises, process: proc, buffer: { Buffer }, timers: { setTimeout: G.setTimeout, setInterval: G.setInterval } };
   mods.events.EventEmitter = mods.events;
   const cache = {};
   function load(file) {

@@ -5,6 +5,20 @@ import { newQuickJSWASMModuleFromVariant, type QuickJSContext, type QuickJSHandl
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { NODE_PRELUDE } from './node-prelude';
 import { Miss, type SyncFiles } from './files';
+import { md5, sha1 } from '@noble/hashes/legacy.js';
+import { sha256, sha512 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+const HASHES = { md5, sha1, sha256, sha512 };
+
+/** crypto.createHash's digest of a string's UTF-8 bytes, as hex, base64 or binary text (null: no such algorithm). */
+function digest(alg: string, data: string, enc: string): string | null {
+  const h = HASHES[alg.toLowerCase() as keyof typeof HASHES];
+  if (!h) return null;
+  const bytes = h(utf8ToBytes(data));
+  const bin = String.fromCharCode(...bytes);
+  return enc === 'hex' ? bytesToHex(bytes) : enc === 'base64' ? btoa(bin) : bin;
+}
 
 export interface NodeRun {
   /** repl: one input at the interactive prompt, after the inputs before it are run again silently. */
@@ -17,9 +31,13 @@ export interface NodeRun {
   version: string;
   tty: boolean;
   start: number;
-  /** Answer one HTTP request with the server the script starts. */
-  request?: { method: string; url: string; headers: Record<string, string>; client: string };
+  /** Answer one HTTP request with the server the script starts, at `time`, after answering the ones `before` silently
+   *  (the requests its process answered earlier, at their times: they rebuild the server's memory). */
+  request?: HttpIn & { before?: HttpIn[] };
 }
+
+/** A request as the server sees it: method, url, headers, the client's address, its body and when it came. */
+export interface HttpIn { method: string; url: string; headers: Record<string, string>; client: string; body?: string; time: number }
 
 export interface NodeResult {
   out: { fd: 1 | 2; text: string; at: number }[];
@@ -34,6 +52,8 @@ export interface NodeResult {
   response?: { status: number; reason: string; headers: [string, string][]; body: string; chunked: boolean };
   /** The input at the interactive prompt ended the process (.exit, process.exit()). */
   exited?: boolean;
+  /** Answering the request ended the server's process (an uncaught error, process.exit() in a handler). */
+  crashed?: boolean;
 }
 
 /** Work units (~10k bytecode operations each) one run may take before it counts as running forever. */
@@ -90,8 +110,14 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
     fn('pid', () => vm.newNumber(run.pid));
     fn('version', () => str(run.version));
     fn('hostname', () => str(run.hostname));
-    fn('client', () => str(run.request?.client ?? '::ffff:172.17.0.1'));
+    let client = run.request?.client ?? '::ffff:172.17.0.1';
+    fn('client', () => str(client));
     fn('tty', () => (run.tty ? vm.true : vm.false));
+    fn('statusCodes', () => str(JSON.stringify(REASONS)));
+    fn('digest', (alg, data, enc) => {
+      const d = digest(vm.getString(alg), vm.getString(data), vm.getString(enc));
+      return d === null ? vm.null : str(d);
+    });
     fn('now', () => vm.newNumber(run.start + now));
     fn('start', () => vm.newNumber(run.start));
     fn('advance', (t) => {
@@ -143,6 +169,7 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
     let done = false;
     let replExited = false;
     let response: NodeResult['response'];
+    let crashed = false;
     /** Run one piece of the program; an uncaught error ends the process the way node reports it. */
     const step = (result: ReturnType<QuickJSContext['evalCode']>, what: string): QuickJSHandle | null => {
       if (interrupted) {
@@ -225,33 +252,45 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
     if (!done) jobs();
     const tick = own(vm.getProp(vm.global, '__tick'));
     let state = 'more';
-    // at the prompt the input's promises settle, but timers are not run ahead: the prompt is back at once
-    for (let i = 0; run.mode.kind !== 'repl' && !done && state === 'more' && i < MAX_TICKS && now < HORIZON_MS; i++) {
-      const r = stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
-      state = r ? vm.getString(r) : 'done';
-      if (!done) jobs();
-      if (run.request && state === 'serve') break;
-    }
-    if (run.request && !done && state === 'serve') {
-      const before = out.length;
-      const req = run.request;
-      const res = stepOwn(vm.evalCode(`__request(${JSON.stringify(req.method)}, ${JSON.stringify(req.url)}, ${JSON.stringify(JSON.stringify(req.headers))})`, 'request'), 'request');
-      if (!done) jobs();
-      for (let i = 0; !done && i < 20; i++) {
-        const finished = res ? vm.dump(own(vm.getProp(res, 'finished'))) : true;
-        if (finished) break;
-        stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
-        jobs();
+    /** Run the event loop's timers, in a server's run only those due by `until` (when the next request comes). */
+    const loop = (until?: number) => {
+      for (let i = 0; !done && (state === 'more' || until !== undefined) && i < MAX_TICKS && now < HORIZON_MS; i++) {
+        const r = stepOwn(vm.callFunction(tick, vm.undefined, until === undefined ? vm.undefined : own(vm.newNumber(until))), 'timer');
+        state = r ? vm.getString(r) : 'done';
+        if (!done) jobs();
+        if (until !== undefined && state !== 'more') break;
       }
-      if (res && !done) {
-        const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; headersSent: boolean; _h: Record<string, [string, string]>; _b: string };
-        response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b, chunked: r.headersSent } : undefined;
+    };
+    // at the prompt the input's promises settle, but timers are not run ahead: the prompt is back at once
+    if (run.mode.kind !== 'repl') loop(run.request ? (run.request.before?.[0] ?? run.request).time : undefined);
+    if (run.request && !done) {
+      const all = [...(run.request.before ?? []), run.request];
+      let before = 0;
+      for (const [j, req] of all.entries()) {
+        if (done) break;
+        if (j) loop(req.time);
+        now = Math.max(now, req.time - run.start);
+        client = req.client;
+        before = out.length; // only the last request's output is new: the others' was logged when they came
+        const res = stepOwn(vm.evalCode(`__request(${[req.method, req.url, JSON.stringify(req.headers), req.body ?? ''].map((x) => JSON.stringify(x)).join(', ')})`, 'request'), 'request');
+        if (!done) jobs();
+        for (let i = 0; !done && i < 20; i++) {
+          const finished = res ? vm.dump(own(vm.getProp(res, 'finished'))) : true;
+          if (finished) break;
+          stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
+          jobs();
+        }
+        if (res && !done && j === all.length - 1) {
+          const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; headersSent: boolean; _h: Record<string, [string, string]>; _b: string };
+          response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b, chunked: r.headersSent } : undefined;
+        }
       }
       out.splice(0, before); // what the script printed while starting was printed when the container started
+      if (done) crashed = true;
     }
     const forever = !done && (state === 'serve' || state === 'more');
     if (run.mode.kind === 'repl') return { out, exitCode, elapsed: now, forever: false, listens, traps, ...(replExited ? { exited: true } : {}) }; // the prompt waits: timers left are not run to the horizon
-    return { out, exitCode, elapsed: now, forever, listens, traps, response };
+    return { out, exitCode, elapsed: now, forever, listens, traps, response, ...(crashed ? { crashed } : {}) };
   } catch (e) {
     if (e instanceof Interrupted) return { out, exitCode: 0, elapsed: now, forever: true, listens, traps };
     throw e;
@@ -262,7 +301,8 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
   }
 }
 
-const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 400: 'Bad Request', 404: 'Not Found', 500: 'Internal Server Error' };
+/** node's http.STATUS_CODES. */
+const REASONS: Record<number, string> = { 100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints', 200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used', 300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified', 305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed', 418: "I'm a Teapot", 421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required' };
 
 /** QuickJS's wording of common errors, said the way V8 says it. */
 function v8Message(m: string): string {

@@ -5,7 +5,8 @@ import type { Ctx, Sys } from '../userland/sys';
 import { containerOf } from '../userland/sys';
 import { SyncFiles, withFiles } from './files';
 import type { NodeResult, NodeRun } from './node-vm';
-import { putAnswer, takeRequest } from './app-requests';
+import { putAnswer, servedBefore, takeRequest } from './app-requests';
+import type { ServedRequest } from '../../engine/index';
 
 /** Simulated time after which a process that is still going counts as running until stopped (runtime.ts's horizon). */
 export const FOREVER_MS = 15 * 60 * 1000;
@@ -40,7 +41,9 @@ export async function runNodeProgram(ctx: Ctx, sys: Sys, mode: NodeRun['mode'], 
   const qjs = await loadQuickJS();
   const files = new SyncFiles();
   const c = containerOf(sys);
-  const run: NodeRun = { mode, argv, cwd: ctx.cwd, env: envRecord(ctx), hostname: c?.config.Hostname ?? 'localhost', pid: 1, version: versionOf(ctx), tty: sys.tty(), start: sys.now(), ...(request ? { request } : {}) };
+  // a server answering a request runs on the clock of its process, which started with the container
+  const start = request && c?.state.startedAt ? c.state.startedAt : sys.now();
+  const run: NodeRun = { mode, argv, cwd: ctx.cwd, env: envRecord(ctx), hostname: c?.config.Hostname ?? 'localhost', pid: 1, version: versionOf(ctx), tty: sys.tty(), start, ...(request ? { request } : {}) };
   const r = await withFiles(ctx.fs, files, () => runNode(qjs, files, run));
   if (!request) await files.flush(ctx.fs);
   return r;
@@ -78,15 +81,22 @@ export async function node(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResu
   }
   const request = sys.process?.execId ? undefined : takeRequest(sys.containerId);
   if (request) {
-    // the runtime started this server again to answer one request: its response and what the handler printed
-    const r = await runNodeProgram(ctx, sys, mode, parsed.argv, request);
-    if (r.response && sys.containerId) {
+    // the runtime started this server again to answer one request, after the ones its process answered before (their
+    // output was shown then): its response and what the handler printed
+    const time = sys.now();
+    const served: ServedRequest = { ...request, time };
+    const r = await runNodeProgram(ctx, sys, mode, parsed.argv, { ...served, before: servedBefore(containerOf(sys) ?? undefined) });
+    const logs = r.out.map((o) => ({ stream: o.fd === 1 ? ('stdout' as const) : ('stderr' as const), text: o.text }));
+    // the handler ended the process (node prints the uncaught error and exits): the container stops, nothing answers
+    if (r.crashed && sys.containerId) putAnswer(sys.containerId, { status: 0, reason: '', headers: [], body: '', logs, exit: r.exitCode, served });
+    else if (r.response && sys.containerId) {
       const res = r.response;
       const has = (k: string) => res.headers.some(([h]) => h.toLowerCase() === k);
       const date = new Date(sys.now()).toUTCString();
-      const length: [string, string] = has('content-length') ? ['', ''] : res.chunked ? ['Transfer-Encoding', 'chunked'] : ['Content-Length', String(res.body.length)];
+      // node sends no length for a response that has no body (204, 304)
+      const length: [string, string] = has('content-length') || res.status === 204 || res.status === 304 ? ['', ''] : res.chunked ? ['Transfer-Encoding', 'chunked'] : ['Content-Length', String(res.body.length)];
       const headers: [string, string][] = [...res.headers, ['Date', date], ['Connection', 'keep-alive'], ['Keep-Alive', 'timeout=5'], ...(length[0] ? [length] : [])];
-      putAnswer(sys.containerId, { status: res.status, reason: res.reason, headers, body: request.method === 'HEAD' ? '' : res.body, logs: r.out.map((o) => ({ stream: o.fd === 1 ? 'stdout' : 'stderr', text: o.text })) });
+      putAnswer(sys.containerId, { status: res.status, reason: res.reason, headers, body: request.method === 'HEAD' ? '' : res.body, logs, served });
     }
     return { stdout: '', stderr: '', exitCode: 0 };
   }

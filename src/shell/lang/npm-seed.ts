@@ -18,6 +18,7 @@ const EXPRESS_CODE = String.raw`'use strict';
 const http = require('http');
 const fs = require('fs');
 const path = require('path');
+const crypto = require('crypto');
 const TYPES = { html: 'text/html; charset=UTF-8', css: 'text/css; charset=UTF-8', js: 'application/javascript; charset=UTF-8', json: 'application/json; charset=UTF-8', txt: 'text/plain; charset=UTF-8', png: 'image/png', svg: 'image/svg+xml' };
 function compile(p, prefix) {
   const keys = [];
@@ -25,6 +26,46 @@ function compile(p, prefix) {
   return { re: new RegExp('^' + src + (prefix ? '(?=/|$)' : '/?$'), 'i'), keys };
 }
 function page(title, body) { return '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>' + title + '</title>\n</head>\n<body>\n<pre>' + body + '</pre>\n</body>\n</html>\n'; }
+// req.fresh (fresh 0.5.2): a GET or HEAD whose If-None-Match names the response's ETag, or whose If-Modified-Since is
+// not before its Last-Modified, unless the request says Cache-Control: no-cache
+function fresh(req, res) {
+  const s = res.statusCode;
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !((s >= 200 && s < 300) || s === 304)) return false;
+  const since = req.headers['if-modified-since'], none = req.headers['if-none-match'];
+  if (!since && !none) return false;
+  if (/(?:^|,)\s*?no-cache\s*?(?:,|$)/.test(req.headers['cache-control'] || '')) return false;
+  if (none && none !== '*') {
+    const etag = res.getHeader('ETag');
+    if (!etag || !none.split(/\s*,\s*/).some((m) => m === etag || m === 'W/' + etag || 'W/' + m === etag)) return false;
+  }
+  if (since) {
+    const last = res.getHeader('Last-Modified');
+    if (!last || !(Date.parse(last) <= Date.parse(since))) return false;
+  }
+  return true;
+}
+// body-parser's json and urlencoded: a request with a body of the type reads it, then parses it (400 when it cannot)
+function parser(match, parse) {
+  return () => (req, res, next) => {
+    if (req._body) return next();
+    req.body = req.body || {};
+    if (req.headers['content-length'] === undefined && !req.headers['transfer-encoding']) return next();
+    if (!match.test(req.headers['content-type'] || '')) return next();
+    req._body = true;
+    let data = '';
+    req.on('data', (c) => { data += String(c); });
+    req.on('end', () => {
+      try { req.body = parse(data); } catch (e) { e.status = 400; e.type = 'entity.parse.failed'; return next(e); }
+      next();
+    });
+  };
+}
+function strictJson(s) {
+  if (!s) return {};
+  if (!/^\s*[{[]/.test(s)) { const c = s.trim()[0]; throw new SyntaxError('Unexpected token \'' + c + '\', "' + s + '" is not valid JSON'); }
+  return JSON.parse(s);
+}
+const form = (s) => Object.fromEntries(s.split('&').filter(Boolean).map((kv) => kv.split('=').map((x) => decodeURIComponent((x || '').replace(/\+/g, ' ')))));
 function decorate(req, res) {
   const [p, q = ''] = req.url.split('?');
   req.path = p; req.originalUrl = req.originalUrl || req.url; req.params = {};
@@ -40,6 +81,10 @@ function decorate(req, res) {
     body = body === undefined ? '' : String(body);
     if (!res.getHeader('Content-Type')) res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Content-Length', String(body.length));
+    // the etag setting's default, weak: W/"<length in hex>-<sha1 base64, 27 characters>" (etag 1.8.1)
+    if (req.app.settings.etag !== false && !res.getHeader('ETag')) res.setHeader('ETag', 'W/"' + body.length.toString(16) + '-' + crypto.createHash('sha1').update(body).digest('base64').slice(0, 27) + '"');
+    if (fresh(req, res)) res.statusCode = 304;
+    if (res.statusCode === 204 || res.statusCode === 304) { res.removeHeader('Content-Type'); res.removeHeader('Content-Length'); res.removeHeader('Transfer-Encoding'); body = ''; }
     res.end(req.method === 'HEAD' ? undefined : body);
     return res;
   };
@@ -82,6 +127,7 @@ function router() {
 function express() {
   const r = router();
   const app = function (req, res, next) {
+    req.app = res.app = app;
     decorate(req, res);
     r(req, res, (err) => {
       if (next) return next(err);
@@ -107,8 +153,8 @@ function express() {
   return app;
 }
 express.Router = router;
-express.json = () => (req, res, next) => { req.body = req.body || {}; next(); };
-express.urlencoded = express.json;
+express.json = parser(/^application\/([\w.+-]+\+)?json/i, strictJson);
+express.urlencoded = parser(/^application\/x-www-form-urlencoded/i, form);
 express.static = (root) => (req, res, next) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return next();
   let f = path.join(path.resolve(root), decodeURIComponent(req.path));

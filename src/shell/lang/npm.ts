@@ -96,7 +96,25 @@ async function install(rest: string[], ctx: Ctx, sys: Sys, dir: string): Promise
   return { stdout: `${head}${fund}\nfound 0 vulnerabilities\n`, stderr: '', exitCode: 0 };
 }
 
-/** npx would fetch and run a package's binary from the registry: not simulated. */
-export async function npx(args: string[]): Promise<ExecResult> {
-  return { stdout: '', stderr: `dockerlings: npx ${args[0] ?? ''} is not simulated here (it would download and run a package's command); install it with npm install and use npm run\n`, exitCode: 1 };
+/** npx (npm exec) from the seeded registry: a command in node_modules/.bin runs; a package without one says npm's
+ *  error (after the warning a run without a terminal gets when it would install it first); unknown packages get E404. */
+export async function npx(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResult> {
+  const opts = args.filter((a, i) => a.startsWith('-') && !args.slice(0, i).some((x) => !x.startsWith('-')));
+  if (opts.includes('-v') || opts.includes('--version')) return { stdout: npmVersion(ctx) + '\n', stderr: '', exitCode: 0 };
+  const at = args.findIndex((a) => !a.startsWith('-'));
+  if (at < 0) return { stdout: '', stderr: 'npm error npx needs a command or package to run (npx <pkg>[@<version>] [args...])\n', exitCode: 1 };
+  const spec = args[at];
+  const name = spec.replace(/(.)@[^@/]*$/, '$1');
+  const dir = ctx.cwd === '/' ? '' : ctx.cwd;
+  // the nearest node_modules up from here, as npm exec looks for a local bin first
+  for (let d = dir; ; d = d.slice(0, d.lastIndexOf('/'))) {
+    const bin = `${d}/node_modules/.bin/${name}`;
+    if ((await ctx.fs.exists(bin)) && ctx.exec) return ctx.exec([bin, ...args.slice(at + 1)].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' '), { cwd: ctx.cwd, env: Object.fromEntries([...ctx.env.entries(), ['PATH', `${d}/node_modules/.bin:${ctx.env.get('PATH') ?? ''}`]]) });
+    if (await ctx.fs.exists(`${d}/node_modules/${name}/package.json`)) return { stdout: '', stderr: `npm error could not determine executable to run\n${errLog(sys)}`, exitCode: 1 };
+    if (!d) break;
+  }
+  const { NPM }: { NPM: Record<string, NpmPkg> } = await import('./npm-seed');
+  if (!NPM[name]) return { stdout: '', stderr: `npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/${name} - Not found\nnpm error 404\nnpm error 404  '${name}@*' is not in this registry.\nnpm error 404\nnpm error 404 Note that you can also install from a\nnpm error 404 tarball, folder, http url, or git url.\n${errLog(sys)}`, exitCode: 1 };
+  // none of the seeded packages has a command (their package.json has no "bin")
+  return { stdout: '', stderr: `npm warn exec The following package was not found and will be installed: ${name}@${NPM[name].version}\nnpm error could not determine executable to run\n${errLog(sys)}`, exitCode: 1 };
 }

@@ -157,7 +157,8 @@ function toJson(v: Py, indent: number | null, pad: string): string {
   return raise('TypeError', `Object of type ${typeName(v)} is not JSON serializable`);
 }
 
-function fromJson(v: unknown): Py {
+/** A parsed JSON value as Python's json.loads gives it. */
+export function fromJson(v: unknown): Py {
   if (Array.isArray(v)) return v.map(fromJson);
   if (v && typeof v === 'object') return dictOf(Object.entries(v).map(([k, x]) => [k, fromJson(x)]));
   if (typeof v === 'number' && !Number.isInteger(v)) return new PyFloat(v);

@@ -5,16 +5,20 @@ import { Interp } from './py-eval';
 import { Miss, type SyncFiles } from './files';
 import { banner, dispatch, type WebReply } from './py-web';
 
+export interface PyRequest { method: string; url: string; client: string; time: number; headers?: Record<string, string>; body?: string }
+type RedisReply = { ok: string | number | null } | { error: string };
+
 export interface PyRunSpec {
   code: string; file: string; argv: string[]; cwd: string; env: Record<string, string>; version: string; hostname: string; start: number; stdin: string; files: SyncFiles;
   sleep(ms: number): void;
-  redis(host: string, port: number, argv: string[]): { ok: string | number | null } | { error: string };
+  redis(host: string, port: number, argv: string[]): RedisReply;
   /** The program set a handler for this signal. */
   trap(sig: string): void;
   /** `flask run`: import this module (not as __main__) and serve it here. */
   flask?: { module: string; app: string; host: string; port: number; debug: boolean };
-  /** Answer this request with the app's routes. */
-  request?: { method: string; url: string; client: string };
+  /** Answer this request with the app's routes at `time`, after the ones its process answered before (`before`, at their
+   *  times, silently; their redis calls get the replies they got then, `effects`): they rebuild the app's memory. */
+  request?: PyRequest & { before?: (PyRequest & { effects?: unknown[] })[] };
   /** The container's address (flask's banner). */
   ip: string;
   /** One input at the interactive prompt: the inputs typed before it are run again first, silently (the prompt's
@@ -51,7 +55,13 @@ function runInput(it: Interp, src: string, file: string, write: (t: string) => v
   }
 }
 
-export interface PyResult { stdout: string; stderr: string; exitCode: number; forever: boolean; serving?: { port: number; host: string }; reply?: WebReply; /** exit() at the interactive prompt */ exited?: boolean }
+export interface PyResult {
+  stdout: string; stderr: string; exitCode: number; forever: boolean; serving?: { port: number; host: string }; reply?: WebReply;
+  /** The redis replies the request's handler got. */
+  effects?: unknown[];
+  /** exit() at the interactive prompt */
+  exited?: boolean;
+}
 
 export function runPython(spec: PyRunSpec): PyResult {
   let stdout = '';
@@ -60,8 +70,18 @@ export function runPython(spec: PyRunSpec): PyResult {
   /** Replaying the inputs before an interactive one: their output was shown when they were typed, their time spent. */
   let quiet = false;
   const web: WebState = { routes: [] };
+  /** While a request answered before is replayed: the redis replies it got then, in order. */
+  let replayed: unknown[] | null = null;
+  /** While the new request is answered: the redis replies it gets (kept with the request). */
+  let recording: unknown[] | null = null;
+  const redis = (host: string, port: number, argv: string[]): RedisReply => {
+    if (replayed) return (replayed.shift() as RedisReply | undefined) ?? { ok: null };
+    const r = spec.redis(host, port, argv);
+    recording?.push(r);
+    return r;
+  };
   const it = new Interp({
-    write: (fd, t) => (quiet ? undefined : fd === 1 ? (stdout += t) : (stderr += t)), files: spec.files, cwd: spec.cwd, env: spec.env, argv: spec.argv, version: spec.version, stdin: spec.stdin, hostname: spec.hostname, web, redis: spec.redis, trap: (sig) => spec.trap(sig),
+    write: (fd, t) => (quiet ? undefined : fd === 1 ? (stdout += t) : (stderr += t)), files: spec.files, cwd: spec.cwd, env: spec.env, argv: spec.argv, version: spec.version, stdin: spec.stdin, hostname: spec.hostname, web, redis, trap: (sig) => spec.trap(sig),
     now: () => spec.start + now, sleep: (ms) => { if (quiet) return; now += ms; spec.sleep(ms); if (now > 15 * 60 * 1000) throw new OutOfSteps(); },
     findModule: (name) => {
       for (const dir of [spec.file.startsWith('/') ? spec.file.slice(0, spec.file.lastIndexOf('/')) || '/' : spec.cwd, `/usr/local/lib/python${spec.version.split('.').slice(0, 2).join('.')}/site-packages`]) {
@@ -86,7 +106,18 @@ export function runPython(spec: PyRunSpec): PyResult {
   const file = spec.repl ? `<python-input-${spec.repl.before.length}>` : spec.file;
   const code = spec.repl ? spec.repl.input : spec.code;
   const serve = (host: string, port: number, debug: boolean, app: string): PyResult => {
-    if (spec.request) return { stdout, stderr, exitCode: 0, forever: true, reply: dispatch(it, web, spec.request, spec.version, spec.start + now, traceback) };
+    if (spec.request) {
+      quiet = true;
+      for (const b of spec.request.before ?? []) {
+        replayed = [...(b.effects ?? [])];
+        now = Math.max(now, b.time - spec.start);
+        dispatch(it, web, b, spec.version, spec.start + now, traceback);
+      }
+      [quiet, replayed, recording] = [false, null, []];
+      now = Math.max(now, spec.request.time - spec.start);
+      const reply = dispatch(it, web, spec.request, spec.version, spec.start + now, traceback);
+      return { stdout, stderr, exitCode: 0, forever: true, reply, ...(recording.length ? { effects: recording } : {}) };
+    }
     return { stdout, stderr: stderr + banner(app, host, port, debug, spec.ip), exitCode: 0, forever: true, serving: { host, port } };
   };
   try {

@@ -7,7 +7,7 @@ const b = (name: string, fn: (a: Py[], kw: Record<string, Py>) => Py) => new Bui
 export function nativeModule(h: PyHost, name: string, version: string): Module | null {
   if (name === 'flask') {
     const web = h.web;
-    const request = new Module('flask.request', { method: 'GET', path: '/', args: dictOf([]) });
+    const request = (web.request ??= new Module('flask.request', { method: 'GET', path: '/', args: dictOf([]) }));
     const Flask = b('Flask', ([importName]) => {
       web.appName = str(importName ?? 'app');
       const route = (methods?: string[]) => (rule: string, kw: Record<string, Py> = {}) => b('decorator', ([fn]) => {

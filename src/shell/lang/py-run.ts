@@ -45,7 +45,7 @@ class Scope {
   }
   set(name: string, v: Py) {
     let s: Scope = this;
-    if (this.globals.has(name)) while (s.parent) s = s.parent;
+    if (this.globals.has(name)) while (s.parent?.parent) s = s.parent; // the module's scope (the root holds the builtins)
     s.vars.set(name, v);
   }
 }
@@ -258,7 +258,8 @@ export interface WebState {
   /** app.run(...) was called (python app.py): where it serves. */
   run?: { host: string; port: number; debug: boolean };
   appName?: string;
-  request?: { method: string; path: string; query: Record<string, string> };
+  /** flask.request: the request being answered (its attributes are set for each one). */
+  request?: Module;
 }
 
 /** Raised by app.run(): the program would block serving from here on. */

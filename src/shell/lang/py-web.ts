@@ -1,5 +1,6 @@
 // flask's side of a request: route matching, calling the view, Werkzeug's responses, error pages and log lines.
-import { dictOf, PyDict, PyExc, repr, str, Tuple, type Py, type WebState } from './py-run';
+import { Builtin, dictOf, PyDict, PyExc, repr, str, Tuple, type Py, type WebState } from './py-run';
+import { fromJson } from './py-builtins';
 import type { Interp } from './py-eval';
 
 export interface WebReply { status: number; reason: string; headers: [string, string][]; body: string; stderr: string }
@@ -28,7 +29,31 @@ export const werkzeugLog = (now: number, client: string, method: string, url: st
   return `${client} - - [${String(d.getUTCDate()).padStart(2, '0')}/${mon}/${d.getUTCFullYear()} ${d.toISOString().slice(11, 19)}] "${method} ${url} HTTP/1.1" ${status} -\n`;
 };
 
-export function dispatch(it: Interp, web: WebState, req: { method: string; url: string; client: string }, version: string, now: number, traceback: (e: PyExc) => string): WebReply {
+/** A request as the app sees it. */
+export interface WebRequest { method: string; url: string; client: string; headers?: Record<string, string>; body?: string }
+
+const pairs = (q: string): [string, string][] => q.split('&').filter(Boolean).map((kv) => { const [k, v = ''] = kv.split('='); const d = (x: string) => decodeURIComponent(x.replace(/\+/g, ' ')); return [d(k), d(v)]; });
+
+/** flask.request for this request: method, path, args, headers, data, form, json / get_json(), remote_addr, url. */
+function setRequest(web: WebState, req: WebRequest) {
+  if (!web.request) return;
+  const [path, query = ''] = req.url.split('?');
+  const headers = req.headers ?? {};
+  const type = headers['content-type'] ?? '';
+  const body = req.body ?? '';
+  const isJson = /^application\/([\w.+-]+\+)?json/i.test(type);
+  let parsed: Py = null;
+  if (isJson && body) { try { parsed = fromJson(JSON.parse(body)); } catch { parsed = null; } }
+  const title = (k: string) => k.replace(/(^|-)([a-z])/g, (_m, d: string, c: string) => d + c.toUpperCase());
+  Object.assign(web.request.attrs, {
+    method: req.method, path: path || '/', full_path: `${path || '/'}?${query}`, args: dictOf(pairs(query)), headers: dictOf(Object.entries(headers).map(([k, v]) => [title(k), v])),
+    data: body, form: dictOf(/^application\/x-www-form-urlencoded/i.test(type) ? pairs(body) : []), json: parsed, is_json: isJson,
+    get_json: new Builtin('get_json', () => parsed), remote_addr: req.client.replace(/^::ffff:/, ''), url: `http://${headers.host ?? 'localhost'}${req.url}`, host: headers.host ?? 'localhost',
+  });
+}
+
+export function dispatch(it: Interp, web: WebState, req: WebRequest, version: string, now: number, traceback: (e: PyExc) => string): WebReply {
+  setRequest(web, req);
   const path = req.url.split('?')[0] || '/';
   let status = 200;
   let body = '';
@@ -59,7 +84,8 @@ export function dispatch(it: Interp, web: WebState, req: { method: string; url: 
   }
   stderr += werkzeugLog(now, req.client, req.method, req.url, status);
   const headers: [string, string][] = [['Server', `Werkzeug/3.1.3 Python/${version}`], ['Date', new Date(now).toUTCString()], ['Content-Type', type], ['Content-Length', String(body.length)], ...(status === 405 ? [['Allow', [...new Set([...candidates.flatMap((c) => c.r.methods), 'HEAD', 'OPTIONS'])].sort().join(', ')] as [string, string]] : []), ['Connection', 'close']];
-  return { status, reason: REASONS[status] ?? '', headers, body: req.method === 'HEAD' ? '' : body, stderr };
+  // Werkzeug's status line says the reason in capitals (Response._clean_status: HTTP_STATUS_CODES[code].upper())
+  return { status, reason: (REASONS[status] ?? 'UNKNOWN').toUpperCase(), headers, body: req.method === 'HEAD' ? '' : body, stderr };
 }
 
 /** What `flask run` / app.run print when the server starts (stderr), for the container's address. */

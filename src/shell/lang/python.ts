@@ -6,7 +6,8 @@ import type { Ctx, Sys } from '../userland/sys';
 import { containerOf } from '../userland/sys';
 import { SyncFiles, withFiles } from './files';
 import { envRecord, FOREVER_MS, runsOn } from './node';
-import { putAnswer, takeRequest } from './app-requests';
+import { putAnswer, servedBefore, takeRequest } from './app-requests';
+import type { ServedRequest } from '../../engine/index';
 import { redisCall } from './redis-store';
 import type { PyRunSpec } from './py-main';
 
@@ -27,18 +28,26 @@ export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: stri
   const c = containerOf(sys);
   const request = sys.process?.execId ? undefined : takeRequest(sys.containerId);
   const net = addresses(sys);
+  const time = sys.now();
   let slept = 0;
   let traps: string[] = [];
+  // redis replies of this run, kept when a file not read yet starts the run again (a command is sent once)
+  const sent: ReturnType<typeof redisCall>[] = [];
+  let calls = 0;
+  const redis = (host: string, port: number, argv: string[]) => (calls < sent.length ? sent[calls++] : (calls++, sent[sent.push(redisCall(sys.engine, sys.containerId, host, port, argv)) - 1]));
   const r = await withFiles(ctx.fs, files, () => {
     slept = 0;
     traps = [];
-    return runPython({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: versionOf(ctx), hostname: c?.config.Hostname ?? 'localhost', start: sys.now(), stdin: String(ctx.stdin ?? ''), files,
-      sleep: (ms) => (slept += ms), redis: (host, port, argv) => redisCall(sys.engine, sys.containerId, host, port, argv), ip: net.ip, trap: (sig) => traps.push(sig),
-      ...(request ? { request: { method: request.method, url: request.url, client: net.gateway } } : {}) });
+    calls = 0;
+    // a server answering a request runs on the clock of its process, which started with the container
+    return runPython({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: versionOf(ctx), hostname: c?.config.Hostname ?? 'localhost', start: request && c?.state.startedAt ? c.state.startedAt : sys.now(), stdin: String(ctx.stdin ?? ''), files,
+      sleep: (ms) => (slept += ms), redis, ip: net.ip, trap: (sig) => traps.push(sig),
+      ...(request ? { request: { method: request.method, url: request.url, client: net.gateway, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}), time, before: servedBefore(c ?? undefined) } } : {}) });
   });
   if (request) {
     // started again for one request: hand the response (and the log line) to the network side
-    if (r.reply && sys.containerId) putAnswer(sys.containerId, { status: r.reply.status, reason: r.reply.reason, headers: r.reply.headers, body: r.reply.body, logs: [...(r.stdout && unbuffered ? [{ stream: 'stdout' as const, text: r.stdout }] : []), { stream: 'stderr', text: r.reply.stderr }] });
+    const served: ServedRequest = { ...request, time, ...(r.effects ? { effects: r.effects } : {}) };
+    if (r.reply && sys.containerId) putAnswer(sys.containerId, { status: r.reply.status, reason: r.reply.reason, headers: r.reply.headers, body: r.reply.body, logs: [...(r.stdout && unbuffered ? [{ stream: 'stdout' as const, text: r.stdout }] : []), { stream: 'stderr', text: r.reply.stderr }], served });
     return { stdout: '', stderr: '', exitCode: 0 };
   }
   await files.flush(ctx.fs);
