@@ -223,6 +223,9 @@ export interface ScriptRecord {
   output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
   elapsed: number | null;
   exitCode: number;
+  /** Ports its server listened on and signals it trapped, so a restart of the same script does so again. */
+  listens?: number[];
+  traps?: string[];
 }
 
 export interface Container {

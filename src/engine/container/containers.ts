@@ -21,6 +21,7 @@ import { execTarget, unknownUser } from './start-checks';
 export { recordStartError, resolveExecutable, unknownUser } from './start-checks';
 import { makeServerDir, readServerFile, writeServerFile } from '../server-files';
 import { validSignal } from './signals';
+import { scriptProcess } from './program';
 import { containerById, putContainer, dropContainer } from '../container-table';
 import { noteRemoved } from '../removals';
 
@@ -211,7 +212,7 @@ export function launch(s: EngineState, c: Container, program: string, replay = f
     c.process = { kind: 'program', program, exitAt: dur === null ? null : s.clock + dur, exitCode: end.code, ...(end.oom ? { oom: true } : {}), ...(data !== undefined ? { data } : {}) };
   } else if (replay && c.script) {
     for (const o of c.script.output) c.logs.push({ time: s.clock + o.offset, stream: o.stream, text: o.text });
-    c.process = { kind: 'script', program: 'script', exitAt: c.script.elapsed === null ? null : s.clock + c.script.elapsed, exitCode: c.script.exitCode };
+    c.process = scriptProcess(c.script, s.clock); // a server script listens again (and traps its signals again)
   } else c.process = { kind: 'runtime', program: 'runtime', exitAt: null, exitCode: 0 };
 }
 
@@ -234,8 +235,8 @@ export function processDone(s: EngineState, id: string, r: RuntimeResult) {
   const start = c.state.startedAt;
   for (const o of r.output) c.logs.push({ time: start + o.offset, stream: o.stream, text: o.text } satisfies LogEntry);
   c.upper = r.upper;
-  c.script = { output: r.output, elapsed: r.elapsed, exitCode: r.exitCode };
-  c.process = { kind: 'script', program: 'script', exitAt: r.elapsed === null ? null : start + r.elapsed, exitCode: r.exitCode, ...(r.listens?.length && r.elapsed === null ? { listens: [...r.listens] } : {}), ...(r.traps?.length && r.elapsed === null ? { traps: [...r.traps] } : {}) };
+  c.script = { output: r.output, elapsed: r.elapsed, exitCode: r.exitCode, ...(r.listens?.length ? { listens: [...r.listens] } : {}), ...(r.traps?.length ? { traps: [...r.traps] } : {}) };
+  c.process = scriptProcess(c.script, start);
 }
 
 /** Restart policy decision when a process exits by itself (moby restartmanager). */

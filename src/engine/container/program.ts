@@ -1,4 +1,5 @@
 // What a simulated program is: the interface the engine runs main processes through, and what a program knows of its container.
+import type { Container, ScriptRecord } from '../state';
 
 /** What a program can know about where it runs. */
 export interface ProgramContext {
@@ -42,4 +43,10 @@ export interface Program {
   inRuntime?(args: string[]): boolean;
   /** Exit code on SIGTERM/SIGQUIT/SIGINT/SIGWINCH; 'ignore' = needs SIGKILL (137). */
   onSignal(sig: string): number | 'ignore';
+}
+
+/** The process of a script started at `start`: a script still running keeps its server's ports and trapped signals. */
+export function scriptProcess(r: ScriptRecord, start: number): NonNullable<Container['process']> {
+  const running = r.elapsed === null;
+  return { kind: 'script', program: 'script', exitAt: running ? null : start + r.elapsed!, exitCode: r.exitCode, ...(running && r.listens?.length ? { listens: [...r.listens] } : {}), ...(running && r.traps?.length ? { traps: [...r.traps] } : {}) };
 }

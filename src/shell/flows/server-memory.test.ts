@@ -91,6 +91,20 @@ describe('a server script keeps its memory between requests', () => {
     expect((await s.run('curl -sS localhost:3000/')).stderr).toBe('curl: (7) Failed to connect to localhost port 3000 after 0 ms: Couldn\'t connect to server\n');
   });
 
+  it('a server restarted by its restart policy listens again, with a fresh memory', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q node');
+    const server = ["const http = require('http');", 'let n = 0;', 'http.createServer((req, res) => {', "  if (req.url === '/boom') throw new Error('boom');", '  res.end(`ok ${++n}\\n`);', '}).listen(3000);'].join('\n');
+    await s.run(`mkdir srv && cat > srv/server.js <<'EOF'\n${server}\nEOF`);
+    await s.run('docker run -d --name api --restart on-failure -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
+    expect((await s.run('curl -s localhost:3000/')).stdout).toBe('ok 1\n');
+    expect((await s.run('curl -sS localhost:3000/boom')).exitCode).toBe(52);
+    await s.run('sleep 2'); // the restart policy's first delay is 100 ms
+    expect((await s.run('docker inspect -f "{{.RestartCount}} {{.State.Status}}" api')).stdout).toBe('1 running\n');
+    expect((await s.run('curl -s localhost:3000/')).stdout).toBe('ok 1\n');
+    expect((await s.run('curl -s localhost:3000/')).stdout).toBe('ok 2\n');
+  });
+
   it('express: a list filled by POST requests with JSON bodies is there for the next GET; timers run between requests', async () => {
     const s = createSession({ headless: true });
     await s.run('docker pull -q node');
