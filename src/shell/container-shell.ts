@@ -1,4 +1,5 @@
 // Interactive shells inside containers (`docker run -it ubuntu bash`, `docker exec -it c sh`): prompt, lines, exit.
+import { openCheck, redirectGuard } from './redirect-guard';
 import { Bash, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import { dict, lookup, lowerStack, resolveExecutable, containerById } from '../engine/index';
@@ -156,11 +157,12 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
-    customCommands: withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl), // ping, wget, ip …
+    customCommands: [...withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl), openCheck], // ping, wget, ip …
     sleep: async (ms) => {
       engine.advance(ms);
     },
   });
+  bash.registerTransformPlugin(redirectGuard(f.flavor === 'bash-rh' ? 'bash' : f.flavor)); // `> /nope/f`: the shell's error, and the line goes on
   const res = await bash.exec(line, { rawScript: true }).catch((e) => failedRedirect(e, f.flavor === 'bash-rh' ? 'bash' : f.flavor));
   if (res.env && !repl) f.env = dict(res.env);
   engine.container.setUpper(f.id, upper);

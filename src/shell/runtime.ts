@@ -1,4 +1,5 @@
 // The container runtime (runc's place): runs a container's main process with just-bash on the container's union FS.
+import { openCheck, redirectGuard } from './redirect-guard';
 import { withSimTime } from './sim-time'; // first: it must patch performance.now before just-bash loads
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
@@ -105,7 +106,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
     cwd: spec.workdir || '/',
     env,
     commands: commandsIn([spec.upper, ...spec.lower], spec.env) as never,
-    customCommands: withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id, net.host) : [])]), // + spec.commands
+    customCommands: [...withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id, net.host) : [])]), openCheck], // + spec.commands
     sleep: async (ms) => {
       elapsed += ms;
       if (elapsed >= TIME_HORIZON_MS) horizon.abort();
@@ -134,6 +135,10 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   }
   // every command's output is appended to the process's stdout/stderr as it finishes, so logs carry real times
   // (stream-transform.ts rewrites the script; pipes and the script's own redirections are left alone)
+  if (SHELLS.has(exe)) {
+    const sh = shellOf([spec.upper, ...spec.lower], argv[0]);
+    bash.registerTransformPlugin(redirectGuard(sh === 'bash' ? 'bash-c' : sh, argv[0])); // `> /nope/f`: the shell's error, and the script goes on
+  }
   bash.registerTransformPlugin(streamPlugin);
   const res = await withSimTime(() => spec.startedAt + elapsed, () => bash
     .exec(script, { rawScript: true, signal: horizon.signal, env: positional, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
