@@ -42,6 +42,9 @@ export class UnionFs implements IFileSystem {
    *  to /bin/NAME and /usr/bin/NAME, so /usr/bin/NAME is shown to its PATH search as an executable that runs the command. */
   shims?: () => string[];
 
+  /** The process's file-creation mask (`umask`): new files get 0666 and new folders 0777 without its bits. */
+  umask = 0o022;
+
   /** Kernel pseudo files (cgroupfs under /sys/fs/cgroup): read-only, computed from the daemon's state on each read. */
   pseudo?: () => Record<string, string>;
 
@@ -135,7 +138,7 @@ export class UnionFs implements IFileSystem {
     const old = lookup(this.stack(), real);
     if (old?.type === 'dir') throw fsError('EISDIR', 'open', path);
     const text = typeof content === 'string' ? content : dec.decode(content);
-    this.put(real, { type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, mtime: this.clock(), content: text });
+    this.put(real, { type: 'file', mode: old?.type === 'file' ? old.mode : 0o666 & ~this.umask, mtime: this.clock(), content: text });
   }
   /** Package managers: a stand-in file whose apparent size is the real program's (its content is only a marker). */
   async writeSized(path: string, content: string, mode: number, size: number): Promise<void> {
@@ -195,7 +198,7 @@ export class UnionFs implements IFileSystem {
       if (!options?.recursive) throw fsError('ENOENT', 'mkdir', path);
       await this.mkdir(parent, options);
     }
-    this.put(real, { type: 'dir', mode: 0o755, mtime: this.clock() });
+    this.put(real, { type: 'dir', mode: 0o777 & ~this.umask, mtime: this.clock() });
   }
   async readdir(path: string): Promise<string[]> {
     const pd = this.pseudoDir(path);

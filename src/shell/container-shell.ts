@@ -32,6 +32,8 @@ export interface ShellFrame {
   client?: ClientState;
   /** Not a shell but Python's interactive prompt (>>>). */
   repl?: ReplState;
+  /** The shell's file-creation mask once `umask` changed it (else 0022): it lasts from line to line, like env. */
+  umask?: number;
 }
 
 /** Which shell it is decides the prompt and the wording of errors. */
@@ -94,7 +96,18 @@ export interface FrameResult {
 /** ls, ps, apt-get … for this shell (the process is the frame's exec, or PID 1), after the shared commands. */
 function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[], repl?: ReplInput): CustomCommand[] {
   const flavor = f.flavor === 'ash' ? 'busybox' : 'gnu';
-  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user, ...(repl ? { repl } : {}) }, extra: others })];
+  fs.umask = f.umask ?? 0o022;
+  // `umask 077` applies to the files made after it on the same line (the filesystem) and on later lines (the frame)
+  const umask = {
+    get umask() {
+      return fs.umask;
+    },
+    set umask(v: number) {
+      fs.umask = v;
+      if (!repl) f.umask = v;
+    },
+  };
+  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, umask, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user, ...(repl ? { repl } : {}) }, extra: others })];
 }
 
 /** A line typed at a language's prompt: kept until the input is complete, then run by the interpreter in the

@@ -195,7 +195,7 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
       net: { engine, id, host }, // (+ the host's files for bind-mounted web roots)
       mounts,
       // ls, ps, id, free, apt-get … as this container's programs
-      commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv, user: proc.user }, extra: others, now, report }),
+      commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, umask: fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv, user: proc.user }, extra: others, now, report }),
     },
     argv,
   );
@@ -284,7 +284,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
     /** A build step (RUN): run argv on an image's layers; the new files end up in `spec.upper`. */
     // RUN steps get ls, apt-get, apk … too (their temporary container is not an engine container)
     runBuild: (spec: ProcessSpec, argv: string[]) =>
-      runProcess({ ...spec, commands: spec.commands ?? ((fs, others, now) => userland({ engine, containerId: 'build', container: buildContainer(spec, argv), flavor: userlandFlavor(engine, [spec.upper, ...spec.lower]), fs, process: { argv }, extra: others, now })) }, argv),
+      runProcess({ ...spec, commands: spec.commands ?? ((fs, others, now) => userland({ engine, containerId: 'build', container: buildContainer(spec, argv), flavor: userlandFlavor(engine, [spec.upper, ...spec.lower]), fs, umask: fs, process: { argv }, extra: others, now })) }, argv),
     async runMain(id: string, opts: { attached?: boolean; stdin?: string } = {}) {
       const c = containerById(engine.state, id);
       if (!c) return;
