@@ -115,11 +115,14 @@ async function openFailure(fs: IFileSystem, path: string, write: boolean): Promi
   return 'ENOENT';
 }
 
-/** The shell's message and status for a redirection it could not open. */
-export function openMessage(flavor: GuardFlavor, shell: string, line: string, typed: string, write: boolean, why: 'ENOENT' | 'ENOTDIR'): { text: string; status: number } {
-  if (flavor === 'ash') return { text: `${shell}: ${write ? `can't create ${typed}: nonexistent directory` : `can't open ${typed}: no such file`}\n`, status: 2 };
-  if (flavor === 'dash') return { text: `${shell}: ${line}: ${write ? `cannot create ${typed}: Directory nonexistent` : `cannot open ${typed}: No such file`}\n`, status: 2 };
-  const reason = why === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory';
+export type OpenFailure = 'ENOENT' | 'ENOTDIR' | 'EROFS' | 'EACCES';
+
+/** The shell's message and status for a redirection it could not open (ash and dash word a missing folder their way). */
+export function openMessage(flavor: GuardFlavor, shell: string, line: string, typed: string, write: boolean, why: OpenFailure): { text: string; status: number } {
+  const kernel = why === 'EROFS' ? 'Read-only file system' : why === 'EACCES' ? 'Permission denied' : null;
+  if (flavor === 'ash') return { text: `${shell}: ${write ? `can't create ${typed}: ${kernel ?? 'nonexistent directory'}` : `can't open ${typed}: ${kernel ?? 'no such file'}`}\n`, status: 2 };
+  if (flavor === 'dash') return { text: `${shell}: ${line}: ${write ? `cannot create ${typed}: ${kernel ?? 'Directory nonexistent'}` : `cannot open ${typed}: ${kernel ?? 'No such file'}`}\n`, status: 2 };
+  const reason = kernel ?? (why === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory');
   return { text: `${shell}: ${flavor === 'bash-c' ? `line ${line}: ` : ''}${typed}: ${reason}\n`, status: 1 };
 }
 
@@ -129,7 +132,14 @@ export const openCheck: CustomCommand = defineCommand(CHECK, async (args, ctx) =
   const path = ctx.fs.resolvePath(ctx.cwd, typed);
   if (typed === '' || /^\/(dev|proc)\//.test(path)) return { stdout: '', stderr: '', exitCode: 0 };
   const write = op !== '<';
-  const why = await openFailure(ctx.fs, path, write);
+  let why: OpenFailure | null = await openFailure(ctx.fs, path, write);
+  if (!why && write && !(await ctx.fs.stat(path).then((st) => st.isDirectory, () => false))) {
+    // open it as the redirection will (creating it if new): a read-only mount or a file the user may not write refuses
+    why = await ctx.fs.appendFile(path, '').then(
+      () => null,
+      (e: { code?: string }) => (e?.code === 'EROFS' || e?.code === 'EACCES' || e?.code === 'ENOENT' || e?.code === 'ENOTDIR' ? e.code : null),
+    );
+  }
   if (!why) return { stdout: '', stderr: '', exitCode: 0 };
   const m = openMessage(flavor, shell, line, typed, write, why);
   return { stdout: '', stderr: m.text, exitCode: m.status };

@@ -71,6 +71,8 @@ export interface ProcessSpec extends ClientProcessSpec {
   commands?: (fs: UnionFs, others: CustomCommand[], now: () => number) => CustomCommand[];
   /** the container's volumes, binds and tmpfs mounts (none for build steps). */
   mounts?: MountSet;
+  /** the workdir is the container's own (-w, WORKDIR): the daemon made it when the container started, if it was missing. */
+  makeWorkdir?: boolean;
 }
 
 /** runc's setupUser: HOME, when the image and -e leave it unset, is the user's home in /etc/passwd ("/" for a user
@@ -92,6 +94,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   const net = spec.net;
   if (net) fs.binds = () => containerEtcFiles(net.engine.state, net.id);
   if (net) fs.pseudo = () => cgroupFiles(net.engine.state, net.id); // cgroupfs (/sys/fs/cgroup)
+  if (spec.makeWorkdir && spec.workdir && !spec.readOnly && !(await fs.exists(spec.workdir))) await fs.mkdir(spec.workdir, { recursive: true }); // moby's SetupWorkingDirectory
   const shims = [...(net ? netToolShims(net.engine, net.id) : []), ...shellBuiltins([spec.upper, ...spec.lower])];
   fs.shims = () => shims; // /sbin/ip …
   const env: Record<string, string> = dict({ HOSTNAME: spec.hostname });
@@ -187,6 +190,7 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
       // with a tty docker adds TERM=xterm to the process environment (moby CreateDaemonEnvironment)
       env: (proc.tty ?? c.config.Tty) && !env.some((e) => e.startsWith('TERM=')) ? [...env, 'TERM=xterm'] : env,
       workdir: proc.workdir || c.config.WorkingDir,
+      makeWorkdir: !proc.workdir,
       hostname: c.config.Hostname,
       user: proc.user || c.config.User,
       readOnly: c.hostConfig.ReadonlyRootfs,
