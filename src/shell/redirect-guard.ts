@@ -25,7 +25,8 @@ function checkable(r: Redir): boolean {
   if (!(WRITES.has(r.operator) || r.operator === '<') || r.fdVariable || (r.fd !== null && r.fd > 9)) return false;
   if (r.target.type !== 'Word') return false;
   const parts = (r.target.parts as Node[]) ?? [];
-  if (!parts.length || !parts.every((p) => SAFE_PARTS.has(p.type))) return false;
+  // `$f` too: a plain expansion assigns nothing (`${f:=x}` would, twice)
+  if (!parts.length || !parts.every((p) => SAFE_PARTS.has(p.type) || (p.type === 'ParameterExpansion' && p.operation === null))) return false;
   if (parts.some((p) => p.type === 'Literal' && /[*?[]/.test(String(p.value)))) return false; // a glob
   const json = JSON.stringify(r.target);
   if (/"(CommandSubstitution|ProcessSubstitution|ArithmeticExpansion)"/.test(json)) return false;
@@ -129,6 +130,7 @@ export function openMessage(flavor: GuardFlavor, shell: string, line: string, ty
 /** The guard itself: silent with status 0 when the redirection can be opened, else the shell's message and status. */
 export const openCheck: CustomCommand = defineCommand(CHECK, async (args, ctx) => {
   const [flavor, shell, line, op, typed] = args as [GuardFlavor, string, string, string, string];
+  if (args.length !== 5) return { stdout: '', stderr: '', exitCode: 0 }; // `> $f` split in words: the shell's "ambiguous redirect"
   const path = ctx.fs.resolvePath(ctx.cwd, typed);
   if (typed === '' || /^\/(dev|proc)\//.test(path)) return { stdout: '', stderr: '', exitCode: 0 };
   const write = op !== '<';

@@ -17,6 +17,9 @@ describe('redirection into a missing folder', () => {
         'for i in 1 2; do echo $i; done > /n/f; echo st $?',
         'false; echo $? > /n/q; echo st $?',
         'mkdir -p d && echo x > d/f && cat d/f',
+        'f=/n/z; echo a > $f; echo $?',
+        'cat <<EOF > /n/h\nhi\nEOF\necho done $?',
+        'exec 3>/tmp/x; echo hi >&3; cat /tmp/x; exec 4>/n/x; echo st $?',
       ]),
     ).toEqual([
       ['after 1\n', 'bash: /nonexistent/f: No such file or directory\n', 0],
@@ -27,6 +30,10 @@ describe('redirection into a missing folder', () => {
       ['st 1\n', 'bash: /n/f: No such file or directory\n', 0],
       ['st 1\n', 'bash: /n/q: No such file or directory\n', 0],
       ['x\n', '', 0],
+      ['1\n', 'bash: /n/z: No such file or directory\n', 0],
+      ['', 'bash: /n/h: No such file or directory\n', 1],
+      ['done 1\n', '', 0],
+      ['hi\nst 1\n', 'bash: /n/x: No such file or directory\n', 0],
     ]);
   });
 
