@@ -43,9 +43,11 @@ function guardPipeline(p: Node, flavor: GuardFlavor, shell: string): void {
     const rs = (c.redirections as Redir[] | undefined) ?? [];
     if (!rs.some(checkable)) return;
     if (/"(CommandSubstitution|ProcessSubstitution)"/.test(JSON.stringify(rs))) return; // a target that runs something would run twice
-    // `$?` in the command would read the guard's status: it reads the status from before the guard, kept in a variable
-    const keep = /"parameter":"\?"/.test(JSON.stringify(c));
-    if (keep) renameStatus(c);
+    // `$?` in the command's words would read the guard's status: they read the one from before, kept in a variable
+    // (a compound command's body runs its own commands: only its redirections' words are its own)
+    const own = c.type === 'SimpleCommand' ? c : rs;
+    const keep = /"parameter":"\?"/.test(JSON.stringify(own));
+    if (keep) renameStatus(own);
     const line = String(c.line ?? 1);
     const checks: Node[] = [];
     rs.forEach((r, k) => {
@@ -67,6 +69,7 @@ function renameStatus(n: unknown): void {
   if (Array.isArray(n)) return n.forEach(renameStatus);
   if (!n || typeof n !== 'object') return;
   const o = n as Node;
+  if (o.type === 'CommandSubstitution' || o.type === 'ProcessSubstitution') return; // their commands set `$?` themselves
   if (o.type === 'ParameterExpansion' && o.parameter === '?') o.parameter = STATUS;
   for (const v of Object.values(o)) if (v && typeof v === 'object') renameStatus(v);
 }

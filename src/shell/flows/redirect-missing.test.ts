@@ -20,6 +20,7 @@ describe('redirection into a missing folder', () => {
         'f=/n/z; echo a > $f; echo $?',
         'cat <<EOF > /n/h\nhi\nEOF\necho done $?',
         'exec 3>/tmp/x; echo hi >&3; cat /tmp/x; exec 4>/n/x; echo st $?',
+        'for i in 1; do false; echo in $?; done > /tmp/l; cat /tmp/l; false; echo $? > /tmp/m; cat /tmp/m',
       ]),
     ).toEqual([
       ['after 1\n', 'bash: /nonexistent/f: No such file or directory\n', 0],
@@ -34,6 +35,7 @@ describe('redirection into a missing folder', () => {
       ['', 'bash: /n/h: No such file or directory\n', 1],
       ['done 1\n', '', 0],
       ['hi\nst 1\n', 'bash: /n/x: No such file or directory\n', 0],
+      ['in 1\n1\n', '', 0],
     ]);
   });
 
