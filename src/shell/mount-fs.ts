@@ -324,8 +324,7 @@ export function redirectFailure(e: unknown, shell: 'bash' | 'ash' | 'dash'): str
 export function failedRedirect(e: unknown, sh: 'bash' | 'ash' | 'dash'): { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } {
   const msg = redirectFailure(e, sh);
   if (msg === null) throw e;
-  const missing = (e as { code?: string } | null)?.code === 'ENOENT' || (e as { code?: string } | null)?.code === 'ENOTDIR';
-  return { stdout: '', stderr: msg, exitCode: sh === 'dash' || (missing && sh === 'ash') ? 2 : 1 };
+  return { stdout: '', stderr: msg, exitCode: sh === 'dash' ? 2 : 1 };
 }
 
 /** Which shell wording a process's errors take: busybox ash, dash (Debian's sh) or bash. */

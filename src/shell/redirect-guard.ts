@@ -1,5 +1,5 @@
 // A redirection into a folder that does not exist (`echo x > /nope/f`, `cat < /nope`) fails as each shell fails it:
-// its message, status 1 in bash and 2 in ash and dash, the command not run and the rest of the line going on.
+// its message, status 2 in dash and 1 in bash and busybox ash, the command not run and the rest of the line going on.
 import { defineCommand, type CustomCommand, type IFileSystem, type TransformPlugin } from 'just-bash';
 
 /** How the shell running the script words its errors. `bash-c` is bash running a script (`bash: line 1: …`). */
@@ -124,7 +124,8 @@ export type OpenFailure = 'ENOENT' | 'ENOTDIR' | 'EROFS' | 'EACCES';
 /** The shell's message and status for a redirection it could not open (ash and dash word a missing folder their way). */
 export function openMessage(flavor: GuardFlavor, shell: string, line: string, typed: string, write: boolean, why: OpenFailure): { text: string; status: number } {
   const kernel = why === 'EROFS' ? 'Read-only file system' : why === 'EACCES' ? 'Permission denied' : null;
-  if (flavor === 'ash') return { text: `${shell}: ${write ? `can't create ${typed}: ${kernel ?? 'nonexistent directory'}` : `can't open ${typed}: ${kernel ?? 'no such file'}`}\n`, status: 2 };
+  // busybox's redirectsafe returns 1 ("echo >&9; echo result: $?" - result should be 1, not 2), dash's 2
+  if (flavor === 'ash') return { text: `${shell}: ${write ? `can't create ${typed}: ${kernel ?? 'nonexistent directory'}` : `can't open ${typed}: ${kernel ?? 'no such file'}`}\n`, status: 1 };
   if (flavor === 'dash') return { text: `${shell}: ${line}: ${write ? `cannot create ${typed}: ${kernel ?? 'Directory nonexistent'}` : `cannot open ${typed}: ${kernel ?? 'No such file'}`}\n`, status: 2 };
   const reason = kernel ?? (why === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory');
   return { text: `${shell}: ${flavor === 'bash-c' ? `line ${line}: ` : ''}${typed}: ${reason}\n`, status: 1 };

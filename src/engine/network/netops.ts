@@ -63,7 +63,11 @@ export function countPackets(s: EngineState, t: Trace, packets: number, bytes: n
   const counters: Record<string, [number, number]> = Object.assign(Object.create(null), s.hostNet.counters);
   for (const step of t.steps) {
     if (step.kind !== 'rule' || !step.hit) continue; // replies too: they cross the same chains
-    const k = step.hit.rule.startsWith('-P ') ? policyKey(step.hit.table, step.hit.chain) : counterKey(step.hit.table, step.hit.rule);
+    const policy = step.hit.rule.startsWith('-P ');
+    // nat chains see only a connection's first packet, which a trace does not tell apart: their policies stay at 0
+    // (as recorded on a real daemon after container traffic)
+    if (policy && step.hit.table !== 'filter') continue;
+    const k = policy ? policyKey(step.hit.table, step.hit.chain) : counterKey(step.hit.table, step.hit.rule);
     const [p, b] = counters[k] ?? [0, 0];
     counters[k] = [p + packets, b + packets * bytes];
   }
