@@ -58,6 +58,8 @@ export interface HostFiles {
   chmod?(path: string, mode: number): Promise<void>;
   /** Make a host symlink at `path` (replacing what is there): docker cp extracts a link as a link. */
   symlink?(target: string, path: string): Promise<void>;
+  /** Where a host symlink points (as written in it), or null when `path` is no symlink (docker cp keeps links as links). */
+  readLink?(path: string): Promise<string | null>;
 }
 
 export interface HostStat {

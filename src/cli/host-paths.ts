@@ -42,6 +42,13 @@ export function outArchive(ctx: CliContext, bytes: Uint8Array, floor = 0): void 
   if (size !== bytes.length) ctx.host.sizedOutput?.(bytes, size);
 }
 
+/** os.CreateTemp's random decimal suffix, drawn from the path and the simulated clock so every replay names it alike. */
+function tempSuffix(out: string, now: number): number {
+  let h = 2166136261;
+  for (const ch of `${out}\0${now}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}
+
 /**
  * ValidateOutputPath then CopyToFile: a missing parent directory is refused up front; an existing directory passes
  * the check, and the final rename of the temporary file onto it fails (os.Rename: "file exists"), leaving it as it was.
@@ -51,7 +58,7 @@ export async function copyToFile(ctx: CliContext, out: string, bytes: Uint8Array
   const dir = dirOf(out);
   if (dir !== '.' && !(await ctx.host.stat(dir))) return `failed to ${what}: invalid output path: directory "${dir}" does not exist`;
   if (await isDir(ctx, out)) {
-    const tmp = `${dir === '/' ? '' : dir}/.docker_temp_${Math.floor(Math.random() * 2 ** 32)}`; // os.CreateTemp's random suffix
+    const tmp = `${dir === '/' ? '' : dir}/.docker_temp_${tempSuffix(out, ctx.engine.now())}`;
     return `rename ${tmp} ${out}: file exists`;
   }
   const size = archiveSize(bytes, floor);

@@ -2,6 +2,7 @@
 import type { IFileSystem, FsStat } from 'just-bash';
 
 type DirentEntry = { name: string; isFile: boolean; isDirectory: boolean; isSymbolicLink: boolean };
+import { CHECK_PATH } from './redirect-guard';
 import { listDir, lookup, normPath, realPath, removeNode, walk, writeNode, type FileTable, type FsNode } from '../engine/index';
 
 type Content = string | Uint8Array;
@@ -11,7 +12,7 @@ const dec = new TextDecoder();
 
 function fsError(code: 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EROFS', op: string, path: string): Error {
   const text = { ENOENT: 'no such file or directory', EEXIST: 'file already exists', ENOTDIR: 'not a directory', EISDIR: 'illegal operation on a directory', ENOTEMPTY: 'directory not empty', EROFS: 'read-only file system' }[code];
-  return Object.assign(new Error(`${code}: ${text}, ${op} '${path}'`), { code });
+  return Object.assign(new Error(`${code}: ${text}, ${op} '${path}'`), { code, path });
 }
 
 /** EROFS as the kernel words it, so coreutils-style messages read `touch: cannot touch '/data/x': Read-only file system`. */
@@ -41,6 +42,9 @@ export class UnionFs implements IFileSystem {
    *  to /bin/NAME and /usr/bin/NAME, so /usr/bin/NAME is shown to its PATH search as an executable that runs the command. */
   shims?: () => string[];
 
+  /** The process's file-creation mask (`umask`): new files get 0666 and new folders 0777 without its bits. */
+  umask = 0o022;
+
   /** Kernel pseudo files (cgroupfs under /sys/fs/cgroup): read-only, computed from the daemon's state on each read. */
   pseudo?: () => Record<string, string>;
 
@@ -60,6 +64,7 @@ export class UnionFs implements IFileSystem {
 
   private shimmed(path: string): boolean {
     const p = normPath(path);
+    if (p === CHECK_PATH) return true; // the shell's redirection check (redirect-guard.ts)
     return !!this.shims && p.startsWith('/usr/bin/') && this.shims().includes(p.slice(9)) && !lookup(this.stack(), p);
   }
 
@@ -126,16 +131,18 @@ export class UnionFs implements IFileSystem {
     this.guard('open', path);
     const real = this.resolve(path);
     const parent = lookup(this.stack(), real.slice(0, real.lastIndexOf('/')) || '/');
-    // just-bash's redirections expect the filesystem to create missing parents (as its InMemoryFs does);
-    // throwing here would escape the interpreter, so a missing parent directory is created like theirs.
-    if (parent && parent.type !== 'dir') throw fsError('ENOTDIR', 'open', path);
+    // open(2) creates no folders: a missing one is ENOENT (the shells' redirections are checked before they open,
+    // see redirect-guard.ts, so this reaches tools such as touch, tee and cp)
+    if (!parent) throw fsError('ENOENT', 'open', path);
+    if (parent.type !== 'dir') throw fsError('ENOTDIR', 'open', path);
     const old = lookup(this.stack(), real);
     if (old?.type === 'dir') throw fsError('EISDIR', 'open', path);
     const text = typeof content === 'string' ? content : dec.decode(content);
-    this.put(real, { type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, mtime: this.clock(), content: text });
+    this.put(real, { type: 'file', mode: old?.type === 'file' ? old.mode : 0o666 & ~this.umask, mtime: this.clock(), content: text });
   }
   /** Package managers: a stand-in file whose apparent size is the real program's (its content is only a marker). */
   async writeSized(path: string, content: string, mode: number, size: number): Promise<void> {
+    await this.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true }); // a package's files bring their folders
     await this.writeFile(path, content);
     const real = this.resolve(path);
     const n = lookup(this.stack(), real);
@@ -191,7 +198,7 @@ export class UnionFs implements IFileSystem {
       if (!options?.recursive) throw fsError('ENOENT', 'mkdir', path);
       await this.mkdir(parent, options);
     }
-    this.put(real, { type: 'dir', mode: 0o755, mtime: this.clock() });
+    this.put(real, { type: 'dir', mode: 0o777 & ~this.umask, mtime: this.clock() });
   }
   async readdir(path: string): Promise<string[]> {
     const pd = this.pseudoDir(path);

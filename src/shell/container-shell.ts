@@ -1,4 +1,5 @@
 // Interactive shells inside containers (`docker run -it ubuntu bash`, `docker exec -it c sh`): prompt, lines, exit.
+import { openCheck, redirectGuard } from './redirect-guard';
 import { Bash, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
 import { dict, lookup, lowerStack, resolveExecutable, containerById } from '../engine/index';
@@ -31,6 +32,8 @@ export interface ShellFrame {
   client?: ClientState;
   /** Not a shell but Python's interactive prompt (>>>). */
   repl?: ReplState;
+  /** The shell's file-creation mask once `umask` changed it (else 0022): it lasts from line to line, like env. */
+  umask?: number;
 }
 
 /** Which shell it is decides the prompt and the wording of errors. */
@@ -93,7 +96,18 @@ export interface FrameResult {
 /** ls, ps, apt-get … for this shell (the process is the frame's exec, or PID 1), after the shared commands. */
 function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[], repl?: ReplInput): CustomCommand[] {
   const flavor = f.flavor === 'ash' ? 'busybox' : 'gnu';
-  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user, ...(repl ? { repl } : {}) }, extra: others })];
+  fs.umask = f.umask ?? 0o022;
+  // `umask 077` applies to the files made after it on the same line (the filesystem) and on later lines (the frame)
+  const umask = {
+    get umask() {
+      return fs.umask;
+    },
+    set umask(v: number) {
+      fs.umask = v;
+      if (!repl) f.umask = v;
+    },
+  };
+  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, umask, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user, ...(repl ? { repl } : {}) }, extra: others })];
 }
 
 /** A line typed at a language's prompt: kept until the input is complete, then run by the interpreter in the
@@ -156,11 +170,12 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
-    customCommands: withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl), // ping, wget, ip …
+    customCommands: [...withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl), openCheck], // ping, wget, ip …
     sleep: async (ms) => {
       engine.advance(ms);
     },
   });
+  bash.registerTransformPlugin(redirectGuard(f.flavor === 'bash-rh' ? 'bash' : f.flavor)); // `> /nope/f`: the shell's error, and the line goes on
   const res = await bash.exec(line, { rawScript: true }).catch((e) => failedRedirect(e, f.flavor === 'bash-rh' ? 'bash' : f.flavor));
   if (res.env && !repl) f.env = dict(res.env);
   engine.container.setUpper(f.id, upper);

@@ -114,6 +114,7 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
           if ((await ctx.fs.exists(at)) || (ctx.fs.lstat && (await ctx.fs.lstat(at).catch(() => null)))) await ctx.fs.rm(at, { recursive: true, force: true });
           await ctx.fs.symlink(target, at);
         },
+        readLink: (p) => ctx.fs.readlink(abs(p)).catch(() => null),
         stat: async (p) => {
           if (!(await ctx.fs.exists(abs(p)))) return null;
           const st = ctx.fs.lstat ? await ctx.fs.lstat(abs(p)) : await ctx.fs.stat(abs(p));

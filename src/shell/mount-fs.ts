@@ -1,4 +1,5 @@
 // A container's filesystem with its mounts: paths under a mount point go to a volume/tmpfs table or the host (binds), the rest to the union FS.
+import { openMessage } from './redirect-guard';
 import type { FsStat, IFileSystem } from 'just-bash';
 import { lookup, normPath, realPath, type Engine, type FileTable, type HostNodes, type Mount, type MountWrites, containerById } from '../engine/index';
 import { readOnlyError, UnionFs } from './container-fs';
@@ -309,6 +310,8 @@ export async function prepareBindSources(engine: Engine, id: string, host: IFile
  */
 export function redirectFailure(e: unknown, shell: 'bash' | 'ash' | 'dash'): string | null {
   const err = e as { code?: string; path?: string; message?: string };
+  // a redirection the guard could not check ahead (redirect-guard.ts) into a missing folder
+  if (err && (err.code === 'ENOENT' || err.code === 'ENOTDIR') && err.path) return openMessage(shell, shell === 'bash' ? 'bash' : 'sh', '1', err.path, true, err.code).text;
   if (!err || (err.code !== 'EROFS' && err.code !== 'EACCES')) return null;
   const path = err.path ?? '';
   const why = err.code === 'EROFS' ? 'Read-only file system' : 'Permission denied';

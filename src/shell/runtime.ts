@@ -1,4 +1,5 @@
 // The container runtime (runc's place): runs a container's main process with just-bash on the container's union FS.
+import { openCheck, redirectGuard } from './redirect-guard';
 import { withSimTime } from './sim-time'; // first: it must patch performance.now before just-bash loads
 import { Bash, getCommandNames, type CustomCommand } from 'just-bash';
 import type { Engine, FileTable } from '../engine/index';
@@ -70,6 +71,8 @@ export interface ProcessSpec extends ClientProcessSpec {
   commands?: (fs: UnionFs, others: CustomCommand[], now: () => number) => CustomCommand[];
   /** the container's volumes, binds and tmpfs mounts (none for build steps). */
   mounts?: MountSet;
+  /** the workdir is the container's own (-w, WORKDIR): the daemon made it when the container started, if it was missing. */
+  makeWorkdir?: boolean;
 }
 
 /** runc's setupUser: HOME, when the image and -e leave it unset, is the user's home in /etc/passwd ("/" for a user
@@ -91,6 +94,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   const net = spec.net;
   if (net) fs.binds = () => containerEtcFiles(net.engine.state, net.id);
   if (net) fs.pseudo = () => cgroupFiles(net.engine.state, net.id); // cgroupfs (/sys/fs/cgroup)
+  if (spec.makeWorkdir && spec.workdir && !spec.readOnly && !(await fs.exists(spec.workdir))) await fs.mkdir(spec.workdir, { recursive: true }); // moby's SetupWorkingDirectory
   const shims = [...(net ? netToolShims(net.engine, net.id) : []), ...shellBuiltins([spec.upper, ...spec.lower])];
   fs.shims = () => shims; // /sbin/ip …
   const env: Record<string, string> = dict({ HOSTNAME: spec.hostname });
@@ -105,7 +109,7 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
     cwd: spec.workdir || '/',
     env,
     commands: commandsIn([spec.upper, ...spec.lower], spec.env) as never,
-    customCommands: withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id, net.host) : [])]), // + spec.commands
+    customCommands: [...withCommands(spec, fs, () => spec.startedAt + elapsed, [dateCommand(() => spec.startedAt + elapsed), ...(net ? containerNetCommands(net.engine, net.id, net.host) : [])]), openCheck], // + spec.commands
     sleep: async (ms) => {
       elapsed += ms;
       if (elapsed >= TIME_HORIZON_MS) horizon.abort();
@@ -134,6 +138,10 @@ export async function runProcess(spec: ProcessSpec, argv: string[]): Promise<Pro
   }
   // every command's output is appended to the process's stdout/stderr as it finishes, so logs carry real times
   // (stream-transform.ts rewrites the script; pipes and the script's own redirections are left alone)
+  if (SHELLS.has(exe)) {
+    const sh = shellOf([spec.upper, ...spec.lower], argv[0]);
+    bash.registerTransformPlugin(redirectGuard(sh === 'bash' ? 'bash-c' : sh, argv[0])); // `> /nope/f`: the shell's error, and the script goes on
+  }
   bash.registerTransformPlugin(streamPlugin);
   const res = await withSimTime(() => spec.startedAt + elapsed, () => bash
     .exec(script, { rawScript: true, signal: horizon.signal, env: positional, ...(spec.stdin !== undefined && (!SHELLS.has(exe) || argv.includes('-c')) ? { stdin: spec.stdin } : {}) })
@@ -182,6 +190,7 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
       // with a tty docker adds TERM=xterm to the process environment (moby CreateDaemonEnvironment)
       env: (proc.tty ?? c.config.Tty) && !env.some((e) => e.startsWith('TERM=')) ? [...env, 'TERM=xterm'] : env,
       workdir: proc.workdir || c.config.WorkingDir,
+      makeWorkdir: !proc.workdir,
       hostname: c.config.Hostname,
       user: proc.user || c.config.User,
       readOnly: c.hostConfig.ReadonlyRootfs,
@@ -190,7 +199,7 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
       net: { engine, id, host }, // (+ the host's files for bind-mounted web roots)
       mounts,
       // ls, ps, id, free, apt-get … as this container's programs
-      commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv, user: proc.user }, extra: others, now, report }),
+      commands: (fs, others, now) => userland({ engine, containerId: id, flavor: userlandFlavor(engine, id), fs, umask: fs, tty: proc.tty ?? c.config.Tty, process: { execId: proc.execId, argv, user: proc.user }, extra: others, now, report }),
     },
     argv,
   );
@@ -279,7 +288,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
     /** A build step (RUN): run argv on an image's layers; the new files end up in `spec.upper`. */
     // RUN steps get ls, apt-get, apk … too (their temporary container is not an engine container)
     runBuild: (spec: ProcessSpec, argv: string[]) =>
-      runProcess({ ...spec, commands: spec.commands ?? ((fs, others, now) => userland({ engine, containerId: 'build', container: buildContainer(spec, argv), flavor: userlandFlavor(engine, [spec.upper, ...spec.lower]), fs, process: { argv }, extra: others, now })) }, argv),
+      runProcess({ ...spec, commands: spec.commands ?? ((fs, others, now) => userland({ engine, containerId: 'build', container: buildContainer(spec, argv), flavor: userlandFlavor(engine, [spec.upper, ...spec.lower]), fs, umask: fs, process: { argv }, extra: others, now })) }, argv),
     async runMain(id: string, opts: { attached?: boolean; stdin?: string } = {}) {
       const c = containerById(engine.state, id);
       if (!c) return;

@@ -22,6 +22,7 @@ import { setSyncMark, syncMark } from './registry-sync';
 import { lastPackets, lastTraces } from './net-util';
 import { hostCommands, hostMay, syncDockerRoot, takeLogin } from './host/index';
 import { deniedRedirect, deniedText, denyRedirects } from './host/denied';
+import { openCheck, redirectGuard } from './redirect-guard';
 
 export interface RunResult {
   stdout: string;
@@ -160,12 +161,13 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), deniedRedirect], // ip, iptables, ping, curl …; ls, ps, free …
+    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), deniedRedirect, openCheck], // ip, iptables, ping, curl …; ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
     },
   });
+  bash.registerTransformPlugin(redirectGuard('bash')); // `> /nope/f`: bash's error, and the line goes on
   fs.onDaemonPaths(() => syncDockerRoot(engine, fs)); // /var/lib/docker and /sys/fs/cgroup follow the engine when looked at
   const ready = (async () => {
     if (from) {

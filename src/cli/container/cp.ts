@@ -12,19 +12,30 @@ function split(arg: string): { container?: string; path: string } {
   return { container: arg.slice(0, i), path: arg.slice(i + 1) };
 }
 
+/**
+ * The host files docker cp sends (archive.TarResource): symlinks inside travel as symlinks. With -L only the source
+ * itself is followed when it is a link (CopyInfoSourcePath: filepath.EvalSymlinks), to a file or a whole folder.
+ */
 async function readHost(ctx: CliContext, path: string, follow = false): Promise<FileTable> {
-  const st = await ctx.host.stat(path);
+  let st = await ctx.host.stat(path);
   if (!st) throw new StatusError(`lstat ${normPath(ctx.cwd + '/' + path).replace(/^\/\//, '/')}: no such file or directory`, 1);
   const out: FileTable = {};
-  // -L: a symlink source is copied as the file it points to (CopyInfoSourcePath with followLink)
-  if (follow && st.type === 'symlink') {
-    const content = await ctx.host.readFile(path);
-    if (content !== null) return { '': { type: 'file', mode: 0o644, mtime: st.mtime, content } };
+  let root = path;
+  for (let hops = 0; follow && st?.type === 'symlink' && hops < 40; hops++) {
+    const target = await ctx.host.readLink?.(root);
+    if (target == null) break;
+    root = target.startsWith('/') ? target : `${st.path.replace(/\/[^/]*$/, '') || '/'}/${target}`;
+    st = await ctx.host.stat(root);
   }
+  if (!st) throw new StatusError(`lstat ${normPath(root)}: no such file or directory`, 1);
   const walk = async (rel: string) => {
-    const abs = rel ? `${path}/${rel}` : path;
-    const s = (await ctx.host.stat(abs))!;
-    if (s.type === 'dir') {
+    const abs = rel ? `${root}/${rel}` : root;
+    const s = await ctx.host.stat(abs);
+    const target = !s || s.type === 'symlink' ? await ctx.host.readLink?.(abs) : null; // a dangling link too
+    // (the host's links carry no simulated time of their own: they take the copy's)
+    if (target != null) out[rel] = { type: 'symlink', target, mtime: ctx.engine.now() };
+    else if (!s) return;
+    else if (s.type === 'dir') {
       out[rel] = { type: 'dir', mode: s.mode, mtime: s.mtime };
       for (const n of (await ctx.host.readDir(abs)) ?? []) await walk(rel ? `${rel}/${n}` : n);
     } else if (s.type === 'file') out[rel] = { type: 'file', mode: s.mode, mtime: s.mtime, content: (await ctx.host.readFile(abs)) ?? '' };

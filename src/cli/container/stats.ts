@@ -25,7 +25,7 @@ function row(s: EngineState, c: Container, cpu: Record<string, number>, noTrunc:
     MemPerc: `${live ? ((used / limit) * 100).toFixed(2) : '0.00'}%`,
     NetIO: `${humanSizeWithPrecision(rx, 3)} / 0B`,
     BlockIO: '0B / 0B',
-    PIDs: String(pidCount(c)),
+    PIDs: String(pidCount(c, s.clock)),
   };
 }
 

@@ -91,7 +91,9 @@ export function loopChild(c: Container): string[] | null {
   return m ? ['sleep', m[1]] : null;
 }
 
-export function pidCount(c: Container): number {
+/** The processes in a container at simulated time `now`: its main program's, plus the execs still running (a detached
+ *  exec leaves the count when its command has ended). */
+export function pidCount(c: Container, now: number): number {
   if (c.state.status !== 'running' && c.state.status !== 'paused') return 0;
   const prog = c.process?.program ?? '';
   if (prog === 'stress') {
@@ -99,7 +101,11 @@ export function pidCount(c: Container): number {
     return 1 + p.cpu + p.io + p.vm + p.hdd;
   }
   const n: Record<string, number> = { nginx: 1 + HOST.cpus, httpd: 82, 'redis-server': 6, registry: 7, mongod: 31 };
-  return (n[prog] ?? 1) + (loopChild(c) ? 1 : 0) + (c.execIds?.length ?? 0);
+  const execs = (c.execIds ?? []).filter((x) => {
+    const p = c.execProcs?.[x];
+    return !p || p.until === null || p.until > now;
+  });
+  return (n[prog] ?? 1) + (loopChild(c) ? 1 : 0) + execs.length;
 }
 
 /** cgroup v2 cpu.weight from cpu-shares (runc's conversion). */
@@ -156,7 +162,7 @@ export function cgroupFiles(s: EngineState, id: string): Record<string, string> 
     [d + 'memory.max']: (h.Memory ? String(h.Memory) : 'max') + '\n',
     [d + 'memory.swap.max']: swap + '\n',
     [d + 'memory.oom.group']: '1\n',
-    [d + 'pids.current']: `${pidCount(c)}\n`,
+    [d + 'pids.current']: `${pidCount(c, s.clock)}\n`,
     [d + 'pids.max']: 'max\n',
     '/proc/1/cgroup': '0::/\n',
     '/proc/self/cgroup': '0::/\n',

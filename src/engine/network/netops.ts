@@ -65,23 +65,31 @@ function gatewayOf(s: EngineState, c: Container): string {
 /** The key of a rule's counters: its table and its `-A CHAIN …` line (the same rule keeps them when renumbered). */
 export const counterKey = (table: string, rule: string): string => `${table} ${rule}`;
 
+/** The key of a built-in chain's policy counters (`-P CHAIN`): they stay with the chain when its policy changes. */
+export const policyKey = (table: string, chain: string): string => `${table} -P ${chain}`;
+
 /** A network tool sent `packets` packets of `bytes` bytes each along a traced path: every rule they hit counts them. */
 export function countPackets(s: EngineState, t: Trace, packets: number, bytes: number) {
   if (packets <= 0) return;
   const counters: Record<string, [number, number]> = Object.assign(Object.create(null), s.hostNet.counters);
   for (const step of t.steps) {
     if (step.kind !== 'rule' || !step.hit) continue; // replies too: they cross the same chains
-    const k = counterKey(step.hit.table, step.hit.rule);
+    const policy = step.hit.rule.startsWith('-P ');
+    // nat chains see only a connection's first packet, which a trace does not tell apart: their policies stay at 0
+    // (as recorded on a real daemon after container traffic)
+    if (policy && step.hit.table !== 'filter') continue;
+    const k = policy ? policyKey(step.hit.table, step.hit.chain) : counterKey(step.hit.table, step.hit.rule);
     const [p, b] = counters[k] ?? [0, 0];
     counters[k] = [p + packets, b + packets * bytes];
   }
   s.hostNet.counters = counters;
 }
 
-/** `iptables -Z [CHAIN]`: the counters of a table (or one chain of it) go back to zero. */
+/** `iptables -Z [CHAIN]`: the counters of a table (or one chain of it, its policy's too) go back to zero. */
 export function zeroCounters(s: EngineState, table: string, chain?: string) {
   const prefix = `${table} -A ${chain ? chain + ' ' : ''}`;
+  const policy = chain ? policyKey(table, chain) : `${table} -P `;
   const counters: Record<string, [number, number]> = Object.create(null);
-  for (const [k, v] of Object.entries(s.hostNet.counters ?? {})) if (!k.startsWith(prefix)) counters[k] = v;
+  for (const [k, v] of Object.entries(s.hostNet.counters ?? {})) if (!k.startsWith(prefix) && !k.startsWith(policy)) counters[k] = v;
   s.hostNet.counters = counters;
 }

@@ -35,4 +35,12 @@ describe('a directory given as a file', () => {
       ['written\n', '', 0],
     ]);
   });
+
+  it("the temporary file's name in the rename error is the same in every replay", async () => {
+    const once = async () => (await steps(['docker pull -q busybox', 'docker save -o /root busybox', 'docker save -o /root busybox'].join('\n'))).slice(1).map((s) => s.stderr);
+    const a = await once();
+    expect(a[0]).toMatch(/^rename \/\.docker_temp_\d+ \/root: file exists\n$/);
+    expect(a[1]).not.toBe(a[0]); // a later try draws another name, as os.CreateTemp does
+    expect(await once()).toEqual(a);
+  });
 });

@@ -30,4 +30,36 @@ describe('iptables packet counters', () => {
       ['    2   168 DOCKER-USER  0    --  *      *       0.0.0.0/0            0.0.0.0/0           \n', '', 0],
     ]);
   });
+
+  it('packets a chain policy drops count in its header and in iptables-save, stay when the policy changes, and -Z zeroes them', async () => {
+    const s = await steps(
+      [
+        'docker pull -q busybox >/dev/null',
+        'docker run -d --name ca busybox sleep 1000 >/dev/null',
+        'docker network create n1 >/dev/null',
+        'docker run -d --name cb --network n1 busybox sleep 1000 >/dev/null',
+        'iptables -F FORWARD',
+        "docker exec cb ping -c 3 -W 1 $(docker inspect -f '{{.NetworkSettings.IPAddress}}' ca) | tail -1",
+        'iptables -L FORWARD -v -n',
+        'iptables -P FORWARD ACCEPT',
+        'iptables -L FORWARD -v -x -n | head -1',
+        'iptables-save -t filter | sed -n 3,5p',
+        'iptables -A FORWARD -j DOCKER-USER',
+        'iptables-save -c -t filter | grep FORWARD',
+        'iptables -Z FORWARD',
+        'iptables -L FORWARD -v -n | head -1',
+      ].join('\n'),
+    );
+    expect(s.slice(5).map((x) => [x.stdout, x.stderr, x.exitCode])).toEqual([
+      ['3 packets transmitted, 0 packets received, 100% packet loss\n', '', 0],
+      ['Chain FORWARD (policy DROP 3 packets, 252 bytes)\n pkts bytes target     prot opt in     out     source               destination         \n', '', 0],
+      ['', '', 0],
+      ['Chain FORWARD (policy ACCEPT 3 packets, 252 bytes)\n', '', 0],
+      [':INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [3:252]\n:OUTPUT ACCEPT [0:0]\n', '', 0],
+      ['', '', 0],
+      [':FORWARD ACCEPT [3:252]\n[0:0] -A FORWARD -j DOCKER-USER\n', '', 0],
+      ['', '', 0],
+      ['Chain FORWARD (policy ACCEPT 0 packets, 0 bytes)\n', '', 0],
+    ]);
+  });
 });
