@@ -3,7 +3,7 @@
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision } from '../format';
-import { fieldsRead, goStruct, parseTemplate, renderFormat } from '../format/template';
+import { fieldsRead, goStruct, goStructProto, parseTemplate, renderFormat } from '../format/template';
 import { containerImage, imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
 import { localVolumes, mountNames } from './inspect-mounts';
@@ -74,7 +74,8 @@ const HEADER = { ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', Created
 export function psItem(s: EngineState, c: Container, noTrunc: boolean, read: (field: string) => boolean = () => true) {
   const labels = c.config.Labels ?? {};
   const col = columnsOf(c, noTrunc);
-  return goStruct({
+  return {
+    __proto__: CONTEXT,
     Command: read('Command') ? col('Command', () => goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20))) : '',
     CreatedAt: read('CreatedAt') ? col('CreatedAt', () => formatGoTime(c.created)) : '',
     ID: noTrunc ? c.id : c.id.slice(0, 12),
@@ -90,7 +91,7 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean, read: (fi
     Size: read('Size') ? sizeColumn(s, c) : '',
     State: c.state.status,
     Status: read('Status') ? statusString(s, c) : '',
-  }, CONTEXT_TYPE);
+  };
 }
 const noLabel = (_k: string) => '';
 
@@ -110,6 +111,7 @@ function columnsOf(c: Container, noTrunc: boolean): (field: string, make: () => 
 }
 
 const CONTEXT_TYPE = '*formatter.ContainerContext';
+const CONTEXT = goStructProto(CONTEXT_TYPE);
 
 /** container/list.go buildContainerListOptions (v27.5.1:83-96): a --format is parsed, then run once against an empty
  *  ContainerContext, before any container is listed; an unknown field is an error even when nothing is listed. */
