@@ -97,7 +97,10 @@ export async function runPlainDocker(
   const ctx = {
     fs: commandFs(o.fs),
     cwd: env.PWD,
-    env: new Map([...Object.entries(env), ['?', String(o.prev)]]),
+    // all shell variables ($? is the previous line's), made only if the command asks
+    get env() {
+      return new Map([...Object.entries(env), ['?', String(o.prev)]]);
+    },
     exportedEnv: exported,
     stdin: '',
   } as unknown as Parameters<Command['execute']>[1];
@@ -113,5 +116,6 @@ export async function runPlainDocker(
     return 'replay';
   }
   const r = held.result;
-  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, env: { ...env, '?': String(r.exitCode) } };
+  // the variables are as they were (the session sets $? from the exit code)
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, env };
 }
