@@ -73,9 +73,17 @@ function exportedEnv(bash: Bash, env: Record<string, string>): Record<string, st
  * sorts a directory listing in place; a file's bytes may end up in a container).
  */
 function commandFs(fs: HostFs): CommandContext['fs'] {
-  return Object.assign(Object.create(fs) as HostFs, {
+  const copies: Record<string, unknown> = {
     readdir: async (p: string) => [...(await fs.readdir(p))],
     readFileBuffer: async (p: string) => new Uint8Array(await fs.readFileBuffer(p)),
+  };
+  // every other method runs on the file system itself (its own fields, such as what the next write stands for)
+  return new Proxy(fs, {
+    get: (target, key) => {
+      if (typeof key === 'string' && key in copies) return copies[key];
+      const v = Reflect.get(target, key, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
   });
 }
 

@@ -17,12 +17,12 @@ export function imageColumn(c: Container, trunc: boolean, s?: EngineState): stri
   if (ref === c.imageId || ref === c.imageId.slice(7)) return trunc ? shortId(ref) : ref;
   // a reference that no longer resolves to the container's image shows the image's ID (daemon/list.go refreshImage)
   if (s && !resolvesTo(s, ref, c.imageId)) return trunc ? shortId(c.imageId) : c.imageId;
-  const key = (trunc ? 't ' : 'f ') + ref;
-  let shown = imageColumns.get(key);
+  const known = trunc ? imageColumns : imageColumnsFull;
+  let shown = known.get(ref);
   if (shown === undefined) {
     shown = familiar(ref, trunc);
-    if (imageColumns.size > 1000) imageColumns.clear();
-    imageColumns.set(key, shown);
+    if (known.size > 1000) known.clear();
+    known.set(ref, shown);
   }
   return shown;
 }
@@ -46,8 +46,9 @@ function resolvesTo(s: EngineState, ref: string, imageId: string): boolean {
 /** The tag key a reference looks up ('' for a digest or what does not parse: always taken as resolving), parsed once. */
 const tagKeys = new Map<string, string>();
 
-/** The column text per reference (most rows of a listing share a few images: each is parsed once). */
+/** The column text per reference, truncated and in full (most rows of a listing share a few images: each is parsed once). */
 const imageColumns = new Map<string, string>();
+const imageColumnsFull = new Map<string, string>();
 
 function familiar(ref: string, trunc: boolean): string {
   try {
