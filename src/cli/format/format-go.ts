@@ -17,7 +17,7 @@ export const NIL_MAP = new GoNil('map');
 export const NIL_PTR = new GoNil('pointer');
 
 /** Where a marked object keeps its Go struct type (a symbol: no listing, JSON or template range sees it). */
-export const GO_TYPE = Symbol.for('dockerlings.goType');
+const GO_TYPE = Symbol.for('dockerlings.goType');
 /** Marks an object as a Go struct named `typeName`: a missing field is an exec error, not `<no value>`. */
 export function goStruct<T extends object>(obj: T, typeName: string): T {
   Object.defineProperty(obj, GO_TYPE, { value: typeName, enumerable: false });
