@@ -60,16 +60,26 @@ export function randomInt(rng: Rng, n: number): number {
 
 /** `bytes` random bytes as lowercase hex (2 × bytes characters). */
 export function randomHex(rng: Rng, bytes: number): string {
-  // the state is read and written once (on an immer draft each access goes through its proxy)
+  // the state is read and written once (on an immer draft each access goes through its proxy); sfc32 inlined, as
+  // an ID is made per container and exec
   const s0 = rng.s;
-  let s: [number, number, number, number] = [s0[0], s0[1], s0[2], s0[3]];
+  let a = s0[0] | 0;
+  let b = s0[1] | 0;
+  let c = s0[2] | 0;
+  let d = s0[3] | 0;
   let out = '';
   for (let i = 0; i < bytes; i += 4) {
-    const [value, next] = sfc32(s);
-    s = next;
-    out += value.toString(16).padStart(8, '0').slice(0, Math.min(8, (bytes - i) * 2));
+    let t = (a + b) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    d = (d + 1) | 0;
+    t = (t + d) | 0;
+    c = (c + t) | 0;
+    const hex = (t >>> 0).toString(16).padStart(8, '0');
+    out += bytes - i >= 4 ? hex : hex.slice(0, (bytes - i) * 2);
   }
-  if (bytes > 0) rng.s = s;
+  if (bytes > 0) rng.s = [a >>> 0, b >>> 0, c >>> 0, d >>> 0];
   return out;
 }
 

@@ -16,6 +16,7 @@ import { runDueProbes, waitHealthy } from './health';
 import { failedRedirect } from './mount-fs';
 import { askLearner, dockerCommand, type BridgeIo, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
+import { replayableDocker, runPlainDocker } from './fast-docker';
 import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
@@ -47,6 +48,8 @@ export interface SessionOptions {
   from?: Checkpoint;
   /** Checkpoints of the history this session continues (kept, so a later branch can start from them too). */
   checkpoints?: readonly Checkpoint[];
+  /** Run plain `docker …` lines without just-bash (the same outcome, cheaper); off only to test that equivalence. */
+  fastDocker?: boolean;
 }
 
 export function createSession(opts: SessionOptions = {}) {
@@ -113,6 +116,7 @@ export function createSession(opts: SessionOptions = {}) {
   };
   const checkpoints: Checkpoint[] = (opts.checkpoints ?? []).filter((c) => !from || c.steps <= from.steps);
   let script = opts.script;
+  const fastDocker = opts.fastDocker ?? true;
 
   let streamed = 0;
   /** Send what the running docker command printed since the last flush to the terminal now. */
@@ -142,6 +146,7 @@ export function createSession(opts: SessionOptions = {}) {
     },
   };
   const docker = dockerCommand(engine, runtime, fs, io);
+  const shellDocker = replayableDocker(docker); // what just-bash runs (fast-docker.ts runs plain lines itself)
   /** A host command's question (apt's [Y/n]): shown on the terminal as docker's prompts are, answered the same way. */
   const hostAsk = async (shown: string) => {
     let echo = '';
@@ -161,7 +166,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [docker, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), deniedRedirect, openCheck], // ip, iptables, ping, curl …; ls, ps, free …
+    customCommands: [shellDocker.command, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), deniedRedirect, openCheck], // ip, iptables, ping, curl …; ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
@@ -222,7 +227,9 @@ export function createSession(opts: SessionOptions = {}) {
     const script = learner ? denyRedirects(line, cwd, env.HOME ?? '/root', may) : line; // a redirection the learner may not open fails as in bash
     fs.takeDenials();
     fs.forgetSized();
-    const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = await bash.exec(prev ? `(exit ${prev})\n${script}` : script, { env, replaceEnv: true, cwd, rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
+    // a plain `docker …` line goes straight to the docker client, with just-bash's result (fast-docker.ts)
+    const fast = fastDocker ? await runPlainDocker(script, { bash, fs, env, prev, docker: shellDocker, inner: docker }) : null;
+    const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = fast && fast !== 'replay' ? fast : await bash.exec(prev ? `(exit ${prev})\n${script}` : script, { env, replaceEnv: true, cwd, rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
     res.stderr = deniedText(learnerText(res.stderr), fs.takeDenials(), cwd, may); // just-bash's limit messages name settings the learner cannot see; refused files in coreutils' words
     env = dict(res.env ?? env, [['?', String(res.exitCode)]]);
     const login = takeLogin(engine); // the host became a bare one: a new login as its user

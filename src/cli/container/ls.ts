@@ -3,7 +3,7 @@
 import { FORMAT_FLAG } from '../flag-texts';
 import { defineCommand, StatusError } from '../command';
 import { ellipsis, formatGoTime, goQuote, humanDuration, humanSizeWithPrecision } from '../format';
-import { fieldsRead, goStruct, parseTemplate, renderFormat } from '../format/template';
+import { fieldsRead, goStruct, goStructProto, parseTemplate, renderFormat } from '../format/template';
 import { containerImage, imageSize, parseRef, shortId, tableSize, type Container, type EngineState } from '../../engine/index';
 import { commandString, statusString } from './status';
 import { localVolumes, mountNames } from './inspect-mounts';
@@ -17,12 +17,12 @@ export function imageColumn(c: Container, trunc: boolean, s?: EngineState): stri
   if (ref === c.imageId || ref === c.imageId.slice(7)) return trunc ? shortId(ref) : ref;
   // a reference that no longer resolves to the container's image shows the image's ID (daemon/list.go refreshImage)
   if (s && !resolvesTo(s, ref, c.imageId)) return trunc ? shortId(c.imageId) : c.imageId;
-  const key = (trunc ? 't ' : 'f ') + ref;
-  let shown = imageColumns.get(key);
+  const known = trunc ? imageColumns : imageColumnsFull;
+  let shown = known.get(ref);
   if (shown === undefined) {
     shown = familiar(ref, trunc);
-    if (imageColumns.size > 1000) imageColumns.clear();
-    imageColumns.set(key, shown);
+    if (known.size > 1000) known.clear();
+    known.set(ref, shown);
   }
   return shown;
 }
@@ -46,8 +46,9 @@ function resolvesTo(s: EngineState, ref: string, imageId: string): boolean {
 /** The tag key a reference looks up ('' for a digest or what does not parse: always taken as resolving), parsed once. */
 const tagKeys = new Map<string, string>();
 
-/** The column text per reference (most rows of a listing share a few images: each is parsed once). */
+/** The column text per reference, truncated and in full (most rows of a listing share a few images: each is parsed once). */
 const imageColumns = new Map<string, string>();
+const imageColumnsFull = new Map<string, string>();
 
 function familiar(ref: string, trunc: boolean): string {
   try {
@@ -74,7 +75,8 @@ const HEADER = { ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', Created
 export function psItem(s: EngineState, c: Container, noTrunc: boolean, read: (field: string) => boolean = () => true) {
   const labels = c.config.Labels ?? {};
   const col = columnsOf(c, noTrunc);
-  return goStruct({
+  return {
+    __proto__: CONTEXT,
     Command: read('Command') ? col('Command', () => goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20))) : '',
     CreatedAt: read('CreatedAt') ? col('CreatedAt', () => formatGoTime(c.created)) : '',
     ID: noTrunc ? c.id : c.id.slice(0, 12),
@@ -90,7 +92,7 @@ export function psItem(s: EngineState, c: Container, noTrunc: boolean, read: (fi
     Size: read('Size') ? sizeColumn(s, c) : '',
     State: c.state.status,
     Status: read('Status') ? statusString(s, c) : '',
-  }, CONTEXT_TYPE);
+  };
 }
 const noLabel = (_k: string) => '';
 
@@ -110,6 +112,7 @@ function columnsOf(c: Container, noTrunc: boolean): (field: string, make: () => 
 }
 
 const CONTEXT_TYPE = '*formatter.ContainerContext';
+const CONTEXT = goStructProto(CONTEXT_TYPE);
 
 /** container/list.go buildContainerListOptions (v27.5.1:83-96): a --format is parsed, then run once against an empty
  *  ContainerContext, before any container is listed; an unknown field is an error even when nothing is listed. */

@@ -46,6 +46,7 @@ export function applyPsFilters(s: EngineState, list: Container[], filters: Map<s
   for (const k of filters.keys()) if (!KNOWN.includes(k)) throw new StatusError(fromDaemon(`invalid filter '${k}'`), 1);
   for (const v of filters.get('status') ?? []) if (!STATUSES.includes(v)) throw new StatusError(fromDaemon(`invalid filter 'status=${v}'`), 1);
   for (const v of filters.get('health') ?? []) if (!HEALTH.includes(v)) throw new StatusError(fromDaemon(`Unrecognised filter value for health: ${v}`), 1);
+  if (filters.size === 0) return list;
   const any = (k: string, test: (v: string) => boolean) => !filters.has(k) || filters.get(k)!.some(test);
   return list.filter((c) => {
     const labels = c.config.Labels ?? {};

@@ -16,11 +16,17 @@ export const NIL_SLICE = new GoNil('slice');
 export const NIL_MAP = new GoNil('map');
 export const NIL_PTR = new GoNil('pointer');
 
+/** Where a marked object keeps its Go struct type (a symbol: no listing, JSON or template range sees it). */
 const GO_TYPE = Symbol.for('dockerlings.goType');
 /** Marks an object as a Go struct named `typeName`: a missing field is an exec error, not `<no value>`. */
 export function goStruct<T extends object>(obj: T, typeName: string): T {
   Object.defineProperty(obj, GO_TYPE, { value: typeName, enumerable: false });
   return obj;
+}
+/** A prototype that marks the objects made from it (`{ __proto__: goStructProto(t), … }`) as Go structs named `t`, as
+ *  goStruct does: cheaper than marking each of a listing's 1,000 rows. */
+export function goStructProto(typeName: string): object {
+  return goStruct({}, typeName);
 }
 export function structType(v: unknown): string | undefined {
   return isObject(v) ? ((v as Record<symbol, unknown>)[GO_TYPE] as string | undefined) : undefined;

@@ -13,11 +13,6 @@ export interface TabwriterOptions {
   padding?: number;
 }
 
-interface Cell {
-  text: string;
-  width: number;
-}
-
 /**
  * Go text/tabwriter (padchar ' ', flags 0) over tab-terminated cells. Cells in consecutive lines that
  * have a cell in column k form a column block whose width is max(minwidth, widest + padding); the text
@@ -28,23 +23,22 @@ export function tabwriteText(text: string, opts: TabwriterOptions = {}): string 
   const padding = opts.padding ?? 3;
   // a cell's width is its number of code points: its length unless the text has characters beyond U+FFFF
   const astral = /[\uD800-\uDFFF]/.test(text);
-  const cells = (l: string): Cell[] => {
-    const parts = l.includes('\v') ? l.split(/[\t\v]/) : l.split('\t');
-    const out: Cell[] = new Array(parts.length);
-    for (let k = 0; k < parts.length; k++) out[k] = { text: parts[k], width: astral ? [...parts[k]].length : parts[k].length };
-    return out;
-  };
-  const lines: Cell[][] = text.split('\n').map(cells);
-  let out = '';
+  const lines: string[][] = text.split('\n').map((l) => (l.includes('\v') ? l.split(/[\t\v]/) : l.split('\t')));
+  const cellWidths = astral ? lines.map((l) => l.map((t) => [...t].length)) : null;
+  const cellWidth = (i: number, j: number) => (cellWidths ? cellWidths[i][j] : lines[i][j].length);
+  const out: string[] = [];
 
   const writeLines = (line0: number, line1: number, widths: number[]): void => {
     for (let i = line0; i < line1; i++) {
       const line = lines[i];
       for (let j = 0; j < line.length; j++) {
-        out += line[j].text;
-        if (j < widths.length && widths[j] > line[j].width) out += ' '.repeat(widths[j] - line[j].width);
+        out.push(line[j]);
+        if (j < widths.length) {
+          const w = cellWidth(i, j);
+          if (widths[j] > w) out.push(spaces(widths[j] - w));
+        }
       }
-      if (i + 1 < lines.length) out += '\n';
+      if (i + 1 < lines.length) out.push('\n');
     }
   };
 
@@ -58,7 +52,7 @@ export function tabwriteText(text: string, opts: TabwriterOptions = {}): string 
       for (; t < line1; t++) {
         const line = lines[t];
         if (column >= line.length - 1) break;
-        width = Math.max(width, line[column].width + padding);
+        width = Math.max(width, cellWidth(t, column) + padding);
       }
       format(line0, t, [...widths, width]); // columns to the right, within this block
       line0 = t;
@@ -67,7 +61,13 @@ export function tabwriteText(text: string, opts: TabwriterOptions = {}): string 
   };
 
   format(0, lines.length, []);
-  return out;
+  return out.join('');
+}
+
+/** n spaces (the padding strings a table needs, made once each). */
+const SPACES: string[] = [];
+function spaces(n: number): string {
+  return n < 256 ? (SPACES[n] ??= ' '.repeat(n)) : ' '.repeat(n);
 }
 
 /** A table through docker's tabwriter: rows of cells, lines joined with '\n' plus a trailing '\n'. */

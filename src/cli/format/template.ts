@@ -6,7 +6,7 @@ import { BUILTINS, DOCKER_FUNCS, HEADER_FUNCS } from './template-funcs';
 import { parse, TemplateError, type Node } from './template-parse';
 
 export { TemplateError };
-export { GoNil, NIL_MAP, NIL_PTR, NIL_SLICE, goStruct } from './format-go';
+export { GoNil, NIL_MAP, NIL_PTR, NIL_SLICE, goStruct, goStructProto } from './format-go';
 
 const FUNCS = { ...BUILTINS, ...DOCKER_FUNCS };
 const HEADER = { ...FUNCS, ...HEADER_FUNCS };
