@@ -53,7 +53,7 @@ function guardPipeline(p: Node, flavor: GuardFlavor, shell: string): void {
     rs.forEach((r, k) => {
       if (!checkable(r)) return;
       const before = rs.slice(0, k).filter((x) => x.operator !== '<<' && x.operator !== '<<-'); // its message goes where the earlier redirections send stderr
-      const check = { type: 'SimpleCommand', assignments: [], name: lit(CHECK_PATH), args: [single(flavor), single(shell), lit(line), single(r.operator), structuredClone(r.target)], redirections: structuredClone(before) };
+      const check = { type: 'SimpleCommand', assignments: [], name: lit(CHECK_PATH), args: [single(flavor), single(shell), lit(line), single(r.operator), single(sourceText(r.target)), structuredClone(r.target)], redirections: structuredClone(before) };
       checks.push({ type: 'Pipeline', commands: [check], negated: false });
     });
     const body = { type: 'Statement', pipelines: [...checks, { type: 'Pipeline', commands: [c], negated: false }], operators: checks.map(() => '&&'), background: false };
@@ -131,12 +131,24 @@ export function openMessage(flavor: GuardFlavor, shell: string, line: string, ty
   return { text: `${shell}: ${flavor === 'bash-c' ? `line ${line}: ` : ''}${typed}: ${reason}\n`, status: 1 };
 }
 
+/** A redirection target as it was typed, for bash's "ambiguous redirect" (`$f`, `/tmp/$name.log`). */
+function sourceText(target: Node): string {
+  const parts = (target.parts as Node[] | undefined) ?? [];
+  return parts.map((p) => (p.type === 'ParameterExpansion' ? `$${String(p.parameter)}` : p.type === 'DoubleQuoted' ? `"${((p.parts as Node[] | undefined) ?? []).map((q) => (q.type === 'ParameterExpansion' ? `$${String(q.parameter)}` : String(q.value ?? ''))).join('')}"` : p.type === 'SingleQuoted' ? `'${String(p.value ?? '')}'` : String(p.value ?? ''))).join('');
+}
+
 /** The guard itself: silent with status 0 when the redirection can be opened, else the shell's message and status. */
 export const openCheck: CustomCommand = defineCommand(CHECK, async (args, ctx) => {
-  const [flavor, shell, line, op, typed] = args as [GuardFlavor, string, string, string, string];
-  if (args.length !== 5) return { stdout: '', stderr: '', exitCode: 0 }; // `> $f` split in words: the shell's "ambiguous redirect"
+  const [flavor, shell, line, op, source, typed] = args as [GuardFlavor, string, string, string, string, string];
+  if (args.length !== 6) {
+    // an unquoted expansion that gives no word, or several: bash refuses it ("ambiguous redirect", status 1)
+    if (flavor === 'ash' || flavor === 'dash') return { stdout: '', stderr: '', exitCode: 0 };
+    return { stdout: '', stderr: `${shell}: ${flavor === 'bash-c' ? `line ${line}: ` : ''}${source}: ambiguous redirect\n`, exitCode: 1 };
+  }
+  // an empty file name (`> "$e"`): open("") fails with ENOENT
+  if (typed === '') return flavor === 'ash' || flavor === 'dash' ? { stdout: '', stderr: '', exitCode: 0 } : { stdout: '', stderr: openMessage(flavor, shell, line, typed, op !== '<', 'ENOENT').text, exitCode: 1 };
   const path = ctx.fs.resolvePath(ctx.cwd, typed);
-  if (typed === '' || /^\/(dev|proc)\//.test(path)) return { stdout: '', stderr: '', exitCode: 0 };
+  if (/^\/(dev|proc)\//.test(path)) return { stdout: '', stderr: '', exitCode: 0 };
   const write = op !== '<';
   let why: OpenFailure | null = await openFailure(ctx.fs, path, write);
   if (!why && write && !(await ctx.fs.stat(path).then((st) => st.isDirectory, () => false))) {

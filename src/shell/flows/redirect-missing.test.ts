@@ -6,6 +6,15 @@ import { steps } from '../transcript';
 const rows = async (lines: string[], from = 0) => (await steps(lines.join('\n'))).slice(from).map((s) => [s.stdout, s.stderr, s.exitCode]);
 
 describe('redirection into a missing folder', () => {
+  it('bash refuses an unquoted expansion that gives no word or several (ambiguous redirect), and an empty name', async () => {
+    expect(await rows(['echo x > $nothing; echo st $?', 'f="a b"; echo x > $f; echo st $?', 'echo x > "$nothing"; echo st $?', 'd=/tmp; echo hi > $d/ok.txt; cat /tmp/ok.txt'])).toEqual([
+      ['st 1\n', 'bash: $nothing: ambiguous redirect\n', 0],
+      ['st 1\n', 'bash: $f: ambiguous redirect\n', 0],
+      ['st 1\n', 'bash: : No such file or directory\n', 0],
+      ['hi\n', '', 0],
+    ]);
+  });
+
   it('on the host: bash says No such file or directory, status 1, and creates nothing', async () => {
     expect(
       await rows([
