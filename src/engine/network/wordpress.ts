@@ -2,7 +2,7 @@
 import type { Container, EngineState } from '../state';
 import { viewNode } from '../storage';
 import { allContainers } from '../container-table';
-import { alreadyInstalled, homePage, informationNeeded, installStep2 } from './wordpress-install';
+import { alreadyInstalled, homePage, informationNeeded, installHeader, installStep2 } from './wordpress-install';
 
 /** An HTTP answer (the shape of services.ts' HttpReply, kept here so this file imports nothing of the network). */
 export interface WpReply {
@@ -84,21 +84,7 @@ const DB_ERROR_PAGE = `<!DOCTYPE html>
 `;
 
 function installPage(base: string): string {
-  return `<!DOCTYPE html>
-<html lang="en-US">
-<head>
-	<meta name="viewport" content="width=device-width" />
-	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
-	<meta name="robots" content="noindex,nofollow" />
-	<title>WordPress &rsaquo; Installation</title>
-	<link rel='stylesheet' id='dashicons-css' href='${base}/wp-includes/css/dashicons.min.css?ver=6.7.1' type='text/css' media='all' />
-	<link rel='stylesheet' id='buttons-css' href='${base}/wp-includes/css/buttons.min.css?ver=6.7.1' type='text/css' media='all' />
-	<link rel='stylesheet' id='forms-css' href='${base}/wp-admin/css/forms.min.css?ver=6.7.1' type='text/css' media='all' />
-	<link rel='stylesheet' id='install-css' href='${base}/wp-admin/css/install.min.css?ver=6.7.1' type='text/css' media='all' />
-</head>
-<body class="wp-core-ui language-chooser">
-<p id="logo">WordPress</p>
-
+  return `${installHeader(base, 'wp-core-ui language-chooser')}
 	<form id="setup" method="post" action="?step=1"><label class='screen-reader-text' for='language'>Select a default language</label>
 <select size='14' name='language' id='language'>
 <option value="" lang="en" selected="selected" data-continue="Continue" data-installed="1">English (United States)</option>
