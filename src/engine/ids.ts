@@ -12,8 +12,10 @@ export interface Rng {
   s: [number, number, number, number];
 }
 
-/** One sfc32 step: returns [uint32 output, next state words]. */
-function sfc32(s: readonly [number, number, number, number]): [number, [number, number, number, number]] {
+type Words = [number, number, number, number];
+
+/** One sfc32 step on `s`, changed in place (a local copy: state kept in immer is replaced, never mutated); the uint32 output. */
+function step(s: Words): number {
   let [a, b, c, d] = s;
   let t = (a + b) | 0;
   a = b ^ (b >>> 9);
@@ -22,7 +24,17 @@ function sfc32(s: readonly [number, number, number, number]): [number, [number, 
   d = (d + 1) | 0;
   t = (t + d) | 0;
   c = (c + t) | 0;
-  return [t >>> 0, [a >>> 0, b >>> 0, c >>> 0, d >>> 0]];
+  s[0] = a >>> 0;
+  s[1] = b >>> 0;
+  s[2] = c >>> 0;
+  s[3] = d >>> 0;
+  return t >>> 0;
+}
+
+/** One sfc32 step: returns [uint32 output, next state words] (the input is not modified). */
+function sfc32(s: Readonly<Words>): [number, Words] {
+  const next: Words = [s[0], s[1], s[2], s[3]];
+  return [step(next), next];
 }
 
 /** Create a generator from an integer seed (splitmix32 expands the seed; 15 warm-up rounds, as usual for sfc32). */
@@ -60,26 +72,15 @@ export function randomInt(rng: Rng, n: number): number {
 
 /** `bytes` random bytes as lowercase hex (2 × bytes characters). */
 export function randomHex(rng: Rng, bytes: number): string {
-  // the state is read and written once (on an immer draft each access goes through its proxy); sfc32 inlined, as
-  // an ID is made per container and exec
+  // the state is read and written once (on an immer draft each access goes through its proxy)
   const s0 = rng.s;
-  let a = s0[0] | 0;
-  let b = s0[1] | 0;
-  let c = s0[2] | 0;
-  let d = s0[3] | 0;
+  const s: Words = [s0[0], s0[1], s0[2], s0[3]];
   let out = '';
   for (let i = 0; i < bytes; i += 4) {
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
-    const hex = (t >>> 0).toString(16).padStart(8, '0');
+    const hex = step(s).toString(16).padStart(8, '0');
     out += bytes - i >= 4 ? hex : hex.slice(0, (bytes - i) * 2);
   }
-  if (bytes > 0) rng.s = [a >>> 0, b >>> 0, c >>> 0, d >>> 0];
+  if (bytes > 0) rng.s = s;
   return out;
 }
 
