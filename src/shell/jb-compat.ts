@@ -21,34 +21,3 @@ export function parseScript(text: string): ReturnType<Bash['transform']>['ast'] 
   parser ??= new Bash({ ...BASH_BASE });
   return parser.transform(text).ast;
 }
-
-let rewriter: Bash | null = null;
-let edit: ((ast: unknown) => boolean) | null = null;
-let edited = false;
-
-/**
- * Parse a script, let `change` edit its AST in place (returning whether it changed anything) and write it back as a
- * script; null when nothing changed. The browser bundle has no parse/serialize exports, so this goes through a
- * transform plugin on a Bash that never runs anything.
- */
-export function rewriteScript(text: string, change: (ast: unknown) => boolean): string | null {
-  rewriter ??= (() => {
-    const b = new Bash({ ...BASH_BASE });
-    b.registerTransformPlugin({
-      name: 'dockerlings-rewrite',
-      transform(ctx) {
-        edited = edit ? edit(ctx.ast) : false;
-        return { ast: ctx.ast };
-      },
-    });
-    return b;
-  })();
-  edit = change;
-  edited = false;
-  try {
-    const r = rewriter.transform(text);
-    return edited ? r.script : null;
-  } finally {
-    edit = null;
-  }
-}

@@ -104,8 +104,10 @@ export function redirectGuard(flavor: GuardFlavor, shell = flavor === 'ash' || f
 const dirOf = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
 
 /** Why opening `path` fails (a missing folder on the way, or a file where a folder should be), or null when it can be opened. */
-async function openFailure(fs: IFileSystem, path: string, write: boolean): Promise<'ENOENT' | 'ENOTDIR' | null> {
-  const st = await fs.stat(write ? dirOf(path) : path).catch(() => null);
+async function openFailure(fs: IFileSystem, path: string, write: boolean): Promise<'ENOENT' | 'ENOTDIR' | 'EACCES' | null> {
+  let refused = false;
+  const st = await fs.stat(write ? dirOf(path) : path).catch((e: { code?: string }) => ((refused = e?.code === 'EACCES'), null));
+  if (refused) return 'EACCES'; // a folder on the way the user may not search
   if (st) return !write || st.isDirectory ? null : 'ENOTDIR';
   // the first component on the way that is missing, or is not a folder
   const parts = path.split('/').filter(Boolean);
@@ -151,6 +153,13 @@ export const openCheck: CustomCommand = defineCommand(CHECK, async (args, ctx) =
   if (/^\/(dev|proc)\//.test(path)) return { stdout: '', stderr: '', exitCode: 0 };
   const write = op !== '<';
   let why: OpenFailure | null = await openFailure(ctx.fs, path, write);
+  if (!why && !write) {
+    // open it for reading as the redirection will: a file the user may not read refuses
+    why = await ctx.fs.readFile(path).then(
+      () => null,
+      (e: { code?: string }) => (e?.code === 'EACCES' ? 'EACCES' : null),
+    );
+  }
   if (!why && write && !(await ctx.fs.stat(path).then((st) => st.isDirectory, () => false))) {
     // open it as the redirection will (creating it if new): a read-only mount or a file the user may not write refuses
     why = await ctx.fs.appendFile(path, '').then(

@@ -22,7 +22,7 @@ import { pidCounters, setPidCounters } from './userland/index';
 import { setSyncMark, syncMark } from './registry-sync';
 import { lastPackets, lastTraces } from './net-util';
 import { hostCommands, hostMay, syncDockerRoot, takeLogin } from './host/index';
-import { deniedRedirect, deniedText, denyRedirects } from './host/denied';
+import { deniedText } from './host/denied';
 import { openCheck, redirectGuard } from './redirect-guard';
 
 export interface RunResult {
@@ -166,7 +166,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [shellDocker.command, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), deniedRedirect, openCheck], // ip, iptables, ping, curl …; ls, ps, free …
+    customCommands: [shellDocker.command, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), openCheck], // ip, iptables, ping, curl …; ls, ps, free …
     sleep: async (ms) => {
       engine.advance(ms);
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
@@ -220,16 +220,14 @@ export function createSession(opts: SessionOptions = {}) {
     lineErrTty = opts.terminal === false ? () => false : terminalCommands(line, 2); // compose draws progress frames only on a terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
     env.BASH_HISTORY = historyJson; // what just-bash's `history` lists (this line included, as bash does)
-    // a redirection the learner may not open (`> /etc/x` without sudo) escapes just-bash: bash's error instead
+    // refusals in the tools' words (deniedText); a redirection the learner may not open is refused by the redirect guard
     const cwd = env.PWD ?? '/root';
     const may = (p: string, write: boolean) => hostMay(engine, p, write);
-    const learner = (engine.state.host?.user ?? 'root') !== 'root';
-    const script = learner ? denyRedirects(line, cwd, env.HOME ?? '/root', may) : line; // a redirection the learner may not open fails as in bash
     fs.takeDenials();
     fs.forgetSized();
     // a plain `docker …` line goes straight to the docker client, with just-bash's result (fast-docker.ts)
-    const fast = fastDocker ? await runPlainDocker(script, { bash, fs, env, prev, docker: shellDocker, inner: docker }) : null;
-    const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = fast && fast !== 'replay' ? fast : await bash.exec(prev ? `(exit ${prev})\n${script}` : script, { env, replaceEnv: true, cwd, rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
+    const fast = fastDocker ? await runPlainDocker(line, { bash, fs, env, prev, docker: shellDocker, inner: docker }) : null;
+    const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = fast && fast !== 'replay' ? fast : await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd, rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
     res.stderr = deniedText(learnerText(res.stderr), fs.takeDenials(), cwd, may); // just-bash's limit messages name settings the learner cannot see; refused files in coreutils' words
     env = dict(res.env ?? env, [['?', String(res.exitCode)]]);
     const login = takeLogin(engine); // the host became a bare one: a new login as its user

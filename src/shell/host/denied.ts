@@ -1,26 +1,4 @@
 // A learner's file access the host refuses, in bash's and the tools' own words (just-bash words every failure "No such file").
-import { defineCommand, type CustomCommand } from 'just-bash';
-import { rewriteScript } from '../jb-compat';
-
-/** The command a refused redirection becomes: bash's message, status 1, and the line goes on. */
-const DENIED = '__dockerlings_redirect_denied';
-
-export const deniedRedirect: CustomCommand = defineCommand(DENIED, async (args) => ({ stdout: '', stderr: `bash: ${args[0]}: Permission denied\n`, exitCode: 1 }));
-
-interface Part {
-  type: string;
-  value?: string;
-  user?: string | null;
-  parts?: Part[];
-}
-interface Word {
-  type: 'Word';
-  parts: Part[];
-}
-interface Redirection {
-  operator: string;
-  target: Word | { type: string };
-}
 
 const resolve = (cwd: string, p: string) => {
   const parts: string[] = [];
@@ -30,63 +8,6 @@ const resolve = (cwd: string, p: string) => {
   }
   return '/' + parts.join('/');
 };
-
-/** A redirection target's text when it needs no expansion beyond a leading ~ (else null: it is left to run). */
-function literal(word: Word, home: string): string | null {
-  let out = '';
-  for (const p of word.parts) {
-    if (p.type === 'Literal' || p.type === 'SingleQuoted' || p.type === 'Escaped') out += p.value ?? '';
-    else if (p.type === 'DoubleQuoted' && (p.parts ?? []).every((q) => q.type === 'Literal' || q.type === 'Escaped')) out += (p.parts ?? []).map((q) => q.value ?? '').join('');
-    else if (p.type === 'TildeExpansion' && !p.user && out === '') out += home;
-    else return null;
-  }
-  return out;
-}
-
-const WRITES = new Set(['>', '>>', '>|', '&>', '&>>']);
-
-/**
- * Rewrite `line` so that a command whose redirection the user may not open runs as bash runs it: the redirections
- * before it apply, bash prints "PATH: Permission denied", the status is 1 and the rest of the line carries on.
- * just-bash would let the refused open escape and end the whole line instead. Unchanged when nothing is refused.
- */
-export function denyRedirects(line: string, cwd: string, home: string, may: (path: string, write: boolean) => boolean): string {
-  if (!/[<>]/.test(line)) return line;
-  let changed = false;
-  const visit = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(visit);
-    if (!n || typeof n !== 'object') return;
-    const node = n as Record<string, unknown>;
-    if (node.type === 'SimpleCommand') {
-      const reds = (node.redirections ?? []) as Redirection[];
-      for (let i = 0; i < reds.length; i++) {
-        const r = reds[i];
-        const write = WRITES.has(r.operator);
-        if ((!write && r.operator !== '<') || r.target.type !== 'Word') continue;
-        const text = literal(r.target as Word, home);
-        if (text === null || text === '' || text.startsWith('/dev/')) continue;
-        if (may(resolve(cwd, text), write)) continue;
-        node.name = { type: 'Word', parts: [{ type: 'Literal', value: DENIED }] };
-        node.args = [{ type: 'Word', parts: [{ type: 'SingleQuoted', value: text }] }];
-        node.assignments = [];
-        node.redirections = reds.slice(0, i); // `2>/dev/null` before it still hides the message, as in bash
-        changed = true;
-        return;
-      }
-    }
-    for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
-  };
-  try {
-    return (
-      rewriteScript(line, (ast) => {
-        visit(ast);
-        return changed;
-      }) ?? line
-    );
-  } catch {
-    return line; // a line that does not parse is left for the shell to report
-  }
-}
 
 export interface Denial {
   path: string;
