@@ -19,7 +19,7 @@ import { notFoundAs } from './not-found';
 import { giveRequest, setAppRunner, takeAnswer, takeRequest } from './lang/app-requests';
 import { pythonBanner } from './lang/python';
 import { nodeBanner } from './lang/node';
-import { isRepl, replExe, replKind } from './repl';
+import { replExe, replKind } from './repl';
 import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs';
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
@@ -293,12 +293,12 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       const c = containerById(engine.state, id);
       if (!c) return;
       const argv = [c.path, ...c.args];
-      const prompt = isRepl(argv) && c.config.OpenStdin && c.config.Tty;
+      const prompt = c.config.OpenStdin && c.config.Tty ? replExe(argv) : null; // python3 or node with nothing to run
       if (prompt || (isInteractiveShell(argv, c.config.OpenStdin, c.config.Tty) && !(opts.stdin && !c.config.Tty))) {
         engine.container.processInteractive(id);
         // a language's prompt greets the terminal (and so the container's log) with its banner
-        if (prompt) engine.container.appendLog(id, [{ stream: 'stdout', text: replBanner(replExe(argv)!, c.config.Env).replace(/\n/g, '\r\n') }]);
-        if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: replExe(argv) ?? c.path, tty: c.config.Tty };
+        if (prompt) engine.container.appendLog(id, [{ stream: 'stdout', text: replBanner(prompt, c.config.Env).replace(/\n/g, '\r\n') }]);
+        if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: prompt ?? c.path, tty: c.config.Tty };
         return;
       }
       const mounts = mountSet(engine, id, host);
@@ -328,9 +328,10 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
         return { stdout: opened.banner.replace(/\n/g, '\r\n'), stderr: '', exitCode: 0, interactive: true };
       }
       // python3 or node with nothing to run opens its prompt
-      if (opts.interactive && opts.tty && !opts.stdin && isRepl(argv) && resolveExecutable(engine.state, containerById(engine.state, id)!, argv[0]) !== null) {
-        pending = { id, mode: 'exec', exe: replExe(argv)!, tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
-        return { stdout: replBanner(replExe(argv)!, [...containerById(engine.state, id)!.config.Env, ...(opts.env ?? [])]).replace(/\n/g, '\r\n'), stderr: '', exitCode: 0, interactive: true };
+      const prompt = opts.interactive && opts.tty && !opts.stdin ? replExe(argv) : null;
+      if (prompt && resolveExecutable(engine.state, containerById(engine.state, id)!, argv[0]) !== null) {
+        pending = { id, mode: 'exec', exe: prompt, tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
+        return { stdout: replBanner(prompt, [...containerById(engine.state, id)!.config.Env, ...(opts.env ?? [])]).replace(/\n/g, '\r\n'), stderr: '', exitCode: 0, interactive: true };
       }
       if (isInteractiveShell(argv, opts.interactive, opts.tty) && opts.interactive && !opts.stdin) {
         pending = { id, mode: 'exec', exe: argv[0], tty: opts.tty, execId, env: opts.env, workdir: opts.workdir, user: opts.user };
