@@ -33,8 +33,13 @@ const ownerOf = new WeakMap<PyFunc, PyClass>();
 /** The methods running now, innermost last: super() takes the class and instance of the innermost. */
 const running: { cls: PyClass; self: PyInstance }[] = [];
 
+/** Each class's lookup order, worked out once (a class's bases never change). */
+const orders = new WeakMap<PyClass, PyClass[]>();
+
 /** The class and its bases in lookup order (depth first, left to right, each once). */
 export function order(c: PyClass): PyClass[] {
+  const known = orders.get(c);
+  if (known) return known;
   const out: PyClass[] = [];
   const visit = (k: PyClass) => {
     if (out.includes(k)) return;
@@ -42,6 +47,7 @@ export function order(c: PyClass): PyClass[] {
     k.bases.forEach(visit);
   };
   visit(c);
+  orders.set(c, out);
   return out;
 }
 
