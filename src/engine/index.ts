@@ -36,7 +36,7 @@ export { shortId, sha256Hex } from './ids';
 export { dict, own, hasOwn, type Dict } from './dict'; // null-prototype maps for user-typed keys
 export { pullableRepos, searchEntries } from './registry';
 // the catalog's layer files load on demand: a command that pulls throws ImageDataNeeded until its chunks are loaded (the docker client loads them and runs it again)
-export { loadImageData, loadAllImageData, ImageDataNeeded } from './registry';
+export { loadImageData, loadAllImageData, catalogLayerFiles, ImageDataNeeded } from './registry';
 export { cpArchive, tarSize } from './image';
 export { standInContent, standInOf, type StandIn } from './standin';
 export { diskUsage, type DiskUsage } from './storage';

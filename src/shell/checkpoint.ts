@@ -84,7 +84,10 @@ export async function fillHost(fs: HostFs, entries: HostEntry[], sizes: [string,
     if (e.path === '/') continue;
     if (e.type === 'dir') await base.mkdir.call(fs, e.path, { recursive: true });
     else if (e.type === 'file') await base.writeFile.call(fs, e.path, e.content ?? new Uint8Array());
-    else await base.symlink.call(fs, e.target ?? '', e.path);
+    else {
+      await base.symlink.call(fs, e.target ?? '', e.path);
+      fs.setLinkTime(e.path, e.mtime);
+    }
   }
   // modes and times last: creating a child must not touch what its parent had
   for (const e of entries) {

@@ -59,16 +59,41 @@ export class HostFs extends InMemoryFs {
     }
   }
 
+  /** Entries left out of folder listings, by folder (just-bash's command stubs: host/rootfs.ts). */
+  private readonly hidden = new Map<string, Set<string>>();
+
+  /** Leave these paths out of their folders' listings; they can still be opened and run. */
+  hide(paths: Iterable<string>): void {
+    this.hidden.clear();
+    for (const p of paths) {
+      const dir = p.slice(0, p.lastIndexOf('/')) || '/';
+      let names = this.hidden.get(dir);
+      if (!names) this.hidden.set(dir, (names = new Set()));
+      names.add(p.slice(p.lastIndexOf('/') + 1));
+    }
+  }
+
+  /** The names a listing of `path` leaves out (its real folder's: /bin lists /usr/bin). */
+  private async hiddenIn(path: string): Promise<Set<string> | undefined> {
+    if (!this.hidden.size) return undefined;
+    const real = await super.realpath(path).catch(() => path);
+    return this.hidden.get(real);
+  }
+
   override async readdir(path: string): Promise<string[]> {
     this.check(path, false);
     await this.touch(path);
-    return super.readdir(path);
+    const names = await super.readdir(path);
+    const hide = await this.hiddenIn(path);
+    return hide ? names.filter((n) => !hide.has(n)) : names;
   }
 
   override async readdirWithFileTypes(...a: Args<'readdirWithFileTypes'>): ReturnType<InMemoryFs['readdirWithFileTypes']> {
     this.check(a[0], false);
     await this.touch(a[0]);
-    return super.readdirWithFileTypes(...a);
+    const entries = await super.readdirWithFileTypes(...a);
+    const hide = await this.hiddenIn(a[0]);
+    return hide ? entries.filter((e) => !hide.has(e.name)) : entries;
   }
 
   override async exists(path: string): Promise<boolean> {
@@ -180,6 +205,21 @@ export class HostFs extends InMemoryFs {
   override async symlink(...a: Args<'symlink'>): Promise<void> {
     this.check(a[1], true);
     await super.symlink(...a);
+    this.setLinkTime(a[1], this.now());
+  }
+
+  /** A symlink's own time (utimes follows the link; just-bash stamps new links with the browser's clock). */
+  setLinkTime(path: string, mtime: number): void {
+    const entry = (this as unknown as { data?: Map<string, { type?: string; mtime?: Date }> }).data?.get(this.resolvePath('/', path));
+    if (entry?.type === 'symlink') entry.mtime = new Date(mtime);
+  }
+
+  /** readlink through symlinked folders too (`/bin/sh` is `/usr/bin/sh` when /bin links to usr/bin). */
+  override async readlink(path: string): Promise<string> {
+    const p = this.resolvePath('/', path);
+    const dir = p.slice(0, p.lastIndexOf('/')) || '/';
+    const real = await super.realpath(dir).catch(() => dir);
+    return super.readlink(real === dir ? p : `${real === '/' ? '' : real}${p.slice(dir.length)}`);
   }
 
   private async stamp(path: string) {

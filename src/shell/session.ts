@@ -19,11 +19,13 @@ import { createFrames } from './frames';
 import { replayableDocker, runPlainDocker } from './fast-docker';
 import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
+import { bootTime } from './userland/sys';
 import { setSyncMark, syncMark } from './registry-sync';
 import { lastPackets, lastTraces } from './net-util';
 import { hostCommands, hostMay, syncDockerRoot, takeLogin } from './host/index';
 import { deniedText } from './host/denied';
 import { openCheck, redirectGuard } from './redirect-guard';
+import { clearStubFolder, hideStubs, hostLoader, layHostRoot } from './host/rootfs';
 
 export interface RunResult {
   stdout: string;
@@ -159,6 +161,8 @@ export function createSession(opts: SessionOptions = {}) {
     return { line, echo };
   };
 
+  const hostList = [shellDocker.command, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), openCheck];
+  hostList.push(hostLoader(() => hostList));
   const bash = new Bash({
     ...BASH_BASE,
     // loops run until Ctrl+C, as in bash; headless runs (tests, the runner) stop a runaway after a while instead
@@ -166,7 +170,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs,
     cwd: '/root',
     env,
-    customCommands: [shellDocker.command, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), openCheck], // ip, iptables, ping, curl …; ls, ps, free …
+    customCommands: hostList, // ip, iptables, ping, curl …; ls, ps, free …; the loader runs stand-ins outside /usr/bin (/usr/sbin/usermod)
     sleep: async (ms) => {
       engine.advance(ms);
       await runDueProbes(engine, fs); // health checks that fell due while sleeping
@@ -176,10 +180,13 @@ export function createSession(opts: SessionOptions = {}) {
   fs.onDaemonPaths(() => syncDockerRoot(engine, fs)); // /var/lib/docker and /sys/fs/cgroup follow the engine when looked at
   const ready = (async () => {
     if (from) {
+      await clearStubFolder(fs);
       await fillHost(fs, from.files, from.sizes);
+      await hideStubs(fs);
       setSyncMark(fs, from.syncMark);
       return;
     }
+    await layHostRoot(fs, bootTime(engine)); // Ubuntu 24.04's folders, the server's tools and Docker's packages
     for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
     for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
     await syncDockerRoot(engine, fs);

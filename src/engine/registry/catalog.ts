@@ -68,6 +68,16 @@ function missingChunks(img: IndexImage): string[] {
   return [...new Set([img.chunk, ...img.layers.map((k) => CATALOG_INDEX.layers[k].chunk)])].filter((c) => !loadedChunks.has(c));
 }
 
+/** One catalog layer's files (its chunk loaded first): the simulated host's own root filesystem is Ubuntu's base layer. */
+export async function catalogLayerFiles(key: string): Promise<FileTable> {
+  const l = CATALOG_INDEX.layers[key];
+  if (!l) throw new Error(`catalog: no layer ${key}`);
+  await loadImageData([l.chunk]);
+  let t = tables.get(key);
+  if (!t) tables.set(key, (t = layerFiles(loadedLayers.get(key)!, l.mtime)));
+  return t;
+}
+
 /** Every chunk of the catalog (tests and tools that pull synchronously). */
 export async function loadAllImageData(): Promise<void> {
   await loadImageData([...CATALOG_INDEX.images.map((i) => i.chunk), ...Object.values(CATALOG_INDEX.layers).map((l) => l.chunk)]);

@@ -60,7 +60,7 @@ describe('classic builder output', () => {
     ]);
     const id = /Successfully built (\w+)/.exec(s[2].stdout)![1];
     expect(s[3].stdout.replace(/ ---> (?!Using)\w+/g, ' ---> <id>')).toBe(
-      'Sending build context to Docker daemon  3.072kB\nStep 1/3 : FROM busybox\n ---> <id>\nStep 2/3 : ENV A=1\n ---> Using cache\n ---> <id>\nStep 3/3 : RUN echo hi\n ---> Using cache\n ---> <id>\n' +
+      'Sending build context to Docker daemon  4.096kB\nStep 1/3 : FROM busybox\n ---> <id>\nStep 2/3 : ENV A=1\n ---> Using cache\n ---> <id>\nStep 3/3 : RUN echo hi\n ---> Using cache\n ---> <id>\n' +
         `Successfully built ${id}\nSuccessfully tagged x:2\n`,
     );
   });
@@ -83,11 +83,11 @@ describe('classic builder errors', () => {
 
   it('parse errors are API errors; a missing COPY source ends the stream', async () => {
     const s = await steps("printf 'FROM alpine\\nFORM ubuntu\\n' > Dockerfile\nDOCKER_BUILDKIT=0 docker build .\nprintf 'FROM scratch\\nCOPY nope.txt /\\n' > Dockerfile\nDOCKER_BUILDKIT=0 docker build .\nprintf '' > Dockerfile\nDOCKER_BUILDKIT=0 docker build .\nDOCKER_BUILDKIT=0 docker build ./nope");
-    // the context is ~ (the home directory): .bashrc and the Dockerfile, one 512-byte header and block each, plus the end blocks
-    expect([s[1].exitCode, s[1].stdout, s[1].stderr]).toEqual([1, 'Sending build context to Docker daemon  3.072kB\n', `${DEPRECATED}Error response from daemon: dockerfile parse error on line 2: unknown instruction: FORM (did you mean FROM?)\n`]);
+    // the context is ~ (the home directory): .bashrc, .profile and the Dockerfile, one 512-byte header and block each, plus the end blocks
+    expect([s[1].exitCode, s[1].stdout, s[1].stderr]).toEqual([1, 'Sending build context to Docker daemon  4.096kB\n', `${DEPRECATED}Error response from daemon: dockerfile parse error on line 2: unknown instruction: FORM (did you mean FROM?)\n`]);
     expect([s[3].exitCode, s[3].stdout, s[3].stderr]).toEqual([
       1,
-      'Sending build context to Docker daemon  3.072kB\nStep 1/2 : FROM scratch\n ---> \nStep 2/2 : COPY nope.txt /\n',
+      'Sending build context to Docker daemon  4.096kB\nStep 1/2 : FROM scratch\n ---> \nStep 2/2 : COPY nope.txt /\n',
       `${DEPRECATED}COPY failed: file not found in build context or excluded by .dockerignore: stat nope.txt: file does not exist\n`,
     ]);
     expect(s[5].stderr).toBe(`${DEPRECATED}Error response from daemon: the Dockerfile (Dockerfile) cannot be empty\n`);

@@ -2,6 +2,7 @@
 import type { ExecResult, ResolvedCommandContext } from 'just-bash';
 import { asRoot } from './who';
 import type { Engine } from '../../engine/index';
+import { DOCKER_PACKAGES } from './rootfs';
 
 export const LOGIN_USER = 'learner';
 
@@ -80,7 +81,9 @@ export async function dockerlingsHost(engine: Engine, args: string[], ctx: Resol
   // the machine as provisioned (by root, before the learner logs in)
   await asRoot(engine, async () => {
     for (const d of ['/etc/docker', '/var/lib/docker']) await ctx.fs.rm(d, { recursive: true, force: true }); // dockerd creates them once installed
-    for (const f of ['/usr/bin/docker', '/bin/docker']) await ctx.fs.rm(f, { force: true }); // which finds nothing until docker-ce-cli puts it there
+    // Docker's packages are not installed: which finds no docker until docker-ce-cli puts it there
+    for (const p of DOCKER_PACKAGES) for (const f of [...p.bins.map(([b]) => b), ...Object.keys(p.files), ...p.links.map(([l]) => l)]) await ctx.fs.rm(f, { force: true });
+    await ctx.fs.rm('/usr/libexec/docker', { recursive: true, force: true });
     for (const d of ['/etc/apt/sources.list.d', '/etc/apt/keyrings', '/etc/apt/trusted.gpg.d', '/etc/sudoers.d', '/usr/share/keyrings', `/home/${LOGIN_USER}`, '/var/lib/apt/lists', '/var/lib/dpkg']) await ctx.fs.mkdir(d, { recursive: true });
     for (const [p, c] of Object.entries(FILES)) await ctx.fs.writeFile(p, c);
   });

@@ -5,6 +5,7 @@ import type { UnionFs } from '../container-fs';
 import type { Ctx, Flavor, Impl, Sys } from './sys';
 import { groups, id, nproc, uname, whoami } from './ident';
 import { ls } from './ls';
+import { stat } from './stat';
 import { ps } from './ps';
 import { df, free, mount, uptime } from './sysinfo';
 import { aptCli, aptGet } from './apt';
@@ -54,17 +55,17 @@ export interface UserlandOptions {
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
-const COMMON: Record<string, Impl> = { ls, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top, dd, yes, ...DB_CLIENTS };
+const COMMON: Record<string, Impl> = { ls, stat, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top, dd, yes, ...DB_CLIENTS };
 const GNU_ONLY: Record<string, Impl> = { 'apt-get': aptGet, apt: aptCli, yum };
 
-const notSimulated = (what: string): string => `cannot run here: Dockerlings has this program's file but does not simulate ${what}`;
+export const notSimulated = (what: string): string => `cannot run here: Dockerlings has this program's file but does not simulate ${what}`;
 /** Interpreters just-bash would answer for with its own "not available in browser environments": say it plainly. */
 const interpreter: Impl = async (_args, _ctx, sys) => ({ stdout: '', stderr: `${sys.process?.argv?.[0] ?? 'python3'}: ${notSimulated('the Python interpreter')}\n`, exitCode: 126 });
 const BUSYBOX_ONLY: Record<string, Impl> = { apk };
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 /** The command a stand-in's first line calls (see standInDispatcher). */
-const LOADER = '\u007fELF';
+export const LOADER = '\u007fELF';
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
 
 /** The first executable called `name` along PATH, and the package its stand-in says it is (busybox applets say busybox). */

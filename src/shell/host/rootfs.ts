@@ -1,0 +1,138 @@
+// The host's system folders as an Ubuntu 24.04 server has them: Ubuntu's base layer, the server's and Docker's packages
+// as stand-in executables where Ubuntu keeps them, and just-bash's command stubs out of sight.
+import { InMemoryFs, defineCommand, type Command, type CustomCommand } from 'just-bash';
+import { catalogLayerFiles, normPath, type FileTable } from '../../engine/index';
+import type { HostFs } from '../host-fs';
+import { pkg, table, type Pkg } from '../userland/pkg-data';
+import { NOBLE } from '../userland/pkg-deb';
+import { DOCKER_REPO, NOBLE_EXTRA } from '../userland/pkg-docker';
+import { standIn } from '../userland/pkg-files';
+import { LOADER, notSimulated } from '../userland/index';
+
+/** The catalog layer the host's root filesystem is made from (ubuntu:24.04's only layer). */
+export const HOST_LAYER = 'ubuntu-noble-20241011';
+
+/** Tools of an Ubuntu server that the package tables do not list (sizes close to noble's packages). */
+const SERVER_EXTRA = table(
+  pkg('systemd', '255.4-1ubuntu8.4', 3_475, 9_937, '', '', '/usr/bin systemctl:1388024 journalctl:84816 hostnamectl:35240 timedatectl:47528 loginctl:64024'),
+  pkg('iptables', '1.8.10-3ubuntu2', 381, 2_691, '', '', '/usr/sbin xtables-nft-multi:232248 xtables-legacy-multi:98824', {
+    links: [['/usr/sbin/iptables', 'xtables-nft-multi'], ['/usr/sbin/iptables-save', 'xtables-nft-multi'], ['/usr/sbin/iptables-restore', 'xtables-nft-multi'], ['/usr/sbin/ip6tables', 'xtables-nft-multi']],
+  }),
+  pkg('bridge-utils', '1.7.1-1ubuntu2', 33.6, 100, '', '', '/usr/sbin brctl:39264'),
+  pkg('file', '1:5.45-3build1', 22.4, 84, '', '', '/usr/bin file:27144'),
+  pkg('bsdextrautils', '2.39.3-9ubuntu6.1', 72.6, 343, '', '', '/usr/bin column:43536 hexdump:51464 look:14656 ul:18736 write:19048'),
+  pkg('binutils', '2.42-4ubuntu2.3', 18.2, 125, '', '', '/usr/bin strings:35344 objdump:408200 readelf:750112 size:35232'),
+);
+
+/** What the server has installed besides the base layer (Docker Engine included: the lessons start with it installed). */
+const INSTALLED = [
+  ...['procps', 'psmisc', 'ca-certificates', 'openssl', 'curl', 'wget', 'xxd', 'vim-common', 'vim', 'nano', 'less', 'iputils-ping', 'net-tools', 'iproute2', 'jq', 'sudo', 'netcat-openbsd', 'bind9-host', 'bind9-dnsutils', 'python3.12-minimal', 'python3-minimal', 'python3', 'unzip', 'git'].map((n) => NOBLE[n]),
+  ...['gnupg', 'lsb-release'].map((n) => NOBLE_EXTRA[n]),
+  ...Object.values(SERVER_EXTRA),
+].filter((p): p is Pkg => !!p);
+
+/** Docker Engine's packages, as `apt-get install docker-ce docker-ce-cli containerd.io …` puts them on disk. */
+export const DOCKER_PACKAGES: Pkg[] = ['containerd.io', 'docker-ce-cli', 'docker-ce', 'docker-buildx-plugin', 'docker-compose-plugin'].map((n) => DOCKER_REPO[n]);
+
+/** When Docker's 27.5.1 packages were built (their files' times). */
+const DOCKER_BUILT = Date.parse('2025-01-22T12:14:03Z');
+
+const STUB = '# Built-in command: ';
+// the base class's methods: no permission checks, clock stamps or apparent-size resets while laying the system out
+const base = InMemoryFs.prototype;
+const parent = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
+
+async function put(fs: HostFs, path: string, node: { type: 'dir' | 'file' | 'symlink'; mode?: number; content?: string; target?: string; size?: number }, mtime: number): Promise<void> {
+  const t = new Date(mtime);
+  const old = await base.lstat.call(fs, path).catch(() => null);
+  if (node.type === 'dir') {
+    if (old && !old.isDirectory) await base.rm.call(fs, path, { force: true });
+    await base.mkdir.call(fs, path, { recursive: true });
+  } else {
+    if (old) await base.rm.call(fs, path, { recursive: true, force: true }); // a stub folder (/bin) becomes Ubuntu's symlink
+    await base.mkdir.call(fs, parent(path), { recursive: true });
+    if (node.type === 'symlink') {
+      await base.symlink.call(fs, node.target ?? '', path);
+      fs.setLinkTime(path, mtime);
+      return;
+    }
+    await base.writeFile.call(fs, path, node.content ?? '');
+    if (node.size !== undefined) fs.setApparentSize(path, node.size);
+  }
+  await base.chmod.call(fs, path, (node.mode ?? (node.type === 'dir' ? 0o755 : 0o644)) & 0o7777);
+  await base.utimes.call(fs, path, t, t);
+}
+
+async function unpackPkg(fs: HostFs, p: Pkg, mtime: number): Promise<void> {
+  for (const [path, size] of p.bins) await put(fs, path, { type: 'file', mode: path.endsWith('/sudo') ? 0o4755 : 0o755, content: standIn(p.name, path), size }, mtime);
+  for (const [path, text] of Object.entries(p.files)) await put(fs, path, { type: 'file', content: text }, mtime);
+  for (const [link, target] of p.links) await put(fs, link, { type: 'symlink', target }, mtime);
+}
+
+/** Lay out the system: Ubuntu's layer over just-bash's stubs, then the installed packages; `boot` dates the kernel's folders. */
+export async function layHostRoot(fs: HostFs, boot: number): Promise<void> {
+  const files: FileTable = await catalogLayerFiles(HOST_LAYER);
+  const paths = Object.keys(files).sort();
+  let layerTime = boot;
+  for (const p of paths) {
+    const n = files[p];
+    if (n.type === 'whiteout') continue;
+    layerTime = n.mtime;
+    await put(fs, p, n.type === 'file' ? { type: 'file', mode: n.mode, content: n.content, size: n.size } : n.type === 'dir' ? { type: 'dir', mode: n.mode } : { type: 'symlink', target: n.target }, n.mtime);
+  }
+  for (const p of INSTALLED) await unpackPkg(fs, p, layerTime);
+  for (const p of DOCKER_PACKAGES) await unpackPkg(fs, p, DOCKER_BUILT);
+  for (const d of ['/', '/dev', '/proc', '/sys', '/run']) await base.utimes.call(fs, d, new Date(boot), new Date(boot)).catch(() => undefined);
+  await hideStubs(fs, layerTime);
+}
+
+/** just-bash's command stubs that Ubuntu has no file for (shell builtins, the simulator's own tools, tools it keeps in
+ *  /usr/sbin): left where just-bash looks for them, dated like the system, and left out of folder listings. */
+export async function hideStubs(fs: HostFs, mtime?: number): Promise<void> {
+  const hidden: string[] = [];
+  for (const name of await base.readdir.call(fs, '/usr/bin')) {
+    const path = `/usr/bin/${name}`;
+    const st = await base.lstat.call(fs, path);
+    if (!st.isFile || st.size > 200) continue;
+    if (!(await base.readFile.call(fs, path)).includes(STUB)) continue;
+    hidden.push(path);
+    if (mtime !== undefined) {
+      await base.chmod.call(fs, path, 0o755);
+      await base.utimes.call(fs, path, new Date(mtime), new Date(mtime));
+    }
+  }
+  fs.hide(hidden);
+}
+
+/** Before a checkpoint's files are filled in: just-bash's stubs go (the checkpoint has Ubuntu's /bin symlink and /usr/bin). */
+export async function clearStubFolder(fs: HostFs): Promise<void> {
+  for (const d of ['/bin', '/usr/bin']) await base.rm.call(fs, d, { recursive: true, force: true });
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'rbash']);
+
+/**
+ * just-bash runs a file it has no command for as a script, so a stand-in executable outside /usr/bin (/usr/sbin/usermod,
+ * iptables through its alternatives link) runs its first line, `\x7fELF dockerlings-stand-in: <package> <program>`.
+ * This is that program loader on the host: it runs the host's command of that name with the script's arguments.
+ */
+export function hostLoader(commands: () => CustomCommand[]): CustomCommand {
+  return defineCommand(LOADER, async (words, ctx) => {
+    const [, pkgName = '', prog = ''] = words;
+    const argv0 = normPath(ctx.env.get('0') ?? prog);
+    const n = parseInt(ctx.env.get('#') ?? '0', 10) || 0;
+    const args = n <= 9 ? Array.from({ length: n }, (_, i) => ctx.env.get(String(i + 1)) ?? '') : (ctx.env.get('@') ?? '').split(' ');
+    const called = argv0.slice(argv0.lastIndexOf('/') + 1);
+    if (SHELLS.has(prog) && ctx.exec) {
+      const ci = args.indexOf('-c');
+      if (ci >= 0) return ctx.exec(args[ci + 1] ?? '', { cwd: ctx.cwd });
+      if (args[0] && !args[0].startsWith('-')) return ctx.exec(await ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, args[0])), { cwd: ctx.cwd });
+      return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: it reads end-of-file and exits
+    }
+    const byName = new Map(commands().filter((c): c is Command => 'execute' in c).map((c) => [c.name, c]));
+    // a multi-call binary (xtables-nft-multi) is the program it was called as
+    const cmd = byName.get(prog) ?? byName.get(called);
+    if (cmd) return cmd.execute(args, ctx);
+    return { stdout: '', stderr: `${called}: ${notSimulated(`${prog} (package ${pkgName})`)}\n`, exitCode: 126 };
+  });
+}
