@@ -1,7 +1,7 @@
 // ls (GNU coreutils and busybox): real modes, owners, link counts, sizes and dates from the filesystem nodes.
 import type { FsStat } from 'just-bash';
 import { listDir, lookup, realPath } from '../../engine/index';
-import { containerOf, fail, gnuBadOption, idNames, parseFlags, type Ctx, type Impl, type Sys, userOf } from './sys';
+import { bootTime, containerOf, fail, gnuBadOption, idNames, parseFlags, type Ctx, type Impl, type Sys, userOf } from './sys';
 import { longLines, shortLines, totalLine, type LsEntry, type LsOptions } from './ls-format';
 
 const GNU_LONG: Record<string, string> = {
@@ -51,9 +51,16 @@ function mounted(sys: Sys, path: string, name: string): LsEntry | null {
   return null;
 }
 
+/** The host's character devices (devtmpfs, made at boot): the same numbers as a container's. */
+function hostDevice(sys: Sys, path: string, name: string): LsEntry | null {
+  const dev = path.startsWith('/dev/') ? DEV.find(([n, kind]) => kind === 'char' && n !== 'console' && `/dev/${n}` === path) : undefined;
+  if (!dev) return null;
+  return { name, path, kind: 'char', mode: dev[2], size: 0, mtime: bootTime(sys.engine), nlink: 1, uid: 0, gid: dev[0] === 'tty' ? 5 : 0, blocks: 0, ino: hashIno(path) % 1000, rdev: dev[3] as [number, number] };
+}
+
 /** Build an ls entry from the filesystem (overlay merged directories report one link, like overlayfs). */
-async function entryOf(ctx: Ctx, sys: Sys, name: string, path: string, follow: boolean): Promise<LsEntry | null> {
-  const m = sys.containerId ? mounted(sys, path, name) : null;
+export async function entryOf(ctx: Ctx, sys: Sys, name: string, path: string, follow: boolean): Promise<LsEntry | null> {
+  const m = sys.containerId ? mounted(sys, path, name) : hostDevice(sys, path, name);
   if (m) return m;
   let st: FsStat;
   try {
