@@ -55,6 +55,8 @@ export interface Checkpoint {
   env: Record<string, string>;
   history: Prefix<string>;
   frames: ShellFrame[];
+  /** The host shell's functions (functions.ts), by name. */
+  functions?: [string, unknown][];
   pids: unknown;
   traces: unknown;
   /** Where the session's seeded Math.random stands (chance.ts). */

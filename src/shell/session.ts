@@ -6,7 +6,7 @@ import { HostFs } from './host-fs';
 import { createEngine, dict, type Engine, type EngineState, type PacketRecord } from '../engine/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE, liveLimits, learnerText } from './bash-options';
-import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
+import { HOST_ENV, HOST_NAME } from './host';
 import { completeLine } from './complete';
 import { dateCommand } from './date';
 import { hostNetCommands } from './net-commands';
@@ -17,15 +17,16 @@ import { failedRedirect } from './mount-fs';
 import { askLearner, dockerCommand, type BridgeIo, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
 import { replayableDocker, runPlainDocker } from './fast-docker';
-import { CHECKPOINT_EVERY, fillHost, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
+import { CHECKPOINT_EVERY, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
-import { bootTime } from './userland/sys';
-import { setSyncMark, syncMark } from './registry-sync';
+import { syncMark } from './registry-sync';
 import { lastPackets, lastTraces } from './net-util';
 import { hostCommands, hostMay, syncDockerRoot, takeLogin } from './host/index';
 import { deniedText } from './host/denied';
 import { openCheck, redirectGuard } from './redirect-guard';
-import { clearStubFolder, hideStubs, hostLoader, layHostRoot } from './host/rootfs';
+import { hostLoader, layOutHost } from './host/rootfs';
+import { hostShells } from './host/shells';
+import { functionKeeper, functionTable } from './functions';
 
 export interface RunResult {
   stdout: string;
@@ -162,8 +163,10 @@ export function createSession(opts: SessionOptions = {}) {
   };
 
   const hostList = [shellDocker.command, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), openCheck];
-  hostList.push(hostLoader(() => hostList));
-  const bash = new Bash({
+  const shells = hostShells(); // bash -c, sh -c: child shells worded as bash and dash word a script's errors
+  const keeper = functionKeeper(() => bash, shells.nested); // functions outlive the line that defined them
+  hostList.push(...shells.commands, keeper.command, hostLoader(() => hostList));
+  const bash: Bash = new Bash({
     ...BASH_BASE,
     // loops run until Ctrl+C, as in bash; headless runs (tests, the runner) stop a runaway after a while instead
     executionLimits: liveLimits(!!opts.headless),
@@ -177,20 +180,10 @@ export function createSession(opts: SessionOptions = {}) {
     },
   });
   bash.registerTransformPlugin(redirectGuard('bash')); // `> /nope/f`: bash's error, and the line goes on
+  bash.registerTransformPlugin(keeper.plugin);
+  if (from?.functions) keeper.load(from.functions);
   fs.onDaemonPaths(() => syncDockerRoot(engine, fs)); // /var/lib/docker and /sys/fs/cgroup follow the engine when looked at
-  const ready = (async () => {
-    if (from) {
-      await clearStubFolder(fs);
-      await fillHost(fs, from.files, from.sizes);
-      await hideStubs(fs);
-      setSyncMark(fs, from.syncMark);
-      return;
-    }
-    await layHostRoot(fs, bootTime(engine)); // Ubuntu 24.04's folders, the server's tools and Docker's packages
-    for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
-    for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
-    await syncDockerRoot(engine, fs);
-  })().then(() => fs.onPermission((p, write) => hostMay(engine, p, write))); // once the host is laid out, a bare host's learner meets root's folders
+  const ready = layOutHost(engine, fs, from).then(() => fs.onPermission((p, write) => hostMay(engine, p, write))); // once the host is laid out, a bare host's learner meets root's folders
 
   const home = (p: string) => {
     const h = env.HOME ?? '/root';
@@ -221,6 +214,7 @@ export function createSession(opts: SessionOptions = {}) {
     chunks = [];
     streamed = 0;
     onOutput = out;
+    keeper.reset();
     // `$?` of the previous line carries over (just-bash starts every exec at 0)
     const prev = parseInt(env['?'] ?? '0', 10) || 0;
     lineTty = opts.terminal === false ? () => false : terminalCommands(line); // ls prints columns only when its output reaches the terminal
@@ -233,7 +227,7 @@ export function createSession(opts: SessionOptions = {}) {
     fs.takeDenials();
     fs.forgetSized();
     // a plain `docker …` line goes straight to the docker client, with just-bash's result (fast-docker.ts)
-    const fast = fastDocker ? await runPlainDocker(line, { bash, fs, env, prev, docker: shellDocker, inner: docker }) : null;
+    const fast = fastDocker && !functionTable(bash).has('docker') ? await runPlainDocker(line, { bash, fs, env, prev, docker: shellDocker, inner: docker }) : null;
     const res: { stdout: string; stderr: string; exitCode: number; env?: Record<string, string> } = fast && fast !== 'replay' ? fast : await bash.exec(prev ? `(exit ${prev})\n${line}` : line, { env, replaceEnv: true, cwd, rawScript: true }).catch((e: unknown) => failedRedirect(e, 'bash'));
     res.stderr = deniedText(learnerText(res.stderr), fs.takeDenials(), cwd, may); // just-bash's limit messages name settings the learner cannot see; refused files in coreutils' words
     env = dict(res.env ?? env, [['?', String(res.exitCode)]]);
@@ -279,6 +273,7 @@ export function createSession(opts: SessionOptions = {}) {
     env: { ...env },
     history: prefixOf(history),
     frames: frames.snapshot(),
+    functions: keeper.entries(),
     pids: pidCounters(engine),
     traces: lastTraces.get(engine),
     chance: chance.state,

@@ -1,7 +1,12 @@
 // The host's system folders as an Ubuntu 24.04 server has them: Ubuntu's base layer, the server's and Docker's packages
 // as stand-in executables where Ubuntu keeps them, and just-bash's command stubs out of sight.
 import { InMemoryFs, defineCommand, type Command, type CustomCommand } from 'just-bash';
-import { catalogLayerFiles, normPath, type FileTable } from '../../engine/index';
+import { catalogLayerFiles, normPath, type Engine, type FileTable } from '../../engine/index';
+import { fillHost, type Checkpoint } from '../checkpoint';
+import { HOST_DIRS, HOST_FILES } from '../host';
+import { setSyncMark } from '../registry-sync';
+import { bootTime } from '../userland/sys';
+import { syncDockerRoot } from './docker-root';
 import type { HostFs } from '../host-fs';
 import { pkg, table, type Pkg } from '../userland/pkg-data';
 import { NOBLE } from '../userland/pkg-deb';
@@ -135,4 +140,19 @@ export function hostLoader(commands: () => CustomCommand[]): CustomCommand {
     if (cmd) return cmd.execute(args, ctx);
     return { stdout: '', stderr: `${called}: ${notSimulated(`${prog} (package ${pkgName})`)}\n`, exitCode: 126 };
   });
+}
+
+/** The host at a session's start: Ubuntu's folders and the simulator's host files, or what a checkpoint held. */
+export async function layOutHost(engine: Engine, fs: HostFs, from?: Checkpoint): Promise<void> {
+  if (from) {
+    await clearStubFolder(fs);
+    await fillHost(fs, from.files, from.sizes);
+    await hideStubs(fs);
+    setSyncMark(fs, from.syncMark);
+    return;
+  }
+  await layHostRoot(fs, bootTime(engine)); // Ubuntu 24.04's folders, the server's tools and Docker's packages
+  for (const d of HOST_DIRS) await fs.mkdir(d, { recursive: true });
+  for (const [p, c] of Object.entries(HOST_FILES)) await fs.writeFile(p, c);
+  await syncDockerRoot(engine, fs);
 }

@@ -1,0 +1,58 @@
+// Functions typed at the prompt stay defined for the next lines, as in an interactive bash; child shells and subshells
+// keep theirs to themselves, `unset` forgets them, and a session rebuilt from a checkpoint still has them.
+import { describe, expect, it } from 'vitest';
+import { createSession } from './session';
+
+async function session() {
+  const s = createSession({ headless: true });
+  const line = async (l: string) => {
+    const r = await s.run(l);
+    return [r.stdout, r.stderr, r.exitCode] as [string, string, number];
+  };
+  return { s, line };
+}
+
+describe('shell functions', () => {
+  it('a function defined on one line runs on the next, calls others, and is listed by type', async () => {
+    const { line } = await session();
+    expect(await line('greet() { echo "hi $1"; }')).toEqual(['', '', 0]);
+    expect(await line('greet there')).toEqual(['hi there\n', '', 0]);
+    expect(await line('twice() { greet "$1"; greet "$1"; }; twice you')).toEqual(['hi you\nhi you\n', '', 0]);
+    expect(await line('twice me; type greet | head -1')).toEqual(['hi me\nhi me\ngreet is a function\n', '', 0]);
+    expect(await line('if true; then later() { echo kept; }; fi')).toEqual(['', '', 0]);
+    expect(await line('later')).toEqual(['kept\n', '', 0]);
+  });
+
+  it('a definition in a subshell, a pipeline or a child shell does not outlive it', async () => {
+    const { line } = await session();
+    await line('( a() { :; } ); b() { :; } | cat; bash -c "c() { :; }"; sh -c "d() { :; }"');
+    for (const n of ['a', 'b', 'c', 'd']) expect(await line(n)).toEqual(['', `bash: ${n}: command not found\n`, 127]);
+  });
+
+  it('unset -f and a bare unset forget a function, on that line and the next; unset -v leaves it', async () => {
+    const { line } = await session();
+    await line('f() { echo f; }; g() { echo g; }; h() { echo h; }');
+    expect(await line('unset -f f; f')).toEqual(['', 'bash: f: command not found\n', 127]);
+    expect(await line('f')).toEqual(['', 'bash: f: command not found\n', 127]);
+    expect(await line('unset g')).toEqual(['', '', 0]);
+    expect(await line('g')).toEqual(['', 'bash: g: command not found\n', 127]);
+    expect(await line('unset -v h; h')).toEqual(['h\n', '', 0]);
+    expect(await line('h')).toEqual(['h\n', '', 0]);
+  });
+
+  it('a function named docker is called instead of the client, and the client comes back once it is unset', async () => {
+    const { line } = await session();
+    await line('docker() { echo "not today"; }');
+    expect(await line('docker ps')).toEqual(['not today\n', '', 0]);
+    await line('unset -f docker');
+    expect(await line('docker ps')).toEqual(['CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n', '', 0]);
+  });
+
+  it('a session rebuilt from a checkpoint has the functions defined before it', async () => {
+    const { s, line } = await session();
+    await line('hello() { echo "hello $USER"; }');
+    const again = createSession({ headless: true, from: await s.checkpoint() });
+    const r = await again.run('hello');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(['hello root\n', '', 0]);
+  });
+});
