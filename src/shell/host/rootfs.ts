@@ -45,23 +45,21 @@ const DOCKER_BUILT = Date.parse('2025-01-22T12:14:03Z');
 const STUB = '# Built-in command: ';
 // the base class's methods: no permission checks, clock stamps or apparent-size resets while laying the system out
 const base = InMemoryFs.prototype;
-const parent = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
 
 async function put(fs: HostFs, path: string, node: { type: 'dir' | 'file' | 'symlink'; mode?: number; content?: string; target?: string; size?: number }, mtime: number): Promise<void> {
   const t = new Date(mtime);
-  const old = await base.lstat.call(fs, path).catch(() => null);
-  if (node.type === 'dir') {
-    if (old && !old.isDirectory) await base.rm.call(fs, path, { force: true });
-    await base.mkdir.call(fs, path, { recursive: true });
-  } else {
-    if (old) await base.rm.call(fs, path, { recursive: true, force: true }); // a stub folder (/bin) becomes Ubuntu's symlink
-    await base.mkdir.call(fs, parent(path), { recursive: true });
-    if (node.type === 'symlink') {
+  if (node.type === 'symlink') {
+    // a stub folder (/bin) or stub file becomes Ubuntu's symlink
+    await base.symlink.call(fs, node.target ?? '', path).catch(async () => {
+      await base.rm.call(fs, path, { recursive: true, force: true });
       await base.symlink.call(fs, node.target ?? '', path);
-      fs.setLinkTime(path, mtime);
-      return;
-    }
-    await base.writeFile.call(fs, path, node.content ?? '');
+    });
+    fs.setLinkTime(path, mtime);
+    return;
+  }
+  if (node.type === 'dir') await base.mkdir.call(fs, path, { recursive: true });
+  else {
+    await base.writeFile.call(fs, path, node.content ?? ''); // over a stub file; its folders are made on the way
     if (node.size !== undefined) fs.setApparentSize(path, node.size);
   }
   await base.chmod.call(fs, path, (node.mode ?? (node.type === 'dir' ? 0o755 : 0o644)) & 0o7777);
