@@ -3,7 +3,7 @@ import { withSimTime } from './sim-time'; // first: it must patch performance.no
 import { seededRandom, syncSeconds, withChance } from './chance';
 import { Bash, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
-import { createEngine, dict, type Engine, type EngineState, type PacketRecord } from '../engine/index';
+import { createEngine, dict, loadImageData, programChunks, type Engine, type EngineState, type PacketRecord } from '../engine/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE, liveLimits, learnerText } from './bash-options';
 import { HOST_DIRS, HOST_ENV, HOST_FILES, HOST_NAME } from './host';
@@ -176,6 +176,7 @@ export function createSession(opts: SessionOptions = {}) {
   fs.onDaemonPaths(() => syncDockerRoot(engine, fs)); // /var/lib/docker and /sys/fs/cgroup follow the engine when looked at
   const ready = (async () => {
     if (from) {
+      await loadImageData(programChunks(from.state)); // the code of the programs running there (restarts and signals read it)
       await fillHost(fs, from.files, from.sizes);
       setSyncMark(fs, from.syncMark);
       return;
