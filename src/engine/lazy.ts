@@ -20,7 +20,7 @@ type Slot = { load: () => Promise<unknown>; value?: unknown };
 const slots = new Map<string, Slot[]>();
 
 /**
- * A module of the named chunk, loaded with the chunk: `const db = lazyModule('programs-db', () => import('./x'))`
+ * A module of the named chunk, loaded with the chunk: `const db = lazyModule('programs-db', () => import(…))`
  * at a module's top level, then `db().fn(…)` inside a command. Before the chunk is loaded `db()` throws
  * ImageDataNeeded(['programs-db']).
  */
