@@ -35,11 +35,26 @@ export function sizes(dist: string, entries: [string, string, string?][]): void 
   }
 }
 
-/** gzip bytes of the simulator worker (engine, docker client, just-bash): loaded by the lab and each widget after first paint. */
+/** The files a built ES module loads before it runs: itself and its static imports (`import … from "./x.js"`), not import(). */
+export function staticFiles(dist: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(join(dist, file), 'utf8');
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  for (const m of text.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']\.\/([\w.-]+\.js)["']/g)) staticFiles(dist, dir + m[1], seen);
+  return seen;
+}
+
+/** gzip bytes of the simulator worker's first load (engine, docker client, just-bash: its entry and the chunks it imports
+ *  statically; not the image data and programs it imports when an image needs them): loaded by the lab and each widget after first paint. */
 export function workerSize(dist: string): void {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
   const files = [...new Set(Object.values(manifest).flatMap((c) => c.assets ?? []).filter((f) => /\/worker-[\w-]+\.js$/.test(f)))];
-  for (const f of files) console.log(`then loads, gzip:    ${'simulator worker'.padEnd(26)} ${`${(gzipSync(readFileSync(join(dist, f))).length / 1024).toFixed(1)} kB`.padStart(10)} (${f}, in its own thread)`);
+  for (const f of files) {
+    const all = [...staticFiles(dist, f)];
+    const gz = all.reduce((n, x) => n + gzipSync(readFileSync(join(dist, x))).length, 0);
+    console.log(`then loads, gzip:    ${'simulator worker'.padEnd(26)} ${`${(gz / 1024).toFixed(1)} kB`.padStart(10)} in ${all.length} files (${f} and its static imports, in its own thread)`);
+  }
 }
 
 /** Milliseconds from navigation to the prompt, and to the echo of a typed command, in the page's first terminal. */
@@ -70,7 +85,9 @@ async function waitForServer(url: string): Promise<void> {
 }
 
 async function main() {
-  const dist = join(ROOT, 'dist');
+  // `tsx bench/site.ts --sizes [DIST]`: the sizes only, of a build in DIST (default dist/; e.g. `vite build --outDir /tmp/x`)
+  const sizesOnly = process.argv.includes('--sizes');
+  const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(ROOT, 'dist');
   if (!existsSync(join(dist, '.vite/manifest.json'))) spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
   sizes(dist, [
     ['home (index.html)', 'index.html'],
@@ -79,6 +96,7 @@ async function main() {
     ['widget picture (on open)', 'ui/widget-picture.svelte.ts', 'widget.ts'],
   ]);
   workerSize(dist);
+  if (sizesOnly) return;
 
   const preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
   const base = `http://127.0.0.1:${PORT}/`;

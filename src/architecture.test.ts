@@ -1,5 +1,6 @@
 // The shape of the code: no import cycle anywhere in src, engine folders entered only through their index.ts, the engine facade's exports,
-// and pages that open fast (lab, home, widget) reaching no engine module through static imports (the engine loads in the worker).
+// pages that open fast (lab, home, widget) reaching no engine module through static imports (the engine loads in the worker),
+// and a worker that reaches no image's files or programs through static imports (they load when an image needs them).
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -233,5 +234,37 @@ describe('first load', () => {
     expect(chunkModules.filter((f) => !f || upFront.has(f))).toEqual([]);
     expect([...loaded].filter((f) => f.startsWith(seed + '/') && !upFront.has(f)).map((f) => relative(SRC, f))).toEqual([]);
     expect(loaded.has(join(seed, 'catalog-index.ts'))).toBe(true); // the walk does reach the seed (not vacuous)
+  });
+});
+
+/** The relative modules a file imports with import() (not `typeof import(…)` types), resolved. */
+function dynamicImports(file: string): string[] {
+  return [...scriptOf(file).matchAll(/(?<!typeof\s*)\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((m) => resolveSpec(file, m[1]) ?? `${file} → unresolved ${m[1]}`);
+}
+
+describe('image programs load when they first run', () => {
+  const loaded = staticClosure(join(SRC, 'worker', 'worker.ts'));
+  const rel = (f: string) => relative(SRC, f);
+
+  it('the worker reaches no module that the engine, the shell or the docker client import with import()', () => {
+    const lazy = new Set(['engine', 'shell', 'cli'].flatMap((l) => sourceFiles(join(SRC, l))).filter((f) => !f.endsWith('.test.ts')).flatMap(dynamicImports));
+    expect([...lazy].filter((f) => f.includes('unresolved'))).toEqual([]);
+    expect(lazy.size).toBeGreaterThan(40); // the catalog's chunks, the programs, the clients, the package managers, the languages
+    expect([...lazy].filter((f) => loaded.has(f)).map(rel)).toEqual([]);
+  });
+
+  it("no image's program is in the worker's first load: databases, redis, services, languages, stress, WordPress, clients, package managers", () => {
+    const programs = [
+      'engine/container/programs-db.ts', 'engine/container/programs-mysql.ts', 'engine/container/programs-redis.ts', 'engine/container/programs-services.ts',
+      'engine/container/programs-wordpress.ts', 'engine/container/programs-lang.ts', 'engine/container/stress.ts', 'engine/container/redis.ts',
+      'engine/container/mongo.ts', 'engine/container/sql/server.ts', 'engine/network/wordpress.ts', 'engine/network/wordpress-install.ts',
+      'shell/userland/db-repl.ts', 'shell/userland/psql.ts', 'shell/userland/mysql-cli.ts', 'shell/userland/mongosh.ts', 'shell/userland/redis-cli.ts',
+      'shell/userland/db-admin.ts', 'shell/userland/apt.ts', 'shell/userland/yum.ts', 'shell/userland/apk.ts',
+      'shell/lang/node.ts', 'shell/lang/python.ts', 'shell/lang/npm.ts', 'shell/lang/pip.ts',
+    ];
+    expect(programs.filter((f) => !existsSync(join(SRC, f)))).toEqual([]);
+    expect(programs.filter((f) => loaded.has(join(SRC, f)))).toEqual([]);
+    expect([...loaded].filter((f) => f.startsWith(join(ENGINE, 'container', 'sql') + '/')).map(rel)).toEqual([]);
+    expect(loaded.has(join(ENGINE, 'container', 'programs.ts'))).toBe(true); // the walk does reach the programs' names (not vacuous)
   });
 });

@@ -1,7 +1,7 @@
 // Image data loads on demand: before a pull loads its chunks the engine stops with ImageDataNeeded and changes nothing;
 // the docker client loads them and runs the command again, with the same output as if they had always been there.
 import { describe, expect, it } from 'vitest';
-import { createEngine, ImageDataNeeded } from '../engine/index';
+import { createEngine, ImageDataNeeded, programChunks } from '../engine/index';
 import { cli } from './testing';
 
 describe('catalog chunks load when an image is pulled', () => {
@@ -38,5 +38,32 @@ describe('catalog chunks load when an image is pulled', () => {
     const r = await cli('pull postgress', e);
     expect(r.exitCode).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe("Error response from daemon: pull access denied for postgress, repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
+  });
+});
+
+describe("an image's programs load when one first starts", () => {
+  it('a start before its program chunk is loaded throws ImageDataNeeded naming it and changes nothing; docker start loads it', async () => {
+    const e = createEngine({ seed: 1 });
+    expect((await cli('create --name cache redis', e)).exitCode).toBe(0);
+    const before = e.state;
+    let thrown: unknown;
+    try {
+      e.container.start('cache');
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(ImageDataNeeded);
+    expect((thrown as ImageDataNeeded).chunks).toEqual(['programs-redis']);
+    expect(e.state).toBe(before);
+    expect(await cli('start cache', e)).toMatchObject({ exitCode: 0, stdout: 'cache\n', stderr: '' });
+    expect(e.container.get('cache').process).toMatchObject({ kind: 'program', program: 'redis-server' });
+    expect(e.container.redis(e.container.get('cache').id, ['PING'])).toEqual({ k: 'status', v: 'PONG' });
+  });
+
+  it('a state restored elsewhere names the chunks its running programs need', async () => {
+    const e = createEngine({ seed: 1 });
+    expect((await cli('run -d --name db -e POSTGRES_PASSWORD=pw postgres', e)).exitCode).toBe(0);
+    expect((await cli('run -d --name web nginx', e)).exitCode).toBe(0);
+    expect(programChunks(e.state)).toEqual(['programs-db']);
   });
 });

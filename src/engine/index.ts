@@ -37,6 +37,8 @@ export { dict, own, hasOwn, type Dict } from './dict'; // null-prototype maps fo
 export { pullableRepos, searchEntries } from './registry';
 // the catalog's layer files load on demand: a command that pulls throws ImageDataNeeded until its chunks are loaded (the docker client loads them and runs it again)
 export { loadImageData, loadAllImageData, catalogLayerFiles, ImageDataNeeded } from './registry';
+// so do the images' programs (databases, redis, services, language runtimes, stress, WordPress): the code chunks a state's running programs need
+export { programChunks } from './container';
 export { cpArchive, tarSize } from './image';
 export { standInContent, standInOf, type StandIn } from './standin';
 export { diskUsage, type DiskUsage } from './storage';

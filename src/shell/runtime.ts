@@ -17,8 +17,7 @@ import type { IFileSystem } from 'just-bash';
 import { exitTraps } from './traps';
 import { notFoundAs } from './not-found';
 import { giveRequest, setAppRunner, takeAnswer, takeRequest } from './lang/app-requests';
-import { pythonBanner } from './lang/python';
-import { nodeBanner } from './lang/node';
+import { nodeBanner, pythonBanner } from './lang/common';
 import { replExe, replKind } from './repl';
 import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs';
 

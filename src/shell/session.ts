@@ -3,7 +3,7 @@ import { withSimTime } from './sim-time'; // first: it must patch performance.no
 import { seededRandom, syncSeconds, withChance } from './chance';
 import { Bash, getCommandNames } from 'just-bash';
 import { HostFs } from './host-fs';
-import { createEngine, dict, type Engine, type EngineState, type PacketRecord } from '../engine/index';
+import { createEngine, dict, loadImageData, programChunks, type Engine, type EngineState, type PacketRecord } from '../engine/index';
 import { createRuntime } from './runtime';
 import { BASH_BASE, liveLimits, learnerText } from './bash-options';
 import { HOST_ENV, HOST_NAME } from './host';
@@ -183,7 +183,10 @@ export function createSession(opts: SessionOptions = {}) {
   bash.registerTransformPlugin(keeper.plugin);
   if (from?.functions) keeper.load(from.functions);
   fs.onDaemonPaths(() => syncDockerRoot(engine, fs)); // /var/lib/docker and /sys/fs/cgroup follow the engine when looked at
-  const ready = layOutHost(engine, fs, from).then(() => fs.onPermission((p, write) => hostMay(engine, p, write))); // once the host is laid out, a bare host's learner meets root's folders
+  // a checkpoint's running programs have their code loaded first (restarts and signals read it)
+  const ready = (from ? loadImageData(programChunks(from.state)) : Promise.resolve())
+    .then(() => layOutHost(engine, fs, from))
+    .then(() => fs.onPermission((p, write) => hostMay(engine, p, write))); // once the host is laid out, a bare host's learner meets root's folders
 
   const home = (p: string) => {
     const h = env.HOME ?? '/root';

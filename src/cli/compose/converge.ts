@@ -83,7 +83,8 @@ export async function ensureImages(ctx: CliContext, project: Project, o: Converg
 
 /** Start a created or stopped container; the shell runtime runs it when the engine cannot. */
 export async function startContainer(ctx: CliContext, c: Container): Promise<void> {
-  const { program } = ctx.engine.container.start(c.id, await execHostNodes(ctx, c.id));
+  const host = await execHostNodes(ctx, c.id);
+  const { program } = await withImageData(() => ctx.engine.container.start(c.id, host));
   if (program === 'runtime') await ctx.runtime.runMain(c.id, { attached: false });
 }
 

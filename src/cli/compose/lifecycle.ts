@@ -7,6 +7,7 @@ import { loadProject } from './load';
 import type { Project } from './model';
 import { dependencyOrder, projectContainers, serviceOf } from './containers';
 import { startService } from './converge';
+import { withImageData } from '../image-data';
 import { report, type ProgressEvent } from './progress';
 import { selectServices } from './containers';
 
@@ -82,7 +83,7 @@ function withRestartDependants(project: Project, names: string[]): string[] {
 }
 
 const restartVerb: Verb = async (ctx, c, f) => {
-  const { program } = ctx.engine.container.restart(c.id, (f.timeout as number) || 10);
+  const { program } = await withImageData(() => ctx.engine.container.restart(c.id, (f.timeout as number) || 10));
   if (program === 'runtime') await ctx.runtime.runMain(c.id, { attached: false });
   return 'Started';
 };

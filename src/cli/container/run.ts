@@ -8,6 +8,7 @@ import { CONTAINER_FLAGS, createOptions } from './create-flags';
 import { OptError } from './net-flags';
 import { prepared, resolveBindSources } from './mount-flags';
 import { pullWithProgress } from '../image/pull';
+import { withImageData } from '../image-data';
 import { execHostNodes } from './host-nodes';
 import { own } from '../../engine/index';
 
@@ -59,7 +60,7 @@ export async function createWithPull(ctx: CliContext, image: string, cmd: string
   try {
     if (pullMode === 'always') await pullWithProgress(ctx, image, ctx.err, quiet);
     // docker run: create and start in one engine command when they can be (no bind mount, nothing fails)
-    const both = started ? ctx.engine.container.createAndStart(opts) : null;
+    const both = started ? await withImageData(() => ctx.engine.container.createAndStart(opts)) : null; // (the program's code may load first)
     if (both && started) {
       started.program = both.program;
       return warned(ctx, both);
@@ -95,7 +96,8 @@ export async function startAndAttach(ctx: CliContext, id: string, attach: boolea
   let program: string;
   try {
     // (startedAs: createWithPull already started it, in the command that created it)
-    program = startedAs ?? ctx.engine.container.start(id, await execHostNodes(ctx, id)).program; // runc stats a bind-mounted executable on the host
+    const host = startedAs ? undefined : await execHostNodes(ctx, id); // runc stats a bind-mounted executable on the host
+    program = startedAs ?? (await withImageData(() => ctx.engine.container.start(id, host))).program;
   } catch (e) {
     if (isDockerError(e) && containerById(ctx.engine.state, id)) ctx.engine.container.recordStartError(id, e.message);
     // moby containerStart: a start that fails removes an AutoRemove (--rm) container (force, with its anonymous volumes)

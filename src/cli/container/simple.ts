@@ -3,6 +3,7 @@
 import { fromDaemon } from '../daemon-error';
 import { defineCommand, type CliContext, type CommandDef } from '../command';
 import { isDockerError } from '../../engine/index';
+import { withImageData } from '../image-data';
 import type { FlagDef, Options } from '../flags';
 
 type Act<F extends readonly FlagDef[]> = (ctx: CliContext, ref: string, f: Options<F>) => Promise<void> | void;
@@ -43,7 +44,7 @@ export const restart = eachContainer(
   'restart',
   'Restart one or more containers',
   async (ctx, ref, f) => {
-    const { id, program } = ctx.engine.container.restart(ref, f.changed('time') ? f.time : undefined, f.signal);
+    const { id, program } = await withImageData(() => ctx.engine.container.restart(ref, f.changed('time') ? f.time : undefined, f.signal));
     if (program === 'runtime') await ctx.runtime.runMain(id);
   },
   [

@@ -5,6 +5,7 @@ import { defineCommand } from '../command';
 import { containerById, isDockerError } from '../../engine/index';
 import { startAndAttach } from './run';
 import { execHostNodes } from './host-nodes';
+import { withImageData } from '../image-data';
 
 export default defineCommand({
   name: 'start',
@@ -34,7 +35,8 @@ export default defineCommand({
         const c = ctx.engine.container.get(ref);
         id = c.id;
         if (c.state.status !== 'running') {
-          const { program } = ctx.engine.container.start(ref, await execHostNodes(ctx, c.id));
+          const host = await execHostNodes(ctx, c.id);
+          const { program } = await withImageData(() => ctx.engine.container.start(ref, host));
           if (program === 'runtime') await ctx.runtime.runMain(c.id);
         }
         ctx.out(ref + '\n');

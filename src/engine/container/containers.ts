@@ -8,7 +8,7 @@ import { conflict, DockerError, invalid, notModified, system } from '../errors';
 import { generateName, randomId, validContainerName } from '../ids';
 import { releaseHeldImage } from '../image';
 import { findContainer, getImage } from '../lookup';
-import { PROGRAMS, SIGNALS } from './programs';
+import { isProgram, programNamed, SIGNALS } from './programs';
 import { networks } from '../network';
 import type { NetCreateOptions } from '../network-types';
 import { mounts } from '../storage';
@@ -181,7 +181,7 @@ export function start(s: EngineState, ref: string, host?: HostNodes): { id: stri
   }
   const exe = found.path;
   const own = programOf(s, c, exe, c.path, host);
-  const program = PROGRAMS[own] ? own : (execTarget(s, c, exe, host) ?? own);
+  const program = isProgram(own) ? own : (execTarget(s, c, exe, host) ?? own);
   networks.connectOnStart(s, c);
   mounts.createMountpoints(s, c);
   launch(s, c, program);
@@ -194,7 +194,7 @@ export function launch(s: EngineState, c: Container, program: string, replay = f
   c.manuallyStopped = false;
   c.state = { ...c.state, status: 'running', pid: s.nextPid++, exitCode: 0, error: '', startedAt: s.clock, finishedAt: 0 };
   health.initHealth(c);
-  const p = PROGRAMS[program];
+  const p = programNamed(program);
   if (p && !p.inRuntime?.(c.args)) {
     const time = new Date(s.clock).toISOString();
     // what the process finds at start, through its mounts (a volume from an earlier container keeps a database)
@@ -306,7 +306,7 @@ export function reconcile(s: EngineState) {
 
 /** Send a signal; the program decides whether it dies. Returns whether it exited. */
 export function signal(s: EngineState, c: Container, sig: string, manual = false): boolean {
-  const prog = c.process ? PROGRAMS[c.process.program] : undefined;
+  const prog = c.process ? programNamed(c.process.program) : undefined;
   // a script without a handler is PID 1 with no default action: it ignores the signal; with one, its handler ends it
   const res = sig === 'SIGKILL' ? 137 : prog ? prog.onSignal(sig) : c.process?.kind === 'script' && c.process.traps?.includes(sig) ? 0 : 'ignore';
   if (res === 'ignore') return false;

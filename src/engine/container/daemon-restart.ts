@@ -1,7 +1,8 @@
 // The daemon stopping and starting (systemctl on the bare host): running containers stop with it, and restart
 // policies start them again when it comes back (moby's restore).
 import type { EngineState } from '../state';
-import { PROGRAMS } from './programs';
+import { programNamed } from './programs';
+import { ImageDataNeeded } from '../lazy';
 import { allContainers, containerById } from '../container-table';
 import { exit, launch, normSignal, start } from './containers';
 
@@ -13,7 +14,7 @@ export function daemonShutdown(s: EngineState) {
   for (const c of allContainers(s)) {
     if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') continue;
     const keep = c.manuallyStopped;
-    const prog = c.process ? PROGRAMS[c.process.program] : undefined;
+    const prog = c.process ? programNamed(c.process.program) : undefined;
     const res = c.state.status === 'restarting' ? c.state.exitCode : prog ? prog.onSignal(normSignal(c.config.StopSignal || 'SIGTERM')) : 'ignore';
     exit(s, c, res === 'ignore' ? 137 : res, s.clock, true);
     c.manuallyStopped = keep;
@@ -30,7 +31,8 @@ export function daemonStartup(s: EngineState) {
     try {
       const r = start(s, c.id);
       if (r.program === 'runtime' && c.script) launch(s, containerById(s, c.id)!, 'script', true); // what the script did last time, again
-    } catch {
+    } catch (e) {
+      if (e instanceof ImageDataNeeded) throw e; // its program's code first (the caller loads it and runs this again)
       /* it cannot start (its port is taken, its executable is gone): it stays exited */
     }
   }

@@ -1,7 +1,7 @@
 // Language runtimes as simulated programs: node, python3 and go answer their version flags, `python3 -m http.server`
 // serves files; running code is handed to the shell runtime (its interpreters: src/shell/lang).
 import type { Program, ProgramContext } from './program';
-import { envOf } from './programs-db';
+import { envOf } from './programs-db-env';
 import { httpServerArgs } from '../network';
 
 type Line = { delay: number; stream: 'stdout' | 'stderr'; text: string };

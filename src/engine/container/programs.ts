@@ -1,11 +1,11 @@
-// What simulated main processes do: known daemons and tools (nginx, redis-server, sleep, hello …) as data.
+// What simulated main processes do: known daemons and tools (nginx, redis-server, sleep, hello …) as data. The
+// images' own programs (databases, redis, services, language runtimes, stress, WordPress) are chunks loaded when one
+// of them first starts: their names are known here, their code is read through lazy.ts.
 import { HELLO_WORLD_MESSAGE } from '../seed/index';
-import { STRESS } from './stress';
-import { DB_PROGRAMS } from './programs-db';
-import { LANG_PROGRAMS } from './programs-lang';
-import { REDIS_SERVER } from './programs-redis';
-import { APACHE2_FOREGROUND } from './programs-wordpress';
-import { SERVICE_PROGRAMS } from './programs-services';
+import { hasOwn } from '../dict';
+import { lazyModule } from '../lazy';
+import type { EngineState } from '../state';
+import { allContainers } from '../container-table';
 import type { Program } from './program';
 
 export type { Program, ProgramContext } from './program';
@@ -22,7 +22,8 @@ const lines = (stream: 'stdout' | 'stderr', ...texts: string[]) => texts.map((te
 
 const nginxTime = (iso: string) => iso.slice(0, 19).replace('T', ' ').replace(/-/g, '/');
 
-export const PROGRAMS: Record<string, Program> = {
+/** The programs every session may run at once (hello-world, sleep, nginx, httpd, registry: the lessons' first images). */
+const CORE: Record<string, Program> = {
   hello: {
     startLogs: () => [{ delay: 0, stream: 'stdout', text: HELLO_WORLD_MESSAGE }],
     runsFor: () => 0,
@@ -73,8 +74,6 @@ export const PROGRAMS: Record<string, Program> = {
     onSignal: daemonSignals(['SIGWINCH', 'SIGTERM', 'SIGINT']),
     startFiles: () => [{ path: '/usr/local/apache2/logs/httpd.pid', content: '1\n' }],
   },
-  'redis-server': REDIS_SERVER,
-  'apache2-foreground': APACHE2_FOREGROUND,
   registry: {
     startLogs: (_a, { time }) =>
       lines('stderr', `time="${time.slice(0, 19)}.000000000Z" level=info msg="listening on [::]:5000" go.version=go1.20.8 instance.id=1a2b3c4d version=2.8.3`),
@@ -82,11 +81,49 @@ export const PROGRAMS: Record<string, Program> = {
     exitCode: 0,
     onSignal: daemonSignals(['SIGTERM', 'SIGINT']),
   },
-  stress: STRESS,
-  ...DB_PROGRAMS,
-  ...SERVICE_PROGRAMS,
-  ...LANG_PROGRAMS,
 };
+
+const db = lazyModule('programs-db', () => import('./programs-db'));
+const redis = lazyModule('programs-redis', () => import('./programs-redis'));
+const services = lazyModule('programs-services', () => import('./programs-services'));
+const wordpress = lazyModule('programs-wordpress', () => import('./programs-wordpress'));
+const lang = lazyModule('programs-lang', () => import('./programs-lang'));
+const stress = lazyModule('programs-stress', () => import('./stress'));
+
+/** The programs of each code chunk by name, known before the chunk is loaded (programs.test.ts checks them against it). */
+export const LAZY_PROGRAMS: { chunk: string; names: string[]; programs: () => Record<string, Program> }[] = [
+  { chunk: 'programs-db', names: ['mysqld', 'postgres', 'mariadbd', 'mongod'], programs: () => db().DB_PROGRAMS },
+  { chunk: 'programs-redis', names: ['redis-server'], programs: () => ({ 'redis-server': redis().REDIS_SERVER }) },
+  { chunk: 'programs-services', names: ['memcached', 'rabbitmq-server', 'traefik', 'haproxy', 'dockerd'], programs: () => services().SERVICE_PROGRAMS },
+  { chunk: 'programs-wordpress', names: ['apache2-foreground'], programs: () => ({ 'apache2-foreground': wordpress().APACHE2_FOREGROUND }) },
+  { chunk: 'programs-lang', names: ['php', 'ruby', 'irb', 'java', 'javac', 'jshell', 'node', 'python3.13', 'python3.12', 'go'], programs: () => lang().LANG_PROGRAMS },
+  { chunk: 'programs-stress', names: ['stress'], programs: () => ({ stress: stress().STRESS }) },
+];
+
+const lazyByName = new Map(LAZY_PROGRAMS.flatMap((f) => f.names.map((n) => [n, f] as const)));
+
+/** Is this a program the engine runs itself? Known without loading its chunk. */
+export const isProgram = (name: string): boolean => hasOwn(CORE, name) || lazyByName.has(name);
+
+/** The program called `name` (undefined for any other name); throws ImageDataNeeded while its chunk is not loaded. */
+export function programNamed(name: string): Program | undefined {
+  if (hasOwn(CORE, name)) return CORE[name];
+  return lazyByName.get(name)?.programs()[name];
+}
+
+/** The code chunks the programs running (or restarting) in a state need: a session restored from a checkpoint loads
+ *  them before its first command, so restart policies and signals find their programs as the original session did. */
+export function programChunks(s: EngineState): string[] {
+  const out = new Set<string>();
+  for (const c of allContainers(s)) {
+    const f = c.process?.kind === 'program' ? lazyByName.get(c.process.program) : undefined;
+    if (f) out.add(f.chunk);
+  }
+  return [...out];
+}
+
+/** php, ruby, java, javac, irb and jshell's version flags (the shell's commands print the same; programs-lang chunk). */
+export const versionText: typeof import('./programs-lang').versionText = (...a) => lang().versionText(...a);
 
 
 function apacheTime(iso: string): string {

@@ -1,6 +1,6 @@
 // Resource model of the simulated host: CPU time split by cgroup shares/quotas, memory use, process counts.
 import type { Container, EngineState, HostConfig } from '../state';
-import { stressPlan } from './stress';
+import { stressPlan } from './stress-plan';
 import { allContainers, containerById } from '../container-table';
 
 /** The host the daemon runs on: one vCPU and 2 GB, like the small VMs the tutorials use. */

@@ -4,7 +4,7 @@
 import type { Container, EngineState } from '../state';
 import { findContainer } from '../lookup';
 import { touch } from '../indexes';
-import { PROGRAMS } from './programs';
+import { isProgram } from './programs';
 import { viewNode, type HostNodes } from '../storage';
 import { lookPath, programOf } from './lookpath';
 
@@ -35,7 +35,7 @@ export function execTarget(s: EngineState, c: Container, path: string, host?: Ho
   if (!word) return null;
   const exe = resolveExecutable(s, c, word, host);
   const prog = exe ? programOf(s, c, exe, word, host) : null;
-  return prog && PROGRAMS[prog] ? prog : null;
+  return prog && isProgram(prog) ? prog : null;
 }
 
 /** A user or group name the container's /etc/passwd or /etc/group lacks (numeric IDs need no entry), as moby's

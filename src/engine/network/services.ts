@@ -5,7 +5,10 @@ import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
 import { servedRepos } from '../registry';
 import { allContainers } from '../container-table';
 import { pyServer, pyServerLog, pyServerReply } from './pyserver';
-import { wordpressReply } from './wordpress';
+import { lazyModule } from '../lazy';
+
+/** WordPress's pages: loaded with its apache2-foreground program (a chunk loaded when it starts), which alone serves them. */
+const wordpress = lazyModule('programs-wordpress', () => import('./wordpress'));
 
 /** Ports the simulated server programs listen on (their images' defaults). */
 export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp'; http?: boolean }[]> = {
@@ -111,7 +114,7 @@ export function bindPathsFor(s: EngineState, c: Container, path: string): string
 /** What the server program answers to `GET path` (content from the container's own files and its mounts). */
 export function httpReply(s: EngineState, c: Container, method: string, path: string, host: HostNodes = {}, hostHeader = 'localhost', resolve: (name: string) => string | null = () => null, body = ''): HttpReply {
   const program = c.process?.program ?? '';
-  if (program === 'apache2-foreground') return wordpressReply(s, c, method, path, hostHeader, httpDate(s.clock), resolve, body);
+  if (program === 'apache2-foreground') return wordpress().wordpressReply(s, c, method, path, hostHeader, httpDate(s.clock), resolve, body);
   const root = DOC_ROOTS[program];
   // what the server process sees: a volume, tmpfs or bind mount over the document root serves its own files
   const see = (p: string) => viewNode(s, c, p, host, 'exec');

@@ -4,6 +4,9 @@ import type { IndexImage, SeedImage, SeedLayer } from '../seed/index';
 import type { ContainerConfig, FileTable, HistoryEntry, Image } from '../state';
 import { sha256Hex } from '../ids';
 import { normPath } from '../layers';
+import { ImageDataNeeded, codeChunkNames, isCodeChunk, loadCodeChunk } from '../lazy';
+
+export { ImageDataNeeded };
 
 export interface ManifestLayer {
   diffId: string;
@@ -24,17 +27,6 @@ export interface Manifest {
   layers: ManifestLayer[];
 }
 
-/**
- * Thrown (inside a command, which then changes nothing) when a pull reaches a layer whose chunk is not loaded yet: the
- * caller awaits loadImageData(chunks) and runs the command again. Not a docker error: the learner never sees it.
- */
-export class ImageDataNeeded extends Error {
-  constructor(readonly chunks: string[]) {
-    super(`image data not loaded: ${chunks.join(', ')}`);
-    this.name = 'ImageDataNeeded';
-  }
-}
-
 /** Layers and images of the loaded chunks by key, and what is made from them once (pulls share the file tables). */
 const loadedLayers = new Map<string, SeedLayer>();
 const loadedImages = new Map<string, SeedImage>();
@@ -52,10 +44,15 @@ function layerFiles(l: SeedLayer, mtime: number): FileTable {
   return t;
 }
 
-/** Load these chunks (those not loaded yet); afterwards the layers and images they hold have their files and history. */
+/** Load these chunks (those not loaded yet); afterwards the layers and images they hold have their files and history,
+ *  and the programs a code chunk holds can run (lazy.ts). */
 export async function loadImageData(chunks: Iterable<string>): Promise<void> {
   for (const name of new Set(chunks)) {
     if (loadedChunks.has(name)) continue;
+    if (isCodeChunk(name)) {
+      await loadCodeChunk(name);
+      continue;
+    }
     const { layers, images } = await loadChunk(name);
     for (const l of layers) if (!loadedLayers.has(l.key)) loadedLayers.set(l.key, l);
     for (const i of images) if (!loadedImages.has(imageKey(i.repository, i.tags))) loadedImages.set(imageKey(i.repository, i.tags), i);
@@ -78,9 +75,9 @@ export async function catalogLayerFiles(key: string): Promise<FileTable> {
   return t;
 }
 
-/** Every chunk of the catalog (tests and tools that pull synchronously). */
+/** Every chunk of the catalog and every program's code (tests and tools that pull and start synchronously). */
 export async function loadAllImageData(): Promise<void> {
-  await loadImageData([...CATALOG_INDEX.images.map((i) => i.chunk), ...Object.values(CATALOG_INDEX.layers).map((l) => l.chunk)]);
+  await loadImageData([...CATALOG_INDEX.images.map((i) => i.chunk), ...Object.values(CATALOG_INDEX.layers).map((l) => l.chunk), ...codeChunkNames()]);
 }
 
 /** A manifest layer whose files are read from the loaded chunk; reading them before it is loaded throws ImageDataNeeded. */

@@ -2,7 +2,6 @@
 import type { ExecResult, ResolvedCommandContext } from 'just-bash';
 import { asRoot } from './who';
 import type { Engine } from '../../engine/index';
-import { DOCKER_PACKAGES } from './rootfs';
 
 export const LOGIN_USER = 'learner';
 
@@ -82,6 +81,7 @@ export async function dockerlingsHost(engine: Engine, args: string[], ctx: Resol
   await asRoot(engine, async () => {
     for (const d of ['/etc/docker', '/var/lib/docker']) await ctx.fs.rm(d, { recursive: true, force: true }); // dockerd creates them once installed
     // Docker's packages are not installed: which finds no docker until docker-ce-cli puts it there
+    const { DOCKER_PACKAGES } = await import('./server-packages');
     for (const p of DOCKER_PACKAGES) for (const f of [...p.bins.map(([b]) => b), ...Object.keys(p.files), ...p.links.map(([l]) => l)]) await ctx.fs.rm(f, { force: true });
     await ctx.fs.rm('/usr/libexec/docker', { recursive: true, force: true });
     for (const d of ['/etc/apt/sources.list.d', '/etc/apt/keyrings', '/etc/apt/trusted.gpg.d', '/etc/sudoers.d', '/usr/share/keyrings', `/home/${LOGIN_USER}`, '/var/lib/apt/lists', '/var/lib/dpkg']) await ctx.fs.mkdir(d, { recursive: true });

@@ -1,6 +1,7 @@
 // Before the docker client runs on a bare host: is the CLI installed, which daemon socket (-H, DOCKER_HOST), may this user open it, is dockerd up.
 import { cliInstalled, daemonUp, type Engine } from '../../engine/index';
 import { hostUser } from './who';
+import { startUnit } from './systemctl';
 
 const LOCAL = ['unix:///var/run/docker.sock', 'unix:///run/docker.sock'];
 
@@ -50,7 +51,7 @@ export async function gateDocker(engine: Engine, argv: string[], env: Record<str
     return { kind: 'run', argv: rest, unreachable: `permission denied while trying to connect to the Docker daemon socket at ${host}: Head "http://${encodeURIComponent(path)}/_ping": dial unix ${path}: connect: permission denied` };
   }
   if (!daemonUp(engine.state)) {
-    const r = engine.host.start('docker.service', await daemonJson());
+    const r = await startUnit(engine, 'docker.service', await daemonJson());
     if (!r.ok) return { kind: 'run', argv: rest, unreachable: cannotConnect(host) };
   }
   return { kind: 'run', argv: rest };

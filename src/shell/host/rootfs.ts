@@ -1,43 +1,18 @@
 // The host's system folders as an Ubuntu 24.04 server has them: Ubuntu's base layer, the server's and Docker's packages
 // as stand-in executables where Ubuntu keeps them, and just-bash's command stubs out of sight.
 import { InMemoryFs, defineCommand, type Command, type CustomCommand } from 'just-bash';
-import { catalogLayerFiles, normPath, type Engine, type FileTable } from '../../engine/index';
+import { catalogLayerFiles, normPath, standInContent, type Engine, type FileTable } from '../../engine/index';
 import { fillHost, type Checkpoint } from '../checkpoint';
 import { HOST_DIRS, HOST_FILES } from '../host';
 import { setSyncMark } from '../registry-sync';
 import { bootTime } from '../userland/sys';
 import { syncDockerRoot } from './docker-root';
 import type { HostFs } from '../host-fs';
-import { pkg, table, type Pkg } from '../userland/pkg-data';
-import { NOBLE } from '../userland/pkg-deb';
-import { DOCKER_REPO, NOBLE_EXTRA } from '../userland/pkg-docker';
-import { standIn } from '../userland/pkg-files';
+import type { Pkg } from '../userland/pkg-data';
 import { LOADER, notSimulated } from '../userland/index';
 
 /** The catalog layer the host's root filesystem is made from (ubuntu:24.04's only layer). */
 export const HOST_LAYER = 'ubuntu-noble-20241011';
-
-/** Tools of an Ubuntu server that the package tables do not list (sizes close to noble's packages). */
-const SERVER_EXTRA = table(
-  pkg('systemd', '255.4-1ubuntu8.4', 3_475, 9_937, '', '', '/usr/bin systemctl:1388024 journalctl:84816 hostnamectl:35240 timedatectl:47528 loginctl:64024'),
-  pkg('iptables', '1.8.10-3ubuntu2', 381, 2_691, '', '', '/usr/sbin xtables-nft-multi:232248 xtables-legacy-multi:98824', {
-    links: [['/usr/sbin/iptables', 'xtables-nft-multi'], ['/usr/sbin/iptables-save', 'xtables-nft-multi'], ['/usr/sbin/iptables-restore', 'xtables-nft-multi'], ['/usr/sbin/ip6tables', 'xtables-nft-multi']],
-  }),
-  pkg('bridge-utils', '1.7.1-1ubuntu2', 33.6, 100, '', '', '/usr/sbin brctl:39264'),
-  pkg('file', '1:5.45-3build1', 22.4, 84, '', '', '/usr/bin file:27144'),
-  pkg('bsdextrautils', '2.39.3-9ubuntu6.1', 72.6, 343, '', '', '/usr/bin column:43536 hexdump:51464 look:14656 ul:18736 write:19048'),
-  pkg('binutils', '2.42-4ubuntu2.3', 18.2, 125, '', '', '/usr/bin strings:35344 objdump:408200 readelf:750112 size:35232'),
-);
-
-/** What the server has installed besides the base layer (Docker Engine included: the lessons start with it installed). */
-const INSTALLED = [
-  ...['procps', 'psmisc', 'ca-certificates', 'openssl', 'curl', 'wget', 'xxd', 'vim-common', 'vim', 'nano', 'less', 'iputils-ping', 'net-tools', 'iproute2', 'jq', 'sudo', 'netcat-openbsd', 'bind9-host', 'bind9-dnsutils', 'python3.12-minimal', 'python3-minimal', 'python3', 'unzip', 'git'].map((n) => NOBLE[n]),
-  ...['gnupg', 'lsb-release'].map((n) => NOBLE_EXTRA[n]),
-  ...Object.values(SERVER_EXTRA),
-].filter((p): p is Pkg => !!p);
-
-/** Docker Engine's packages, as `apt-get install docker-ce docker-ce-cli containerd.io …` puts them on disk. */
-export const DOCKER_PACKAGES: Pkg[] = ['containerd.io', 'docker-ce-cli', 'docker-ce', 'docker-buildx-plugin', 'docker-compose-plugin'].map((n) => DOCKER_REPO[n]);
 
 /** When Docker's 27.5.1 packages were built (their files' times). */
 const DOCKER_BUILT = Date.parse('2025-01-22T12:14:03Z');
@@ -67,7 +42,7 @@ async function put(fs: HostFs, path: string, node: { type: 'dir' | 'file' | 'sym
 }
 
 async function unpackPkg(fs: HostFs, p: Pkg, mtime: number): Promise<void> {
-  for (const [path, size] of p.bins) await put(fs, path, { type: 'file', mode: path.endsWith('/sudo') ? 0o4755 : 0o755, content: standIn(p.name, path), size }, mtime);
+  for (const [path, size] of p.bins) await put(fs, path, { type: 'file', mode: path.endsWith('/sudo') ? 0o4755 : 0o755, content: standInContent(p.name, path.slice(path.lastIndexOf('/') + 1)), size }, mtime);
   for (const [path, text] of Object.entries(p.files)) await put(fs, path, { type: 'file', content: text }, mtime);
   for (const [link, target] of p.links) await put(fs, link, { type: 'symlink', target }, mtime);
 }
@@ -83,6 +58,7 @@ export async function layHostRoot(fs: HostFs, boot: number): Promise<void> {
     layerTime = n.mtime;
     await put(fs, p, n.type === 'file' ? { type: 'file', mode: n.mode, content: n.content, size: n.size } : n.type === 'dir' ? { type: 'dir', mode: n.mode } : { type: 'symlink', target: n.target }, n.mtime);
   }
+  const { INSTALLED, DOCKER_PACKAGES } = await import('./server-packages'); // the package tables are apt's chunk
   for (const p of INSTALLED) await unpackPkg(fs, p, layerTime);
   for (const p of DOCKER_PACKAGES) await unpackPkg(fs, p, DOCKER_BUILT);
   for (const d of ['/', '/dev', '/proc', '/sys', '/run']) await base.utimes.call(fs, d, new Date(boot), new Date(boot)).catch(() => undefined);

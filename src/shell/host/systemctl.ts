@@ -4,6 +4,10 @@ import { DOCKERD_ARGV, type Engine, type HostUnit, type JournalLine } from '../.
 import { readFileOr } from '../userland/sys';
 import { HOST_NAME } from '../host';
 import { hostUser } from './who';
+import { withImageData } from '../../cli/image-data';
+
+/** Start a unit; docker.service starts the containers its restart policies name, whose programs' code may load first. */
+export const startUnit = (engine: Engine, name: string, json: Parameters<Engine['host']['start']>[1]) => withImageData(() => engine.host.start(name, json));
 
 const out = (stdout = '', stderr = '', exitCode = 0): ExecResult => ({ stdout, stderr, exitCode });
 
@@ -134,7 +138,7 @@ export async function systemctl(engine: Engine, args: string[], ctx: ResolvedCom
         if (!u.enabled) code = 1;
         break;
       case 'start':
-        failed(engine.host.start(n, await daemonJson()));
+        failed(await startUnit(engine, n, await daemonJson()));
         break;
       case 'stop':
         engine.host.stop(n);
@@ -143,7 +147,7 @@ export async function systemctl(engine: Engine, args: string[], ctx: ResolvedCom
       case 'restart':
       case 'reload':
         engine.host.stop(n);
-        failed(engine.host.start(n, await daemonJson()));
+        failed(await startUnit(engine, n, await daemonJson()));
         break;
       case 'enable':
       case 'disable': {
@@ -163,7 +167,7 @@ export async function systemctl(engine: Engine, args: string[], ctx: ResolvedCom
         }
         if (n === 'docker.service' && !now) stderr = `Synchronizing state of docker.service with SysV service script with /usr/lib/systemd/systemd-sysv-install.\nExecuting: /usr/lib/systemd/systemd-sysv-install ${verb} docker\n` + stderr;
         if (now) {
-          if (on) failed(engine.host.start(n, await daemonJson()));
+          if (on) failed(await startUnit(engine, n, await daemonJson()));
           else engine.host.stop(n);
         }
         break;

@@ -1,10 +1,13 @@
-// The language runtimes' commands as container programs (each found only where its executable is on disk).
-import type { Impl } from '../userland/sys';
-import { node } from './node';
-import { flask, python } from './python';
-import { npm, npx } from './npm';
-import { pip } from './pip';
+// The language runtimes' commands as container programs (each found only where its executable is on disk). Each is a
+// chunk loaded when it first runs (lazyImpl): the worker starts without them. A new language follows the same pattern.
+import { lazyImpl, type Impl } from '../userland/sys';
 import { OTHER_LANGS } from './others';
+
+const node = lazyImpl(() => import('./node'), 'node');
+const python = lazyImpl(() => import('./python'), 'python');
+const npm = lazyImpl(() => import('./npm'), 'npm');
+const npx = lazyImpl(() => import('./npm'), 'npx');
+const pip = lazyImpl(() => import('./pip'), 'pip');
 
 export const LANG_COMMANDS: Record<string, Impl> = {
   ...OTHER_LANGS,
@@ -15,7 +18,7 @@ export const LANG_COMMANDS: Record<string, Impl> = {
   npx: npx,
   'npx-cli.js': npx,
   pip,
-  flask,
+  flask: lazyImpl(() => import('./python'), 'flask'),
   pip3: pip,
   python3: python,
   python: python,

@@ -7,11 +7,7 @@ import { SyncFiles, withFiles } from './files';
 import type { NodeResult, NodeRun } from './node-vm';
 import { putAnswer, servedBefore, takeRequest } from './app-requests';
 import type { ServedRequest } from '../../engine/index';
-
-/** Simulated time after which a process that is still going counts as running until stopped (runtime.ts's horizon). */
-export const FOREVER_MS = 15 * 60 * 1000;
-
-export const envRecord = (ctx: Ctx): Record<string, string> => Object.fromEntries([...ctx.env.entries()].filter(([k]) => /^[A-Za-z_][\w]*$/.test(k) && !/^(PWD|OLDPWD|SHLVL|_|BASH_HISTORY|IFS|OPTIND|PPID|PS\d)$/.test(k) || k === 'PWD'));
+import { FOREVER_MS, envRecord, nodeBanner, runsOn } from './common';
 
 const versionOf = (ctx: Ctx) => ctx.env.get('NODE_VERSION') || '22.12.0';
 
@@ -48,9 +44,6 @@ export async function runNodeProgram(ctx: Ctx, sys: Sys, mode: NodeRun['mode'], 
   if (!request) await files.flush(ctx.fs);
   return r;
 }
-
-/** What node's prompt prints when it starts. */
-export const nodeBanner = (version: string) => `Welcome to Node.js v${version}.\nType ".help" for more information.\n`;
 
 /** One input at node's prompt (sys.process.repl): its output and the value, in the order the terminal shows them. */
 async function replInput(ctx: Ctx, sys: Sys, repl: NonNullable<NonNullable<Sys['process']>['repl']>): Promise<ExecResult> {
@@ -107,17 +100,4 @@ export async function node(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResu
   const stderr = r.out.filter((o) => o.fd === 2).map((o) => o.text).join('');
   if (r.forever) return runsOn(ctx, sys, stdout, stderr);
   return { stdout, stderr, exitCode: r.exitCode };
-}
-
-/**
- * A program still running at the end of its run (a server, an endless loop): as a container's process it runs until
- * stopped, so its output so far goes to the process's streams now and its clock runs to the runtime's horizon. In an
- * interactive shell it is as if interrupted after printing.
- */
-export async function runsOn(ctx: Ctx, sys: Sys, stdout: string, stderr: string): Promise<ExecResult> {
-  if (!sys.report || !ctx.sleep) return { stdout, stderr, exitCode: 130 };
-  if (stdout) await ctx.fs.appendFile('/dev/stdout', stdout);
-  if (stderr) await ctx.fs.appendFile('/dev/stderr', stderr);
-  await ctx.sleep(FOREVER_MS);
-  return { stdout: '', stderr: '', exitCode: 0 };
 }

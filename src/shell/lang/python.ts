@@ -5,7 +5,7 @@ import type { ExecResult } from 'just-bash';
 import type { Ctx, Sys } from '../userland/sys';
 import { containerOf } from '../userland/sys';
 import { SyncFiles, withFiles } from './files';
-import { envRecord, FOREVER_MS, runsOn } from './node';
+import { envRecord, FOREVER_MS, pythonBanner, runsOn } from './common';
 import { putAnswer, servedBefore, takeRequest } from './app-requests';
 import type { ServedRequest } from '../../engine/index';
 import { redisCall } from './redis-store';
@@ -61,9 +61,6 @@ export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: stri
   if (ctx.sleep && slept && sys.report) await ctx.sleep(Math.min(slept, FOREVER_MS)); // time.sleep: simulated time passes
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }
-
-/** What the interactive prompt prints when it starts (CPython's banner). */
-export const pythonBanner = (version: string) => `Python ${version} (main, Dec  4 2024, 01:16:49) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.\n`;
 
 export async function python(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResult> {
   const repl = sys.process?.repl;

@@ -1,9 +1,17 @@
-// The database clients a container may have on disk (redis-cli, psql, mysql/mariadb, mongosh), by command name.
-import type { Impl } from './sys';
-import { redisCli } from './redis-cli';
-import { psql } from './psql';
-import { mysqlClient } from './mysql-cli';
-import { mysqladmin, pgIsready } from './db-admin';
-import { mongosh } from './mongosh';
+// The database clients a container may have on disk (redis-cli, psql, mysql/mariadb, mongosh), by command name: each a
+// chunk loaded when it first runs (the servers they talk to are the engine's programs-db and programs-redis chunks).
+import { lazyImpl, type Impl } from './sys';
 
-export const DB_CLIENTS: Record<string, Impl> = { 'redis-cli': redisCli, psql, mysql: mysqlClient, mariadb: mysqlClient, mysqladmin, 'mariadb-admin': mysqladmin, pg_isready: pgIsready, mongosh };
+const mysql = lazyImpl(() => import('./mysql-cli'), 'mysqlClient');
+const mysqladmin = lazyImpl(() => import('./db-admin'), 'mysqladmin');
+
+export const DB_CLIENTS: Record<string, Impl> = {
+  'redis-cli': lazyImpl(() => import('./redis-cli'), 'redisCli'),
+  psql: lazyImpl(() => import('./psql'), 'psql'),
+  mysql,
+  mariadb: mysql,
+  mysqladmin,
+  'mariadb-admin': mysqladmin,
+  pg_isready: lazyImpl(() => import('./db-admin'), 'pgIsready'),
+  mongosh: lazyImpl(() => import('./mongosh'), 'mongosh'),
+};

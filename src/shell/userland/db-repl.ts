@@ -1,5 +1,5 @@
 // The prompts of the database clients under `docker exec -it` (mysql>, postgres=#, 127.0.0.1:6379>, test>): open, one typed line, exit.
-import type { Engine, SqlTx } from '../../engine/index';
+import type { Engine } from '../../engine/index';
 import type { ExecOptions } from '../../cli/command';
 import { containerById } from '../../engine/index';
 import { findServer, splitWords } from './db-target';
@@ -8,25 +8,9 @@ import { parsePsql, psqlConnect, psqlUnit } from './psql';
 import { human } from './redis-cli';
 import { mongoshBanner, mongoshLine, MONGOSH_VERSION } from './mongosh';
 import type { Sys } from './sys';
+import type { ClientState } from './db-prompt';
 
-/** A client prompt's state, kept in the shell frame (plain data: checkpoints copy it). */
-export interface ClientState {
-  kind: 'mysql' | 'psql' | 'redis' | 'mongo';
-  server: string; // the server's container ID
-  mariadb?: boolean;
-  user: string;
-  password: string | null;
-  db: string | null;
-  host: string;
-  port: number;
-  buffer: string;
-  /** The connection's open transaction (BEGIN … COMMIT/ROLLBACK). */
-  tx?: SqlTx | null;
-  /** mysql: logged in at the password prompt (the password is kept nowhere). */
-  trusted?: boolean;
-  /** mongosh: the variables the prompt's JavaScript declared. */
-  vars?: Record<string, unknown>;
-}
+export type { ClientState };
 
 /** What the journal keeps of a password typed at mysql's prompt: whether the server took it, never the password. */
 const PASSWORD_OK = '\u0000password accepted';
@@ -54,17 +38,6 @@ function passwordLogin(engine: Engine, id: string, user: string | undefined, st:
 }
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
-
-/** Is this argv a client that would open its prompt (no statement given on its command line)? */
-export function isClientPrompt(argv: string[]): boolean {
-  const b = base(argv[0] ?? '');
-  const a = argv.slice(1);
-  if (b === 'mysql' || b === 'mariadb') return !a.some((x) => x === '-e' || x.startsWith('-e') || x.startsWith('--execute') || x === '--version' || x === '-V');
-  if (b === 'psql') return !a.some((x) => x === '-c' || x === '-f' || x.startsWith('--command') || x === '--version' || x === '-V' || x === '-l');
-  if (b === 'redis-cli') return a.every((x, i) => x.startsWith('-') || ['-h', '-p', '-a', '-n'].includes(a[i - 1] ?? '')) && !a.includes('--version');
-  if (b === 'mongosh') return !a.includes('--eval') && !a.includes('--version');
-  return false;
-}
 
 const sysFor = (engine: Engine, id: string, user?: string): Sys => ({ engine, containerId: id, flavor: 'gnu', tty: () => true, process: { user }, now: () => engine.now() });
 
@@ -115,19 +88,6 @@ export async function openClient(engine: Engine, id: string, argv: string[], use
   if ('error' in t || t.program !== 'mongod') return { error: `Current Mongosh Log ID:\t6752f0a1c3b2a1d4e5f60718\nConnecting to:\t\t${uri}\nMongoNetworkError: connect ECONNREFUSED 127.0.0.1:27017\n`, code: 1 };
   const version = containerById(engine.state, t.id)?.config.Env.find((e) => e.startsWith('MONGO_VERSION='))?.slice(14) ?? '8.0.4';
   return { banner: mongoshBanner(version, uri), state: { kind: 'mongo', server: t.id, user: '', password: null, db, host: '127.0.0.1', port: 27017, buffer: '' } };
-}
-
-/** The prompt the client shows now (a continuation prompt while a statement is incomplete). */
-export function clientPrompt(st: ClientState): string {
-  const more = st.buffer.trim() !== '';
-  switch (st.kind) {
-    case 'mysql':
-      if (st.mariadb) return more ? '    -> ' : `MariaDB [${st.db ?? '(none)'}]> `;
-      return more ? '    -> ' : 'mysql> ';
-    case 'psql': return `${st.db}${more ? '-' : '='}${st.tx ? (st.tx.aborted ? '!' : '*') : ''}# `; // %R%x: continuation, transaction state
-    case 'redis': return st.server ? `${st.host}:${st.port}> ` : 'not connected> ';
-    case 'mongo': return `${st.db}> `;
-  }
 }
 
 /** One typed line at the prompt: what it prints, and whether the client exited. */

@@ -2,7 +2,7 @@
 // simulated time (a --device-write-bps/--device-read-bps throttle slows direct I/O, as the cgroup's io.max does) and
 // reports its records and rate in each tool's own words.
 import { containerOf, fail, type Impl } from './sys';
-import { runsOn } from '../lang/node';
+import { runsOn } from '../lang/common';
 
 /** Bytes a second into the page cache, and from a file (no throttle: buffered I/O). */
 const CACHE_RATE = 1.45e9;

@@ -2,15 +2,12 @@
 import { defineCommand, type Command, type CustomCommand, type ExecResult } from 'just-bash';
 import { lookup, lowerStack, standInOf, type Container, type Engine, type FileTable, containerById } from '../../engine/index';
 import type { UnionFs } from '../container-fs';
-import type { Ctx, Flavor, Impl, Sys } from './sys';
+import { lazyImpl, type Ctx, type Flavor, type Impl, type Sys } from './sys';
 import { groups, id, nproc, uname, whoami } from './ident';
 import { ls } from './ls';
 import { stat } from './stat';
 import { ps } from './ps';
 import { df, free, mount, uptime } from './sysinfo';
-import { aptCli, aptGet } from './apt';
-import { apk } from './apk';
-import { yum } from './yum';
 import { touch } from './touch';
 import { dd } from './dd';
 import { yes } from './yes';
@@ -23,7 +20,10 @@ import { DB_CLIENTS } from './db-clients';
 import { LANG_COMMANDS } from '../lang/index';
 
 export { terminalCommands } from './tty';
-export { clientLine, clientPrompt, isClientPrompt, openClient, type ClientState } from './db-repl';
+export { clientPrompt, isClientPrompt, type ClientState } from './db-prompt';
+/** A database client's prompt under `docker exec -it` opens and runs its lines with the clients' code, a chunk loaded then. */
+export const openClient: typeof import('./db-repl').openClient = async (...a) => (await import('./db-repl')).openClient(...a);
+export const clientLine: typeof import('./db-repl').clientLine = async (...a) => (await import('./db-repl')).clientLine(...a);
 export { initLayer } from './init-layer';
 export { noteExec, pidCounters, setPidCounters } from './procs';
 export type { Flavor } from './sys';
@@ -56,12 +56,13 @@ export interface UserlandOptions {
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
 const COMMON: Record<string, Impl> = { ls, stat, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top, dd, yes, ...DB_CLIENTS };
-const GNU_ONLY: Record<string, Impl> = { 'apt-get': aptGet, apt: aptCli, yum };
+// the package managers (and their package tables) are chunks loaded when one first runs
+const GNU_ONLY: Record<string, Impl> = { 'apt-get': lazyImpl(() => import('./apt'), 'aptGet'), apt: lazyImpl(() => import('./apt'), 'aptCli'), yum: lazyImpl(() => import('./yum'), 'yum') };
 
 export const notSimulated = (what: string): string => `cannot run here: Dockerlings has this program's file but does not simulate ${what}`;
 /** Interpreters just-bash would answer for with its own "not available in browser environments": say it plainly. */
 const interpreter: Impl = async (_args, _ctx, sys) => ({ stdout: '', stderr: `${sys.process?.argv?.[0] ?? 'python3'}: ${notSimulated('the Python interpreter')}\n`, exitCode: 126 });
-const BUSYBOX_ONLY: Record<string, Impl> = { apk };
+const BUSYBOX_ONLY: Record<string, Impl> = { apk: lazyImpl(() => import('./apk'), 'apk') };
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 /** The command a stand-in's first line calls (see standInDispatcher). */

@@ -44,6 +44,14 @@ export interface Sys {
 
 export type Impl = (args: string[], ctx: Ctx, sys: Sys) => Promise<ExecResult>;
 
+/**
+ * A command whose code is a chunk loaded the first time it runs: `psql: lazyImpl(() => import('./psql'), 'psql')`.
+ * The images' programs (database clients, npm, pip, the interpreters) are such chunks, so the worker starts without them.
+ */
+export function lazyImpl<K extends string>(load: () => Promise<Record<K, Impl>>, name: K): Impl {
+  return async (args, ctx, sys) => (await load())[name](args, ctx, sys);
+}
+
 export const ok = (stdout = ''): ExecResult => ({ stdout, stderr: '', exitCode: 0 });
 export const fail = (stderr: string, exitCode = 1, stdout = ''): ExecResult => ({ stdout, stderr, exitCode });
 
