@@ -157,6 +157,9 @@ export const typedImageJSON = (raw: Obj): Obj => typed(raw, S.ImageInspect.field
 export const typedVolumeJSON = (raw: Obj): Obj => typed(raw, S.Volume.fields, S.Volume.go);
 
 /** Any inspect object as its struct, told apart by the fields only its kind has (docker inspect without --type). */
+/** The fields typedAny tells the kinds apart by (a partial copy of an object must keep them: cli/inspect.ts). */
+export const KIND_FIELDS: readonly string[] = ['State', 'IPAM', 'RootFS', 'Mountpoint'];
+
 export function typedAny(raw: Obj): Obj {
   if ('State' in raw) return typedContainerJSON(raw);
   if ('IPAM' in raw) return typedNetworkJSON(raw);

@@ -2,7 +2,8 @@
 // docker/cli: cli/command/inspect/inspector.go (template parse errors exit 64; missing objects exit 1)
 import { StatusError, type CliContext } from './command';
 import { goJSON, goJSONIndent } from './format/format-go';
-import { parseTemplate, TemplateError } from './format/template';
+import { parseTemplate, templateReads, TemplateError } from './format/template';
+import { KIND_FIELDS } from './inspect-schema';
 
 export type Lookup = (ref: string) => unknown;
 
@@ -24,6 +25,7 @@ export function inspectAll(ctx: CliContext, refs: string[], format: string, find
   // inspector.go Inspect (v27.5.1:67-97): each reference in turn; a lookup error or a failed template is collected,
   // the output so far is flushed (a lone newline when nothing was written), then every error, exit 1
   let text = '';
+  let read: ((name: string) => boolean) | undefined;
   for (const ref of refs) {
     let obj: unknown;
     try {
@@ -37,10 +39,12 @@ export function inspectAll(ctx: CliContext, refs: string[], format: string, find
       continue;
     }
     // the typed struct first (nil pointers such as a missing State.Health print <nil>), then the raw JSON map with
-    // missingkey=error (tryRawInspectFallback)
-    const first = typed ? attempt(() => tmpl.execute(typed(JSON.parse(JSON.stringify(obj))), { missingKey: 'error' })) : undefined;
+    // missingkey=error (tryRawInspectFallback); only the top-level fields the template can read are copied
+    read ??= templateReads(format);
+    const data = readPart(obj, read);
+    const first = typed ? attempt(() => tmpl.execute(typed(JSON.parse(data)), { missingKey: 'error' })) : undefined;
     try {
-      text += (first ?? tmpl.execute(JSON.parse(JSON.stringify(obj)), { missingKey: 'error', rawJSON: !!typed })) + '\n';
+      text += (first ?? tmpl.execute(JSON.parse(data), { missingKey: 'error', rawJSON: !!typed })) + '\n';
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       errors.push(`template parsing error: ${e.message}`);
@@ -54,6 +58,20 @@ export function inspectAll(ctx: CliContext, refs: string[], format: string, find
     return 1;
   }
   return 0;
+}
+
+/**
+ * The JSON text of an object's fields a template may read (a field whose name is not a word of the template, in a
+ * template that never uses the whole dot, cannot change what it prints or the errors it stops with): a network's
+ * 1,000 endpoints are not copied for `{{.Name}}`. The fields that tell an object's kind (docker inspect) are kept.
+ */
+function readPart(obj: unknown, read: (name: string) => boolean): string {
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return JSON.stringify(obj);
+  const proto = Object.getPrototypeOf(obj);
+  if (proto !== null && proto !== Object.prototype) return JSON.stringify(obj);
+  const part: Record<string, unknown> = {};
+  for (const k of Object.keys(obj)) if (read(k) || KIND_FIELDS.includes(k)) Object.defineProperty(part, k, { value: (obj as Record<string, unknown>)[k], enumerable: true });
+  return JSON.stringify(part);
 }
 
 /** A template execution, or undefined when it failed (the caller falls back to the raw map). */

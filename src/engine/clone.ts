@@ -21,3 +21,25 @@ export function clone<T>(x: T): T {
 export function parseJsonData(text: string): unknown {
   return JSON.parse(text, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.assign(Object.create(null), v) : v));
 }
+
+/**
+ * Deep-freeze plain data made during a command (plain objects and arrays), as immer's auto-freeze would when the command
+ * ends, but in one pass: immer then finds it frozen and neither walks it for drafts nor freezes it again. A part that
+ * holds a draft (immer must still put the final value in its place), a Map or a Set is left to immer, and so is each
+ * object above it. Returns whether `x` is frozen now.
+ */
+export function freezePlain(x: unknown): boolean {
+  if (!x || typeof x !== 'object') return true;
+  if (Object.isFrozen(x) || ArrayBuffer.isView(x)) return true;
+  if (isDraft(x)) return false;
+  let all = true;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) if (!freezePlain(x[i])) all = false;
+  } else {
+    const proto = Object.getPrototypeOf(x);
+    if (proto !== null && proto !== Object.prototype) return false;
+    for (const k in x) if (!freezePlain((x as Record<string, unknown>)[k])) all = false;
+  }
+  if (all) Object.freeze(x);
+  return all;
+}

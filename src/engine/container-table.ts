@@ -5,6 +5,7 @@
 // leaf (about n/256 containers).
 import { isDraft } from 'immer';
 import type { Container, ContainerTable, EngineState } from './state';
+import { freezePlain } from './clone';
 
 type Leaf = Map<string, Container>;
 
@@ -73,8 +74,25 @@ export function idsWithPrefix(s: EngineState, prefix: string): string[] {
   return out;
 }
 
+/** Containers put into the table as plain objects by the command running now (freezeFresh freezes them at its end). */
+let fresh: Container[] = [];
+
+/** Run a command's recipe, then deep-freeze the plain containers it put into the table (see clone.ts freezePlain). */
+export function withFreshFrozen<R>(fn: () => R): R {
+  const outer = fresh;
+  fresh = [];
+  try {
+    const r = fn();
+    for (const c of fresh) freezePlain(c);
+    return r;
+  } finally {
+    fresh = outer;
+  }
+}
+
 /** Add a container (create gives it its creation number, `seq`) or replace the one with its ID. */
 export function putContainer(s: EngineState, c: Container): void {
+  if (!isDraft(c)) fresh.push(c);
   const k1 = hex(c.id.charCodeAt(0));
   const k2 = hex(c.id.charCodeAt(1));
   let mid = s.containers.get(k1);
@@ -99,22 +117,33 @@ export function dropContainer(s: EngineState, id: string): void {
 
 /** Containers that differ between two states (added: no `before`; removed: no `after`), skipping buckets that are
  *  the same object in both (a command copies only the buckets it changes), oldest first. */
-export function containerChanges(prev: EngineState, next: EngineState): { id: string; before?: Container; after?: Container }[] {
+export function containerChanges(prev: EngineState, next: EngineState): readonly { id: string; before?: Container; after?: Container }[] {
   return tableChanges(prev.containers, next.containers);
 }
 
 type Change = { id: string; before?: Container; after?: Container; seq: number };
 
-function tableChanges(prev: ContainerTable, next: ContainerTable): { id: string; before?: Container; after?: Container }[] {
+function tableChanges(prev: ContainerTable, next: ContainerTable): readonly { id: string; before?: Container; after?: Container }[] {
+  if (prev === next) return [];
+  // the indexes kept from one committed table to the next each ask for the same pair: worked out once
+  const known = lastChanges.get(prev);
+  if (known?.next === next) return known.changes;
   const out: Change[] = [];
-  if (prev === next) return out;
-  for (const k of new Set([...prev.keys(), ...next.keys()])) {
-    const a = prev.get(k);
-    const b = next.get(k);
-    if (a === b) continue;
-    for (const k2 of new Set([...(a?.keys() ?? []), ...(b?.keys() ?? [])])) leafChanges(a?.get(k2), b?.get(k2), out);
-  }
-  return out.sort((x, y) => x.seq - y.seq).map(({ id, before, after }) => ({ id, before, after }));
+  for (const [k, a] of prev) midChanges(a, next.get(k), out);
+  for (const [k, b] of next) if (!prev.has(k)) midChanges(undefined, b, out);
+  const changes = Object.freeze(out.sort((x, y) => x.seq - y.seq).map(({ id, before, after }) => Object.freeze({ id, before, after })));
+  if (!isDraft(prev) && !isDraft(next)) lastChanges.set(prev, { next, changes });
+  return changes;
+}
+
+/** The last changes worked out from each committed table (to the table after it, usually). */
+const lastChanges = new WeakMap<ContainerTable, { next: ContainerTable; changes: readonly { id: string; before?: Container; after?: Container }[] }>();
+
+/** Containers that differ between two versions of one middle map (the same object: none). */
+function midChanges(a: Map<number, Leaf> | undefined, b: Map<number, Leaf> | undefined, out: Change[]) {
+  if (a === b) return;
+  for (const [k2, leaf] of a ?? []) leafChanges(leaf, b?.get(k2), out);
+  for (const [k2, leaf] of b ?? []) if (!a?.has(k2)) leafChanges(undefined, leaf, out);
 }
 
 /** Containers that differ between two versions of one leaf (the same object: none). */

@@ -6,7 +6,7 @@ import { collectRemovals } from './removals';
 import { isDockerError } from './errors';
 import { createRng } from './ids';
 import { createIndexes } from './indexes';
-import { allContainers, containerById, newContainerTable } from './container-table';
+import { allContainers, containerById, newContainerTable, withFreshFrozen } from './container-table';
 import * as lookup from './lookup';
 import type { Filters } from './prune-filter';
 import { images, archive, history, push as pushes } from './image';
@@ -134,10 +134,12 @@ export function createEngine(opts: EngineOptions = {}) {
       // the command records what it changes in the indexes' transaction (indexes.ts), applied once it has committed
       const { result: next, apply } = indexes.run(() => {
         const r = collectRemovals(() =>
-          produce(state, (d: Draft<EngineState>) => {
-            containers.reconcile(d as EngineState);
-            out = fn(d as EngineState, ...a);
-          }),
+          produce(state, (d: Draft<EngineState>) =>
+            withFreshFrozen(() => {
+              containers.reconcile(d as EngineState);
+              out = fn(d as EngineState, ...a);
+            }),
+          ),
         );
         gone = r.removed;
         return r.result;

@@ -159,7 +159,18 @@ export function dockerCommand(engine: Engine, runtime: ShellRuntime, fs: HostFs,
     if (hint) cli.err(hint);
     await syncRegistryBinds(engine, fs); // a registry:2 container stores pushes in its bind-mounted host directory
     // long ASCII output (listings, inspect JSON) goes as bytes too: the same string either way, but just-bash then
-    // measures it by its length instead of counting UTF-8 bytes in each of its output passes
-    return binary || (stdout.length > ASCII_AS_BYTES && ASCII.test(stdout)) ? { stdout, stderr, exitCode, stdoutKind: 'bytes' as const } : { stdout, stderr, exitCode };
+    // measures it by its length instead of counting UTF-8 bytes in each of its output passes (looked at only when
+    // just-bash asks: a plain docker line run without it, fast-docker.ts, never does)
+    if (binary) return { stdout, stderr, exitCode, stdoutKind: 'bytes' as const };
+    if (stdout.length <= ASCII_AS_BYTES) return { stdout, stderr, exitCode };
+    let ascii: boolean | undefined;
+    return {
+      stdout,
+      stderr,
+      exitCode,
+      get stdoutKind() {
+        return (ascii ??= ASCII.test(stdout)) ? ('bytes' as const) : undefined;
+      },
+    };
   });
 }

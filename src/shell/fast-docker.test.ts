@@ -50,7 +50,12 @@ describe('plain docker lines without just-bash', () => {
     expect(plainDockerArgs('docker run -d --name=web -p 8080:80 -e A=b nginx:1.27')).toEqual(['run', '-d', '--name=web', '-p', '8080:80', '-e', 'A=b', 'nginx:1.27']);
     expect(plainDockerArgs('  docker \tps  ')).toEqual(['ps']);
     expect(plainDockerArgs('docker')).toEqual([]);
-    for (const l of ['docker ps | wc -l', 'docker ps > f', "docker run busybox echo 'a b'", 'docker run busybox echo $HOME', 'docker ps # c', 'docker ps; ls', 'docker rm *', 'docker run -v ~/x:/x busybox', 'A=1 docker ps', 'time docker ps', 'dockerd', 'docker ps\nls', 'docker echo a\\ b', 'docker {ps,images}', 'docker ps &', 'docker !!'])
+    expect(plainDockerArgs("docker run busybox echo 'a b'")).toEqual(['run', 'busybox', 'echo', 'a b']);
+    expect(plainDockerArgs(`docker ps --format 'table {{.Names}}\\t{{.Status}}' -f "name=w*"`)).toEqual(['ps', '--format', 'table {{.Names}}\\t{{.Status}}', '-f', 'name=w*']);
+    expect(plainDockerArgs(`docker network inspect -f "{{.Name}}" bridge`)).toEqual(['network', 'inspect', '-f', '{{.Name}}', 'bridge']);
+    expect(plainDockerArgs(`docker run -e A="x y"'$z'"" busybox echo '' "it's" '"' ~'~'`)).toBeNull(); // ~ starts a word
+    expect(plainDockerArgs(`docker run -e A="x y"'$z'"" busybox echo '' "it's" '"' a'~'`)).toEqual(['run', '-e', 'A=x y$z', 'busybox', 'echo', '', "it's", '"', 'a~']);
+    for (const l of ['docker ps | wc -l', 'docker ps > f', 'docker run busybox echo $HOME', 'docker run busybox echo "$HOME"', 'docker run busybox echo "`id`"', 'docker run busybox echo "a\\"b"', "docker run busybox echo 'a", 'docker run busybox echo "a', "docker run busybox echo 'a!'", 'docker run busybox echo "a!"', "docker ps --format 'x'>f", "docker ps 'a'|wc", "docker ps 'a\nb'", 'docker ps # c', 'docker ps; ls', 'docker rm *', 'docker run -v ~/x:/x busybox', 'A=1 docker ps', 'time docker ps', 'dockerd', 'docker ps\nls', 'docker echo a\\ b', 'docker {ps,images}', 'docker ps &', 'docker !!'])
       expect(plainDockerArgs(l)).toBeNull();
   });
 
@@ -97,6 +102,30 @@ describe('plain docker lines without just-bash', () => {
     // with DOCKER_HOST; then run, cp, nonsense, the failing run and ps -q. The alias, the executable script, a PATH
     // without docker and the bare host (no docker on PATH until it is installed) are left to just-bash.
     expect(fast).toBe(10);
+  }, 120_000);
+
+  it('quoted words: templates, filters, empty and odd arguments', async () => {
+    const lines = [
+      'docker run -d --name web -p 8080:80 busybox sleep 1000',
+      'docker run -d --name "second one" busybox sleep 1000',
+      "docker run -d --name 'db' -e 'A=x y' -e B=\"two  spaces\" busybox sleep 1000",
+      'docker ps --format "{{.Names}}"',
+      "docker ps --format 'table {{.Names}}\\t{{.Status}}\\t{{.Ports}}'",
+      "docker ps -a --filter 'name=d' --format '{{json .Names}}'",
+      'docker network inspect -f "{{.Name}}" bridge',
+      "docker network inspect -f '{{range .Containers}}{{.Name}} {{end}}' bridge",
+      'docker inspect -f "{{.Config.Env}}" db',
+      "docker inspect --format='{{.State.Status}}' web",
+      'docker inspect -f "{{.Nope" web',
+      "docker run --rm busybox echo '' \"it's\" 'a\\b' \"*\" '{a,b}' '#x'",
+      "docker ps --format ''",
+      'docker ps -q --filter "status=running"',
+      "docker logs ''",
+      "docker run --rm busybox sh -c 'echo $HOME; echo `id -u`'",
+      'docker ps --format "{{.Names}}" | sort',
+    ];
+    const fast = await compare({ seed: 11, headless: true }, ['docker pull -q busybox >/dev/null', ...lines]);
+    expect(fast).toBe(lines.length - 1);
   }, 120_000);
 
   it('a docker command that throws or prints past the output limit ends as just-bash ends it (it is handed the result)', async () => {

@@ -4,17 +4,38 @@ import type { HostFs } from './host-fs';
 import { OUTPUT_LIMIT } from './bash-options';
 
 /**
- * `docker` and words that bash leaves as they are: no quotes, `$`, globs, braces, `~`, redirections, operators, comments,
- * backslashes or history marks, on one line. bash would split such a line at its blanks and run docker with the words.
+ * `docker` and words that bash takes as they are written, on one line: each word made of plain characters and quoted
+ * parts, '…' (no `!`) and "…" (no `$`, backquote, backslash or `!`), whose quotes bash removes and nothing else; no
+ * globs, braces, `~`, redirections, operators, comments, backslashes or history marks outside quotes. bash would split
+ * such a line at its blanks and run docker with the words.
  */
-const PLAIN = /^[ \t]*docker((?:[ \t]+[A-Za-z0-9_./:=,+@%-]+)*)[ \t]*$/;
+const BLANKS = /[ \t]*/y;
+const WORD = /(?:[A-Za-z0-9_./:=,+@%-]+|'[^'!\n\r\0]*'|"[^"$`\\!\n\r\0]*")+/y;
+const QUOTED = /'([^']*)'|"([^"]*)"/g;
 
 /** The words after `docker` when `line` is a plain docker command (null: just-bash must read it). */
 export function plainDockerArgs(line: string): string[] | null {
   if (line.length > 4096) return null;
-  const m = PLAIN.exec(line);
-  if (!m) return null;
-  return m[1].split(/[ \t]+/).filter((w) => w !== '');
+  BLANKS.lastIndex = 0;
+  BLANKS.test(line);
+  let at = BLANKS.lastIndex;
+  if (!line.startsWith('docker', at)) return null;
+  at += 'docker'.length;
+  const words: string[] = [];
+  for (;;) {
+    BLANKS.lastIndex = at;
+    BLANKS.test(line);
+    const blank = BLANKS.lastIndex > at;
+    at = BLANKS.lastIndex;
+    if (at === line.length) return words;
+    if (!blank) return null; // a word must follow a blank (`dockerd`, `docker ps|wc`)
+    WORD.lastIndex = at;
+    const m = WORD.exec(line);
+    if (!m) return null;
+    at = WORD.lastIndex;
+    const w = m[0];
+    words.push(w.includes("'") || w.includes('"') ? w.replace(QUOTED, (_q, a: string | undefined, b: string | undefined) => a ?? b ?? '') : w);
+  }
 }
 
 /** What the docker command did: a result, or the error it threw. */

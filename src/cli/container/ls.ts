@@ -9,6 +9,7 @@ import { commandString, statusString } from './status';
 import { localVolumes, mountNames } from './inspect-mounts';
 import { applyPsFilters, impliesAll, parseFilters } from './ps-filter';
 import { apiPorts, displayablePorts } from './ports-format';
+import { defaultPsTable } from './ps-table';
 import { own } from '../../engine/index';
 
 /** The IMAGE column: familiar form, digest stripped, an image ID shown short (formatter/container.go Image()). */
@@ -161,6 +162,14 @@ export default defineCommand({
     if (f.quiet) {
       ctx.out(list.map((c) => (noTrunc ? c.id : c.id.slice(0, 12)) + '\n').join(''));
       return;
+    }
+    if ((f.format === '' || f.format === 'table') && !f.size) {
+      // the default table, written from cached cells (the same bytes as the template below)
+      const table = defaultPsTable(s, list, noTrunc, (c) => imageColumn(c, !noTrunc, s));
+      if (table !== null) {
+        ctx.out(table);
+        return;
+      }
     }
     // the default table is a template too, rendered like --format (cli/command/formatter/container.go defaultContainerTableFormat)
     try {

@@ -5,11 +5,22 @@ import { humanDuration } from '../format';
 /** `Up 5 seconds`, `Exited (0) 2 minutes ago`, `Up 3 minutes (Paused)`, `Created` … */
 const sinceThen = (s: EngineState, t: number) => humanDuration(Math.max(0, (s.clock - t) / 1000));
 
+/** `Up ` and a duration text, made once per duration text (a listing's rows share a few). */
+function upText(d: string): string {
+  let v = upTexts.get(d);
+  if (v === undefined) {
+    if (upTexts.size > 4096) upTexts.clear();
+    upTexts.set(d, (v = 'Up ' + d));
+  }
+  return v;
+}
+const upTexts = new Map<string, string>();
+
 export function statusString(s: EngineState, c: Container): string {
   switch (c.state.status) {
     case 'running': {
       const h = healthString(c); // `Up 2 minutes (healthy)`, `(unhealthy)`, `(health: starting)`
-      return `Up ${sinceThen(s, c.state.startedAt)}${h ? ` (${h})` : ''}`;
+      return h ? `Up ${sinceThen(s, c.state.startedAt)} (${h})` : upText(sinceThen(s, c.state.startedAt));
     }
     case 'paused':
       return `Up ${sinceThen(s, c.state.startedAt)} (Paused)`;

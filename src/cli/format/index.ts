@@ -78,23 +78,47 @@ export function tabwrite(rows: string[][], opts: TabwriterOptions = {}): string 
 
 // ---------------------------------------------------------------- go-units
 
+/** The strings of one unit, made once each (a listing of many rows repeats a few durations). */
+function unitTexts(make: (n: number) => string): (n: number) => string {
+  const known: string[] = [];
+  return (n) => (n < 1024 ? (known[n] ??= make(n)) : make(n));
+}
+const SECONDS = unitTexts((n) => `${n} seconds`);
+const MINUTES = unitTexts((n) => `${n} minutes`);
+const HOURS = unitTexts((n) => `${n} hours`);
+const DAYS = unitTexts((n) => `${n} days`);
+const WEEKS = unitTexts((n) => `${n} weeks`);
+const MONTHS = unitTexts((n) => `${n} months`);
+
 /** go-units HumanDuration of a duration in seconds ("Less than a second", "About a minute", "3 weeks", "1 years"). */
 export function humanDuration(seconds: number): string {
   const s = Math.trunc(seconds);
   if (s < 1) return 'Less than a second';
   if (s === 1) return '1 second';
-  if (s < 60) return `${s} seconds`;
+  if (s < 60) return SECONDS(s);
   const m = Math.trunc(seconds / 60);
   if (m === 1) return 'About a minute';
-  if (m < 60) return `${m} minutes`;
+  if (m < 60) return MINUTES(m);
   const h = Math.trunc(seconds / 3600 + 0.5);
   if (h === 1) return 'About an hour';
-  if (h < 48) return `${h} hours`;
-  if (h < 24 * 7 * 2) return `${Math.trunc(h / 24)} days`;
-  if (h < 24 * 30 * 2) return `${Math.trunc(h / 24 / 7)} weeks`;
-  if (h < 24 * 365 * 2) return `${Math.trunc(h / 24 / 30)} months`;
+  if (h < 48) return HOURS(h);
+  if (h < 24 * 7 * 2) return DAYS(Math.trunc(h / 24));
+  if (h < 24 * 30 * 2) return WEEKS(Math.trunc(h / 24 / 7));
+  if (h < 24 * 365 * 2) return MONTHS(Math.trunc(h / 24 / 30));
   return `${Math.trunc(Math.trunc(seconds / 3600) / 24 / 365)} years`;
 }
+
+/** `humanDuration(seconds) + ' ago'`, the text made once per duration text. */
+export function humanDurationAgo(seconds: number): string {
+  const d = humanDuration(seconds);
+  let v = agoTexts.get(d);
+  if (v === undefined) {
+    if (agoTexts.size > 4096) agoTexts.clear();
+    agoTexts.set(d, (v = d + ' ago'));
+  }
+  return v;
+}
+const agoTexts = new Map<string, string>();
 
 const DECIMAL_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];

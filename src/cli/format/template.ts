@@ -109,7 +109,11 @@ export function prepareFormat(format: string, defaultTableFormat?: string): Prep
  * may read every field.
  */
 export function fieldsRead(format: string, defaultTableFormat?: string): (name: string) => boolean {
-  const t = prepareFormat(format, defaultTableFormat).template;
+  return templateReads(prepareFormat(format, defaultTableFormat).template);
+}
+
+/** Which fields a Go template may read (see fieldsRead). */
+export function templateReads(t: string): (name: string) => boolean {
   if (/\.(?![A-Za-z_])|\$(?![A-Za-z_.])/.test(t)) return () => true;
   const words = new Set(t.match(/[A-Za-z_]\w*/g) ?? []);
   return (name) => words.has(name);

@@ -6,7 +6,7 @@ import { inCidr, ipToInt, isLoopback, parseCidr } from './ipnet';
 import { iptablesRules, type Tables } from './iptables';
 import { runChain, type Packet, type RuleHit } from './iptables-rules';
 import { listenerFor, type Listener, type Netns } from './services';
-import { allContainers, containerById } from '../container-table';
+import { containerById, containerKeys } from '../container-table';
 
 export type { Netns } from './services';
 export type { PacketRecord, TraceStep };
@@ -52,8 +52,12 @@ function bridgeFor(s: EngineState, ip: string): Network | undefined {
   return Object.values(s.networks).find((n) => n.driver === 'bridge' && inSubnet(ip, n));
 }
 
-function endpointAt(s: EngineState, net: Network, ip: string): Container | undefined {
-  return allContainers(s).find((c) => Object.values(c.endpoints).some((e) => e.networkId === net.id && e.ip === ip));
+/** Containers by `<network ID> <address>` of each of their endpoints, oldest first. */
+const byAddress = containerKeys((c) => [...new Set(Object.values(c.endpoints).map((e) => `${e.networkId} ${e.ip}`))]);
+
+/** The oldest container with an endpoint at `ip` on `net`. */
+export function endpointAt(s: EngineState, net: Network, ip: string): Container | undefined {
+  return byAddress(s).get(`${net.id} ${ip}`)?.[0];
 }
 
 const isPublic = (ip: string) => !/^(10\.|127\.|172\.(1[6-9]|2\d|3[01])\.|192\.168\.|0\.)/.test(ip) && ipToInt(ip) !== null;

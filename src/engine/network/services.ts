@@ -1,9 +1,9 @@
 // What listens where: the ports simulated servers bind in their network namespace, docker-proxy on the host, HTTP replies.
 import type { Container, EngineState } from '../state';
-import { isRunning, netnsOwner } from './endpoints';
+import { isRunning, netnsOwner, networkMode } from './endpoints';
 import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
 import { servedRepos } from '../registry';
-import { allContainers } from '../container-table';
+import { containerById, containerKeys } from '../container-table';
 import { pyServer, pyServerLog, pyServerReply } from './pyserver';
 import { lazyModule } from '../lazy';
 
@@ -59,10 +59,40 @@ function pluginOff(s: EngineState, c: Container, port: number): boolean {
   return !(n?.type === 'file' && n.content.includes('rabbitmq_management'));
 }
 
+/**
+ * Running containers that may listen somewhere other than in their own namespace (`host`: the host's, `joined`: a
+ * `container:` mode's, which depends on the other container) and those publishing ports on the host (`published`).
+ */
+const listenKeys = containerKeys((c) => {
+  const keys: string[] = [];
+  if (c.state.status === 'running' && c.process) {
+    const mode = networkMode(c);
+    if (mode === 'host') keys.push('host');
+    else if (mode.startsWith('container:')) keys.push('joined');
+  }
+  if (isRunning(c) && c.ports.length) keys.push('published');
+  return keys;
+});
+
+/** The containers that can listen in `ns`, oldest first: its own container, those joining a namespace, and on the
+ *  host those in host mode and those publishing ports (listeners() checks each as a scan of every container would). */
+function mayListen(s: EngineState, ns: Netns): Container[] {
+  const keys = listenKeys(s);
+  const found = new Set<Container>(keys.get('joined'));
+  if (ns.kind === 'host') {
+    for (const c of keys.get('host') ?? []) found.add(c);
+    for (const c of keys.get('published') ?? []) found.add(c);
+  } else {
+    const own = containerById(s, ns.id);
+    if (own) found.add(own);
+  }
+  return [...found].sort((a, b) => a.seq - b.seq);
+}
+
 /** Everything listening in a namespace now. */
 export function listeners(s: EngineState, ns: Netns): Listener[] {
   const out: Listener[] = [];
-  for (const c of allContainers(s)) {
+  for (const c of mayListen(s, ns)) {
     if (c.state.status !== 'running' || !c.process) continue;
     const own = netnsOf(s, c);
     const here = own && own.kind === ns.kind && (ns.kind === 'host' || (own.kind === 'container' && own.id === ns.id));

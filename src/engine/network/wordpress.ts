@@ -1,7 +1,7 @@
 // What the wordpress container answers over HTTP: the install page once its MySQL is reachable, else WordPress' database error page.
 import type { Container, EngineState } from '../state';
 import { viewNode } from '../storage';
-import { allContainers } from '../container-table';
+import { containerKeys } from '../container-table';
 import { alreadyInstalled, homePage, informationNeeded, installHeader, installStep2 } from './wordpress-install';
 
 /** An HTTP answer (the shape of services.ts' HttpReply, kept here so this file imports nothing of the network). */
@@ -15,6 +15,14 @@ export interface WpReply {
 /** Resolve a name as the wordpress container would (the caller passes dns.ts' resolver). */
 export type Resolve = (name: string) => string | null;
 
+/** Running containers by the address of each of their endpoints (on any network), oldest first. */
+const runningAt = containerKeys((c) => (c.state.status === 'running' ? [...new Set(Object.values(c.endpoints).map((e) => e.ip))] : []));
+
+/** The oldest running container with an endpoint at `ip`. */
+export function runningContainerAt(s: EngineState, ip: string): Container | undefined {
+  return runningAt(s).get(ip)?.[0];
+}
+
 const envOf = (c: Container, k: string, dflt: string) => c.config.Env.find((e) => e.startsWith(k + '='))?.slice(k.length + 1) ?? dflt;
 const READY = /(\/usr\/sbin\/mysqld|mariadbd): ready for connections/;
 
@@ -26,7 +34,7 @@ export function wordpressDb(s: EngineState, c: Container, resolve: Resolve): { o
   const name = envOf(c, 'WORDPRESS_DB_NAME', 'wordpress');
   const ip = resolve(host);
   if (!ip) return { ok: false, why: `(HY000/2002): php_network_getaddresses: getaddrinfo for ${host} failed: Name or service not known` };
-  const db = allContainers(s).find((x) => x.state.status === 'running' && Object.values(x.endpoints).some((e) => e.ip === ip));
+  const db = runningContainerAt(s, ip);
   const up = db && ['mysqld', 'mariadbd'].includes(db.process?.program ?? '') && port === '3306' && db.logs.some((l) => l.time >= db.state.startedAt && l.time <= s.clock && READY.test(l.text));
   if (!db || !up) return { ok: false, why: '(HY000/2002): Connection refused' };
   const file = (p: string) => viewNode(s, db, p, {}, 'exec');
