@@ -93,9 +93,10 @@ describe('postgres: subqueries, RIGHT/FULL JOIN, savepoints, roles and grants', 
   });
 });
 
-// Messages: mysql-server share/messages_to_clients.txt (ER_SUBQUERY_NO_1_ROW 1242, ER_OPERAND_COLUMNS 1241, ER_SP_DOES_NOT_EXIST 1305 "%s %s does not exist");
+// Messages: mysql-server share/messages_to_clients.txt (ER_SUBQUERY_NO_1_ROW 1242, ER_OPERAND_COLUMNS 1241, ER_SP_DOES_NOT_EXIST 1305 "%s %s does not exist",
+// ER_CANNOT_USER 1396, ER_CANT_CREATE_USER_WITH_GRANT 1410, ER_NONEXISTING_GRANT 1141, ER_SPECIFIC_ACCESS_DENIED_ERROR 1227);
 // FULL is no reserved word in MySQL, so `users FULL JOIN orders` names users "FULL" and joins inner.
-describe('mysql: subqueries, RIGHT JOIN, no FULL JOIN, savepoints', () => {
+describe('mysql: subqueries, RIGHT JOIN, no FULL JOIN, savepoints, accounts and grants', () => {
   const WARN = 'mysql: [Warning] Using a password on the command line interface can be insecure.\n';
   async function mysql() {
     const s = createSession({ headless: true });
@@ -127,5 +128,22 @@ describe('mysql: subqueries, RIGHT JOIN, no FULL JOIN, savepoints', () => {
     expect((await my('SAVEPOINT a; ROLLBACK TO a')).stderr).toBe(`${WARN}ERROR 1305 (42000) at line 1: SAVEPOINT a does not exist\n`);
     const r = await my('START TRANSACTION; SAVEPOINT a; DELETE FROM orders; ROLLBACK TO SAVEPOINT a; SELECT COUNT(*) FROM orders; RELEASE SAVEPOINT a; RELEASE SAVEPOINT a');
     expect([r.stdout, r.stderr]).toEqual(['+----------+\n| COUNT(*) |\n+----------+\n|        4 |\n+----------+\n', `${WARN}ERROR 1305 (42000) at line 1: SAVEPOINT a does not exist\n`]);
+  });
+
+  it('CREATE USER, GRANT … ON db.*, FLUSH PRIVILEGES, REVOKE and DROP USER; each refusal in mysql words', async () => {
+    const { s, my } = await mysql();
+    const bob = (sql: string, db = 'shop') => s.run(`docker exec my mysql -ubob -pbobpw ${db} -e '${q(sql)}'`);
+    expect((await my("GRANT ALL PRIVILEGES ON shop.* TO 'bob'@'%'")).stderr).toBe(`${WARN}ERROR 1410 (42000) at line 1: You are not allowed to create a user with GRANT\n`);
+    const made = await my("CREATE USER 'bob'@'%' IDENTIFIED BY 'bobpw'; GRANT SELECT, INSERT ON shop.* TO 'bob'@'%'; FLUSH PRIVILEGES");
+    expect([made.stdout, made.stderr, made.exitCode]).toEqual(['', WARN, 0]);
+    expect((await my("CREATE USER 'bob'@'%' IDENTIFIED BY 'x'")).stderr).toBe(`${WARN}ERROR 1396 (HY000) at line 1: Operation CREATE USER failed for 'bob'@'%'\n`);
+    expect((await bob('SELECT COUNT(*) FROM users')).stdout).toBe('COUNT(*)\n3\n');
+    expect((await bob('SELECT 1', 'mysql')).stderr).toBe(`${WARN}ERROR 1044 (42000): Access denied for user 'bob'@'%' to database 'mysql'\n`);
+    expect((await bob("CREATE USER 'eve'")).stderr).toBe(`${WARN}ERROR 1227 (42000) at line 1: Access denied; you need (at least one of) the CREATE USER privilege(s) for this operation\n`);
+    expect((await my("REVOKE ALL PRIVILEGES ON shop.* FROM 'bob'@'%'")).stderr).toBe(WARN);
+    expect((await bob('SELECT 1')).stderr).toBe(`${WARN}ERROR 1044 (42000): Access denied for user 'bob'@'%' to database 'shop'\n`);
+    expect((await my("REVOKE ALL PRIVILEGES ON shop.* FROM 'bob'@'%'")).stderr).toBe(`${WARN}ERROR 1141 (42000) at line 1: There is no such grant defined for user 'bob' on host '%'\n`);
+    expect((await my("DROP USER 'bob'@'%'; DROP USER 'bob'@'%'")).stderr).toBe(`${WARN}ERROR 1396 (HY000) at line 1: Operation DROP USER failed for 'bob'@'%'\n`);
+    expect((await bob('SELECT 1')).stderr).toBe(`${WARN}ERROR 1045 (28000): Access denied for user 'bob'@'localhost' (using password: YES)\n`);
   });
 });

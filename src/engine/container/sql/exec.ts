@@ -103,7 +103,7 @@ export function execute(st: Stmt, x: ExecContext): SqlResult {
       return { k: 'ok', tag: 'ALTER TABLE', affected: 0 };
     }
     case 'tx': return { k: 'ok', tag: st.op.toUpperCase(), affected: 0 };
-    case 'savepoint': case 'grant': case 'create-role': case 'drop-role': throw new SqlError('unsupported', st.k); // the server runs these (transactions, roles)
+    case 'savepoint': case 'grant': case 'create-role': case 'drop-role': case 'my-user': case 'my-grant': case 'flush': throw new SqlError('unsupported', st.k); // the server runs these (transactions, roles)
     case 'update': {
       const t = tableOf(x, st.table, st.pos, 'UPDATE');
       for (const [c] of st.set) if (!t.columns.some((tc) => tc.name === c)) throw new SqlError('no-column', c, st.table);

@@ -75,3 +75,59 @@ export function grant(p: ExprParser): AclStmt {
   if (revoke && !p.eat('CASCADE')) p.eat('RESTRICT');
   return { k: 'grant', revoke, privs, privPos, tables, roles };
 }
+
+/** mysql's accounts and grants: users by name and host, grants on a database (`db.*`, `db.table` counts for its database) or everything (`*.*`). */
+export type MysqlAclStmt =
+  | { k: 'my-user'; op: 'create' | 'drop'; users: { user: string; host: string }[]; password: string; ifClause: boolean }
+  | { k: 'my-grant'; revoke: boolean; db: string | null; users: { user: string; host: string }[] }
+  | { k: 'flush' };
+
+/** 'bob'@'%', bob@localhost or bob (host '%'). */
+function account(p: ExprParser): { user: string; host: string } {
+  const name = () => {
+    const t = p.peek();
+    if (t?.t === 'str') return (p.i++, t.v);
+    return p.ident();
+  };
+  const user = name();
+  return { user, host: p.eat('@') ? name() : '%' };
+}
+
+function accounts(p: ExprParser) {
+  const list = [account(p)];
+  while (p.eat(',')) list.push(account(p));
+  return list;
+}
+
+/** CREATE USER / DROP USER (after CREATE or DROP), GRANT, REVOKE and FLUSH PRIVILEGES, as mysql reads them. */
+export function mysqlAcl(p: ExprParser, verb: 'create' | 'drop' | 'grant' | 'revoke' | 'flush'): MysqlAclStmt {
+  if (verb === 'flush') return (p.expect('PRIVILEGES'), { k: 'flush' });
+  if (verb === 'create' || verb === 'drop') {
+    p.expect('USER');
+    const ifClause = p.eat('IF') ? (verb === 'create' && p.expect('NOT'), p.expect('EXISTS'), true) : false;
+    const users = accounts(p);
+    let password = '';
+    if (verb === 'create' && p.eat('IDENTIFIED')) {
+      if (p.eat('WITH')) p.ident();
+      p.expect('BY');
+      const t = p.peek();
+      if (t?.t !== 'str') p.fail();
+      p.i++;
+      password = t.v;
+    }
+    return { k: 'my-user', op: verb, users, password, ifClause };
+  }
+  while (p.peek() && !p.is('ON')) p.i++; // the privileges: all of them count as using the database
+  p.expect('ON');
+  p.eat('TABLE');
+  let db: string | null;
+  if (p.eat('*')) db = p.eat('.') ? (p.expect('*'), '*') : null;
+  else {
+    const first = p.ident();
+    db = p.eat('.') ? (p.eat('*') || p.ident(), first) : null;
+  }
+  if (!p.eat(verb === 'grant' ? 'TO' : 'FROM')) p.fail();
+  const users = accounts(p);
+  if (verb === 'grant' && p.eat('WITH')) (p.expect('GRANT'), p.expect('OPTION'));
+  return { k: 'my-grant', revoke: verb === 'revoke', db, users };
+}

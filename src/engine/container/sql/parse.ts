@@ -1,6 +1,6 @@
 // A small SQL subset shared by the simulated postgres and mysql/mariadb: statements (CREATE/DROP/ALTER, INSERT, SELECT with JOIN and GROUP BY, UPDATE, DELETE, SHOW, USE, transactions).
 import { ExprParser, type Expr, type SelectItem, type SelectQuery, type TableRef, type Value } from './parse-expr';
-import { createRole, grant, type AclStmt } from './parse-acl';
+import { createRole, grant, mysqlAcl, type AclStmt, type MysqlAclStmt } from './parse-acl';
 
 export { TABLE_PRIVS } from './parse-acl';
 export { Dec, type Expr, type SelectItem, type SelectQuery, type TableRef, type Value } from './parse-expr';
@@ -32,6 +32,7 @@ export type Stmt =
   | { k: 'tx'; op: 'begin' | 'commit' | 'rollback' }
   | { k: 'savepoint'; op: 'set' | 'rollback' | 'release'; name: string }
   | AclStmt
+  | MysqlAclStmt
   | { k: 'drop-role'; names: string[]; ifExists: boolean };
 
 import { SqlError, splitStatements, tokenize } from './lex';
@@ -68,6 +69,7 @@ class Parser extends ExprParser {
   statement(): Stmt {
     if (this.eat('CREATE')) {
       if (this.pg && (this.is('ROLE') || this.is('USER'))) return createRole(this);
+      if (this.is('USER')) return mysqlAcl(this, 'create');
       if (this.eat('DATABASE') || this.eat('SCHEMA')) {
         const ifNotExists = this.eat('IF') ? (this.expect('NOT'), this.expect('EXISTS'), true) : false;
         return { k: 'create-db', name: this.ident(), ifNotExists };
@@ -76,6 +78,7 @@ class Parser extends ExprParser {
       throw new SqlError('unsupported', 'CREATE ' + (this.peek()?.raw ?? ''));
     }
     if (this.eat('DROP')) {
+      if (!this.pg && this.is('USER')) return mysqlAcl(this, 'drop');
       if (this.pg && (this.eat('ROLE') || this.eat('USER'))) {
         const ifExists = this.eat('IF') ? (this.expect('EXISTS'), true) : false;
         const names = [this.ident()];
@@ -161,6 +164,7 @@ class Parser extends ExprParser {
       return { k: 'savepoint', op: 'release', name: this.ident() };
     }
     if (this.pg && (this.is('GRANT') || this.is('REVOKE'))) return grant(this);
+    if (!this.pg && (this.eat('GRANT') || this.eat('REVOKE') || this.eat('FLUSH'))) return mysqlAcl(this, this.toks[this.i - 1].v.toLowerCase() as 'grant');
     const t = this.peek();
     if (t && t.t === 'word' && /^(GRANT|REVOKE|TRUNCATE|EXPLAIN|WITH|SET|CREATE|REPLACE|ANALYZE|VACUUM|COPY)$/i.test(t.v)) throw new SqlError('unsupported', t.v.toUpperCase());
     this.fail();

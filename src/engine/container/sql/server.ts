@@ -57,7 +57,7 @@ function mysqlAllowed(s: EngineState, c: Parameters<typeof readServerFile>[1], u
   if (user === 'root' || text === null) return () => true;
   const grants = readJson(text) as unknown as Record<string, string[]>;
   const mine = Array.isArray(grants[user]) ? grants[user] : [];
-  return (db) => db === 'information_schema' || mine.includes(db);
+  return (db) => db === 'information_schema' || mine.includes(db) || mine.includes('*');
 }
 
 /** Serve one client request against the server in container `id` (postgres, mysqld or mariadbd). */
@@ -109,6 +109,10 @@ export function sqlRequest(s: EngineState, id: string, req: SqlRequest): SqlRepl
       }
       if (st.k === 'savepoint') {
         results.push({ result: savepoint(st.op, st.name) });
+        continue;
+      }
+      if (st.k === 'my-user' || st.k === 'my-grant' || st.k === 'flush') {
+        results.push({ result: mysqlAcl(st) });
         continue;
       }
       if (st.k === 'create-role' || st.k === 'drop-role' || st.k === 'grant') {
@@ -200,6 +204,39 @@ export function sqlRequest(s: EngineState, id: string, req: SqlRequest): SqlRepl
       table.acl = entries;
     }
     return ok(tag);
+  }
+
+  /** mysql's CREATE USER, DROP USER, GRANT and REVOKE (root's), kept in the user table and the database grants. */
+  function mysqlAcl(st: Extract<Stmt, { k: 'my-user' | 'my-grant' | 'flush' }>): SqlResult {
+    const ok: SqlResult = { k: 'ok', tag: 'OK', affected: 0 };
+    if (st.k === 'flush') return ok;
+    const usersFile = `${MYSQL_DIR}/mysql.ibd`;
+    const users = readJson(readServerFile(s, c!, usersFile));
+    const grants = readJson(readServerFile(s, c!, MYSQL_GRANTS)) as unknown as Record<string, string[]>;
+    const named = (u: { user: string; host: string }) => `'${u.user}'@'${u.host}'`;
+    if (st.k === 'my-user') {
+      if (req.user !== 'root') throw new SqlError('need-priv', 'CREATE USER');
+      const failed = st.users.filter((u) => Object.hasOwn(users, u.user) === (st.op === 'create'));
+      if (failed.length && !st.ifClause) throw new SqlError('account-op', st.op === 'create' ? 'CREATE USER' : 'DROP USER', failed.map(named).join(','));
+      for (const u of st.users) {
+        if (st.op === 'create') users[u.user] ??= st.password;
+        else (delete users[u.user], delete grants[u.user]);
+      }
+      writeServerFile(s, c!, usersFile, JSON.stringify(users), 0o640);
+      writeServerFile(s, c!, MYSQL_GRANTS, JSON.stringify(grants), 0o640);
+      return ok;
+    }
+    const target = st.db ?? db;
+    if (target === null) throw new SqlError('no-db-selected');
+    if (req.user !== 'root') throw new SqlError('denied-db', target);
+    for (const u of st.users) {
+      if (!Object.hasOwn(users, u.user)) throw st.revoke ? new SqlError('no-grant', u.user, u.host) : new SqlError('grant-new-user');
+      const mine = Array.isArray(grants[u.user]) ? grants[u.user] : [];
+      if (st.revoke && !mine.includes(target)) throw new SqlError('no-grant', u.user, u.host);
+      grants[u.user] = st.revoke ? mine.filter((d) => d !== target) : [...new Set([...mine, target])];
+    }
+    writeServerFile(s, c!, MYSQL_GRANTS, JSON.stringify(grants), 0o640);
+    return ok;
   }
 
   function writeRoles(roles: Record<string, string>) {
