@@ -46,3 +46,50 @@ describe('flask: request.get_json() and request.json on a request that is not JS
     expect((await s.run(`curl -s -X POST -H 'Content-Type: application/json' localhost:5000/echo`)).stdout).toBe(p400('Expecting value: line 1 column 1 (char 0)'));
   });
 });
+
+// serve-static 1.16.2 / send 0.19.0 (SendStream.prototype.setHeader: Accept-Ranges, Cache-Control "public, max-age=0",
+// Last-Modified, ETag; notModified() drops the Content-* headers; the folder redirect's page and headers), etag 1.8.1 (stattag:
+// W/"<size hex>-<mtime ms hex>"), fresh 0.5.2
+describe('express.static', () => {
+  async function staticSite() {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q node');
+    const app = ["const express = require('express');", 'const app = express();', "app.use(express.static('public'));", "app.use('/assets', express.static('public'));", 'app.listen(3000);'].join('\n');
+    await s.run(`mkdir -p web/public/docs && cat > web/server.js <<'EOF'\n${app}\nEOF`);
+    await s.run(`printf '<h1>Hi</h1>\\n' > web/public/index.html && printf 'body{}\\n' > web/public/site.css && printf 'é\\n' > web/public/docs/index.html && printf 'S=1\\n' > web/public/.env`);
+    await s.run(`printf 'FROM node:22\\nWORKDIR /usr/src/app\\nRUN npm init -y\\nRUN npm install express\\nCOPY . .\\nCMD ["node", "server.js"]\\n' > web/Dockerfile`);
+    expect((await s.run('docker build -q -t st web')).exitCode).toBe(0);
+    await s.run('docker run -d --name st -p 8080:3000 st');
+    return s;
+  }
+  const mtime = async (s: Awaited<ReturnType<typeof staticSite>>, f: string) => Date.parse(/Modify: (\S+)/.exec((await s.run(`docker exec st stat ${f}`)).stdout)![1]);
+  const undated = (t: string) => t.replace(/\r\nDate: [^\r]+/, '\r\nDate: D');
+
+  it('a weak ETag of size and mtime, Last-Modified, the cache headers; 304 for If-None-Match or If-Modified-Since', async () => {
+    const s = await staticSite();
+    const t = await mtime(s, 'public/index.html');
+    const etag = `W/"c-${t.toString(16)}"`;
+    const last = new Date(t).toUTCString();
+    const r = await s.run('curl -si localhost:8080/');
+    expect(undated(r.stdout)).toBe(`HTTP/1.1 200 OK\r\nX-Powered-By: Express\r\nAccept-Ranges: bytes\r\nCache-Control: public, max-age=0\r\nLast-Modified: ${last}\r\nETag: ${etag}\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Length: 12\r\nDate: D\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n<h1>Hi</h1>\n`);
+    const cached = await s.run(`curl -si -H 'If-None-Match: ${etag}' localhost:8080/index.html`);
+    expect(undated(cached.stdout)).toBe(`HTTP/1.1 304 Not Modified\r\nX-Powered-By: Express\r\nAccept-Ranges: bytes\r\nCache-Control: public, max-age=0\r\nLast-Modified: ${last}\r\nETag: ${etag}\r\nDate: D\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n`);
+    expect((await s.run(`curl -s -o /dev/null -w '%{http_code}' -H 'If-Modified-Since: ${last}' localhost:8080/`)).stdout).toBe('304');
+    // the size counts bytes: é is two
+    const t2 = await mtime(s, 'public/docs/index.html');
+    expect((await s.run('curl -sI localhost:8080/assets/docs/')).stdout).toContain(`\r\nETag: W/"3-${t2.toString(16)}"\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Length: 3\r\n`);
+    // a changed file has a new tag, so the old one gets the whole file again
+    await s.run("docker exec st sh -c 'echo more >> public/index.html'");
+    expect((await s.run(`curl -s -H 'If-None-Match: ${etag}' localhost:8080/`)).stdout).toBe('<h1>Hi</h1>\nmore\n');
+  });
+
+  it('a folder without its slash is redirected; dotfiles and missing files fall through to the 404', async () => {
+    const s = await staticSite();
+    expect((await s.run('curl -si localhost:8080/assets/docs')).stdout).toBe(
+      "HTTP/1.1 301 Moved Permanently\r\nX-Powered-By: Express\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Length: 161\r\nContent-Security-Policy: default-src 'none'\r\nX-Content-Type-Options: nosniff\r\nLocation: /assets/docs/\r\nDate: Mon, 23 Nov 2026 09:00:08 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n" +
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Redirecting</title>\n</head>\n<body>\n<pre>Redirecting to /assets/docs/</pre>\n</body>\n</html>\n',
+    );
+    expect((await s.run(`curl -s -o /dev/null -w '%{http_code}' localhost:8080/.env`)).stdout).toBe('404');
+    expect((await s.run(`curl -s localhost:8080/nope.css`)).stdout).toBe('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /nope.css</pre>\n</body>\n</html>\n');
+  });
+});

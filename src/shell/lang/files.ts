@@ -2,7 +2,8 @@
 // filesystem (async); a read the cache cannot answer stops the run, the file is fetched and the program runs again.
 import type { IFileSystem } from 'just-bash';
 
-export type Entry = { kind: 'file'; content: string } | { kind: 'dir'; names: string[] } | { kind: 'none' };
+/** mtime: when the file last changed (ms), as the container's filesystem has it (fs.statSync, express.static's ETag). */
+export type Entry = { kind: 'file'; content: string; mtime?: number } | { kind: 'dir'; names: string[] } | { kind: 'none' };
 
 /** Thrown inside a run when a path is not in the cache yet. */
 export class Miss extends Error {
@@ -36,7 +37,7 @@ export class SyncFiles {
   async fetch(fs: IFileSystem, path: string) {
     try {
       const st = await fs.stat(path);
-      this.cache.set(path, st.isDirectory ? { kind: 'dir', names: (await fs.readdir(path)).sort() } : { kind: 'file', content: await fs.readFile(path) });
+      this.cache.set(path, st.isDirectory ? { kind: 'dir', names: (await fs.readdir(path)).sort() } : { kind: 'file', content: await fs.readFile(path), mtime: st.mtime?.getTime() });
     } catch {
       this.cache.set(path, { kind: 'none' });
     }
