@@ -2,6 +2,8 @@
 // a request handler writes landing in the container.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../session';
+import { rebuild } from '../rebuild';
+import { eventsUntil, record, timelineOf } from '../timeline';
 
 async function flaskApp(app: string) {
   const s = createSession({ headless: true });
@@ -91,5 +93,52 @@ describe('express.static', () => {
     );
     expect((await s.run(`curl -s -o /dev/null -w '%{http_code}' localhost:8080/.env`)).stdout).toBe('404');
     expect((await s.run(`curl -s localhost:8080/nope.css`)).stdout).toBe('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /nope.css</pre>\n</body>\n</html>\n');
+  });
+});
+
+describe('files a request handler writes land in the container', () => {
+  it('node: appendFileSync and writeFileSync in a handler reach the writable layer (docker diff, exec cat), once per request', async () => {
+    const s = createSession({ seed: 4 });
+    await s.run('docker pull -q node');
+    let t = timelineOf(s);
+    const app = [
+      "const http = require('http');",
+      "const fs = require('fs');",
+      "fs.appendFileSync('/tmp/boot.log', 'started\\n');",
+      'let hits = 0;',
+      'http.createServer((req, res) => {',
+      '  hits++;',
+      "  fs.appendFileSync('/var/log/hits.log', req.url + '\\n');",
+      "  fs.mkdirSync('/data/out', { recursive: true });",
+      "  fs.writeFileSync('/data/out/last.json', JSON.stringify({ url: req.url, hits }));",
+      "  res.end('ok ' + hits + '\\n');",
+      '}).listen(3000);',
+    ].join('\n');
+    await s.run(`mkdir srv && cat > srv/server.js <<'EOF'\n${app}\nEOF`);
+    await s.run('docker run -d --name api -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
+    const answers = [];
+    for (const p of ['/a', '/b', '/c']) answers.push((await s.run(`curl -s localhost:3000${p}`)).stdout);
+    expect(answers).toEqual(['ok 1\n', 'ok 2\n', 'ok 3\n']);
+    expect((await s.run('docker exec api cat /var/log/hits.log')).stdout).toBe('/a\n/b\n/c\n');
+    expect((await s.run('docker exec api cat /data/out/last.json')).stdout).toBe('{"url":"/c","hits":3}');
+    expect((await s.run('docker exec api cat /tmp/boot.log')).stdout).toBe('started\n'); // the start-up is replayed, not run again
+    expect((await s.run('docker diff api')).stdout).toBe('A /app\nA /data\nA /data/out\nA /data/out/last.json\nC /tmp\nA /tmp/boot.log\nC /var\nC /var/log\nA /var/log/hits.log\n');
+    // a rebuilt session (the lab's reload) has the same files
+    t = record(s, t);
+    const again = await rebuild(eventsUntil(s, t, 100), t.base, { seed: 4 });
+    expect((await again.session.run('docker exec api cat /var/log/hits.log')).stdout).toBe('/a\n/b\n/c\n');
+  });
+
+  it('python: a flask view that appends to a file in a bind mount writes it on the host', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q python');
+    const app = "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/note/<text>')\ndef note(text):\n    with open('/app/notes.txt', 'a') as f:\n        f.write(text + '\\n')\n    with open('/app/notes.txt') as f:\n        return f'{len(f.readlines())} notes\\n'\n\napp.run(host='0.0.0.0')\n";
+    await s.run(`mkdir fl && cat > fl/app.py <<'EOF'\n${app}EOF`);
+    await s.run(`printf 'FROM python:3.13\\nWORKDIR /app\\nRUN pip install flask\\nCMD ["python3", "app.py"]\\n' > fl/Dockerfile`);
+    expect((await s.run('docker build -q -t notes fl')).exitCode).toBe(0);
+    await s.run('docker run -d --name notes -p 5000:5000 -v $PWD/fl:/app notes');
+    expect((await s.run('curl -s localhost:5000/note/one')).stdout).toBe('1 notes\n');
+    expect((await s.run('curl -s localhost:5000/note/two')).stdout).toBe('2 notes\n');
+    expect((await s.run('cat fl/notes.txt')).stdout).toBe('one\ntwo\n');
   });
 });

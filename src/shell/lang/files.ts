@@ -20,6 +20,12 @@ export class SyncFiles {
 
   get(path: string): Entry {
     if (this.writes.has(path)) return { kind: 'file', content: this.writes.get(path)! };
+    // a folder the program made (mkdirSync, os.makedirs), or one above it: there to write into before it is on disk
+    if ([...this.mkdirs].some((d) => d === path || d.startsWith(path + '/'))) {
+      const e = this.cache.get(path);
+      const own = [...this.mkdirs, ...this.writes.keys()].filter((p) => p.startsWith(path + '/')).map((p) => p.slice(path.length + 1).split('/')[0]);
+      return { kind: 'dir', names: [...new Set([...(e?.kind === 'dir' ? e.names : []), ...own])].sort() };
+    }
     const e = this.cache.get(path);
     if (!e) throw new Miss(path);
     return e;

@@ -276,6 +276,9 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
         now = Math.max(now, req.time - run.start);
         client = req.client;
         before = out.length; // only the last request's output is new: the others' was logged when they came
+        // the files the replayed requests wrote are on disk already: the new request reads them there, and what it
+        // writes itself is what goes back to the container
+        if (j === all.length - 1) files.reset();
         const res = stepOwn(vm.evalCode(`__request(${[req.method, req.url, JSON.stringify(req.headers), req.body ?? ''].map((x) => JSON.stringify(x)).join(', ')})`, 'request'), 'request');
         if (!done) jobs();
         for (let i = 0; !done && i < 20; i++) {
