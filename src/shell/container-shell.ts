@@ -14,7 +14,7 @@ import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs';
 import { notFoundInteractive } from './not-found';
 import { inputReady, isRepl, newRepl, NODE_HELP, replPrompt, type ReplState } from './repl';
-import type { ReplInput } from './userland/sys';
+import type { ReplInput, Sys } from './userland/sys';
 
 export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
 
@@ -94,7 +94,7 @@ export interface FrameResult {
 }
 
 /** ls, ps, apt-get … for this shell (the process is the frame's exec, or PID 1), after the shared commands. */
-function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[], repl?: ReplInput): CustomCommand[] {
+function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, others: CustomCommand[], repl?: ReplInput, ask?: Sys['ask']): CustomCommand[] {
   const flavor = f.flavor === 'ash' ? 'busybox' : 'gnu';
   fs.umask = f.umask ?? 0o022;
   // `umask 077` applies to the files made after it on the same line (the filesystem) and on later lines (the frame)
@@ -107,7 +107,7 @@ function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, 
       if (!repl) f.umask = v;
     },
   };
-  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, umask, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user, ...(repl ? { repl } : {}) }, extra: others })];
+  return [...others, ...userland({ engine, containerId: f.id, flavor, fs, umask, tty: f.tty ? terminalCommands(line) : false, process: { execId: f.execId, user: f.user, ...(repl ? { repl } : {}) }, extra: others, ...(ask && f.tty ? { ask } : {}) })];
 }
 
 /** A line typed at a language's prompt: kept until the input is complete, then run by the interpreter in the
@@ -140,7 +140,8 @@ function parseHistory(text: string | undefined): string[] {
 }
 
 /** Run one typed line in the container's shell; file changes go to the writable layer at once. */
-export async function runInFrame(engine: Engine, f: ShellFrame, line: string, host?: IFileSystem, repl?: ReplInput): Promise<FrameResult> {
+/** `ask`: the terminal a command's question goes to (npx's "Ok to proceed?"), in a shell with a tty. */
+export async function runInFrame(engine: Engine, f: ShellFrame, line: string, host?: IFileSystem, repl?: ReplInput, ask?: Sys['ask']): Promise<FrameResult> {
   const live = containerById(engine.state, f.id);
   if (f.repl && !repl && live && live.state.status === 'running') return replLine(engine, f as ShellFrame & { repl: ReplState }, line, host);
   if (f.client && live && live.state.status === 'running') {
@@ -170,7 +171,7 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
-    customCommands: [...withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl), openCheck], // ping, wget, ip …
+    customCommands: [...withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl, ask), openCheck], // ping, wget, ip …
     sleep: async (ms) => {
       engine.advance(ms);
     },

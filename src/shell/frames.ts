@@ -3,6 +3,7 @@ import type { Engine } from '../engine/index';
 import type { HostFs } from './host-fs';
 import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
 import type { PendingShell } from './runtime';
+import type { Sys } from './userland/sys';
 
 export interface FrameLineResult {
   stdout: string;
@@ -27,9 +28,9 @@ export function createFrames(engine: Engine, fs: HostFs, onExit: (code: number) 
       if (pending) frames.push(newFrame(engine, pending.id, pending.mode, pending.exe, pending.tty, pending.execId, pending));
     },
     /** A line typed at a container's prompt. The terminal shows it; a tty container also logs it. */
-    async run(f: ShellFrame, line: string): Promise<FrameLineResult> {
+    async run(f: ShellFrame, line: string, ask?: Sys['ask']): Promise<FrameLineResult> {
       const prompt = framePrompt(engine, f);
-      const r = await runInFrame(engine, f, line, fs); // + host fs for bind mounts
+      const r = await runInFrame(engine, f, line, fs, undefined, ask); // + host fs for bind mounts
       const output = r.stdout + r.stderr;
       if (f.mode !== 'exec' && f.tty) engine.container.appendLog(f.id, [{ stream: 'stdout', text: `${prompt}${line}\r\n${output.replace(/\n/g, '\r\n')}` }]);
       if (r.exited !== undefined) {

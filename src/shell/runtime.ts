@@ -16,7 +16,7 @@ import { buildContainer, initLayer, isClientPrompt, noteExec, openClient, userla
 import type { IFileSystem } from 'just-bash';
 import { exitTraps } from './traps';
 import { notFoundAs } from './not-found';
-import { giveRequest, setAppRunner, takeAnswer, takeRequest } from './lang/app-requests';
+import { giveRequest, setAppRunner, takeAnswer, takeRequest, type HandlerWrites } from './lang/app-requests';
 import { nodeBanner, pythonBanner } from './lang/common';
 import { replExe, replKind } from './repl';
 import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs';
@@ -210,6 +210,20 @@ export async function runInContainer(engine: Engine, id: string, argv: string[],
   return { ...r, listens: report.listens, traps: report.traps, output: r.output.map((o) => (o.stream === 'stderr' ? { ...o, text: said(o.text) } : o)) };
 }
 
+/** What a server's handler wrote while answering a request: into the container's writable layer, or its mounts. */
+async function storeHandlerWrites(engine: Engine, id: string, writes: HandlerWrites, host?: IFileSystem) {
+  const c = containerById(engine.state, id);
+  if (!c) return;
+  const upper: FileTable = { ...c.upper }; // shares the frozen nodes: writes replace a node, never change one
+  const mounts = mountSet(engine, id, host);
+  const base = new UnionFs(upper, [initLayer(c), ...lowerStack(engine.state, c)], () => engine.now(), c.hostConfig.ReadonlyRootfs);
+  const fs = mounts ? mounts.wrap(base, () => engine.now()) : base;
+  for (const d of writes.dirs) await fs.mkdir(d, { recursive: true }).catch(() => undefined);
+  for (const [p, text] of writes.files) await fs.writeFile(p, text).catch(() => undefined);
+  engine.container.setUpper(id, upper);
+  storeMountWrites(engine, id, mounts);
+}
+
 /** An exec process: which exec it is, its tty, and its -e / -w / -u (docker exec). */
 export interface ExecProcess {
   execId?: string;
@@ -281,7 +295,9 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
     giveRequest(id, req);
     await runInContainer(engine, id, [c.path, ...c.args], engine.now(), undefined, {}, mountSet(engine, id, host), host);
     takeRequest(id); // not taken when the program was not a server script after all
-    return takeAnswer(id);
+    const answer = takeAnswer(id);
+    if (answer?.writes && (answer.writes.files.length || answer.writes.dirs.length)) await storeHandlerWrites(engine, id, answer.writes, host);
+    return answer;
   });
   return {
     /** A build step (RUN): run argv on an image's layers; the new files end up in `spec.upper`. */

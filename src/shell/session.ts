@@ -201,7 +201,7 @@ export function createSession(opts: SessionOptions = {}) {
     await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
     const top = frames.top();
     if (top) {
-      const r = await frames.run(top, line);
+      const r = await frames.run(top, line, hostAsk);
       if (r.output) out?.(r.output, 'stdout');
       return r;
     }

@@ -25,6 +25,28 @@ describe('mongo + mongosh', () => {
     expect((await s.run('docker exec mg2 ls /data/db')).stdout).toMatch(/^_mdb_catalog\.wt\ncollection-2-\d+\.wt\ncollection-4-\d+\.wt\n$/);
   });
 
+  // V8's words (message-template.h: NotAFunction "% is not a function", the callee as CallPrinter renders it, a call's
+  // arguments as (...); NonObjectPropertyLoadWithProperty), which mongosh prints as name: message and exits 1
+  it('a method that does not exist, on a collection, a cursor or a value: TypeError as mongosh prints it', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q mongo');
+    await s.run('docker run -d --name mg mongo');
+    const sh = (js: string) => s.run(`docker exec mg mongosh --quiet --eval '${js.replace(/'/g, `'"'"'`)}'`);
+    await sh("db.users.insertOne({name: 'bob', age: 4})");
+    for (const [js, err] of [
+      ['db.users.fnd()', 'TypeError: db.users.fnd is not a function'],
+      ['db.users.fnd({name: "b" + "ob"})', 'TypeError: db.users.fnd is not a function'],
+      ['db.users.find({age: {$gt: 1}}).limt(1)', 'TypeError: db.users.find(...).limt is not a function'],
+      ['const n = db.users.countDocuments(); n()', 'TypeError: n is not a function'],
+      ['db.users.findOne({name: "zed"}).age', "TypeError: Cannot read properties of null (reading 'age')"],
+      ['db.users.findOne().pets.length', "TypeError: Cannot read properties of undefined (reading 'length')"],
+      ['dbx.users.find()', 'ReferenceError: dbx is not defined'],
+    ]) {
+      const r = await sh(js);
+      expect([r.stdout, r.stderr, r.exitCode]).toEqual(['', err + '\n', 1]);
+    }
+  });
+
   it('no server: the connection error', async () => {
     const s = createSession({ headless: true });
     await s.run('docker pull -q mongo');

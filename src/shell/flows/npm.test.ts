@@ -1,5 +1,5 @@
 // npm in the node images: init -y, install from the seeded registry (node_modules, package.json, lock), npm start, E404.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSession } from '../session';
 
 describe('npm', () => {
@@ -51,5 +51,37 @@ describe('npm', () => {
     const missing = await s.run('docker exec box npx nosuch');
     expect(missing.stderr).toBe(`npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/nosuch - Not found\nnpm error 404\nnpm error 404  'nosuch@*' is not in this registry.\nnpm error 404\nnpm error 404 Note that you can also install from a\nnpm error 404 tarball, folder, http url, or git url.\n${log('08')}`);
     expect(missing.exitCode).toBe(1);
+  });
+
+  // npm/cli workspaces/libnpmexec/lib/index.js: the prompt through read() with default 'y' (shown as "(y)"), "canceled"
+  // when the answer does not start with y, the -n error with the list as JSON, the warning when there is no terminal;
+  // the package goes to the npx cache, so the next npx of it asks nothing
+  it('npx of a package not installed asks "Ok to proceed? (y)" at a terminal; -y skips it, -n refuses, n cancels', async () => {
+    const s = createSession({ seed: 5 });
+    await s.run('docker pull -q node');
+    await s.run('docker run -d --name box -w /app node sleep infinity');
+    const log = /npm error A complete log of this run can be found in: \/root\/\.npm\/_logs\/[\w-]+-debug-0\.log\n$/;
+    await s.run('docker exec -it box bash');
+    const ask = 'Need to install the following packages:\ncors@2.8.5\nOk to proceed? (y) ';
+    let done = s.run('npx cors');
+    await vi.waitFor(() => expect(s.asking()).toEqual({ secret: false }));
+    s.answer('n');
+    let r = await done;
+    expect([r.stdout, r.stderr.replace(log, ''), r.exitCode]).toEqual([ask, 'npm error canceled\n', 1]);
+    expect((await s.run('ls /root/.npm/_npx 2>&1; echo $?')).stdout).toBe('ls: cannot access \'/root/.npm/_npx\': No such file or directory\n2\n');
+    done = s.run('npx cors');
+    await vi.waitFor(() => expect(s.asking()).not.toBeNull());
+    s.answer(''); // Enter takes the default, y
+    r = await done;
+    expect([r.stdout, r.stderr.replace(log, ''), r.exitCode]).toEqual([ask, 'npm error could not determine executable to run\n', 1]);
+    // installed in the npx cache (named by the first 16 hex digits of sha512("cors")): asked no more
+    expect((await s.run('cat /root/.npm/_npx/*/package.json')).stdout).toBe('{\n  "dependencies": {\n    "cors": "^2.8.5"\n  },\n  "_npx": {\n    "packages": [\n      "cors"\n    ]\n  }\n}\n');
+    r = await s.run('npx cors');
+    expect([r.stdout, r.stderr.replace(log, '')]).toEqual(['', 'npm error could not determine executable to run\n']);
+    r = await s.run('npx -n dotenv');
+    expect([r.stdout, r.stderr.replace(log, '')]).toEqual(['', 'npm error npx canceled due to missing packages and no YES option: ["dotenv@16.4.7"]\n']);
+    r = await s.run('npx --yes dotenv');
+    expect([r.stdout, r.stderr.replace(log, '')]).toEqual(['', 'npm error could not determine executable to run\n']);
+    expect((await s.run('ls /root/.npm/_npx/*/node_modules')).stdout).toBe('/root/.npm/_npx/52a061ab2279be2b/node_modules:\ndotenv\n\n/root/.npm/_npx/f343ed7e5314d2bf/node_modules:\ncors  object-assign  vary\n');
   });
 });

@@ -6,7 +6,9 @@ import type { Container, Engine, HttpReply, ServedRequest } from '../../engine/i
 import { containerById } from '../../engine/index';
 
 export interface AppRequest { method: string; url: string; headers: Record<string, string>; client: string; body?: string }
-export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[]; served?: ServedRequest; exit?: number };
+/** `writes`: the files (path, content) and folders the handler wrote while answering, for the container's filesystem. */
+export type AppReply = HttpReply & { logs?: { stream: 'stdout' | 'stderr'; text: string }[]; served?: ServedRequest; exit?: number; writes?: HandlerWrites };
+export interface HandlerWrites { files: [string, string][]; dirs: string[] }
 
 /** The requests this container's running server already answered (none after a restart: a new process). */
 export const servedBefore = (c: Container | undefined): ServedRequest[] => (c?.process?.kind === 'script' ? (c.process.served ?? []) : []);

@@ -2,7 +2,8 @@
 // filesystem (async); a read the cache cannot answer stops the run, the file is fetched and the program runs again.
 import type { IFileSystem } from 'just-bash';
 
-export type Entry = { kind: 'file'; content: string } | { kind: 'dir'; names: string[] } | { kind: 'none' };
+/** mtime: when the file last changed (ms), as the container's filesystem has it (fs.statSync, express.static's ETag). */
+export type Entry = { kind: 'file'; content: string; mtime?: number } | { kind: 'dir'; names: string[] } | { kind: 'none' };
 
 /** Thrown inside a run when a path is not in the cache yet. */
 export class Miss extends Error {
@@ -19,6 +20,12 @@ export class SyncFiles {
 
   get(path: string): Entry {
     if (this.writes.has(path)) return { kind: 'file', content: this.writes.get(path)! };
+    // a folder the program made (mkdirSync, os.makedirs), or one above it: there to write into before it is on disk
+    if ([...this.mkdirs].some((d) => d === path || d.startsWith(path + '/'))) {
+      const e = this.cache.get(path);
+      const own = [...this.mkdirs, ...this.writes.keys()].filter((p) => p.startsWith(path + '/')).map((p) => p.slice(path.length + 1).split('/')[0]);
+      return { kind: 'dir', names: [...new Set([...(e?.kind === 'dir' ? e.names : []), ...own])].sort() };
+    }
     const e = this.cache.get(path);
     if (!e) throw new Miss(path);
     return e;
@@ -36,7 +43,7 @@ export class SyncFiles {
   async fetch(fs: IFileSystem, path: string) {
     try {
       const st = await fs.stat(path);
-      this.cache.set(path, st.isDirectory ? { kind: 'dir', names: (await fs.readdir(path)).sort() } : { kind: 'file', content: await fs.readFile(path) });
+      this.cache.set(path, st.isDirectory ? { kind: 'dir', names: (await fs.readdir(path)).sort() } : { kind: 'file', content: await fs.readFile(path), mtime: st.mtime?.getTime() });
     } catch {
       this.cache.set(path, { kind: 'none' });
     }

@@ -113,13 +113,14 @@ export const NODE_PRELUDE = String.raw`
   };
   path.posix = path;
   const abs = (p) => path.resolve(String(p));
+  const utf8Length = (s) => { let n = 0; for (const ch of s) { const c = ch.codePointAt(0); n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; } return n; };
   const fs = {
     readFileSync(p, o) { const f = abs(p); const k = H.stat(f); if (k === 'dir') throw fsError('EISDIR', 'read', f); if (k !== 'file') throw fsError('ENOENT', 'open', f); const c = H.read(f); return o ? c : Buffer.from(c); },
     writeFileSync(p, data) { const f = abs(p); if (H.stat(path.dirname(f)) !== 'dir') throw fsError('ENOENT', 'open', f); H.writeFile(f, String(data)); },
     appendFileSync(p, data) { const f = abs(p); const old = H.stat(f) === 'file' ? H.read(f) : ''; fs.writeFileSync(f, old + String(data)); },
     existsSync: (p) => H.stat(abs(p)) !== null,
     readdirSync(p) { const f = abs(p); const k = H.stat(f); if (k === null) throw fsError('ENOENT', 'scandir', f); if (k !== 'dir') throw fsError('ENOTDIR', 'scandir', f); return JSON.parse(H.readdir(f)); },
-    statSync(p) { const f = abs(p); const k = H.stat(f); if (k === null) throw fsError('ENOENT', 'stat', f); const size = k === 'file' ? H.read(f).length : 4096; return { size, isFile: () => k === 'file', isDirectory: () => k === 'dir', mtime: new Date(H.now()) }; },
+    statSync(p) { const f = abs(p); const k = H.stat(f); if (k === null) throw fsError('ENOENT', 'stat', f); const size = k === 'file' ? utf8Length(H.read(f)) : 4096; const mtime = new Date(k === 'file' ? H.mtime(f) : H.now()); return { size, isFile: () => k === 'file', isDirectory: () => k === 'dir', mtime, mtimeMs: mtime.getTime() }; },
     mkdirSync(p, o) { const f = abs(p); if (H.stat(f) !== null && !(o && o.recursive)) throw fsError('EEXIST', 'mkdir', f); H.mkdir(f); },
     unlinkSync(p) { fs.writeFileSync(p, ''); },
   };
@@ -152,6 +153,7 @@ export const NODE_PRELUDE = String.raw`
     const req = Object.assign(emitter(), { method, url, headers: JSON.parse(headersJson), httpVersion: '1.1', socket: { remoteAddress: H.client() } });
     const res = { statusCode: 200, statusMessage: undefined, headersSent: false, finished: false, _h: {}, _b: '',
       setHeader(k, v) { res._h[k.toLowerCase()] = [k, v]; return res; }, getHeader(k) { const h = res._h[k.toLowerCase()]; return h && h[1]; }, removeHeader(k) { delete res._h[k.toLowerCase()]; },
+      hasHeader(k) { return k.toLowerCase() in res._h; }, getHeaderNames() { return Object.keys(res._h); }, getHeaders() { return Object.fromEntries(Object.entries(res._h).map(([k, [, v]]) => [k, v])); },
       writeHead(code, msg, hs) { if (typeof msg === 'object') { hs = msg; msg = undefined; } res.statusCode = code; if (msg) res.statusMessage = msg; for (const k in hs || {}) res.setHeader(k, hs[k]); return res; },
       write(c) { res._b += String(c); res.headersSent = true; return true; }, end(c) { if (c !== undefined && typeof c !== 'function') res._b += String(c); res.finished = true; } };
     s.emit('request', req, res);

@@ -128,6 +128,10 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
       const e = get(vm.getString(p));
       return e.kind === 'none' ? vm.null : str(e.kind);
     });
+    fn('mtime', (p) => {
+      const e = get(vm.getString(p));
+      return vm.newNumber(e.kind === 'file' && e.mtime !== undefined && !files.writes.has(vm.getString(p)) ? e.mtime : run.start + now);
+    });
     fn('read', (p) => {
       const e = get(vm.getString(p));
       return str(e.kind === 'file' ? e.content : '');
@@ -272,6 +276,9 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
         now = Math.max(now, req.time - run.start);
         client = req.client;
         before = out.length; // only the last request's output is new: the others' was logged when they came
+        // the files the replayed requests wrote are on disk already: the new request reads them there, and what it
+        // writes itself is what goes back to the container
+        if (j === all.length - 1) files.reset();
         const res = stepOwn(vm.evalCode(`__request(${[req.method, req.url, JSON.stringify(req.headers), req.body ?? ''].map((x) => JSON.stringify(x)).join(', ')})`, 'request'), 'request');
         if (!done) jobs();
         for (let i = 0; !done && i < 20; i++) {
@@ -288,6 +295,7 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
       out.splice(0, before); // what the script printed while starting was printed when the container started
       if (done) crashed = true;
     }
+    if (miss) throw new Miss(miss); // a read the program caught (try { fs.statSync(…) } catch): fetch it and run again
     const forever = !done && (state === 'serve' || state === 'more');
     if (run.mode.kind === 'repl') return { out, exitCode, elapsed: now, forever: false, listens, traps, ...(replExited ? { exited: true } : {}) }; // the prompt waits: timers left are not run to the horizon
     return { out, exitCode, elapsed: now, forever, listens, traps, response, ...(crashed ? { crashed } : {}) };

@@ -5,7 +5,7 @@ import type { Ctx, Sys } from '../userland/sys';
 import { containerOf } from '../userland/sys';
 import { SyncFiles, withFiles } from './files';
 import type { NodeResult, NodeRun } from './node-vm';
-import { putAnswer, servedBefore, takeRequest } from './app-requests';
+import { putAnswer, servedBefore, takeRequest, type HandlerWrites } from './app-requests';
 import type { ServedRequest } from '../../engine/index';
 import { FOREVER_MS, envRecord, nodeBanner, runsOn } from './common';
 
@@ -32,7 +32,7 @@ export function parseNodeArgs(args: string[], ctx: Ctx): { mode: NodeRun['mode']
 }
 
 /** Run node once (or, with `request`, run its server's handler for one request). */
-export async function runNodeProgram(ctx: Ctx, sys: Sys, mode: NodeRun['mode'], argv: string[], request?: NodeRun['request']): Promise<NodeResult> {
+export async function runNodeProgram(ctx: Ctx, sys: Sys, mode: NodeRun['mode'], argv: string[], request?: NodeRun['request']): Promise<NodeResult & { writes?: HandlerWrites }> {
   const { loadQuickJS, runNode } = await import('./node-vm');
   const qjs = await loadQuickJS();
   const files = new SyncFiles();
@@ -42,7 +42,8 @@ export async function runNodeProgram(ctx: Ctx, sys: Sys, mode: NodeRun['mode'], 
   const run: NodeRun = { mode, argv, cwd: ctx.cwd, env: envRecord(ctx), hostname: c?.config.Hostname ?? 'localhost', pid: 1, version: versionOf(ctx), tty: sys.tty(), start, ...(request ? { request } : {}) };
   const r = await withFiles(ctx.fs, files, () => runNode(qjs, files, run));
   if (!request) await files.flush(ctx.fs);
-  return r;
+  // a handler's writes: the runtime puts them in the container (this run's filesystem is thrown away)
+  return request ? { ...r, writes: { files: [...files.writes], dirs: [...files.mkdirs] } } : r;
 }
 
 /** One input at node's prompt (sys.process.repl): its output and the value, in the order the terminal shows them. */
@@ -89,7 +90,7 @@ export async function node(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResu
       // node sends no length for a response that has no body (204, 304)
       const length: [string, string] = has('content-length') || res.status === 204 || res.status === 304 ? ['', ''] : res.chunked ? ['Transfer-Encoding', 'chunked'] : ['Content-Length', String(res.body.length)];
       const headers: [string, string][] = [...res.headers, ['Date', date], ['Connection', 'keep-alive'], ['Keep-Alive', 'timeout=5'], ...(length[0] ? [length] : [])];
-      putAnswer(sys.containerId, { status: res.status, reason: res.reason, headers, body: request.method === 'HEAD' ? '' : res.body, logs, served });
+      putAnswer(sys.containerId, { status: res.status, reason: res.reason, headers, body: request.method === 'HEAD' ? '' : res.body, logs, served, ...(r.writes ? { writes: r.writes } : {}) });
     }
     return { stdout: '', stderr: '', exitCode: 0 };
   }

@@ -155,10 +155,44 @@ function express() {
 express.Router = router;
 express.json = parser(/^application\/([\w.+-]+\+)?json/i, strictJson);
 express.urlencoded = parser(/^application\/x-www-form-urlencoded/i, form);
-express.static = (root) => (req, res, next) => {
+// serve-static 1.16.2 over send 0.19.0: Accept-Ranges, Cache-Control (maxAge), Last-Modified and a weak ETag of the file's
+// size and mtime (etag 1.8.1 on stats: W/"<size hex>-<mtime ms hex>"), then its type; a fresh request gets 304 without the
+// Content-* headers; a folder without its slash is redirected (301); dotfiles and missing files fall through to next()
+express.static = (root, opts) => (req, res, next) => {
+  opts = opts || {};
   if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-  let f = path.join(path.resolve(root), decodeURIComponent(req.path));
-  try { if (fs.statSync(f).isDirectory()) f = path.join(f, 'index.html'); const body = fs.readFileSync(f, 'utf8'); res.setHeader('Content-Type', TYPES[path.extname(f).slice(1)] || 'application/octet-stream'); res.send(body); } catch (e) { next(); }
+  const rel = decodeURIComponent(req.url.split('?')[0]);
+  if (rel.split('/').some((s) => s.length > 1 && s.startsWith('.'))) return next();
+  let f = path.join(path.resolve(root), rel);
+  let st;
+  try {
+    st = fs.statSync(f);
+    if (st.isDirectory()) {
+      if (!rel.endsWith('/')) {
+        const loc = req.originalUrl.split('?')[0] + '/';
+        const body = page('Redirecting', 'Redirecting to ' + loc.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+        res.statusCode = 301;
+        res.set({ 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': String(body.length), 'Content-Security-Policy': "default-src 'none'", 'X-Content-Type-Options': 'nosniff', Location: loc });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      f = path.join(f, 'index.html');
+      st = fs.statSync(f);
+    }
+  } catch (e) { return next(); }
+  const body = fs.readFileSync(f, 'utf8');
+  const maxAge = typeof opts.maxAge === 'number' ? opts.maxAge : 0;
+  if (!res.getHeader('Accept-Ranges')) res.setHeader('Accept-Ranges', 'bytes');
+  if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'public, max-age=' + Math.floor(maxAge / 1000));
+  if (opts.lastModified !== false && !res.getHeader('Last-Modified')) res.setHeader('Last-Modified', st.mtime.toUTCString());
+  if (opts.etag !== false && !res.getHeader('ETag')) res.setHeader('ETag', 'W/"' + st.size.toString(16) + '-' + st.mtime.getTime().toString(16) + '"');
+  if (!res.getHeader('Content-Type')) res.setHeader('Content-Type', TYPES[path.extname(f).slice(1)] || 'application/octet-stream');
+  if (fresh(req, res)) {
+    for (const h of res.getHeaderNames()) if (/^content-/i.test(h) && !/^content-location$/i.test(h)) res.removeHeader(h);
+    res.statusCode = 304;
+    return res.end();
+  }
+  res.setHeader('Content-Length', String(st.size));
+  res.end(req.method === 'HEAD' ? undefined : body);
 };
 module.exports = express;
 `;

@@ -96,8 +96,12 @@ async function install(rest: string[], ctx: Ctx, sys: Sys, dir: string): Promise
   return { stdout: `${head}${fund}\nfound 0 vulnerabilities\n`, stderr: '', exitCode: 0 };
 }
 
-/** npx (npm exec) from the seeded registry: a command in node_modules/.bin runs; a package without one says npm's
- *  error (after the warning a run without a terminal gets when it would install it first); unknown packages get E404. */
+/**
+ * npx (npm exec, libnpmexec) from the seeded registry: a command in node_modules/.bin runs. A package not installed is
+ * installed into the npx cache (~/.npm/_npx/<hash>) first: at a terminal after "Need to install the following packages:
+ * … Ok to proceed? (y)", without one after a warning, at once with -y/--yes, never with -n/--no. None of the seeded
+ * packages has a command (their package.json has no "bin"), so the run then ends in npm's error; unknown packages get E404.
+ */
 export async function npx(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResult> {
   const opts = args.filter((a, i) => a.startsWith('-') && !args.slice(0, i).some((x) => !x.startsWith('-')));
   if (opts.includes('-v') || opts.includes('--version')) return { stdout: npmVersion(ctx) + '\n', stderr: '', exitCode: 0 };
@@ -115,6 +119,28 @@ export async function npx(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResul
   }
   const { NPM }: { NPM: Record<string, NpmPkg> } = await import('./npm-seed');
   if (!NPM[name]) return { stdout: '', stderr: `npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/${name} - Not found\nnpm error 404\nnpm error 404  '${name}@*' is not in this registry.\nnpm error 404\nnpm error 404 Note that you can also install from a\nnpm error 404 tarball, folder, http url, or git url.\n${errLog(sys)}`, exitCode: 1 };
-  // none of the seeded packages has a command (their package.json has no "bin")
-  return { stdout: '', stderr: `npm warn exec The following package was not found and will be installed: ${name}@${NPM[name].version}\nnpm error could not determine executable to run\n${errLog(sys)}`, exitCode: 1 };
+  const id = `${name}@${NPM[name].version}`;
+  // the cache folder is named by the packages asked for (sha512 of the specs, its first 16 hex digits)
+  const { sha512 } = await import('@noble/hashes/sha2.js');
+  const { bytesToHex, utf8ToBytes } = await import('@noble/hashes/utils.js');
+  const cache = `${ctx.env.get('HOME') || '/root'}/.npm/_npx/${bytesToHex(sha512(utf8ToBytes(spec))).slice(0, 16)}`;
+  let stdout = '';
+  let stderr = '';
+  if (!(await ctx.fs.exists(`${cache}/node_modules/${name}/package.json`))) {
+    const yes = opts.some((o) => o === '-y' || o === '--yes');
+    if (opts.some((o) => o === '-n' || o === '--no' || o === '--yes=false')) return { stdout, stderr: `npm error npx canceled due to missing packages and no YES option: ${JSON.stringify([id])}\n${errLog(sys)}`, exitCode: 1 };
+    if (!yes && sys.ask && sys.tty()) {
+      // read's prompt shows its default in parentheses; Enter takes it, anything not starting with y cancels
+      stdout = `Need to install the following packages:\n${id}\nOk to proceed? (y) `;
+      const a = await sys.ask(stdout);
+      stdout += a.echo;
+      const answer = a.line === null ? null : a.line.trim() || 'y';
+      if (answer === null || answer.toLowerCase()[0] !== 'y') return { stdout, stderr: `npm error canceled\n${errLog(sys)}`, exitCode: 1 };
+    } else if (!yes) stderr += `npm warn exec The following package was not found and will be installed: ${id}\n`;
+    await ctx.fs.mkdir(cache, { recursive: true });
+    await install([spec], ctx, sys, cache);
+    const pkg = JSON.parse(await ctx.fs.readFile(`${cache}/package.json`)) as Pkg;
+    await ctx.fs.writeFile(`${cache}/package.json`, json({ ...pkg, _npx: { packages: [spec] } }));
+  }
+  return { stdout, stderr: `${stderr}npm error could not determine executable to run\n${errLog(sys)}`, exitCode: 1 };
 }

@@ -114,6 +114,7 @@ export function runPython(spec: PyRunSpec): PyResult {
         dispatch(it, web, b, spec.version, spec.start + now, traceback);
       }
       [quiet, replayed, recording] = [false, null, []];
+      spec.files.reset(); // the replayed requests' files are on disk already: the new request reads them there, and writes its own
       now = Math.max(now, spec.request.time - spec.start);
       const reply = dispatch(it, web, spec.request, spec.version, spec.start + now, traceback);
       return { stdout, stderr, exitCode: 0, forever: true, reply, ...(recording.length ? { effects: recording } : {}) };

@@ -47,7 +47,9 @@ export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: stri
   if (request) {
     // started again for one request: hand the response (and the log line) to the network side
     const served: ServedRequest = { ...request, time, ...(r.effects ? { effects: r.effects } : {}) };
-    if (r.reply && sys.containerId) putAnswer(sys.containerId, { status: r.reply.status, reason: r.reply.reason, headers: r.reply.headers, body: r.reply.body, logs: [...(r.stdout && unbuffered ? [{ stream: 'stdout' as const, text: r.stdout }] : []), { stream: 'stderr', text: r.reply.stderr }], served });
+    // the handler's writes go to the container through the runtime (this run's filesystem is thrown away)
+    const writes = { files: [...files.writes], dirs: [...files.mkdirs] };
+    if (r.reply && sys.containerId) putAnswer(sys.containerId, { status: r.reply.status, reason: r.reply.reason, headers: r.reply.headers, body: r.reply.body, logs: [...(r.stdout && unbuffered ? [{ stream: 'stdout' as const, text: r.stdout }] : []), { stream: 'stderr', text: r.reply.stderr }], served, writes });
     return { stdout: '', stderr: '', exitCode: 0 };
   }
   await files.flush(ctx.fs);

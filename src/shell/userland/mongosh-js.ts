@@ -88,6 +88,31 @@ const PRELUDE = String.raw`
 })();
 `;
 
+/**
+ * The callee of the call whose '(' is at `paren`, as V8 names it in "… is not a function": the member chain as written,
+ * with each earlier call's arguments shown as (...) (db.users.find(...).fnd). QuickJS says only "not a function".
+ */
+export function calleeAt(line: string, paren: number): string {
+  let i = paren - 1;
+  let out = '';
+  while (i >= 0) {
+    const ch = line[i];
+    if (/[\w$.]/.test(ch)) (out = ch + out), i--;
+    else if (ch === ')' || ch === ']') {
+      const open = ch === ')' ? '(' : '[';
+      let depth = 0, j = i;
+      for (; j >= 0; j--) {
+        if (line[j] === ch) depth++;
+        else if (line[j] === open && --depth === 0) break;
+      }
+      if (j < 0) break;
+      out = (ch === ')' ? '(...)' : line.slice(j, i + 1)) + out;
+      i = j - 1;
+    } else break;
+  }
+  return out;
+}
+
 /** Run one line of JavaScript as mongosh's prompt would: what it printed and its value, or the error mongosh shows. */
 export async function mongoJs(sys: Sys, id: string, st: { db: string; vars?: MongoVars }, code: string): Promise<{ out: string; error?: string }> {
   const { loadQuickJS } = await import('../lang/node-vm');
@@ -114,9 +139,12 @@ export async function mongoJs(sys: Sys, id: string, st: { db: string; vars?: Mon
     };
     const printed = str('__printed()');
     if (r.error) {
-      const e = vm.dump(r.error) as { name?: string; message?: string };
+      const e = vm.dump(r.error) as { name?: string; message?: string; stack?: string };
       r.error.dispose();
-      const message = (e.message ?? String(e)).replace(/^'(.+)' is not defined$/, '$1 is not defined').replace(/^interrupted$/, 'Script execution was interrupted');
+      const at = /REPL:(\d+):(\d+)/.exec(e.stack ?? '');
+      const callee = e.message === 'not a function' && at ? calleeAt(src.split('\n')[Number(at[1]) - 1] ?? '', Number(at[2]) - 1) : '';
+      const message = (callee ? `${callee} is not a function` : (e.message ?? String(e))).replace(/^'(.+)' is not defined$/, '$1 is not defined')
+        .replace(/^cannot read property '([^']+)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')").replace(/^interrupted$/, 'Script execution was interrupted');
       return { out: printed, error: `${e.name ?? 'Error'}: ${message}` };
     }
     const showFn = vm.getProp(vm.global, '__show');

@@ -100,7 +100,7 @@ export function psqlUnit(sys: Sys, id: string, conn: PsqlConn, unit: string, tup
   let stderr = '';
   for (const r of reply.results) {
     if ('error' in r) return { stdout, stderr: `${stderr}${where}${err(r.error, text)}`, failed: true };
-    if (r.result.k === 'ok' && r.result.notice) stderr += `${where}WARNING:  ${r.result.notice}\n`;
+    if (r.result.k === 'ok' && r.result.notice) stderr += `${where}${r.result.noticeLevel ?? 'WARNING'}:  ${r.result.notice}\n`;
     stdout += showResult(r.result, tuplesOnly);
   }
   return { stdout, stderr, failed: false };

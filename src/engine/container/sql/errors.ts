@@ -11,7 +11,7 @@ export interface SqlFailure {
   position?: number;
 }
 
-const SUBSET = 'CREATE/DROP/ALTER TABLE, CREATE/DROP DATABASE, INSERT, SELECT (JOIN, GROUP BY), UPDATE, DELETE, BEGIN/COMMIT/ROLLBACK, SHOW DATABASES/TABLES, USE, DESCRIBE';
+const SUBSET = 'CREATE/DROP/ALTER TABLE, CREATE/DROP DATABASE, INSERT, SELECT (JOIN, GROUP BY, subqueries), UPDATE, DELETE, BEGIN/COMMIT/ROLLBACK, SAVEPOINT, SHOW DATABASES/TABLES, USE, DESCRIBE';
 
 export function pgError(e: SqlError): SqlFailure {
   const m = (message: string): SqlFailure => ({ severity: 'ERROR', message });
@@ -36,6 +36,15 @@ export function pgError(e: SqlError): SqlFailure {
     case 'duplicate': return m(`duplicate key value violates unique constraint "${e.arg2.replace('.', '_')}_key"`);
     case 'bad-value': return m(e.arg.startsWith('too long:') ? `value too long for type character varying(${e.arg.slice(9)})` : `invalid input syntax for type ${e.arg}: "${e.arg2}"`);
     case 'denied-db': return m(`permission denied for database ${e.arg}`);
+    case 'subquery-rows': return m('more than one row returned by a subquery used as an expression');
+    case 'subquery-cols': return m(e.arg === 'in' ? 'subquery has too many columns' : 'subquery must return only one column');
+    case 'need-tx': return m(`${e.arg} can only be used in transaction blocks`);
+    case 'no-savepoint': return m(`savepoint "${e.arg}" does not exist`);
+    case 'no-role': return m(`role "${e.arg}" does not exist`);
+    case 'role-exists': return m(`role "${e.arg}" already exists`);
+    case 'denied-table': return m(`permission denied for table ${e.arg}`);
+    case 'account-op': case 'grant-new-user': case 'no-grant': case 'need-priv': return m(e.arg); // mysql's words only
+    case 'bad-privilege': return m(e.arg2 ? `unrecognized privilege type "${e.arg}"` : `invalid privilege type ${e.arg} for relation`);
   }
 }
 
@@ -66,5 +75,13 @@ export function mysqlError(e: SqlError, db: string | null, server: 'mysql' | 'ma
     case 'duplicate': return m(1062, '23000', `Duplicate entry '${e.arg}' for key '${e.arg2.split('.')[0]}.PRIMARY'`);
     case 'bad-value': return m(1406, '22001', `Data too long for column '${e.arg2}' at row 1`);
     case 'denied-db': return m(1044, '42000', `Access denied for user '${user}'@'%' to database '${e.arg}'`);
+    case 'subquery-rows': return m(1242, '21000', 'Subquery returns more than 1 row');
+    case 'subquery-cols': return m(1241, '21000', 'Operand should contain 1 column(s)');
+    case 'no-savepoint': return m(1305, '42000', `SAVEPOINT ${e.arg} does not exist`);
+    case 'account-op': return m(1396, 'HY000', `Operation ${e.arg} failed for ${e.arg2}`);
+    case 'grant-new-user': return m(1410, '42000', 'You are not allowed to create a user with GRANT');
+    case 'no-grant': return m(1141, '42000', `There is no such grant defined for user '${e.arg}' on host '${e.arg2}'`);
+    case 'need-priv': return m(1227, '42000', `Access denied; you need (at least one of) the ${e.arg} privilege(s) for this operation`);
+    case 'need-tx': case 'no-role': case 'role-exists': case 'denied-table': case 'bad-privilege': return m(1235, '42000', e.arg); // postgres' words only
   }
 }

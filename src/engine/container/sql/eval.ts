@@ -1,5 +1,5 @@
 // Values of the SQL subset: typing a value for its column, printing it, and evaluating expressions and functions over rows.
-import { Dec, SqlError, type ColumnDef, type Expr, type Value } from './parse';
+import { Dec, SqlError, type ColumnDef, type Expr, type SelectQuery, type Value } from './parse';
 import type { Dialect, ExecContext } from './context';
 
 export const INT = /^(int|integer|bigint|smallint|tinyint|mediumint|serial|bigserial|smallserial|int\d)( unsigned)?$/;
@@ -90,7 +90,24 @@ export function evalExpr(e: Expr, row: Row | null, x: ExecContext, group?: Row[]
       const v = evalExpr(e.e, row, x, group);
       return e.neg ? v !== null : v === null;
     }
+    case 'sub': {
+      const r = runSub(e.q, row, x);
+      if (r.width !== 1) throw new SqlError('subquery-cols', 'expr', '', x.dialect === 'postgres' ? e.pos : null);
+      if (r.rows.length > 1) throw new SqlError('subquery-rows');
+      return r.rows[0]?.[0] ?? null;
+    }
+    case 'exists': return runSub(e.q, row, x).rows.length > 0;
     case 'in': {
+      if (e.sub) {
+        const r = runSub(e.sub, row, x);
+        if (r.width !== 1) throw new SqlError('subquery-cols', 'in', '', x.dialect === 'postgres' ? e.pos : null);
+        const v = evalExpr(e.e, row, x, group);
+        if (v === null) return r.rows.length ? null : e.neg;
+        const hit = r.rows.some(([w]) => w !== null && compare(v, w, x.dialect) === 0);
+        // no match, but a NULL among the answers: unknown (so NOT IN finds nothing)
+        if (!hit && r.rows.some(([w]) => w === null)) return null;
+        return e.neg ? !hit : hit;
+      }
       const v = evalExpr(e.e, row, x, group);
       if (v === null) return null;
       const hit = e.list.some((i) => {
@@ -125,6 +142,18 @@ export function evalExpr(e: Expr, row: Row | null, x: ExecContext, group?: Row[]
       }
       return null;
     }
+  }
+}
+
+/** A subquery's rows, the outer query's row visible to it; the outer query's clause and columns are kept for its own errors. */
+function runSub(q: SelectQuery, row: Row | null, x: ExecContext): { rows: Value[][]; width: number } {
+  if (!x.subquery) throw new SqlError('unsupported', 'a subquery here');
+  const { clause, cols } = x;
+  try {
+    return x.subquery(q, row);
+  } finally {
+    x.clause = clause;
+    x.cols = cols;
   }
 }
 

@@ -1,7 +1,7 @@
 // Runs the SQL subset on a cluster of databases (tables of typed rows); results as rows or a command tag, errors as SqlError.
 import { SqlError, type ColumnDef, type Stmt, type Value } from './parse';
 import { callFn, coerce, evalExpr, truthy, type Row } from './eval';
-import { runSelect } from './select';
+import { bindSubqueries, runSelect } from './select';
 import { tableOf, type ExecContext, type SqlResult, type Table } from './context';
 
 export type { Database, Dialect, ExecContext, SqlResult, Table } from './context';
@@ -16,6 +16,7 @@ function rowObj(t: Table, r: Value[], name: string): Row {
 
 export function execute(st: Stmt, x: ExecContext): SqlResult {
   const d = x.dialect;
+  bindSubqueries(x);
   switch (st.k) {
     case 'create-db': {
       if (x.dbs[st.name] || x.system.includes(st.name)) {
@@ -55,7 +56,7 @@ export function execute(st: Stmt, x: ExecContext): SqlResult {
       return { k: 'ok', tag: 'DROP TABLE', affected: 0 };
     }
     case 'insert': {
-      const t = tableOf(x, st.table, st.pos);
+      const t = tableOf(x, st.table, st.pos, 'INSERT');
       const cols = st.columns ?? t.columns.map((c) => c.name);
       for (const c of cols) if (!t.columns.some((tc) => tc.name === c)) throw new SqlError('no-column', c, st.table);
       const added: Value[][] = [];
@@ -102,8 +103,9 @@ export function execute(st: Stmt, x: ExecContext): SqlResult {
       return { k: 'ok', tag: 'ALTER TABLE', affected: 0 };
     }
     case 'tx': return { k: 'ok', tag: st.op.toUpperCase(), affected: 0 };
+    case 'savepoint': case 'grant': case 'create-role': case 'drop-role': case 'my-user': case 'my-grant': case 'flush': throw new SqlError('unsupported', st.k); // the server runs these (transactions, roles)
     case 'update': {
-      const t = tableOf(x, st.table, st.pos);
+      const t = tableOf(x, st.table, st.pos, 'UPDATE');
       for (const [c] of st.set) if (!t.columns.some((tc) => tc.name === c)) throw new SqlError('no-column', c, st.table);
       let n = 0;
       t.rows = t.rows.map((r) => {
@@ -120,7 +122,7 @@ export function execute(st: Stmt, x: ExecContext): SqlResult {
       return { k: 'ok', tag: `UPDATE ${n}`, affected: n };
     }
     case 'delete': {
-      const t = tableOf(x, st.table, st.pos);
+      const t = tableOf(x, st.table, st.pos, 'DELETE');
       const before = t.rows.length;
       x.clause = 'where clause';
       t.rows = t.rows.filter((r) => st.where && !truthy(evalExpr(st.where, rowObj(t, r, st.table), x)));

@@ -19,6 +19,34 @@ export class Dec {
 
 export type Value = string | number | boolean | null | Dec;
 
+/** A table in FROM or JOIN: its name, the name the query calls it by, where it was written. */
+export interface TableRef {
+  name: string;
+  alias: string;
+  pos: number;
+}
+
+export interface SelectItem {
+  e: Expr;
+  alias: string | null;
+  text: string;
+}
+
+/** A SELECT: a statement of its own, or a subquery inside an expression. */
+export interface SelectQuery {
+  k: 'select';
+  distinct: boolean;
+  items: SelectItem[];
+  from: TableRef | null;
+  joins: { kind: 'inner' | 'left' | 'right' | 'full'; table: TableRef; on: Expr }[];
+  where: Expr | null;
+  group: Expr[];
+  having: Expr | null;
+  order: { e: Expr; desc: boolean }[];
+  limit: number | null;
+  offset: number;
+}
+
 export type Expr =
   | { k: 'lit'; v: Value }
   | { k: 'col'; name: string; table?: string; pos: number }
@@ -27,7 +55,10 @@ export type Expr =
   | { k: 'bin'; op: string; l: Expr; r: Expr }
   | { k: 'not'; e: Expr }
   | { k: 'isnull'; e: Expr; neg: boolean }
-  | { k: 'in'; e: Expr; list: Expr[]; neg: boolean };
+  | { k: 'in'; e: Expr; list: Expr[]; neg: boolean; sub?: SelectQuery; pos: number }
+  /** (SELECT …) as a value: its one column of its one row (NULL when it finds none). */
+  | { k: 'sub'; q: SelectQuery; pos: number }
+  | { k: 'exists'; q: SelectQuery };
 
 export class ExprParser {
   i = 0;
@@ -73,6 +104,10 @@ export class ExprParser {
   done() {
     if (this.peek()) this.fail();
   }
+  /** The SELECT after a '(' (the statement parser reads it; an expression alone has none). */
+  protected subquery(): SelectQuery {
+    this.fail();
+  }
 
   expr(): Expr {
     let l = this.and();
@@ -102,12 +137,19 @@ export class ExprParser {
       this.expect('AND');
       return wrap({ k: 'bin', op: 'and', l: { k: 'bin', op: '>=', l, r: lo }, r: { k: 'bin', op: '<=', l, r: this.add() } });
     }
-    if (this.eat('IN')) {
+    if (this.is('IN')) {
+      const pos = this.here();
+      this.i++;
       this.expect('(');
+      if (this.eat('SELECT')) {
+        const sub = this.subquery();
+        this.expect(')');
+        return { k: 'in', e: l, list: [], neg, sub, pos };
+      }
       const list = [this.expr()];
       while (this.eat(',')) list.push(this.expr());
       this.expect(')');
-      return { k: 'in', e: l, list, neg };
+      return { k: 'in', e: l, list, neg, pos };
     }
     if (this.eat('IS')) {
       const not = this.eat('NOT');
@@ -140,7 +182,10 @@ export class ExprParser {
     if (t.t === 'num') e = { k: 'lit', v: Number(t.v) };
     else if (t.t === 'str') e = { k: 'lit', v: t.v };
     else if (t.t === 'op' && t.v === '*') e = { k: 'star' };
-    else if (t.t === 'op' && t.v === '(') {
+    else if (t.t === 'op' && t.v === '(' && this.eat('SELECT')) {
+      e = { k: 'sub', q: this.subquery(), pos: t.pos };
+      this.expect(')');
+    } else if (t.t === 'op' && t.v === '(') {
       e = this.expr();
       this.expect(')');
     } else if (t.t === 'op' && t.v === '-') {
@@ -150,7 +195,11 @@ export class ExprParser {
       const up = t.v.toUpperCase();
       if (t.t === 'word' && up === 'NULL') e = { k: 'lit', v: null };
       else if (t.t === 'word' && (up === 'TRUE' || up === 'FALSE')) e = { k: 'lit', v: up === 'TRUE' };
-      else if (t.t === 'word' && (up === 'CURRENT_TIMESTAMP' || up === 'CURRENT_DATE' || up === 'CURRENT_USER')) e = { k: 'call', fn: up.toLowerCase(), args: [], pos: t.pos };
+      else if (t.t === 'word' && up === 'EXISTS' && this.is('(') && this.is('SELECT', 1)) {
+        this.i += 2;
+        e = { k: 'exists', q: this.subquery() };
+        this.expect(')');
+      } else if (t.t === 'word' && (up === 'CURRENT_TIMESTAMP' || up === 'CURRENT_DATE' || up === 'CURRENT_USER')) e = { k: 'call', fn: up.toLowerCase(), args: [], pos: t.pos };
       else if (t.t === 'word' && this.eat('(')) {
         const args: Expr[] = [];
         let distinct = false;

@@ -1,7 +1,9 @@
 // A small SQL subset shared by the simulated postgres and mysql/mariadb: statements (CREATE/DROP/ALTER, INSERT, SELECT with JOIN and GROUP BY, UPDATE, DELETE, SHOW, USE, transactions).
-import { ExprParser, type Expr, type Value } from './parse-expr';
+import { ExprParser, type Expr, type SelectItem, type SelectQuery, type TableRef, type Value } from './parse-expr';
+import { createRole, grant, mysqlAcl, type AclStmt, type MysqlAclStmt } from './parse-acl';
 
-export { Dec, type Expr, type Value } from './parse-expr';
+export { TABLE_PRIVS } from './parse-acl';
+export { Dec, type Expr, type SelectItem, type SelectQuery, type TableRef, type Value } from './parse-expr';
 
 export interface ColumnDef {
   name: string;
@@ -13,19 +15,6 @@ export interface ColumnDef {
   unique: boolean;
 }
 
-/** A table in FROM or JOIN: its name, the name the query calls it by, where it was written. */
-export interface TableRef {
-  name: string;
-  alias: string;
-  pos: number;
-}
-
-export interface SelectItem {
-  e: Expr;
-  alias: string | null;
-  text: string;
-}
-
 export type Stmt =
   | { k: 'create-db'; name: string; ifNotExists: boolean }
   | { k: 'drop-db'; name: string; ifExists: boolean }
@@ -33,32 +22,42 @@ export type Stmt =
   | { k: 'drop-table'; names: string[]; ifExists: boolean }
   | { k: 'alter-table'; table: string; pos: number; add: ColumnDef[]; drop: string[] }
   | { k: 'insert'; table: string; pos: number; columns: string[] | null; rows: Expr[][] }
-  | {
-      k: 'select';
-      distinct: boolean;
-      items: SelectItem[];
-      from: TableRef | null;
-      joins: { left: boolean; table: TableRef; on: Expr }[];
-      where: Expr | null;
-      group: Expr[];
-      having: Expr | null;
-      order: { e: Expr; desc: boolean }[];
-      limit: number | null;
-      offset: number;
-    }
+  | SelectQuery
   | { k: 'update'; table: string; pos: number; set: [string, Expr][]; where: Expr | null }
   | { k: 'delete'; table: string; pos: number; where: Expr | null }
   | { k: 'show-databases' }
   | { k: 'show-tables' }
   | { k: 'use'; name: string }
   | { k: 'describe'; table: string }
-  | { k: 'tx'; op: 'begin' | 'commit' | 'rollback' };
+  | { k: 'tx'; op: 'begin' | 'commit' | 'rollback' }
+  | { k: 'savepoint'; op: 'set' | 'rollback' | 'release'; name: string }
+  | AclStmt
+  | MysqlAclStmt
+  | { k: 'drop-role'; names: string[]; ifExists: boolean };
 
 import { SqlError, splitStatements, tokenize } from './lex';
 
 export { SqlError, splitStatements, tokenize };
 
 class Parser extends ExprParser {
+  constructor(
+    toks: ReturnType<typeof tokenize>,
+    sql: string,
+    /** postgres reserves FULL (FULL JOIN); to mysql it is a table alias like any other word. */
+    private pg: boolean,
+  ) {
+    super(toks, sql);
+  }
+
+  /** A word that ends a select item or table reference instead of naming it. */
+  clauseWord(v: string): boolean {
+    return CLAUSE.test(v) || (this.pg && /^(FULL|NATURAL)$/i.test(v));
+  }
+
+  protected override subquery(): SelectQuery {
+    return this.select();
+  }
+
   /** A table name with its position (for the errors that point at it). */
   tableName(): { name: string; pos: number } {
     const pos = this.here();
@@ -69,6 +68,8 @@ class Parser extends ExprParser {
 
   statement(): Stmt {
     if (this.eat('CREATE')) {
+      if (this.pg && (this.is('ROLE') || this.is('USER'))) return createRole(this);
+      if (this.is('USER')) return mysqlAcl(this, 'create');
       if (this.eat('DATABASE') || this.eat('SCHEMA')) {
         const ifNotExists = this.eat('IF') ? (this.expect('NOT'), this.expect('EXISTS'), true) : false;
         return { k: 'create-db', name: this.ident(), ifNotExists };
@@ -77,6 +78,13 @@ class Parser extends ExprParser {
       throw new SqlError('unsupported', 'CREATE ' + (this.peek()?.raw ?? ''));
     }
     if (this.eat('DROP')) {
+      if (!this.pg && this.is('USER')) return mysqlAcl(this, 'drop');
+      if (this.pg && (this.eat('ROLE') || this.eat('USER'))) {
+        const ifExists = this.eat('IF') ? (this.expect('EXISTS'), true) : false;
+        const names = [this.ident()];
+        while (this.eat(',')) names.push(this.ident());
+        return { k: 'drop-role', names, ifExists };
+      }
       if (this.eat('DATABASE') || this.eat('SCHEMA')) {
         const ifExists = this.eat('IF') ? (this.expect('EXISTS'), true) : false;
         return { k: 'drop-db', name: this.ident(), ifExists };
@@ -144,10 +152,21 @@ class Parser extends ExprParser {
     }
     if (this.eat('ROLLBACK') || this.eat('ABORT')) {
       if (!this.eat('WORK')) this.eat('TRANSACTION');
+      if (this.eat('TO')) {
+        this.eat('SAVEPOINT');
+        return { k: 'savepoint', op: 'rollback', name: this.ident() };
+      }
       return { k: 'tx', op: 'rollback' };
     }
+    if (this.eat('SAVEPOINT')) return { k: 'savepoint', op: 'set', name: this.ident() };
+    if (this.eat('RELEASE')) {
+      this.eat('SAVEPOINT');
+      return { k: 'savepoint', op: 'release', name: this.ident() };
+    }
+    if (this.pg && (this.is('GRANT') || this.is('REVOKE'))) return grant(this);
+    if (!this.pg && (this.eat('GRANT') || this.eat('REVOKE') || this.eat('FLUSH'))) return mysqlAcl(this, this.toks[this.i - 1].v.toLowerCase() as 'grant');
     const t = this.peek();
-    if (t && t.t === 'word' && /^(GRANT|REVOKE|TRUNCATE|EXPLAIN|WITH|SET|CREATE|REPLACE|ANALYZE|VACUUM|COPY|SAVEPOINT)$/i.test(t.v)) throw new SqlError('unsupported', t.v.toUpperCase());
+    if (t && t.t === 'word' && /^(GRANT|REVOKE|TRUNCATE|EXPLAIN|WITH|SET|CREATE|REPLACE|ANALYZE|VACUUM|COPY)$/i.test(t.v)) throw new SqlError('unsupported', t.v.toUpperCase());
     this.fail();
   }
 
@@ -246,11 +265,11 @@ class Parser extends ExprParser {
   tableRef(): TableRef {
     const { name, pos } = this.tableName();
     const t = this.peek();
-    const alias = this.eat('AS') || (t?.t === 'word' && !CLAUSE.test(t.v)) ? this.ident() : name;
+    const alias = this.eat('AS') || (t?.t === 'word' && !this.clauseWord(t.v)) ? this.ident() : name;
     return { name, alias, pos };
   }
 
-  select(): Stmt {
+  select(): SelectQuery {
     const distinct = this.eat('DISTINCT');
     if (!distinct) this.eat('ALL');
     const items: SelectItem[] = [];
@@ -260,23 +279,23 @@ class Parser extends ExprParser {
       const text = this.textFrom(start);
       let alias: string | null = null;
       if (this.eat('AS')) alias = this.ident();
-      else if ((this.peek()?.t === 'word' && !CLAUSE.test(this.peek()!.v)) || this.peek()?.t === 'qid') alias = this.ident();
+      else if ((this.peek()?.t === 'word' && !this.clauseWord(this.peek()!.v)) || this.peek()?.t === 'qid') alias = this.ident();
       items.push({ e, alias, text });
     } while (this.eat(','));
     let from: TableRef | null = null;
-    const joins: { left: boolean; table: TableRef; on: Expr }[] = [];
+    const joins: SelectQuery['joins'] = [];
     if (this.eat('FROM')) {
       from = this.tableRef();
       for (;;) {
         if (this.eat(',')) {
-          joins.push({ left: false, table: this.tableRef(), on: { k: 'lit', v: true } });
+          joins.push({ kind: 'inner', table: this.tableRef(), on: { k: 'lit', v: true } });
           continue;
         }
-        const left = this.eat('LEFT');
-        if (left) this.eat('OUTER');
+        const kind = this.eat('LEFT') ? 'left' : this.eat('RIGHT') ? 'right' : this.pg && this.eat('FULL') ? 'full' : 'inner';
+        if (kind !== 'inner') this.eat('OUTER');
         else if (!this.eat('INNER')) this.eat('CROSS');
         if (!this.eat('JOIN')) {
-          if (left) this.fail();
+          if (kind !== 'inner') this.fail();
           break;
         }
         const table = this.tableRef();
@@ -290,7 +309,7 @@ class Parser extends ExprParser {
           const prev = joins.length ? joins[joins.length - 1].table.alias : from.alias;
           on = names.map((n): Expr => ({ k: 'bin', op: '=', l: { k: 'col', name: n, table: prev, pos: 0 }, r: { k: 'col', name: n, table: table.alias, pos: 0 } })).reduce((a, b) => ({ k: 'bin', op: 'and', l: a, r: b }));
         }
-        joins.push({ left, table, on });
+        joins.push({ kind, table, on });
       }
     }
     const where = this.eat('WHERE') ? this.expr() : null;
@@ -332,8 +351,8 @@ class Parser extends ExprParser {
 /** Words that end a select item or a table reference (so they are not taken for an alias). */
 const CLAUSE = /^(FROM|WHERE|ORDER|LIMIT|OFFSET|GROUP|HAVING|JOIN|LEFT|RIGHT|INNER|OUTER|CROSS|ON|USING|UNION)$/i;
 
-export function parseStatement(sql: string): Stmt {
-  const p = new Parser(tokenize(sql), sql);
+export function parseStatement(sql: string, dialect: 'postgres' | 'mysql' = 'postgres'): Stmt {
+  const p = new Parser(tokenize(sql), sql, dialect === 'postgres');
   const st = p.statement();
   p.done();
   return st;

@@ -11,15 +11,18 @@ interface Source {
 
 /** `row` joined with one row of `src` (null: LEFT JOIN's missing partner); a column name both sides have becomes ambiguous. */
 function withSource(row: Row, src: Source, values: Value[] | null): Row {
-  const out: Row = Object.assign(Object.create(null) as Row, row);
+  const out: Row = copyRow(row);
   out[src.ref.alias + '.'] = true;
   src.table.columns.forEach((c, i) => {
     const v = values ? values[i] : null;
     out[`${src.ref.alias}.${c.name}`] = v;
-    out[c.name] = c.name in row ? AMBIG : v;
+    out[c.name] = Object.hasOwn(row, c.name) ? AMBIG : v;
   });
   return out;
 }
+
+/** A row's own columns copied; a subquery's rows keep the outer query's row behind theirs (as prototype), which their own names shadow. */
+const copyRow = (row: Row): Row => Object.assign(Object.create(Object.getPrototypeOf(row) as object | null) as Row, row);
 
 /** Column references outside aggregate calls. */
 function bareCols(e: Expr): Extract<Expr, { k: 'col' }>[] {
@@ -46,8 +49,8 @@ function allCols(e: Expr): Extract<Expr, { k: 'col' }>[] {
 }
 
 /** The servers check every column name when they plan the query, before any row is read (an empty table still fails). */
-function checkNames(st: Select, x: ExecContext, sources: Source[]) {
-  let probe = Object.create(null) as Row;
+function checkNames(st: Select, x: ExecContext, sources: Source[], outer: Row | null) {
+  let probe = Object.create(outer) as Row;
   for (const src of sources) probe = withSource(probe, src, null);
   const names = st.items.map((it) => it.alias ?? (it.e.k === 'col' ? it.e.name : ''));
   const check = (e: Expr | null, clause: string, aliases = false) => {
@@ -87,6 +90,8 @@ function itemName(it: Select['items'][number], x: ExecContext): string {
   if (it.alias) return it.alias;
   if (it.e.k === 'col') return it.e.name;
   if (x.dialect === 'mysql') return it.text;
+  if (it.e.k === 'sub' && it.e.q.items.length === 1) return itemName(it.e.q.items[0], x); // postgres names (SELECT max(x) …) "max"
+  if (it.e.k === 'exists') return 'exists';
   return it.e.k === 'call' ? it.e.fn : '?column?';
 }
 
@@ -101,22 +106,32 @@ function resolveGroup(st: Select, sources: Source[]): Select {
   return { ...st, group };
 }
 
-export function runSelect(query: Select, x: ExecContext): SqlResult {
+/** The rows of `src` (with nulls for every earlier source) that no row of `rows` matched: RIGHT and FULL JOIN's unmatched right side. */
+function unmatched(rows: Row[], src: Source, earlier: Source[], on: Expr, x: ExecContext, outer: Row | null): Row[] {
+  let blank = Object.create(outer) as Row;
+  for (const e of earlier) blank = withSource(blank, e, null);
+  return src.table.rows.filter((v) => !rows.some((r) => truthy(evalExpr(on, withSource(r, src, v), x)))).map((v) => withSource(blank, src, v));
+}
+
+/** A SELECT's output rows as values (a subquery's answer), its column names and the columns they come from. */
+function selectValues(query: Select, x: ExecContext, outer: Row | null): { columns: string[]; cols: (ColumnDef | null)[]; vals: Value[][] } {
   const d = x.dialect;
   let st = query;
-  const sources: Source[] = [st.from, ...st.joins.map((j) => j.table)].filter((r): r is TableRef => r !== null).map((ref) => ({ ref, table: tableOf(x, ref.name, ref.pos) }));
+  const sources: Source[] = [st.from, ...st.joins.map((j) => j.table)].filter((r): r is TableRef => r !== null).map((ref) => ({ ref, table: tableOf(x, ref.name, ref.pos, 'SELECT') }));
   x.cols = Object.create(null) as Record<string, ColumnDef>;
   for (const s of sources) for (const c of s.table.columns) (x.cols[`${s.ref.alias}.${c.name}`] = c), (x.cols[c.name] ??= c);
-  checkNames(st, x, sources);
+  checkNames(st, x, sources, outer);
   st = resolveGroup(st, sources);
-  let rows: Row[] = [Object.create(null) as Row];
+  let rows: Row[] = [Object.create(outer) as Row];
   sources.forEach((src, si) => {
     const join = si === 0 ? null : st.joins[si - 1];
     x.clause = 'on clause';
+    const before = rows;
     rows = rows.flatMap((r) => {
       const matched = src.table.rows.map((v) => withSource(r, src, v)).filter((m) => !join || truthy(evalExpr(join.on, m, x)));
-      return matched.length || !join?.left ? matched : [withSource(r, src, null)];
+      return matched.length || !(join?.kind === 'left' || join?.kind === 'full') ? matched : [withSource(r, src, null)];
     });
+    if (join?.kind === 'right' || join?.kind === 'full') rows.push(...unmatched(before, src, sources.slice(0, si), join.on, x, outer));
   });
   x.clause = 'where clause';
   if (st.where) rows = rows.filter((r) => truthy(evalExpr(st.where!, r, x)));
@@ -131,7 +146,7 @@ export function runSelect(query: Select, x: ExecContext): SqlResult {
       const key = JSON.stringify(st.group.map((g) => String(evalExpr(g, r, x))));
       groups.set(key, [...(groups.get(key) ?? []), r]);
     }
-    units = st.group.length ? [...groups.values()].map((g) => ({ row: g[0], group: g })) : [{ row: rows[0] ?? (Object.create(null) as Row), group: rows }];
+    units = st.group.length ? [...groups.values()].map((g) => ({ row: g[0], group: g })) : [{ row: rows[0] ?? (Object.create(outer) as Row), group: rows }];
   }
   const columns: string[] = [];
   const cols: (ColumnDef | null)[] = [];
@@ -160,7 +175,7 @@ export function runSelect(query: Select, x: ExecContext): SqlResult {
   if (st.having) {
     x.clause = 'having clause';
     out = out.filter((o) => {
-      const withAliases: Row = Object.assign(Object.create(null) as Row, o.u.row);
+      const withAliases: Row = copyRow(o.u.row);
       columns.forEach((c, i) => (withAliases[c] ??= o.vals[i]));
       return truthy(evalExpr(st.having!, withAliases, x, o.u.group));
     });
@@ -184,9 +199,23 @@ export function runSelect(query: Select, x: ExecContext): SqlResult {
     out = keyed.map((k) => k.o);
   }
   out = out.slice(st.offset, st.limit === null ? undefined : st.offset + st.limit);
+  return { columns, cols, vals: out.map((o) => o.vals) };
+}
+
+/** Lets the statement's expressions run subqueries (evaluation cannot import the SELECT it is part of). */
+export function bindSubqueries(x: ExecContext) {
+  x.subquery ??= (q, outer) => {
+    const r = selectValues(q, x, outer as Row | null);
+    return { rows: r.vals, width: r.columns.length };
+  };
+}
+
+export function runSelect(st: Select, x: ExecContext): SqlResult {
+  const d = x.dialect;
+  const { columns, cols, vals } = selectValues(st, x, null);
   const right = columns.map((_, i) => {
     const c = cols[i];
-    return c ? INT.test(c.type) || NUM.test(c.type) : out.some((o) => isNum(o.vals[i]));
+    return c ? INT.test(c.type) || NUM.test(c.type) : vals.some((v) => isNum(v[i]));
   });
-  return { k: 'rows', columns, rows: out.map((o) => o.vals.map((v, i) => show(v, cols[i], d))), right };
+  return { k: 'rows', columns, rows: vals.map((v) => v.map((w, i) => show(w, cols[i], d))), right };
 }
