@@ -138,9 +138,12 @@ export const stat: Impl = async (args, ctx, sys: Sys) => {
   let stderr = '';
   for (const f of files) {
     const abs = ctx.fs.resolvePath(ctx.cwd, f);
-    const e = await entryOf(ctx, sys, f, abs, follow);
+    // a folder on the way the user may not search (the host's /root for its learner) refuses the lookup itself
+    const refused = await ctx.fs.stat(abs).then(() => false, (err: { code?: string }) => err?.code === 'EACCES');
+    const e = refused ? null : await entryOf(ctx, sys, f, abs, follow);
     if (!e) {
-      stderr += bb ? `stat: can't stat '${f}': No such file or directory\n` : `stat: cannot statx '${f}': No such file or directory\n`;
+      const why = refused ? 'Permission denied' : 'No such file or directory';
+      stderr += bb ? `stat: can't stat '${f}': ${why}\n` : `stat: cannot statx '${f}': ${why}\n`;
       continue;
     }
     // devices live on devtmpfs (0,5); a container's root is an overlay mount (anonymous device 0,N; no birth times); the host's is its ext4 disk
