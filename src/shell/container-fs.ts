@@ -3,7 +3,11 @@ import type { IFileSystem, FsStat } from 'just-bash';
 
 type DirentEntry = { name: string; isFile: boolean; isDirectory: boolean; isSymbolicLink: boolean };
 import { CHECK_PATH } from './redirect-guard';
+import { KEEP } from './functions';
 import { listDir, lookup, normPath, realPath, removeNode, walk, writeNode, type FileTable, type FsNode } from '../engine/index';
+
+/** Where the shell finds the command that keeps its functions (functions.ts): shown as an executable, never listed. */
+const KEEP_PATH = `/usr/bin/${KEEP}`;
 
 type Content = string | Uint8Array;
 
@@ -64,7 +68,7 @@ export class UnionFs implements IFileSystem {
 
   private shimmed(path: string): boolean {
     const p = normPath(path);
-    if (p === CHECK_PATH) return true; // the shell's redirection check (redirect-guard.ts)
+    if (p === CHECK_PATH || p === KEEP_PATH) return true; // the shell's redirection check (redirect-guard.ts), its kept functions (functions.ts)
     return !!this.shims && p.startsWith('/usr/bin/') && this.shims().includes(p.slice(9)) && !lookup(this.stack(), p);
   }
 

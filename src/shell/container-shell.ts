@@ -7,6 +7,7 @@ import { UnionFs } from './container-fs';
 import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
+import { functionKeeper } from './functions';
 import { dateCommand } from './date';
 import { availableCommands, execEnv, homeOf, shellBuiltins } from './runtime';
 import { clientLine, clientPrompt, initLayer, terminalCommands, userland, type ClientState } from './userland/index';
@@ -34,6 +35,8 @@ export interface ShellFrame {
   repl?: ReplState;
   /** The shell's file-creation mask once `umask` changed it (else 0022): it lasts from line to line, like env. */
   umask?: number;
+  /** The functions the shell's lines defined (functions.ts), by name. */
+  functions?: [string, unknown][];
 }
 
 /** Which shell it is decides the prompt and the wording of errors. */
@@ -165,20 +168,27 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   const mounts = mountSet(engine, f.id, host); // volumes, binds, tmpfs
   // the shell's history list: just-bash's `history` reads it from BASH_HISTORY (dash keeps none)
   if (f.flavor !== 'dash' && line.trim() && !repl) f.env.BASH_HISTORY = JSON.stringify([...parseHistory(f.env.BASH_HISTORY), line]);
-  const bash = new Bash({
+  const keeper = functionKeeper(() => bash, () => false, true); // functions last from line to line
+  const bash: Bash = new Bash({
     ...BASH_BASE,
     fs: mounts ? mounts.wrap(fs, () => engine.now()) : fs,
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
-    customCommands: [...withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl, ask), openCheck], // ping, wget, ip …
+    customCommands: [...withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl, ask), openCheck, keeper.command], // ping, wget, ip …
     sleep: async (ms) => {
       engine.advance(ms);
     },
   });
   bash.registerTransformPlugin(redirectGuard(f.flavor === 'bash-rh' ? 'bash' : f.flavor)); // `> /nope/f`: the shell's error, and the line goes on
+  bash.registerTransformPlugin(keeper.plugin);
+  if (f.functions) keeper.load(f.functions);
   const res = await bash.exec(line, { rawScript: true }).catch((e) => failedRedirect(e, f.flavor === 'bash-rh' ? 'bash' : f.flavor));
   if (res.env && !repl) f.env = dict(res.env);
+  if (!repl) {
+    const kept = keeper.entries();
+    f.functions = kept.length ? kept : undefined;
+  }
   engine.container.setUpper(f.id, upper);
   storeMountWrites(engine, f.id, mounts);
   return { stdout: res.stdout, stderr: notFoundInteractive(res.stderr, f.flavor), exitCode: res.exitCode };

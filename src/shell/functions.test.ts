@@ -56,3 +56,19 @@ describe('shell functions', () => {
     expect([r.stdout, r.stderr, r.exitCode]).toEqual(['hello root\n', '', 0]);
   });
 });
+
+describe('functions in a container shell', () => {
+  it('docker exec -it … bash keeps them from line to line until the shell exits; sh -c keeps its own', async () => {
+    const { line } = await session();
+    await line('docker run -d --name box ubuntu sleep 1000 2>/dev/null');
+    await line('docker exec -it box bash');
+    expect(await line('hi() { echo "hi from $(hostname)"; }')).toEqual(['', '', 0]);
+    const [out] = await line('hi');
+    expect(out).toMatch(/^hi from [0-9a-f]{12}\n$/);
+    await line('sh -c "inner() { :; }"');
+    expect(await line('inner')).toEqual(['', 'bash: inner: command not found\n', 127]);
+    await line('exit');
+    await line('docker exec -it box bash');
+    expect(await line('hi')).toEqual(['', 'bash: hi: command not found\n', 127]);
+  });
+});

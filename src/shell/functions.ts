@@ -29,10 +29,14 @@ export interface FunctionKeeper {
   reset(): void;
 }
 
-/** Keep the functions `bash` defines; `nested()` says a child shell is running (its definitions end with it). */
-export function functionKeeper(shell: () => Bash, nested: () => boolean): FunctionKeeper {
+/**
+ * Keep the functions `bash` defines; `nested()` says a child shell is running (its definitions end with it). Where child
+ * shells cannot be told apart (a container's), `topOnly` follows only the line's own script, not what it evaluates.
+ */
+export function functionKeeper(shell: () => Bash, nested: () => boolean, topOnly = false): FunctionKeeper {
   const pending = new Map<number, Node>();
   let next = 0;
+  let transformed = false;
 
   const visit = (list: unknown): void => {
     if (!Array.isArray(list)) return;
@@ -63,7 +67,8 @@ export function functionKeeper(shell: () => Bash, nested: () => boolean): Functi
   const plugin: TransformPlugin = {
     name: 'dockerlings-keep-functions',
     transform(ctx) {
-      visit(ctx.ast.statements);
+      if (!topOnly || !transformed) visit(ctx.ast.statements);
+      transformed = true;
       return { ast: ctx.ast };
     },
   };
@@ -92,7 +97,10 @@ export function functionKeeper(shell: () => Bash, nested: () => boolean): Functi
     plugin,
     command,
     entries: () => structuredClone([...functionTable(shell())]),
-    reset: () => pending.clear(),
+    reset: () => {
+      pending.clear();
+      transformed = false;
+    },
     load(entries) {
       const table = functionTable(shell());
       table.clear();
