@@ -267,4 +267,11 @@ describe('image programs load when they first run', () => {
     expect([...loaded].filter((f) => f.startsWith(join(ENGINE, 'container', 'sql') + '/')).map(rel)).toEqual([]);
     expect(loaded.has(join(ENGINE, 'container', 'programs.ts'))).toBe(true); // the walk does reach the programs' names (not vacuous)
   });
+
+  it("of the languages (src/shell/lang) only the commands' table, banners and request plumbing load up front: a new language's command is a lazyImpl in lang/index.ts", () => {
+    const lang = join(SRC, 'shell', 'lang');
+    const upFront = new Set(['index.ts', 'common.ts', 'others.ts', 'app-requests.ts'].map((f) => join(lang, f)));
+    expect([...loaded].filter((f) => f.startsWith(lang + '/') && !upFront.has(f)).map(rel)).toEqual([]);
+    expect(loaded.has(join(lang, 'index.ts'))).toBe(true);
+  });
 });
