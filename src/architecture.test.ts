@@ -257,7 +257,7 @@ describe('image programs load when they first run', () => {
     const programs = [
       'engine/container/programs-db.ts', 'engine/container/programs-mysql.ts', 'engine/container/programs-redis.ts', 'engine/container/programs-services.ts',
       'engine/container/programs-wordpress.ts', 'engine/container/programs-lang.ts', 'engine/container/stress.ts', 'engine/container/redis.ts',
-      'engine/container/mongo.ts', 'engine/container/sql/server.ts', 'engine/network/wordpress.ts', 'engine/network/wordpress-install.ts',
+      'engine/container/mongo.ts', 'engine/container/sql/server.ts', 'engine/network/wordpress.ts', 'engine/network/wordpress-install.ts', 'engine/network/py-http.ts',
       'shell/userland/db-repl.ts', 'shell/userland/psql.ts', 'shell/userland/mysql-cli.ts', 'shell/userland/mongosh.ts', 'shell/userland/redis-cli.ts',
       'shell/userland/db-admin.ts', 'shell/userland/apt.ts', 'shell/userland/yum.ts', 'shell/userland/apk.ts',
       'shell/lang/node.ts', 'shell/lang/python.ts', 'shell/lang/npm.ts', 'shell/lang/pip.ts',
