@@ -257,7 +257,7 @@ describe('image programs load when they first run', () => {
     const programs = [
       'engine/container/programs-db.ts', 'engine/container/programs-mysql.ts', 'engine/container/programs-redis.ts', 'engine/container/programs-services.ts',
       'engine/container/programs-wordpress.ts', 'engine/container/programs-lang.ts', 'engine/container/stress.ts', 'engine/container/redis.ts',
-      'engine/container/mongo.ts', 'engine/container/sql/server.ts', 'engine/network/wordpress.ts', 'engine/network/wordpress-install.ts',
+      'engine/container/mongo.ts', 'engine/container/sql/server.ts', 'engine/network/wordpress.ts', 'engine/network/wordpress-install.ts', 'engine/network/py-http.ts',
       'shell/userland/db-repl.ts', 'shell/userland/psql.ts', 'shell/userland/mysql-cli.ts', 'shell/userland/mongosh.ts', 'shell/userland/redis-cli.ts',
       'shell/userland/db-admin.ts', 'shell/userland/apt.ts', 'shell/userland/yum.ts', 'shell/userland/apk.ts',
       'shell/lang/node.ts', 'shell/lang/python.ts', 'shell/lang/npm.ts', 'shell/lang/pip.ts',
@@ -266,5 +266,12 @@ describe('image programs load when they first run', () => {
     expect(programs.filter((f) => loaded.has(join(SRC, f)))).toEqual([]);
     expect([...loaded].filter((f) => f.startsWith(join(ENGINE, 'container', 'sql') + '/')).map(rel)).toEqual([]);
     expect(loaded.has(join(ENGINE, 'container', 'programs.ts'))).toBe(true); // the walk does reach the programs' names (not vacuous)
+  });
+
+  it("of the languages (src/shell/lang) only the commands' table, banners and request plumbing load up front: a new language's command is a lazyImpl in lang/index.ts", () => {
+    const lang = join(SRC, 'shell', 'lang');
+    const upFront = new Set(['index.ts', 'common.ts', 'others.ts', 'app-requests.ts'].map((f) => join(lang, f)));
+    expect([...loaded].filter((f) => f.startsWith(lang + '/') && !upFront.has(f)).map(rel)).toEqual([]);
+    expect(loaded.has(join(lang, 'index.ts'))).toBe(true);
   });
 });

@@ -4,11 +4,13 @@ import { isRunning, netnsOwner, networkMode } from './endpoints';
 import { hostPathOf, route, viewNode, type HostNodes } from '../storage';
 import { servedRepos } from '../registry';
 import { containerById, containerKeys } from '../container-table';
-import { pyServer, pyServerLog, pyServerReply } from './pyserver';
+import { pyServer } from './pyserver';
 import { lazyModule } from '../lazy';
 
 /** WordPress's pages: loaded with its apache2-foreground program (a chunk loaded when it starts), which alone serves them. */
 const wordpress = lazyModule('programs-wordpress', () => import('./wordpress'));
+/** http.server's answers: loaded with the python programs (programs-lang), which alone serve them. */
+const pyHttp = lazyModule('programs-lang', () => import('./py-http'));
 
 /** Ports the simulated server programs listen on (their images' defaults). */
 export const PROGRAM_PORTS: Record<string, { port: number; proto: 'tcp' | 'udp'; http?: boolean }[]> = {
@@ -168,7 +170,7 @@ export function httpReply(s: EngineState, c: Container, method: string, path: st
     return { status: 404, reason: 'Not Found', headers: [['Date', date], ['Server', 'Apache/2.4.62 (Unix)'], ['Content-Length', String(body.length)], ['Content-Type', 'text/html; charset=iso-8859-1']], body };
   }
   if (program === 'registry') return registryApi(s, c, clean, date);
-  if (pyServer(c)) return pyServerReply(s, c, method, path, host);
+  if (pyServer(c)) return pyHttp().pyServerReply(s, c, method, path, host);
   if (program === 'traefik') return { status: 404, reason: 'Not Found', headers: [['Content-Type', 'text/plain; charset=utf-8'], ['X-Content-Type-Options', 'nosniff'], ['Date', date], ['Content-Length', '19']], body: '404 page not found\n' };
   if (program === 'rabbitmq-server' && viewNode(s, c, '/etc/rabbitmq/enabled_plugins', host, 'exec')?.type === 'file' && (viewNode(s, c, '/etc/rabbitmq/enabled_plugins', host, 'exec') as { content: string }).content.includes('rabbitmq_management')) {
     const body = '<!DOCTYPE html>\n<html>\n  <head>\n    <meta http-equiv="X-UA-Compatible" content="IE=edge" />\n    <title>RabbitMQ Management</title>\n    <script src="js/ejs-1.0.min.js" type="text/javascript"></script>\n    <link href="css/main.css" rel="stylesheet" type="text/css"/>\n  </head>\n  <body>\n    <div id="outer"></div>\n    <div id="debug"></div>\n    <div id="scratch"></div>\n  </body>\n</html>\n';
@@ -179,7 +181,7 @@ export function httpReply(s: EngineState, c: Container, method: string, path: st
 
 /** The access-log line a server writes for a request (nginx combined format / Apache common log / http.server on stderr). */
 export function accessLogLine(s: EngineState, c: Container, client: string, method: string, path: string, reply: HttpReply, agent: string): { stream: 'stdout' | 'stderr'; text: string } | null {
-  if (pyServer(c)) return { stream: 'stderr', text: pyServerLog(s, client, method, path, reply) };
+  if (pyServer(c)) return { stream: 'stderr', text: pyHttp().pyServerLog(s, client, method, path, reply) };
   const line = webLogLine(s, c, client, method, path, reply.status, reply.body.length, agent);
   return line ? { stream: 'stdout', text: line } : null;
 }

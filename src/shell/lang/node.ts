@@ -9,6 +9,9 @@ import { putAnswer, servedBefore, takeRequest, type HandlerWrites } from './app-
 import type { ServedRequest } from '../../engine/index';
 import { FOREVER_MS, envRecord, nodeBanner, runsOn } from './common';
 
+// (what other languages' commands once imported from here: new code imports ./common, which stays out of node's chunk)
+export { FOREVER_MS, envRecord, runsOn };
+
 const versionOf = (ctx: Ctx) => ctx.env.get('NODE_VERSION') || '22.12.0';
 
 /** What `node ARGS` runs: null with a result when it only prints something (its version, a usage error). */
