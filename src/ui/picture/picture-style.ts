@@ -13,7 +13,8 @@ export const PICTURE_CSS = `
 .dl-picture .stage { position: relative; flex: 1; min-height: 160px; overflow: hidden; display: flex; }
 .dl-picture .canvas { flex: 1; min-width: 0; position: relative; touch-action: none; cursor: grab; contain: strict; }
 .dl-picture .canvas.dragging { cursor: grabbing; }
-.dl-picture svg.view { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
+.dl-picture .zoom { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
+.dl-picture svg.view { position: absolute; left: 0; top: 0; display: block; overflow: visible; }
 .dl-picture svg.view.overlay { pointer-events: none; }
 .dl-picture .empty { position: absolute; left: 1rem; bottom: 0.5rem; background: var(--pic-bg); padding: 0.2rem 0.4rem; border-radius: 4px; margin: 0; color: var(--pic-muted); }
 .dl-picture .node rect { fill: var(--pic-box); stroke: var(--pic-line); stroke-width: 1.2; }
