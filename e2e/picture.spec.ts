@@ -137,7 +137,7 @@ test('the text outline lists what the picture shows, the new container marked', 
   await expect(outline.locator('li', { hasText: 'container web (running)' }).first()).toContainText('published 0.0.0.0:8080 → 80/tcp');
 });
 
-test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at least 11 px at fit, none overlapping; a group opens on click; the packet view frames the path', async ({ page }) => {
+test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at least 11 px at fit, none overlapping; a group opens on click; the packet view frames the path; the past view of that step reads as large', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openLab(page);
@@ -168,8 +168,25 @@ test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at
   await typeLine(page, 'docker exec c0 ping -c1 -W1 172.19.0.2');
   await tab(page, 'Packet').click();
   await expect(page.getByTestId('verdict')).toContainText('DROPPED');
-  await expect.poll(async () => Math.min(...(await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a))))).toBeGreaterThanOrEqual(11);
+  const smallest = async () => Math.min(...(await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a))));
+  await expect.poll(smallest).toBeGreaterThanOrEqual(11);
   await expect(page.locator('.node.group', { hasText: 'c0 … c45' })).toBeInViewport();
+  // the time-travel view of the step that ran the 50 containers: its long "what changed" list and the timeline's note
+  // take none of the canvas's height, so the labels read as large as in the present
+  await tab(page, 'Network').click();
+  await expect(page.getByTestId('packet-walk')).toHaveCount(0);
+  const height = await canvas(page).evaluate((c) => c.clientHeight);
+  await page.getByTestId('step').nth(1).click();
+  await expect(page.getByTestId('viewing')).toHaveText('Viewing the state after step 2/3');
+  await expect(page.getByTestId('changes-count')).toHaveText('53');
+  await expect(page.locator('.node.group.mark-added')).toHaveCount(5);
+  expect(await canvas(page).evaluate((c) => c.clientHeight)).toBe(height);
+  await expect.poll(smallest).toBeGreaterThanOrEqual(11);
+  // opened, the whole list lies over the picture, which keeps its size
+  await page.getByTestId('changes-strip').locator('summary').click();
+  await expect(page.getByTestId('changes').locator('li')).toHaveCount(53);
+  await expect(page.getByTestId('changes').locator('li').last()).toBeVisible();
+  expect(await canvas(page).evaluate((c) => c.clientHeight)).toBe(height);
 });
 
 test('5 networks in two rows of lanes: a container arriving in the upper row moves nothing already drawn, the lower row included', async ({ page }) => {
