@@ -36,7 +36,7 @@ test.describe('still pictures', () => {
   });
 });
 
-test('the packet dot travels to the rule that dropped it; the chain walk marks that rule', async ({ page }) => {
+test('the packet dot travels to the rule that dropped it, once per packet; the chain walk marks that rule', async ({ page }) => {
   await openLab(page);
   for (const l of NETWORKING) await typeLine(page, l);
   await tab(page, 'Packet').click();
@@ -57,6 +57,22 @@ test('the packet dot travels to the rule that dropped it; the chain walk marks t
   await expect(decided).toHaveCount(1);
   await expect(decided).toHaveText(/^✖ \d+: -o br-[0-9a-f]{12} -j DROP$/);
   await expect(page.getByTestId('verdict')).toHaveText(/^DROPPED by filter DOCKER-ISOLATION-STAGE-2 rule \d+/);
+  // a command that sends no packet brings a fresh model of the same packet: its dot stays where it stopped; the next
+  // packet runs again (the same ping again keeps its record: the session does not count it as news)
+  const moves = () => dot.evaluate((c) => ((c as unknown as { moves?: number }).moves ?? 0));
+  await dot.evaluate((c) => {
+    const o = new MutationObserver((ms) => ((c as unknown as { moves: number }).moves = ((c as unknown as { moves?: number }).moves ?? 0) + ms.length));
+    o.observe(c, { attributes: true, attributeFilter: ['cx', 'cy'] });
+  });
+  await typeLine(page, 'docker run -d --name box3 --network my_net busybox sleep 1000');
+  // (the step's changes arrive with its model)
+  await expect(page.getByTestId('changes')).toContainText('+ container box3');
+  await expect(canvas(page).locator('.node', { hasText: 'box3' })).toHaveCount(1);
+  expect(await moves()).toBe(0);
+  expect(await centre()).toBeLessThanOrEqual(1);
+  await typeLine(page, 'docker exec box2 ping -c1 -W1 172.18.0.3');
+  await expect.poll(moves).toBeGreaterThan(0);
+  await expect.poll(centre, { timeout: 5000 }).toBeLessThanOrEqual(1);
 });
 
 test('a container shows its facts; the button runs docker inspect in the terminal', async ({ page }) => {
