@@ -41,7 +41,8 @@ for (const lang of ['en', 'zh'] as const) {
     await type(page, connect);
     await expect(goals.nth(0)).toHaveAttribute('data-met', 'yes');
     await expect(page.getByTestId('changes')).toContainText('my_net2');
-    await expect(page.getByRole('heading', { name: lang === 'en' ? 'What changed' : '刚才的变化' })).toBeVisible();
+    await expect(page.getByTestId('changes-strip').locator('summary')).toBeVisible();
+    await expect(page.getByTestId('changes-strip').locator('summary')).toContainText(lang === 'en' ? 'What changed' : '刚才的变化');
     await type(page, ipa);
     await expect.poll(async () => (await rows(page)).join('\n')).toContain('inet 172.22.16.2/24');
     await type(page, ping2);

@@ -36,7 +36,7 @@ test.describe('still pictures', () => {
   });
 });
 
-test('the packet dot travels to the rule that dropped it; the chain walk marks that rule', async ({ page }) => {
+test('the packet dot travels to the rule that dropped it, once per packet; the chain walk marks that rule', async ({ page }) => {
   await openLab(page);
   for (const l of NETWORKING) await typeLine(page, l);
   await tab(page, 'Packet').click();
@@ -57,6 +57,22 @@ test('the packet dot travels to the rule that dropped it; the chain walk marks t
   await expect(decided).toHaveCount(1);
   await expect(decided).toHaveText(/^✖ \d+: -o br-[0-9a-f]{12} -j DROP$/);
   await expect(page.getByTestId('verdict')).toHaveText(/^DROPPED by filter DOCKER-ISOLATION-STAGE-2 rule \d+/);
+  // a command that sends no packet brings a fresh model of the same packet: its dot stays where it stopped; the next
+  // packet runs again (the same ping again keeps its record: the session does not count it as news)
+  const moves = () => dot.evaluate((c) => ((c as unknown as { moves?: number }).moves ?? 0));
+  await dot.evaluate((c) => {
+    const o = new MutationObserver((ms) => ((c as unknown as { moves: number }).moves = ((c as unknown as { moves?: number }).moves ?? 0) + ms.length));
+    o.observe(c, { attributes: true, attributeFilter: ['cx', 'cy'] });
+  });
+  await typeLine(page, 'docker run -d --name box3 --network my_net busybox sleep 1000');
+  // (the step's changes arrive with its model)
+  await expect(page.getByTestId('changes')).toContainText('+ container box3');
+  await expect(canvas(page).locator('.node', { hasText: 'box3' })).toHaveCount(1);
+  expect(await moves()).toBe(0);
+  expect(await centre()).toBeLessThanOrEqual(1);
+  await typeLine(page, 'docker exec box2 ping -c1 -W1 172.18.0.3');
+  await expect.poll(moves).toBeGreaterThan(0);
+  await expect.poll(centre, { timeout: 5000 }).toBeLessThanOrEqual(1);
 });
 
 test('a container shows its facts; the button runs docker inspect in the terminal', async ({ page }) => {
@@ -137,7 +153,7 @@ test('the text outline lists what the picture shows, the new container marked', 
   await expect(outline.locator('li', { hasText: 'container web (running)' }).first()).toContainText('published 0.0.0.0:8080 → 80/tcp');
 });
 
-test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at least 11 px at fit, none overlapping; a group opens on click; the packet view frames the path', async ({ page }) => {
+test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at least 11 px at fit, none overlapping; a group opens on click; the packet view frames the path; the past view of that step reads as large', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openLab(page);
@@ -168,8 +184,26 @@ test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at
   await typeLine(page, 'docker exec c0 ping -c1 -W1 172.19.0.2');
   await tab(page, 'Packet').click();
   await expect(page.getByTestId('verdict')).toContainText('DROPPED');
-  await expect.poll(async () => Math.min(...(await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a))))).toBeGreaterThanOrEqual(11);
+  const smallest = async () => Math.min(...(await canvas(page).locator('text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a))));
+  await expect.poll(smallest).toBeGreaterThanOrEqual(11);
   await expect(page.locator('.node.group', { hasText: 'c0 … c45' })).toBeInViewport();
+  // the time-travel view of the step that ran the 50 containers: its long "what changed" list and the timeline's note
+  // take none of the canvas's height, so the labels read as large as in the present
+  await tab(page, 'Network').click();
+  await expect(page.getByTestId('packet-walk')).toHaveCount(0);
+  const height = await canvas(page).evaluate((c) => c.clientHeight);
+  await page.getByTestId('step').nth(1).click();
+  await expect(page.getByTestId('viewing')).toHaveText('Viewing the state after step 2/3');
+  await expect(page.locator('.node.group.mark-added')).toHaveCount(5);
+  const count = Number(await page.getByTestId('changes-count').textContent());
+  expect(count).toBeGreaterThan(50); // the 50 containers, and busybox pulled
+  expect(await canvas(page).evaluate((c) => c.clientHeight)).toBe(height);
+  await expect.poll(smallest).toBeGreaterThanOrEqual(11);
+  // opened, the whole list lies over the picture, which keeps its size
+  await page.getByTestId('changes-strip').locator('summary').click();
+  await expect(page.getByTestId('changes').locator('li')).toHaveCount(count);
+  await expect(page.getByTestId('changes').locator('li').last()).toBeVisible();
+  expect(await canvas(page).evaluate((c) => c.clientHeight)).toBe(height);
 });
 
 test('5 networks in two rows of lanes: a container arriving in the upper row moves nothing already drawn, the lower row included', async ({ page }) => {

@@ -28,6 +28,15 @@ export function chainWalk(p: PacketRecord): ChainVisit[] {
   return out;
 }
 
+/** Each packet record's number (records are kept per step and never change, so one record is one packet). */
+const packetIds = new WeakMap<PacketRecord, number>();
+let lastPacketId = 0;
+function packetId(p: PacketRecord): number {
+  let id = packetIds.get(p);
+  if (id === undefined) packetIds.set(p, (id = ++lastPacketId));
+  return id;
+}
+
 const center = (n: VNode): [number, number] => [n.x + n.w / 2, n.y + n.h / 2];
 
 /** The packet view of state `s`: `p` is the last packet a network tool sent (the session keeps it per step). */
@@ -75,7 +84,7 @@ export function packetModel(s: EngineState, prev: EngineState | null = null, o?:
     } else if (!viaIptables) endsAt = from?.id ?? host.id;
   } else if (!viaIptables) endsAt = from?.id ?? host.id;
   const hops = p.steps.filter((st) => st.kind !== 'rule').map((st) => st.text);
-  const overlay: PacketOverlay = { title: packetTitle(p), verdict: verdictText(p), ok: p.verdict === 'delivered', path, endsAt, walk, hops };
+  const overlay: PacketOverlay = { id: packetId(p), title: packetTitle(p), verdict: verdictText(p), ok: p.verdict === 'delivered', path, endsAt, walk, hops };
   const nodes = net.nodes.map((n) => (n.id === endsAt ? { ...n, cls: [...(n.cls ?? []), overlay.ok ? 'reached' : 'decided'] } : n));
   // what Fit frames when the whole picture would be drawn too small to read: the path, its ends and their lanes' names
   const reached = endsAt === to?.id;

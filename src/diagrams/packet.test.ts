@@ -16,6 +16,20 @@ function walkOf(s: EngineState, pk: PacketRecord): string[] {
 }
 
 describe('packet view: path and chain walk', () => {
+  it('each packet has its own id, the same in every model of it: a second ping alike gets another', () => {
+    const e = engine();
+    e.network.create({ name: 'my_net' });
+    const b1 = start(e, 'b1', { hostConfig: { NetworkMode: 'my_net' } });
+    start(e, 'b2', { hostConfig: { NetworkMode: 'my_net' } });
+    const ping = () => e.network.packetRecord(tracePacket(e.state, { kind: 'container', id: b1 }, '172.18.0.3', 'icmp'));
+    const [first, second] = [ping(), ping()];
+    const id = packetModel(e.state, null, undefined, first).packet!.id;
+    expect(packetModel(e.state, e.state, undefined, first).packet!.id).toBe(id);
+    const again = packetModel(e.state, null, undefined, second).packet!;
+    expect(again.id).not.toBe(id);
+    expect({ ...again, id }).toEqual(packetModel(e.state, null, undefined, first).packet);
+  });
+
   it('before any packet: a placeholder that says what to do', () => {
     expect(packetModel(createEngine({ seed: 1 }).state).empty).toBe('no packet yet: try ping or curl');
   });

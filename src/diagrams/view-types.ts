@@ -47,6 +47,9 @@ export interface ChainVisit {
 }
 
 export interface PacketOverlay {
+  /** Which packet this is: the same number in every model of one packet (the worker posts a fresh model for each view
+   *  request), another for the next packet sent, even one alike (so the page animates each packet's dot once). */
+  id: number;
   title: string;
   verdict: string;
   ok: boolean;

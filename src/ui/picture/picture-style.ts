@@ -13,7 +13,8 @@ export const PICTURE_CSS = `
 .dl-picture .stage { position: relative; flex: 1; min-height: 160px; overflow: hidden; display: flex; }
 .dl-picture .canvas { flex: 1; min-width: 0; position: relative; touch-action: none; cursor: grab; contain: strict; }
 .dl-picture .canvas.dragging { cursor: grabbing; }
-.dl-picture svg.view { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
+.dl-picture .zoom { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
+.dl-picture svg.view { position: absolute; left: 0; top: 0; display: block; overflow: visible; }
 .dl-picture svg.view.overlay { pointer-events: none; }
 .dl-picture .empty { position: absolute; left: 1rem; bottom: 0.5rem; background: var(--pic-bg); padding: 0.2rem 0.4rem; border-radius: 4px; margin: 0; color: var(--pic-muted); }
 .dl-picture .node rect { fill: var(--pic-box); stroke: var(--pic-line); stroke-width: 1.2; }
@@ -85,12 +86,20 @@ export const PICTURE_CSS = `
 .dl-picture .verdict { font-weight: 700; margin: 0.3rem 0; }
 .dl-picture .verdict.ok { color: var(--pic-ok); }
 .dl-picture .verdict.bad { color: var(--pic-bad); }
-.dl-picture details.outline { border-top: 1px solid var(--pic-line); padding: 0.25rem 0.5rem; font-size: 0.85rem; max-height: 30%; overflow: auto; }
+.dl-picture .foot { position: relative; display: flex; align-items: center; min-width: 0; border-top: 1px solid var(--pic-line); }
+.dl-picture details.outline { flex: none; font-size: 0.85rem; }
+.dl-picture details.outline > summary { padding: 0.2rem 0.5rem; cursor: pointer; white-space: nowrap; }
 .dl-picture details.outline ul { margin: 0.2rem 0; padding-left: 1.2rem; }
+.dl-picture .foot details > ul { position: absolute; left: 0; right: 0; bottom: 100%; z-index: 3; max-height: min(14rem, 60vh); overflow: auto; margin: 0; padding: 0.3rem 0.5rem 0.3rem 1.7rem; background: var(--pic-bg); border-top: 1px solid var(--pic-accent); box-shadow: 0 -4px 12px rgba(0,0,0,0.25); contain: content; }
 .dl-picture .outline .added { color: var(--pic-add); }
-.dl-picture .changes { border-top: 1px solid var(--pic-line); padding: 0.2rem 0.5rem; max-height: 6rem; overflow: auto; }
-.dl-picture .changes h4 { margin: 0; font-size: 0.8rem; color: var(--pic-muted); font-weight: 600; }
-.dl-picture .changes ul { list-style: none; margin: 0; padding: 0; font: 0.8rem ui-monospace, 'DejaVu Sans Mono', monospace; }
+.dl-picture .changes { flex: 1; min-width: 0; contain: inline-size; border-left: 1px solid var(--pic-line); font-size: 0.8rem; }
+.dl-picture .changes summary { padding: 0.2rem 0.5rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; cursor: pointer; }
+.dl-picture .changes summary:focus-visible { outline: 2px solid var(--pic-accent); outline-offset: -2px; }
+.dl-picture .changes .h { color: var(--pic-muted); font-weight: 600; }
+.dl-picture .changes .count { display: inline-block; min-width: 1.2em; padding: 0 0.35em; margin: 0 0.5rem 0 0.3rem; border: 1px solid var(--pic-line); border-radius: 0.7em; text-align: center; color: var(--pic-fg); }
+.dl-picture .changes .first, .dl-picture .changes .none { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; margin-right: 1rem; }
+.dl-picture .changes .none { color: var(--pic-muted); }
+.dl-picture .foot .changes > ul { list-style: none; padding-left: 0.5rem; font: 0.8rem ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; }
 .dl-picture .changes .added { color: var(--pic-ok); }
 .dl-picture .changes .removed { color: var(--pic-bad); }
 .dl-picture .changes .changed { color: var(--pic-chg); }
