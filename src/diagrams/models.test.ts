@@ -150,7 +150,7 @@ describe('network view model', () => {
     expect(node(viewModel('topology', structuredClone(steps[3]), null), 'box5').y).toBeLessThan(node(models[3], 'box5').y);
   });
 
-  it('draws named volumes in a strip under the lanes with their mounts, a link from each container mounting them, and lists them', () => {
+  it('draws named volumes in a column of their own (the first free cell) with their mounts, a link from each container mounting them, and lists them', () => {
     const e = isolation();
     e.volume.create({ name: 'data', labels: {}, options: {} });
     e.volume.create({ name: 'spare', labels: {}, options: {} });
@@ -160,20 +160,23 @@ describe('network view model', () => {
     const data = byId(m).get('vol:data')!;
     expect([data.kind, data.label, ...data.lines!]).toEqual(['volume', 'data', 'db:/var/lib/db', 'backup:/backup']);
     expect(data.inspect).toBe('docker volume inspect data');
-    expect([node(m, 'spare', 'volume').lines, node(m, 'spare', 'volume').x - data.x]).toEqual([['not mounted'], 130]);
-    // the strip is under every lane, and the drawing reaches down to it
-    const lanes = m.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host');
-    expect(data.y).toBeGreaterThanOrEqual(Math.max(...lanes.map((l) => l.y + l.h)));
-    expect(m.height).toBe(data.y + data.h);
+    expect([node(m, 'spare', 'volume').lines, node(m, 'spare', 'volume').x - data.x, node(m, 'spare', 'volume').y - data.y]).toEqual([['not mounted'], 0, 66]);
+    // host, bridge, my_net and my_net2 fill the first row: the volumes column is the second row's first cell
+    const column = byId(m).get('volumes')!;
+    const myNet = node(m, 'my_net', 'lane');
+    expect([column.kind, column.label, column.lines, column.x, column.y]).toEqual(['lane', 'volumes', ['2 named'], 0, myNet.y + myNet.h + 8]);
+    expect([data.x, data.y]).toEqual([16, column.y + 72 + 14]);
+    expect(m.height).toBe(column.y + column.h);
     expect(m.edges.filter((x) => x.id.startsWith('mount:')).map((x) => x.id).sort()).toEqual([`mount:c:${id(e, 'backup')}:data`, `mount:c:${id(e, 'db')}:data`].sort());
     const link = m.edges.find((x) => x.id === `mount:c:${id(e, 'db')}:data`)!;
     const db = node(m, 'db');
-    expect([link.points[0], link.points[link.points.length - 1]]).toEqual([[db.x + db.w - 10, db.y + db.h], [data.x + data.w / 2, data.y]]);
+    // out of db's right side, down the gap right of its lane, along the gap above the volumes' row, into the column
+    expect(link.points).toEqual([[db.x + db.w, db.y + db.h - 8], [db.x - 16 + 130, db.y + db.h - 8], [db.x - 16 + 130, column.y - 4], [8, column.y - 4], [8, data.y + 26], [data.x, data.y + 26]]);
     expect(m.text[m.text.length - 1]).toEqual({ text: 'volumes: 2', children: [{ text: 'volume data: mounted by db at /var/lib/db, backup at /backup' }, { text: 'volume spare, not mounted' }] });
     expect(overlapping(m)).toEqual([]);
   });
 
-  it('a volume keeps its place in the strip; a removed one leaves a hole the next fills', () => {
+  it('a volume keeps its place in the column; a removed one leaves a hole the next fills', () => {
     const e = isolation();
     for (const v of ['va', 'vb', 'vc']) e.volume.create({ name: v, labels: {}, options: {} });
     const s0 = e.state;
@@ -181,10 +184,10 @@ describe('network view model', () => {
     e.volume.remove('va');
     const s1 = e.state;
     const m1 = viewModel('topology', s1, s0);
-    expect(node(m1, 'vb', 'volume').x).toBe(node(m0, 'vb', 'volume').x);
+    expect([node(m1, 'vb', 'volume').x, node(m1, 'vb', 'volume').y]).toEqual([node(m0, 'vb', 'volume').x, node(m0, 'vb', 'volume').y]);
     e.volume.create({ name: 'vd', labels: {}, options: {} });
     const m2 = viewModel('topology', e.state, s1);
-    expect(node(m2, 'vd', 'volume').x).toBe(node(m0, 'va', 'volume').x);
+    expect([node(m2, 'vd', 'volume').x, node(m2, 'vd', 'volume').y]).toEqual([node(m0, 'va', 'volume').x, node(m0, 'va', 'volume').y]);
   });
 
   it('Tidy: a new layout generation compacts the holes, then pins positions again', () => {
