@@ -121,6 +121,16 @@ describe('network view model', () => {
     expect(node(m, 'c0 … c45').facts!.slice(0, 2)).toEqual([['c0', 'eth0 172.18.0.2'], ['c5', 'eth0 172.18.0.3']]);
     expect(overlapping(m)).toEqual([]);
     expect(m.text.find((t) => t.text.startsWith('network net0'))!.children![0].text).toBe('10 containers (running): c0, c5, c10, c15, c20, c25, c30, c35, c40, c45');
+    // as the lab shows it, five networks then the 50 containers: the first row keeps the room for one box it had (a row
+    // with a row under it does not shrink), and the whole still fits that pane at 1:1
+    const e2 = engineWith(1, 'busybox');
+    for (let n = 0; n < 5; n++) e2.network.create({ name: `net${n}` });
+    const s0 = e2.state;
+    viewModel('topology', s0, null);
+    for (let i = 0; i < 50; i++) startSleeper(e2, `c${i}`, { hostConfig: { NetworkMode: `net${i % 5}` } });
+    const m2 = viewModel('topology', e2.state, s0);
+    expect([m2.width, m2.height]).toEqual([520, 336]);
+    expect(node(m2, 'net2', 'lane').y).toBe(node(viewModel('topology', s0, null), 'net2', 'lane').y);
   });
 
   it('positions stay over add, remove and add: a removed container leaves a hole, the next new one fills it', () => {

@@ -19,8 +19,9 @@ export const HEADER2_H = 72;
 export const GAP = 14;
 const BAND_GAP = 8;
 const MIN_CONTENT = 40;
-/** The room a row keeps free when a row of network lanes is under it: one container box (four lines) and its gap. */
-const ROOM = 4 * 15 + 12 + GAP;
+/** The room a row keeps free when a row of network lanes is under it: one container box (four lines) and a thin margin
+ *  (an empty row keeps just that: five networks at once, then 50 containers collapsed into counts, still fit at 11 px). */
+const ROOM = 4 * 15 + 12 + 6;
 /** The lane ID of the named volumes' column: it takes a cell like a network's lane once there is a volume. */
 export const VOLS = 'volumes';
 
