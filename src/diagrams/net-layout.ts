@@ -1,9 +1,9 @@
-// Where the network view puts things. Lanes (and the named volumes' column) take cells in rows of COLS (PORTRAIT_COLS in
-// a portrait pane); boxes are packed into the first free place of their lanes. Nothing already drawn moves when
-// something is added: a box keeps its place while it exists (a removed one leaves a hole a new box may fill), a row with
-// a row under it never grows (a box that does not fit in its lane continues the lane in the first free cell), and a new
-// lane, volume or continuation only ever takes free room. Only the lowest row grows. A fresh page or Tidy lays out
-// compactly again.
+// Where the network view puts things. Lanes take cells in rows of COLS (PORTRAIT_COLS in a portrait pane); boxes are
+// packed into the first free place of their lanes. Named volumes are a column in the first free cell, or a strip under
+// the rows when none is free. Nothing already drawn moves when something is added: a box keeps its place while it
+// exists (a removed one leaves a hole a new box may fill), a row with a row under it never grows (a box that does not
+// fit continues its lane in the first free cell), and a new lane, volume or continuation only takes free room; only the
+// lowest row grows. A fresh page or Tidy lays out compactly again.
 import type { EngineState, Network } from '../engine/index';
 import { allContainers } from '../engine/index';
 import { COLS } from './net-cols';
@@ -17,6 +17,9 @@ export const LANE_W = 130;
 export const HEADER_H = 96;
 export const HEADER2_H = 72;
 export const GAP = 14;
+/** A row opened for named volumes alone (no free cell was left for them) is a strip: no header, its boxes just under the
+ *  row above, as the volumes strip under the lanes always was. Lanes never take its cells. */
+export const STRIP_H = -GAP;
 const BAND_GAP = 8;
 const MIN_CONTENT = 40;
 /** The room a row keeps free when a row of network lanes is under it: one container box (four lines) and a thin margin
@@ -107,12 +110,17 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
     if (old && !taken.has(old.slot)) cellAt(l.id, l.id, 0, old.slot);
   }
   for (const c of pins?.cells.values() ?? []) if (c.seg > 0 && exists.has(c.lane) && cells.has(c.lane) && !taken.has(c.slot)) cellAt(c.id, c.lane, c.seg, c.slot);
-  const freeSlot = (from = 0) => {
+  // each row's header: kept while pinned; a new row has a lane's header, or is a strip when volumes open it
+  const kept = Math.max(-1, ...[...cells.values()].map((c) => c.band));
+  const headers = new Map<number, number>((rowPins?.bands ?? []).slice(0, kept + 1).map((b, i) => [i, b.header]));
+  const freeSlot = (vols: boolean, from = 0) => {
     let i = from;
-    while (taken.has(i)) i++;
+    while (taken.has(i) || (!vols && headers.get(Math.floor(i / perRow)) === STRIP_H)) i++;
+    const b = Math.floor(i / perRow);
+    if (!headers.has(b)) headers.set(b, b === 0 ? HEADER_H : vols ? STRIP_H : HEADER2_H);
     return i;
   };
-  for (const l of lanesIn) if (!cells.has(l.id)) cellAt(l.id, l.id, 0, freeSlot());
+  for (const l of lanesIn) if (!cells.has(l.id)) cellAt(l.id, l.id, 0, freeSlot(l.id === VOLS));
   // rows that had a row under them keep their height while something is still under them: their lanes do not grow
   const lastBand = Math.max(...[...cells.values()].map((c) => c.band));
   const cap = (b: number) => (b < lastBand && rowPins?.bands[b]?.roomy ? rowPins.bands[b].bottom : Infinity);
@@ -147,8 +155,8 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
     });
     if (done) continue;
     // the lane is full where it is drawn: it continues in the first free cell with room for the box
-    let slot = freeSlot();
-    while (w.h > cap(Math.floor(slot / perRow))) slot = freeSlot(slot + 1);
+    let slot = freeSlot(w.lane === VOLS);
+    while (w.h > cap(Math.floor(slot / perRow))) slot = freeSlot(w.lane === VOLS, slot + 1);
     const seg = Math.max(...segsOf(w.lane).map((c) => c.seg)) + 1;
     put(w, cellAt(`${w.lane}#${seg}`, w.lane, seg, slot), 0);
   }
@@ -158,14 +166,15 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
     const c = cells.get(l.id)!;
     return [l.id, { ...l, slot: c.slot, x: c.x, band: c.band }];
   }));
-  // bands: each as tall as its fullest cell; a row with a row of network lanes under it keeps room for one more box
+  // bands: each as tall as its fullest cell; a row of lanes with a row of lanes under it keeps room for one more box (a
+  // strip needs none: a volume past its height takes the strip's next cell)
   const bandCount = Math.max(...[...cells.values()].map((c) => c.band)) + 1;
   const laneRowBelow = (b: number) => [...cells.values()].some((c) => c.band > b && c.seg === 0 && c.lane !== VOLS);
   const tight = new Set(valid.filter((w) => w.tightens && !pins?.at.has(w.key)).map((w) => cells.get(cellOf.get(w.key)!)!.band));
   const bands: Placement['bands'] = [];
   let y = 0;
   for (let b = 0; b < bandCount; b++) {
-    const header = b === 0 ? HEADER_H : HEADER2_H;
+    const header = headers.get(b) ?? (b === 0 ? HEADER_H : HEADER2_H);
     const filled = Math.max(0, ...[...cells.values()].filter((c) => c.band === b).flatMap((c) => (used.get(c.id) ?? []).map(([, y1]) => y1)));
     const content = Math.max(MIN_CONTENT, filled);
     let bottom = cap(b);
@@ -174,9 +183,10 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
       // one box give their room back (that row is laid out compactly, without room for one more)
       const old = tight.has(b) ? undefined : rowPins?.bands[b];
       bottom = Math.max(content, old?.bottom ?? 0);
-      if (laneRowBelow(b) && !tight.has(b)) bottom = Math.max(bottom, filled + ROOM);
+      if (laneRowBelow(b) && !tight.has(b) && header !== STRIP_H) bottom = Math.max(bottom, filled + ROOM);
     }
-    const h = header + GAP + bottom;
+    // (a strip's height ends at its last box: the gap under it is the gap to the next row)
+    const h = header + GAP + bottom - (header === STRIP_H ? GAP : 0);
     bands.push({ y, h, header, bottom, roomy: b < bandCount - 1 });
     y += h + BAND_GAP;
   }
@@ -207,7 +217,7 @@ export function nextVolume(p: Placement): { x: number; y: number; step: number }
   while (used.has(slot)) slot++;
   const band = Math.floor(slot / p.cols);
   const b = p.bands[band];
-  return { x: (slot % p.cols) * LANE_W, y: b ? b.y + b.header + GAP : p.height + BAND_GAP + HEADER2_H + GAP, step };
+  return { x: (slot % p.cols) * LANE_W, y: b ? b.y + b.header + GAP : p.height + BAND_GAP + STRIP_H + GAP, step };
 }
 
 /** A dotted link from a container's box to a volume's, through free room only: out of the box's right side into the gap

@@ -3,7 +3,7 @@
 // as one frame with their services. Positions come from net-layout.ts, pinned from the previous command's picture.
 import type { Container, EngineState, Network } from '../engine/index';
 import { allContainers, HOST_IF } from '../engine/index';
-import { boxAt, COLS, HEADER_H, LANE_W, mountRoute, nextVolume, place, VOL_H, VOLS, type Cell, type Lane, type Placement, type Want } from './net-layout';
+import { boxAt, COLS, HEADER_H, LANE_W, mountRoute, nextVolume, place, STRIP_H, VOL_H, VOLS, type Cell, type Lane, type Placement, type Want } from './net-layout';
 import { homeNet, itemsOf, live, PROJECT, SERVICE, unprefixed, type Item, type Unit } from './net-items';
 import type { Layout, TextItem, VEdge, VNode, ViewModel } from './view-types';
 
@@ -224,7 +224,8 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
   }
   volumes(s, p, nodes, edges);
   const vols = Object.keys(s.volumes ?? {});
-  const laneNodes = [...p.cells.values()].sort((a, b) => a.slot - b.slot).map((c) => laneNode(p.lanes.get(c.lane)!, c, p.bands[c.band].y, p.bands[c.band].h, vols.length));
+  // the volumes in a strip of their own (a row opened for them) have no column drawn around them
+  const laneNodes = [...p.cells.values()].filter((c) => p.bands[c.band].header !== STRIP_H).sort((a, b) => a.slot - b.slot).map((c) => laneNode(p.lanes.get(c.lane)!, c, p.bands[c.band].y, p.bands[c.band].h, vols.length));
   nodes.unshift(...laneNodes);
   nodes.splice(laneNodes.length, 0, { id: 'iptables', kind: 'iptables', x: host.x + BOX_X, y: HEADER_H - 30, w: BOX_W, h: 22, label: 'iptables', facts: [['Tables', 'filter, nat']], inspect: 'iptables -L -n -v' });
   const volText: TextItem[] = vols.length ? [{ text: `volumes: ${vols.length}`, children: vols.map((v) => ({ text: `volume ${v}${mountsOf(s, v).length ? `: mounted by ${mountsOf(s, v).map((m) => `${m.c.name} at ${m.path}`).join(', ')}` : ', not mounted'}` })) }] : [];

@@ -110,15 +110,17 @@ describe('network view rows', () => {
       expect(pic.step(fn), what).toEqual([]);
       expect(overlapping(pic.last), what).toEqual([]);
     }
-    // the volumes column took the cell after the four lanes of the time, under host; later networks took the cells after it
-    const column = pic.last.nodes.find((n) => n.id === 'volumes')!;
-    expect([column.kind, column.label, column.lines, column.x, column.y > 0]).toEqual(['lane', 'volumes', ['5 named'], 0, true]);
-    expect(node(pic.last, 'extra', 'lane').x).toBe(130);
-    // the column is in a row with a row under it: it does not grow, the fourth volume continues it in the first free cell
-    const columns = pic.last.nodes.filter((n) => n.label === 'volumes');
-    expect(columns.map((n) => [n.id, n.x])).toEqual([['volumes', 0], ['volumes#1', 130]]);
-    const inColumn = (v: VNode) => columns.find((c) => c.x + 16 === v.x && c.y < v.y && v.y + v.h < c.y + c.h)?.id;
-    expect(pic.last.nodes.filter((n) => n.kind === 'volume').map((v) => [v.label, inColumn(v)])).toEqual([['dbdata', 'volumes'], ['logs', 'volumes'], ['spare', 'volumes'], ['v4', 'volumes#1'], ['v5', 'volumes#1']]);
+    // the four lanes of the time filled the first row: the volumes opened a strip under it (no lane takes its cells, so
+    // extra and more went to the row after it). The strip has rows under it: it does not grow, each volume past its
+    // height continues in its next free cell, side by side
+    const m = pic.last;
+    const lanesAt = (y: number) => m.nodes.filter((n) => (n.kind === 'lane' || n.kind === 'host') && n.y === y).map((n) => `${n.label}${n.cls?.includes('continued') ? '+' : ''}`);
+    const strip = node(m, 'dbdata', 'volume');
+    expect(m.nodes.filter((n) => n.kind === 'volume').map((v) => [v.label, v.x, v.y - strip.y])).toEqual([['dbdata', 16, 0], ['logs', 16, 66], ['spare', 146, 0], ['v4', 146, 66], ['v5', 276, 0]]);
+    expect(m.nodes.some((n) => n.label === 'volumes')).toBe(false);
+    expect(lanesAt(0)).toEqual(['host', 'bridge', 'front', 'back']);
+    expect(lanesAt(node(m, 'extra', 'lane').y)).toEqual(['extra', 'front+', 'more', 'back+']);
+    expect(node(m, 'extra', 'lane').y).toBe(strip.y + 66 + 52 + 8);
     // every volume is linked to the container that mounts it
     expect(pic.last.edges.filter((x) => x.id.startsWith('mount:')).length).toBe(3);
   });
