@@ -91,7 +91,7 @@ test('boxes keep their places: a removed container leaves a hole, a new one appe
   expect(Object.fromEntries(Object.entries(after).filter(([k]) => k in before))).toEqual(Object.fromEntries(Object.entries(before).filter(([k]) => k !== box2)));
 });
 
-test('a named volume is drawn under the lanes with its mounts and linked to its container; Tidy (keyboard) closes the hole a removed container left', async ({ page }) => {
+test('a named volume is drawn in a column of its own with its mounts and linked to its container; Tidy (keyboard) closes the hole a removed container left', async ({ page }) => {
   await openLab(page);
   await typeLine(page, 'docker network create app');
   await typeLine(page, 'docker run -d --name first --network app busybox sleep 1000');

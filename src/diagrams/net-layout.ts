@@ -220,13 +220,20 @@ export function nextVolume(p: Placement): { x: number; y: number; step: number }
   return { x: (slot % p.cols) * LANE_W, y: b ? b.y + b.header + GAP : p.height + BAND_GAP + STRIP_H + GAP, step };
 }
 
-/** A dotted link from a container's box to a volume's, through free room only: out of the box's right side into the gap
- *  right of its lane, along the gap between rows next to the volume's row (`band`: that row's top and height), and into
- *  the volume's column down its free left margin, ending at the volume's left side. */
+/** A dotted link from a container's box to a volume's, through free room only. In the volume's row: out of the box's
+ *  side into the gap beside its lane, along it to the volume's height and across into its side. From another row: out of
+ *  the box's right side into the gap right of its lane, along the gap between rows next to the volume's row (`band`: that
+ *  row's top and height), and down (or up) the volume's column's free left margin into its left side. */
 export function mountRoute(b: { x: number; y: number; w: number; h: number }, v: { x: number; y: number; w: number; h: number }, band: { y: number; h: number }): [number, number][] {
-  const gx = Math.floor(b.x / LANE_W) * LANE_W + LANE_W;
+  const laneX = Math.floor(b.x / LANE_W) * LANE_W;
   const sy = b.y + b.h - 8;
   const vy = v.y + v.h / 2;
+  const mid = b.y + b.h / 2;
+  if (band.y <= mid && mid < band.y + band.h) {
+    if (v.x > b.x) return [[b.x + b.w, sy], [laneX + LANE_W, sy], [laneX + LANE_W, vy], [v.x, vy]];
+    return [[b.x, sy], [laneX, sy], [laneX, vy], [v.x + v.w, vy]];
+  }
+  const gx = laneX + LANE_W;
   const vx = Math.floor(v.x / LANE_W) * LANE_W + 8;
   const gapY = band.y > b.y + b.h ? band.y - BAND_GAP / 2 : band.y + band.h + BAND_GAP / 2;
   return [[b.x + b.w, sy], [gx, sy], [gx, gapY], [vx, gapY], [vx, vy], [v.x, vy]];

@@ -58,10 +58,15 @@ describe('named volumes in the network view', () => {
     for (const v of ['va', 'vb', 'vc']) e.volume.create({ name: v, labels: {}, options: {} });
     const s0 = e.state;
     const m0 = viewModel('topology', s0, null);
-    const lone = engineWith(1);
+    const lone = engineWith(1, 'busybox');
     lone.volume.create({ name: 'v1', labels: {}, options: {} });
     const column = byId(viewModel('topology', lone.state, null)).get('volumes')!;
     expect([column.kind, column.label, column.lines, column.x, column.y, node(viewModel('topology', lone.state, null), 'v1', 'volume').x]).toEqual(['lane', 'volumes', ['1 named'], 260, 0, 276]);
+    // a container in the same row mounting it: out of its side into the gap beside its lane, across into the volume's side
+    startSleeper(lone, 'user', { hostConfig: { Binds: ['v1:/v'] } });
+    const lm = viewModel('topology', lone.state, null);
+    const [user, v1] = [node(lm, 'user'), node(lm, 'v1', 'volume')];
+    expect(lm.edges.find((x) => x.id === `mount:c:${id(lone, 'user')}:v1`)!.points).toEqual([[user.x + user.w, user.y + user.h - 8], [260, user.y + user.h - 8], [260, v1.y + 26], [276, v1.y + 26]]);
     e.volume.remove('va');
     const s1 = e.state;
     const m1 = viewModel('topology', s1, s0);
