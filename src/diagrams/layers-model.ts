@@ -50,6 +50,8 @@ interface Pins {
   slots: Map<string, number>;
   top: number;
   band: number;
+  /** Each container's files listed in its writable layer, in the order drawn. */
+  files: Map<string, string[]>;
 }
 /** Per state, per layout generation (a Tidy starts a new one, laid out afresh from the state shown). */
 const pinned = new WeakMap<EngineState, Map<number, Pins>>();
@@ -184,6 +186,7 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     text: `image ${imageName(s, img)} (${short(img.id)})`,
     children: chainIds(img.diffIds).map((c) => ({ text: `layer ${short(c)} ${humanLayerSize(s.layers[c]?.size ?? 0)}${users.get(c)!.length > 1 ? `, shared with ${users.get(c)!.filter((u) => u !== imageName(s, img)).join('; ') || 'another image'}` : ''}` })),
   }));
+  const files = new Map<string, string[]>();
   slots.forEach((sl) => {
     const x = slotAt.get(sl.key)! * SLOT;
     const c = sl.members[0];
@@ -194,14 +197,18 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     } else {
       const d = diffs.get(c.id)!;
       nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: clip(c.name, 24), lines: ['writable layer', ...(d.length ? [] : ['no changes'])], cls: c.state.status === 'running' ? undefined : ['stopped'], facts: [['Container', c.name], ['Image', c.config.Image ?? short(c.imageId)], ['Changes', String(d.length)]], inspect: `docker diff ${c.name}` });
-      d.slice(0, FILES).forEach((f, j) => nodes.push({ id: `file:${c.id}:${f.path}`, kind: 'file', x: x + 6, y: (2 + j) * LINE + 4, w: W - 12, h: LINE, label: `${f.kind} ${clip(f.path, 22)}`, cls: [`file-${f.kind}`], facts: [['Path', f.path], ['Change', f.kind === 'A' ? 'added' : f.kind === 'C' ? 'changed (copied up from the image)' : 'deleted (whiteout)']] }));
+      // the files listed before stay on their lines (a newly changed file does not push them down); new ones after them
+      const before = pins?.files.get(c.id) ?? [];
+      const listed = [...before.map((p) => d.find((f) => f.path === p)).filter((f) => f !== undefined), ...d.filter((f) => !before.includes(f.path))].slice(0, FILES);
+      files.set(c.id, listed.map((f) => f.path));
+      listed.forEach((f, j) => nodes.push({ id: `file:${c.id}:${f.path}`, kind: 'file', x: x + 6, y: (2 + j) * LINE + 4, w: W - 12, h: LINE, label: `${f.kind} ${clip(f.path, 22)}`, cls: [`file-${f.kind}`], facts: [['Path', f.path], ['Change', f.kind === 'A' ? 'added' : f.kind === 'C' ? 'changed (copied up from the image)' : 'deleted (whiteout)']] }));
       if (d.length > FILES) nodes.push({ id: `more:${c.id}`, kind: 'file', x: x + 6, y: (2 + FILES) * LINE + 4, w: W - 12, h: LINE, label: `… ${d.length - FILES} more` });
       text.push({ text: `container ${c.name}: writable layer on ${imgNode ? imageName(s, s.images[c.imageId]) : short(c.imageId)}`, children: d.map((f) => ({ text: `${f.kind} ${f.path}` })) });
     }
     if (imgNode) edges.push({ id: `rw:${sl.key}`, points: [[imgNode.x + W / 2, top + imgNode.y], [x + W / 2, bandH]], cls: ['rw'] });
   });
   const width = Math.max(graphW, ...slots.map((sl) => (slotAt.get(sl.key)! + 1) * SLOT));
-  (pinned.get(s) ?? pinned.set(s, new Map()).get(s)!).set(gen, { at, slots: slotAt, top: top0, band: bandH });
+  (pinned.get(s) ?? pinned.set(s, new Map()).get(s)!).set(gen, { at, slots: slotAt, top: top0, band: bandH, files });
   return { kind: 'layers', width, height: top + graphH, nodes, edges, text, ...(images.length || containers.length ? {} : { empty: 'no images yet: try docker pull' }) };
 }
 

@@ -173,7 +173,15 @@ describe('layers view stability', () => {
     e.container.start(id);
     const m1 = viewModel('layers', e.state, s0);
     expect(m1.nodes.filter((n) => n.kind === 'file').length).toBeGreaterThan(0);
-    expect(movedBetween(m0, m1)).toEqual([]);
+    expect(movedBetween(m0, m1)).toEqual([]);    // files changed later are listed after the ones already there (in path order they would come first): none moves
+    const pic = stepper(e, 'layers');
+    const file = (path: string) => () => e.container.writePath(id, path, { '': { type: 'file', mode: 0o644, mtime: 1, content: 'x' } });
+    expect(pic.step(file('/aaa.txt'))).toEqual([]);
+    expect(pic.step(file('/abc.txt'))).toEqual([]);
+    const listed = pic.last.nodes.filter((n) => n.kind === 'file').map((n) => n.label);
+    expect(listed.slice(-2)).toEqual(['A /aaa.txt', 'A /abc.txt']);
+    expect(pic.step(file('/000.txt'))).toEqual([]);
+    expect(pic.last.nodes.filter((n) => n.kind === 'file').map((n) => n.label)).toEqual(['C /etc/nginx/conf.d/def…', 'A /run/nginx.pid', 'A /aaa.txt', 'A /abc.txt', '… 1 more']);
   });
 
   it('Tidy lays the layers out afresh (the shared base centred under its images), then pins the new places', () => {
