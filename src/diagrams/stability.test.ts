@@ -2,7 +2,7 @@
 // volumes in rows of lanes; images and builds in the layers graph); Tidy may lay out afresh.
 import { describe, expect, it } from 'vitest';
 import { engineWith, startSleeper } from '../engine/test-support';
-import type { BuildOptions, Engine, RunOutput } from '../engine/index';
+import { tracePacket, type BuildOptions, type Engine, type RunOutput } from '../engine/index';
 import { pictureModel as viewModel } from './models';
 import type { VNode, ViewModel } from './view-types';
 
@@ -79,6 +79,23 @@ describe('network view rows', () => {
     expect(overlapping(pic.last)).toEqual([]);
     expect([node(pic.last, 'c_a … c_l', 'group').x, node(pic.last, 'c_a … c_l', 'group').y]).toEqual([276, 110]);
     expect(pic.last.nodes.filter((n) => n.cls?.includes('continued') && n.mark !== 'removed').map((n) => n.id)).toEqual([`net:${net(e, 'net1')}#1`]);
+  });
+
+  it('a packet from a box in a continued lane leaves along that cell\'s bus, not the first cell\'s', () => {
+    const e = engineWith(1, 'busybox');
+    for (let n = 0; n < 5; n++) e.network.create({ name: `net${n}` });
+    const pic = stepper(e);
+    pic.step(() => startSleeper(e, 'c_a', { hostConfig: { NetworkMode: 'net0' } }));
+    const s1 = e.state;
+    pic.step(() => startSleeper(e, 'c_g', { hostConfig: { NetworkMode: 'net0' } }));
+    const pk = e.network.packetRecord(tracePacket(e.state, { kind: 'container', id: e.container.get('c_g').id }, '172.18.0.2', 'icmp'));
+    const m = viewModel('packet', e.state, s1, undefined, pk);
+    const [from, to] = [node(m, 'c_g'), node(m, 'c_a')];
+    expect(from.x).toBe(390 + 16);
+    const cont = m.nodes.find((n) => n.cls?.includes('continued'))!;
+    const ipt = node(m, 'iptables');
+    // up its cell's bus to the top, through iptables, down net0's own bus in the first row to c_a
+    expect(m.packet!.path).toEqual([[from.x + 12, from.y + 15], [390 + 12, from.y + 15], [390 + 12, cont.y + 62], [ipt.x + ipt.w / 2, ipt.y + ipt.h / 2], [260 + 12, 96 - 4], [260 + 12, to.y + 15], [to.x + 12, to.y + 15]]);
   });
 
   it('networks and volumes created along the way, containers mounting them: nothing already drawn ever moves', () => {
