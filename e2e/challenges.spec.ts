@@ -155,7 +155,7 @@ test("the teacher's preview draws the target over what the setup leaves and says
 test.describe('still pictures of volumes and groups', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test("a missing volume's ghost sits in the volumes strip; a container collapsed into a group is outlined by the group's box", async ({ page }) => {
+  test("a missing volume's ghost sits in the volumes column; a container collapsed into a group is outlined by the group's box", async ({ page }) => {
     await page.goto('teacher.html');
     await page.getByTestId('ex-title').fill('Data for w1');
     await page.getByTestId('ex-text').fill('Give `w1` a volume.');
@@ -166,9 +166,10 @@ test.describe('still pictures of volumes and groups', () => {
     await expect(preview.getByTestId('target-preview-status')).toContainText('1 of 2 parts match');
     const vol = preview.locator('.ghost[data-id="t:vol:data"]');
     await expect(vol).toHaveAttribute('data-state', 'missing');
-    // beside the live volume "old", on its row
-    const y = (l: typeof vol) => l.evaluate((g) => (g as SVGGElement).style.transform.match(/,\s*([-\d.]+)px/)![1]);
-    expect(await y(vol)).toBe(await y(preview.locator('.node.volume[data-id="vol:old"]')));
+    // under the live volume "old", in the volumes column
+    const at = (l: typeof vol) => l.evaluate((g) => (g as SVGGElement).style.transform.match(/([-\d.]+)px,\s*([-\d.]+)px/)!.slice(1).map(Number));
+    const [[x, y], [oldX, oldY]] = [await at(vol), await at(preview.locator('.node.volume[data-id="vol:old"]'))];
+    expect([x, y - oldY]).toEqual([oldX, 66]);
     await expect(preview.locator('.ghost[data-id^="t:group:"]')).toHaveAttribute('data-state', 'met');
     await expect(preview.locator('.ghost[data-id="t:c:w1"]')).toHaveCount(0);
     await expect(preview.getByTestId('canvas')).toHaveScreenshot('target-volume-group.png', { animations: 'disabled' });

@@ -1,7 +1,8 @@
 // End-to-end: the live picture beside the terminal: each view after the seed's networking sequence and after a build
 // (screenshots), the packet's dot stopping at the deciding rule, facts and the inspect button, the text outline
-// matching the model, 50 containers readable at fit, rows of lanes that stay put, compose frames, volumes, Tidy (Network
-// and Layers), a portrait phone's two-lane rows at 11 px, the divider, and no serious accessibility violations.
+// matching the model, 50 containers readable at fit, rows of lanes and a layer graph that stay put as things are added,
+// compose frames, volumes, Tidy (Network and Layers), a portrait phone's two-lane rows at 11 px, the divider, and no
+// serious accessibility violations.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LAB } from './pages';
@@ -106,7 +107,7 @@ test('boxes keep their places: a removed container leaves a hole, a new one appe
   expect(Object.fromEntries(Object.entries(after).filter(([k]) => k in before))).toEqual(Object.fromEntries(Object.entries(before).filter(([k]) => k !== box2)));
 });
 
-test('a named volume is drawn under the lanes with its mounts and linked to its container; Tidy (keyboard) closes the hole a removed container left', async ({ page }) => {
+test('a named volume is drawn in a column of its own with its mounts and linked to its container; Tidy (keyboard) closes the hole a removed container left', async ({ page }) => {
   await openLab(page);
   await typeLine(page, 'docker network create app');
   await typeLine(page, 'docker run -d --name first --network app busybox sleep 1000');
@@ -206,21 +207,57 @@ test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at
   expect(await canvas(page).evaluate((c) => c.clientHeight)).toBe(height);
 });
 
-test('5 networks in two rows of lanes: a container arriving in the upper row moves nothing already drawn, the lower row included', async ({ page }) => {
-  test.setTimeout(90_000);
+/** Every node's place in the picture (its transform), by ID, leaving out the ghosts of removed ones. */
+const places = (page: Page) => page.locator('.node:not(.mark-removed)').evaluateAll((gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-id'), (g as SVGGElement).style.transform])));
+/** Types each line, waits for what it adds (a node with that text, marked added) and checks that nothing drawn before it moved. */
+async function nothingMoves(page: Page, steps: [line: string, adds: string][]) {
+  let before = await places(page);
+  for (const [line, adds] of steps) {
+    await typeLine(page, line);
+    await expect(page.locator('.node.mark-added', { hasText: adds }).first()).toBeVisible();
+    const after = await places(page);
+    expect(Object.entries(before).filter(([id, t]) => after[id] !== undefined && after[id] !== t), line).toEqual([]);
+    before = after;
+  }
+}
+
+test('5 networks in two rows of lanes: containers, networks and volumes arriving move nothing already drawn, the lower rows included', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openLab(page);
   await typeLine(page, 'for n in 0 1 2 3 4; do docker network create net$n; done > /dev/null');
-  const places = () => page.locator('.node:not(.mark-removed)').evaluateAll((gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-id'), (g as SVGGElement).style.transform])));
-  let before = await places();
-  for (const [name, net] of [['c_a', 'net0'], ['c_b', 'net3'], ['c_c', 'net1'], ['c_d', 'bridge']]) {
-    await typeLine(page, `docker run -d --name ${name} --network ${net} busybox sleep 1000`);
-    await expect(page.locator('.node.mark-added', { hasText: name })).toHaveCount(1);
-    const after = await places();
-    expect(Object.entries(before).filter(([id, t]) => after[id] !== undefined && after[id] !== t)).toEqual([]);
-    before = after;
-  }
+  const run = (name: string, net: string, more = ''): [string, string] => [`docker run -d --name ${name} --network ${net} ${more}busybox sleep 1000`, name];
+  await nothingMoves(page, [run('c_a', 'net0'), run('c_b', 'net3'), run('c_c', 'net1'), run('c_d', 'bridge')]);
   await expect(canvas(page)).toHaveScreenshot('rows-network.png', { animations: 'disabled' });
+  // past the room the upper row keeps: net0 continues in the first free cell; then a network, volumes and their mounts
+  await nothingMoves(page, [
+    run('c_e', 'net0'), run('c_f', 'net0'), run('c_g', 'net0'),
+    ['docker network create net5', 'net5'],
+    ['docker volume create data', 'data'],
+    run('c_h', 'net2', '-v data:/data '),
+    run('c_i', 'net5', '-v logs:/logs '),
+    run('c_j', 'net1'),
+  ]);
+  // net0 continues in the second row, net1 (c_c took the first row's room) in the third
+  await expect(page.locator('.node.lane.continued')).toHaveCount(2);
+  await expect(page.locator('polyline.edge.mount')).toHaveCount(2);
+  await expect(canvas(page)).toHaveScreenshot('rows-network-grown.png', { animations: 'disabled' });
+});
+
+test('Layers: builds deeper than the tallest image and a pull move no block already drawn', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openLab(page);
+  await tab(page, 'Layers').click();
+  await typeLine(page, 'docker run -d --name box busybox sleep 1000');
+  const dockerfile = (from: string, n: number, tag: string) => `mkdir -p /root/${tag} && printf 'FROM ${from}\\n${Array.from({ length: n }, (_, i) => `RUN echo ${tag}${i} > /${tag}${i}\\n`).join('')}' > /root/${tag}/Dockerfile`;
+  for (const [from, n, tag] of [['busybox', 2, 'app'], ['app', 4, 'deep'], ['deep', 3, 'deeper']] as const) await typeLine(page, dockerfile(from, n, tag));
+  await nothingMoves(page, [
+    ['docker build -q -t app /root/app', 'app:latest'],
+    ['docker build -q -t deep /root/deep', 'deep:latest'],
+    ['docker build -q -t deeper /root/deeper', 'deeper:latest'],
+    ['docker run -d --name top deeper sleep 1000', 'top'],
+  ]);
+  await expect(canvas(page)).toHaveScreenshot('layers-deep.png', { animations: 'disabled' });
 });
 
 test('Tidy lays the Layers view out afresh: the shared base, kept under the first image, moves between both', async ({ page }) => {

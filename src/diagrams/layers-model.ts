@@ -1,8 +1,9 @@
 // The layers view model: image layers as stacked blocks (dagre lays out the shared-layer graph, each shared block drawn
 // once), images on top of their stacks, and above them one writable layer per container with its files marked A/C/D.
 // Positions are pinned from one command to the next: blocks already drawn keep their place (dagre only places the new
-// ones, to the right of the rest), the graph keeps room above its tallest stack for a build's new layers, and each
-// container keeps its writable slot; a removed one leaves a hole. Tidy (a new layout generation) lays it out afresh.
+// ones, to the right of the rest), the graph keeps room above its tallest stack for a build's new layers (a taller new
+// stack is drawn lower instead, beside the rest), and each container keeps its writable slot; a removed one leaves a
+// hole. Tidy (a new layout generation) lays it out afresh.
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Container, EngineState, Image } from '../engine/index';
 import { diffUpper, lowerStack, containerById, allContainers } from '../engine/index';
@@ -42,17 +43,20 @@ function imageName(s: EngineState, img: Image): string {
   return names.length ? names.join(', ') : '<none>';
 }
 
-/** Where each state's blocks were drawn: graph positions (x, and height above the bottom row), writable slots, and
- *  the graph's top (its height above the bottom row, room included). */
+/** Where each state's blocks were drawn: graph positions (x, and height above the bottom row), writable slots, the
+ *  graph's top (its height above the bottom row, room included) and the writable band's height. */
 interface Pins {
   at: Map<string, { x: number; up: number }>;
   slots: Map<string, number>;
   top: number;
+  band: number;
+  /** Each container's files listed in its writable layer, in the order drawn. */
+  files: Map<string, string[]>;
 }
 /** Per state, per layout generation (a Tidy starts a new one, laid out afresh from the state shown). */
 const pinned = new WeakMap<EngineState, Map<number, Pins>>();
 /** The graph keeps room for this many more blocks above its tallest stack, so a build that adds layers does not push the
- *  rest down; it grows (by the blocks it needs and this room again) only when a stack outgrows the room. */
+ *  rest down; a new stack that would rise above it is drawn lower (beside the rest, reaching below the bottom row). */
 const ROOM_RANKS = 2;
 const RANK = H + 22;
 /** The writable band is as tall as a layer with the most files it lists: a container changing files does not move the graph. */
@@ -109,6 +113,10 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
   const added = g.nodes().filter((id) => !pins?.at.has(id));
   const dx = kept.length && added.length ? Math.max(...kept.map((id) => at.get(id)!.x)) + W + 16 - Math.min(...added.map((id) => fresh.get(id)!.x)) : 0;
   for (const id of added) at.set(id, { x: fresh.get(id)!.x + Math.max(0, dx), up: bottom - fresh.get(id)!.y });
+  // the graph's top stays where it was: new blocks that would rise above it go down together (they are right of every
+  // block kept, so they cover none), and the graph grows downward instead of pushing what is drawn down
+  const over = pins && kept.length && added.length ? Math.max(...added.map((id) => at.get(id)!.up)) - pins.top : 0;
+  if (over > 0) for (const id of added) at.get(id)!.up -= over;
   const need = Math.max(0, ...[...at.values()].map((p) => p.up));
   const top0 = pins && need <= pins.top ? pins.top : need + (images.length ? ROOM_RANKS * RANK : 0);
   const box = (id: string) => {
@@ -143,7 +151,9 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
   const diffs = new Map(slots.filter((sl) => sl.members.length === 1).map((sl) => [sl.members[0].id, diffOf(s, sl.members[0])]));
   // the band is there as soon as there are images, so the first container does not push the graph down; blocks that
   // stand for many containers list no files, so a band of only those is two lines tall
-  const bandH = slots.length && slots.every((sl) => sl.members.length > 1) ? 2 * LINE + 12 : slots.length || images.length ? BAND_H : 0;
+  const needH = slots.length && slots.every((sl) => sl.members.length > 1) ? 2 * LINE + 12 : slots.length || images.length ? BAND_H : 0;
+  // the band keeps its height while it is there (the graph under it stays put when containers collapse into counts)
+  const bandH = needH && pins?.band && pins.band > needH ? pins.band : needH;
   const top = bandH ? bandH + 36 : 0;
   if (bandH && !slots.length) nodes.push({ id: 'rw:none', kind: 'writable', x: 0, y: 0, w: W, h: bandH, label: 'no containers yet', lines: ['a container\'s writable', 'layer goes here'], cls: ['placeholder'] });
   for (const [chain, info] of byChain) {
@@ -170,12 +180,13 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
   for (const e of g.edges()) {
     const a = box(e.v);
     const b = box(e.w);
-    edges.push({ id: `stack:${e.v}>${e.w}`, points: [[a.x + W / 2, top + a.y], [b.x + W / 2, top + b.y + H]], cls: ['stack'] });
+    edges.push({ id: `stack:${e.v}>${e.w}`, points: stackLink(a, b, top), cls: ['stack'] });
   }
   const text: TextItem[] = images.map((img) => ({
     text: `image ${imageName(s, img)} (${short(img.id)})`,
     children: chainIds(img.diffIds).map((c) => ({ text: `layer ${short(c)} ${humanLayerSize(s.layers[c]?.size ?? 0)}${users.get(c)!.length > 1 ? `, shared with ${users.get(c)!.filter((u) => u !== imageName(s, img)).join('; ') || 'another image'}` : ''}` })),
   }));
+  const files = new Map<string, string[]>();
   slots.forEach((sl) => {
     const x = slotAt.get(sl.key)! * SLOT;
     const c = sl.members[0];
@@ -186,13 +197,27 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     } else {
       const d = diffs.get(c.id)!;
       nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: clip(c.name, 24), lines: ['writable layer', ...(d.length ? [] : ['no changes'])], cls: c.state.status === 'running' ? undefined : ['stopped'], facts: [['Container', c.name], ['Image', c.config.Image ?? short(c.imageId)], ['Changes', String(d.length)]], inspect: `docker diff ${c.name}` });
-      d.slice(0, FILES).forEach((f, j) => nodes.push({ id: `file:${c.id}:${f.path}`, kind: 'file', x: x + 6, y: (2 + j) * LINE + 4, w: W - 12, h: LINE, label: `${f.kind} ${clip(f.path, 22)}`, cls: [`file-${f.kind}`], facts: [['Path', f.path], ['Change', f.kind === 'A' ? 'added' : f.kind === 'C' ? 'changed (copied up from the image)' : 'deleted (whiteout)']] }));
+      // the files listed before stay on their lines (a newly changed file does not push them down); new ones after them
+      const before = pins?.files.get(c.id) ?? [];
+      const listed = [...before.map((p) => d.find((f) => f.path === p)).filter((f) => f !== undefined), ...d.filter((f) => !before.includes(f.path))].slice(0, FILES);
+      files.set(c.id, listed.map((f) => f.path));
+      listed.forEach((f, j) => nodes.push({ id: `file:${c.id}:${f.path}`, kind: 'file', x: x + 6, y: (2 + j) * LINE + 4, w: W - 12, h: LINE, label: `${f.kind} ${clip(f.path, 22)}`, cls: [`file-${f.kind}`], facts: [['Path', f.path], ['Change', f.kind === 'A' ? 'added' : f.kind === 'C' ? 'changed (copied up from the image)' : 'deleted (whiteout)']] }));
       if (d.length > FILES) nodes.push({ id: `more:${c.id}`, kind: 'file', x: x + 6, y: (2 + FILES) * LINE + 4, w: W - 12, h: LINE, label: `… ${d.length - FILES} more` });
       text.push({ text: `container ${c.name}: writable layer on ${imgNode ? imageName(s, s.images[c.imageId]) : short(c.imageId)}`, children: d.map((f) => ({ text: `${f.kind} ${f.path}` })) });
     }
     if (imgNode) edges.push({ id: `rw:${sl.key}`, points: [[imgNode.x + W / 2, top + imgNode.y], [x + W / 2, bandH]], cls: ['rw'] });
   });
   const width = Math.max(graphW, ...slots.map((sl) => (slotAt.get(sl.key)! + 1) * SLOT));
-  (pinned.get(s) ?? pinned.set(s, new Map()).get(s)!).set(gen, { at, slots: slotAt, top: top0 });
+  (pinned.get(s) ?? pinned.set(s, new Map()).get(s)!).set(gen, { at, slots: slotAt, top: top0, band: bandH, files });
   return { kind: 'layers', width, height: top + graphH, nodes, edges, text, ...(images.length || containers.length ? {} : { empty: 'no images yet: try docker pull' }) };
+}
+
+/** The link from a block to the one on it: straight up, or (the upper one drawn lower, beside it) up from the block, across
+ *  the gap between them and down under the upper one's bottom. */
+function stackLink(a: { x: number; y: number }, b: { x: number; y: number }, top: number): [number, number][] {
+  const from: [number, number] = [a.x + W / 2, top + a.y];
+  const to: [number, number] = [b.x + W / 2, top + b.y + H];
+  if (to[1] <= from[1]) return [from, to];
+  const gx = b.x > a.x ? b.x - 8 : b.x + W + 8;
+  return [from, [from[0], from[1] - 8], [gx, from[1] - 8], [gx, to[1] + 8], [to[0], to[1] + 8], to];
 }

@@ -1,30 +1,46 @@
-// Where the network view puts things. Lanes take slots in rows of COLS columns (PORTRAIT_COLS in a portrait pane);
-// boxes are packed into the first free place of their lanes. Positions are pinned from one command to the next: a
-// box keeps its place while it exists, a new one takes the first free place, a removed one leaves a hole that the
-// next new box may fill. Nothing is compacted behind the learner's back (a fresh page or Tidy lays out compactly
-// again). A row of lanes with another row under it keeps room for one more box, so a box arriving in it does not push
-// the rows below down. Named volumes sit in a strip under the lanes, each in a pinned slot.
+// Where the network view puts things. Lanes take cells in rows of COLS (PORTRAIT_COLS in a portrait pane); boxes are
+// packed into the first free place of their lanes. Named volumes are a column in the first free cell, or a strip under
+// the rows when none is free. Nothing already drawn moves when something is added: a box keeps its place while it
+// exists (a removed one leaves a hole a new box may fill), a row with a row under it never grows (a box that does not
+// fit continues its lane in the first free cell), and a new lane, volume or continuation only takes free room; only the
+// lowest row grows. A fresh page or Tidy lays out compactly again.
 import type { EngineState, Network } from '../engine/index';
-import { allContainers, containerById } from '../engine/index';
+import { allContainers } from '../engine/index';
 import { COLS } from './net-cols';
 
 export { COLS, PORTRAIT_COLS } from './net-cols';
 
-/** A named volume's box in the strip under the lanes (its name and up to two mounts). */
+/** A named volume's box in the volumes column (its name and up to two mounts). */
 export const VOL_H = 52;
 export const LANE_W = 130;
 /** The first row of lanes has the host's iptables box under its header. */
 export const HEADER_H = 96;
 export const HEADER2_H = 72;
 export const GAP = 14;
+/** A row opened for named volumes alone (no free cell was left for them) is a strip: no header, its boxes just under the
+ *  row above, as the volumes strip under the lanes always was. Lanes never take its cells. */
+export const STRIP_H = -GAP;
 const BAND_GAP = 8;
 const MIN_CONTENT = 40;
-/** The room a row with rows under it keeps free: one container box (four lines) and its gap. */
-const ROOM = 4 * 15 + 12 + GAP;
+/** The room a row keeps free when a row of network lanes is under it: one container box (four lines) and a thin margin
+ *  (an empty row keeps just that: five networks at once, then 50 containers collapsed into counts, still fit at 11 px). */
+const ROOM = 4 * 15 + 12 + 6;
+/** The lane ID of the named volumes' column: it takes a cell like a network's lane once there is a volume. */
+export const VOLS = 'volumes';
 
 export interface Lane {
   id: string;
   net: Network | null;
+  slot: number;
+  x: number;
+  band: number;
+}
+
+/** One cell of the grid: a lane's first cell (its ID is the lane's) or its continuation (`<lane>#<n>`). */
+export interface Cell {
+  id: string;
+  lane: string;
+  seg: number;
   slot: number;
   x: number;
   band: number;
@@ -43,19 +59,19 @@ export interface Want {
 }
 
 export interface Placement {
+  /** Each lane's first cell. */
   lanes: Map<string, Lane>;
-  /** Offset of each box below its band's content top. */
+  /** Every cell drawn (first cells and continuations), by cell ID. */
+  cells: Map<string, Cell>;
+  /** Offset of each box below its cell's content top, and its cell. */
   at: Map<string, number>;
-  /** Each band's top and height. */
-  /** Each band's top and height; `roomy`: laid out with a row under it (it keeps room for one more box). */
+  cellOf: Map<string, string>;
+  /** Each band's top and height; `roomy`: it had a row under it (its height is fixed while its places are pinned). */
   bands: { y: number; h: number; header: number; bottom: number; roomy: boolean }[];
   width: number;
   height: number;
   /** Lanes per row this placement was made for. */
   cols: number;
-  /** Each named volume's slot in the volumes strip (pinned like lanes), and the strip's top (bottom of the lanes). */
-  vols: Map<string, number>;
-  volY: number;
 }
 
 /** host, docker0, the user's bridges in creation order (the state's key order), and none (only while a container uses it). */
@@ -71,109 +87,154 @@ export function laneNets(s: EngineState): { id: string; net: Network | null }[] 
 
 const overlaps = (a: [number, number][], y: number, h: number) => a.some(([y0, y1]) => y < y1 && y0 < y + h);
 
-/** Lays out lanes and boxes, keeping what `pins` (the previous command's placement) had where it was. */
-export function place(s: EngineState, wants: Want[], pins: Placement | null, perRow = COLS): Placement {
+/** Lays out lanes and boxes (the state's named volumes included), keeping what `pins` (the previous command's placement)
+ *  had where it was. */
+export function place(s: EngineState, wants0: Want[], pins: Placement | null, perRow = COLS): Placement {
   // a placement made for another number of columns keeps its slots, but its rows' heights no longer apply
   const rowPins = pins && pins.cols === perRow ? pins : null;
-  const nets = laneNets(s);
-  const slotOf = new Map<string, number>();
+  const names = Object.keys(s.volumes ?? {});
+  const lanesIn = [...laneNets(s), ...(names.length ? [{ id: VOLS, net: null }] : [])];
+  const wants: Want[] = [...wants0, ...names.map((v) => ({ key: `vol:${v}`, lane: VOLS, h: VOL_H }))];
+  const cells = new Map<string, Cell>();
   const taken = new Set<number>();
-  for (const n of nets) {
-    const old = pins?.lanes.get(n.id);
-    if (old && !taken.has(old.slot)) {
-      slotOf.set(n.id, old.slot);
-      taken.add(old.slot);
-    }
+  const cellAt = (id: string, lane: string, seg: number, slot: number) => {
+    const c = { id, lane, seg, slot, x: (slot % perRow) * LANE_W, band: Math.floor(slot / perRow) };
+    cells.set(id, c);
+    taken.add(slot);
+    return c;
+  };
+  // lanes keep their cells, continuations too (while their lane exists); new lanes take the first free cells
+  const exists = new Set(lanesIn.map((l) => l.id));
+  for (const l of lanesIn) {
+    const old = pins?.cells.get(l.id);
+    if (old && !taken.has(old.slot)) cellAt(l.id, l.id, 0, old.slot);
   }
-  let next = 0;
-  for (const n of nets) {
-    if (slotOf.has(n.id)) continue;
-    while (taken.has(next)) next++;
-    slotOf.set(n.id, next);
-    taken.add(next);
-  }
-  const lanes = new Map<string, Lane>(nets.map((n) => {
-    const slot = slotOf.get(n.id)!;
-    return [n.id, { ...n, slot, x: (slot % perRow) * LANE_W, band: Math.floor(slot / perRow) }];
-  }));
-  // boxes: the ones that were already placed, alike, keep their place; then the rest, first-fit
+  for (const c of pins?.cells.values() ?? []) if (c.seg > 0 && exists.has(c.lane) && cells.has(c.lane) && !taken.has(c.slot)) cellAt(c.id, c.lane, c.seg, c.slot);
+  // each row's header: kept while pinned; a new row has a lane's header, or is a strip when volumes open it
+  const kept = Math.max(-1, ...[...cells.values()].map((c) => c.band));
+  const headers = new Map<number, number>((rowPins?.bands ?? []).slice(0, kept + 1).map((b, i) => [i, b.header]));
+  const freeSlot = (vols: boolean, from = 0) => {
+    let i = from;
+    while (taken.has(i) || (!vols && headers.get(Math.floor(i / perRow)) === STRIP_H)) i++;
+    const b = Math.floor(i / perRow);
+    if (!headers.has(b)) headers.set(b, b === 0 ? HEADER_H : vols ? STRIP_H : HEADER2_H);
+    return i;
+  };
+  for (const l of lanesIn) if (!cells.has(l.id)) cellAt(l.id, l.id, 0, freeSlot(l.id === VOLS));
+  // rows that had a row under them keep their height while something is still under them: their lanes do not grow
+  const lastBand = Math.max(...[...cells.values()].map((c) => c.band));
+  const cap = (b: number) => (b < lastBand && rowPins?.bands[b]?.roomy ? rowPins.bands[b].bottom : Infinity);
   const used = new Map<string, [number, number][]>();
   const at = new Map<string, number>();
-  const free = (l: string, y: number, h: number) => !overlaps(used.get(l) ?? [], y, h + GAP);
-  const put = (w: Want, y: number) => {
+  const cellOf = new Map<string, string>();
+  const fits = (cell: Cell, y: number, h: number) => !overlaps(used.get(cell.id) ?? [], y, h + GAP) && y + h <= cap(cell.band);
+  const put = (w: Want, cell: Cell, y: number) => {
     at.set(w.key, y);
-    (used.get(w.lane) ?? used.set(w.lane, []).get(w.lane)!).push([y, y + w.h + GAP]);
+    cellOf.set(w.key, cell.id);
+    (used.get(cell.id) ?? used.set(cell.id, []).get(cell.id)!).push([y, y + w.h + GAP]);
   };
-  const valid = wants.filter((w) => lanes.has(w.lane));
+  const valid = wants.filter((w) => cells.has(w.lane));
   const later: Want[] = [];
   for (const w of valid) {
     const y = pins?.at.get(w.key);
-    if (y !== undefined && free(w.lane, y, w.h)) put(w, y);
+    const cell = cells.get(pins?.cellOf.get(w.key) ?? '');
+    if (y !== undefined && cell?.lane === w.lane && fits(cell, y, w.h)) put(w, cell, y);
     else later.push(w);
   }
-  const laneOfKey = new Map(valid.map((w) => [w.key, w.lane]));
-  const sameBand = (a: string, b: string | undefined) => b !== undefined && lanes.get(a)!.band === lanes.get(laneOfKey.get(b) ?? a)!.band;
+  const segsOf = (lane: string) => [...cells.values()].filter((c) => c.lane === lane).sort((a, b) => a.seg - b.seg);
   for (const w of later) {
-    // level with the box it belongs to, when that box is in the same row of lanes
-    const near = w.near === undefined || !sameBand(w.lane, w.near) ? undefined : at.get(w.near);
-    if (near !== undefined && free(w.lane, near, w.h)) {
-      put(w, near);
-      continue;
-    }
-    const tries = [0, ...(used.get(w.lane) ?? []).map(([, y1]) => y1)].sort((a, b) => a - b);
-    put(w, tries.find((y) => free(w.lane, y, w.h))!);
+    const done = segsOf(w.lane).some((cell) => {
+      // level with the box it belongs to, when that box is in the same row
+      const nearCell = w.near === undefined ? undefined : cells.get(cellOf.get(w.near) ?? '');
+      const near = nearCell?.band === cell.band ? at.get(w.near!) : undefined;
+      const tries = [...(near === undefined ? [] : [near]), 0, ...(used.get(cell.id) ?? []).map(([, y1]) => y1).sort((a, b) => a - b)];
+      const y = tries.find((t) => fits(cell, t, w.h));
+      if (y === undefined) return false;
+      put(w, cell, y);
+      return true;
+    });
+    if (done) continue;
+    // the lane is full where it is drawn: it continues in the first free cell with room for the box
+    let slot = freeSlot(w.lane === VOLS);
+    while (w.h > cap(Math.floor(slot / perRow))) slot = freeSlot(w.lane === VOLS, slot + 1);
+    const seg = Math.max(...segsOf(w.lane).map((c) => c.seg)) + 1;
+    put(w, cellAt(`${w.lane}#${seg}`, w.lane, seg, slot), 0);
   }
-  // bands: each as tall as its fullest lane; a row with another row under it keeps room for one more box, so that a box
-  // arriving in it does not push the rows below down (it grows, by a box more than it needs, only when that room is used)
-  const bandCount = Math.max(1, ...[...lanes.values()].map((l) => l.band + 1));
+  // a continuation left empty is not drawn
+  for (const c of [...cells.values()]) if (c.seg > 0 && !used.has(c.id)) cells.delete(c.id);
+  const lanes = new Map<string, Lane>(lanesIn.map((l) => {
+    const c = cells.get(l.id)!;
+    return [l.id, { ...l, slot: c.slot, x: c.x, band: c.band }];
+  }));
+  // bands: each as tall as its fullest cell; a row of lanes with a row of lanes under it keeps room for one more box (a
+  // strip needs none: a volume past its height takes the strip's next cell)
+  const bandCount = Math.max(...[...cells.values()].map((c) => c.band)) + 1;
+  const laneRowBelow = (b: number) => [...cells.values()].some((c) => c.band > b && c.seg === 0 && c.lane !== VOLS);
+  const tight = new Set(valid.filter((w) => w.tightens && !pins?.at.has(w.key)).map((w) => cells.get(cellOf.get(w.key)!)!.band));
   const bands: Placement['bands'] = [];
-  const tight = new Set(valid.filter((w) => w.tightens && !pins?.at.has(w.key)).map((w) => lanes.get(w.lane)!.band));
   let y = 0;
   for (let b = 0; b < bandCount; b++) {
-    const header = b === 0 ? HEADER_H : HEADER2_H;
-    const filled = Math.max(0, ...[...lanes.values()].filter((l) => l.band === b).flatMap((l) => (used.get(l.id) ?? []).map(([, y1]) => y1)));
+    const header = headers.get(b) ?? (b === 0 ? HEADER_H : HEADER2_H);
+    const filled = Math.max(0, ...[...cells.values()].filter((c) => c.band === b).flatMap((c) => (used.get(c.id) ?? []).map(([, y1]) => y1)));
     const content = Math.max(MIN_CONTENT, filled);
-    // a row of lanes does not shrink while its places are pinned: a hole keeps its room, and nothing below moves up;
-    // alike containers just collapsed into one box give their room back (that row is laid out compactly)
-    const old = tight.has(b) ? undefined : rowPins?.bands[b];
-    const below = b < bandCount - 1;
-    let bottom = Math.max(content, old?.bottom ?? 0);
-    if (below && !tight.has(b) && (!old?.roomy || content > old.bottom)) bottom = Math.max(old?.bottom ?? 0, content, filled + ROOM);
-    const h = header + GAP + bottom;
-    bands.push({ y, h, header, bottom, roomy: below });
+    let bottom = cap(b);
+    if (bottom === Infinity) {
+      // a row does not shrink while its places are pinned (a hole keeps its room); alike containers just collapsed into
+      // one box give their room back (that row is laid out compactly, without room for one more)
+      const old = tight.has(b) ? undefined : rowPins?.bands[b];
+      bottom = Math.max(content, old?.bottom ?? 0);
+      if (laneRowBelow(b) && !tight.has(b) && header !== STRIP_H) bottom = Math.max(bottom, filled + ROOM);
+    }
+    // (a strip's height ends at its last box: the gap under it is the gap to the next row)
+    const h = header + GAP + bottom - (header === STRIP_H ? GAP : 0);
+    bands.push({ y, h, header, bottom, roomy: b < bandCount - 1 });
     y += h + BAND_GAP;
   }
-  const cols = Math.min(perRow, Math.max(...[...lanes.values()].map((l) => l.slot)) + 1);
-  // named volumes: a strip under the lanes, each in its own slot (kept while the volume exists, holes refilled)
-  const names = Object.keys(s.volumes ?? {});
-  const vols = new Map<string, number>();
-  const vtaken = new Set<number>();
-  for (const v of names) {
-    const old = pins?.vols?.get(v);
-    if (old !== undefined && !vtaken.has(old)) {
-      vols.set(v, old);
-      vtaken.add(old);
-    }
-  }
-  let vnext = 0;
-  for (const v of names) {
-    if (vols.has(v)) continue;
-    while (vtaken.has(vnext)) vnext++;
-    vols.set(v, vnext);
-    vtaken.add(vnext);
-  }
-  const volY = y;
-  const vrows = vols.size ? Math.floor(Math.max(...vols.values()) / perRow) + 1 : 0;
-  const vcols = vols.size ? Math.min(perRow, Math.max(...vols.values()) + 1) : 0;
-  const height = vrows ? volY + vrows * (VOL_H + GAP) - GAP : y - BAND_GAP;
-  return { lanes, at, bands, width: Math.max(cols, vcols, bandCount > 1 ? perRow : 1) * LANE_W, height, cols: perRow, vols, volY };
+  const cols = Math.min(perRow, Math.max(...[...cells.values()].map((c) => c.slot)) + 1);
+  return { lanes, cells, at, cellOf, bands, width: (bandCount > 1 ? perRow : cols) * LANE_W, height: y - BAND_GAP, cols: perRow };
 }
 
-/** A volume's box in the strip: its column and row. */
-export const volAt = (p: Placement, name: string) => {
-  const slot = p.vols.get(name) ?? 0;
-  return { x: (slot % p.cols) * LANE_W, y: p.volY + Math.floor(slot / p.cols) * (VOL_H + GAP) };
-};
+/** A box's cell and the top-left of its place in the drawing (the cell's left edge). */
+export function boxAt(p: Placement, key: string): { x: number; y: number; band: number } {
+  const c = p.cells.get(p.cellOf.get(key) ?? '');
+  if (!c) return { x: 0, y: 0, band: -1 };
+  const b = p.bands[c.band];
+  return { x: c.x, y: b.y + b.header + GAP + (p.at.get(key) ?? 0), band: c.band };
+}
 
-/** The top of a box's place in the drawing. */
-export const topOf = (p: Placement, lane: Lane, key: string) => p.bands[lane.band].y + p.bands[lane.band].header + GAP + (p.at.get(key) ?? 0);
+/** Where the next named volume goes (its cell's left edge and top), and the step to the one after it: under the last
+ *  volume of the volumes column, or the first free cell when there is none yet. */
+export function nextVolume(p: Placement): { x: number; y: number; step: number } {
+  const step = VOL_H + GAP;
+  const col = [...p.cells.values()].filter((c) => c.lane === VOLS).sort((a, b) => b.seg - a.seg)[0];
+  if (col) {
+    const ends = [...p.cellOf].filter(([, c]) => c === col.id).map(([k]) => (p.at.get(k) ?? 0) + VOL_H + GAP);
+    const b = p.bands[col.band];
+    return { x: col.x, y: b.y + b.header + GAP + Math.max(0, ...ends), step };
+  }
+  const used = new Set([...p.cells.values()].map((c) => c.slot));
+  let slot = 0;
+  while (used.has(slot)) slot++;
+  const band = Math.floor(slot / p.cols);
+  const b = p.bands[band];
+  return { x: (slot % p.cols) * LANE_W, y: b ? b.y + b.header + GAP : p.height + BAND_GAP + STRIP_H + GAP, step };
+}
+
+/** A dotted link from a container's box to a volume's, through free room only. In the volume's row: out of the box's
+ *  side into the gap beside its lane, along it to the volume's height and across into its side. From another row: out of
+ *  the box's right side into the gap right of its lane, along the gap between rows next to the volume's row (`band`: that
+ *  row's top and height), and down (or up) the volume's column's free left margin into its left side. */
+export function mountRoute(b: { x: number; y: number; w: number; h: number }, v: { x: number; y: number; w: number; h: number }, band: { y: number; h: number }): [number, number][] {
+  const laneX = Math.floor(b.x / LANE_W) * LANE_W;
+  const sy = b.y + b.h - 8;
+  const vy = v.y + v.h / 2;
+  const mid = b.y + b.h / 2;
+  if (band.y <= mid && mid < band.y + band.h) {
+    if (v.x > b.x) return [[b.x + b.w, sy], [laneX + LANE_W, sy], [laneX + LANE_W, vy], [v.x, vy]];
+    return [[b.x, sy], [laneX, sy], [laneX, vy], [v.x + v.w, vy]];
+  }
+  const gx = laneX + LANE_W;
+  const vx = Math.floor(v.x / LANE_W) * LANE_W + 8;
+  const gapY = band.y > b.y + b.h ? band.y - BAND_GAP / 2 : band.y + band.h + BAND_GAP / 2;
+  return [[b.x + b.w, sy], [gx, sy], [gx, gapY], [vx, gapY], [vx, vy], [v.x, vy]];
+}

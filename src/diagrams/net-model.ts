@@ -3,7 +3,7 @@
 // as one frame with their services. Positions come from net-layout.ts, pinned from the previous command's picture.
 import type { Container, EngineState, Network } from '../engine/index';
 import { allContainers, HOST_IF } from '../engine/index';
-import { COLS, HEADER_H, LANE_W, place, topOf, VOL_H, volAt, type Lane, type Placement, type Want } from './net-layout';
+import { boxAt, COLS, HEADER_H, LANE_W, mountRoute, nextVolume, place, STRIP_H, VOL_H, VOLS, type Cell, type Lane, type Placement, type Want } from './net-layout';
 import { homeNet, itemsOf, live, PROJECT, SERVICE, unprefixed, type Item, type Unit } from './net-items';
 import type { Layout, TextItem, VEdge, VNode, ViewModel } from './view-types';
 
@@ -33,8 +33,14 @@ function laneFacts(n: Network): [string, string][] {
   ];
 }
 
-function laneNode(l: Lane, y: number, height: number): VNode {
-  const base = { id: l.id, x: l.x, y, w: LANE_W, h: height };
+/** A cell's lane node: a network's lane (its continuation says so under its name), or the named volumes' column. */
+function laneNode(l: Lane, c: Cell, y: number, height: number, vols: number): VNode {
+  const base = { id: c.id, x: c.x, y, w: LANE_W, h: height };
+  if (l.id === VOLS) return { ...base, kind: 'lane', label: 'volumes', lines: [`${vols} named`], cls: ['volumes'], facts: [['Volumes', String(vols)]], inspect: 'docker volume ls' };
+  if (c.seg > 0) {
+    const name = !l.net || l.net.driver === 'host' ? 'host' : l.net.driver === 'null' ? 'none' : l.net.name;
+    return { ...base, kind: !l.net || l.net.driver === 'host' ? 'host' : 'lane', label: name, lines: ['continued'], cls: ['continued'] };
+  }
   if (!l.net || l.net.driver === 'host') {
     return { ...base, kind: 'host', label: 'host', lines: ['dockerlings', `${HOST_IF.name} ${HOST_IF.ip}`], facts: [['Hostname', 'dockerlings'], ['Interface', `${HOST_IF.name} ${HOST_IF.ip}`]], inspect: 'docker network inspect host' };
   }
@@ -63,7 +69,7 @@ const layoutKey = (o: Layout) => `${o.cols}:${o.gen}`;
 
 /** The lane of a network ID (or host/none). */
 function laneFor(p: Placement, net: string): Lane | undefined {
-  for (const l of p.lanes.values()) if ((net === 'host' && (!l.net || l.net.driver === 'host')) || (net === 'none' && l.net?.driver === 'null') || l.net?.id === net) return l;
+  for (const l of p.lanes.values()) if (l.id !== VOLS && (net === 'host' && (!l.net || l.net.driver === 'host')) || (net === 'none' && l.net?.driver === 'null') || l.net?.id === net) return l;
   return undefined;
 }
 
@@ -106,13 +112,13 @@ export function placementOf(s: EngineState, prev: EngineState | null = null, o: 
 /** The lanes as drawn for `s` (host first, then the bridges), each with its place: for drawings laid over this one. */
 export function lanesOf(s: EngineState, o: Layout = DEFAULT_LAYOUT): (Lane & { y: number; h: number })[] {
   const p = placementOf(s, null, o);
-  return [...p.lanes.values()].sort((a, b) => a.slot - b.slot).map((l) => ({ ...l, y: p.bands[l.band].y, h: p.bands[l.band].h }));
+  return [...p.lanes.values()].filter((l) => l.id !== VOLS).sort((a, b) => a.slot - b.slot).map((l) => ({ ...l, y: p.bands[l.band].y, h: p.bands[l.band].h }));
 }
 
 export function networkModel(s: EngineState, prev: EngineState | null = null, o: Layout = DEFAULT_LAYOUT): ViewModel {
   const p = placementOf(s, prev, o);
   const items = itemsOf(s);
-  const lanes = [...p.lanes.values()];
+  const lanes = [...p.lanes.values()].filter((l) => l.id !== VOLS);
   const host = lanes.find((l) => !l.net || l.net.driver === 'host')!;
   const nodes: VNode[] = [];
   const edges: VEdge[] = [];
@@ -121,11 +127,12 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
     const n = l.net;
     laneText.set(l.id, { text: !n || n.driver === 'host' ? `host dockerlings, ${HOST_IF.name} ${HOST_IF.ip}` : n.driver === 'null' ? 'network none (loopback only)' : `network ${n.name}: bridge ${n.bridge}, subnet ${n.ipam.config[0]?.Subnet ?? '—'}, gateway ${n.ipam.config[0]?.Gateway ?? '—'}`, children: [] });
   }
-  const bandOf = (l: Lane) => p.bands[l.band];
   for (const it of items) {
     const home = laneFor(p, homeNet(it.home)) ?? host;
-    const y0 = topOf(p, home, it.key);
-    const x0 = home.x + BOX_X;
+    // the item's cell: its lane's, or a continuation of it
+    const cell = boxAt(p, it.key);
+    const y0 = cell.y;
+    const x0 = cell.x + BOX_X;
     const units = it.kind === 'unit' ? [{ unit: it.unit, x: x0, y: y0, w: BOX_W }] : [];
     let textOf: TextItem[] = laneText.get(home.id)!.children!;
     if (it.kind === 'project') {
@@ -144,7 +151,8 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
     }
     const framed = it.kind === 'project';
     // published ports: on the host lane where they were placed
-    let py = p.at.has(`ports:${it.key}`) ? topOf(p, host, `ports:${it.key}`) : y0;
+    const portCell = p.at.has(`ports:${it.key}`) ? boxAt(p, `ports:${it.key}`) : { x: host.x, y: y0, band: host.band };
+    let py = portCell.y;
     for (const { unit: u, x, y, w } of units) {
       const c = u.members[0];
       const up = live(c);
@@ -154,7 +162,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
       const addr = (ep: ReturnType<typeof eps>[number]) => `${ep.iface || (s.networks[ep.networkId]?.name ?? '')} ${up && ep.ip ? ep.ip : '—'}`;
       const chipOf = (netId: string) => {
         const l = laneFor(p, netId);
-        return l && l !== home ? { l, y: topOf(p, l, `${u.key}@${netId}`) } : null;
+        return l && l !== home ? { l, ...boxAt(p, `${u.key}@${netId}`) } : null;
       };
       if (u.members.length > 1) {
         const names = u.members.map((m) => m.name);
@@ -165,10 +173,11 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
           if (!l) continue;
           const chip = chipOf(ep.networkId);
           const cy = chip?.y ?? y;
-          edges.push({ id: `bus:${u.key}:${ep.networkId}`, points: [[l.x + 12, cy + LINE], [chip ? l.x + BOX_X : x, cy + LINE]], cls: ['veth', ...cls] });
+          const bus = chip ? chip.x : cell.x;
+          edges.push({ id: `bus:${u.key}:${ep.networkId}`, points: [[bus + 12, cy + LINE], [chip ? bus + BOX_X : x, cy + LINE]], cls: ['veth', ...cls] });
           if (!chip) continue;
-          nodes.push({ id: `${u.key}:${ep.networkId}`, kind: 'chip', x: l.x + BOX_X, y: chip.y, w: BOX_W, h: 2 * LINE + 8, label: `${ep.iface} ×${names.length}`, lines: [up ? 'one address each' : '—'], cls });
-          if (bandOf(l) === bandOf(home)) edges.push({ id: `e:${u.key}:${ep.networkId}`, points: elbow([x + w, y + LINE], [l.x + BOX_X, chip.y + LINE], l.x + 6), cls });
+          nodes.push({ id: `${u.key}:${ep.networkId}`, kind: 'chip', x: chip.x + BOX_X, y: chip.y, w: BOX_W, h: 2 * LINE + 8, label: `${ep.iface} ×${names.length}`, lines: [up ? 'one address each' : '—'], cls });
+          if (chip.band === cell.band) edges.push({ id: `e:${u.key}:${ep.networkId}`, points: elbow([x + w, y + LINE], [chip.x + BOX_X, chip.y + LINE], chip.x + 6), cls });
         }
         textOf.push({ text: `${names.length} containers (${up ? 'running' : 'not running'}): ${names.join(', ')}` });
         continue;
@@ -192,21 +201,21 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
         item.children!.push({ text: `${l.net?.name}: ${addr(ep)}${up && ep.veth ? `, veth ${ep.veth}` : ''}` });
         const chip = chipOf(ep.networkId);
         if (!chip) {
-          edges.push({ id: `veth:${c.id}:${ep.networkId}`, points: [[l.x + 12, y + LINE], [x, y + LINE]], cls: ['veth', ...cls] });
+          edges.push({ id: `veth:${c.id}:${ep.networkId}`, points: [[cell.x + 12, y + LINE], [x, y + LINE]], cls: ['veth', ...cls] });
           continue;
         }
-        edges.push({ id: `veth:${c.id}:${ep.networkId}`, points: [[l.x + 12, chip.y + LINE], [l.x + BOX_X, chip.y + LINE]], cls: ['veth', ...cls] });
-        const other = bandOf(l) !== bandOf(home);
-        nodes.push({ id: `ep:${c.id}:${ep.networkId}`, kind: 'chip', x: l.x + BOX_X, y: chip.y, w: BOX_W, h: 3 * LINE + 8, label: clip(c.name, 15), lines: [addr(ep), up && ep.veth ? `↔ ${ep.veth}` : 'no veth'], cls, facts: [['Container', c.name], ['Network', l.net?.name ?? ''], ['Interface', ep.iface], ['IPAddress', up ? ep.ip : ''], ['MacAddress', up ? ep.mac : ''], ['veth', up ? (ep.veth ?? '') : '']] });
-        if (!other) edges.push({ id: `link:${c.id}:${ep.networkId}`, points: elbow([x + w, y + LINE + 4], [l.x + BOX_X, chip.y + LINE + 4], l.x + 6), cls: ['link', ...cls] });
+        edges.push({ id: `veth:${c.id}:${ep.networkId}`, points: [[chip.x + 12, chip.y + LINE], [chip.x + BOX_X, chip.y + LINE]], cls: ['veth', ...cls] });
+        const other = chip.band !== cell.band;
+        nodes.push({ id: `ep:${c.id}:${ep.networkId}`, kind: 'chip', x: chip.x + BOX_X, y: chip.y, w: BOX_W, h: 3 * LINE + 8, label: clip(c.name, 15), lines: [addr(ep), up && ep.veth ? `↔ ${ep.veth}` : 'no veth'], cls, facts: [['Container', c.name], ['Network', l.net?.name ?? ''], ['Interface', ep.iface], ['IPAddress', up ? ep.ip : ''], ['MacAddress', up ? ep.mac : ''], ['veth', up ? (ep.veth ?? '') : '']] });
+        if (!other) edges.push({ id: `link:${c.id}:${ep.networkId}`, points: elbow([x + w, y + LINE + 4], [chip.x + BOX_X, chip.y + LINE + 4], chip.x + 6), cls: ['link', ...cls] });
       }
-      if (mode === 'host') edges.push({ id: `hostmode:${c.id}`, points: [[host.x + 12, y + LINE], [x, y + LINE]], cls: ['veth'] });
+      if (mode === 'host') edges.push({ id: `hostmode:${c.id}`, points: [[cell.x + 12, y + LINE], [x, y + LINE]], cls: ['veth'] });
       for (const j of u.joiners) item.children!.push({ text: `${j.name} (${j.state.status}) shares ${c.name}'s network namespace` });
       const ports = portsOf(u);
       ports.forEach((pt) => {
         const ip = pt.hostIp === '::' ? '[::]' : pt.hostIp;
-        nodes.push({ id: `port:${c.id}:${ip}:${pt.hostPort}/${pt.proto}`, kind: 'port', x: host.x + BOX_X, y: py, w: BOX_W, h: 2 * LINE + 2, label: `${ip}:${pt.hostPort}`, lines: [clip(`→ ${c.name}:${pt.containerPort}/${pt.proto}`, 15)], facts: [['HostIp', pt.hostIp], ['HostPort', String(pt.hostPort)], ['Container', `${c.name} ${pt.containerPort}/${pt.proto}`]], inspect: `docker port ${c.name}` });
-        if (home !== host && bandOf(home) === bandOf(host)) edges.push({ id: `pub:${c.id}:${ip}:${pt.hostPort}/${pt.proto}`, points: elbow([host.x + BOX_X + BOX_W, py + LINE], [x, y + LINE], home.x + 6), cls: ['publish'] });
+        nodes.push({ id: `port:${c.id}:${ip}:${pt.hostPort}/${pt.proto}`, kind: 'port', x: portCell.x + BOX_X, y: py, w: BOX_W, h: 2 * LINE + 2, label: `${ip}:${pt.hostPort}`, lines: [clip(`→ ${c.name}:${pt.containerPort}/${pt.proto}`, 15)], facts: [['HostIp', pt.hostIp], ['HostPort', String(pt.hostPort)], ['Container', `${c.name} ${pt.containerPort}/${pt.proto}`]], inspect: `docker port ${c.name}` });
+        if (home !== host && portCell.band === cell.band) edges.push({ id: `pub:${c.id}:${ip}:${pt.hostPort}/${pt.proto}`, points: elbow([portCell.x + BOX_X + BOX_W, py + LINE], [x, y + LINE], cell.x + 6), cls: ['publish'] });
         item.children!.push({ text: `published ${ip}:${pt.hostPort} → ${pt.containerPort}/${pt.proto}` });
         py += PORT_H;
       });
@@ -214,11 +223,13 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
     }
   }
   volumes(s, p, nodes, edges);
-  nodes.unshift(...lanes.map((l) => laneNode(l, bandOf(l).y, bandOf(l).h)));
-  nodes.splice(lanes.length, 0, { id: 'iptables', kind: 'iptables', x: host.x + BOX_X, y: HEADER_H - 30, w: BOX_W, h: 22, label: 'iptables', facts: [['Tables', 'filter, nat']], inspect: 'iptables -L -n -v' });
   const vols = Object.keys(s.volumes ?? {});
+  // the volumes in a strip of their own (a row opened for them) have no column drawn around them
+  const laneNodes = [...p.cells.values()].filter((c) => p.bands[c.band].header !== STRIP_H).sort((a, b) => a.slot - b.slot).map((c) => laneNode(p.lanes.get(c.lane)!, c, p.bands[c.band].y, p.bands[c.band].h, vols.length));
+  nodes.unshift(...laneNodes);
+  nodes.splice(laneNodes.length, 0, { id: 'iptables', kind: 'iptables', x: host.x + BOX_X, y: HEADER_H - 30, w: BOX_W, h: 22, label: 'iptables', facts: [['Tables', 'filter, nat']], inspect: 'iptables -L -n -v' });
   const volText: TextItem[] = vols.length ? [{ text: `volumes: ${vols.length}`, children: vols.map((v) => ({ text: `volume ${v}${mountsOf(s, v).length ? `: mounted by ${mountsOf(s, v).map((m) => `${m.c.name} at ${m.path}`).join(', ')}` : ', not mounted'}` })) }] : [];
-  return { kind: 'topology', width: p.width, height: p.height, nodes, edges, text: [...laneText.values(), ...volText], strip: { y: p.volY, cols: p.cols } };
+  return { kind: 'topology', width: p.width, height: p.height, nodes, edges, text: [...laneText.values(), ...volText], strip: nextVolume(p) };
 }
 
 /** The containers mounting volume `v`, and where. */
@@ -226,8 +237,8 @@ function mountsOf(s: EngineState, v: string): { c: Container; path: string }[] {
   return allContainers(s).flatMap((c) => c.mounts.filter((m) => m.type === 'volume' && m.name === v).map((m) => ({ c, path: m.destination })));
 }
 
-/** Named volumes: a box each in the strip under the lanes, listing its mounts, and a dotted link from each container
- *  (or the box that stands for it) that mounts it. */
+/** Named volumes: a box each in the volumes column, listing its mounts, and a dotted link from each container (or the box
+ *  that stands for it) that mounts it. */
 function volumes(s: EngineState, p: Placement, nodes: VNode[], edges: VEdge[]) {
   const boxOf = new Map<string, VNode>();
   for (const n of nodes) if (n.kind === 'container' || n.kind === 'netns') boxOf.set(n.id, n);
@@ -237,7 +248,7 @@ function volumes(s: EngineState, p: Placement, nodes: VNode[], edges: VEdge[]) {
     if (c && !boxOf.has(`c:${c.id}`)) boxOf.set(`c:${c.id}`, n);
   }
   for (const v of Object.keys(s.volumes ?? {})) {
-    const { x, y } = volAt(p, v);
+    const { x, y, band } = boxAt(p, `vol:${v}`);
     const ms = mountsOf(s, v);
     const lines = ms.length ? ms.slice(0, 2).map((m) => clip(`${m.c.name}:${m.path}`, 17)) : ['not mounted'];
     if (ms.length > 2) lines[1] = `+${ms.length - 1} more`;
@@ -247,8 +258,7 @@ function volumes(s: EngineState, p: Placement, nodes: VNode[], edges: VEdge[]) {
       const b = boxOf.get(`c:${m.c.id}`);
       if (!b || seen.has(b.id)) continue;
       seen.add(b.id);
-      const bx = b.x + b.w - 10;
-      edges.push({ id: `mount:${b.id}:${v}`, points: [[bx, b.y + b.h], [bx, y - 6], [x + BOX_X + BOX_W / 2, y - 6], [x + BOX_X + BOX_W / 2, y]], cls: ['mount', ...(live(m.c) ? [] : ['stopped'])] });
+      edges.push({ id: `mount:${b.id}:${v}`, points: mountRoute(b, { x: x + BOX_X, y, w: BOX_W, h: VOL_H }, p.bands[band]), cls: ['mount', ...(live(m.c) ? [] : ['stopped'])] });
     }
   }
 }

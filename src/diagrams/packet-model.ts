@@ -50,9 +50,10 @@ export function packetModel(s: EngineState, prev: EngineState | null = null, o?:
     for (const c of allContainers(s)) for (const ep of Object.values(c.endpoints)) if (ep.ip && ep.ip === ip) return { c, ep };
     return null;
   };
-  const laneX = (netId: string) => byId.get(`net:${netId}`)?.x ?? host.x;
+  // the lane a box is drawn in (a lane's continuation in another cell included), else the network's lane
+  const laneOf = (b: { x: number; y: number } | null, netId: string) => (b && net.nodes.find((n) => (n.kind === 'lane' || n.kind === 'host') && n.x <= b.x && b.x < n.x + n.w && n.y <= b.y && b.y < n.y + n.h)) || byId.get(`net:${netId}`) || host;
   // the top of a lane's bus (lanes in a lower row start lower down)
-  const busTop = (netId: string) => (byId.get(`net:${netId}`)?.y ?? 0) + (byId.get(`net:${netId}`)?.y ? 62 : HEADER_H - 4);
+  const busTop = (lane: { y: number }) => lane.y + (lane.y ? 62 : HEADER_H - 4);
   // a container's own box, or the box of the group it was collapsed into (the group lists its members)
   const boxOf = (id: string) => byId.get(`c:${id}`) ?? net.nodes.find((n) => n.kind === 'group' && n.facts?.some(([k]) => k === containerById(s, id)?.name)) ?? null;
   const path: [number, number][] = [];
@@ -62,7 +63,8 @@ export function packetModel(s: EngineState, prev: EngineState | null = null, o?:
   const fromEp = endpointOf(p.from);
   // a container on several networks sends from the address (the chip) on the packet's network
   const from = p.sender?.kind === 'container' ? (byId.get(`ep:${p.sender.id}:${fromEp?.ep.networkId}`) ?? boxOf(p.sender.id)) : null;
-  const fromLane = fromEp ? laneX(fromEp.ep.networkId) + 12 : host.x + 12;
+  const fromNode = fromEp ? laneOf(from, fromEp.ep.networkId) : host;
+  const fromLane = fromNode.x + 12;
   if (from) path.push([from.x + 12, from.y + 15], [fromLane, from.y + 15]);
   else path.push(center(host).map((v, i) => (i ? HEADER_H / 3 : v)) as [number, number]);
   const toEp = p.to?.kind === 'container' ? (Object.values(containerById(s, p.to.id)?.endpoints ?? {}).find((e) => e.ip === p.dst) ?? Object.values(containerById(s, p.to.id)?.endpoints ?? {})[0]) : endpointOf(p.dst)?.ep;
@@ -70,12 +72,13 @@ export function packetModel(s: EngineState, prev: EngineState | null = null, o?:
   let endsAt = 'iptables';
   const decidedByRule = !!p.decidedBy && p.verdict !== 'delivered';
   if (viaIptables) {
-    path.push([fromLane, fromEp ? busTop(fromEp.ep.networkId) : HEADER_H - 4], center(ipt));
+    path.push([fromLane, fromEp ? busTop(fromNode) : HEADER_H - 4], center(ipt));
   }
   if (!decidedByRule && p.verdict !== 'unreachable' && p.verdict !== 'no-route') {
     if (to && toEp) {
-      const toLane = laneX(toEp.networkId) + 12;
-      if (viaIptables) path.push([toLane, busTop(toEp.networkId)]);
+      const toNode = laneOf(to, toEp.networkId);
+      const toLane = toNode.x + 12;
+      if (viaIptables) path.push([toLane, busTop(toNode)]);
       path.push([toLane, to.y + 15], [to.x + 12, to.y + 15]);
       endsAt = to.id;
     } else if (p.to?.kind === 'host') {

@@ -1,15 +1,15 @@
-// Stable positions in the live picture: what is drawn stays where it is when something is added (rows of lanes, the
-// layers graph); Tidy may lay out afresh.
+// Stable positions in the live picture: what is drawn stays where it is when something is added (containers, networks,
+// volumes in rows of lanes; images and builds in the layers graph); Tidy may lay out afresh.
 import { describe, expect, it } from 'vitest';
 import { engineWith, startSleeper } from '../engine/test-support';
-import type { BuildOptions, Engine, RunOutput } from '../engine/index';
+import { tracePacket, type BuildOptions, type Engine, type RunOutput } from '../engine/index';
 import { pictureModel as viewModel } from './models';
 import type { VNode, ViewModel } from './view-types';
 
 const node = (m: ViewModel, label: string, kind?: VNode['kind']) => m.nodes.find((n) => n.label === label && (!kind || n.kind === kind))!;
 const net = (e: Engine, name: string) => e.network.get(name).id;
 const overlapping = (m: ViewModel) => {
-  const boxes = m.nodes.filter((n) => !['lane', 'host', 'project', 'netns'].includes(n.kind) && !n.cls?.includes('joined'));
+  const boxes = m.nodes.filter((n) => !['lane', 'host', 'project', 'netns'].includes(n.kind) && !n.cls?.includes('joined') && n.mark !== 'removed');
   return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => !(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y)).map((b) => `${a.id} overlaps ${b.id}`));
 };
 /** The IDs of nodes drawn in both models whose place differs. */
@@ -26,36 +26,120 @@ function build(e: Engine, dockerfile: string, tag: string) {
   while (job.pending) job = e.build.continue(job, { context: o.context, archives: o.archives }, ran);
 }
 
+/** Runs steps on an engine, each step's model pinned to the one before (as the lab shows them), and says what moved. */
+function stepper(e: Engine, kind: 'topology' | 'layers' = 'topology') {
+  let prev = e.state;
+  const models: ViewModel[] = [viewModel(kind, prev, null)];
+  return {
+    models,
+    /** Runs `fn` as one command; returns the IDs of nodes drawn before and after it whose place changed. */
+    step(fn: () => void) {
+      fn();
+      models.push(viewModel(kind, e.state, prev));
+      prev = e.state;
+      return movedBetween(models[models.length - 2], models[models.length - 1]);
+    },
+    get last() {
+      return models[models.length - 1];
+    },
+  };
+}
+
 describe('network view rows', () => {
-  it('5 networks: a box arriving in the upper row of lanes moves nothing, the row below included; when its room is used, the row grows by a box more', () => {
+  it('5 networks: boxes arriving in the upper row move nothing, the row below included; past its room the lane continues in a free cell', () => {
     const e = engineWith(1, 'busybox');
     for (let n = 0; n < 5; n++) e.network.create({ name: `net${n}` });
-    let prev = e.state;
-    const models: ViewModel[] = [viewModel('topology', prev, null)];
-    const run = (name: string, n: string) => {
-      startSleeper(e, name, { hostConfig: { NetworkMode: n } });
-      models.push(viewModel('topology', e.state, prev));
-      prev = e.state;
-    };
-    const moved = (i: number) => movedBetween(models[i - 1], models[i]);
-    run('c_a', 'net0');
-    run('c_b', 'net2');
-    run('c_c', 'net1');
-    run('c_d', 'bridge');
-    run('c_f', 'net3');
-    // net0, net1 and bridge are in the first row, net2 and net3 in the second: nothing already drawn moves, lanes included
-    for (let i = 1; i < models.length; i++) expect(moved(i), `step ${i}`).toEqual([]);
-    expect(node(models[5], 'net2', 'lane').y).toBe(node(models[0], 'net2', 'lane').y);
-    // a second box in net0 uses the room: the second row moves down once, with a box of room to spare
-    run('c_g', 'net0');
-    expect(moved(6)).toContain(`net:${net(e, 'net2')}`);
-    run('c_h', 'net1');
-    expect(moved(7)).toEqual([]);
-    expect(overlapping(models[7])).toEqual([]);
-    // Tidy lays it out afresh: still with room for a box under the first row
-    const tidied = viewModel('topology', e.state, prev, { cols: 4, gen: 1 });
-    const row0 = Math.max(...tidied.nodes.filter((n) => n.kind === 'container' && n.x < 520 && n.y < node(tidied, 'net2', 'lane').y).map((n) => n.y + n.h));
-    expect(node(tidied, 'net2', 'lane').y - row0).toBeGreaterThanOrEqual(86);
+    const pic = stepper(e);
+    const lane0 = node(pic.last, 'net2', 'lane');
+    // net0, net1 and bridge are in the first row, net2 and net3 in the second
+    for (const [name, n] of [['c_a', 'net0'], ['c_b', 'net2'], ['c_c', 'net1'], ['c_d', 'bridge'], ['c_f', 'net3'], ['c_g', 'net0'], ['c_h', 'net0'], ['c_i', 'net0'], ['c_j', 'net1']]) {
+      expect(pic.step(() => startSleeper(e, name, { hostConfig: { NetworkMode: n } })), `${name} on ${n}`).toEqual([]);
+      expect(overlapping(pic.last), name).toEqual([]);
+    }
+    expect(node(pic.last, 'net2', 'lane').y).toBe(lane0.y);
+    // the first row kept room for one box: c_a took it, so c_g, c_h and c_i continue net0 in the first free cell (the second
+    // row's fourth), drawn as a lane of its own that says so
+    const more = pic.last.nodes.filter((n) => n.cls?.includes('continued'));
+    expect(more.map((n) => [n.id, n.label, n.lines, n.x, n.y])).toEqual([
+      [`net:${net(e, 'net0')}#1`, 'net0', ['continued'], 390, lane0.y],
+      [`net:${net(e, 'net1')}#1`, 'net1', ['continued'], 0, expect.any(Number)],
+    ]);
+    for (const c of ['c_g', 'c_h', 'c_i']) expect([node(pic.last, c).x, node(pic.last, c).y > lane0.y]).toEqual([390 + 16, true]);
+    // net1's continuation opened a third row; the second row is now fixed: a box arriving in it moves nothing either
+    expect(node(pic.last, 'c_j').y).toBeGreaterThan(node(pic.last, 'c_g').y);
+    expect(pic.step(() => startSleeper(e, 'c_k', { hostConfig: { NetworkMode: 'net2' } }))).toEqual([]);
+    // Tidy lays it out afresh: no continuations, room for a box under the first row
+    const tidied = viewModel('topology', e.state, null, { cols: 4, gen: 1 });
+    expect(tidied.nodes.filter((n) => n.cls?.includes('continued'))).toEqual([]);
+    const row0 = Math.max(...tidied.nodes.filter((n) => n.kind === 'container' && n.y < node(tidied, 'net2', 'lane').y).map((n) => n.y + n.h));
+    expect(node(tidied, 'net2', 'lane').y - row0).toBeGreaterThanOrEqual(72);
+    // a fifth alike container in net0 collapses them into one box with a count, in net0's first cell; the continuation
+    // left empty goes, and nothing else moves
+    expect(pic.step(() => startSleeper(e, 'c_l', { hostConfig: { NetworkMode: 'net0' } }))).toEqual([]);
+    expect(overlapping(pic.last)).toEqual([]);
+    expect([node(pic.last, 'c_a … c_l', 'group').x, node(pic.last, 'c_a … c_l', 'group').y]).toEqual([276, 110]);
+    expect(pic.last.nodes.filter((n) => n.cls?.includes('continued') && n.mark !== 'removed').map((n) => n.id)).toEqual([`net:${net(e, 'net1')}#1`]);
+  });
+
+  it('a packet from a box in a continued lane leaves along that cell\'s bus, not the first cell\'s', () => {
+    const e = engineWith(1, 'busybox');
+    for (let n = 0; n < 5; n++) e.network.create({ name: `net${n}` });
+    const pic = stepper(e);
+    pic.step(() => startSleeper(e, 'c_a', { hostConfig: { NetworkMode: 'net0' } }));
+    const s1 = e.state;
+    pic.step(() => startSleeper(e, 'c_g', { hostConfig: { NetworkMode: 'net0' } }));
+    const pk = e.network.packetRecord(tracePacket(e.state, { kind: 'container', id: e.container.get('c_g').id }, '172.18.0.2', 'icmp'));
+    const m = viewModel('packet', e.state, s1, undefined, pk);
+    const [from, to] = [node(m, 'c_g'), node(m, 'c_a')];
+    expect(from.x).toBe(390 + 16);
+    const cont = m.nodes.find((n) => n.cls?.includes('continued'))!;
+    const ipt = node(m, 'iptables');
+    // up its cell's bus to the top, through iptables, down net0's own bus in the first row to c_a
+    expect(m.packet!.path).toEqual([[from.x + 12, from.y + 15], [390 + 12, from.y + 15], [390 + 12, cont.y + 62], [ipt.x + ipt.w / 2, ipt.y + ipt.h / 2], [260 + 12, 96 - 4], [260 + 12, to.y + 15], [to.x + 12, to.y + 15]]);
+  });
+
+  it('networks and volumes created along the way, containers mounting them: nothing already drawn ever moves', () => {
+    const e = engineWith(1, 'busybox');
+    const pic = stepper(e);
+    const vol = (name: string) => () => e.volume.create({ name, labels: {}, options: {} });
+    const run = (name: string, n: string, binds: string[] = []) => () => startSleeper(e, name, { hostConfig: { NetworkMode: n, Binds: binds } });
+    const steps: [string, () => void][] = [
+      ['net front', () => e.network.create({ name: 'front' })],
+      ['web', run('web', 'front')],
+      ['api', run('api', 'front')],
+      ['net back', () => e.network.create({ name: 'back' })],
+      ['db with a volume', run('db', 'back', ['dbdata:/data'])],
+      ['a second volume', vol('logs')],
+      ['worker mounting it', run('worker', 'back', ['logs:/logs'])],
+      ['net extra', () => e.network.create({ name: 'extra' })],
+      ['cache on front', run('cache', 'front')],
+      ['queue on front', run('queue', 'front')],
+      ['third volume', vol('spare')],
+      ['job on extra', run('job', 'extra', ['spare:/spare'])],
+      ['net more', () => e.network.create({ name: 'more' })],
+      ['x1 on more', run('x1', 'more')],
+      ['x2 on back', run('x2', 'back')],
+      ['x3 on back', run('x3', 'back')],
+      ['fourth volume', vol('v4')],
+      ['fifth volume', vol('v5')],
+    ];
+    for (const [what, fn] of steps) {
+      expect(pic.step(fn), what).toEqual([]);
+      expect(overlapping(pic.last), what).toEqual([]);
+    }
+    // the four lanes of the time filled the first row: the volumes opened a strip under it (no lane takes its cells, so
+    // extra and more went to the row after it). The strip has rows under it: it does not grow, each volume past its
+    // height continues in its next free cell, side by side
+    const m = pic.last;
+    const lanesAt = (y: number) => m.nodes.filter((n) => (n.kind === 'lane' || n.kind === 'host') && n.y === y).map((n) => `${n.label}${n.cls?.includes('continued') ? '+' : ''}`);
+    const strip = node(m, 'dbdata', 'volume');
+    expect(m.nodes.filter((n) => n.kind === 'volume').map((v) => [v.label, v.x, v.y - strip.y])).toEqual([['dbdata', 16, 0], ['logs', 16, 66], ['spare', 146, 0], ['v4', 146, 66], ['v5', 276, 0]]);
+    expect(m.nodes.some((n) => n.label === 'volumes')).toBe(false);
+    expect(lanesAt(0)).toEqual(['host', 'bridge', 'front', 'back']);
+    expect(lanesAt(node(m, 'extra', 'lane').y)).toEqual(['extra', 'front+', 'more', 'back+']);
+    expect(node(m, 'extra', 'lane').y).toBe(strip.y + 66 + 52 + 8);
+    // every volume is linked to the container that mounts it
+    expect(pic.last.edges.filter((x) => x.id.startsWith('mount:')).length).toBe(3);
   });
 });
 
@@ -71,14 +155,31 @@ describe('layers view stability', () => {
     const app = node(m1, 'app:latest', 'image');
     expect([app.mark, app.y >= 0]).toEqual(['added', true]);
     expect(node(m1, 'app:latest', 'image').y).toBeLessThan(node(m1, 'busybox:latest', 'image').y);
-    // a deeper stack than the room above the tallest one grows the graph once, then there is room again
-    const s1 = e.state;
-    build(e, `FROM app\n${['a', 'b', 'c'].map((x) => `RUN echo ${x}`).join('\n')}\n`, 'deep');
-    const m2 = viewModel('layers', e.state, s1);
-    expect(movedBetween(m1, m2).length).toBeGreaterThan(0);
-    const s2 = e.state;
-    build(e, 'FROM deep\nRUN echo more\n', 'deeper');
-    expect(movedBetween(m2, viewModel('layers', e.state, s2))).toEqual([]);
+  });
+
+  it('builds deeper than the tallest stack and its room move nothing: the new stack is drawn lower, beside the rest, linked up to its base', () => {
+    const e = engineWith(1, 'busybox');
+    startSleeper(e, 'box1');
+    const pic = stepper(e, 'layers');
+    const runs = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `RUN echo ${tag}${i}`).join('\n');
+    expect(pic.step(() => build(e, `FROM busybox\n${runs(2, 'a')}\n`, 'app'))).toEqual([]);
+    const top = Math.min(...pic.last.nodes.filter((n) => n.kind === 'layer' || n.kind === 'image').map((n) => n.y));
+    expect(pic.step(() => build(e, `FROM app\n${runs(4, 'b')}\n`, 'deep'))).toEqual([]);
+    expect(pic.step(() => build(e, `FROM deep\n${runs(5, 'c')}\n`, 'deeper'))).toEqual([]);
+    expect(pic.step(() => startSleeper(e, 'box2', { image: 'deeper' }))).toEqual([]);
+    expect(pic.step(() => e.image.pull('nginx'))).toEqual([]);
+    const m = pic.last;
+    expect(overlapping(m)).toEqual([]);
+    // the graph's top did not rise: the deep stacks reach below the bottom row instead
+    expect(Math.min(...m.nodes.filter((n) => n.kind === 'layer' || n.kind === 'image').map((n) => n.y))).toBe(top);
+    const deeper = node(m, 'deeper:latest', 'image');
+    const base = node(m, 'busybox:latest', 'image');
+    expect(deeper.x).toBeGreaterThan(base.x);
+    expect(m.height).toBeGreaterThan(base.y + base.h + 42);
+    // a lowered block's link leaves the top of the block under it and comes up into its bottom
+    const low = m.edges.filter((x) => x.id.startsWith('stack:') && x.points.length === 6);
+    expect(low.length).toBeGreaterThan(0);
+    for (const l of low) expect(l.points[5][1]).toBeGreaterThan(l.points[0][1]);
   });
 
   it('a container changing files does not move the image graph', () => {
@@ -89,7 +190,15 @@ describe('layers view stability', () => {
     e.container.start(id);
     const m1 = viewModel('layers', e.state, s0);
     expect(m1.nodes.filter((n) => n.kind === 'file').length).toBeGreaterThan(0);
-    expect(movedBetween(m0, m1)).toEqual([]);
+    expect(movedBetween(m0, m1)).toEqual([]);    // files changed later are listed after the ones already there (in path order they would come first): none moves
+    const pic = stepper(e, 'layers');
+    const file = (path: string) => () => e.container.writePath(id, path, { '': { type: 'file', mode: 0o644, mtime: 1, content: 'x' } });
+    expect(pic.step(file('/aaa.txt'))).toEqual([]);
+    expect(pic.step(file('/abc.txt'))).toEqual([]);
+    const listed = pic.last.nodes.filter((n) => n.kind === 'file').map((n) => n.label);
+    expect(listed.slice(-2)).toEqual(['A /aaa.txt', 'A /abc.txt']);
+    expect(pic.step(file('/000.txt'))).toEqual([]);
+    expect(pic.last.nodes.filter((n) => n.kind === 'file').map((n) => n.label)).toEqual(['C /etc/nginx/conf.d/def…', 'A /run/nginx.pid', 'A /aaa.txt', 'A /abc.txt', '… 1 more']);
   });
 
   it('Tidy lays the layers out afresh (the shared base centred under its images), then pins the new places', () => {

@@ -1,7 +1,7 @@
 // A target picture drawn over a live view model: outlines around the live parts that match (solid) or differ (dashed),
 // and faded dashed boxes where missing parts would go. Placed from the live model's own boxes (by node ID), so it
-// follows whatever layout the view uses; missing lanes go to the right, missing volumes in the volumes strip's free
-// slots, missing containers in rows below everything.
+// follows whatever layout the view uses; missing lanes go to the right, missing volumes where the next volume would go
+// (the volumes column's free places), missing containers in rows below everything.
 import type { EngineState } from '../engine/index';
 import { allContainers, containerById } from '../engine/index';
 import type { Target, TargetContainer } from '../lessons/target';
@@ -9,6 +9,7 @@ import { matchTarget, type PartResult, type TargetReport } from '../lessons/targ
 import { imageId } from '../lessons/check-kit';
 import type { Lang, Text } from '../lessons/format';
 import type { TextItem, VNode, ViewModel } from './view-types';
+import { mountRoute } from './net-layout';
 
 export interface GhostNode {
   id: string;
@@ -101,7 +102,7 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
   };
   const boxX = (l: { x: number }) => l.x + 22;
   const boxW = laneW - 28;
-  // missing volumes go in the volumes strip's free slots; missing containers in rows below everything
+  // missing volumes go where the next volumes would; missing containers in rows below everything
   const strip = volumeSlots(model, t, r, part, nodes, laneW);
   let y = Math.max(model.height, strip.bottom) + GAP;
   const boxes = new Map<string, { x: number; y: number; w: number; h: number }>();
@@ -167,7 +168,7 @@ function topology(model: ViewModel, s: EngineState, t: Target, r: TargetReport):
     const met = g.parts.every((q) => q.met);
     nodes.push(outline(g.box, `t:group:${id}`, { ...g.parts[0], name: g.parts.map((q) => q.name).join(', '), met }, 'container'));
   }
-  mountLinks(t, part, strip.vols, boxes, edges);
+  mountLinks(model, t, part, strip.vols, boxes, edges);
   const height = Math.max(model.height, strip.bottom, y - GAP);
   for (const g of newLanes) g.h = height;
   return { nodes: [...newLanes, ...nodes], edges, width: Math.max(model.width, right, strip.right), height };
@@ -190,7 +191,7 @@ function missingVolumes(t: Target, part: (kind: PartResult['kind'], name: string
 }
 
 /** Volumes: an outline around each live volume the target names, and a faded box for each missing one in the volumes
- *  strip's first free slot (where `docker volume create` would put it). */
+ *  column's first free place (where `docker volume create` would put it). */
 function volumeSlots(model: ViewModel, t: Target, r: TargetReport, part: (kind: PartResult['kind'], name: string) => PartResult, nodes: GhostNode[], laneW: number): { vols: Map<string, Box>; bottom: number; right: number } {
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const vols = new Map<string, Box>();
@@ -204,14 +205,13 @@ function volumeSlots(model: ViewModel, t: Target, r: TargetReport, part: (kind: 
   for (const n of model.nodes) if (n.kind === 'volume' && n.mark !== 'removed') vols.set(n.label, vols.get(n.label) ?? n);
   const missing = missingVolumes(t, part, (v) => byId.has(`vol:${v}`));
   const lanesBottom = Math.max(0, ...model.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host').map((n) => n.y + n.h));
-  const top = model.strip?.y ?? lanesBottom + 8;
-  const cols = model.strip?.cols ?? 4;
+  const strip = model.strip ?? { x: 0, y: lanesBottom + 8, step: VOL_H + GAP };
   const taken = model.nodes.filter((n) => n.kind === 'volume' && n.mark !== 'removed');
   let bottom = 0;
   let right = 0;
   let slot = 0;
   for (const name of missing) {
-    const at = () => ({ x: (slot % cols) * laneW + 16, y: top + Math.floor(slot / cols) * (VOL_H + GAP) });
+    const at = () => ({ x: strip.x + 16, y: strip.y + slot * strip.step });
     while (taken.some((n) => n.x === at().x && n.y === at().y)) slot++;
     const { x, y } = at();
     const p = r.parts.find((q) => q.kind === 'volume' && q.name === name);
@@ -226,7 +226,9 @@ function volumeSlots(model: ViewModel, t: Target, r: TargetReport, part: (kind: 
 }
 
 /** A dashed link for each mount a container lacks, from its box (live or ghost) to the volume's. */
-function mountLinks(t: Target, part: (kind: PartResult['kind'], name: string) => PartResult, vols: Map<string, Box>, boxes: Map<string, Box>, edges: GhostEdge[]) {
+function mountLinks(model: ViewModel, t: Target, part: (kind: PartResult['kind'], name: string) => PartResult, vols: Map<string, Box>, boxes: Map<string, Box>, edges: GhostEdge[]) {
+  // the row a volume is drawn in: the lane node under it, or (in a row not drawn yet) just around it
+  const rowOf = (v: Box) => model.nodes.find((n) => (n.kind === 'lane' || n.kind === 'host') && n.x <= v.x && v.x < n.x + n.w && n.y <= v.y && v.y < n.y + n.h) ?? { y: v.y - 2 * GAP, h: v.h + 3 * GAP };
   for (const tc of t.containers) {
     const p = part('container', tc.name);
     const box = boxes.get(tc.name);
@@ -235,11 +237,7 @@ function mountLinks(t: Target, part: (kind: PartResult['kind'], name: string) =>
       if (p.present && !p.sub.some((s) => s.key === `mount:${m.source}:${m.destination}` && !s.met)) continue;
       const v = vols.get(m.source);
       if (!box || !v) continue;
-      const bx = box.x + box.w - 10;
-      const vx = v.x + v.w / 2;
-      // down from a box above the strip to the volume's top; up from a missing container's ghost (drawn below) to its bottom
-      const points: [number, number][] = box.y < v.y ? [[bx, box.y + box.h], [bx, v.y - 6], [vx, v.y - 6], [vx, v.y]] : [[bx, box.y], [bx, v.y + v.h + 6], [vx, v.y + v.h + 6], [vx, v.y + v.h]];
-      edges.push({ id: `t:mount:${tc.name}:${m.source}:${m.destination}`, points, met: false });
+      edges.push({ id: `t:mount:${tc.name}:${m.source}:${m.destination}`, points: mountRoute(box, v, rowOf(v)), met: false });
     }
   }
 }

@@ -79,8 +79,9 @@ export interface ViewModel {
   /** Shown when there is nothing to draw. */
   empty?: string;
   packet?: PacketOverlay;
-  /** The network view's volumes strip: its top and slots per row (a target's missing volumes are drawn in free slots). */
-  strip?: { y: number; cols: number };
+  /** Where the network view's next named volume goes (its cell's left edge and top) and the step down to the one after
+   *  it: a target's missing volumes are drawn there. */
+  strip?: { x: number; y: number; step: number };
   /** The part Fit frames when the whole would be drawn below its natural size (the packet's path). */
   focus?: { x: number; y: number; w: number; h: number };
 }

@@ -41,7 +41,7 @@ describe('target overlay (network view)', () => {
     expect(v.text.zh[0].text).toBe('目标：4 项中有 2 项符合');
   });
 
-  it('draws volume parts: a missing volume as a faded box in the volumes strip, a missing mount as a dashed link; once there, outlines over it', async () => {
+  it('draws volume parts: a missing volume as a faded box where the volumes column would go, a missing mount as a dashed link; once there, outlines over it', async () => {
     const s = createSession({ headless: true });
     await s.run('docker run -d --name web nginx');
     const t = target({ containers: [{ name: 'web', volumes: ['site:/usr/share/nginx/html'] }], volumes: ['site'] });
@@ -51,17 +51,16 @@ describe('target overlay (network view)', () => {
     const web = model.nodes.find((n) => n.label === 'web')!;
     const ghost = (id: string) => v.overlay!.nodes.find((n) => n.id === id)!;
     expect(ghost('t:vol:site')).toMatchObject({ kind: 'volume', label: 'site', present: false, met: false });
-    // in the strip's first slot, under the lanes: where `docker volume create site` puts it
-    const lanesBottom = Math.max(...model.nodes.filter((n) => n.kind === 'lane' || n.kind === 'host').map((n) => n.y + n.h));
-    expect([ghost('t:vol:site').x, ghost('t:vol:site').y]).toEqual([16, model.strip!.y]);
-    expect(model.strip!.y).toBeGreaterThan(lanesBottom);
+    // in the first free cell, right of host and bridge: where `docker volume create site` puts it
+    expect([ghost('t:vol:site').x, ghost('t:vol:site').y]).toEqual([260 + 16, 96 + 14]);
+    expect(model.strip).toEqual({ x: 260, y: 110, step: 66 });
     await s.run('docker volume create site');
     expect(networkModel(s.engine.state).nodes.find((n) => n.id === 'vol:site')).toMatchObject({ x: ghost('t:vol:site').x, y: ghost('t:vol:site').y });
     await s.run('docker volume rm site');
     const link = v.overlay!.edges.find((e) => e.id === 't:mount:web:site:/usr/share/nginx/html')!;
-    expect(link.points[0]).toEqual([web.x + web.w - 10, web.y + web.h]);
-    expect(link.points[3]).toEqual([ghost('t:vol:site').x + ghost('t:vol:site').w / 2, ghost('t:vol:site').y]);
-    expect(v.overlay!.height).toBe(ghost('t:vol:site').y + ghost('t:vol:site').h);
+    expect(link.points[0]).toEqual([web.x + web.w, web.y + web.h - 8]);
+    expect(link.points[link.points.length - 1]).toEqual([ghost('t:vol:site').x, ghost('t:vol:site').y + ghost('t:vol:site').h / 2]);
+    expect(v.overlay!.height).toBe(model.height);
     await s.run('docker rm -f web');
     await s.run('docker run -d --name web -v site:/usr/share/nginx/html nginx');
     st = s.engine.state;
@@ -73,7 +72,7 @@ describe('target overlay (network view)', () => {
     expect(v.met).toBe(true);
   });
 
-  it('a missing volume takes the first free slot of the strip beside live volumes; a missing container goes below the strip', async () => {
+  it('a missing volume takes the first free place of the volumes column, under the live ones; a missing container goes below everything', async () => {
     const s = createSession({ headless: true });
     await s.run('docker volume create old');
     const t = target({ containers: [{ name: 'db', image: 'busybox', volumes: ['data:/data'] }], volumes: ['data'] });
@@ -82,11 +81,14 @@ describe('target overlay (network view)', () => {
     const old = model.nodes.find((n) => n.id === 'vol:old')!;
     const o = targetView(model, st, t).overlay!;
     const ghost = (id: string) => o.nodes.find((n) => n.id === id)!;
-    expect([ghost('t:vol:data').x, ghost('t:vol:data').y]).toEqual([old.x + 130, old.y]);
-    expect(ghost('t:c:db').y).toBeGreaterThan(old.y + old.h);
+    expect([ghost('t:vol:data').x, ghost('t:vol:data').y]).toEqual([old.x, old.y + 66]);
+    expect(ghost('t:c:db').y).toBeGreaterThan(ghost('t:vol:data').y + ghost('t:vol:data').h);
     const link = o.edges.find((e) => e.id === 't:mount:db:data:/data')!;
-    // from the top of the container's ghost up to the bottom of the volume's
-    expect([link.points[0], link.points[3]]).toEqual([[ghost('t:c:db').x + ghost('t:c:db').w - 10, ghost('t:c:db').y], [ghost('t:vol:data').x + ghost('t:vol:data').w / 2, ghost('t:vol:data').y + ghost('t:vol:data').h]]);
+    // from the right of the container's ghost, up the gap right of its lane, across under the volume (it is drawn past
+    // the column's live end), up the column's free margin into the volume's side
+    const g = ghost('t:c:db');
+    const under = ghost('t:vol:data').y + ghost('t:vol:data').h + 18;
+    expect(link.points).toEqual([[g.x + g.w, g.y + g.h - 8], [260, g.y + g.h - 8], [260, under], [268, under], [268, ghost('t:vol:data').y + 26], [ghost('t:vol:data').x, ghost('t:vol:data').y + 26]]);
   });
 
   it('a container collapsed into a group is outlined by its group box (met when all the target asks of the group is), not drawn missing', async () => {

@@ -26,6 +26,8 @@ export const PICTURE_CSS = `
 .dl-picture .node.host rect { fill: var(--pic-host); stroke: none; }
 .dl-picture .node.lane.none rect { fill: transparent; stroke: var(--pic-line); stroke-dasharray: 4 4; }
 .dl-picture .node.lane .bus, .dl-picture .node.host .bus { stroke: var(--pic-accent); stroke-width: 3; }
+.dl-picture .node.lane.volumes rect { fill: transparent; stroke: var(--pic-ok); stroke-dasharray: 4 4; }
+.dl-picture .node.lane.volumes .bus { display: none; }
 .dl-picture .node.iptables rect { stroke: var(--pic-warn); }
 .dl-picture .node.port rect { stroke: var(--pic-accent); rx: 12px; }
 .dl-picture .node.netns rect { stroke-dasharray: 6 3; stroke: var(--pic-accent); }
