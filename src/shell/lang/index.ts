@@ -5,6 +5,8 @@ import { flask, python } from './python';
 import { npm, npx } from './npm';
 import { pip } from './pip';
 import { OTHER_LANGS } from './others';
+import { irb, ruby } from './ruby';
+import { bundle, gem } from './gem';
 
 export const LANG_COMMANDS: Record<string, Impl> = {
   ...OTHER_LANGS,
@@ -21,4 +23,9 @@ export const LANG_COMMANDS: Record<string, Impl> = {
   python: python,
   'python3.13': python,
   'python3.12': python,
+  ruby,
+  irb,
+  gem,
+  bundle,
+  bundler: bundle,
 };
