@@ -25,7 +25,7 @@ export function format(it: Interp, fmt: string, args: V[]): string {
         s = signed(n, String(n < 0 ? -n : n));
         break;
       }
-      case 'f': { const n = num(typeof arg === 'string' ? parseFloat(arg) : arg); s = signed(n, Math.abs(n).toFixed(prec === undefined ? 6 : parseInt(prec, 10))); break; }
+      case 'f': { const n = num(typeof arg === 'string' ? parseFloat(arg) : arg); s = signed(n, fixed(Math.abs(n), prec === undefined ? 6 : parseInt(prec, 10))); break; }
       case 'e': case 'E': { const n = num(arg); let b = Math.abs(n).toExponential(prec === undefined ? 6 : parseInt(prec, 10)).replace(/e([+-])(\d)$/, 'e$10$2'); if (conv === 'E') b = b.toUpperCase(); s = signed(n, b); break; }
       case 'g': case 'G': { const n = num(arg); s = signed(n, String(Number(Math.abs(n).toPrecision(prec === undefined ? 6 : parseInt(prec, 10) || 1)))); break; }
       case 'x': case 'X': case 'o': case 'b': case 'B': {
@@ -45,6 +45,13 @@ export function format(it: Interp, fmt: string, args: V[]): string {
     if (flags.includes('0') && /[diouxXeEfgGbB]/.test(conv)) { const sign = /^[-+ ]/.test(s) ? s[0] : ''; width = Math.max(width, s.length); return sign + s.slice(sign.length).padStart(width - sign.length, '0'); }
     return s.padStart(width, ' ');
   });
+}
+
+/** printf's %.Nf: an exact tie (2.25 to one digit) rounds to even, as C's printf does; JS's toFixed rounds it up. */
+function fixed(x: number, p: number): string {
+  const y = x * 10 ** p;
+  if (Number.isFinite(y) && !Number.isInteger(y) && Number.isInteger(y * 2) && Math.abs(y) < 2 ** 52) { const f = Math.floor(y); return ((f % 2 === 0 ? f : f + 1) / 10 ** p).toFixed(p); }
+  return x.toFixed(p);
 }
 
 /** Integer("42"), Float("1.5"): strict conversions with Ruby's error texts. */
@@ -155,7 +162,7 @@ export const KERNEL: Record<string, Native> = {
   yield_self: (it, s, _a, blk) => it.callProc(blk!, [s]),
   itself: (_it, s) => s,
   freeze: (_it, s) => s,
-  'frozen?': (_it, s) => typeof s === 'string' || typeof s === 'number' || s instanceof RSym || s === null || typeof s === 'boolean',
+  'frozen?': (_it, s) => typeof s === 'number' || s instanceof RSym || s === null || typeof s === 'boolean',
   dup: (_it, s) => (Array.isArray(s) ? [...s] : s instanceof RHash ? hashOf(s.entries()) : s instanceof RObject ? Object.assign(new RObject(s.cls), { ivars: new Map(s.ivars) }) : s),
   clone: (it, s, a, b, k) => KERNEL.dup(it, s, a, b, k),
   hash: (_it, s) => (typeof s === 'string' ? [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7) : s instanceof RObject ? s.id * 8 : 0),

@@ -126,6 +126,7 @@ export function installLib(it: Interp, h: LibHost) {
   MATH_C.log = (_it, _s, a) => new RFloat(a.length > 1 ? Math.log(num(a[0])) / Math.log(num(a[1])) : Math.log(num(a[0])));
   MATH_C.hypot = (_it, _s, a) => new RFloat(Math.hypot(num(a[0]), num(a[1]))); MATH_C.pow = (_it, _s, a) => new RFloat(num(a[0]) ** num(a[1])); MATH_C.atan2 = (_it, _s, a) => new RFloat(Math.atan2(num(a[0]), num(a[1])));
   if (!C['Math::DomainError']) { const d = new RClass('Math::DomainError', C.ArgumentError, false, C.Math); C.Math.consts.set('DomainError', d); C['Math::DomainError'] = d; }
+  for (const [k, v] of [['INFINITY', Infinity], ['NAN', NaN], ['EPSILON', Number.EPSILON], ['MAX', Number.MAX_VALUE], ['MIN', 2.2250738585072014e-308]] as [string, number][]) C.Float.consts.set(k, new RFloat(v));
   C.Math.consts.set('PI', new RFloat(Math.PI)); C.Math.consts.set('E', new RFloat(Math.E));
   const STRUCT_C: Record<string, Native> = {
     new: (it2, cls, a, blk, kw) => {
