@@ -133,7 +133,7 @@ export class Interp {
       case 'lvar': { const e = lookupVar(ctx.env, n.name); return e ? e.vars.get(n.name) : null; }
       case 'ivar': return this.ivars(ctx.self).get(n.name) ?? null;
       case 'gvar': return this.gvar(n.name);
-      case 'cvar': { const c = ctx.def; for (let k: RClass | null = c; k; k = k.superclass) if (k.ivars.has(n.name)) return k.ivars.get(n.name); return this.err('NameError', `uninitialized class variable ${n.name} in ${c.name}`); }
+      case 'cvar': { const c = ctx.self instanceof RClass ? ctx.self : ctx.def; for (let k: RClass | null = c; k; k = k.superclass) if (k.ivars.has(n.name)) return k.ivars.get(n.name); return this.err('NameError', `uninitialized class variable ${n.name} in ${c.name}`); }
       case 'const': return this.constGet(n, ctx);
       case 'asgn': { const v = this.eval(n.value, ctx); this.assign(n.target, v, ctx); return v; }
       case 'opasgn': return this.opAssign(n, ctx);
@@ -229,7 +229,7 @@ export class Interp {
       case 'lvar': { const e = lookupVar(ctx.env, t.name) ?? ctx.env; e.vars.set(t.name, v); return; }
       case 'ivar': if (ctx.self instanceof RObject || ctx.self instanceof RClass) ctx.self.ivars.set(t.name, v); return;
       case 'gvar': if (t.name === '$stdout' || t.name === '$stderr') return; this.globals.set(t.name, v); return;
-      case 'cvar': { let c: RClass | null = ctx.def; while (c && !c.ivars.has(t.name)) c = c.superclass; (c ?? ctx.def).ivars.set(t.name, v); return; }
+      case 'cvar': { const base = ctx.self instanceof RClass ? ctx.self : ctx.def; let c: RClass | null = base; while (c && !c.ivars.has(t.name)) c = c.superclass; (c ?? base).ivars.set(t.name, v); return; }
       case 'const': { const owner = ctx.lex[0] ?? C.Object; owner.consts.set(t.name, v); if (v instanceof RClass && v.name.startsWith('#<')) v.name = t.name; return; }
       default: this.err('NotImplementedError', 'dockerlings: this assignment target is not simulated');
     }
@@ -539,13 +539,22 @@ export class Interp {
     return this.callProc(blk, args);
   }
 
+  /** `super` without arguments passes the method's parameters as they are now. */
+  zsuperArgs(m: RMethod, ctx: Ctx): { args: V[]; kw: RHash | null } {
+    const p = m.params;
+    const get = (n: string) => lookupVar(ctx.env, n)?.vars.get(n) ?? null;
+    const args = [...p.req.map((n) => (Array.isArray(n) ? n.map(get) : get(n))), ...p.opt.map(([n]) => get(n)), ...(p.rest && p.rest !== '*' ? (get(p.rest) as V[]) : []), ...p.post.map(get)];
+    const kw = p.kw.length ? hashOf(p.kw.map(([k]) => [sym(k), get(k)])) : null;
+    return { args, kw };
+  }
+
   superCall(n: Node, ctx: Ctx): V {
     const m = ctx.method;
     if (!m) return this.err('RuntimeError', 'super called outside of method');
     const self = ctx.self;
     const chain = self instanceof RClass ? (() => { const out: RClass[] = []; for (let k: RClass | null = self; k; k = k.superclass) if (k.meta) out.push(k.meta); return out; })() : classOf(self).ancestors();
     const at = chain.indexOf(m.owner);
-    const { args, kw } = n.k === 'zsuper' ? { args: ctx.args, kw: ctx.kw } : this.args(n.args, ctx);
+    const { args, kw } = n.k === 'zsuper' ? this.zsuperArgs(m, ctx) : this.args(n.args, ctx);
     const blk = n.block ? new RProc(n.block.params, n.block.body, ctx.env, ctx.self, false, ctx) : ctx.block;
     for (const k of chain.slice(at + 1)) { const sm = k.methods.get(m.name); if (sm) return this.invoke(sm, self, args, blk, kw); }
     const nat = this.natives[`super:${m.name}`]?.[classOf(self).isA(C.Exception) ? 'Exception' : 'Object'];

@@ -180,6 +180,9 @@ export const KERNEL: Record<string, Native> = {
   exception: (_it, s, a) => { if (s instanceof RObject && a.length) { const e = Object.assign(new RObject(s.cls), { ivars: new Map(s.ivars) }); e.ivars.set('@message', a[0]); return e; } return s; },
 };
 KERNEL.fail = KERNEL.raise;
+/** Natives that take keyword arguments themselves (the others get them as a trailing Hash). */
+export const takesKw = (...fns: Native[]) => fns.forEach((f) => Object.assign(f, { kw: true }));
+takesKw(KERNEL.send, KERNEL.__send__, KERNEL.public_send);
 KERNEL.kind_of = KERNEL['is_a?'];
 /** Kernel functions that cannot be called with an explicit receiver (`1.puts`): NoMethodError says they are private. */
 export const PRIVATE_KERNEL = new Set(['puts', 'print', 'p', 'pp', 'printf', 'format', 'sprintf', 'warn', 'raise', 'fail', 'loop', 'lambda', 'proc', 'sleep', 'rand', 'srand', 'exit', 'exit!', 'abort', 'at_exit', 'Integer', 'Float', 'String', 'Array', 'catch', 'throw', 'gets', 'require', 'require_relative', 'load', 'binding', 'private', 'public', 'protected', 'module_function', 'private_constant', 'attr_accessor', 'attr_reader', 'attr_writer', 'include', 'extend']);
@@ -227,6 +230,8 @@ export const CLASS_METHODS: Record<string, Native> = {
   hash: (_it, cls) => cls.name.length,
   exception: (it, cls, a) => it.send(cls, 'new', a, null, null, false),
 };
+
+takesKw(CLASS_METHODS.new);
 
 /** `super` from a user method into Exception#initialize / Object#initialize. */
 export const SUPER: Record<string, Record<string, Native>> = {

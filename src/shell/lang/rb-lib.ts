@@ -3,7 +3,7 @@
 import { Interp, NONE, type Native } from './rb-eval';
 import { CORE, num } from './rb-core';
 import { ENUM_NATIVES } from './rb-enum';
-import { CLASS_METHODS, KERNEL, PRIVATE_KERNEL, putsText, SUPER, format } from './rb-kernel';
+import { CLASS_METHODS, KERNEL, PRIVATE_KERNEL, putsText, SUPER, format, takesKw } from './rb-kernel';
 import { C, fmtFloat, hashOf, inspect, inspectStr, isInt, RClass, RFloat, RHash, RObject, RRange, RSym, sym, toS, truthy, type V } from './rb-value';
 
 export interface LibHost {
@@ -130,7 +130,7 @@ export function installLib(it: Interp, h: LibHost) {
   C.Math.consts.set('PI', new RFloat(Math.PI)); C.Math.consts.set('E', new RFloat(Math.E));
   const STRUCT_C: Record<string, Native> = {
     new: (it2, cls, a, blk, kw) => {
-      if (cls !== C.Struct) return NONE;
+      if (cls !== C.Struct) return classNew(it2, cls, a, blk, kw);
       const members = a.filter((x) => x instanceof RSym).map((x) => x.name);
       const c = new RClass('#<Class:0x000055d5c0ffee08>', C.Struct);
       c.struct = members;
@@ -156,6 +156,7 @@ export function installLib(it: Interp, h: LibHost) {
     members.forEach((n, i) => o.ivars.set('@' + n, kw && (sc as RClass & { kwInit?: boolean }).kwInit ? kw.get(sym(n)) ?? null : a[i] ?? (kw && i === a.length ? kw.get(sym(n)) ?? null : null)));
     return o;
   };
+  takesKw(classNew, STRUCT_C.new);
   it.natives = {
     ...CORE, ...ENUM_NATIVES, ...SUPER,
     Kernel: { ...KERNEL, to_json: needJson },

@@ -584,6 +584,7 @@ class Parser {
         if (this.cmdStart()) { const { args } = this.callArgs(); return { k: 'super', line, args, block: this.block() }; }
         return { k: 'zsuper', line, block: this.block() };
       }
+      case 'retry': case 'redo': return { k: t.v, line };
       case 'alias': { const a = this.next(); const b = this.next(); return { k: 'alias', line, to: a.v, from: b.v }; }
       case 'not': return { k: 'not', line, e: this.expr() };
       case 'then': case 'do': case 'end': case 'else': case 'elsif': case 'when': case 'in': case 'rescue': case 'ensure':

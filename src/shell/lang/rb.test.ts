@@ -146,3 +146,164 @@ true
 `);
   });
 });
+
+describe('Ruby classes, modules, blocks and exceptions', () => {
+  it('classes with attr_accessor, initialize, to_s, inheritance, super, modules, Comparable, Struct and class methods', async () => {
+    const r = await rb(`module Greeter
+  def greet = "Hi, #{name}"
+end
+class Animal
+  include Comparable
+  attr_reader :name, :age
+  @@count = 0
+  def initialize(name, age: 1)
+    @name, @age = name, age
+    @@count += 1
+  end
+  def self.count = @@count
+  def <=>(other) = age <=> other.age
+  def to_s
+    "#{self.class.name.downcase} #{@name}"
+  end
+  def speak; "..."; end
+end
+class Dog < Animal
+  include Greeter
+  def initialize(name, age: 3)
+    super
+    @tricks = []
+  end
+  def speak = "Woof"
+  def learn(*tricks, &blk)
+    @tricks.concat(tricks)
+    blk ? @tricks.map(&blk) : self
+  end
+end
+Point = Struct.new(:x, :y) do
+  def dist2 = x * x + y * y
+end
+d = Dog.new("Rex", age: 5)
+a = Animal.new("Tom")
+puts d, d.speak, a.speak, d.greet, d > a, [d, a].min.name, Animal.count, Dog.ancestors.take(3).inspect, d.is_a?(Animal), Dog.superclass
+puts d.learn("sit", "roll") { |t| t.upcase }.inspect, d.respond_to?(:speak), d.respond_to?(:nope)
+pt = Point.new(3, 4)
+p pt, pt.dist2, pt == Point.new(3, 4), pt.to_a
+d.age = 2`);
+    expect(r.out).toBe('dog Rex\nWoof\n...\nHi, Rex\ntrue\nTom\n2\n[Dog, Greeter, Animal]\ntrue\nAnimal\n["SIT", "ROLL"]\ntrue\nfalse\n#<struct Point x=3, y=4>\n25\ntrue\n[3, 4]\n');
+    expect(r.err).toBe("-e:40:in `<main>': undefined method `age=' for an instance of Dog (NoMethodError)\n");
+    expect(r.code).toBe(1);
+  });
+
+  it('control flow: if/unless/case/while/until/loop, break/next values, heredocs, ranges in case, multiple assignment', async () => {
+    const r = await rb(`def grade(n)
+  case n
+  when 90.. then "A"
+  when 80...90 then "B"
+  when Integer then "C"
+  else "?"
+  end
+end
+puts [95, 85, 10, "x"].map { |n| grade(n) }.join(" ")
+i = 0
+i += 1 until i >= 3
+puts i unless i.zero?
+r = [1, 2, 3, 4].each { |x| break x * 10 if x == 3 }
+puts r, [1, 2, 3].map { |x| next 0 if x == 2; x }.inspect
+n = 0
+loop do
+  n += 1
+  next if n.odd?
+  break if n > 6
+  print n
+end
+puts
+a, b = 1, 2
+a, b = b, a
+first, *rest = [1, 2, 3]
+puts a, b, first, rest.inspect
+text = <<~EOS
+  Dear #{first},
+    indented
+  bye
+EOS
+puts text
+for k in 1..3 do print k end
+puts
+x = if a > b then "big" else "small" end
+puts x, (a > b ? "yes" : "no"), [1, 2, 3].sum.then { _1 rescue 6 }`);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('A B C ?\n3\n30\n[1, 0, 3]\n246\n\n2\n1\n1\n[2, 3]\nDear 1,\n  indented\nbye\n123\nbig\nyes\n6\n'.replace('246\n\n', '246\n'));
+  });
+
+  it('exceptions: rescue by class, retry, ensure, custom errors, raise re-raise, and the uncaught error layout with its backtrace', async () => {
+    const r = await rb(`class ValidationError < StandardError
+  def initialize(msg = "invalid input")
+    super
+  end
+end
+def check(x)
+  raise ValidationError if x.nil?
+  raise ArgumentError, "negative: #{x}" if x.is_a?(Integer) && x < 0
+  Integer(x)
+end
+[nil, -1, "12", "zz"].each do |v|
+  begin
+    puts check(v)
+  rescue ValidationError, ArgumentError => e
+    puts "#{e.class}: #{e.message}"
+  ensure
+    puts "checked #{v.inspect}"
+  end
+end
+tries = 0
+begin
+  tries += 1
+  raise "flaky" if tries < 3
+  puts "ok after #{tries}"
+rescue
+  retry
+end
+x = Integer("no") rescue "fallback"
+puts x
+def outer = inner
+def inner
+  {a: 1}.fetch(:b)
+end
+outer`, { file: 'app.rb' });
+    expect(r.out).toBe('ValidationError: invalid input\nchecked nil\nArgumentError: negative: -1\nchecked -1\n12\nchecked "12"\nArgumentError: invalid value for Integer(): "zz"\nchecked "zz"\nok after 3\nfallback\n');
+    expect(r.err).toBe("app.rb:32:in `fetch': key not found: :b (KeyError)\n\tfrom app.rb:32:in `inner'\n\tfrom app.rb:30:in `outer'\n\tfrom app.rb:34:in `<main>'\n");
+    expect(r.code).toBe(1);
+  });
+
+  it("Ruby 3.3's error texts: NameError, NoMethodError for nil and for a class, TypeError, ZeroDivisionError, a syntax error, and bold on a terminal", async () => {
+    expect((await rb('puts x')).err).toBe("-e:1:in `<main>': undefined local variable or method `x' for main (NameError)\n");
+    expect((await rb('nil.upcase')).err).toBe("-e:1:in `<main>': undefined method `upcase' for nil (NoMethodError)\n");
+    expect((await rb('class Foo; end\nFoo.bar')).err).toBe("-e:2:in `<main>': undefined method `bar' for class Foo (NoMethodError)\n");
+    expect((await rb('1 + "2"')).err).toBe("-e:1:in `+': String can't be coerced into Integer (TypeError)\n\tfrom -e:1:in `<main>'\n");
+    expect((await rb('"2" + 1')).err).toBe("-e:1:in `+': no implicit conversion of Integer into String (TypeError)\n\tfrom -e:1:in `<main>'\n");
+    expect((await rb('def half(n)\n  n / 0\nend\n3.times { |i| half(i) }')).err).toBe("-e:2:in `/': divided by 0 (ZeroDivisionError)\n\tfrom -e:2:in `half'\n\tfrom -e:4:in `block in <main>'\n\tfrom <internal:numeric>:237:in `times'\n\tfrom -e:4:in `<main>'\n");
+    expect((await rb('[1, 2].frist')).err).toBe("-e:1:in `<main>': undefined method `frist' for an instance of Array (NoMethodError)\n");
+    expect((await rb('def f(a, b = 1) = a\nf')).err).toBe("-e:1:in `f': wrong number of arguments (given 0, expected 1..2) (ArgumentError)\n\tfrom -e:2:in `<main>'\n");
+    expect((await rb('raise "boom"', { tty: true })).err).toBe("-e:1:in `<main>': \x1b[1mboom (\x1b[1;4mRuntimeError\x1b[m\x1b[1m)\x1b[m\n");
+    const syn = await rb('def f\n  puts 1\n', { file: 'app.rb' });
+    expect(syn.err).toBe("app.rb: app.rb:3: syntax error, unexpected end-of-input, expecting `end' (SyntaxError)\n");
+    expect(syn.code).toBe(1);
+    expect((await rb('exit 3')).code).toBe(3);
+    const ab = await rb('abort "bye"');
+    expect([ab.err, ab.code]).toEqual(['bye\n', 1]);
+  });
+
+  it('require json, ENV, ARGV, files of the container, require_relative and a missing require', async () => {
+    const r = await rb(`require 'json'
+require_relative 'lib/util'
+data = JSON.parse(File.read("data.json"), symbolize_names: true)
+puts data[:name], Util.shout(ENV.fetch("GREETING", "hey")), ARGV.inspect, ENV["NOPE"].inspect
+File.write("out.json", JSON.pretty_generate({ "n" => data[:n] + 1, "ok" => true }))
+puts File.read("out.json"), File.exist?("nope.txt"), [1, "a", nil, 2.5].to_json
+File.read("missing.txt")`, { file: 'main.rb', argv: ['x', 'y'], env: { GREETING: 'hola' }, files: { '/app/data.json': '{"name": "ada", "n": 41}', '/app/lib/util.rb': 'module Util\n  def self.shout(s) = s.upcase + "!"\nend\n' } });
+    expect(r.out).toBe('ada\nHOLA!\n["x", "y"]\nnil\n{\n  "n": 42,\n  "ok": true\n}\nfalse\n[1,"a",null,2.5]\n');
+    expect(r.err).toBe("main.rb:7:in `read': No such file or directory @ rb_sysopen - missing.txt (Errno::ENOENT)\n\tfrom main.rb:7:in `<main>'\n");
+    expect((await rb("require 'sinatra'", { file: 'app.rb' })).err).toBe("<internal:/usr/local/lib/ruby/3.3.0/rubygems/core_ext/kernel_require.rb>:136:in `require': cannot load such file -- sinatra (LoadError)\n\tfrom <internal:/usr/local/lib/ruby/3.3.0/rubygems/core_ext/kernel_require.rb>:136:in `require'\n\tfrom app.rb:1:in `<main>'\n");
+    expect((await rb('{a: 1}.to_json')).err).toBe("-e:1:in `<main>': undefined method `to_json' for an instance of Hash (NoMethodError)\n");
+  });
+});
