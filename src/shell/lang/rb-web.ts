@@ -9,6 +9,11 @@ export class Serving { constructor(readonly host: string, readonly port: number,
 /** A TCPServer program finished answering the request it was started for. */
 export class Answered {}
 export class Halt { constructor(readonly v: V) {} }
+/** Sinatra's params: string keys, found by symbol too. */
+class IndifferentHash extends RHash {
+  override get(k: V): V { return super.get(k instanceof RSym ? k.name : k); }
+  override has(k: V): boolean { return super.has(k instanceof RSym ? k.name : k); }
+}
 
 export interface WebReq { method: string; url: string; client: string; headers?: Record<string, string>; body?: string; time: number }
 export interface WebReply { status: number; reason: string; headers: [string, string][]; body: string; stderr: string; protocol?: string }
@@ -79,7 +84,7 @@ const qpairs = (q: string): [string, string][] => q.split('&').filter(Boolean).m
 export function sinatraDispatch(it: Interp, app: SinatraApp, req: WebReq, handler: string): WebReply {
   const [path, query = ''] = req.url.split('?');
   const type = req.headers?.['content-type'] ?? '';
-  const params = new RHash();
+  const params = new IndifferentHash();
   for (const [k, v] of qpairs(query)) params.set(k, v);
   if (/^application\/x-www-form-urlencoded/i.test(type)) for (const [k, v] of qpairs(req.body ?? '')) params.set(k, v);
   const c = { params, status: 200, headers: [] as [string, string][], type: null as string | null, req };
