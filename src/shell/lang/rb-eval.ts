@@ -1,8 +1,9 @@
 // The Ruby subset's evaluator: scopes, method dispatch (user methods first, then the built-in ones of rb-core/rb-enum),
 // blocks with break/next/return, classes and modules, exceptions with Ruby 3.3 backtraces. Every node costs a step.
-import type { Node, Params } from './rb-parse';
+import type { Node } from './rb-parse';
 import { parseRuby } from './rb-parse';
-import { C, classOf, exMessage, hashOf, hooks, inspect, isInt, makeExc, RClass, RFloat, RHash, RObject, RProc, RRange, RubyError, rbEq, rbRaise, sym, toS, truthy, type Env, type RMethod, type V } from './rb-value';
+import { begin, bind, caseWhen, classDef, def, defined, loop, opAssign, superCall } from './rb-stmt';
+import { C, classOf, exMessage, hooks, inspect, isInt, makeExc, RClass, RFloat, RHash, RObject, RProc, RRange, RubyError, sym, toS, truthy, type Env, type RMethod, type V } from './rb-value';
 
 export interface Frame { label: string; file: string; line: number }
 export interface Ctx {
@@ -136,7 +137,7 @@ export class Interp {
       case 'cvar': { const c = ctx.self instanceof RClass ? ctx.self : ctx.def; for (let k: RClass | null = c; k; k = k.superclass) if (k.ivars.has(n.name)) return k.ivars.get(n.name); return this.err('NameError', `uninitialized class variable ${n.name} in ${c.name}`); }
       case 'const': return this.constGet(n, ctx);
       case 'asgn': { const v = this.eval(n.value, ctx); this.assign(n.target, v, ctx); return v; }
-      case 'opasgn': return this.opAssign(n, ctx);
+      case 'opasgn': return opAssign(this, n, ctx);
       case 'masgn': {
         let v = this.eval(n.value, ctx);
         const arr: V[] = Array.isArray(v) ? v : [v];
@@ -154,9 +155,9 @@ export class Interp {
         if (n.ne) { const e = n.e; const l = this.eval(e.recv, ctx); const r = this.eval(e.args[0], ctx); if (classOf(l).find('!=')) return this.send(l, '!=', [r], null, null, false); return !truthy(this.send(l, '==', [r], null, null, false)); }
         return !truthy(this.eval(n.e, ctx));
       }
-      case 'defined': return this.defined(n.e, ctx);
+      case 'defined': return defined(this, n.e, ctx);
       case 'if': return truthy(this.eval(n.cond, ctx)) ? this.body(n.then, ctx) : this.body(n.else, ctx);
-      case 'while': return this.loop(n, ctx);
+      case 'while': return loop(this, n, ctx);
       case 'for': {
         const tag = {};
         const inner = { ...ctx, breakTag: tag };
@@ -170,10 +171,10 @@ export class Interp {
         } catch (e) { if (e instanceof BreakSig && e.tag === tag) return e.v; throw e; }
         return iter;
       }
-      case 'case': return this.caseWhen(n, ctx);
-      case 'begin': return this.begin(n, ctx);
-      case 'def': return this.def(n, ctx);
-      case 'class': case 'module': return this.classDef(n, ctx);
+      case 'case': return caseWhen(this, n, ctx);
+      case 'begin': return begin(this, n, ctx);
+      case 'def': return def(this, n, ctx);
+      case 'class': case 'module': return classDef(this, n, ctx);
       case 'sclass': {
         const obj = this.eval(n.obj, ctx);
         const target = obj instanceof RClass ? obj.singleton() : this.err('TypeError', 'singleton classes of plain objects are not simulated');
@@ -188,7 +189,7 @@ export class Interp {
         const { args } = this.args(n.args, ctx);
         return this.callProc(ctx.block, args);
       }
-      case 'super': case 'zsuper': return this.superCall(n, ctx);
+      case 'super': case 'zsuper': return superCall(this, n, ctx);
       case 'lambda': return new RProc(n.params, n.body, ctx.env, ctx.self, !n.proc, { ...ctx, retTag: {} });
       case 'alias': { const m = ctx.def.find(n.from); if (m) ctx.def.methods.set(n.to, { ...m, name: n.to }); return null; }
       case 'call': return this.callNode(n, ctx);
@@ -235,124 +236,12 @@ export class Interp {
     }
   }
 
-  opAssign(n: Node, ctx: Ctx): V {
-    const t: Node = n.target;
-    if (t.k === 'call') {
-      const recv = this.eval(t.recv, ctx);
-      const idx = this.args(t.args, ctx).args;
-      const getter = t.name;
-      const cur = this.send(recv, getter, idx, null, null, false);
-      let v: V;
-      if (n.op === '||') { if (truthy(cur)) return cur; v = this.eval(n.value, ctx); }
-      else if (n.op === '&&') { if (!truthy(cur)) return cur; v = this.eval(n.value, ctx); }
-      else v = this.send(cur, n.op, [this.eval(n.value, ctx)], null, null, false);
-      this.send(recv, getter === '[]' ? '[]=' : getter + '=', [...idx, v], null, null, false);
-      return v;
-    }
-    const cur = t.k === 'lvar' ? (lookupVar(ctx.env, t.name)?.vars.get(t.name) ?? null) : t.k === 'const' ? (ctx.lex[0] ?? C.Object).consts.get(t.name) ?? null : t.k === 'cvar' ? (() => { try { return this.eval(t, ctx); } catch { return null; } })() : this.eval(t, ctx);
-    let v: V;
-    if (n.op === '||') { if (truthy(cur)) return cur; v = this.eval(n.value, ctx); }
-    else if (n.op === '&&') { if (!truthy(cur)) return cur; v = this.eval(n.value, ctx); }
-    else {
-      if (cur === null && t.k === 'lvar') this.err('NoMethodError', `undefined method \`${n.op}' for nil`);
-      v = this.send(cur, n.op, [this.eval(n.value, ctx)], null, null, false);
-    }
-    this.assign(t, v, ctx);
-    return v;
-  }
 
-  loop(n: Node, ctx: Ctx): V {
-    const tag = {};
-    const inner = { ...ctx, breakTag: tag };
-    try {
-      if (n.doWhile) { try { this.body(n.body, inner); } catch (e) { if (!(e instanceof NextSig)) throw e; } }
-      while (truthy(this.eval(n.cond, ctx))) {
-        try { this.body(n.body, inner); } catch (e) { if (!(e instanceof NextSig)) throw e; }
-      }
-    } catch (e) { if (e instanceof BreakSig && e.tag === tag) return e.v; throw e; }
-    return null;
-  }
 
-  caseWhen(n: Node, ctx: Ctx): V {
-    const subj = n.subject ? this.eval(n.subject, ctx) : undefined;
-    for (const [conds, body] of n.whens as [Node[], Node[]][]) {
-      for (const c of conds) {
-        const vals = c.k === 'splat' ? this.eval(c.e, ctx) : [this.eval(c, ctx)];
-        for (const v of vals) if (subj === undefined ? truthy(v) : truthy(this.send(v, '===', [subj], null, null, false))) return this.body(body, ctx);
-      }
-    }
-    return n.else ? this.body(n.else, ctx) : null;
-  }
 
-  begin(n: Node, ctx: Ctx): V {
-    for (;;) {
-      try {
-        let v: V;
-        const depth = this.stack.length;
-        try { v = this.body(n.body, ctx); } catch (e) {
-          if (!(e instanceof RubyError) || !n.rescues.length) throw e;
-          this.stack.length = depth;
-          const exc = e.exc;
-          const hit = (n.rescues as { classes: Node[]; name?: string; body: Node[] }[]).find((r) => {
-            const classes = r.classes.length ? r.classes.flatMap((c) => { const x = this.eval(c, ctx); return Array.isArray(x) ? x : [x]; }) : [C.StandardError];
-            return classes.some((k) => k instanceof RClass && exc.cls.isA(k));
-          });
-          if (!hit) throw e;
-          const saved = this.globals.get('$!');
-          this.globals.set('$!', exc);
-          if (hit.name) this.assign({ k: 'lvar', line: n.line, name: hit.name }, exc, ctx);
-          try { return this.body(hit.body, ctx); } finally { this.globals.set('$!', saved ?? null); }
-        }
-        return n.else ? this.body(n.else, ctx) : v;
-      } catch (e) {
-        if (e instanceof RetrySig) continue;
-        throw e;
-      } finally {
-        if (n.ensure) this.body(n.ensure, ctx);
-      }
-    }
-  }
 
-  def(n: Node, ctx: Ctx): V {
-    const target = n.singleton ? (ctx.self instanceof RClass ? ctx.self.singleton() : this.err('TypeError', 'singleton methods of plain objects are not simulated')) : ctx.def;
-    const m: RMethod = { name: n.name, params: n.params, body: n.body, owner: target, file: ctx.file, visibility: ctx.self === this.main || n.singleton ? 'public' : target.defVis, ...(ctx.self === this.main && !n.singleton ? { top: true } : {}) };
-    target.methods.set(n.name, m);
-    if (target.moduleFunction) target.singleton().methods.set(n.name, m);
-    return sym(n.name);
-  }
 
-  classDef(n: Node, ctx: Ctx): V {
-    const path: Node = n.path;
-    const owner = path.scope ? this.eval(path.scope, ctx) as RClass : ctx.lex[0] ?? C.Object;
-    let cls: V = owner.consts.get(path.name) ?? (owner === C.Object && C[path.name] && !path.name.includes(':') ? C[path.name] : undefined);
-    const sup = n.sup ? this.eval(n.sup, ctx) : null;
-    if (n.sup && !(sup instanceof RClass)) this.err('TypeError', `superclass must be an instance of Class (given ${this.recvName(sup).replace(/^an instance of /, 'an instance of ')})`);
-    if (cls === undefined || cls === null) {
-      const name = owner === C.Object ? path.name : `${owner.name}::${path.name}`;
-      cls = new RClass(name, n.k === 'module' ? null : (sup ?? C.Object), n.k === 'module', owner);
-      owner.consts.set(path.name, cls);
-      if (sup && classOf(sup).find('inherited') === undefined && sup.meta?.methods.get('inherited')) this.send(sup, 'inherited', [cls], null, null, true);
-    } else if (!(cls instanceof RClass)) return this.err('TypeError', `${path.name} is not a ${n.k}`);
-    else if (n.sup && cls.superclass !== sup) return this.err('TypeError', `superclass mismatch for class ${path.name}`);
-    const label = `<${n.k}:${path.name}>`;
-    this.stack.push({ label, file: ctx.file, line: n.line });
-    try {
-      return this.body(n.body, { ...ctx, self: cls, def: cls, env: mkEnv(), lex: [cls, ...ctx.lex], base: label, depth: 0, method: null });
-    } finally { this.stack.pop(); }
-  }
 
-  defined(e: Node, ctx: Ctx): V {
-    switch (e.k) {
-      case 'lvar': return 'local-variable';
-      case 'ivar': return this.ivars(ctx.self).has(e.name) ? 'instance-variable' : null;
-      case 'gvar': return this.globals.has(e.name) ? 'global-variable' : null;
-      case 'const': try { this.constGet(e, ctx); return 'constant'; } catch { return null; }
-      case 'call': if (!e.recv) return classOf(ctx.self).find(e.name) || this.nativeFor(ctx.self, e.name) ? 'method' : null; try { const r = this.eval(e.recv, ctx); return classOf(r).find(e.name) || this.nativeFor(r, e.name) ? 'method' : null; } catch { return null; }
-      case 'yield': return ctx.block ? 'yield' : null;
-      case 'nil': case 'true': case 'false': case 'self': return e.k === 'nil' ? 'expression' : e.k;
-      default: return 'expression';
-    }
-  }
 
   /** Arguments of a call: splats spread, a trailing `key: value` hash becomes keywords. */
   args(nodes: Node[], ctx: Ctx): { args: V[]; kw: RHash | null } {
@@ -471,7 +360,7 @@ export class Interp {
     this.stack.push({ label: m.name, file: m.file, line: m.body[0]?.line ?? 1 });
     if (this.stack.length > 4000) this.err('SystemStackError', 'stack level too deep');
     try {
-      this.bind(m.params, args, kw, ctx.env, true, m.name, blk);
+      bind(this, m.params, args, kw, ctx.env, true, m.name, blk);
       return this.body(m.body, ctx);
     } catch (e) {
       if (e instanceof ReturnSig && e.tag === ctx.retTag) return e.v;
@@ -481,38 +370,6 @@ export class Interp {
 
   lexOf(c: RClass): RClass[] { const out: RClass[] = []; for (let k: RClass | null = c; k && k !== C.Object; k = k.lexParent) out.push(k); return out; }
 
-  /** Bind arguments to parameters (methods and lambdas strictly, blocks loosely). */
-  bind(p: Params, args: V[], kw: RHash | null, env: Env, strict: boolean, name: string, blk: RProc | null) {
-    const hasKw = p.kw.length > 0 || !!p.kwrest;
-    if (!hasKw && kw) { args = [...args, kw]; kw = null; }
-    if (hasKw && !kw && args.length > p.req.length && args[args.length - 1] instanceof RHash && !strict) kw = args.pop();
-    const nreq = p.req.length + p.post.length;
-    if (!strict && args.length === 1 && Array.isArray(args[0]) && (nreq + p.opt.length > 1 || (p.rest && nreq > 0) )) args = args[0];
-    if (strict && (args.length < nreq || (!p.rest && args.length > nreq + p.opt.length))) {
-      const exp = p.rest ? `${nreq}+` : p.opt.length ? `${nreq}..${nreq + p.opt.length}` : `${nreq}`;
-      this.err('ArgumentError', `wrong number of arguments (given ${args.length}, expected ${exp}${hasKw && p.kw.some(([, d]) => d === null) ? `; required keyword${p.kw.filter(([, d]) => d === null).length > 1 ? 's' : ''}: ${p.kw.filter(([, d]) => d === null).map(([k]) => k).join(', ')}` : ''})`);
-    }
-    let i = 0;
-    const setName = (n: string | string[], v: V) => { if (Array.isArray(n)) { const a = Array.isArray(v) ? v : [v]; n.forEach((x, j) => env.vars.set(x, a[j] ?? null)); } else env.vars.set(n, v); };
-    for (const r of p.req) setName(r, i < args.length ? args[i++] : null);
-    const optAvail = Math.max(0, args.length - nreq);
-    p.opt.forEach(([n, def], j) => { env.vars.set(n, j < optAvail && i < args.length - p.post.length ? args[i++] : this.eval(def, this.bindCtx(env))); });
-    if (p.rest) { const take = Math.max(0, args.length - i - p.post.length); env.vars.set(p.rest, args.slice(i, i + take)); i += take; }
-    for (const r of p.post) env.vars.set(r, i < args.length ? args[i++] : null);
-    if (hasKw) {
-      const given = kw ?? new RHash();
-      const missing = p.kw.filter(([k, d]) => d === null && !given.has(sym(k))).map(([k]) => ':' + k);
-      if (missing.length) this.err('ArgumentError', `missing keyword${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
-      const known = new Set(p.kw.map(([k]) => k));
-      const extra = given.entries().filter(([k]) => !(k && known.has(k.name)));
-      if (extra.length && !p.kwrest) this.err('ArgumentError', `unknown keyword${extra.length > 1 ? 's' : ''}: ${extra.map(([k]) => inspect(k)).join(', ')}`);
-      for (const [k, d] of p.kw) env.vars.set(k, given.has(sym(k)) ? given.get(sym(k)) : d ? this.eval(d, this.bindCtx(env)) : null);
-      if (p.kwrest) env.vars.set(p.kwrest, hashOf(extra));
-    }
-    if (p.block) env.vars.set(p.block, blk);
-    void name;
-  }
-  private bindCtx(env: Env): Ctx { return { ...this.topCtx(this.stack[this.stack.length - 1]?.file ?? '-e'), env }; }
 
   /** Call a block or proc with `args`; `self` overrides the block's self (instance_eval, define_method). */
   callProc(p: RProc, args: V[], blk: RProc | null = null, self?: V): V {
@@ -524,7 +381,7 @@ export class Interp {
     const label = ctx.depth === 1 ? `block in ${made.base}` : `block (${ctx.depth} levels) in ${made.base}`;
     this.stack.push({ label, file: made.file, line: p.body[0]?.line ?? 1 });
     try {
-      this.bind(p.params, args, null, env, p.lambda, label, blk);
+      bind(this, p.params, args, null, env, p.lambda, label, blk);
       return this.body(p.body, ctx);
     } catch (e) {
       if (e instanceof NextSig) return e.v;
@@ -533,35 +390,8 @@ export class Interp {
     } finally { this.stack.pop(); }
   }
 
-  /** Call a block the way yield does, turning `break` into the method's result when the caller catches it. */
-  yield(blk: RProc | null, ...args: V[]): V {
-    if (!blk) return this.err('LocalJumpError', 'no block given (yield)');
-    return this.callProc(blk, args);
-  }
 
-  /** `super` without arguments passes the method's parameters as they are now. */
-  zsuperArgs(m: RMethod, ctx: Ctx): { args: V[]; kw: RHash | null } {
-    const p = m.params;
-    const get = (n: string) => lookupVar(ctx.env, n)?.vars.get(n) ?? null;
-    const args = [...p.req.map((n) => (Array.isArray(n) ? n.map(get) : get(n))), ...p.opt.map(([n]) => get(n)), ...(p.rest && p.rest !== '*' ? (get(p.rest) as V[]) : []), ...p.post.map(get)];
-    const kw = p.kw.length ? hashOf(p.kw.map(([k]) => [sym(k), get(k)])) : null;
-    return { args, kw };
-  }
 
-  superCall(n: Node, ctx: Ctx): V {
-    const m = ctx.method;
-    if (!m) return this.err('RuntimeError', 'super called outside of method');
-    const self = ctx.self;
-    const chain = self instanceof RClass ? (() => { const out: RClass[] = []; for (let k: RClass | null = self; k; k = k.superclass) if (k.meta) out.push(k.meta); return out; })() : classOf(self).ancestors();
-    const at = chain.indexOf(m.owner);
-    const { args, kw } = n.k === 'zsuper' ? this.zsuperArgs(m, ctx) : this.args(n.args, ctx);
-    const blk = n.block ? new RProc(n.block.params, n.block.body, ctx.env, ctx.self, false, ctx) : ctx.block;
-    for (const k of chain.slice(at + 1)) { const sm = k.methods.get(m.name); if (sm) return this.invoke(sm, self, args, blk, kw); }
-    const nat = this.natives[`super:${m.name}`]?.[classOf(self).isA(C.Exception) ? 'Exception' : 'Object'];
-    if (nat) return nat(this, self, args, blk, kw);
-    return this.err('NoMethodError', `super: no superclass method \`${m.name}' for ${this.recvName(self)}`);
-  }
 }
 
 export const nativeBlock = (fn: (args: V[]) => V) => new RProc({ req: [], opt: [], post: [], kw: [] }, [], { vars: new Map(), parent: null }, null, false, null, fn);
-export { C, classOf, inspect, rbEq, rbRaise, toS, truthy };

@@ -1,6 +1,7 @@
 // The Ruby subset's parser: statements with modifiers, operators by Ruby's precedence, method calls with and without
 // parentheses (local variables are known while parsing, as in parse.y), blocks, def/class/module, begin/rescue.
 import { lex, RbSyntaxError, type Part, type Tok } from './rb-lex';
+import { bodyWithRescue, callArgs, def, keyword, params, paramsBare, primaryOp } from './rb-parse-kw';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Node { k: string; line: number; [key: string]: any }
@@ -30,7 +31,7 @@ export function parseRuby(src: string): Node[] {
   return new Parser(lex(src)).program();
 }
 
-class Parser {
+export class Parser {
   pos = 0;
   scopes: { vars: Set<string>; hard: boolean }[] = [{ vars: new Set(), hard: true }];
   noDo = 0;
@@ -250,37 +251,7 @@ class Parser {
     return false;
   }
 
-  /** Arguments until `close` (parenthesised) or the end of a command (no parentheses). */
-  callArgs(close?: string): { args: Node[]; blockArg?: Node } {
-    const args: Node[] = [];
-    let blockArg: Node | undefined;
-    let hash: Node | null = null;
-    if (close) { this.nls(); if (this.accept('op', close)) return { args }; }
-    if (!close) this.noDo++;
-    try {
-      for (;;) {
-        const line = this.tok.line;
-        if (this.accept('op', '*')) args.push({ k: 'splat', line, e: this.arg() });
-        else if (this.accept('op', '**')) { hash ??= { k: 'hash', line, pairs: [], kw: true }; hash.pairs.push([null, this.arg()]); }
-        else if (this.accept('op', '&')) blockArg = this.arg();
-        else if (this.is('label')) {
-          const t = this.next();
-          this.nls();
-          hash ??= (args.push({ k: 'hash', line, pairs: [], kw: true }), args[args.length - 1]);
-          const val = this.op(',') || (close && this.op(close)) ? this.varOrCall(t) : this.arg();
-          hash.pairs.push([{ k: 'sym', line, v: t.v }, val]);
-        } else {
-          const a = close ? this.notArg() : this.arg();
-          if (this.accept('op', '=>')) { this.nls(); hash ??= (args.push({ k: 'hash', line, pairs: [], kw: true }), args[args.length - 1]); hash.pairs.push([a, this.arg()]); }
-          else args.push(a);
-        }
-        if (!this.accept('op', ',')) break;
-        this.nls();
-      }
-    } finally { if (!close) this.noDo--; }
-    if (close) { this.nls(); this.expect('op', close); }
-    return { args, ...(blockArg ? { blockArg } : {}) };
-  }
+  callArgs(close?: string): { args: Node[]; blockArg?: Node } { return callArgs(this, close); }
 
   notArg(): Node { return this.kw('not') ? this.notExpr() : this.expr(); }
 
@@ -302,30 +273,7 @@ class Parser {
     });
   }
 
-  params(close: string): Params {
-    const p: Params = { req: [], opt: [], post: [], kw: [] };
-    if (this.accept('op', close)) return p;
-    for (;;) {
-      this.nls();
-      if (this.accept('op', '*')) { const n = this.is('ident') ? this.next().v : '*'; p.rest = n; this.declare(n); }
-      else if (this.accept('op', '**')) { const n = this.is('ident') ? this.next().v : '**'; p.kwrest = n; this.declare(n); }
-      else if (this.accept('op', '&')) { const n = this.next().v; p.block = n; this.declare(n); }
-      else if (this.is('label')) { const n = this.next().v; this.declare(n); p.kw.push([n, this.op(',') || this.op(close) || this.is('nl') ? null : this.arg()]); }
-      else if (this.accept('op', '(')) { const names: string[] = []; do { const n = this.next().v; names.push(n); this.declare(n); } while (this.accept('op', ',')); this.expect('op', ')'); p.req.push(names); }
-      else if (this.is('ident')) {
-        const n = this.next().v;
-        this.declare(n);
-        if (this.accept('op', '=')) p.opt.push([n, this.arg()]);
-        else if (p.rest || p.opt.length) p.post.push(n);
-        else p.req.push(n);
-      } else this.fail();
-      if (close === '|' && this.op(';')) { this.next(); while (this.is('ident')) { this.declare(this.next().v); this.accept('op', ','); } }
-      if (!this.accept('op', ',')) break;
-    }
-    this.nls();
-    this.expect('op', close);
-    return p;
-  }
+  params(close: string): Params { return params(this, close); }
 
   postfix(n: Node): Node {
     for (;;) {
@@ -426,48 +374,7 @@ class Parser {
     }
   }
 
-  primaryOp(t: Tok): Node {
-    const line = t.line;
-    if (t.v === '(') {
-      this.next();
-      const body = this.stmts(')');
-      this.expect('op', ')');
-      return body.length === 1 ? body[0] : { k: 'seq', line, body };
-    }
-    if (t.v === '[') { this.next(); const { args } = this.callArgs(']'); return { k: 'array', line, items: args }; }
-    if (t.v === '{') {
-      this.next();
-      const pairs: [Node | null, Node][] = [];
-      this.nls();
-      while (!this.op('}')) {
-        if (this.is('label')) { const k = this.next(); this.nls(); pairs.push([{ k: 'sym', line: k.line, v: k.v }, this.op(',') || this.op('}') ? this.varOrCall(k) : this.arg()]); }
-        else if ((this.is('str') || this.is('dstr')) && this.peek().t === 'op' && this.peek().v === ':' && !this.peek().sp) { const k = this.next(); this.next(); this.nls(); pairs.push([k.t === 'str' ? { k: 'sym', line, v: k.v } : { k: 'dsym', line, parts: this.strNode(k).parts }, this.arg()]); }
-        else if (this.accept('op', '**')) pairs.push([null, this.arg()]);
-        else { const k = this.arg(); this.nls(); this.expect('op', '=>'); this.nls(); pairs.push([k, this.arg()]); }
-        this.nls();
-        if (!this.accept('op', ',')) break;
-        this.nls();
-      }
-      this.nls();
-      this.expect('op', '}');
-      return { k: 'hash', line, pairs };
-    }
-    if (t.v === '->') {
-      this.next();
-      return this.scoped(false, () => {
-        let params: Params = { req: [], opt: [], post: [], kw: [] };
-        if (this.accept('op', '(')) params = this.params(')');
-        else if (this.is('ident')) { const n = this.next().v; this.declare(n); params.req.push(n); }
-        const brace = this.accept('op', '{');
-        if (!brace) this.expect('kw', 'do');
-        const body = brace ? this.stmts('}') : this.stmts();
-        this.expect(brace ? 'op' : 'kw', brace ? '}' : 'end');
-        return { k: 'lambda', line, params, body };
-      });
-    }
-    if (t.v === '::') { this.next(); const c = this.next(); return { k: 'const', line, scope: null, name: c.v }; }
-    return this.fail();
-  }
+  primaryOp(t: Tok): Node { return primaryOp(this, t); }
 
   /** `then`/newline/`;` after a condition. */
   condEnd(allowDo = false) {
@@ -479,146 +386,11 @@ class Parser {
 
   cond(): Node { this.noDo++; try { return this.exprStmt(); } finally { this.noDo--; } }
 
-  /** Body of def/do-block/begin: statements, then rescue/else/ensure clauses. */
-  bodyWithRescue(): Node[] {
-    const line = this.tok.line;
-    const body = this.stmts();
-    if (!this.kw('rescue') && !this.kw('ensure')) return body;
-    const rescues: { classes: Node[]; name?: string; body: Node[] }[] = [];
-    while (this.accept('kw', 'rescue')) {
-      const classes: Node[] = [];
-      let name: string | undefined;
-      while (!this.is('nl') && !this.kw('then') && !this.op('=>') && !this.op(';')) { classes.push(this.arg()); if (!this.accept('op', ',')) break; this.nls(); }
-      if (this.accept('op', '=>')) { name = this.next().v; this.declare(name); }
-      this.accept('kw', 'then');
-      rescues.push({ classes, name, body: this.stmts() });
-    }
-    const elseBody = this.accept('kw', 'else') ? this.stmts() : null;
-    const ensure = this.accept('kw', 'ensure') ? this.stmts() : null;
-    return [{ k: 'begin', line, body, rescues, else: elseBody, ensure }];
-  }
+  bodyWithRescue(): Node[] { return bodyWithRescue(this); }
 
-  keyword(t: Tok): Node {
-    const line = t.line;
-    this.next();
-    switch (t.v) {
-      case 'nil': case 'true': case 'false': case 'self': case '__method__': case '__dir__': return { k: t.v, line };
-      case '__FILE__': return { k: 'file', line };
-      case '__LINE__': return { k: 'int', line, v: String(line) };
-      case 'defined?': { const paren = this.accept('op', '('); const e = this.expr(); if (paren) this.expect('op', ')'); return { k: 'defined', line, e }; }
-      case 'if': case 'unless': {
-        const c = this.cond();
-        this.condEnd();
-        const then = this.stmts();
-        let els: Node[] = [];
-        if (t.v === 'if' && this.kw('elsif')) { els = [this.keyword({ ...this.tok, v: 'if' })]; return { k: 'if', line, cond: c, then, else: els }; }
-        if (this.accept('kw', 'else')) els = this.stmts();
-        this.expect('kw', 'end');
-        return t.v === 'if' ? { k: 'if', line, cond: c, then, else: els } : { k: 'if', line, cond: { k: 'not', line, e: c }, then, else: els };
-      }
-      case 'elsif': return this.keyword({ ...t, v: 'if' });
-      case 'while': case 'until': {
-        const c = this.cond();
-        this.condEnd(true);
-        const body = this.stmts();
-        this.expect('kw', 'end');
-        return { k: 'while', line, cond: t.v === 'while' ? c : { k: 'not', line, e: c }, body };
-      }
-      case 'for': {
-        const names: string[] = [];
-        do { const n = this.next().v; names.push(n); this.declare(n); } while (this.accept('op', ','));
-        this.expect('kw', 'in');
-        const iter = this.cond();
-        this.condEnd(true);
-        const body = this.stmts();
-        this.expect('kw', 'end');
-        return { k: 'for', line, names, iter, body };
-      }
-      case 'case': {
-        const subject = this.is('nl') ? null : this.exprStmt();
-        this.terms();
-        const whens: [Node[], Node[]][] = [];
-        if (this.kw('in')) throw new RbSyntaxError('dockerlings: pattern matching (case … in) is not simulated here', this.tok.line);
-        while (this.accept('kw', 'when')) {
-          const conds: Node[] = [];
-          do { this.nls(); conds.push(this.accept('op', '*') ? { k: 'splat', line, e: this.arg() } : this.arg()); } while (this.accept('op', ','));
-          this.condEnd();
-          whens.push([conds, this.stmts()]);
-        }
-        if (!whens.length) this.fail('`when\'');
-        const els = this.accept('kw', 'else') ? this.stmts() : null;
-        this.expect('kw', 'end');
-        return { k: 'case', line, subject, whens, else: els };
-      }
-      case 'begin': {
-        const body = this.bodyWithRescue();
-        this.expect('kw', 'end');
-        return { k: 'begin', line, body: body.length === 1 && body[0].k === 'begin' ? body[0].body : body, rescues: body.length === 1 && body[0].k === 'begin' ? body[0].rescues : [], else: body[0]?.k === 'begin' ? body[0].else : null, ensure: body[0]?.k === 'begin' ? body[0].ensure : null };
-      }
-      case 'def': return this.def(line);
-      case 'class': case 'module': {
-        if (t.v === 'class' && this.accept('op', '<<')) { const obj = this.arg(); this.terms(); const body = this.scoped(true, () => this.stmts()); this.expect('kw', 'end'); return { k: 'sclass', line, obj, body }; }
-        if (!this.is('const')) this.fail();
-        let path: Node = { k: 'const', line, scope: null, name: this.next().v };
-        while (this.accept('op', '::')) path = { k: 'const', line, scope: path, name: this.next().v };
-        const sup = t.v === 'class' && this.accept('op', '<') ? this.arg() : null;
-        this.terms();
-        const body = this.scoped(true, () => this.bodyWithRescue());
-        this.expect('kw', 'end');
-        return { k: t.v, line, path, sup, body };
-      }
-      case 'return': case 'break': case 'next': {
-        let value: Node | null = null;
-        if (!this.is('nl') && !this.op(';') && !this.op('}') && !this.is('eof') && !(this.tok.t === 'kw' && ['if', 'unless', 'end', 'while', 'until'].includes(this.tok.v))) {
-          const { args } = this.callArgs();
-          value = args.length === 1 ? args[0] : { k: 'array', line, items: args };
-        }
-        return { k: t.v, line, value };
-      }
-      case 'yield': {
-        const { args } = this.op('(') && !this.tok.sp ? (this.next(), this.callArgs(')')) : this.cmdStart() ? this.callArgs() : { args: [] };
-        return { k: 'yield', line, args };
-      }
-      case 'super': {
-        if (this.op('(') && !this.tok.sp) { this.next(); const { args, blockArg } = this.callArgs(')'); return { k: 'super', line, args, blockArg, block: this.block() }; }
-        if (this.cmdStart()) { const { args } = this.callArgs(); return { k: 'super', line, args, block: this.block() }; }
-        return { k: 'zsuper', line, block: this.block() };
-      }
-      case 'retry': case 'redo': return { k: t.v, line };
-      case 'alias': { const a = this.next(); const b = this.next(); return { k: 'alias', line, to: a.v, from: b.v }; }
-      case 'not': return { k: 'not', line, e: this.expr() };
-      case 'then': case 'do': case 'end': case 'else': case 'elsif': case 'when': case 'in': case 'rescue': case 'ensure':
-        this.pos--;
-        return this.fail();
-      default:
-        this.pos--;
-        return this.fail();
-    }
-  }
+  keyword(t: Tok): Node { return keyword(this, t); }
 
-  def(line: number): Node {
-    let singleton = false;
-    if (this.kw('self') && this.peek().t === 'op' && this.peek().v === '.') { this.next(); this.next(); singleton = true; }
-    const nt = this.next();
-    let name = nt.v;
-    if (nt.t === 'label') { name = nt.v; this.pos--; this.toks[this.pos] = { ...nt, t: 'op', v: ':' }; this.fail(); }
-    if (nt.t === 'op' && nt.v === '[') { this.expect('op', ']'); name = '[]'; if (this.op('=') && !this.tok.sp) { this.next(); name = '[]='; } }
-    else if (nt.t === 'op' && (nt.v === '+' || nt.v === '-' || nt.v === '!') && this.op('@')) name = nt.v + '@';
-    else if ((nt.t === 'ident' || nt.t === 'const') && this.op('=') && !this.tok.sp && this.peek().t === 'op' && this.peek().v === '(') { this.next(); name += '='; }
-    return this.scoped(true, () => {
-      let params: Params = { req: [], opt: [], post: [], kw: [] };
-      if (this.op('(') ) { this.next(); params = this.params(')'); }
-      else if (!this.is('nl') && !this.op(';') && !this.op('=')) params = this.paramsBare();
-      if (this.accept('op', '=')) { this.nls(); const e = this.stmt(); return { k: 'def', line, name, params, body: [e], singleton }; } // endless def
-      const body = this.bodyWithRescue();
-      this.expect('kw', 'end');
-      return { k: 'def', line, name, params, body, singleton };
-    });
-  }
+  def(line: number): Node { return def(this, line); }
 
-  paramsBare(): Params {
-    const at = this.pos;
-    this.toks.splice(this.toks.findIndex((x, i) => i >= at && x.t === 'nl'), 0, { t: 'op', v: ')', line: this.tok.line, sp: false });
-    return this.params(')');
-  }
+  paramsBare(): Params { return paramsBare(this); }
 }
