@@ -43,6 +43,15 @@ describe('ruby', () => {
     expect([missing.stderr, missing.exitCode]).toEqual(['ruby: No such file or directory -- nope.rb (LoadError)\n', 1]);
   });
 
+  it("a running script's puts output stays in Ruby's buffer unless $stdout.sync = true; gets reads stdin", async () => {
+    const s = await session();
+    await s.run(`docker run -d --name buffered ruby ruby -e 'loop { puts "tick"; sleep 1 }'`);
+    await s.run(`docker run -d --name synced ruby ruby -e '$stdout.sync = true' -e 'loop { puts "tick"; sleep 1 }'`);
+    expect((await s.run('docker logs buffered')).stdout).toBe('');
+    expect((await s.run('docker logs synced | head -2')).stdout).toBe('tick\ntick\n');
+    expect((await s.run(`echo ada | docker run --rm -i ruby ruby -e 'print "Name? "; puts "Hello, #{gets.chomp}!"'`)).stdout).toBe('Name? Hello, ada!\n');
+  });
+
   it('gem install sinatra rackup puma, then a Sinatra app answers curl through -p and keeps its state; bound to localhost it is unreachable', async () => {
     const s = await session();
     await s.run(`mkdir app && cat > app/app.rb <<'EOF'\n${APP}EOF`);

@@ -13,7 +13,7 @@ export interface RbRunSpec {
   sleep(ms: number): void;
   request?: WebReq & { before?: WebReq[] };
 }
-export interface RbResult { stdout: string; stderr: string; exitCode: number; forever: boolean; serving?: { port: number; host: string }; reply?: WebReply; exited?: boolean }
+export interface RbResult { stdout: string; stderr: string; exitCode: number; forever: boolean; serving?: { port: number; host: string }; reply?: WebReply; exited?: boolean; sync?: boolean }
 
 const GEM_DIR = '/usr/local/bundle/gems';
 const IRB_TAIL = "\tfrom <internal:kernel>:187:in `loop'\n\tfrom /usr/local/lib/ruby/gems/3.3.0/gems/irb-1.13.1/exe/irb:9:in `<top (required)>'\n\tfrom /usr/local/bin/irb:25:in `load'\n\tfrom /usr/local/bin/irb:25:in `<main>'\n";
@@ -116,7 +116,8 @@ export function runRuby(spec: RbRunSpec): RbResult {
   };
   it.globals.set('$0', spec.mode.kind === 'script' ? spec.argv[0] : '-e');
   const fileName = spec.mode.kind === 'repl' ? '(irb)' : spec.mode.kind === 'httpd' ? '-e' : spec.mode.file;
-  const done = (extra: Partial<RbResult> = {}): RbResult => ({ stdout, stderr, exitCode: 0, forever: false, ...extra });
+  /** $stdout.sync = true: output is not held in Ruby's buffer. */
+  const done = (extra: Partial<RbResult> = {}): RbResult => ({ stdout, stderr, exitCode: 0, forever: false, sync: it.globals.get('\u0000sync') === true, ...extra });
   const fail = (text: string, code = 1) => done({ stderr: stderr + text, exitCode: code });
   const runAtExit = () => { while (it.atExit.length) it.callProc(it.atExit.pop()!, []); };
   const serve = (s: Serving, reply: (req: WebReq) => WebReply): RbResult => {

@@ -40,7 +40,7 @@ async function runRb(ctx: Ctx, sys: Sys, mode: RbRunSpec['mode'], argv: string[]
   if (r.serving && r.serving.host !== '127.0.0.1' && r.serving.host !== 'localhost') sys.report?.listens.push(r.serving.port);
   if (r.forever) {
     // $stdout to a pipe is buffered (8 KiB) unless $stdout.sync = true; a server's banner is written when it starts
-    const keep = sys.tty() || r.serving ? r.stdout : r.stdout.slice(0, r.stdout.length - (r.stdout.length % 8192));
+    const keep = sys.tty() || r.serving || r.sync ? r.stdout : r.stdout.slice(0, r.stdout.length - (r.stdout.length % 8192));
     return runsOn(ctx, sys, keep, r.stderr);
   }
   if (ctx.sleep && slept && sys.report) await ctx.sleep(Math.min(slept, FOREVER_MS)); // sleep: simulated time passes
