@@ -382,6 +382,8 @@ export class Interp {
     this.stack.push({ label, file: made.file, line: p.body[0]?.line ?? 1 });
     try {
       bind(this, p.params, args, null, env, p.lambda, label, blk);
+      // a block without parameters reads its arguments as _1, _2 … (numbered parameters)
+      if (!p.params.req.length && !p.params.opt.length && !p.params.rest && args.length) args.forEach((a, i) => env.vars.set(`_${i + 1}`, a));
       return this.body(p.body, ctx);
     } catch (e) {
       if (e instanceof NextSig) return e.v;

@@ -58,7 +58,8 @@ export function runRuby(spec: RbRunSpec): RbResult {
           if (!gems.has('sinatra')) return loadError(it2, name, 'require');
           loaded.add(feature);
           sinatra = sinatra || feature === 'sinatra';
-          const dsl = installSinatra(it2, app, spec.argv.slice(1), spec.env);
+          const appFile = spec.mode.kind === 'script' ? abs(spec.mode.file) : abs('app.rb');
+          const dsl = installSinatra(it2, app, spec.argv.slice(1), spec.env, (p) => spec.files.read(p), appFile.slice(0, appFile.lastIndexOf('/')) || '/');
           it2.natives.Kernel = { ...it2.natives.Kernel, ...(feature === 'sinatra' ? dsl : {}) };
           it2.natives['Sinatra::Base.'] = { ...dsl, 'run!': () => { sinatra = true; return null; } };
           it2.natives.Object = { ...REQUEST_NATIVES, ...(it2.natives.Object ?? {}) };

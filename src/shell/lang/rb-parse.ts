@@ -60,7 +60,7 @@ export class Parser {
 
   program(): Node[] {
     const body = this.stmts();
-    if (!this.is('eof')) this.fail();
+    if (!this.is('eof')) this.fail('end-of-input');
     return body;
   }
 

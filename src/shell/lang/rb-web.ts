@@ -28,7 +28,22 @@ export const webrickBanner = (ms: number, version: string, port: number, extra =
   `${webrickTime(ms)} INFO  WEBrick 1.9.1\n${webrickTime(ms)} INFO  ruby ${version} (2024-11-05) [x86_64-linux]\n${extra}${webrickTime(ms)} INFO  WEBrick::HTTPServer#start: pid=1 port=${port}\n`;
 
 /** Sinatra's DSL on the main object once `require 'sinatra'` ran (classic style). */
-export function installSinatra(it: Interp, app: SinatraApp, argv: string[], env: Record<string, string>): Record<string, Native> {
+/** An ERB template as Ruby code that builds its output: text, <%= expr %> (to_s), <% code %>, <%# comments %>; a
+ *  newline right after a <% code %> tag is dropped (ERB's trim mode as Sinatra uses it: `-%>` and `<>` alike). */
+export function erbToRuby(tpl: string): string {
+  const lit = (t: string) => '"' + t.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/#(?=[{$@])/g, '\\#').replace(/\n/g, '\\n') + '"';
+  let out = "_erbout = ''\n";
+  let i = 0;
+  for (const m of tpl.matchAll(/<%(=|#)?([\s\S]*?)-?%>(\n?)/g)) {
+    out += `_erbout << ${lit(tpl.slice(i, m.index))}\n`;
+    if (m[1] === '=') out += `_erbout << (${m[2].trim()}).to_s\n${m[3] ? '_erbout << "\\n"\n' : ''}`;
+    else if (m[1] !== '#') out += `${m[2].trim()}\n`;
+    i = m.index! + m[0].length;
+  }
+  return out + `_erbout << ${lit(tpl.slice(i))}\n_erbout\n`;
+}
+
+export function installSinatra(it: Interp, app: SinatraApp, argv: string[], env: Record<string, string>, read: (path: string) => string | null, root: string): Record<string, Native> {
   const route = (verb: string): Native => (_it, _s, a, blk) => {
     const path = toS(a[0]);
     const keys: string[] = [];
@@ -63,7 +78,19 @@ export function installSinatra(it: Interp, app: SinatraApp, argv: string[], env:
     halt: (_it, _s, a) => { throw new Halt(a.length === 1 ? a[0] : a); },
     redirect: (_it, _s, a) => { const c = ctx(); if (c) { c.status = a[1] === undefined ? 302 : Number(a[1]); c.headers.push(['location', `http://${c.req.headers?.host ?? 'localhost'}${toS(a[0])}`]); } throw new Halt(''); },
     json: (it2, _s, a) => { const c = ctx(); if (c) c.type = 'application/json'; return toJson(it2, a[0]); },
-    erb: (_it, _s, a) => (typeof a[0] === 'string' ? a[0] : `<!-- dockerlings: erb templates (views/${toS(a[0])}.erb) are not simulated here -->`),
+    erb: (it2, self, a) => {
+      // views/NAME.erb, evaluated with the route's self (its @variables), inside views/layout.erb when there is one
+      const render = (src: string, file: string, inner?: string) => {
+        const ctx = { ...it2.topCtx(file), self, ...(inner !== undefined ? { block: new RProc({ req: [], opt: [], post: [], kw: [] }, [], { vars: new Map(), parent: null }, null, false, null, () => inner) } : {}) };
+        return toS(it2.run(erbToRuby(src), file, ctx));
+      };
+      const file = `${root}/views/${toS(a[0])}.erb`;
+      const tpl = typeof a[0] === 'string' ? a[0] : read(file);
+      if (tpl === null) return it2.err(C['Errno::ENOENT'], `No such file or directory @ rb_sysopen - ${file}`);
+      const body = render(tpl, file);
+      const layout = typeof a[0] === 'string' ? null : read(`${root}/views/layout.erb`);
+      return layout === null ? body : render(layout, `${root}/views/layout.erb`, body);
+    },
     body: (_it, _s, a) => a[0] ?? null,
   };
 }

@@ -307,3 +307,41 @@ File.read("missing.txt")`, { file: 'main.rb', argv: ['x', 'y'], env: { GREETING:
     expect((await rb('{a: 1}.to_json')).err).toBe("-e:1:in `<main>': undefined method `to_json' for an instance of Hash (NoMethodError)\n");
   });
 });
+
+describe('Sinatra in the Ruby subset', () => {
+  const GEMS = Object.fromEntries(['sinatra-4.1.1', 'rackup-2.2.1', 'puma-6.5.0'].map((g) => [`/usr/local/bundle/gems/${g}/lib/x.rb`, '']));
+  const APP = `require 'sinatra'
+set :bind, '0.0.0.0'
+before { @title = "Shop" }
+get '/' do
+  @items = %w[tea cake]
+  erb :index
+end
+get('/sq/:n') { (params[:n].to_i ** 2).to_s }
+post('/echo') { status 201; "got #{params['msg']}" }
+get('/gone') { halt 410, 'bye' }
+`;
+  const files = { ...GEMS, '/app/app.rb': APP, '/app/views/layout.erb': '<title><%= @title %></title>\n<%= yield %>', '/app/views/index.erb': '<ul>\n<% @items.each do |i| %>\n  <li><%= i.capitalize %></li>\n<% end %>\n</ul>\n' };
+  /** The app run again for one request, as the runtime does when curl reaches it. */
+  const ask = async (method: string, url: string, body?: string) => {
+    const fs = new InMemoryFs();
+    for (const [p, t] of Object.entries(files)) { await fs.mkdir(p.slice(0, p.lastIndexOf('/')), { recursive: true }); await fs.writeFile(p, t); }
+    const sf = new SyncFiles();
+    return withFiles(fs, sf, () => runRuby({ mode: { kind: 'script', code: APP, file: '/app/app.rb' }, argv: ['/app/app.rb'], cwd: '/app', env: {}, version: '3.3.6', files: sf, stdin: '', tty: false, start: 0, ip: '172.17.0.2', sleep: () => {},
+      request: { method, url, client: '172.17.0.1', time: Date.UTC(2024, 10, 6, 10, 0, 0), headers: body ? { 'content-type': 'application/x-www-form-urlencoded', host: 'localhost:4567' } : { host: 'localhost:4567' }, ...(body ? { body } : {}) } }));
+  };
+
+  it('starts on Puma with its banner, renders ERB views inside the layout, reads params, and sets status with status/halt', async () => {
+    const start = await rb(APP, { file: '/app/app.rb', files });
+    expect(start.r.serving).toEqual({ host: '0.0.0.0', port: 4567 });
+    expect(start.err).toBe('== Sinatra (v4.1.1) has taken the stage on 4567 for development with backup from Puma\n');
+    const home = (await ask('GET', '/')).reply!;
+    expect([home.status, home.body]).toEqual([200, '<title>Shop</title>\n<ul>\n  <li>Tea</li>\n  <li>Cake</li>\n</ul>\n']);
+    expect(home.stderr).toBe('172.17.0.1 - - [06/Nov/2024:10:00:00 +0000] "GET / HTTP/1.1" 200 62 0.0005\n');
+    expect((await ask('GET', '/sq/12')).reply!.body).toBe('144');
+    const posted = (await ask('POST', '/echo', 'msg=hi+there')).reply!;
+    expect([posted.status, posted.reason, posted.body]).toEqual([201, 'Created', 'got hi there']);
+    const gone = (await ask('GET', '/gone')).reply!;
+    expect([gone.status, gone.body]).toEqual([410, 'bye']);
+  });
+});
