@@ -88,7 +88,7 @@ export async function inputReady(kind: ReplKind, lines: string[]): Promise<boole
   if (kind === 'node') return !jsOpen(lines.join('\n'));
   if (kind === 'ruby') {
     // irb runs an input once it parses; input that ends too early (an open def, block, bracket or string) waits for more
-    const { parseRuby } = await import('./lang/rb-parse');
+    const { parseRuby } = await import('./lang/rb-parse-kw');
     const { RbSyntaxError } = await import('./lang/rb-lex');
     try {
       parseRuby(lines.join('\n') + '\n');

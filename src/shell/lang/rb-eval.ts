@@ -1,8 +1,7 @@
 // The Ruby subset's evaluator: scopes, method dispatch (user methods first, then the built-in ones of rb-core/rb-enum),
 // blocks with break/next/return, classes and modules, exceptions with Ruby 3.3 backtraces. Every node costs a step.
-import type { Node } from './rb-parse';
-import { parseRuby } from './rb-parse';
-import { begin, bind, caseWhen, classDef, def, defined, loop, opAssign, superCall } from './rb-stmt';
+import type { Node, Params } from './rb-parse';
+import { parseRuby } from './rb-parse-kw';
 import { C, classOf, exMessage, hooks, inspect, isInt, makeExc, RClass, RFloat, RHash, RObject, RProc, RRange, RubyError, sym, toS, truthy, type Env, type RMethod, type V } from './rb-value';
 
 export interface Frame { label: string; file: string; line: number }
@@ -33,7 +32,11 @@ export interface Host {
 const mkEnv = (parent: Env | null = null): Env => ({ vars: new Map(), parent });
 const lookupVar = (env: Env, name: string): Env | null => { for (let e: Env | null = env; e; e = e.parent) if (e.vars.has(name)) return e; return null; };
 
-export class Interp {
+/** The evaluator; its longer statements (rb-stmt.ts) are filled in by RubyInterp there. */
+export abstract class Interp {
+  abstract begin(n: Node, ctx: Ctx): V; abstract caseWhen(n: Node, ctx: Ctx): V; abstract classDef(n: Node, ctx: Ctx): V; abstract def(n: Node, ctx: Ctx): V; abstract defined(e: Node, ctx: Ctx): V;
+  abstract loop(n: Node, ctx: Ctx): V; abstract opAssign(n: Node, ctx: Ctx): V; abstract superCall(n: Node, ctx: Ctx): V;
+  abstract bind(p: Params, args: V[], kw: RHash | null, env: Env, strict: boolean, name: string, blk: RProc | null): void;
   stack: Frame[] = [];
   globals = new Map<string, V>();
   main = new RObject(C.Object);
@@ -47,12 +50,9 @@ export class Interp {
     hooks.call = (recv, name) => this.send(recv, name, [], null, null, true);
   }
 
-  out(fd: 1 | 2, text: string) { this.host.write(fd, text); }
-  sleep(ms: number) { this.host.sleep(ms); }
-  random() { return this.host.random(); }
-  gets(): V { return this.host.gets(); }
-  require(name: string, mode: string | null): V { return this.host.require(name, this, mode); }
-  inspect(v: V): string { return inspect(v); }
+  out(fd: 1 | 2, text: string) { this.host.write(fd, text); } sleep(ms: number) { this.host.sleep(ms); }
+  random() { return this.host.random(); } gets(): V { return this.host.gets(); }
+  require(name: string, mode: string | null): V { return this.host.require(name, this, mode); } inspect(v: V): string { return inspect(v); }
 
   /** How an uncaught exception is printed: `file:line:in 'x': message (Class)` and its backtrace (bold on a terminal). */
   errorText(e: RObject, tty: boolean): string {
@@ -137,7 +137,7 @@ export class Interp {
       case 'cvar': { const c = ctx.self instanceof RClass ? ctx.self : ctx.def; for (let k: RClass | null = c; k; k = k.superclass) if (k.ivars.has(n.name)) return k.ivars.get(n.name); return this.err('NameError', `uninitialized class variable ${n.name} in ${c.name}`); }
       case 'const': return this.constGet(n, ctx);
       case 'asgn': { const v = this.eval(n.value, ctx); this.assign(n.target, v, ctx); return v; }
-      case 'opasgn': return opAssign(this, n, ctx);
+      case 'opasgn': return this.opAssign(n, ctx);
       case 'masgn': {
         let v = this.eval(n.value, ctx);
         const arr: V[] = Array.isArray(v) ? v : [v];
@@ -155,9 +155,9 @@ export class Interp {
         if (n.ne) { const e = n.e; const l = this.eval(e.recv, ctx); const r = this.eval(e.args[0], ctx); if (classOf(l).find('!=')) return this.send(l, '!=', [r], null, null, false); return !truthy(this.send(l, '==', [r], null, null, false)); }
         return !truthy(this.eval(n.e, ctx));
       }
-      case 'defined': return defined(this, n.e, ctx);
+      case 'defined': return this.defined(n.e, ctx);
       case 'if': return truthy(this.eval(n.cond, ctx)) ? this.body(n.then, ctx) : this.body(n.else, ctx);
-      case 'while': return loop(this, n, ctx);
+      case 'while': return this.loop(n, ctx);
       case 'for': {
         const tag = {};
         const inner = { ...ctx, breakTag: tag };
@@ -171,10 +171,10 @@ export class Interp {
         } catch (e) { if (e instanceof BreakSig && e.tag === tag) return e.v; throw e; }
         return iter;
       }
-      case 'case': return caseWhen(this, n, ctx);
-      case 'begin': return begin(this, n, ctx);
-      case 'def': return def(this, n, ctx);
-      case 'class': case 'module': return classDef(this, n, ctx);
+      case 'case': return this.caseWhen(n, ctx);
+      case 'begin': return this.begin(n, ctx);
+      case 'def': return this.def(n, ctx);
+      case 'class': case 'module': return this.classDef(n, ctx);
       case 'sclass': {
         const obj = this.eval(n.obj, ctx);
         const target = obj instanceof RClass ? obj.singleton() : this.err('TypeError', 'singleton classes of plain objects are not simulated');
@@ -189,7 +189,7 @@ export class Interp {
         const { args } = this.args(n.args, ctx);
         return this.callProc(ctx.block, args);
       }
-      case 'super': case 'zsuper': return superCall(this, n, ctx);
+      case 'super': case 'zsuper': return this.superCall(n, ctx);
       case 'lambda': return new RProc(n.params, n.body, ctx.env, ctx.self, !n.proc, { ...ctx, retTag: {} });
       case 'alias': { const m = ctx.def.find(n.from); if (m) ctx.def.methods.set(n.to, { ...m, name: n.to }); return null; }
       case 'call': return this.callNode(n, ctx);
@@ -360,7 +360,7 @@ export class Interp {
     this.stack.push({ label: m.name, file: m.file, line: m.body[0]?.line ?? 1 });
     if (this.stack.length > 4000) this.err('SystemStackError', 'stack level too deep');
     try {
-      bind(this, m.params, args, kw, ctx.env, true, m.name, blk);
+      this.bind(m.params, args, kw, ctx.env, true, m.name, blk);
       return this.body(m.body, ctx);
     } catch (e) {
       if (e instanceof ReturnSig && e.tag === ctx.retTag) return e.v;
@@ -381,7 +381,7 @@ export class Interp {
     const label = ctx.depth === 1 ? `block in ${made.base}` : `block (${ctx.depth} levels) in ${made.base}`;
     this.stack.push({ label, file: made.file, line: p.body[0]?.line ?? 1 });
     try {
-      bind(this, p.params, args, null, env, p.lambda, label, blk);
+      this.bind(p.params, args, null, env, p.lambda, label, blk);
       // a block without parameters reads its arguments as _1, _2 … (numbered parameters)
       if (!p.params.req.length && !p.params.opt.length && !p.params.rest && args.length) args.forEach((a, i) => env.vars.set(`_${i + 1}`, a));
       return this.body(p.body, ctx);

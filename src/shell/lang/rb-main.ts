@@ -3,6 +3,7 @@
 import { ExitSig, Interp, OutOfSteps, ReturnSig, ThrowSig, type Native } from './rb-eval';
 import { RbSyntaxError } from './rb-lex';
 import { installLib } from './rb-lib';
+import { RubyInterp } from './rb-stmt';
 import { C, inspect, makeExc, RClass, RObject, RubyError, sym, toS, type V } from './rb-value';
 import { Answered, httpdArgs, installSinatra, parseRaw, REQUEST_NATIVES, Serving, sinatraBanner, sinatraDispatch, tcpClient, webrickBanner, webrickFile, type Gems, type SinatraApp, type WebReply, type WebReq } from './rb-web';
 import { Miss, type SyncFiles } from './files';
@@ -42,7 +43,7 @@ export function runRuby(spec: RbRunSpec): RbResult {
     e.bt = how === 'require' ? [KERNEL_REQUIRE, KERNEL_REQUIRE, ...it.backtrace()] : [`${it.stack[it.stack.length - 1].file}:${it.stack[it.stack.length - 1].line}:in \`${how}'`, ...it.backtrace()];
     throw new RubyError(e);
   };
-  const it: Interp = new Interp({
+  const it: Interp = new RubyInterp({
     write: (fd, t) => { if (quiet) return; if (fd === 1) stdout += t; else stderr += t; },
     sleep: (ms) => { if (quiet) return; now += ms; spec.sleep(ms); if (now > 15 * 60 * 1000) throw new OutOfSteps(); },
     random: () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; },

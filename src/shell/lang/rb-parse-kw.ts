@@ -1,9 +1,24 @@
 // The Ruby subset's parser, its larger forms: call arguments, block and method parameters, literals ([], {}, ->),
 // if/unless/while/until/for/case/begin/rescue, def (endless, operator names), class/module, return/yield/super, alias.
-import { RbSyntaxError, type Tok } from './rb-lex';
-import type { Node, Params, Parser } from './rb-parse';
+import { lex, RbSyntaxError, type Tok } from './rb-lex';
+import { ParserCore, type Node, type Params } from './rb-parse';
 
-export function keyword(p: Parser, t: Tok): Node {
+export class Parser extends ParserCore {
+  callArgs(close?: string) { return callArgs(this, close); }
+  params(close: string) { return params(this, close); }
+  primaryOp(t: Tok) { return primaryOp(this, t); }
+  bodyWithRescue() { return bodyWithRescue(this); }
+  keyword(t: Tok) { return keyword(this, t); }
+  def(line: number) { return def(this, line); }
+  paramsBare() { return paramsBare(this); }
+  child(toks: Tok[]) { return new Parser(toks); }
+}
+
+export function parseRuby(src: string): Node[] {
+  return new Parser(lex(src)).program();
+}
+
+export function keyword(p: ParserCore, t: Tok): Node {
   const line = t.line;
   p.next();
   switch (t.v) {
@@ -101,7 +116,7 @@ export function keyword(p: Parser, t: Tok): Node {
   }
 }
 
-export function def(p: Parser, line: number): Node {
+export function def(p: ParserCore, line: number): Node {
   let singleton = false;
   if (p.kw('self') && p.peek().t === 'op' && p.peek().v === '.') { p.next(); p.next(); singleton = true; }
   const nt = p.next();
@@ -121,14 +136,14 @@ export function def(p: Parser, line: number): Node {
   });
 }
 
-export function paramsBare(p: Parser): Params {
+export function paramsBare(p: ParserCore): Params {
   const at = p.pos;
   p.toks.splice(p.toks.findIndex((x, i) => i >= at && x.t === 'nl'), 0, { t: 'op', v: ')', line: p.tok.line, sp: false });
   return p.params(')');
 }
 
 /** Arguments until `close` (parenthesised) or the end of a command (no parentheses). */
-export function callArgs(p: Parser, close?: string): { args: Node[]; blockArg?: Node } {
+export function callArgs(p: ParserCore, close?: string): { args: Node[]; blockArg?: Node } {
   const args: Node[] = [];
   let blockArg: Node | undefined;
   let hash: Node | null = null;
@@ -159,7 +174,7 @@ export function callArgs(p: Parser, close?: string): { args: Node[]; blockArg?: 
   return { args, ...(blockArg ? { blockArg } : {}) };
 }
 
-export function params(ps: Parser, close: string): Params {
+export function params(ps: ParserCore, close: string): Params {
   const p: Params = { req: [], opt: [], post: [], kw: [] };
   if (ps.accept('op', close)) return p;
   for (;;) {
@@ -184,7 +199,7 @@ export function params(ps: Parser, close: string): Params {
   return p;
 }
 
-export function primaryOp(p: Parser, t: Tok): Node {
+export function primaryOp(p: ParserCore, t: Tok): Node {
   const line = t.line;
   if (t.v === '(') {
     p.next();
@@ -228,7 +243,7 @@ export function primaryOp(p: Parser, t: Tok): Node {
 }
 
 /** Body of def/do-block/begin: statements, then rescue/else/ensure clauses. */
-export function bodyWithRescue(p: Parser): Node[] {
+export function bodyWithRescue(p: ParserCore): Node[] {
   const line = p.tok.line;
   const body = p.stmts();
   if (!p.kw('rescue') && !p.kw('ensure')) return body;

@@ -1,7 +1,6 @@
 // The Ruby subset's parser: statements with modifiers, operators by Ruby's precedence, method calls with and without
 // parentheses (local variables are known while parsing, as in parse.y), blocks, def/class/module, begin/rescue.
 import { lex, RbSyntaxError, type Part, type Tok } from './rb-lex';
-import { bodyWithRescue, callArgs, def, keyword, params, paramsBare, primaryOp } from './rb-parse-kw';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Node { k: string; line: number; [key: string]: any }
@@ -27,11 +26,9 @@ function desc(t: Tok): string {
   return `'${t.v}'`;
 }
 
-export function parseRuby(src: string): Node[] {
-  return new Parser(lex(src)).program();
-}
-
-export class Parser {
+/** The parser's core: tokens, scopes of local variables, expressions by precedence, calls, blocks and literals; its
+ *  larger forms are in rb-parse-kw.ts (Parser), which also has parseRuby. */
+export abstract class ParserCore {
   pos = 0;
   scopes: { vars: Set<string>; hard: boolean }[] = [{ vars: new Set(), hard: true }];
   noDo = 0;
@@ -251,7 +248,7 @@ export class Parser {
     return false;
   }
 
-  callArgs(close?: string): { args: Node[]; blockArg?: Node } { return callArgs(this, close); }
+  abstract callArgs(close?: string): { args: Node[]; blockArg?: Node };
 
   notArg(): Node { return this.kw('not') ? this.notExpr() : this.expr(); }
 
@@ -273,7 +270,7 @@ export class Parser {
     });
   }
 
-  params(close: string): Params { return params(this, close); }
+  abstract params(close: string): Params;
 
   postfix(n: Node): Node {
     for (;;) {
@@ -327,7 +324,7 @@ export class Parser {
   /** An interpolated piece of code, parsed with the variables in scope. */
   sub(code: string, line: number): Node {
     const toks = lex(code).map((x) => ({ ...x, line: x.line + line - 1 }));
-    const p = new Parser(toks);
+    const p = this.child(toks);
     p.scopes = this.scopes;
     const body = p.stmts();
     if (!p.is('eof')) p.fail();
@@ -374,7 +371,7 @@ export class Parser {
     }
   }
 
-  primaryOp(t: Tok): Node { return primaryOp(this, t); }
+  abstract primaryOp(t: Tok): Node;
 
   /** `then`/newline/`;` after a condition. */
   condEnd(allowDo = false) {
@@ -386,11 +383,13 @@ export class Parser {
 
   cond(): Node { this.noDo++; try { return this.exprStmt(); } finally { this.noDo--; } }
 
-  bodyWithRescue(): Node[] { return bodyWithRescue(this); }
+  abstract bodyWithRescue(): Node[];
 
-  keyword(t: Tok): Node { return keyword(this, t); }
+  abstract keyword(t: Tok): Node;
+  /** A parser for interpolated code. */
+  abstract child(toks: Tok[]): ParserCore;
 
-  def(line: number): Node { return def(this, line); }
+  abstract def(line: number): Node;
 
-  paramsBare(): Params { return paramsBare(this); }
+  abstract paramsBare(): Params;
 }

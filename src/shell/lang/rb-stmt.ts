@@ -1,7 +1,7 @@
 // The Ruby subset's statements that need more than a line or two: op-assignment, loops, case/when, begin/rescue/
 // ensure/retry, def, class/module bodies, defined?, argument binding and super.
 import type { Node, Params } from './rb-parse';
-import { BreakSig, NextSig, RetrySig, type Ctx, type Interp } from './rb-eval';
+import { BreakSig, Interp, NextSig, RetrySig, type Ctx } from './rb-eval';
 import { C, classOf, hashOf, inspect, RClass, RHash, RProc, RubyError, sym, truthy, type Env, type RMethod, type V } from './rb-value';
 
 const lookupVar = (env: Env, name: string): Env | null => { for (let e: Env | null = env; e; e = e.parent) if (e.vars.has(name)) return e; return null; };
@@ -181,4 +181,17 @@ export function superCall(it: Interp, n: Node, ctx: Ctx): V {
   const nat = it.natives[`super:${m.name}`]?.[classOf(self).isA(C.Exception) ? 'Exception' : 'Object'];
   if (nat) return nat(it, self, args, blk, kw);
   return it.err('NoMethodError', `super: no superclass method \`${m.name}' for ${it.recvName(self)}`);
+}
+
+/** The interpreter with its statements in place (what a run constructs). */
+export class RubyInterp extends Interp {
+  begin(n: Node, ctx: Ctx) { return begin(this, n, ctx); }
+  caseWhen(n: Node, ctx: Ctx) { return caseWhen(this, n, ctx); }
+  classDef(n: Node, ctx: Ctx) { return classDef(this, n, ctx); }
+  def(n: Node, ctx: Ctx) { return def(this, n, ctx); }
+  defined(e: Node, ctx: Ctx) { return defined(this, e, ctx); }
+  loop(n: Node, ctx: Ctx) { return loop(this, n, ctx); }
+  opAssign(n: Node, ctx: Ctx) { return opAssign(this, n, ctx); }
+  superCall(n: Node, ctx: Ctx) { return superCall(this, n, ctx); }
+  bind(p: Params, args: V[], kw: RHash | null, env: Env, strict: boolean, name: string, blk: RProc | null) { bind(this, p, args, kw, env, strict, name, blk); }
 }
