@@ -89,6 +89,17 @@ describe('ruby', () => {
     expect((await s.run('docker exec site cat Gemfile.lock | tail -3')).stdout).toBe('\nBUNDLED WITH\n   2.5.22\n');
   });
 
+  it('a modular app (class App < Sinatra::Base; run! if app_file == $0) under CMD ["bundle", "exec", "ruby", "app.rb"]', async () => {
+    const s = await session();
+    await s.run(`mkdir m && cat > m/app.rb <<'EOF'\nrequire 'sinatra/base'\n\nclass App < Sinatra::Base\n  set :bind, '0.0.0.0'\n  get('/') { 'modular' }\n  run! if app_file == $0\nend\nEOF`);
+    await s.run(`printf 'source "https://rubygems.org"\\ngem "sinatra"\\ngem "rackup"\\ngem "puma"\\n' > m/Gemfile && printf 'FROM ruby:3.3\\nWORKDIR /app\\nCOPY Gemfile* ./\\nRUN bundle install\\nCOPY . .\\nCMD ["bundle", "exec", "ruby", "app.rb"]\\n' > m/Dockerfile`);
+    expect((await s.run('docker build -q -t mod m')).exitCode).toBe(0);
+    await s.run('docker run -d --name mod -p 9000:4567 mod');
+    await s.run('docker run -d --name mod2 -p 9001:4567 mod ruby app.rb');
+    expect((await s.run('curl -s localhost:9000/')).stdout).toBe('modular');
+    expect((await s.run('curl -s localhost:9001/')).stdout).toBe('modular');
+  });
+
   it('ruby -run -e httpd needs the webrick gem (not bundled since Ruby 3.0); with it, it serves the folder with WEBrick\'s logs', async () => {
     const s = await session();
     await s.run(`mkdir www && echo '<h1>hello</h1>' > www/index.html && echo notes > www/notes.txt`);

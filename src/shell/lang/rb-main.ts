@@ -4,7 +4,7 @@ import { ExitSig, Interp, OutOfSteps, ReturnSig, ThrowSig, type Native } from '.
 import { RbSyntaxError } from './rb-lex';
 import { installLib } from './rb-lib';
 import { RubyInterp } from './rb-stmt';
-import { C, inspect, makeExc, RClass, RObject, RubyError, sym, toS, type V } from './rb-value';
+import { C, inspect, makeExc, RClass, resetClasses, RObject, RubyError, sym, toS, type V } from './rb-value';
 import { Answered, httpdArgs, installSinatra, parseRaw, REQUEST_NATIVES, Serving, sinatraBanner, sinatraDispatch, tcpClient, webrickBanner, webrickFile, type Gems, type SinatraApp, type WebReply, type WebReq } from './rb-web';
 import { Miss, type SyncFiles } from './files';
 
@@ -23,6 +23,7 @@ const KERNEL_REQUIRE = "<internal:/usr/local/lib/ruby/3.3.0/rubygems/core_ext/ke
 const STDLIB = new Set(['set', 'date', 'time', 'securerandom', 'pp', 'uri', 'erb', 'logger', 'fileutils', 'benchmark', 'digest', 'base64', 'optparse', 'yaml', 'psych', 'ostruct', 'stringio', 'open3', 'timeout', 'bigdecimal', 'net/http', 'open-uri', 'English', 'forwardable', 'singleton', 'observer', 'tempfile', 'tmpdir', 'etc', 'io/console', 'rbconfig', 'bundler/setup', 'rubygems']);
 
 export function runRuby(spec: RbRunSpec): RbResult {
+  resetClasses(); // a run (and a run started again for a file it had not read yet) starts from Ruby's own classes
   let stdout = '', stderr = '', now = 0, quiet = false, seed = 42;
   const loaded = new Set<string>();
   const gemList = (): string[] => { const e = spec.files.get(GEM_DIR); return e.kind === 'dir' ? e.names : []; };
@@ -62,7 +63,7 @@ export function runRuby(spec: RbRunSpec): RbResult {
           const appFile = spec.mode.kind === 'script' ? abs(spec.mode.file) : abs('app.rb');
           const dsl = installSinatra(it2, app, spec.argv.slice(1), spec.env, (p) => spec.files.read(p), appFile.slice(0, appFile.lastIndexOf('/')) || '/');
           it2.natives.Kernel = { ...it2.natives.Kernel, ...(feature === 'sinatra' ? dsl : {}) };
-          it2.natives['Sinatra::Base.'] = { ...dsl, 'run!': () => { sinatra = true; return null; } };
+          it2.natives['Sinatra::Base.'] = { ...dsl, 'run!': () => { sinatra = true; return null; }, app_file: () => (spec.mode.kind === 'script' ? spec.mode.file : null) };
           it2.natives.Object = { ...REQUEST_NATIVES, ...(it2.natives.Object ?? {}) };
           const mod = new RClass('Sinatra', null, true);
           const base = new RClass('Sinatra::Base', C.Object, false, mod);

@@ -90,6 +90,19 @@ nested('JSON', 'JSONError', 'StandardError'); nested('JSON', 'ParserError', 'JSO
 nested('Errno', 'ENOENT', 'SystemCallError'); nested('Errno', 'EACCES', 'SystemCallError'); nested('Errno', 'EISDIR', 'SystemCallError'); nested('Errno', 'EADDRINUSE', 'SystemCallError'); nested('Errno', 'ECONNREFUSED', 'SystemCallError');
 C.Object.consts.set('Sinatra', null);
 
+/** The built-in classes as they are before any program ran: each run starts from them again (a program's classes,
+ *  constants and reopened methods are its own; runs of different containers share this module). */
+const PRISTINE = Object.entries(C).map(([k, c]) => ({ k, c, methods: new Map(c.methods), consts: new Map(c.consts), ivars: new Map(c.ivars), includes: [...c.includes], extended: [...c.extended], meta: c.meta ? new Map(c.meta.methods) : null }));
+export function resetClasses() {
+  for (const k of Object.keys(C)) if (!PRISTINE.some((p) => p.k === k)) delete C[k];
+  for (const p of PRISTINE) {
+    C[p.k] = p.c;
+    p.c.methods = new Map(p.methods); p.c.consts = new Map(p.consts); p.c.ivars = new Map(p.ivars);
+    p.c.includes = [...p.includes]; p.c.extended = [...p.extended]; p.c.defVis = 'public'; p.c.moduleFunction = false;
+    if (p.meta) p.c.meta!.methods = new Map(p.meta); else p.c.meta = null;
+  }
+}
+
 /** A Ruby exception on its way up the JS stack. */
 export class RubyError { constructor(readonly exc: RObject) {} }
 export function makeExc(cls: RClass, msg: string): RObject { const e = new RObject(cls); e.ivars.set('@message', msg); return e; }

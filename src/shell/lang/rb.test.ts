@@ -308,6 +308,15 @@ File.read("missing.txt")`, { file: 'main.rb', argv: ['x', 'y'], env: { GREETING:
   });
 });
 
+describe('runs are independent', () => {
+  it("a program's classes, constants and reopened built-in methods do not reach the next run", async () => {
+    const first = await rb('class App < Array; end\nLIMIT = 1\nclass String\n  def shout = upcase + "!"\nend\nputs "a".shout');
+    expect(first.out).toBe('A!\n');
+    const second = await rb('class App < Hash; end\nLIMIT = 2\nputs App.superclass, LIMIT, "a".respond_to?(:shout)');
+    expect([second.out, second.err]).toEqual(['Hash\n2\nfalse\n', '']);
+  });
+});
+
 describe('Sinatra in the Ruby subset', () => {
   const GEMS = Object.fromEntries(['sinatra-4.1.1', 'rackup-2.2.1', 'puma-6.5.0'].map((g) => [`/usr/local/bundle/gems/${g}/lib/x.rb`, '']));
   const APP = `require 'sinatra'
