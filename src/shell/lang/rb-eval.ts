@@ -10,7 +10,7 @@ export interface Ctx {
   base: string; depth: number; breakTag: object | null; retTag: object; file: string; kw: RHash | null;
 }
 export type Native = (it: Interp, self: V, args: V[], blk: RProc | null, kw: RHash | null) => V;
-export const NONE = Symbol('none');
+export const NONE = Symbol('none'); /** what a call skipped by `&.` on nil gives the calls chained after it */ const SKIP = Symbol('skip');
 
 export class BreakSig { constructor(readonly tag: object | null, readonly v: V) {} }
 export class NextSig { constructor(readonly v: V) {} }
@@ -292,7 +292,7 @@ export abstract class Interp {
     if (!n.recv && !n.args.length && !n.paren && !n.block && !n.blockArg) { const e = lookupVar(ctx.env, n.name); if (e) return e.vars.get(n.name); }
     if (n.name === 'block_given?' && !n.recv) return ctx.block !== null;
     const recv = n.recv ? this.eval(n.recv, ctx) : ctx.self;
-    if (n.safe && recv === null) return null;
+    if (recv === SKIP || (n.safe && recv === null)) return n.inChain ? SKIP : null; // a&.b.c: nil skips the rest of the chain
     const { args, kw } = this.args(n.args, ctx);
     this.stack[this.stack.length - 1].line = n.line;
     let blk: RProc | null = null;

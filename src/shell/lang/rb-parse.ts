@@ -282,6 +282,7 @@ export abstract class ParserCore {
         const name = this.next();
         if (!['ident', 'const', 'kw', 'label'].includes(name.t) && !(name.t === 'op' && name.v === '(')) { this.pos--; this.fail(); }
         if (name.t === 'label') { this.pos--; this.toks[this.pos] = { ...name, t: 'ident' }; this.toks.splice(this.pos + 1, 0, { t: 'op', v: ':', line: name.line, sp: false }); this.next(); }
+        if (n.k === 'call') n.inChain = true;
         n = this.callRest({ k: 'call', line: name.line, recv: n, name: name.t === 'op' ? 'call' : name.v, args: [], safe: t.v === '&.' }, name.t === 'op');
         continue;
       }
@@ -295,6 +296,7 @@ export abstract class ParserCore {
       if (t.t === 'op' && t.v === '[' && !t.sp) {
         this.next();
         const { args } = this.callArgs(']');
+        if (n.k === 'call') n.inChain = true;
         n = { k: 'call', line: t.line, recv: n, name: '[]', args };
         continue;
       }

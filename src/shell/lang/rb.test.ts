@@ -220,7 +220,7 @@ puts
 a, b = 1, 2
 a, b = b, a
 first, *rest = [1, 2, 3]
-puts a, b, first, rest.inspect
+puts a, b, first, rest.inspect, nil&.length.to_s.inspect, "ab"&.length&.succ
 text = <<~EOS
   Dear #{first},
     indented
@@ -232,7 +232,7 @@ puts
 x = if a > b then "big" else "small" end
 puts x, (a > b ? "yes" : "no"), [1, 2, 3].sum.then { _1 rescue 6 }`);
     expect(r.err).toBe('');
-    expect(r.out).toBe('A B C ?\n3\n30\n[1, 0, 3]\n246\n\n2\n1\n1\n[2, 3]\nDear 1,\n  indented\nbye\n123\nbig\nyes\n6\n'.replace('246\n\n', '246\n'));
+    expect(r.out).toBe('A B C ?\n3\n30\n[1, 0, 3]\n246\n\n2\n1\n1\n[2, 3]\n\n3\nDear 1,\n  indented\nbye\n123\nbig\nyes\n6\n'.replace('246\n\n', '246\n'));
   });
 
   it('exceptions: rescue by class, retry, ensure, custom errors, raise re-raise, and the uncaught error layout with its backtrace', async () => {
