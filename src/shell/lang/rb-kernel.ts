@@ -54,6 +54,15 @@ function fixed(x: number, p: number): string {
   return x.toFixed(p);
 }
 
+/** pp: like p, but an Array or Hash that does not fit in 80 columns puts each element on its own line. */
+function pretty(v: V, indent: number): string {
+  const flat = inspect(v);
+  if (flat.length + indent <= 80 || !(Array.isArray(v) || v instanceof RHash) || (Array.isArray(v) ? !v.length : !v.size)) return flat;
+  const pad = ',\n' + ' '.repeat(indent + 1);
+  if (Array.isArray(v)) return '[' + v.map((x) => pretty(x, indent + 1)).join(pad) + ']';
+  return '{' + v.entries().map(([k, x]) => { const key = inspect(k) + '=>'; return key + pretty(x, indent + 1 + key.length); }).join(pad) + '}';
+}
+
 /** Integer("42"), Float("1.5"): strict conversions with Ruby's error texts. */
 function toInteger(it: Interp, v: V, base?: V): V {
   if (isInt(v)) return v;
@@ -101,7 +110,7 @@ export const KERNEL: Record<string, Native> = {
   puts: (it, _s, a) => (it.out(1, putsText(it, a)), null),
   print: (it, _s, a) => (it.out(1, a.map((x) => it.str(x)).join('')), null),
   p: (it, _s, a) => { if (a.length) it.out(1, a.map((x) => it.inspect(x) + '\n').join('')); return a.length === 0 ? null : a.length === 1 ? a[0] : a; },
-  pp: (it, s, a, b, k) => KERNEL.p(it, s, a, b, k),
+  pp: (it, _s, a) => { for (const x of a) it.out(1, pretty(x, 0) + '\n'); return a.length === 0 ? null : a.length === 1 ? a[0] : a; },
   printf: (it, _s, a) => (it.out(1, format(it, toS(a[0]), a.slice(1))), null),
   format: (it, _s, a) => format(it, toS(a[0]), a.slice(1)),
   sprintf: (it, _s, a) => format(it, toS(a[0]), a.slice(1)),

@@ -25,8 +25,9 @@ printf("%-5s|%5.1f|%03d|%x|%+d\\n", "ab", 3.14159, 7, 255, 5)
 puts format("%08.3f %s %p %%", 3.14159, :s, "s")
 puts "%s and %d" % ["x", 4], "%.2e" % 12345.678
 x = p
-p x`);
-    expect(r.out).toBe('a\nb\nc\n\n1.0\n2.0e+20\n1.0e-05\n100000000000000000000\nx1y\n1\n"q\\"t"\n:sym\n:"with space"\n[1, nil, true]\n{:a=>1, "b"=>[2]}\n1..3\nnil\n{:x=>{:y=>1}}\nab   |  3.1|007|ff|+5\n0003.142 s "s" %\nx and 4\n1.23e+04\nnil\n');
+p x
+pp({name: "Ada Lovelace", languages: %w[ruby python go], address: {city: "London", country: "UK"}})`);
+    expect(r.out).toBe('a\nb\nc\n\n1.0\n2.0e+20\n1.0e-05\n100000000000000000000\nx1y\n1\n"q\\"t"\n:sym\n:"with space"\n[1, nil, true]\n{:a=>1, "b"=>[2]}\n1..3\nnil\n{:x=>{:y=>1}}\nab   |  3.1|007|ff|+5\n0003.142 s "s" %\nx and 4\n1.23e+04\nnil\n{:name=>"Ada Lovelace",\n :languages=>["ruby", "python", "go"],\n :address=>{:city=>"London", :country=>"UK"}}\n');
     expect(r.code).toBe(0);
   });
 
