@@ -1,5 +1,5 @@
 // Language prompts in a container's terminal (`docker run -it python`, `docker exec -it c node`): which commands
-// open one, their prompts (Python's >>> and ..., node's > and ...), and when a typed input is complete enough to run.
+// open one, their prompts (Python's >>> and ..., node's > and ..., irb's irb(main):001>), and when a typed input is complete enough to run.
 
 /** An open prompt: the interpreter's name, the inputs run so far (its state: they are run again before the next one,
  *  so a checkpoint of the session stays plain data) and the lines of an input still being typed. */
@@ -10,14 +10,14 @@ export interface ReplState {
   buffer: string[];
 }
 
-export type ReplKind = 'python' | 'node';
+export type ReplKind = 'python' | 'node' | 'ruby';
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
-/** Which prompt a program opens when it has nothing to run (python, python3, python3.N; node, nodejs), if any. */
+/** Which prompt a program opens when it has nothing to run (python, python3, python3.N; node, nodejs; irb), if any. */
 export function replKind(exe: string): ReplKind | null {
   const b = base(exe);
-  return /^python(3(\.\d+)?)?$/.test(b) ? 'python' : b === 'node' || b === 'nodejs' ? 'node' : null;
+  return /^python(3(\.\d+)?)?$/.test(b) ? 'python' : b === 'node' || b === 'nodejs' ? 'node' : b === 'irb' ? 'ruby' : null;
 }
 
 /** The program of a command line that opens a prompt (when stdin and stdout are a terminal), seen through an image's
@@ -35,8 +35,12 @@ export const newRepl = (exe: string): ReplState => ({ kind: replKind(exe) ?? 'py
 const BOLD_MAGENTA = '\x1b[1;35m';
 const RESET = '\x1b[0m';
 
-/** Python's `>>> ` (`... ` while an input goes on), node's `> ` (`... `). */
-export const replPrompt = (st: ReplState): string => (st.kind === 'node' ? (st.buffer.length ? '... ' : '> ') : `${BOLD_MAGENTA}${st.buffer.length ? '...' : '>>>'} ${RESET}`);
+/** irb's line number: every line typed at its prompt counts. */
+const irbLine = (st: ReplState) => String(st.inputs.reduce((n, i) => n + i.split('\n').length, 1) + st.buffer.length).padStart(3, '0');
+
+/** Python's `>>> ` (`... ` while an input goes on), node's `> ` (`... `), irb's `irb(main):001> ` (`irb(main):002* `). */
+export const replPrompt = (st: ReplState): string =>
+  st.kind === 'node' ? (st.buffer.length ? '... ' : '> ') : st.kind === 'ruby' ? `irb(main):${irbLine(st)}${st.buffer.length ? '*' : '>'} ` : `${BOLD_MAGENTA}${st.buffer.length ? '...' : '>>>'} ${RESET}`;
 
 /** node's `.help`. */
 export const NODE_HELP = `.break    Sometimes you get stuck, this gets you out
@@ -82,6 +86,17 @@ function jsOpen(src: string): boolean {
  */
 export async function inputReady(kind: ReplKind, lines: string[]): Promise<boolean> {
   if (kind === 'node') return !jsOpen(lines.join('\n'));
+  if (kind === 'ruby') {
+    // irb runs an input once it parses; input that ends too early (an open def, block, bracket or string) waits for more
+    const { parseRuby } = await import('./lang/rb-parse-kw');
+    const { RbSyntaxError } = await import('./lang/rb-lex');
+    try {
+      parseRuby(lines.join('\n') + '\n');
+      return true;
+    } catch (e) {
+      return !(e instanceof RbSyntaxError && e.eof);
+    }
+  }
   const first = lines[0] ?? '';
   if (/:\s*(#.*)?$/.test(first.trimEnd())) return lines.length > 1 && lines[lines.length - 1].trim() === '';
   const { parse, PySyntaxError } = await import('./lang/py-parse');

@@ -268,7 +268,8 @@ export function isInteractiveShell(argv: string[], openStdin: boolean, tty: bool
 /** The banner of the prompt `exe` opens, with the version the image says it has (PYTHON_VERSION, NODE_VERSION). */
 function replBanner(exe: string, env: string[]): string {
   const version = (name: string, dflt: string) => [...env].reverse().find((e) => e.startsWith(name + '='))?.slice(name.length + 1) || dflt;
-  return replKind(exe) === 'node' ? nodeBanner(version('NODE_VERSION', '22.12.0')) : pythonBanner(version('PYTHON_VERSION', '3.13.1'));
+  const kind = replKind(exe);
+  return kind === 'node' ? nodeBanner(version('NODE_VERSION', '22.12.0')) : kind === 'ruby' ? '' : pythonBanner(version('PYTHON_VERSION', '3.13.1')); // irb starts with its prompt
 }
 
 export interface PendingShell {
@@ -312,7 +313,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       if (prompt || (isInteractiveShell(argv, c.config.OpenStdin, c.config.Tty) && !(opts.stdin && !c.config.Tty))) {
         engine.container.processInteractive(id);
         // a language's prompt greets the terminal (and so the container's log) with its banner
-        if (prompt) engine.container.appendLog(id, [{ stream: 'stdout', text: replBanner(prompt, c.config.Env).replace(/\n/g, '\r\n') }]);
+        if (prompt && replBanner(prompt, c.config.Env)) engine.container.appendLog(id, [{ stream: 'stdout', text: replBanner(prompt, c.config.Env).replace(/\n/g, '\r\n') }]);
         if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: prompt ?? c.path, tty: c.config.Tty };
         return;
       }

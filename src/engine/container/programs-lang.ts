@@ -1,4 +1,4 @@
-// Language runtimes as simulated programs: node, python3 and go answer their version flags, `python3 -m http.server`
+// Language runtimes as simulated programs: node, python3, ruby and go answer their version flags, `python3 -m http.server`
 // serves files; running code is handed to the shell runtime (its interpreters: src/shell/lang).
 import type { Program, ProgramContext } from './program';
 import { envOf } from './programs-db-env';
@@ -71,7 +71,7 @@ export function versionText(program: string, flag: string, env: string[]): Line[
   return hit ? [hit] : null;
 }
 
-/** php, ruby and java: version flags; their code is not simulated (said plainly, exit 1); irb and jshell need a terminal. */
+/** php and java: version flags; their code is not simulated (said plainly, exit 1); irb and jshell need a terminal. */
 function versionOnly(program: string, what: string, image: string): Program {
   const own = (args: string[]) => (args[0] && args[0].slice(args[0].lastIndexOf('/') + 1) === program ? args.slice(1) : args);
   // php -a (the image's CMD) is the interactive shell: without a terminal it reads end-of-file and exits
@@ -93,8 +93,9 @@ function versionOnly(program: string, what: string, image: string): Program {
 
 export const LANG_PROGRAMS: Record<string, Program> = {
   php: versionOnly('php', 'running PHP code (php -r, php script.php, php -S)', 'php'),
-  ruby: versionOnly('ruby', 'running Ruby code (ruby -e, ruby script.rb)', 'ruby'),
-  irb: versionOnly('irb', 'the irb REPL', 'ruby'),
+  // Ruby code runs in the shell runtime's interpreter (src/shell/lang/rb-*.ts)
+  ruby: runtime(/^ruby$/, ['--version', '-v'], (ctx, flag) => versionText('ruby', flag, ctx.env ?? []) ?? []),
+  irb: runtime(/^irb$/, ['--version', '-v'], (ctx, flag) => versionText('irb', flag, ctx.env ?? []) ?? []),
   java: versionOnly('java', 'running Java (java -jar, java Main.java)', 'eclipse-temurin'),
   javac: versionOnly('javac', 'compiling Java with javac', 'eclipse-temurin'),
   jshell: versionOnly('jshell', 'the jshell REPL', 'eclipse-temurin'),

@@ -2,6 +2,8 @@
 // chunk loaded when it first runs (lazyImpl): the worker starts without them. A new language follows the same pattern.
 import { lazyImpl, type Impl } from '../userland/sys';
 import { OTHER_LANGS } from './others';
+import { irb, ruby } from './ruby';
+import { bundle, gem } from './gem';
 
 const node = lazyImpl(() => import('./node'), 'node');
 const python = lazyImpl(() => import('./python'), 'python');
@@ -24,4 +26,9 @@ export const LANG_COMMANDS: Record<string, Impl> = {
   python: python,
   'python3.13': python,
   'python3.12': python,
+  ruby,
+  irb,
+  gem,
+  bundle,
+  bundler: bundle,
 };
