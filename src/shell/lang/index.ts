@@ -2,14 +2,16 @@
 // chunk loaded when it first runs (lazyImpl): the worker starts without them. A new language follows the same pattern.
 import { lazyImpl, type Impl } from '../userland/sys';
 import { OTHER_LANGS } from './others';
-import { irb, ruby } from './ruby';
-import { bundle, gem } from './gem';
 
 const node = lazyImpl(() => import('./node'), 'node');
 const python = lazyImpl(() => import('./python'), 'python');
 const npm = lazyImpl(() => import('./npm'), 'npm');
 const npx = lazyImpl(() => import('./npm'), 'npx');
 const pip = lazyImpl(() => import('./pip'), 'pip');
+const ruby = lazyImpl(() => import('./ruby'), 'ruby');
+const irb = lazyImpl(() => import('./ruby'), 'irb');
+const gem = lazyImpl(() => import('./gem'), 'gem');
+const bundle = lazyImpl(() => import('./gem'), 'bundle');
 
 export const LANG_COMMANDS: Record<string, Impl> = {
   ...OTHER_LANGS,

@@ -5,7 +5,7 @@ import type { ExecResult } from 'just-bash';
 import type { Ctx, Sys } from '../userland/sys';
 import { containerOf } from '../userland/sys';
 import { SyncFiles, withFiles } from './files';
-import { envRecord, FOREVER_MS, runsOn } from './node';
+import { envRecord, FOREVER_MS, runsOn } from './common';
 import { putAnswer, servedBefore, takeRequest } from './app-requests';
 import type { ServedRequest } from '../../engine/index';
 import { versionText } from '../../engine/index';
