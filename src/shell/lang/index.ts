@@ -5,9 +5,13 @@ import { flask, python } from './python';
 import { npm, npx } from './npm';
 import { pip } from './pip';
 import { OTHER_LANGS } from './others';
+import { php } from './php';
+import { apache2 } from './php-apache';
 
 export const LANG_COMMANDS: Record<string, Impl> = {
   ...OTHER_LANGS,
+  php,
+  apache2,
   node,
   nodejs: node,
   npm,

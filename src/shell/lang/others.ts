@@ -1,4 +1,4 @@
-// php, ruby, irb, java, javac and jshell in a container's shell: their version flags; running code says plainly that
+// ruby, irb, java, javac and jshell in a container's shell: their version flags; running code says plainly that
 // it is not simulated (the same texts as the engine's main-process programs).
 import type { ExecResult } from 'just-bash';
 import { versionText } from '../../engine/index';
@@ -15,7 +15,6 @@ function versionOnly(program: string, what: string): Impl {
 }
 
 export const OTHER_LANGS: Record<string, Impl> = {
-  php: versionOnly('php', 'running PHP code (php -r, php script.php, php -S)'),
   ruby: versionOnly('ruby', 'running Ruby code (ruby -e, ruby script.rb)'),
   irb: versionOnly('irb', 'the irb REPL'),
   java: versionOnly('java', 'running Java (java -jar, java Main.java)'),

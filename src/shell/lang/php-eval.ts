@@ -1,0 +1,486 @@
+// The PHP subset's expressions: variables and their warnings, array and property access, assignments (arrays are
+// values: stored copies), arithmetic with PHP 8's TypeErrors, comparisons, calls, closures, match, include.
+import { ExitNow, findMethod, isA, Ref, Thrown, type Fn, type N, type Scope, type UserFn } from './php-core';
+import type { Interp } from './php-interp';
+import { keyFor } from './php-interp';
+import { compare, fl, looseEq, PArr, PFloat, PObj, strictEq, toFloat, toInt, toNumber, truthy, typeName, type Val } from './php-value';
+
+const SUPER = new Set(['_GET', '_POST', '_SERVER', '_REQUEST', '_COOKIE', '_ENV', '_FILES', '_SESSION', 'GLOBALS']);
+const store = (v: Val): Val => (v instanceof PArr ? v.copy() : v);
+
+function varRef(it: Interp, name: string, sc: Scope, create: boolean): Ref | undefined {
+  const scope = SUPER.has(name) ? it.globals : sc;
+  let r = scope.vars.get(name);
+  if (!r && create) scope.vars.set(name, (r = new Ref(null)));
+  return r;
+}
+
+export interface LVal { get(): Val | undefined; set(v: Val): void }
+
+/** Where an assignment writes: a variable, an array element (arrays spring into being), a property, a static. */
+export function lval(it: Interp, n: N, sc: Scope): LVal {
+  switch (n.k) {
+    case 'var': {
+      if (n.name === 'this') it.raise('Error', 'Cannot re-assign $this');
+      return { get: () => varRef(it, n.name, sc, false)?.v, set: (v) => (varRef(it, n.name, sc, true)!.v = v) };
+    }
+    case 'varvar': {
+      const name = it.str(it.eval(n.e.k === 'var' ? n.e : n.e, sc));
+      return { get: () => varRef(it, name, sc, false)?.v, set: (v) => (varRef(it, name, sc, true)!.v = v) };
+    }
+    case 'index': {
+      const base = lval(it, n.e, sc);
+      const container = (): PArr => {
+        const cur = base.get();
+        if (cur instanceof PArr) return cur;
+        if (cur === undefined || cur === null) { const a = new PArr(); base.set(a); return a; }
+        if (cur === false) { it.warn('Automatic conversion of false to array is deprecated', 'Deprecated'); const a = new PArr(); base.set(a); return a; }
+        if (typeof cur === 'string') it.raise('Error', '[] operator not supported for strings');
+        return it.raise('Error', 'Cannot use a scalar value as an array');
+      };
+      return {
+        get: () => { const c = base.get(); return c instanceof PArr && n.idx ? c.get(keyFor(it, it.eval(n.idx, sc))) : undefined; },
+        set: (v) => { const c = container(); if (n.idx) c.set(keyFor(it, it.eval(n.idx, sc)), v); else c.push(v); },
+      };
+    }
+    case 'prop': {
+      const o = it.eval(n.obj, sc);
+      const name = it.str(n.name.k === 'lit' ? n.name.v : it.eval(n.name, sc));
+      if (!(o instanceof PObj)) it.raise('Error', `Attempt to assign property "${name}" on ${typeName(o)}`);
+      checkVisible(it, o, name, sc);
+      return { get: () => o.props.get(name), set: (v) => void o.props.set(name, v) };
+    }
+    case 'sprop': {
+      const c = it.cls(n.cls.k === 'name' ? n.cls.v : it.str(it.eval(n.cls, sc)), sc);
+      let owner = c;
+      while (owner.parent && !owner.statics.has(n.name)) owner = owner.parent;
+      return { get: () => owner.statics.get(n.name), set: (v) => void owner.statics.set(n.name, v) };
+    }
+  }
+  it.raise('Error', 'Cannot assign to this expression');
+}
+
+function checkVisible(it: Interp, o: PObj, name: string, sc: Scope) {
+  for (let c: typeof o.cls | undefined = o.cls; c; c = c.parent) {
+    const p = c.props.find((x) => x.name === name && !x.static);
+    if (!p) continue;
+    if (p.visibility === 'public') return;
+    const ok = sc.cls && (p.visibility === 'private' ? sc.cls === c : isA(sc.cls, c.name) || isA(c, sc.cls.name));
+    if (!ok) it.raise('Error', `Cannot access ${p.visibility} property ${o.cls.name}::$${name}`);
+    return;
+  }
+}
+
+/** A value read without warnings (isset, empty, ??): undefined when it is not set. */
+export function quiet(it: Interp, n: N, sc: Scope): Val | undefined {
+  switch (n.k) {
+    case 'var': return n.name === 'this' ? (sc.thisObj ?? undefined) : varRef(it, n.name, sc, false)?.v;
+    case 'index': {
+      const b = quiet(it, n.e, sc);
+      if (!n.idx) return undefined;
+      if (b instanceof PArr) return b.get(keyFor(it, it.eval(n.idx, sc)));
+      if (typeof b === 'string') { const i = toInt(it.eval(n.idx, sc)); const j = i < 0 ? b.length + i : i; return j >= 0 && j < b.length ? b[j] : undefined; }
+      return undefined;
+    }
+    case 'prop': {
+      const o = quiet(it, n.obj, sc);
+      return o instanceof PObj ? o.props.get(it.str(n.name.k === 'lit' ? n.name.v : it.eval(n.name, sc))) : undefined;
+    }
+    case 'sprop': return lval(it, n, sc).get();
+  }
+  return it.eval(n, sc);
+}
+
+function arith(it: Interp, op: string, a: Val, b: Val): Val {
+  if (op === '+' && a instanceof PArr && b instanceof PArr) { const r = a.copy(); for (const [k, v] of b.m) if (!r.m.has(k)) r.set(k, store(v)); return r; }
+  const warn = (m: string) => it.warn(m);
+  const x = toNumber(a, warn), y = toNumber(b, warn);
+  if (x === 'bad' || y === 'bad') it.raise('TypeError', `Unsupported operand types: ${typeName(a)} ${op} ${typeName(b)}`);
+  const isF = x instanceof PFloat || y instanceof PFloat;
+  const xv = x instanceof PFloat ? x.v : x, yv = y instanceof PFloat ? y.v : y;
+  const int = (r: number) => (isF || !Number.isSafeInteger(r) ? fl(r) : r);
+  switch (op) {
+    case '+': return int(xv + yv);
+    case '-': return int(xv - yv);
+    case '*': return int(xv * yv);
+    case '/':
+      if (yv === 0) it.raise('DivisionByZeroError', 'Division by zero');
+      return !isF && xv % yv === 0 ? xv / yv : fl(xv / yv);
+    case '%': {
+      const [p, q] = [Math.trunc(xv), Math.trunc(yv)];
+      if (q === 0) it.raise('DivisionByZeroError', 'Modulo by zero');
+      return p % q;
+    }
+    case '**': return !isF && yv >= 0 && Number.isSafeInteger(xv ** yv) ? xv ** yv : fl(xv ** yv);
+    case '<<': return toInt(a) << toInt(b);
+    case '>>': return toInt(a) >> toInt(b);
+    case '&': return toInt(a) & toInt(b);
+    case '|': return toInt(a) | toInt(b);
+    case '^': return toInt(a) ^ toInt(b);
+  }
+  throw new Error(op);
+}
+
+export function binop(it: Interp, op: string, a: Val, b: Val): Val {
+  switch (op) {
+    case '.': return it.str(a) + it.str(b);
+    case '==': return looseEq(a, b);
+    case '!=': case '<>': return !looseEq(a, b);
+    case '===': return strictEq(a, b);
+    case '!==': return !strictEq(a, b);
+    case '<': return compare(a, b) < 0;
+    case '<=': return compare(a, b) <= 0;
+    case '>': return compare(a, b) > 0;
+    case '>=': return compare(a, b) >= 0;
+    case '<=>': return compare(a, b);
+    case 'xor': return truthy(a) !== truthy(b);
+  }
+  return arith(it, op, a, b);
+}
+
+/** Evaluate call arguments; by-reference parameters get the caller's variable itself. */
+export function evalArgs(it: Interp, nodes: N[], sc: Scope, byRef: (i: number) => boolean): { vals: Val[]; refs: (Ref | undefined)[]; named: Map<string, Val>; after: (() => void)[] } {
+  const vals: Val[] = [], refs: (Ref | undefined)[] = [], after: (() => void)[] = [];
+  const named = new Map<string, Val>();
+  for (const a of nodes) {
+    if (a.k === 'spread') { const v = it.eval(a.e, sc); if (v instanceof PArr) for (const x of v.values()) { vals.push(x); refs.push(undefined); } continue; }
+    if (a.k === 'named') { named.set(a.name, it.eval(a.e, sc)); continue; }
+    const i = vals.length;
+    if (byRef(i) && (a.k === 'var' || a.k === 'index' || a.k === 'prop' || a.k === 'sprop')) {
+      if (a.k === 'var') { const r = varRef(it, a.name, sc, true)!; vals.push(r.v); refs.push(r); continue; }
+      const lv = lval(it, a, sc);
+      const r = new Ref(lv.get() ?? null);
+      vals.push(r.v); refs.push(r); after.push(() => lv.set(r.v));
+      continue;
+    }
+    vals.push(it.eval(a, sc));
+    refs.push(undefined);
+  }
+  return { vals, refs, named, after };
+}
+
+/** What a callable value calls: a closure, a function name, [object, 'method'], ['Class', 'method'] or 'Class::method'. */
+export function callable(it: Interp, v: Val, sc: Scope): { fn: Fn; self: PObj | null; cls: PObj['cls'] | null; label: string } | null {
+  if (v instanceof PObj && v.fn) return { fn: v.fn as Fn, self: null, cls: null, label: '{closure}' };
+  if (v instanceof PObj) { const m = findMethod(v.cls, '__invoke'); return m ? { fn: m.fn as Fn, self: v, cls: v.cls, label: `${v.cls.name}->__invoke` } : null; }
+  if (typeof v === 'string') {
+    if (v.includes('::')) { const [c, m] = v.split('::'); return callable(it, PArr.of([c, m]), sc); }
+    const f = it.functions.get(v.toLowerCase().replace(/^\\/, ''));
+    if (f) return { fn: f, self: null, cls: null, label: v };
+    const lib = it.lib.fns[v.toLowerCase()];
+    return lib ? { fn: { kind: 'native', name: v, call: (args, _s, refs) => lib(it, args, refs) }, self: null, cls: null, label: v } : null;
+  }
+  if (v instanceof PArr && v.size === 2) {
+    const [o, m] = v.values();
+    const cls = o instanceof PObj ? o.cls : it.cls(String(o), sc);
+    const meth = findMethod(cls, String(m));
+    return meth ? { fn: meth.fn as Fn, self: o instanceof PObj ? o : null, cls, label: `${cls.name}${o instanceof PObj ? '->' : '::'}${meth.name}` } : null;
+  }
+  return null;
+}
+
+export function callValue(it: Interp, v: Val, args: Val[], sc: Scope = it.globals): Val {
+  const c = callable(it, v, sc);
+  if (!c) it.raise('Error', typeof v === 'string' ? `Call to undefined function ${v}()` : 'Value not callable');
+  return it.callFn(c.fn, args, [], c.self, c.cls, c.label);
+}
+
+function callNamed(it: Interp, n: N, sc: Scope): Val {
+  const name = (n.name as string).replace(/^.*\\/, '');
+  const key = name.toLowerCase();
+  const user = it.functions.get(key);
+  if (user && user.kind === 'user') {
+    const a = evalArgs(it, n.args, sc, (i) => !!user.def.params[i]?.byRef || !!user.def.params.find((p, j) => j <= i && p.variadic && p.byRef));
+    it.line = n.line;
+    const r = it.callFn(user, a.vals, a.refs, null, null, name, a.named);
+    a.after.forEach((f) => f());
+    return r;
+  }
+  const lib = it.lib.fns[key];
+  if (!lib) it.raise('Error', `Call to undefined function ${name}()`);
+  const refIdx = it.lib.refs[key] ?? [];
+  const a = evalArgs(it, n.args, sc, (i) => refIdx.includes(i) || (refIdx.includes(-1) && i > 0));
+  it.line = n.line;
+  if (key === 'compact' || key === 'extract' || key === 'get_defined_vars' || key === 'func_get_args') return scopeFn(it, key, a.vals, sc);
+  const r = lib(it, a.vals, a.refs);
+  a.after.forEach((f) => f());
+  return r;
+}
+
+function scopeFn(it: Interp, key: string, args: Val[], sc: Scope): Val {
+  if (key === 'func_get_args') return PArr.of(sc.args ?? []);
+  if (key === 'get_defined_vars') return PArr.from([...sc.vars].map(([k, r]) => [k, store(r.v)]));
+  if (key === 'extract') { const a = args[0]; if (a instanceof PArr) for (const [k, v] of a.m) sc.vars.set(String(k), new Ref(store(v))); return a instanceof PArr ? a.size : 0; }
+  const out = new PArr();
+  const add = (v: Val) => { if (v instanceof PArr) v.values().forEach(add); else { const name = it.str(v); const r = sc.vars.get(name); if (r) out.set(name, store(r.v)); else it.warn(`compact(): Undefined variable $${name}`); } };
+  args.forEach(add);
+  return out;
+}
+
+function method(it: Interp, n: N, sc: Scope): Val {
+  const o = it.eval(n.obj, sc);
+  const name = it.str(n.name.k === 'lit' ? n.name.v : it.eval(n.name, sc));
+  if (o === null && n.nullsafe) return null;
+  if (!(o instanceof PObj)) it.raise('Error', `Call to a member function ${name}() on ${typeName(o)}`);
+  if (o.fn && ['call', '__invoke', 'bindto'].includes(name.toLowerCase())) {
+    const a = evalArgs(it, n.args, sc, () => false);
+    return it.callFn(o.fn as Fn, name.toLowerCase() === 'call' ? a.vals.slice(1) : a.vals, [], null, null, '{closure}');
+  }
+  const m = findMethod(o.cls, name);
+  if (!m) {
+    const magic = findMethod(o.cls, '__call');
+    if (magic) return it.callFn(magic.fn as Fn, [name, PArr.of(evalArgs(it, n.args, sc, () => false).vals)], [], o, o.cls, `${o.cls.name}->__call`);
+    it.raise('Error', `Call to undefined method ${o.cls.name}::${name}()`);
+  }
+  if (m.visibility !== 'public' && !(sc.cls && (m.visibility === 'private' ? sc.cls === m.cls : isA(sc.cls, m.cls.name) || isA(m.cls, sc.cls.name)))) it.raise('Error', `Call to ${m.visibility} method ${o.cls.name}::${m.name}() from ${sc.cls ? `scope ${sc.cls.name}` : 'global scope'}`);
+  const fn = m.fn as Fn;
+  const a = evalArgs(it, n.args, sc, (i) => fn.kind === 'user' && !!fn.def.params[i]?.byRef);
+  it.line = n.line;
+  const r = it.callFn(fn, a.vals, a.refs, m.static ? null : o, o.cls, `${m.cls.name}${m.static ? '::' : '->'}${m.name}`, a.named);
+  a.after.forEach((f) => f());
+  return r;
+}
+
+function staticCall(it: Interp, n: N, sc: Scope): Val {
+  const target = n.cls.k === 'name' ? n.cls.v : it.eval(n.cls, sc);
+  const clsName = target instanceof PObj ? target.cls.name : it.str(target);
+  const cls = target instanceof PObj ? target.cls : it.cls(clsName, sc);
+  const m = findMethod(cls, n.name);
+  if (!m) it.raise('Error', `Call to undefined method ${cls.name}::${n.name}()`);
+  const fn = m.fn as Fn;
+  const a = evalArgs(it, n.args, sc, (i) => fn.kind === 'user' && !!fn.def.params[i]?.byRef);
+  const self = !m.static && sc.thisObj && isA(sc.thisObj.cls, cls.name) ? sc.thisObj : null;
+  if (!m.static && !self) it.raise('Error', `Non-static method ${cls.name}::${m.name}() cannot be called statically`);
+  const lsb = ['parent', 'self'].includes(clsName.toLowerCase()) ? (sc.staticCls ?? cls) : cls;
+  it.line = n.line;
+  const r = it.callFn(fn, a.vals, a.refs, self, lsb, `${m.cls.name}${self ? '->' : '::'}${m.name}`, a.named);
+  a.after.forEach((f) => f());
+  return r;
+}
+
+function assign(it: Interp, n: N, sc: Scope): Val {
+  if (n.target.k === 'list') {
+    const v = it.eval(n.value, sc);
+    destructure(it, n.target, v, sc);
+    return v;
+  }
+  const lv = lval(it, n.target, sc);
+  if (n.op === '=') { const v = store(it.eval(n.value, sc)); lv.set(v); return v; }
+  if (n.op === '??=') { const cur = quiet(it, n.target, sc); if (cur !== undefined && cur !== null) return cur; const v = store(it.eval(n.value, sc)); lval(it, n.target, sc).set(v); return v; }
+  const cur = lv.get();
+  if (cur === undefined) { if (n.target.k === 'var') it.warn(`Undefined variable $${n.target.name}`); else if (n.target.k === 'index' && n.target.idx) it.warn(undefinedKey(it.eval(n.target.idx, sc))); }
+  const v = binop(it, n.op.slice(0, -1), cur ?? null, it.eval(n.value, sc));
+  lv.set(v);
+  return v;
+}
+
+const undefinedKey = (k: Val) => (typeof k === 'number' || (typeof k === 'string' && /^(0|-?[1-9]\d*)$/.test(k)) ? `Undefined array key ${k}` : `Undefined array key "${typeof k === 'string' ? k : String(k)}"`);
+
+function destructure(it: Interp, target: N, v: Val, sc: Scope) {
+  let i = 0;
+  for (const item of target.items) {
+    if (item.k === 'skip') { i++; continue; }
+    const key = item.key ? keyFor(it, it.eval(item.key, sc)) : i++;
+    const x = v instanceof PArr ? v.get(key) : null;
+    if (x === undefined && v instanceof PArr) it.warn(undefinedKey(key));
+    if (item.value.k === 'array' || item.value.k === 'list') destructure(it, item.value, x ?? null, sc);
+    else lval(it, item.value, sc).set(store(x ?? null));
+  }
+}
+
+function closure(it: Interp, n: N, sc: Scope): Val {
+  const captured = new Map<string, Ref>();
+  if (n.fn.arrow) for (const [k, r] of sc.vars) captured.set(k, new Ref(store(r.v)));
+  for (const u of n.fn.uses) {
+    if (u.byRef) captured.set(u.name, varRef(it, u.name, sc, true)!);
+    else { const r = sc.vars.get(u.name); if (!r) it.warn(`Undefined variable $${u.name}`); captured.set(u.name, new Ref(store(r?.v ?? null))); }
+  }
+  const o = new PObj(it.cls('Closure'));
+  o.fn = { kind: 'user', def: n.fn, file: it.file, cls: null, captured, bound: n.fn.isStatic ? null : sc.thisObj, scopeCls: sc.cls } satisfies UserFn;
+  return o;
+}
+
+export function evalExpr(it: Interp, n: N, sc: Scope): Val {
+  switch (n.k) {
+    case 'lit': return n.v;
+    case 'float': return fl(n.v);
+    case 'interp': return n.parts.map((p: string | N) => (typeof p === 'string' ? p : it.str(it.eval(p, sc)))).join('');
+    case 'var': {
+      if (n.name === 'this') { if (!sc.thisObj) it.raise('Error', 'Using $this when not in object context'); return sc.thisObj; }
+      const r = varRef(it, n.name, sc, false);
+      if (!r) { it.line = n.line; it.warn(`Undefined variable $${n.name}`); return null; }
+      return r.v;
+    }
+    case 'varvar': { const name = it.str(it.eval(n.e, sc)); const r = varRef(it, name, sc, false); if (!r) it.warn(`Undefined variable $${name}`); return r?.v ?? null; }
+    case 'array': {
+      const a = new PArr();
+      for (const item of n.items) {
+        if (item.k === 'skip') continue;
+        const v = it.eval(item.value, sc);
+        if (item.spread) { if (v instanceof PArr) for (const [k, x] of v.m) typeof k === 'number' ? a.push(store(x)) : a.set(k, store(x)); continue; }
+        if (item.key) a.set(keyFor(it, it.eval(item.key, sc)), store(v)); else a.push(store(v));
+      }
+      return a;
+    }
+    case 'index': {
+      if (!n.idx) it.raise('Error', 'Cannot use [] for reading');
+      const b = it.eval(n.e, sc);
+      const k = it.eval(n.idx, sc);
+      it.line = n.line;
+      if (b instanceof PArr) { const v = b.get(keyFor(it, k)); if (v === undefined) { it.warn(undefinedKey(keyFor(it, k))); return null; } return v; }
+      if (typeof b === 'string') { const i = toInt(k); const j = i < 0 ? b.length + i : i; if (j < 0 || j >= b.length) { it.warn(`Uninitialized string offset ${i}`); return ''; } return b[j]; }
+      if (b instanceof PObj) it.raise('Error', `Cannot use object of type ${b.cls.name} as array`);
+      it.warn(`Trying to access array offset on ${typeName(b)}`);
+      return null;
+    }
+    case 'prop': {
+      const o = it.eval(n.obj, sc);
+      const name = it.str(n.name.k === 'lit' ? n.name.v : it.eval(n.name, sc));
+      if (o === null && n.nullsafe) return null;
+      if (!(o instanceof PObj)) { it.warn(`Attempt to read property "${name}" on ${typeName(o)}`); return null; }
+      checkVisible(it, o, name, sc);
+      const v = o.props.get(name);
+      if (v === undefined) {
+        const g = findMethod(o.cls, '__get');
+        if (g) return it.callFn(g.fn as Fn, [name], [], o, o.cls, `${o.cls.name}->__get`);
+        it.warn(`Undefined property: ${o.cls.name}::$${name}`);
+        return null;
+      }
+      return v;
+    }
+    case 'sprop': { const v = lval(it, n, sc).get(); if (v === undefined) it.raise('Error', `Access to undeclared static property ${it.cls(n.cls.v ?? '', sc).name}::$${n.name}`); return v; }
+    case 'cconst': {
+      const c = it.cls(n.cls.k === 'name' ? n.cls.v : it.str(it.eval(n.cls, sc)), sc);
+      for (let x: typeof c | undefined = c; x; x = x.parent) if (x.consts.has(n.name)) return x.consts.get(n.name)!;
+      return it.raise('Error', `Undefined constant ${c.name}::${n.name}`);
+    }
+    case 'classname': { if (n.cls.k === 'name') return it.cls(n.cls.v, sc).name; const o = it.eval(n.cls, sc); return o instanceof PObj ? o.cls.name : it.raise('TypeError', 'Cannot use "::class" on value of type ' + typeName(o)); }
+    case 'const': {
+      const name = (n.name as string).replace(/^.*\\/, '');
+      const v = it.constants.get(name) ?? it.constants.get(name.toUpperCase());
+      if (v === undefined) it.raise('Error', `Undefined constant "${name}"`);
+      return v;
+    }
+    case 'call': return callNamed(it, n, sc);
+    case 'callv': {
+      const f = it.eval(n.fn, sc);
+      const c = callable(it, f, sc);
+      if (!c) it.raise('Error', typeof f === 'string' ? `Call to undefined function ${f}()` : f instanceof PObj ? `Object of type ${f.cls.name} is not callable` : 'Value not callable');
+      const a = evalArgs(it, n.args, sc, (i) => c.fn.kind === 'user' && !!c.fn.def.params[i]?.byRef);
+      it.line = n.line;
+      const r = it.callFn(c.fn, a.vals, a.refs, c.self, c.cls, c.label, a.named);
+      a.after.forEach((x) => x());
+      return r;
+    }
+    case 'mcall': return method(it, n, sc);
+    case 'scall': return staticCall(it, n, sc);
+    case 'new': {
+      const cls = n.cls.k === 'name' ? it.cls(n.cls.v, sc) : (() => { const v = it.eval(n.cls, sc); return v instanceof PObj ? v.cls : it.cls(it.str(v), sc); })();
+      const ctor = findMethod(cls, '__construct');
+      const a = evalArgs(it, n.args, sc, (i) => ctor?.fn !== undefined && (ctor.fn as Fn).kind === 'user' && !!(ctor.fn as UserFn).def.params[i]?.byRef);
+      it.line = n.line;
+      return it.instantiate(cls, a.vals, a.refs);
+    }
+    case 'clone': { const o = it.eval(n.e, sc); if (!(o instanceof PObj)) it.raise('Error', '__clone method called on non-object'); const c = new PObj(o.cls); for (const [k, v] of o.props) c.props.set(k, store(v)); c.fn = o.fn; const m = findMethod(c.cls, '__clone'); if (m) it.callFn(m.fn as Fn, [], [], c, c.cls, `${c.cls.name}->__clone`); return c; }
+    case 'assign': return assign(it, n, sc);
+    case 'assignref': {
+      if (n.target.k !== 'var' || n.value.k !== 'var') { const v = it.eval(n.value, sc); lval(it, n.target, sc).set(v); return v; }
+      const r = varRef(it, n.value.name, sc, true)!;
+      sc.vars.set(n.target.name, r);
+      return r.v;
+    }
+    case 'incdec': {
+      const lv = lval(it, n.e, sc);
+      const cur = lv.get();
+      if (cur === undefined && n.e.k === 'var') it.warn(`Undefined variable $${n.e.name}`);
+      const old = cur ?? null;
+      const nv: Val = old === null ? (n.op === '++' ? 1 : null) : typeof old === 'string' && !/^\s*[\d.]/.test(old) && n.op === '++' ? strInc(old) : arith(it, n.op === '++' ? '+' : '-', old, 1);
+      lv.set(nv);
+      return n.prefix ? nv : old;
+    }
+    case 'bin': return binop(it, n.op, it.eval(n.a, sc), it.eval(n.b, sc));
+    case 'and': return truthy(it.eval(n.a, sc)) && truthy(it.eval(n.b, sc));
+    case 'or': return truthy(it.eval(n.a, sc)) || truthy(it.eval(n.b, sc));
+    case 'not': return !truthy(it.eval(n.e, sc));
+    case 'coalesce': { const v = quiet(it, n.a, sc); return v === undefined || v === null ? it.eval(n.b, sc) : v; }
+    case 'ternary': { const c = it.eval(n.cond, sc); return truthy(c) ? (n.then ? it.eval(n.then, sc) : c) : it.eval(n.else, sc); }
+    case 'neg': {
+      const v = it.eval(n.e, sc);
+      if (n.op === '~') return ~toInt(v);
+      return n.op === '-' ? arith(it, '*', v, -1) : arith(it, '*', v, 1);
+    }
+    case 'cast': {
+      const v = it.eval(n.e, sc);
+      switch (n.to) {
+        case 'int': case 'integer': return toInt(v);
+        case 'float': case 'double': return fl(toFloat(v));
+        case 'string': return it.str(v);
+        case 'bool': case 'boolean': return truthy(v);
+        case 'array': return v instanceof PArr ? v : v === null ? new PArr() : v instanceof PObj ? PArr.from([...v.props]) : PArr.of([v]);
+        case 'object': { if (v instanceof PObj) return v; const o = new PObj(it.cls('stdClass')); if (v instanceof PArr) for (const [k, x] of v.m) o.props.set(String(k), x); else if (v !== null) o.props.set('scalar', v); return o; }
+      }
+      return v;
+    }
+    case 'isset': return n.args.every((a: N) => { const v = quiet(it, a, sc); return v !== undefined && v !== null; });
+    case 'empty': { const v = quiet(it, n.args[0], sc); return v === undefined || !truthy(v); }
+    case 'instanceof': {
+      const v = it.eval(n.e, sc);
+      if (!(v instanceof PObj)) return false;
+      const name = n.cls.k === 'name' ? n.cls.v : (() => { const c = it.eval(n.cls, sc); return c instanceof PObj ? c.cls.name : it.str(c); })();
+      const low = name.toLowerCase();
+      return isA(v.cls, low === 'self' || low === 'static' || low === 'parent' ? it.cls(name, sc).name : name.replace(/^.*\\/, ''));
+    }
+    case 'closure': return closure(it, n, sc);
+    case 'match': {
+      const v = it.eval(n.subject, sc);
+      for (const arm of n.arms) if (arm.conds && arm.conds.some((c: N) => strictEq(v, it.eval(c, sc)))) return it.eval(arm.body, sc);
+      const def = n.arms.find((a: { conds: N[] | null }) => !a.conds);
+      if (def) return it.eval(def.body, sc);
+      it.line = n.line;
+      return it.raise('UnhandledMatchError', `Unhandled match case ${typeof v === 'string' ? JSON.stringify(v) : v instanceof PArr ? 'of type array' : v instanceof PObj ? `of type ${v.cls.name}` : it.str(v === true ? 'true' : v === false ? 'false' : v === null ? 'NULL' : v)}`);
+    }
+    case 'print': it.echo(it.str(it.eval(n.e, sc))); return 1;
+    case 'throw': {
+      const o = it.eval(n.e, sc);
+      if (!(o instanceof PObj) || !isA(o.cls, 'Throwable')) it.raise('Error', 'Can only throw objects');
+      throw new Thrown(o);
+    }
+    case 'silence': { it.silence++; try { return it.eval(n.e, sc); } finally { it.silence--; } }
+    case 'exit': {
+      const v = n.e ? it.eval(n.e, sc) : null;
+      if (typeof v === 'string') it.echo(v);
+      throw new ExitNow(typeof v === 'number' ? v & 255 : 0);
+    }
+    case 'include': return include(it, n, sc);
+    case 'ref': return it.eval(n.e, sc);
+    case 'list': case 'fcc': break;
+  }
+  return it.raise('Error', `Unsupported expression (${n.k}) in this PHP subset`);
+}
+
+function strInc(s: string): string {
+  if (!s) return '1';
+  const last = s[s.length - 1];
+  if (last === 'z') return strInc(s.slice(0, -1) || 'a'.slice(1)) + 'a';
+  if (last === 'Z') return strInc(s.slice(0, -1)) + 'A';
+  if (last === '9') return strInc(s.slice(0, -1)) + '0';
+  return s.slice(0, -1) + String.fromCharCode(last.charCodeAt(0) + 1);
+}
+
+function include(it: Interp, n: N, sc: Scope): Val {
+  const name = it.str(it.eval(n.e, sc));
+  const dir = it.file.includes('/') ? it.file.slice(0, it.file.lastIndexOf('/')) || '/' : it.host.cwd;
+  const candidates = name.startsWith('/') ? [name] : [`${it.host.cwd}/${name}`, `${dir}/${name}`];
+  const path = candidates.map((p) => p.replace(/\/\.\//g, '/').replace(/\/+/g, '/')).find((p) => it.host.files.get(p).kind === 'file');
+  if (!path) {
+    it.line = n.line;
+    it.warn(`${n.kind}(${name}): Failed to open stream: No such file or directory`);
+    if (n.kind.startsWith('require')) it.raise('Error', `Failed opening required '${name}' (include_path='.:/usr/local/lib/php')`);
+    it.warn(`${n.kind}(): Failed opening '${name}' for inclusion (include_path='.:/usr/local/lib/php')`);
+    return false;
+  }
+  if (n.kind.endsWith('_once') && it.included.has(path)) return true;
+  it.included.add(path);
+  const src = it.host.files.read(path) ?? '';
+  return it.runFile(src, path, sc);
+}
