@@ -18,6 +18,7 @@ export interface Host {
   sleep(ms: number): void;
   /** php.ini's log_errors (PHP's built-in default is off; php.ini-development turns it on): errors also go to stderr. */
   logErrors: boolean;
+  displayErrors: boolean;
   argv: string[];
   hostname: string;
   stdin: string;
@@ -58,7 +59,7 @@ export class Interp {
   warn(msg: string, kind = 'Warning') {
     this.lastError = { type: kind === 'Warning' ? 2 : kind === 'Deprecated' ? 8192 : 8, message: msg, file: this.file, line: this.line };
     if (this.silence) return;
-    this.echo(`\n${kind}: ${msg} in ${this.file} on line ${this.line}\n`);
+    if (this.host.displayErrors) this.echo(`\n${kind}: ${msg} in ${this.file} on line ${this.line}\n`);
     if (this.host.logErrors) this.host.err(`PHP ${kind}:  ${msg} in ${this.file} on line ${this.line}\n`);
   }
 

@@ -28,6 +28,7 @@ export interface PhpRunSpec {
   files: SyncFiles;
   sleep(ms: number): void;
   logErrors: boolean;
+  displayErrors: boolean;
   request?: PhpRequest;
 }
 
@@ -43,14 +44,14 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
   const html = !!req; // html_errors is on outside the CLI
   const host: Host = {
     write: (s) => (stdout += s), err: (s) => (stderr += s), files: spec.files, cwd: spec.cwd, env: { ...spec.env }, version: spec.version, now: () => spec.start + elapsed,
-    sleep: (ms) => { elapsed += ms; spec.sleep(ms); if (elapsed > 15 * 60 * 1000) throw new Forever(); }, logErrors: spec.logErrors, argv: spec.argv, hostname: spec.hostname, stdin: spec.stdin,
+    sleep: (ms) => { elapsed += ms; spec.sleep(ms); if (elapsed > 15 * 60 * 1000) throw new Forever(); }, logErrors: spec.logErrors, displayErrors: spec.displayErrors, argv: spec.argv, hostname: spec.hostname, stdin: spec.stdin,
     sapi: req ? (req.server === 'apache' ? 'apache2handler' : 'cli-server') : 'cli',
   };
   const it = new Interp(host, phpLib(spec.version, host.sapi));
   if (html) {
     it.warn = function (msg: string, kind = 'Warning') {
       this.lastError = { type: 2, message: msg, file: this.file, line: this.line };
-      if (!this.silence) this.echo(`<br />\n<b>${kind}</b>:  ${msg} in <b>${this.file}</b> on line <b>${this.line}</b><br />\n`);
+      if (!this.silence && spec.displayErrors) this.echo(`<br />\n<b>${kind}</b>:  ${msg} in <b>${this.file}</b> on line <b>${this.line}</b><br />\n`);
     };
   }
   const g = it.globals.vars;
@@ -91,8 +92,8 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
   /** A fatal error (E_ERROR, E_PARSE): shown and logged as php_error_cb does, then exit status 255. */
   const fatal = (kind: string, msg: string, file: string, line: number) => {
     it.ob.splice(0).forEach((s) => (stdout += s));
-    if (html) stdout += `<br />\n<b>${kind}</b>:  ${esc(msg)} in <b>${file}</b> on line <b>${line}</b><br />\n`;
-    else stdout += `\n${kind}: ${msg} in ${file} on line ${line}\n`;
+    if (spec.displayErrors && html) stdout += `<br />\n<b>${kind}</b>:  ${esc(msg)} in <b>${file}</b> on line <b>${line}</b><br />\n`;
+    else if (spec.displayErrors) stdout += `\n${kind}: ${msg} in ${file} on line ${line}\n`;
     if (spec.logErrors && !html) stderr += `PHP ${kind}:  ${msg} in ${file} on line ${line}\n`;
     return done(255, `${msg} in ${file} on line ${line}`);
   };

@@ -13,11 +13,12 @@ import type { PhpRequest, PhpResult } from './php-main';
 export const phpVersion = (ctx: Ctx) => ctx.env.get('PHP_VERSION') || '8.4.1';
 const INI_DIR = (ctx: Ctx) => ctx.env.get('PHP_INI_DIR') || '/usr/local/etc/php';
 
-/** php.ini's log_errors (off without a php.ini, as in the image; php.ini-development and -production turn it on). */
-async function logErrors(ctx: Ctx): Promise<boolean> {
+/** php.ini's log_errors and display_errors (without a php.ini, as in the image: not logged, displayed; the image's
+ *  php.ini-development logs and displays, php.ini-production only logs). */
+async function errorSettings(ctx: Ctx): Promise<{ log: boolean; display: boolean }> {
   const ini = await ctx.fs.readFile(`${INI_DIR(ctx)}/php.ini`).catch(() => '');
-  const m = /^\s*log_errors\s*=\s*(\S+)/im.exec(ini);
-  return !!m && /^(on|1|true|yes)$/i.test(m[1]);
+  const on = (key: string, dflt: boolean) => { const m = new RegExp(`^\\s*${key}\\s*=\\s*(\\S+)`, 'im').exec(ini); return m ? /^(on|1|true|yes|stdout|stderr)$/i.test(m[1]) : dflt; };
+  return { log: on('log_errors', false), display: on('display_errors', true) };
 }
 
 /** The container's address and its network's gateway (what a published port's requests come from). */
@@ -32,11 +33,11 @@ export async function runPhpCode(ctx: Ctx, sys: Sys, prog: { code: string; file:
   const { runPhp } = await import('./php-main');
   const files = new SyncFiles();
   const c = containerOf(sys);
-  const log = await logErrors(ctx);
+  const errs = await errorSettings(ctx);
   let slept = 0;
   const r = await withFiles(ctx.fs, files, () => {
     slept = 0;
-    return runPhp({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: phpVersion(ctx), hostname: c?.config.Hostname ?? 'localhost', start: sys.now(), stdin: prog.stdin ?? String(ctx.stdin ?? ''), files, sleep: (ms) => (slept += ms), logErrors: log });
+    return runPhp({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: phpVersion(ctx), hostname: c?.config.Hostname ?? 'localhost', start: sys.now(), stdin: prog.stdin ?? String(ctx.stdin ?? ''), files, sleep: (ms) => (slept += ms), logErrors: errs.log, displayErrors: errs.display });
   });
   if (!prog.request) await files.flush(ctx.fs);
   if (ctx.sleep && slept && sys.report && !r.forever) await ctx.sleep(slept); // sleep(): simulated time passes
