@@ -6,6 +6,16 @@ import { keyFor } from './php-interp';
 import { compare, fl, looseEq, PArr, PFloat, PObj, strictEq, toFloat, toInt, toNumber, truthy, typeName, type Val } from './php-value';
 
 const SUPER = new Set(['_GET', '_POST', '_SERVER', '_REQUEST', '_COOKIE', '_ENV', '_FILES', '_SESSION', 'GLOBALS']);
+/** __DIR__, __FILE__, __LINE__ and the names of the current function, class and method. */
+const MAGIC: Record<string, (it: Interp, n: N, sc: Scope) => Val> = {
+  __DIR__: (it) => (it.file.includes('/') ? it.file.slice(0, it.file.lastIndexOf('/')) || '/' : it.host.cwd),
+  __FILE__: (it) => (it.file.startsWith('/') ? it.file : ''),
+  __LINE__: (_it, n) => n.line,
+  __FUNCTION__: (_it, _n, sc) => (sc.fn === '{main}' ? '' : sc.fn.replace(/^.*(->|::)/, '')),
+  __CLASS__: (_it, _n, sc) => sc.cls?.name ?? '',
+  __METHOD__: (_it, _n, sc) => (sc.fn === '{main}' ? '' : sc.fn.replace('->', '::')),
+  __NAMESPACE__: () => '',
+};
 const store = (v: Val): Val => (v instanceof PArr ? v.copy() : v);
 
 function varRef(it: Interp, name: string, sc: Scope, create: boolean): Ref | undefined {
@@ -357,6 +367,8 @@ export function evalExpr(it: Interp, n: N, sc: Scope): Val {
     case 'classname': { if (n.cls.k === 'name') return it.cls(n.cls.v, sc).name; const o = it.eval(n.cls, sc); return o instanceof PObj ? o.cls.name : it.raise('TypeError', 'Cannot use "::class" on value of type ' + typeName(o)); }
     case 'const': {
       const name = (n.name as string).replace(/^.*\\/, '');
+      const magic = MAGIC[name.toUpperCase()];
+      if (magic) return magic(it, n, sc);
       const v = it.constants.get(name) ?? it.constants.get(name.toUpperCase());
       if (v === undefined) it.raise('Error', `Undefined constant "${name}"`);
       return v;

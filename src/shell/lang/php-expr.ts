@@ -31,7 +31,8 @@ export class ExprParser {
     return true;
   }
   expect(v: string, expecting?: string) {
-    if (!this.accept(v)) this.fail(expecting ?? (['(', ')', ';', ']', '}', '=>'].includes(v) ? `"${v}"` : undefined));
+    // bison names what it expected only when few tokens would do (PHP 8: `if $x` is `unexpected variable "$x", expecting "("`)
+    if (!this.accept(v)) this.fail(expecting ?? (v === '(' ? '"("' : undefined));
   }
   /** PHP's message for the next token being wrong here. */
   fail(expecting?: string): never {

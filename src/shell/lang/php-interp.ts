@@ -19,6 +19,7 @@ export interface Host {
   /** php.ini's log_errors (PHP's built-in default is off; php.ini-development turns it on): errors also go to stderr. */
   logErrors: boolean;
   displayErrors: boolean;
+  extensions: string[];
   argv: string[];
   hostname: string;
   stdin: string;
@@ -107,14 +108,16 @@ export class Interp {
     if (f.captured) for (const [k, r] of f.captured) sc.vars.set(k, r);
     const required = def.params.filter((p) => !p.def && !p.variadic).length;
     const lastRequired = def.params.reduce((n, p, i) => (!p.def && !p.variadic ? i + 1 : n), 0);
-    if (args.length < lastRequired && !(named && named.size)) {
-      const exact = required === def.params.length && !def.params.some((p) => p.variadic);
-      this.raise('ArgumentCountError', `Too few arguments to function ${label.replace('->', '::')}(), ${args.length} passed in ${this.file} on line ${this.line} and ${exact ? 'exactly' : 'at least'} ${lastRequired} expected`);
-    }
     this.stack.push({ file: this.file, line: this.line, fn: label, args });
     const [file, line] = [this.file, this.line];
     this.file = f.file;
     try {
+      if (args.length < lastRequired && !(named && named.size)) {
+        // raised in the called function (its RECV opcode): at its line, with the call in the trace
+        const exact = required === def.params.length && !def.params.some((p) => p.variadic);
+        this.line = def.line;
+        this.raise('ArgumentCountError', `Too few arguments to function ${label.replace('->', '::')}(), ${args.length} passed in ${file} on line ${line} and ${exact ? 'exactly' : 'at least'} ${lastRequired} expected`);
+      }
       def.params.forEach((p, i) => {
         let v: Val;
         if (p.variadic) { sc.vars.set(p.name, new Ref(PArr.of(args.slice(i)))); return; }

@@ -7,7 +7,7 @@ import { ExitNow, Fatal, Forever, Ref, throwableString, Thrown } from './php-cor
 import { Interp, type Host } from './php-interp';
 import { PhpParseError } from './php-lex';
 import { phpLib } from './php-lib-sys';
-import { PArr, PObj, type Val } from './php-value';
+import { PArr, PObj, resetIds, type Val } from './php-value';
 import { Miss, type SyncFiles } from './files';
 
 export interface PhpRequest { method: string; url: string; headers: Record<string, string>; body?: string; client: string; port: number; docroot: string; script: string; server: 'cli-server' | 'apache' }
@@ -29,6 +29,8 @@ export interface PhpRunSpec {
   sleep(ms: number): void;
   logErrors: boolean;
   displayErrors: boolean;
+  /** the loaded extensions (php -m) */
+  extensions?: string[];
   request?: PhpRequest;
 }
 
@@ -44,9 +46,10 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
   const html = !!req; // html_errors is on outside the CLI
   const host: Host = {
     write: (s) => (stdout += s), err: (s) => (stderr += s), files: spec.files, cwd: spec.cwd, env: { ...spec.env }, version: spec.version, now: () => spec.start + elapsed,
-    sleep: (ms) => { elapsed += ms; spec.sleep(ms); if (elapsed > 15 * 60 * 1000) throw new Forever(); }, logErrors: spec.logErrors, displayErrors: spec.displayErrors, argv: spec.argv, hostname: spec.hostname, stdin: spec.stdin,
+    sleep: (ms) => { elapsed += ms; spec.sleep(ms); if (elapsed > 15 * 60 * 1000) throw new Forever(); }, logErrors: spec.logErrors, displayErrors: spec.displayErrors, extensions: spec.extensions ?? ['Core', 'date', 'json', 'pcre', 'standard'], argv: spec.argv, hostname: spec.hostname, stdin: spec.stdin,
     sapi: req ? (req.server === 'apache' ? 'apache2handler' : 'cli-server') : 'cli',
   };
+  resetIds(); // object handles (#1 in var_dump) count from 1 in each request
   const it = new Interp(host, phpLib(spec.version, host.sapi));
   if (html) {
     it.warn = function (msg: string, kind = 'Warning') {
@@ -57,6 +60,7 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
   const g = it.globals.vars;
   const set = (k: string, v: Val) => g.set(k, new Ref(v));
   for (const [name, path] of [['STDIN', 'php://stdin'], ['STDOUT', 'php://stdout'], ['STDERR', 'php://stderr']]) { const o = new PObj(it.cls('stdClass')); o.props.set('__stream', path); it.constants.set(name, o); }
+  resetIds(); // (the streams are resources in PHP, not objects)
   const env = PArr.from(Object.entries(spec.env));
   const time = Math.floor(spec.start / 1000);
   if (req) {

@@ -44,7 +44,6 @@ export class Parser extends ExprParser {
   }
 
   private semi() {
-    if (this.peek().t === 'eof') return; // the last statement before the end of the file may end with ?>
     this.expect(';');
   }
 
@@ -62,7 +61,7 @@ export class Parser extends ExprParser {
         this.next();
         const args = [this.expr()];
         while (this.accept(',')) args.push(this.expr());
-        if (this.peek().t !== 'eof' && !this.is(';')) this.fail('"," or ";"');
+        if (!this.is(';')) this.fail('"," or ";"');
         this.semi();
         return { k: 'echo', line, args };
       }

@@ -89,7 +89,7 @@ export function floatStr(n: number, repr = false): string {
   let s = repr ? String(n) : String(Number(n.toPrecision(14)));
   if (/e/.test(s)) {
     const [m, e] = s.split('e');
-    s = `${m.includes('.') ? m : m + '.0'}E${e.startsWith('-') ? e : '+' + e}`;
+    s = `${m.includes('.') ? m : m + '.0'}E${e.startsWith('-') || e.startsWith('+') ? e : '+' + e}`;
   }
   return s;
 }

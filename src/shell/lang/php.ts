@@ -34,10 +34,11 @@ export async function runPhpCode(ctx: Ctx, sys: Sys, prog: { code: string; file:
   const files = new SyncFiles();
   const c = containerOf(sys);
   const errs = await errorSettings(ctx);
+  const exts = (await extensions(ctx)).all;
   let slept = 0;
   const r = await withFiles(ctx.fs, files, () => {
     slept = 0;
-    return runPhp({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: phpVersion(ctx), hostname: c?.config.Hostname ?? 'localhost', start: sys.now(), stdin: prog.stdin ?? String(ctx.stdin ?? ''), files, sleep: (ms) => (slept += ms), logErrors: errs.log, displayErrors: errs.display });
+    return runPhp({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: phpVersion(ctx), hostname: c?.config.Hostname ?? 'localhost', start: sys.now(), stdin: prog.stdin ?? String(ctx.stdin ?? ''), files, sleep: (ms) => (slept += ms), logErrors: errs.log, displayErrors: errs.display, extensions: exts });
   });
   if (!prog.request) await files.flush(ctx.fs);
   if (ctx.sleep && slept && sys.report && !r.forever) await ctx.sleep(slept); // sleep(): simulated time passes
@@ -46,17 +47,23 @@ export async function runPhpCode(ctx: Ctx, sys: Sys, prog: { code: string; file:
 
 const MODULES = ['Core', 'ctype', 'curl', 'date', 'dom', 'fileinfo', 'filter', 'hash', 'iconv', 'json', 'libxml', 'mbstring', 'mysqlnd', 'openssl', 'pcre', 'PDO', 'pdo_sqlite', 'Phar', 'posix', 'random', 'readline', 'Reflection', 'session', 'SimpleXML', 'sodium', 'SPL', 'sqlite3', 'standard', 'tokenizer', 'xml', 'xmlreader', 'xmlwriter', 'zlib'];
 
-/** `php -m`: the built-in modules and the ones conf.d enables (docker-php-ext-install writes docker-php-ext-NAME.ini). */
-async function modules(ctx: Ctx): Promise<string> {
+/** The loaded extensions: the built-in ones and those conf.d enables (docker-php-ext-install writes docker-php-ext-NAME.ini). */
+async function extensions(ctx: Ctx): Promise<{ all: string[]; zend: string[] }> {
   const dir = `${INI_DIR(ctx)}/conf.d`;
   const names = await ctx.fs.readdir(dir).catch(() => [] as string[]);
   const extra: string[] = [];
   for (const n of names) {
     const ini = await ctx.fs.readFile(`${dir}/${n}`).catch(() => '');
-    for (const m of ini.matchAll(/^\s*(?:zend_)?extension\s*=\s*"?([\w]+?)(?:\.so)?"?\s*$/gm)) extra.push(m[1] === 'pdo_mysql' ? 'pdo_mysql' : m[1]);
+    for (const m of ini.matchAll(/^\s*(?:zend_)?extension\s*=\s*"?(\w+?)(?:\.so)?"?\s*$/gm)) extra.push(m[1]);
   }
   const all = [...new Set([...MODULES, ...extra.filter((e) => !MODULES.some((m) => m.toLowerCase() === e.toLowerCase()))])].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
-  return `[PHP Modules]\n${all.join('\n')}\n\n[Zend Modules]\n${extra.includes('opcache') ? 'Zend OPcache\n' : ''}\n`;
+  return { all: all.filter((e) => e !== 'opcache'), zend: extra.includes('opcache') ? ['Zend OPcache'] : [] };
+}
+
+/** `php -m`. */
+async function modules(ctx: Ctx): Promise<string> {
+  const { all, zend } = await extensions(ctx);
+  return `[PHP Modules]\n${all.join('\n')}\n\n[Zend Modules]\n${zend.map((z) => z + '\n').join('')}\n`;
 }
 
 /** The built-in server's log timestamp (php_cli_server_get_system_time: asctime, local time, which is UTC here). */
