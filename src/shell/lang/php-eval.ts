@@ -1,8 +1,7 @@
 // The PHP subset's expressions: variables and their warnings, array and property access, assignments (arrays are
 // values: stored copies), arithmetic with PHP 8's TypeErrors, comparisons, calls, closures, match, include.
 import { ExitNow, findMethod, isA, Ref, Thrown, type Fn, type N, type Scope, type UserFn } from './php-core';
-import type { Interp } from './php-interp';
-import { keyFor } from './php-interp';
+import type { ExprOps, Interp, LVal } from './php-interp';
 import { compare, fl, looseEq, PArr, PFloat, PObj, strictEq, toFloat, toInt, toNumber, truthy, typeName, type Val } from './php-value';
 
 const SUPER = new Set(['_GET', '_POST', '_SERVER', '_REQUEST', '_COOKIE', '_ENV', '_FILES', '_SESSION', 'GLOBALS']);
@@ -25,7 +24,6 @@ function varRef(it: Interp, name: string, sc: Scope, create: boolean): Ref | und
   return r;
 }
 
-export interface LVal { get(): Val | undefined; set(v: Val): void }
 
 /** Where an assignment writes: a variable, an array element (arrays spring into being), a property, a static. */
 export function lval(it: Interp, n: N, sc: Scope): LVal {
@@ -496,3 +494,15 @@ function include(it: Interp, n: N, sc: Scope): Val {
   const src = it.host.files.read(path) ?? '';
   return it.runFile(src, path, sc);
 }
+
+export function keyFor(it: Interp, v: Val): string | number {
+  if (v instanceof PArr || v instanceof PObj) it.raise('TypeError', `Illegal offset type`);
+  if (v === null) return '';
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return /^(0|-?[1-9]\d*)$/.test(v) ? Number(v) : v;
+  if (v.v % 1 !== 0) it.warn(`Deprecated: Implicit conversion from float ${v.v} to int loses precision`.replace('Deprecated: ', ''), 'Deprecated');
+  return Math.trunc(v.v);
+}
+
+export const EXPR_OPS: ExprOps = { evalExpr, quiet, lval, keyFor };

@@ -1,7 +1,6 @@
 // The PHP subset's interpreter: statements, function and method calls (with by-reference parameters, defaults,
 // variadics, closures' captured variables), classes, exceptions with their stack traces, warnings as php-cli prints them.
 import { BreakSig, builtinClasses, ContinueSig, ExitNow, Fatal, findMethod, isA, newClass, Ref, ReturnSig, Thrown, type Fn, type Frame, type N, type Scope, type UserFn } from './php-core';
-import { evalExpr, quiet, lval } from './php-eval';
 import { parsePhp } from './php-parse';
 import { PArr, PObj, toStr, truthy, looseEq, typeName, type PClass, type Val } from './php-value';
 export { typeName };
@@ -26,6 +25,16 @@ export interface Host {
   sapi: string;
 }
 
+/** Where an assignment writes (php-eval.ts makes them). */
+export interface LVal { get(): Val | undefined; set(v: Val): void }
+/** The expression side (php-eval.ts), handed in so the two modules do not import each other. */
+export interface ExprOps {
+  evalExpr(it: Interp, n: N, sc: Scope): Val;
+  quiet(it: Interp, n: N, sc: Scope): Val | undefined;
+  lval(it: Interp, n: N, sc: Scope): LVal;
+  keyFor(it: Interp, v: Val): string | number;
+}
+
 export type LibFn = (it: Interp, args: Val[], refs: (Ref | undefined)[]) => Val;
 export interface Lib { fns: Record<string, LibFn>; refs: Record<string, number[]>; consts: Record<string, Val> }
 
@@ -46,7 +55,7 @@ export class Interp {
   lastError: { type: number; message: string; file: string; line: number } | null = null;
   steps = 0;
 
-  constructor(readonly host: Host, readonly lib: Lib) {
+  constructor(readonly host: Host, readonly lib: Lib, readonly ops: ExprOps) {
     for (const [k, v] of Object.entries(lib.consts)) this.constants.set(k, v);
   }
 
@@ -96,7 +105,7 @@ export class Interp {
   }
 
   eval(n: N, sc: Scope): Val {
-    return evalExpr(this, n, sc);
+    return this.ops.evalExpr(this, n, sc);
   }
 
   /** Call a function value with evaluated arguments. */
@@ -259,7 +268,7 @@ export class Interp {
       case 'unset':
         for (const t of st.targets) {
           if (t.k === 'var') sc.vars.delete(t.name);
-          else if (t.k === 'index') { const base = quiet(this, t.e, sc); if (base instanceof PArr && t.idx) base.delete(keyFor(this, this.eval(t.idx, sc))); }
+          else if (t.k === 'index') { const base = this.ops.quiet(this, t.e, sc); if (base instanceof PArr && t.idx) base.delete(this.ops.keyFor(this, this.eval(t.idx, sc))); }
           else if (t.k === 'prop') { const o = this.eval(t.obj, sc); if (o instanceof PObj) o.props.delete(this.str(this.eval(t.name, sc))); }
         }
         return;
@@ -280,16 +289,16 @@ export class Interp {
     if (subject instanceof PArr) entries = [...subject.m];
     else if (subject instanceof PObj) entries = [...subject.props];
     else { this.warn(`foreach() argument must be of type array|object, ${typeName(subject)} given`); return; }
-    const target = st.byRef && subject instanceof PArr ? lval(this, st.subject, sc) : null;
+    const target = st.byRef && subject instanceof PArr ? this.ops.lval(this, st.subject, sc) : null;
     for (const [k, v] of entries) {
       this.tick();
-      if (st.key) lval(this, st.key, sc).set(k);
+      if (st.key) this.ops.lval(this, st.key, sc).set(k);
       let ref: Ref | null = null;
       if (target) {
         const arr = target.get() as PArr;
         ref = new Ref(arr.get(k) ?? null);
         sc.vars.set(st.value.name, ref);
-      } else lval(this, st.value, sc).set(v instanceof PArr ? v.copy() : v);
+      } else this.ops.lval(this, st.value, sc).set(v instanceof PArr ? v.copy() : v);
       const r = this.loop(st.body, sc);
       if (target && ref) (target.get() as PArr).set(k, ref.v);
       if (r === 'break') break;
@@ -343,16 +352,6 @@ export class Interp {
       this.file = prev;
     }
   }
-}
-
-export function keyFor(it: Interp, v: Val): string | number {
-  if (v instanceof PArr || v instanceof PObj) it.raise('TypeError', `Illegal offset type`);
-  if (v === null) return '';
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string') return /^(0|-?[1-9]\d*)$/.test(v) ? Number(v) : v;
-  if (v.v % 1 !== 0) it.warn(`Deprecated: Implicit conversion from float ${v.v} to int loses precision`.replace('Deprecated: ', ''), 'Deprecated');
-  return Math.trunc(v.v);
 }
 
 /** Scalar parameter types in coercive mode: "5" passed to int becomes 5; a value that cannot be is a TypeError. */

@@ -5,6 +5,7 @@
 // off) and Zend/zend_exceptions.c ("Uncaught %s\n  thrown", the trace from Throwable::__toString).
 import { ExitNow, Fatal, Forever, Ref, throwableString, Thrown } from './php-core';
 import { Interp, type Host } from './php-interp';
+import { EXPR_OPS } from './php-eval';
 import { PhpParseError } from './php-lex';
 import { phpLib } from './php-lib-sys';
 import { PArr, PObj, resetIds, type Val } from './php-value';
@@ -50,7 +51,7 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
     sapi: req ? (req.server === 'apache' ? 'apache2handler' : 'cli-server') : 'cli',
   };
   resetIds(); // object handles (#1 in var_dump) count from 1 in each request
-  const it = new Interp(host, phpLib(spec.version, host.sapi));
+  const it = new Interp(host, phpLib(spec.version, host.sapi), EXPR_OPS);
   if (html) {
     it.warn = function (msg: string, kind = 'Warning') {
       this.lastError = { type: 2, message: msg, file: this.file, line: this.line };
