@@ -18,6 +18,19 @@ export interface Scope {
   args?: Val[];
 }
 
+const SUPER = new Set(['_GET', '_POST', '_SERVER', '_REQUEST', '_COOKIE', '_ENV', '_FILES', '_SESSION', 'GLOBALS']);
+
+/** A variable's slot: superglobals live in the global scope whatever the scope. */
+export function varRef(globals: Scope, name: string, sc: Scope, create: boolean): Ref | undefined {
+  const scope = SUPER.has(name) ? globals : sc;
+  let r = scope.vars.get(name);
+  if (!r && create) scope.vars.set(name, (r = new Ref(null)));
+  return r;
+}
+
+/** What an array becomes when stored: a copy (arrays are values). */
+export const store = (v: Val): Val => (v instanceof PArr ? v.copy() : v);
+
 export interface UserFn { kind: 'user'; def: FnDef; file: string; cls: PClass | null; captured?: Map<string, Ref>; bound?: PObj | null; scopeCls?: PClass | null }
 export interface NativeFn { kind: 'native'; name: string; call: (args: Val[], self: PObj | null, refs: Ref[]) => Val }
 export type Fn = UserFn | NativeFn;

@@ -1,6 +1,6 @@
 // The PHP subset's array, math and type functions: count, keys and values, map/filter/reduce, sorting (stable, by
 // PHP 8's comparison), search, slices, range; abs/round/max/min and friends; is_* and the conversions.
-import { callValue } from './php-eval';
+import { callValue } from './php-call';
 import type { Interp, LibFn } from './php-interp';
 import { compare, fl, looseEq, PArr, PFloat, PObj, strictEq, toFloat, toInt, toNumber, truthy, typeName, type Key, type Val } from './php-value';
 
