@@ -1,6 +1,6 @@
 // The PHP subset's system side: var_dump/print_r/var_export, json_encode/json_decode, date and time, getenv, files,
 // header()/http_response_code(), output buffering, class introspection, define/constant; and the library's table.
-import { findMethod, isA, Ref, type Fn } from './php-core';
+import { findMethod, isA, newClass, Ref, type Fn, type NativeFn } from './php-core';
 import type { Interp, Lib, LibFn } from './php-interp';
 import { ARR } from './php-lib-arr';
 import { STR } from './php-lib-str';
@@ -35,6 +35,7 @@ export function date(fmt: string, ms: number): string {
 function strtotime(s: string, now: number): number | false {
   const t = s.trim().toLowerCase();
   if (t === 'now' || t === '') return Math.floor(now / 1000);
+  if (/^@-?\d+$/.test(t)) return Number(t.slice(1));
   if (t === 'today' || t === 'midnight') return Math.floor(now / 86400000) * 86400;
   if (t === 'tomorrow') return Math.floor(now / 86400000) * 86400 + 86400;
   if (t === 'yesterday') return Math.floor(now / 86400000) * 86400 - 86400;
@@ -50,6 +51,19 @@ function strtotime(s: string, now: number): number | false {
   }
   const iso = Date.parse(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/.test(s.trim()) ? s.trim().replace(' ', 'T') + (s.includes(':') ? 'Z' : 'T00:00:00Z') : s);
   return Number.isNaN(iso) ? false : Math.floor(iso / 1000);
+}
+
+/** phpinfo(): its first rows and the loaded modules (text in the CLI, the HTML page elsewhere), shortened. */
+export function phpinfo(it: Interp): string {
+  const h = it.host;
+  const api = h.sapi === 'cli' ? 'Command Line Interface' : h.sapi === 'cli-server' ? 'Built-in HTTP server' : 'Apache 2.0 Handler';
+  const rows: [string, string][] = [['System', `Linux ${h.hostname} 6.8.0-49-generic #49-Ubuntu SMP PREEMPT_DYNAMIC Mon Nov  4 02:06:24 UTC 2024 x86_64`], ['Build Date', 'Nov 21 2024 19:13:32'], ['Server API', api],
+    ['Virtual Directory Support', 'disabled'], ['Configuration File (php.ini) Path', '/usr/local/etc/php'], ['Loaded Configuration File', '(none)'], ['Scan this dir for additional .ini files', '/usr/local/etc/php/conf.d'],
+    ['PHP API', '20240924'], ['PHP Extension', '20240924'], ['Zend Extension', '420240924'], ['Debug Build', 'no'], ['Thread Safety', 'disabled'], ['Zend Memory Manager', 'enabled'], ['IPv6 Support', 'enabled'],
+    ['Registered PHP Streams', 'https, ftps, compress.zlib, php, file, glob, data, http, ftp, phar']];
+  if (h.sapi === 'cli') return `phpinfo()\nPHP Version => ${h.version}\n\n${rows.map(([k, v]) => `${k} => ${v}`).join('\n')}\n\n${h.extensions.map((e) => `${e}\n`).join('\n')}\nPHP License\nThis program is free software; you can redistribute it and/or modify\nit under the terms of the PHP License as published by the PHP Group\nand included in the distribution in the file:  LICENSE\n`;
+  const table = (r: [string, string][]) => `<table>\n${r.map(([k, v]) => `<tr><td class="e">${k} </td><td class="v">${v} </td></tr>\n`).join('')}</table>\n`;
+  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head>\n<style type="text/css">\nbody {background-color: #fff; color: #222; font-family: sans-serif;}\n</style>\n<title>PHP ${h.version} - phpinfo()</title><meta name="ROBOTS" content="NOINDEX,NOFOLLOW,NOARCHIVE" /></head>\n<body><div class="center">\n<table>\n<tr class="h"><td>\n<h1 class="p">PHP Version ${h.version}</h1>\n</td></tr>\n</table>\n${table(rows)}${h.extensions.map((e) => `<h2><a name="module_${e.toLowerCase()}">${e}</a></h2>\n`).join('')}</div></body></html>`;
 }
 
 const jsonErr = { code: 0 };
@@ -95,6 +109,7 @@ const SYS: Record<string, LibFn> = {
   checkdate: (_it, [m, d, y]) => { const dt = new Date(Date.UTC(toInt(y ?? 0), toInt(m ?? 0) - 1, toInt(d ?? 0))); return dt.getUTCDate() === toInt(d ?? 0) && dt.getUTCMonth() === toInt(m ?? 0) - 1; },
   sleep: (it, [n]) => { it.host.sleep(toInt(n ?? 0) * 1000); return 0; },
   usleep: (it, [n]) => { it.host.sleep(toInt(n ?? 0) / 1000); return null; },
+  phpinfo: (it) => { it.echo(phpinfo(it)); return true; },
   phpversion: (it, [ext]) => (ext === undefined ? it.host.version : SYS.extension_loaded(it, [ext], []) ? it.host.version : false),
   extension_loaded: (it, [n]) => it.host.extensions.some((e) => e.toLowerCase() === it.str(n ?? '').toLowerCase()),
   get_loaded_extensions: (it) => PArr.of(it.host.extensions),
@@ -178,6 +193,30 @@ const SYS: Record<string, LibFn> = {
 };
 
 const abs = (it: Interp, p: string) => (p.startsWith('/') ? p : `${it.host.cwd}/${p}`).replace(/\/\.\//g, '/').replace(/\/+/g, '/');
+
+/** DateTime and DateTimeImmutable, the part learners use: a time from strtotime's formats, format(), getTimestamp(), modify(). */
+export function dateClasses(it: Interp) {
+  for (const name of ['DateTime', 'DateTimeImmutable']) {
+    const c = newClass(name, undefined, ['DateTimeInterface']);
+    const ms = (o: PObj | null) => toInt(o?.props.get('__ts') ?? 0) * 1000;
+    const native = (n: string, call: NativeFn['call']) => c.methods.set(n.toLowerCase(), { name: n, static: false, visibility: 'public', fn: { kind: 'native', name: n, call } satisfies NativeFn, cls: c });
+    native('__construct', ([t], self) => {
+      const ts = strtotime(t === undefined || t === null ? 'now' : it.str(t), it.host.now());
+      if (ts === false) it.raise('Exception', `Failed to parse time string (${it.str(t ?? '')}) at position 0 (${it.str(t ?? '').charAt(0)}): The timezone could not be found in the database`);
+      self?.props.set('__ts', ts);
+      return null;
+    });
+    native('format', ([f], self) => date(it.str(f ?? ''), ms(self)));
+    native('getTimestamp', (_a, self) => ms(self) / 1000);
+    native('modify', ([m], self) => {
+      const target = name === 'DateTime' ? self! : Object.assign(new PObj(c), { props: new Map(self!.props) });
+      const ts = strtotime(it.str(m ?? ''), ms(self));
+      if (ts !== false) target.props.set('__ts', ts);
+      return target;
+    });
+    it.classes.set(name.toLowerCase(), c);
+  }
+}
 
 export function phpLib(version: string, sapi: string): Lib {
   const [maj, min, rel] = version.split('.').map(Number);

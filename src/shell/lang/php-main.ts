@@ -7,7 +7,7 @@ import { ExitNow, Fatal, Forever, Ref, throwableString, Thrown } from './php-cor
 import { Interp, type Host } from './php-interp';
 import { EXPR_OPS } from './php-eval';
 import { PhpParseError } from './php-lex';
-import { phpLib } from './php-lib-sys';
+import { dateClasses, phpLib } from './php-lib-sys';
 import { PArr, PObj, resetIds, type Val } from './php-value';
 import { Miss, type SyncFiles } from './files';
 
@@ -52,6 +52,7 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
   };
   resetIds(); // object handles (#1 in var_dump) count from 1 in each request
   const it = new Interp(host, phpLib(spec.version, host.sapi), EXPR_OPS);
+  dateClasses(it);
   if (html) {
     it.warn = function (msg: string, kind = 'Warning') {
       this.lastError = { type: 2, message: msg, file: this.file, line: this.line };
@@ -116,6 +117,7 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
       return fatal('Fatal error', `Uncaught ${throwableString(o)}\n  thrown`, String(o.props.get('file')), Number(o.props.get('line')));
     }
     if (e instanceof RangeError) return fatal('Fatal error', 'Allowed memory size of 134217728 bytes exhausted (tried to allocate 262144 bytes)', it.file, it.line);
-    throw e;
+    // a part of PHP this subset does not have: said plainly, where it happened
+    return fatal('Fatal error', `dockerlings: this PHP subset cannot run this (${e instanceof Error ? e.message : String(e)})`, it.file, it.line);
   }
 }

@@ -135,12 +135,14 @@ export const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204:
 const USAGE = `Usage: php [options] [-f] <file> [--] [args...]\n   php [options] -r <code> [--] [args...]\n   php [options] [-B <begin_code>] -R <code> [-E <end_code>] [--] [args...]\n   php [options] [-B <begin_code>] -F <file> [-E <end_code>] [--] [args...]\n   php [options] -S <addr>:<port> [-t docroot] [router]\n   php [options] -- [args...]\n   php [options] -a\n`;
 
 export async function php(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResult> {
-  const out = (r: PhpResult): ExecResult => ({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
+  // a script still running at the end of its run (an endless loop, a long sleep) runs on until stopped
+  const out = async (r: PhpResult): Promise<ExecResult> => (r.forever ? runsOn(ctx, sys, r.stdout, r.stderr) : { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
   let docroot = '';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '-v' || a === '--version') return { stdout: `PHP ${phpVersion(ctx)} (cli) (built: Nov 21 2024 19:13:32) (NTS)\nCopyright (c) The PHP Group\nZend Engine v4.4.${phpVersion(ctx).split('.')[2] ?? '1'}, Copyright (c) Zend Technologies\n`, stderr: '', exitCode: 0 };
     if (a === '-m') return { stdout: await modules(ctx), stderr: '', exitCode: 0 };
+    if (a === '-i') return out(await runPhpCode(ctx, sys, { code: 'phpinfo();', file: 'Command line code', isCode: true, argv: ['Standard input code'] }));
     if (a === '-h' || a === '--help') return { stdout: USAGE, stderr: '', exitCode: 0 };
     if (a === '-t') { docroot = args[++i] ?? ''; continue; }
     if (a === '-r') {
@@ -164,7 +166,7 @@ export async function php(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResul
       const banner = 'Interactive shell\n\n';
       if (!code.trim()) return { stdout: banner, stderr: '', exitCode: 0 };
       const r = await runPhpCode(ctx, sys, { code, file: 'php shell code', isCode: true, argv: ['Standard input code'], stdin: '' });
-      return { ...out(r), stdout: banner + r.stdout };
+      return { stdout: banner + r.stdout, stderr: r.stderr, exitCode: r.exitCode };
     }
     if (a === '-f') continue;
     if (a === '--') continue;
