@@ -103,7 +103,8 @@ function phpProgram(): Program {
     },
     runsFor: () => 0,
     exitCode: 0,
-    inRuntime: (args) => outcome(args, []) === 'code',
+    // (with no arguments too: php reads its code from stdin, which only the runtime has)
+    inRuntime: (args) => outcome(args, []) === 'code' || own(args).length === 0,
     onSignal: (sig) => (sig === 'SIGKILL' ? 137 : 143),
   };
 }

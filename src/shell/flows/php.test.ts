@@ -45,6 +45,32 @@ Could not open input file: missing.php
   });
 });
 
+describe('php processes', () => {
+  it('a loop runs until stopped with its output in the log; STDERR and exit(n); code on stdin', async () => {
+    const out = await session([
+      'docker pull -q php:8.4-cli',
+      `docker run -d --name clock php:8.4-cli php -r 'while (true) { echo date("H:i:s"), "\\n"; sleep(1); }'`,
+      'docker ps --format "{{.Names}} {{.Status}}"', 'docker logs clock | head -2',
+      `docker run --rm php:8.4-cli php -r 'fwrite(STDERR, "to stderr\\n"); echo "out\\n"; exit(2);'`,
+      `echo '<?php echo strtoupper("piped"), PHP_EOL;' | docker run --rm -i php:8.4-cli php`,
+    ], 1);
+    expect(out).toBe(`$ docker run -d --name clock php:8.4-cli php -r 'while (true) { echo date("H:i:s"), "\\n"; sleep(1); }'
+65f92a61f5d01cdc666bc8569315d96d89898c36db62263cee980f8d2031864e
+$ docker ps --format "{{.Names}} {{.Status}}"
+clock Up 1 second
+$ docker logs clock | head -2
+09:00:02
+09:00:03
+$ docker run --rm php:8.4-cli php -r 'fwrite(STDERR, "to stderr\\n"); echo "out\\n"; exit(2);'
+out
+to stderr
+[exit 2]
+$ echo '<?php echo strtoupper("piped"), PHP_EOL;' | docker run --rm -i php:8.4-cli php
+PIPED
+`);
+  });
+});
+
 describe('php web servers', () => {
   it('php -S serves index.php and static files through -p, with its log lines', async () => {
     const out = await session([

@@ -140,6 +140,14 @@ try { throw new InvalidArgumentException("bad", 4); } catch (RuntimeException | 
     expect(r.stdout).toBe('Hello, Ada! 8.4.1 8.4.1 /root 2026-12-06 19:00 Sun\n');
   });
 
+  it('DateTime, phpinfo()\'s first lines, and a loop that never ends runs until stopped', async () => {
+    const r = await php('<?php\necho (new DateTime("2020-01-01"))->format("D, d M Y"), " ", (new DateTimeImmutable("@0"))->modify("+1 day")->format("Y-m-d"), "\\n";\nphpinfo();');
+    expect(r.stdout.split('\n').slice(0, 5).join('\n')).toBe('Wed, 01 Jan 2020 1970-01-02\nphpinfo()\nPHP Version => 8.4.1\n\nSystem => Linux web 6.8.0-49-generic #49-Ubuntu SMP PREEMPT_DYNAMIC Mon Nov  4 02:06:24 UTC 2024 x86_64');
+    const files = new SyncFiles();
+    const loop = await withFiles(fakeFs({}), files, () => runPhp({ code: 'echo "start\\n"; while (true) {}', file: 'Command line code', isCode: true, argv: ['Standard input code'], cwd: '/', env: {}, version: '8.4.1', hostname: 'h', start: 0, stdin: '', files, sleep: () => {}, logErrors: false, displayErrors: true }));
+    expect([loop.stdout, loop.forever]).toEqual(['start\n', true]);
+  });
+
   it('file_put_contents writes into the container, file_get_contents reads', async () => {
     const r = await php('<?php\nfile_put_contents("out.txt", "n=" . strlen(file_get_contents("/data/in.txt")));\necho file_exists("out.txt") ? "yes" : "no";', { disk: { '/data/in.txt': 'hello' } });
     expect(r.stdout).toBe('yes');
