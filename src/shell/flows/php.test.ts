@@ -76,9 +76,9 @@ describe('php web servers', () => {
     const out = await session([
       'docker pull -q php:8.4-cli', 'mkdir -p site/css',
       `printf '<?php\\nheader("Content-Type: application/json");\\n$n = (int)($_GET["n"] ?? 1);\\necho json_encode(["method" => $_SERVER["REQUEST_METHOD"], "squares" => array_map(fn($i) => $i * $i, range(1, $n))]), "\\\\n";\\n' > site/index.php`,
-      "echo 'body { color: teal; }' > site/css/app.css",
+      `echo 'body { color: teal; }' > site/css/app.css; printf '<?php\\nrender();\\n' > site/broken.php`,
       'docker run -d --name dev -p 8000:8000 -v "$PWD/site":/var/www -w /var/www php:8.4-cli php -S 0.0.0.0:8000',
-      'curl -s "localhost:8000/?n=3"', 'curl -si localhost:8000/css/app.css', 'curl -s -o /dev/null -w "%{http_code}\\n" localhost:8000/nope.png', 'docker logs dev',
+      'curl -s "localhost:8000/?n=3"', 'curl -si localhost:8000/css/app.css', 'curl -s -o /dev/null -w "%{http_code}\\n" localhost:8000/nope.png', 'curl -s localhost:8000/broken.php', 'docker logs dev',
     ], 4);
     expect(out).toBe(`$ docker run -d --name dev -p 8000:8000 -v "$PWD/site":/var/www -w /var/www php:8.4-cli php -S 0.0.0.0:8000
 65f92a61f5d01cdc666bc8569315d96d89898c36db62263cee980f8d2031864e
@@ -95,6 +95,12 @@ Content-Length: 22
 body { color: teal; }
 $ curl -s -o /dev/null -w "%{http_code}\\n" localhost:8000/nope.png
 404
+$ curl -s localhost:8000/broken.php
+<br />
+<b>Fatal error</b>:  Uncaught Error: Call to undefined function render() in /var/www/broken.php:2
+Stack trace:
+#0 {main}
+  thrown in <b>/var/www/broken.php</b> on line <b>2</b><br />
 $ docker logs dev
 [Mon Nov 23 09:00:05 2026] PHP 8.4.1 Development Server (http://0.0.0.0:8000) started
 [Mon Nov 23 09:00:06 2026] 172.17.0.1:41234 Accepted
@@ -106,6 +112,12 @@ $ docker logs dev
 [Mon Nov 23 09:00:08 2026] 172.17.0.1:41236 Accepted
 [Mon Nov 23 09:00:08 2026] 172.17.0.1:41236 [404]: GET /nope.png - No such file or directory
 [Mon Nov 23 09:00:08 2026] 172.17.0.1:41236 Closing
+[Mon Nov 23 09:00:09 2026] 172.17.0.1:41237 Accepted
+[Mon Nov 23 09:00:09 2026] 172.17.0.1:41237 [200]: GET /broken.php - Uncaught Error: Call to undefined function render() in /var/www/broken.php:2
+Stack trace:
+#0 {main}
+  thrown in /var/www/broken.php on line 2
+[Mon Nov 23 09:00:09 2026] 172.17.0.1:41237 Closing
 `);
   });
 

@@ -118,7 +118,7 @@ async function serveRequest(ctx: Ctx, sys: Sys, req: AppRequest, host: string, p
     const r = await runPhpCode(ctx, sys, { code, file, isCode: false, argv: [file], request: { method: req.method, url: req.url, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}), client: req.client, port, docroot: root, script: file, server: 'cli-server' } });
     status = r.status;
     body = r.stdout;
-    if (r.fatal) note = ` - ${r.fatal.replace(/\n[\s\S]*$/, '')}`;
+    if (r.fatal) note = ` - ${r.fatal}`; // php_cli_server_log_response: " - %s in %s on line %d" after a fatal error
     const has = (k: string) => r.headers.some(([h]) => h.toLowerCase() === k);
     headers = [...base, ...r.headers, ...(has('content-type') ? [] : [['Content-type', 'text/html; charset=UTF-8'] as [string, string]])];
   } else {
