@@ -54,6 +54,8 @@ export class Interp {
   statics = new Map<string, Map<string, Ref>>();
   lastError: { type: number; message: string; file: string; line: number } | null = null;
   steps = 0;
+  /** how much of stdin fgets() and readline() have read */
+  stdinPos = 0;
 
   constructor(readonly host: Host, readonly lib: Lib, readonly ops: ExprOps) {
     for (const [k, v] of Object.entries(lib.consts)) this.constants.set(k, v);

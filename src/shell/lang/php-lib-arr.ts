@@ -16,18 +16,13 @@ const sum = (vals: Val[], start: number): Val => {
   return f ? fl(t) : t;
 };
 
-function sorter(it: Interp, flags: 'value' | 'key', dir: 1 | -1, keep: boolean, user?: Val) {
-  return (it2: Interp, [a, f]: Val[], refs: (import('./php-core').Ref | undefined)[]) => {
-    const src = arr(it2, a, 'sort');
-    const entries = [...src.m];
-    const cmp = (x: [Key, Val], y: [Key, Val]) => {
-      if (user !== undefined || f !== undefined && (f instanceof PObj || typeof f === 'string' && !/^\d+$/.test(f))) return toInt(call(it2, user ?? f!, flags === 'key' ? [x[0], y[0]] : [x[1], y[1]]));
-      return dir * compare(flags === 'key' ? x[0] : x[1], flags === 'key' ? y[0] : y[1]);
-    };
-    entries.sort(cmp);
-    const out = keep ? PArr.from(entries) : PArr.of(entries.map(([, v]) => v));
-    if (refs[0]) refs[0].v = out;
-    void it;
+/** sort() and friends: stable, by PHP 8's comparison or a user's callback; `keep` keeps the keys (asort, ksort, uasort). */
+function sorter(by: 'value' | 'key', dir: 1 | -1, keep: boolean, user = false): LibFn {
+  return (it, [a, f], refs) => {
+    const entries = [...arr(it, a, 'sort').m];
+    const pick = (e: [Key, Val]) => (by === 'key' ? e[0] : e[1]);
+    entries.sort((x, y) => (user ? toInt(call(it, f ?? null, [pick(x), pick(y)])) : dir * compare(pick(x), pick(y))));
+    if (refs[0]) refs[0].v = keep ? PArr.from(entries) : PArr.of(entries.map(([, v]) => v));
     return true;
   };
 }
@@ -101,15 +96,15 @@ export const ARR: Record<string, LibFn> = {
     for (let v = x; x <= y ? v <= y + 1e-9 : v >= y - 1e-9; v += x <= y ? st : -st) { out.push(isF ? fl(v) : v); if (out.length > 1e6) it.raise('ValueError', 'range(): too many elements'); }
     return PArr.of(out);
   },
-  sort: sorter(null as never, 'value', 1, false),
-  rsort: sorter(null as never, 'value', -1, false),
-  usort: (it, [a, f], refs) => sorter(it, 'value', 1, false, f)(it, [a], refs),
-  uasort: (it, [a, f], refs) => sorter(it, 'value', 1, true, f)(it, [a], refs),
-  uksort: (it, [a, f], refs) => sorter(it, 'key', 1, true, f)(it, [a], refs),
-  asort: sorter(null as never, 'value', 1, true),
-  arsort: sorter(null as never, 'value', -1, true),
-  ksort: sorter(null as never, 'key', 1, true),
-  krsort: sorter(null as never, 'key', -1, true),
+  sort: sorter('value', 1, false),
+  rsort: sorter('value', -1, false),
+  usort: sorter('value', 1, false, true),
+  uasort: sorter('value', 1, true, true),
+  uksort: sorter('key', 1, true, true),
+  asort: sorter('value', 1, true),
+  arsort: sorter('value', -1, true),
+  ksort: sorter('key', 1, true),
+  krsort: sorter('key', -1, true),
   shuffle: (it, [a], refs) => { const v = arr(it, a, 'shuffle').values(); for (let i = v.length - 1; i > 0; i--) { const j = Math.floor(Math.random() * (i + 1)); [v[i], v[j]] = [v[j], v[i]]; } if (refs[0]) refs[0].v = PArr.of(v); return true; },
   array_rand: (it, [a]) => { const k = arr(it, a, 'array_rand').keys(); return k[Math.floor(Math.random() * k.length)] ?? null; },
   max: (it, args) => { const vals = args.length === 1 && args[0] instanceof PArr ? args[0].values() : args; if (!vals.length) it.raise('ValueError', 'max(): Argument #1 ($value) must contain at least one element'); return vals.reduce((m, v) => (compare(v, m) > 0 ? v : m)); },

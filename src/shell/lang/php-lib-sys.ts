@@ -1,6 +1,6 @@
 // The PHP subset's system side: var_dump/print_r/var_export, json_encode/json_decode, date and time, getenv, files,
 // header()/http_response_code(), output buffering, class introspection, define/constant; and the library's table.
-import { findMethod, isA, newClass, Ref, type Fn, type NativeFn } from './php-core';
+import { findMethod, isA, newClass, type Fn, type NativeFn } from './php-core';
 import type { Interp, Lib, LibFn } from './php-interp';
 import { ARR } from './php-lib-arr';
 import { STR } from './php-lib-str';
@@ -75,9 +75,10 @@ function jsonValue(it: Interp, v: Val): Val {
   if (v instanceof PObj) {
     const m = isA(v.cls, 'JsonSerializable') ? findMethod(v.cls, 'jsonSerialize') : undefined;
     if (m) return jsonValue(it, it.callFn(m.fn as Fn, [], [], v, v.cls, `${v.cls.name}->jsonSerialize`));
+    // public properties only: a property some class of the chain declares private or protected is left out
+    const hidden = (k: string) => { for (let c: typeof v.cls | undefined = v.cls; c; c = c.parent) if (c.props.some((p) => p.name === k && p.visibility !== 'public')) return true; return false; };
     const o = new PObj(v.cls);
-    for (const [k, x] of v.props) if (v.cls.props.find((p) => p.name === k)?.visibility ?? 'public' === 'public') o.props.set(k, jsonValue(it, x));
-    for (const [k] of o.props) { let c: typeof v.cls | undefined = v.cls; while (c) { const p = c.props.find((x) => x.name === k); if (p && p.visibility !== 'public') o.props.delete(k); c = c.parent; } }
+    for (const [k, x] of v.props) if (!hidden(k)) o.props.set(k, jsonValue(it, x));
     return o;
   }
   return v;
@@ -173,7 +174,7 @@ const SYS: Record<string, LibFn> = {
   fopen: (it, [f]) => stream(it, it.str(f ?? '')),
   fclose: () => true,
   fwrite: (it, [h, s]) => { const name = h instanceof PObj ? String(h.props.get('__stream')) : ''; const text = it.str(s ?? ''); if (name === 'php://stderr') it.host.err(text); else it.echo(text); return text.length; },
-  fgets: (it) => { const lines = (it.constants.get('__STDIN_LINES') as PArr | undefined) ?? PArr.of(it.host.stdin.split(/(?<=\n)/).filter(Boolean)); it.constants.set('__STDIN_LINES', lines); const v = ARR.array_shift(it, [lines], [new Ref(lines)]); if (v !== null) it.constants.set('__STDIN_LINES', PArr.of(lines.values().slice(0))); return v ?? false; },
+  fgets: (it) => { const rest = it.host.stdin.slice(it.stdinPos); if (!rest) return false; const nl = rest.indexOf('\n'); const line = nl < 0 ? rest : rest.slice(0, nl + 1); it.stdinPos += line.length; return line; },
   readline: (it, [prompt]) => { if (prompt) it.echo(it.str(prompt)); const v = SYS.fgets(it, [], []); return typeof v === 'string' ? v.replace(/\n$/, '') : false; },
   get_class: (it, [o]) => (o instanceof PObj ? o.cls.name : it.raise('TypeError', 'get_class(): Argument #1 ($object) must be of type object')),
   get_parent_class: (_it, [o]) => (o instanceof PObj ? o.cls.parent?.name ?? false : false),

@@ -148,6 +148,11 @@ try { throw new InvalidArgumentException("bad", 4); } catch (RuntimeException | 
     expect([loop.stdout, loop.forever]).toEqual(['start\n', true]);
   });
 
+  it('fgets(STDIN) and readline() read stdin line by line; uksort sorts keys with a callback', async () => {
+    const r = await php('<?php\n$a = trim(fgets(STDIN));\n$b = readline();\nvar_dump(fgets(STDIN));\n$k = ["b" => 1, "a" => 2]; uksort($k, fn($x, $y) => strcmp($x, $y));\necho "$a|$b|", implode(",", array_keys($k)), "\\n";', { stdin: 'first\nsecond\n' });
+    expect(r.stdout).toBe('bool(false)\nfirst|second|a,b\n');
+  });
+
   it('file_put_contents writes into the container, file_get_contents reads', async () => {
     const r = await php('<?php\nfile_put_contents("out.txt", "n=" . strlen(file_get_contents("/data/in.txt")));\necho file_exists("out.txt") ? "yes" : "no";', { disk: { '/data/in.txt': 'hello' } });
     expect(r.stdout).toBe('yes');
