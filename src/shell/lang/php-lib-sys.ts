@@ -1,6 +1,6 @@
 // The PHP subset's system side: var_dump/print_r/var_export, json_encode/json_decode, date and time, getenv, files,
 // header()/http_response_code(), output buffering, class introspection, define/constant; and the library's table.
-import { findMethod, isA, newClass, type Fn, type NativeFn } from './php-core';
+import { Fatal, findMethod, isA, newClass, Thrown, type Fn, type NativeFn } from './php-core';
 import type { Interp, Lib, LibFn } from './php-interp';
 import { ARR } from './php-lib-arr';
 import { STR } from './php-lib-str';
@@ -110,6 +110,10 @@ const SYS: Record<string, LibFn> = {
   checkdate: (_it, [m, d, y]) => { const dt = new Date(Date.UTC(toInt(y ?? 0), toInt(m ?? 0) - 1, toInt(d ?? 0))); return dt.getUTCDate() === toInt(d ?? 0) && dt.getUTCMonth() === toInt(m ?? 0) - 1; },
   sleep: (it, [n]) => { it.host.sleep(toInt(n ?? 0) * 1000); return 0; },
   usleep: (it, [n]) => { it.host.sleep(toInt(n ?? 0) / 1000); return null; },
+  mysqli_connect: (it) => {
+    if (!it.host.extensions.includes('mysqli')) it.raise('Error', 'Call to undefined function mysqli_connect()');
+    throw new Fatal('dockerlings: a mysqli connection is not simulated in this PHP subset (the mysql client is: docker exec -it db mysql …)', it.line, it.file);
+  },
   phpinfo: (it) => { it.echo(phpinfo(it)); return true; },
   phpversion: (it, [ext]) => (ext === undefined ? it.host.version : SYS.extension_loaded(it, [ext], []) ? it.host.version : false),
   extension_loaded: (it, [n]) => it.host.extensions.some((e) => e.toLowerCase() === it.str(n ?? '').toLowerCase()),
@@ -195,8 +199,9 @@ const SYS: Record<string, LibFn> = {
 
 const abs = (it: Interp, p: string) => (p.startsWith('/') ? p : `${it.host.cwd}/${p}`).replace(/\/\.\//g, '/').replace(/\/+/g, '/');
 
-/** DateTime and DateTimeImmutable, the part learners use: a time from strtotime's formats, format(), getTimestamp(), modify(). */
-export function dateClasses(it: Interp) {
+/** DateTime and DateTimeImmutable, the part learners use (a time from strtotime's formats, format(), getTimestamp(),
+ *  modify()); and PDO up to its connection. */
+export function nativeClasses(it: Interp) {
   for (const name of ['DateTime', 'DateTimeImmutable']) {
     const c = newClass(name, undefined, ['DateTimeInterface']);
     const ms = (o: PObj | null) => toInt(o?.props.get('__ts') ?? 0) * 1000;
@@ -217,6 +222,19 @@ export function dateClasses(it: Interp) {
     });
     it.classes.set(name.toLowerCase(), c);
   }
+  // PDO is built in; its mysql and pgsql drivers come with docker-php-ext-install. Without the driver PHP says
+  // "could not find driver"; a connection itself is not simulated here, and says so
+  const pdoEx = newClass('PDOException', it.classes.get('runtimeexception'), ['Throwable', 'Stringable']);
+  it.classes.set('pdoexception', pdoEx);
+  const pdo = newClass('PDO');
+  for (const [k, v] of Object.entries({ ATTR_ERRMODE: 3, ERRMODE_EXCEPTION: 2, ATTR_DEFAULT_FETCH_MODE: 19, FETCH_ASSOC: 2, FETCH_OBJ: 5, FETCH_NUM: 3, FETCH_BOTH: 4 })) pdo.consts.set(k, v);
+  pdo.methods.set('__construct', { name: '__construct', static: false, visibility: 'public', cls: pdo, fn: { kind: 'native', name: '__construct', call: ([dsn]) => {
+    const driver = it.str(dsn ?? '').split(':')[0].toLowerCase();
+    const loaded = (e: string) => it.host.extensions.some((x) => x.toLowerCase() === e);
+    if (!loaded(`pdo_${driver}`)) throw new Thrown(it.instantiate(pdoEx, ['could not find driver']));
+    throw new Fatal(`dockerlings: a PDO ${driver} connection is not simulated in this PHP subset (the mysql and psql clients are: docker exec -it db mysql …)`, it.line, it.file);
+  } } satisfies NativeFn });
+  it.classes.set('pdo', pdo);
 }
 
 export function phpLib(version: string, sapi: string): Lib {

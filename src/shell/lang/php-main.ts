@@ -7,7 +7,7 @@ import { ExitNow, Fatal, Forever, Ref, throwableString, Thrown } from './php-cor
 import { Interp, type Host } from './php-interp';
 import { EXPR_OPS } from './php-eval';
 import { PhpParseError } from './php-lex';
-import { dateClasses, phpLib } from './php-lib-sys';
+import { nativeClasses, phpLib } from './php-lib-sys';
 import { PArr, PObj, resetIds, type Val } from './php-value';
 import { Miss, type SyncFiles } from './files';
 
@@ -52,7 +52,7 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
   };
   resetIds(); // object handles (#1 in var_dump) count from 1 in each request
   const it = new Interp(host, phpLib(spec.version, host.sapi), EXPR_OPS);
-  dateClasses(it);
+  nativeClasses(it);
   if (html) {
     it.warn = function (msg: string, kind = 'Warning') {
       this.lastError = { type: 2, message: msg, file: this.file, line: this.line };

@@ -187,6 +187,11 @@ describe('php: errors as php-cli prints them', () => {
     expect((await php('<?php\n$x = null;\n$x->go();')).stdout).toBe('\nFatal error: Uncaught Error: Call to a member function go() on null in /app/index.php:3\nStack trace:\n#0 {main}\n  thrown in /app/index.php on line 3\n');
   });
 
+  it('PDO without its driver: "could not find driver" (the image has only pdo_sqlite); mysqli without the extension', async () => {
+    const r = await php('<?php\ntry { new PDO("mysql:host=db;dbname=app", "root", "pw"); } catch (PDOException $e) { echo get_class($e), ": ", $e->getMessage(), "\\n"; }\nmysqli_connect("db");');
+    expect(r.stdout).toBe('PDOException: could not find driver\n\nFatal error: Uncaught Error: Call to undefined function mysqli_connect() in /app/index.php:3\nStack trace:\n#0 {main}\n  thrown in /app/index.php on line 3\n');
+  });
+
   it('parse errors name the unexpected token as PHP 8 does', async () => {
     const parse = async (code: string) => (await php(code, { code, file: 'Command line code', isCode: true })).stdout;
     expect(await parse('echo "a" echo "b";')).toBe('\nParse error: syntax error, unexpected token "echo", expecting "," or ";" in Command line code on line 1\n');
