@@ -121,6 +121,16 @@ Stack trace:
 `);
   });
 
+  it('php -S with a router script: every request goes to it; `return false` serves the file itself', async () => {
+    const out = await session([
+      'docker pull -q php:8.4-cli', 'mkdir api',
+      `printf '<?php\\n$path = parse_url($_SERVER["REQUEST_URI"], PHP_URL_PATH);\\nif ($path === "/robots.txt") return false;\\necho "route: $path\\\\n";\\n' > api/router.php; echo 'User-agent: *' > api/robots.txt`,
+      'docker run -d -p 9000:80 -v "$PWD/api":/app -w /app php:8.4-cli php -S 0.0.0.0:80 router.php >/dev/null',
+      'curl -s localhost:9000/users/7', 'curl -s localhost:9000/robots.txt',
+    ], 4);
+    expect(out).toBe('$ curl -s localhost:9000/users/7\nroute: /users/7\n$ curl -s localhost:9000/robots.txt\nUser-agent: *\n');
+  });
+
   it('php:8.4-apache serves /var/www/html on port 80 with its access log; docker stop sends SIGWINCH', async () => {
     const out = await session([
       'docker pull -q php:8.4-apache', 'mkdir html', `printf '<h1><?= "Hello from " . $_SERVER["SERVER_SOFTWARE"] ?></h1>\\n' > html/index.php`,

@@ -165,6 +165,14 @@ export const STR: Record<string, LibFn> = {
   urlencode: (it, [v]) => encodeURIComponent(s(it, v)).replace(/%20/g, '+').replace(/[!'()*~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()),
   rawurlencode: (it, [v]) => encodeURIComponent(s(it, v)).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()),
   urldecode: (it, [v]) => decodeURIComponent(s(it, v).replace(/\+/g, ' ')),
+  parse_url: (it, [u, comp]) => {
+    const m = /^(?:([a-z][\w+.-]*):)?(?:\/\/(?:([^:@/]*)(?::([^@/]*))?@)?([^:/?#]*)(?::(\d+))?)?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/i.exec(s(it, u));
+    if (!m) return false;
+    const parts: [string, Val][] = ([['scheme', m[1]], ['host', m[4] || undefined], ['port', m[5] ? Number(m[5]) : undefined], ['user', m[2]], ['pass', m[3]], ['path', m[6] || undefined], ['query', m[7]], ['fragment', m[8]]] as [string, Val | undefined][]).filter((p): p is [string, Val] => p[1] !== undefined);
+    if (comp === undefined || comp === null || toInt(comp) === -1) return PArr.from(parts);
+    const key = ['scheme', 'host', 'port', 'user', 'pass', 'path', 'query', 'fragment'][toInt(comp)];
+    return parts.find(([k]) => k === key)?.[1] ?? null;
+  },
   http_build_query: (it, [a]) => (a instanceof PArr ? [...a.m].map(([k, v]) => `${STR.urlencode(it, [String(k)], [])}=${STR.urlencode(it, [v], [])}`).join('&') : ''),
   wordwrap: (it, [v, w, br, cut]) => { const width = toInt(w ?? 75), b = br === undefined ? '\n' : s(it, br); const words = s(it, v).split(' '); const lines: string[] = []; let cur = ''; for (const word of words) { if (cur && (cur + ' ' + word).length > width) { lines.push(cur); cur = word; } else cur = cur ? cur + ' ' + word : word; } lines.push(cur); void cut; return lines.join(b); },
   uniqid: (it) => Math.floor(it.host.now() / 1000).toString(16) + '0a1b2',

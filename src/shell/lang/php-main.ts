@@ -35,7 +35,7 @@ export interface PhpRunSpec {
   request?: PhpRequest;
 }
 
-export interface PhpResult { stdout: string; stderr: string; exitCode: number; forever?: boolean; status: number; headers: [string, string][]; fatal?: string }
+export interface PhpResult { stdout: string; stderr: string; exitCode: number; forever?: boolean; status: number; headers: [string, string][]; fatal?: string; returnedFalse?: boolean }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#039;');
 
@@ -104,8 +104,8 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
     return done(255, `${msg} in ${file} on line ${line}`);
   };
   try {
-    it.runFile(spec.code, spec.file, it.globals, spec.isCode);
-    return done(0);
+    const ret = it.runFile(spec.code, spec.file, it.globals, spec.isCode);
+    return { ...done(0), ...(ret === false ? { returnedFalse: true } : {}) };
   } catch (e) {
     if (e instanceof Miss) throw e;
     if (e instanceof ExitNow) return done(e.code);

@@ -97,7 +97,7 @@ export async function resolveDoc(ctx: Ctx, root: string, urlPath: string, fallba
 }
 
 /** `php -S`: answer one request the way sapi/cli/php_cli_server.c does, with its three log lines. */
-async function serveRequest(ctx: Ctx, sys: Sys, req: AppRequest, host: string, port: number, root: string) {
+async function serveRequest(ctx: Ctx, sys: Sys, req: AppRequest, host: string, port: number, root: string, router: string | null) {
   const c = containerOf(sys);
   const served: ServedRequest = { ...req, time: sys.now() };
   req = { ...req, client: req.client.replace(/^::ffff:/, '') };
@@ -105,7 +105,13 @@ async function serveRequest(ctx: Ctx, sys: Sys, req: AppRequest, host: string, p
   const stamp = `[${asctime(sys.now())}] `;
   const path = req.url.split('?')[0] || '/';
   const date = new Date(sys.now()).toUTCString();
-  const file = await resolveDoc(ctx, root, path, true);
+  let file = router ?? (await resolveDoc(ctx, root, path, true));
+  let routed: PhpResult | null = null;
+  if (router) {
+    // a router script sees every request; returning false hands it back to the server's own file lookup
+    routed = await runPhpCode(ctx, sys, { code: await ctx.fs.readFile(router), file: router, isCode: false, argv: [router], request: { method: req.method, url: req.url, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}), client: req.client, port, docroot: root, script: router, server: 'cli-server' } });
+    if (routed.returnedFalse) { routed = null; file = await resolveDoc(ctx, root, path, true); }
+  }
   const base: [string, string][] = [['Host', req.headers.host ?? `${host}:${port}`], ['Date', date], ['Connection', 'close']];
   let status = 200, body = '', headers: [string, string][] = [], note = '';
   if (!file) {
@@ -113,9 +119,9 @@ async function serveRequest(ctx: Ctx, sys: Sys, req: AppRequest, host: string, p
     note = ' - No such file or directory';
     body = `<!doctype html><html><head><title>404 Not Found</title><style>AAA{}</style>\n</head><body><h1>Not Found</h1><p>The requested resource <code class="url">${path.replace(/</g, '&lt;')}</code> was not found on this server.</p></body></html>`.replace('<style>AAA{}</style>', '<style>body { background-color: #fcfcfc; color: #333333; margin: 0; padding:0; }</style>');
     headers = [...base, ['Content-Type', 'text/html; charset=UTF-8'], ['Content-Length', String(body.length)]];
-  } else if (file.endsWith('.php')) {
-    const code = await ctx.fs.readFile(file);
-    const r = await runPhpCode(ctx, sys, { code, file, isCode: false, argv: [file], request: { method: req.method, url: req.url, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}), client: req.client, port, docroot: root, script: file, server: 'cli-server' } });
+  } else if (routed || file.endsWith('.php')) {
+    const php = file;
+    const r = routed ?? (await runPhpCode(ctx, sys, { code: await ctx.fs.readFile(php), file: php, isCode: false, argv: [php], request: { method: req.method, url: req.url, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}), client: req.client, port, docroot: root, script: php, server: 'cli-server' } }));
     status = r.status;
     body = r.stdout;
     if (r.fatal) note = ` - ${r.fatal}`; // php_cli_server_log_response: " - %s in %s on line %d" after a fatal error
@@ -150,7 +156,11 @@ export async function php(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResul
       const rest = args.slice(i + 2).filter((x, j) => !(j === 0 && x === '--'));
       return out(await runPhpCode(ctx, sys, { code: args[i + 1], file: 'Command line code', isCode: true, argv: ['Standard input code', ...rest] }));
     }
-    if (a === '-S') return server(ctx, sys, args[i + 1] ?? '', docroot || (args.includes('-t') ? args[args.indexOf('-t') + 1] : ''));
+    if (a === '-S') {
+      const t = args.indexOf('-t');
+      const router = args.slice(i + 2).find((x, j, rest) => !x.startsWith('-') && rest[j - 1] !== '-t') ?? null;
+      return server(ctx, sys, args[i + 1] ?? '', docroot || (t >= 0 ? args[t + 1] : ''), router);
+    }
     if (a === '-l') {
       const f = args[i + 1] ?? '';
       const src = await ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, f)).catch(() => null);
@@ -183,7 +193,7 @@ export async function php(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResul
 }
 
 /** `php -S addr:port [-t docroot]`: its start line, then (as the container's process) it answers requests. */
-async function server(ctx: Ctx, sys: Sys, listen: string, docroot: string): Promise<ExecResult> {
+async function server(ctx: Ctx, sys: Sys, listen: string, docroot: string, routerArg: string | null): Promise<ExecResult> {
   const m = /^(.*):(\d+)$/.exec(listen);
   if (!m) return { stdout: '', stderr: `Invalid address: ${listen}\n`, exitCode: 1 };
   const root = docroot ? ctx.fs.resolvePath(ctx.cwd, docroot) : ctx.cwd;
@@ -192,7 +202,9 @@ async function server(ctx: Ctx, sys: Sys, listen: string, docroot: string): Prom
   if (isDir === false) return { stdout: '', stderr: `${docroot} is not a directory.\n`, exitCode: 1 };
   const host = m[1] || '0.0.0.0', port = Number(m[2]);
   const request = sys.process?.execId ? undefined : takeRequest(sys.containerId);
-  if (request) { await serveRequest(ctx, sys, request, host, port, root); return { stdout: '', stderr: '', exitCode: 0 }; }
+  const router = routerArg ? ctx.fs.resolvePath(ctx.cwd, routerArg) : null;
+  if (router && !(await ctx.fs.stat(router).then(() => true).catch(() => false))) return { stdout: '', stderr: `Could not open input file: ${routerArg}\n`, exitCode: 1 };
+  if (request) { await serveRequest(ctx, sys, request, host, port, root, router); return { stdout: '', stderr: '', exitCode: 0 }; }
   if (!['127.0.0.1', 'localhost'].includes(host)) sys.report?.listens.push(port);
   sys.report?.traps.push('SIGINT');
   return runsOn(ctx, sys, '', `[${asctime(sys.now())}] PHP ${phpVersion(ctx)} Development Server (http://${listen}) started\n`);
