@@ -1,6 +1,7 @@
 // The PHP subset's array, math and type functions: count, keys and values, map/filter/reduce, sorting (stable, by
 // PHP 8's comparison), search, slices, range; abs/round/max/min and friends; is_* and the conversions.
-import { callValue } from './php-call';
+import { callable, callValue } from './php-call';
+import { Ref } from './php-core';
 import type { Interp, LibFn } from './php-interp';
 import { compare, fl, looseEq, PArr, PFloat, PObj, strictEq, toFloat, toInt, toNumber, truthy, typeName, type Key, type Val } from './php-value';
 
@@ -63,7 +64,26 @@ export const ARR: Record<string, LibFn> = {
     return out;
   },
   array_reduce: (it, [a, f, init]) => arr(it, a, 'array_reduce').values().reduce((acc: Val, v) => call(it, f!, [acc, v]), init ?? null),
-  array_walk: (it, [a, f], refs) => { const src = arr(it, a, 'array_walk'); for (const [k, v] of src.m) call(it, f!, [v, k]); if (refs[0]) refs[0].v = src; return true; },
+  array_walk: (it, [a, f], refs) => {
+    // a callback taking its value by reference (function (&$v, $k)) changes the array
+    const src = arr(it, a, 'array_walk');
+    const c = callable(it, f ?? null, it.globals);
+    if (!c) return it.raise('TypeError', 'array_walk(): Argument #2 ($callback) must be a valid callback');
+    for (const [k, v] of [...src.m]) { const r = new Ref(v); it.callFn(c.fn, [v, k], [r], c.self, c.cls, c.label); src.set(k, r.v); }
+    if (refs[0]) refs[0].v = src;
+    return true;
+  },
+  array_splice: (it, [a, off, len, repl], refs) => {
+    const e = [...arr(it, a, 'array_splice').m];
+    let o = toInt(off ?? 0);
+    if (o < 0) o = Math.max(0, e.length + o);
+    const l = len === undefined || len === null ? e.length - o : toInt(len) < 0 ? Math.max(0, e.length + toInt(len) - o) : toInt(len);
+    const removed = e.splice(o, l, ...(repl instanceof PArr ? repl.values() : repl === undefined ? [] : [repl]).map((v) => [0, v] as [Key, Val]));
+    const out = new PArr();
+    for (const [k, v] of e) typeof k === 'number' ? out.push(v) : out.set(k, v);
+    if (refs[0]) refs[0].v = out;
+    return PArr.of(removed.map(([, v]) => v));
+  },
   array_sum: (it, [a]) => sum(arr(it, a, 'array_sum').values(), 0),
   array_product: (it, [a]) => sum(arr(it, a, 'array_product').values(), 1),
   array_push: (it, [a, ...vals], refs) => { const t = arr(it, a, 'array_push'); vals.forEach((v) => t.push(v)); if (refs[0]) refs[0].v = t; return t.size; },

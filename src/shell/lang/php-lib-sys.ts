@@ -242,7 +242,7 @@ export function phpLib(version: string, sapi: string): Lib {
   return {
     fns: { ...STR, ...ARR, ...SYS },
     // the arguments each function takes by reference (-1: every argument after the first)
-    refs: { sort: [0], rsort: [0], usort: [0], uasort: [0], uksort: [0], ksort: [0], krsort: [0], asort: [0], arsort: [0], shuffle: [0], array_push: [0], array_pop: [0], array_shift: [0], array_unshift: [0], array_walk: [0], preg_match: [2], preg_match_all: [2], str_replace: [3] },
+    refs: { sort: [0], rsort: [0], usort: [0], uasort: [0], uksort: [0], ksort: [0], krsort: [0], asort: [0], arsort: [0], shuffle: [0], array_push: [0], array_pop: [0], array_shift: [0], array_unshift: [0], array_walk: [0], array_splice: [0], preg_match: [2], preg_match_all: [2], str_replace: [3] },
     consts: {
       PHP_VERSION: version, PHP_MAJOR_VERSION: maj, PHP_MINOR_VERSION: min, PHP_RELEASE_VERSION: rel, PHP_VERSION_ID: maj * 10000 + min * 100 + rel, PHP_EOL: '\n', PHP_OS: 'Linux', PHP_OS_FAMILY: 'Linux',
       PHP_INT_MAX: Number.MAX_SAFE_INTEGER, PHP_INT_MIN: Number.MIN_SAFE_INTEGER, PHP_INT_SIZE: 8, PHP_FLOAT_EPSILON: new PFloat(Number.EPSILON), PHP_FLOAT_MAX: new PFloat(Number.MAX_VALUE), NAN: new PFloat(NaN), INF: new PFloat(Infinity),

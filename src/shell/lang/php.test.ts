@@ -151,6 +151,8 @@ try { throw new InvalidArgumentException("bad", 4); } catch (RuntimeException | 
   it('fgets(STDIN) and readline() read stdin line by line; uksort sorts keys with a callback', async () => {
     const r = await php('<?php\n$a = trim(fgets(STDIN));\n$b = readline();\nvar_dump(fgets(STDIN));\n$k = ["b" => 1, "a" => 2]; uksort($k, fn($x, $y) => strcmp($x, $y));\necho "$a|$b|", implode(",", array_keys($k)), "\\n";', { stdin: 'first\nsecond\n' });
     expect(r.stdout).toBe('bool(false)\nfirst|second|a,b\n');
+    const w = await php('<?php\n$p = ["a" => 1, "b" => 2];\narray_walk($p, function (&$v, $k) { $v = "$k=$v"; });\n$l = [1, 2, 3, 4];\n$cut = array_splice($l, 1, 2, ["x"]);\necho implode(",", $p), " ", implode(",", $l), " ", implode(",", $cut), "\\n";');
+    expect(w.stdout).toBe('a=1,b=2 1,x,4 2,3\n');
   });
 
   it('file_put_contents writes into the container, file_get_contents reads', async () => {
