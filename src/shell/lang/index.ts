@@ -5,8 +5,7 @@ import { flask, python } from './python';
 import { npm, npx } from './npm';
 import { pip } from './pip';
 import { OTHER_LANGS } from './others';
-import { php } from './php';
-import { apache2 } from './php-apache';
+import { apache2, php } from './php';
 
 export const LANG_COMMANDS: Record<string, Impl> = {
   ...OTHER_LANGS,

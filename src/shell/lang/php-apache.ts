@@ -6,7 +6,7 @@ import type { Ctx, Sys } from '../userland/sys';
 import { runsOn } from './node';
 import { putAnswer, takeRequest, type AppRequest } from './app-requests';
 import type { ServedRequest } from '../../engine/index';
-import { addresses, mimeOf, phpVersion, REASONS, resolveDoc, runPhpCode } from './php';
+import { addresses, mimeOf, phpVersion, REASONS, resolveDoc, runPhpCode } from './php-cli';
 
 const ROOT = '/var/www/html';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
