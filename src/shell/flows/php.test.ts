@@ -22,6 +22,7 @@ describe('php images', () => {
       'docker run --rm -v "$PWD/app":/usr/src/app -w /usr/src/app php php hello.php Ada',
       `docker run --rm php php -r 'function greet($n) { return undefined_fn($n); } echo greet("x");'`,
       'docker run --rm php php missing.php',
+      `docker run --rm -v "$PWD/app":/app -w /app php sh -c 'php -l hello.php; echo "<?php echo 1" > bad.php; php -l bad.php'`,
     ], 3);
     expect(out).toBe(`$ docker run --rm php php -r 'echo json_encode(["sum" => array_sum([1, 2, 3]), "upper" => strtoupper("php")]), PHP_EOL;'
 {"sum":6,"upper":"PHP"}
@@ -41,6 +42,12 @@ Stack trace:
 $ docker run --rm php php missing.php
 Could not open input file: missing.php
 [exit 1]
+$ docker run --rm -v "$PWD/app":/app -w /app php sh -c 'php -l hello.php; echo "<?php echo 1" > bad.php; php -l bad.php'
+No syntax errors detected in hello.php
+
+Parse error: syntax error, unexpected end of file, expecting "," or ";" in bad.php on line 2
+Errors parsing bad.php
+[exit 255]
 `);
   });
 });

@@ -168,7 +168,7 @@ export async function php(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResul
       const { parsePhp, PhpParseError } = await import('./php-parse');
       try { parsePhp(src); return { stdout: `No syntax errors detected in ${f}\n`, stderr: '', exitCode: 0 }; } catch (e) {
         if (!(e instanceof PhpParseError)) throw e;
-        return { stdout: `PHP Parse error:  ${e.message} in ${f} on line ${e.line}\nErrors parsing ${f}\n`.replace(/^PHP Parse error: {2}/, '\nParse error: '), stderr: '', exitCode: 255 };
+        return { stdout: `\nParse error: ${e.message} in ${f} on line ${e.line}\nErrors parsing ${f}\n`, stderr: '', exitCode: 255 };
       }
     }
     if (a === '-a') {
