@@ -143,6 +143,7 @@ Stack trace:
       'docker pull -q php:8.4-apache', 'mkdir html', `printf '<h1><?= "Hello from " . $_SERVER["SERVER_SOFTWARE"] ?></h1>\\n' > html/index.php`,
       'docker run -d --name web -p 8080:80 -v "$PWD/html":/var/www/html php:8.4-apache',
       'curl -si localhost:8080/', 'curl -s localhost:8080/missing.php | head -3', 'docker logs web', 'docker stop web', 'docker ps -a --format "{{.Names}}: {{.Status}}"',
+      'docker run -d --name empty -p 8081:80 php:8.4-apache >/dev/null; curl -s localhost:8081/ | sed -n 3,6p',
     ], 3);
     const fqdn = "AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using 172.17.0.2. Set the 'ServerName' directive globally to suppress this message\n";
     expect(out).toBe(`$ docker run -d --name web -p 8080:80 -v "$PWD/html":/var/www/html php:8.4-apache
@@ -172,6 +173,11 @@ $ docker stop web
 web
 $ docker ps -a --format "{{.Names}}: {{.Status}}"
 web: Exited (0) 1 second ago
+$ docker run -d --name empty -p 8081:80 php:8.4-apache >/dev/null; curl -s localhost:8081/ | sed -n 3,6p
+<title>403 Forbidden</title>
+</head><body>
+<h1>Forbidden</h1>
+<p>You don't have permission to access this resource.</p>
 `);
   });
 });

@@ -21,7 +21,8 @@ function errorTime(ms: number): string {
 /** The access log's timestamp (combined format): `06/Dec/2026:19:00:00 +0000`. */
 const accessTime = (ms: number) => { const d = new Date(ms); return `${String(d.getUTCDate()).padStart(2, '0')}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${d.toISOString().slice(11, 19)} +0000`; };
 
-const notFound = (host: string, port: string) => `<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n<hr>\n<address>Apache/2.4.62 (Debian) Server at ${host} Port ${port}</address>\n</body></html>\n`;
+/** Apache's error page: 404 for a missing file, 403 for a folder with no index (the image's `Options -Indexes`). */
+const errorPage = (status: 403 | 404, host: string, port: string) => `<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>${status} ${status === 404 ? 'Not Found' : 'Forbidden'}</title>\n</head><body>\n<h1>${status === 404 ? 'Not Found' : 'Forbidden'}</h1>\n<p>${status === 404 ? 'The requested URL was not found on this server.' : "You don't have permission to access this resource."}</p>\n<hr>\n<address>Apache/2.4.62 (Debian) Server at ${host} Port ${port}</address>\n</body></html>\n`;
 
 async function answer(ctx: Ctx, sys: Sys, req: AppRequest) {
   const served: ServedRequest = { ...req, time: sys.now() };
@@ -33,8 +34,9 @@ async function answer(ctx: Ctx, sys: Sys, req: AppRequest) {
   const head: [string, string][] = [['Date', date], ['Server', 'Apache/2.4.62 (Debian)']];
   let status = 200, body: string, headers: [string, string][];
   if (!file) {
-    status = 404;
-    body = notFound(hostName, hostPort);
+    const dir = await ctx.fs.stat(`${ROOT}/${decodeURIComponent(path)}`.replace(/\/+/g, '/')).then((st) => st.isDirectory).catch(() => false);
+    const code = dir ? 403 : 404;
+    [status, body] = [code, errorPage(code, hostName, hostPort)];
     headers = [...head, ['Content-Length', String(body.length)], ['Content-Type', 'text/html; charset=iso-8859-1']];
   } else if (file.endsWith('.php')) {
     const r = await runPhpCode(ctx, sys, { code: await ctx.fs.readFile(file), file, isCode: false, argv: [file], request: { method: req.method, url: req.url, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}), client: req.client, port: 80, docroot: ROOT, script: file, server: 'apache' } });
