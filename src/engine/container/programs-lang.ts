@@ -71,10 +71,9 @@ export function versionText(program: string, flag: string, env: string[]): Line[
   return hit ? [hit] : null;
 }
 
-/** php and java: version flags; their code is not simulated (said plainly, exit 1); irb and jshell need a terminal. */
+/** java: version flags; its code is not simulated (said plainly, exit 1); jshell needs a terminal. */
 function versionOnly(program: string, what: string, image: string): Program {
   const own = (args: string[]) => (args[0] && args[0].slice(args[0].lastIndexOf('/') + 1) === program ? args.slice(1) : args);
-  // php -a (the image's CMD) is the interactive shell: without a terminal it reads end-of-file and exits
   const outcome = (args: string[], env: string[]) => (own(args).length === 0 || (program === 'php' && own(args).join(' ') === '-a') ? 'idle' : versionText(program, own(args)[0], env) ? 'version' : 'code');
   return {
     startLogs: (args, ctx) => {
@@ -91,8 +90,27 @@ function versionOnly(program: string, what: string, image: string): Program {
   };
 }
 
+/** php: its version flag and `php -a` (the image's CMD) without a terminal are data here; code, scripts and `php -S`
+ *  run in the shell runtime's interpreter (src/shell/lang/php.ts), which reads the container's files. */
+function phpProgram(): Program {
+  const own = (args: string[]) => (args[0] && args[0].slice(args[0].lastIndexOf('/') + 1) === 'php' ? args.slice(1) : args);
+  const outcome = (args: string[], env: string[]) => (own(args).length === 0 || own(args).join(' ') === '-a' ? 'idle' : versionText('php', own(args)[0], env) ? 'version' : 'code');
+  return {
+    startLogs: (args, ctx) => {
+      const o = outcome(args, ctx.env ?? []);
+      if (o === 'version') return versionText('php', own(args)[0], ctx.env ?? [])!;
+      return o === 'idle' && own(args)[0] === '-a' ? [{ delay: 0, stream: 'stdout', text: 'Interactive shell\n\n' }] : [];
+    },
+    runsFor: () => 0,
+    exitCode: 0,
+    // (with no arguments too: php reads its code from stdin, which only the runtime has)
+    inRuntime: (args) => outcome(args, []) === 'code' || own(args).length === 0,
+    onSignal: (sig) => (sig === 'SIGKILL' ? 137 : 143),
+  };
+}
+
 export const LANG_PROGRAMS: Record<string, Program> = {
-  php: versionOnly('php', 'running PHP code (php -r, php script.php, php -S)', 'php'),
+  php: phpProgram(),
   // Ruby code runs in the shell runtime's interpreter (src/shell/lang/rb-*.ts)
   ruby: runtime(/^ruby$/, ['--version', '-v'], (ctx, flag) => versionText('ruby', flag, ctx.env ?? []) ?? []),
   irb: runtime(/^irb$/, ['--version', '-v'], (ctx, flag) => versionText('irb', flag, ctx.env ?? []) ?? []),

@@ -22,6 +22,7 @@ import { WORDPRESS, WORDPRESS_LAYERS } from './images-wordpress';
 import { DISTRO_IMAGES, DISTRO_LAYERS } from './images-distros';
 import { SERVICE_IMAGES, SERVICE_LAYERS } from './images-services';
 import { MORE_LANG_IMAGES, MORE_LANG_LAYERS } from './images-php-ruby-java';
+import { PHP_APACHE, PHP_APACHE_LAYERS } from './images-php-apache';
 
 export type { SeedEntry, SeedHistory, SeedImage, SeedLayer, SeedSearchResult } from './types';
 export { HELLO_WORLD_MESSAGE };
@@ -34,6 +35,7 @@ export const SEED_IMAGES: SeedImage[] = [
   ...DISTRO_IMAGES, ...SERVICE_IMAGES,
   NODE, NODE_20_IMAGE, NODE_ALPINE, PYTHON, PYTHON_312, PYTHON_SLIM, PYTHON_ALPINE, GOLANG,
   ...MORE_LANG_IMAGES,
+  PHP_APACHE,
 ];
 
 const ALL_LAYERS: SeedLayer[] = [
@@ -45,6 +47,7 @@ const ALL_LAYERS: SeedLayer[] = [
   ...POSTGRES_DEBIAN_COMMON, ...POSTGRES_17_LAYERS, ...POSTGRES_16_LAYERS, ...POSTGRES_17_ALPINE_LAYERS, ...MARIADB_LAYERS, ...MONGO_8_LAYERS,
   ...LANG_LAYERS, ...MYSQL_LAYERS, ...WORDPRESS_LAYERS, ...DISTRO_LAYERS, ...SERVICE_LAYERS,
   ...MORE_LANG_LAYERS,
+  ...PHP_APACHE_LAYERS,
 ];
 
 /** Layers by key. Identical key ⇒ identical layer (same diff ID), which is how images share their base. */

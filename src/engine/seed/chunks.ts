@@ -26,6 +26,7 @@ const LOADERS: Record<string, () => Promise<Record<string, unknown>>> = {
   'images-wordpress': () => import('./images-wordpress'),
   'images-services': () => import('./images-services'),
   'images-php-ruby-java': () => import('./images-php-ruby-java'),
+  'images-php-apache': () => import('./images-php-apache'),
 };
 
 /** The chunk names, in the order the index generator assigns layers and images to them (the first chunk exporting one holds it). */

@@ -5,6 +5,7 @@ import { bin, dir, exe, file, link } from './fs';
 import { DEBIAN_BOOKWORM_SLIM } from './layers-debian';
 import { UBUNTU_NOBLE } from './layers-ubuntu';
 import { BUILDPACK_LAYERS } from './images-lang';
+import { DOCKER_PHP_EXT_ENABLE, DOCKER_PHP_EXT_INSTALL } from './php-scripts';
 
 const layer = (key: string, createdBy: string, size: number, compressedSize: number, entries: SeedLayer['entries']): SeedLayer => ({ key, createdBy, size, compressedSize, entries });
 const run = (cmd: string) => `RUN /bin/sh -c ${cmd} # buildkit`;
@@ -22,7 +23,7 @@ exec "$@"
 `;
 
 const PHP_T = '2024-11-22T01:39:12Z';
-const PHP_LAYERS: SeedLayer[] = [
+export const PHP_LAYERS: SeedLayer[] = [
   layer('php-no-debian-php', run("set -eux; { echo 'Package: php*'; echo 'Pin: release *'; echo 'Pin-Priority: -1'; } > /etc/apt/preferences.d/no-debian-php"), 18, 315,
     [file('/etc/apt/preferences.d/no-debian-php', 'Package: php*\nPin: release *\nPin-Priority: -1\n')]),
   layer('php-phpize-deps', run('set -eux; apt-get update; apt-get install -y --no-install-recommends $PHPIZE_DEPS ca-certificates curl xz-utils; rm -rf /var/lib/apt/lists/*'), 263_372_800, 80_934_112,
@@ -33,9 +34,9 @@ const PHP_LAYERS: SeedLayer[] = [
     [dir('/usr/src'), file('/usr/src/php.tar.xz', '(php 8.4.1 source tarball, stand-in)\n')]),
   layer('php-docker-php-source', 'COPY docker-php-source /usr/local/bin/ # buildkit', 3_072, 585, [exe('/usr/local/bin/docker-php-source', '#!/bin/sh\nset -e\n# extracts or deletes /usr/src/php (stand-in copy)\n')]),
   layer('php-8.4.1-build', run('set -eux; savedAptMark="$(apt-mark showmanual)"; apt-get update; apt-get install -y --no-install-recommends libargon2-dev libcurl4-openssl-dev libonig-dev libreadline-dev libsodium-dev libsqlite3-dev libssl-dev libxml2-dev zlib1g-dev; … ./configure --with-config-file-path="$PHP_INI_DIR" …; make -j "$(nproc)"; make install; … php --version'), 117_964_800, 33_413_420,
-    [bin('/usr/local/bin/php', 'php', 40_521_184), dir('/usr/local/lib/php'), file('/usr/local/etc/php/php.ini-development', '; PHP development settings (stand-in)\n'), file('/usr/local/etc/php/php.ini-production', '; PHP production settings (stand-in)\n')]),
+    [bin('/usr/local/bin/php', 'php', 40_521_184), dir('/usr/local/lib/php'), file('/usr/local/etc/php/php.ini-development', '; PHP development settings (stand-in)\nlog_errors = On\ndisplay_errors = On\n'), file('/usr/local/etc/php/php.ini-production', '; PHP production settings (stand-in)\nlog_errors = On\ndisplay_errors = Off\n')]),
   layer('php-docker-php-ext', 'COPY docker-php-ext-* docker-php-entrypoint /usr/local/bin/ # buildkit', 12_288, 2_339,
-    [exe('/usr/local/bin/docker-php-entrypoint', PHP_ENTRYPOINT), exe('/usr/local/bin/docker-php-ext-install', '#!/bin/sh\n# builds PHP extensions (stand-in copy)\n'), exe('/usr/local/bin/docker-php-ext-enable', '#!/bin/sh\n# enables PHP extensions (stand-in copy)\n')]),
+    [exe('/usr/local/bin/docker-php-entrypoint', PHP_ENTRYPOINT), exe('/usr/local/bin/docker-php-ext-install', DOCKER_PHP_EXT_INSTALL), exe('/usr/local/bin/docker-php-ext-enable', DOCKER_PHP_EXT_ENABLE)]),
   layer('php-sodium', run('docker-php-ext-enable sodium'), 17, 126, [file('/usr/local/etc/php/conf.d/docker-php-ext-sodium.ini', 'extension=sodium\n')]),
 ];
 

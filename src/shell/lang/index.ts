@@ -8,6 +8,8 @@ const python = lazyImpl(() => import('./python'), 'python');
 const npm = lazyImpl(() => import('./npm'), 'npm');
 const npx = lazyImpl(() => import('./npm'), 'npx');
 const pip = lazyImpl(() => import('./pip'), 'pip');
+const php = lazyImpl(() => import('./php-cli'), 'php');
+const apache2 = lazyImpl(() => import('./php-apache'), 'apache2');
 const ruby = lazyImpl(() => import('./ruby'), 'ruby');
 const irb = lazyImpl(() => import('./ruby'), 'irb');
 const gem = lazyImpl(() => import('./gem'), 'gem');
@@ -15,6 +17,8 @@ const bundle = lazyImpl(() => import('./gem'), 'bundle');
 
 export const LANG_COMMANDS: Record<string, Impl> = {
   ...OTHER_LANGS,
+  php,
+  apache2,
   node,
   nodejs: node,
   npm,

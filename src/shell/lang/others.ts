@@ -1,4 +1,4 @@
-// php, java, javac and jshell in a container's shell: their version flags; running code says plainly that
+// java, javac and jshell in a container's shell: their version flags; running code says plainly that
 // it is not simulated (the same texts as the engine's main-process programs).
 import type { ExecResult } from 'just-bash';
 import { versionText } from '../../engine/index';
@@ -16,7 +16,6 @@ function versionOnly(program: string, what: string): Impl {
 }
 
 export const OTHER_LANGS: Record<string, Impl> = {
-  php: versionOnly('php', 'running PHP code (php -r, php script.php, php -S)'),
   java: versionOnly('java', 'running Java (java -jar, java Main.java)'),
   javac: versionOnly('javac', 'compiling Java with javac'),
   jshell: versionOnly('jshell', 'the jshell REPL'),
