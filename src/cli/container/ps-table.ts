@@ -43,7 +43,7 @@ function width(s: string): number {
 function makeCells(c: Container, noTrunc: boolean): Cells | null {
   const command = goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20));
   const ports = displayablePorts(apiPorts(c));
-  const cells = { id: noTrunc ? c.id : c.id.slice(0, 12), command, ports, name: c.name, commandWidth: width(command), portsWidth: width(ports), nameWidth: width(c.name) };
+  const cells = { id: noTrunc ? c.id : c.id.slice(0, 12), command, ports, name: c.name, commandWidth: width(command), portsWidth: width(ports), nameWidth: width(c.name), image: undefined };
   return cells.commandWidth < 0 || cells.portsWidth < 0 || cells.nameWidth < 0 || width(cells.id) < 0 ? null : cells;
 }
 
