@@ -6,6 +6,7 @@ const LINES = [
   'docker ps --format "{{.Names}}"',
   'docker ps --format "{{.Command}}"',
   'docker ps --format "{{.ID}}\\t{{.Image}}\\t{{.Command}}\\t{{.RunningFor}}\\t{{.Status}}\\t{{.Ports}}\\t{{.Names}}"',
+  "docker ps --format 'table {{.Names}}\\t{{.Status}}'",
   'docker ps > /dev/null',
   'docker ps',
   'docker network inspect -f "{{.Name}}" bridge',

@@ -8,8 +8,13 @@ function deep<T>(x: T): T {
   const proto = Object.getPrototypeOf(x);
   if (proto !== null && proto !== Object.prototype) return structuredClone(x);
   const out = Object.create(proto) as Record<string, unknown>;
-  // defineProperty, not assignment: an own "__proto__" key stays a key
-  for (const k of Object.keys(x)) Object.defineProperty(out, k, { value: deep((x as Record<string, unknown>)[k]), enumerable: true, writable: true, configurable: true });
+  // defineProperty, not assignment, for a key Object.prototype has: an own "__proto__" key stays a key, and `toString`
+  // (frozen in the tests) is not an assignment to the inherited one; any other key takes plain (faster) assignment
+  for (const k of Object.keys(x)) {
+    const v = deep((x as Record<string, unknown>)[k]);
+    if (proto === null || !(k in Object.prototype)) out[k] = v;
+    else Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
   return out as T;
 }
 

@@ -54,7 +54,10 @@ describe('docker ps default table', () => {
     await both(e, ['-a', '--no-trunc']);
     await both(e, ['-a', '--no-trunc']);
     await both(e, ['-a', '--format', 'table']);
-    // a removed tag: the IMAGE column shows the image's ID
+    // a tag moved to another image (tags change, images do not) and a removed image: the IMAGE column shows the ID
+    expect((await cli('tag busybox nginx', e)).exitCode).toBe(0);
+    expect(await both(e, ['-a'])).toContain(`${e.container.get('web').imageId.slice(7, 19)}   "/docker-entrypoint.…"`);
+    expect((await cli('tag busybox nginx:other', e)).exitCode).toBe(0);
     expect((await cli('rmi -f nginx', e)).exitCode).toBe(0);
     expect(await both(e, ['-a'])).toContain(`${e.container.get('web').imageId.slice(7, 19)}   "/docker-entrypoint.…"`);
   });

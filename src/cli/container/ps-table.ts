@@ -17,6 +17,9 @@ interface Cells {
   commandWidth: number;
   portsWidth: number;
   nameWidth: number;
+  /** The IMAGE column as last worked out, and the state's images and tags it was worked out with (frozen tables:
+   *  the same objects, the same answer). */
+  image?: { images: EngineState['images']; tags: EngineState['tags']; text: string; width: number };
 }
 
 /** Cells per committed (frozen) container, truncated and in full: a frozen container never changes. */
@@ -40,7 +43,7 @@ function width(s: string): number {
 function makeCells(c: Container, noTrunc: boolean): Cells | null {
   const command = goQuote(noTrunc ? commandString(c) : ellipsis(commandString(c), 20));
   const ports = displayablePorts(apiPorts(c));
-  const cells = { id: noTrunc ? c.id : c.id.slice(0, 12), command, ports, name: c.name, commandWidth: width(command), portsWidth: width(ports), nameWidth: width(c.name) };
+  const cells = { id: noTrunc ? c.id : c.id.slice(0, 12), command, ports, name: c.name, commandWidth: width(command), portsWidth: width(ports), nameWidth: width(c.name), image: undefined };
   return cells.commandWidth < 0 || cells.portsWidth < 0 || cells.nameWidth < 0 || width(cells.id) < 0 ? null : cells;
 }
 
@@ -71,8 +74,13 @@ export function defaultPsTable(s: EngineState, list: readonly Container[], noTru
     const cells = cellsOf(c, noTrunc);
     if (!cells) return null;
     rows[i] = cells;
-    const img = image(c);
-    const iw = width(img);
+    let known = cells.image;
+    if (known?.images !== s.images || known.tags !== s.tags) {
+      const text = image(c);
+      cells.image = known = { images: s.images, tags: s.tags, text, width: width(text) };
+    }
+    const img = known.text;
+    const iw = known.width;
     const cr = humanDurationAgo((s.clock - c.created) / 1000);
     const st = statusString(s, c); // (ASCII, as the created text)
     if (iw < 0) return null;

@@ -1,5 +1,4 @@
-// Lookups by address and by namespace through indexes (packets, wordpress, services) answer as a scan of every
-// container did, in every state and in whatever order the states are visited.
+// Indexed lookups by address and by namespace (packets, wordpress, services) answer as a scan did, in states visited out of order.
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadAllImageData, type Container, type EngineState } from '../index';
 import { allContainers } from '../container-table';
