@@ -35,9 +35,12 @@ export function parseNodeArgs(args: string[], ctx: Ctx): { mode: NodeRun['mode']
   }
 }
 
-/** Servers kept alive between requests, per session (engine): by container and start time, the last few used. */
+/** Servers kept alive between requests: by session (engine), container and start time; the last few used in this tab
+ *  (their VMs hold WebAssembly memory, which no garbage collector frees, so the number is bounded across sessions). */
 const LIVE_MAX = 4;
-const lives = new WeakMap<Sys['engine'], Map<string, LiveNode>>();
+const livePool = new Map<string, LiveNode>();
+const sessionIds = new WeakMap<Sys['engine'], number>();
+let nextSession = 0;
 
 /**
  * The request answered by the server kept alive since the last one, when it can be: the same process (start time),
@@ -74,9 +77,9 @@ export async function runNodeProgram(ctx: Ctx, sys: Sys, mode: NodeRun['mode'], 
   const qjs = await loadQuickJS();
   const files = new SyncFiles();
   const c = containerOf(sys);
-  const pool = lives.get(sys.engine) ?? new Map<string, LiveNode>();
-  lives.set(sys.engine, pool);
-  const key = `${c?.id}@${c?.state.startedAt}`;
+  const pool = livePool;
+  if (!sessionIds.has(sys.engine)) sessionIds.set(sys.engine, nextSession++);
+  const key = `${sessionIds.get(sys.engine)}:${c?.id}@${c?.state.startedAt}`;
   const fast = request && c ? await answerLive(ctx, pool, key, request) : undefined;
   if (fast) return fast;
   // a server answering a request runs on the clock of its process, which started with the container
