@@ -94,7 +94,7 @@ describe('postgres: subqueries, RIGHT/FULL JOIN, savepoints, roles and grants', 
 });
 
 // Messages: mysql-server share/messages_to_clients.txt (ER_SUBQUERY_NO_1_ROW 1242, ER_OPERAND_COLUMNS 1241, ER_SP_DOES_NOT_EXIST 1305 "%s %s does not exist",
-// ER_CANNOT_USER 1396, ER_CANT_CREATE_USER_WITH_GRANT 1410, ER_NONEXISTING_GRANT 1141, ER_SPECIFIC_ACCESS_DENIED_ERROR 1227);
+// ER_CANNOT_USER 1396, ER_CANT_CREATE_USER_WITH_GRANT 1410, ER_UPDATE_TABLE_USED 1093, ER_NONEXISTING_GRANT 1141, ER_SPECIFIC_ACCESS_DENIED_ERROR 1227);
 // FULL is no reserved word in MySQL, so `users FULL JOIN orders` names users "FULL" and joins inner.
 describe('mysql: subqueries, RIGHT JOIN, no FULL JOIN, savepoints, accounts and grants', () => {
   const WARN = 'mysql: [Warning] Using a password on the command line interface can be insecure.\n';
@@ -121,6 +121,11 @@ describe('mysql: subqueries, RIGHT JOIN, no FULL JOIN, savepoints, accounts and 
     expect((await my('SELECT (SELECT name FROM users)')).stderr).toBe(`${WARN}ERROR 1242 (21000) at line 1: Subquery returns more than 1 row\n`);
     expect((await my('SELECT (SELECT id, name FROM users)')).stderr).toBe(`${WARN}ERROR 1241 (21000) at line 1: Operand should contain 1 column(s)\n`);
     expect((await my('SELECT name FROM users WHERE id IN (SELECT id, name FROM users)')).stderr).toBe(`${WARN}ERROR 1241 (21000) at line 1: Operand should contain 1 column(s)\n`);
+    // ER_UPDATE_TABLE_USED: a DELETE or UPDATE may not read its own table in a subquery (another table is fine)
+    expect((await my('DELETE FROM users WHERE age < (SELECT AVG(age) FROM users)')).stderr).toBe(`${WARN}ERROR 1093 (HY000) at line 1: You can't specify target table 'users' for update in FROM clause\n`);
+    expect((await my('UPDATE users SET age = age + 1 WHERE id IN (SELECT user_id FROM orders)')).stderr).toBe(WARN);
+    expect((await my('DELETE FROM orders WHERE user_id NOT IN (SELECT id FROM users)')).stderr).toBe(WARN);
+    expect((await my('SELECT name, age FROM users u WHERE NOT EXISTS (SELECT 1 FROM orders WHERE user_id = u.id) OR age > 30 ORDER BY name')).stdout).toBe('+-------+-----+\n| name  | age |\n+-------+-----+\n| alice |  31 |\n| carol |  41 |\n+-------+-----+\n');
   });
 
   it('savepoints inside a transaction; outside one a savepoint lasts no longer than its statement', async () => {
