@@ -5,6 +5,7 @@ import { newQuickJSWASMModuleFromVariant, type QuickJSContext, type QuickJSHandl
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { NODE_PRELUDE } from './node-prelude';
 import { Miss, type SyncFiles } from './files';
+import { calleeAt } from './v8-words';
 import { md5, sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -366,17 +367,20 @@ function uncaught(err: unknown, sources: Map<string, string[]>, run: NodeRun, wh
   const e = (err && typeof err === 'object' ? err : { name: '', message: String(err), stack: '' }) as { name?: string; message?: string; stack?: string };
   const frames = (e.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at '));
   const located = frames.map((l) => /\(?([^\s()]+):(\d+):(\d+)\)?$/.exec(l)).find((m) => m && sources.has(m[1]));
-  let head = '';
+  let [head, callee, shift] = ['', '', 0];
   const fix = (file: string, line: number, col: number) => (line === 1 && file !== '[eval]' ? col - WRAP.length : col);
   if (located) {
     const [, file, l, c] = located;
     const line = parseInt(l, 10);
     const col = Math.max(1, fix(file, line, parseInt(c, 10)));
     const text = sources.get(file)?.[line - 1] ?? '';
-    head = `${file}:${line}\n${text}\n${' '.repeat(col - 1)}^\n\n`;
+    // QuickJS points at the call's '(': V8 names the callee and points at its last name
+    callee = e.message === 'not a function' ? calleeAt(text, col - 1) : '';
+    shift = (/[\w$]+$/.exec(callee)?.[0] ?? '').length;
+    head = `${file}:${line}\n${text}\n${' '.repeat(col - 1 - shift)}^\n\n`;
   }
   const isError = !!e.name;
-  const body = isError ? `${e.name}: ${v8Message(e.message ?? '')}` : `Uncaught ${JSON.stringify(e.message)}`;
+  const body = isError ? `${e.name}: ${callee ? `${callee} is not a function` : v8Message(e.message ?? '')}` : `Uncaught ${JSON.stringify(e.message)}`;
   const stack: string[] = [];
   for (const l of frames) {
     const m = /^\s*at (\S+)(?: \((.*)\))?$/.exec(l);
@@ -384,7 +388,7 @@ function uncaught(err: unknown, sources: Map<string, string[]>, run: NodeRun, wh
     const [, name, loc = ''] = m;
     const lm = /^(.*):(\d+):(\d+)$/.exec(loc);
     if (!lm || !sources.has(lm[1])) break; // the loader's own frames: node's internals, not shown here
-    const at = `${lm[1]}:${lm[2]}:${Math.max(1, fix(lm[1], +lm[2], +lm[3]))}`;
+    const at = `${lm[1]}:${lm[2]}:${Math.max(1, fix(lm[1], +lm[2], +lm[3]) - (stack.length ? 0 : shift))}`;
     if (lm[1] === '[eval]' && (name === '<eval>' || name === '<anonymous>')) stack.push(`    at ${at}`);
     else if (name === '<anonymous>' || name === '<eval>') stack.push(`    at Object.<anonymous> (${at})`);
     else stack.push(`    at ${name} (${at})`);
