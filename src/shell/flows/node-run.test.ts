@@ -92,4 +92,16 @@ describe('node', () => {
     await s.run('docker stop graceful stubborn pyg');
     expect((await s.run('docker ps -a --format "{{.Names}} {{.Status}}"')).stdout).toBe('pyg Exited (0) 1 second ago\nstubborn Exited (137) 1 second ago\ngraceful Exited (0) 11 seconds ago\n');
   });
+
+  // V8 (message-template.h NotAFunction "% is not a function"; CallPrinter names the callee, a call's arguments as (...))
+  // points at the callee's last name, where QuickJS points at the '('
+  it('calling what is no function: TypeError naming the callee as V8 does, the caret and the frame at its name', async () => {
+    const s = createSession({ headless: true });
+    await s.run('docker pull -q node');
+    await s.run(`mkdir app && printf 'const app = { get: () => ({}) };\\nconsole.log("start");\\napp.get("/").sned("x");\\n' > app/server.js`);
+    const r = await s.run('docker run --rm -v $PWD/app:/app node node /app/server.js');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(['start\n', '/app/server.js:3\napp.get("/").sned("x");\n             ^\n\nTypeError: app.get(...).sned is not a function\n    at Object.<anonymous> (/app/server.js:3:14)\n\nNode.js v22.12.0\n', 1]);
+    const e = await s.run(`docker run --rm node node -e 'const list = [1]; list.mapp((x) => x)'`);
+    expect(e.stderr).toBe('[eval]:1\nconst list = [1]; list.mapp((x) => x)\n                       ^\n\nTypeError: list.mapp is not a function\n    at [eval]:1:24\n\nNode.js v22.12.0\n');
+  });
 });

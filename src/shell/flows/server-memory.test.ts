@@ -214,4 +214,46 @@ describe('a server script keeps its memory between requests', () => {
     expect((await s.run('curl -s localhost:8000')).stdout).toBe('redis 5 memory 2\n');
     expect((await s.run('docker compose exec redis redis-cli get hits')).stdout).toBe('"5"\n');
   });
+
+  it('a server kept alive between requests still sees a file changed under it, and counts on alike when the session is rebuilt', async () => {
+    const s = createSession({ seed: 9 });
+    await s.run('docker pull -q node');
+    let t = timelineOf(s);
+    const app = ["const http = require('http');", "const fs = require('fs');", 'let n = 0;', "http.createServer((req, res) => { n++; res.end(n + ' ' + fs.readFileSync('/app/msg.txt', 'utf8')); }).listen(3000);"].join('\n');
+    await s.run(`mkdir srv && cat > srv/server.js <<'EOF'\n${app}\nEOF`);
+    await s.run('echo hello > srv/msg.txt');
+    await s.run('docker run -d --name api -p 3000:3000 -v $PWD/srv:/app -w /app node server.js');
+    const got = [];
+    for (let i = 0; i < 3; i++) got.push((await s.run('curl -s localhost:3000/')).stdout);
+    await s.run('echo changed > srv/msg.txt');
+    for (let i = 0; i < 2; i++) got.push((await s.run('curl -s localhost:3000/')).stdout);
+    expect(got).toEqual(['1 hello\n', '2 hello\n', '3 hello\n', '4 changed\n', '5 changed\n']);
+    t = record(s, t);
+    const again = await rebuild(eventsUntil(s, t, 100), t.base, { seed: 9 });
+    expect(json(again.session.engine.state)).toBe(json(s.engine.state));
+    expect((await again.session.run('curl -s localhost:3000/')).stdout).toBe('6 changed\n');
+    expect((await s.run('curl -s localhost:3000/')).stdout).toBe('6 changed\n');
+  });
+
+  it('a flask app kept alive between requests sees a changed file too, and a rebuilt session counts on alike', async () => {
+    const s = createSession({ seed: 11 });
+    await s.run('docker pull -q python');
+    let t = timelineOf(s);
+    const app = "from flask import Flask\n\napp = Flask(__name__)\nhits = []\n\n@app.route('/')\ndef home():\n    hits.append(1)\n    with open('/app/msg.txt') as f:\n        return f'{len(hits)} {f.read()}'\n\napp.run(host='0.0.0.0')\n";
+    await s.run(`mkdir fl && cat > fl/app.py <<'EOF'\n${app}EOF`);
+    await s.run(`printf 'FROM python:3.13\\nWORKDIR /app\\nRUN pip install flask\\nCMD ["python3", "app.py"]\\n' > fl/Dockerfile`);
+    await s.run('docker build -q -t msg fl');
+    await s.run('echo hello > fl/msg.txt');
+    await s.run('docker run -d --name web -p 5000:5000 -v $PWD/fl:/app msg');
+    const got = [];
+    for (let i = 0; i < 3; i++) got.push((await s.run('curl -s localhost:5000/')).stdout);
+    await s.run('echo changed > fl/msg.txt');
+    for (let i = 0; i < 2; i++) got.push((await s.run('curl -s localhost:5000/')).stdout);
+    expect(got).toEqual(['1 hello\n', '2 hello\n', '3 hello\n', '4 changed\n', '5 changed\n']);
+    t = record(s, t);
+    const again = await rebuild(eventsUntil(s, t, 100), t.base, { seed: 11 });
+    expect(json(again.session.engine.state)).toBe(json(s.engine.state));
+    expect((await again.session.run('curl -s localhost:5000/')).stdout).toBe('6 changed\n');
+    expect((await s.run('curl -s localhost:5000/')).stdout).toBe('6 changed\n');
+  });
 });

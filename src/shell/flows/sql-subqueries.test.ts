@@ -36,6 +36,13 @@ describe('postgres: subqueries, RIGHT/FULL JOIN, savepoints, roles and grants', 
     expect((await psql('DELETE FROM orders WHERE user_id NOT IN (SELECT id FROM users)')).stdout).toBe('DELETE 1\n');
   });
 
+  it('a derived table: FROM (SELECT …) with or without its alias (postgres 16 and later need none)', async () => {
+    const { psql } = await postgres();
+    expect((await psql('SELECT t.user_id, t.spent FROM (SELECT user_id, sum(total) AS spent FROM orders GROUP BY user_id) AS t WHERE t.spent > 5 ORDER BY t.spent DESC')).stdout).toBe(rows(' user_id | spent ', '---------+-------', '       1 | 30.50', '       2 |  7.25'));
+    expect((await psql('SELECT count(*) FROM (SELECT DISTINCT user_id FROM orders)')).stdout).toBe(rows(' count ', '-------', '     3'));
+    expect((await psql('SELECT u.name, s.n FROM users u JOIN (SELECT user_id, count(*) AS n FROM orders GROUP BY user_id) s ON s.user_id = u.id ORDER BY 1')).stdout).toBe(rows(' name  | n ', '-------+---', ' alice | 2', ' bob   | 1'));
+  });
+
   it('subquery errors: too many rows at run time, too many columns where the subquery is written', async () => {
     const { psql } = await postgres();
     expect((await psql('SELECT (SELECT name FROM users)')).stderr).toBe('ERROR:  more than one row returned by a subquery used as an expression\n');
@@ -94,7 +101,7 @@ describe('postgres: subqueries, RIGHT/FULL JOIN, savepoints, roles and grants', 
 });
 
 // Messages: mysql-server share/messages_to_clients.txt (ER_SUBQUERY_NO_1_ROW 1242, ER_OPERAND_COLUMNS 1241, ER_SP_DOES_NOT_EXIST 1305 "%s %s does not exist",
-// ER_CANNOT_USER 1396, ER_CANT_CREATE_USER_WITH_GRANT 1410, ER_NONEXISTING_GRANT 1141, ER_SPECIFIC_ACCESS_DENIED_ERROR 1227);
+// ER_CANNOT_USER 1396, ER_CANT_CREATE_USER_WITH_GRANT 1410, ER_UPDATE_TABLE_USED 1093, ER_DERIVED_MUST_HAVE_ALIAS 1248, ER_NONEXISTING_GRANT 1141, ER_SPECIFIC_ACCESS_DENIED_ERROR 1227);
 // FULL is no reserved word in MySQL, so `users FULL JOIN orders` names users "FULL" and joins inner.
 describe('mysql: subqueries, RIGHT JOIN, no FULL JOIN, savepoints, accounts and grants', () => {
   const WARN = 'mysql: [Warning] Using a password on the command line interface can be insecure.\n';
@@ -118,9 +125,17 @@ describe('mysql: subqueries, RIGHT JOIN, no FULL JOIN, savepoints, accounts and 
     expect((await my('SELECT u.name, o.total FROM users u RIGHT JOIN orders o ON o.user_id = u.id ORDER BY o.total')).stdout).toBe('+-------+-------+\n| name  | total |\n+-------+-------+\n| NULL  |  3.00 |\n| bob   |  7.25 |\n| alice | 10.50 |\n| alice | 20.00 |\n+-------+-------+\n');
     expect((await my('SELECT * FROM users FULL JOIN orders ON users.id = orders.user_id')).stderr).toBe(`${WARN}ERROR 1054 (42S22) at line 1: Unknown column 'users.id' in 'on clause'\n`);
     expect((await my('SELECT * FROM users FULL OUTER JOIN orders ON users.id = orders.user_id')).stderr).toBe(`${WARN}ERROR 1064 (42000) at line 1: You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'OUTER JOIN orders ON users.id = orders.user_id' at line 1\n`);
+    // ER_DERIVED_MUST_HAVE_ALIAS
+    expect((await my('SELECT COUNT(*) FROM (SELECT DISTINCT user_id FROM orders)')).stderr).toBe(`${WARN}ERROR 1248 (42000) at line 1: Every derived table must have its own alias\n`);
+    expect((await my('SELECT COUNT(*) AS n FROM (SELECT DISTINCT user_id FROM orders) AS t')).stdout).toBe('+---+\n| n |\n+---+\n| 3 |\n+---+\n');
     expect((await my('SELECT (SELECT name FROM users)')).stderr).toBe(`${WARN}ERROR 1242 (21000) at line 1: Subquery returns more than 1 row\n`);
     expect((await my('SELECT (SELECT id, name FROM users)')).stderr).toBe(`${WARN}ERROR 1241 (21000) at line 1: Operand should contain 1 column(s)\n`);
     expect((await my('SELECT name FROM users WHERE id IN (SELECT id, name FROM users)')).stderr).toBe(`${WARN}ERROR 1241 (21000) at line 1: Operand should contain 1 column(s)\n`);
+    // ER_UPDATE_TABLE_USED: a DELETE or UPDATE may not read its own table in a subquery (another table is fine)
+    expect((await my('DELETE FROM users WHERE age < (SELECT AVG(age) FROM users)')).stderr).toBe(`${WARN}ERROR 1093 (HY000) at line 1: You can't specify target table 'users' for update in FROM clause\n`);
+    expect((await my('UPDATE users SET age = age + 1 WHERE id IN (SELECT user_id FROM orders)')).stderr).toBe(WARN);
+    expect((await my('DELETE FROM orders WHERE user_id NOT IN (SELECT id FROM users)')).stderr).toBe(WARN);
+    expect((await my('SELECT name, age FROM users u WHERE NOT EXISTS (SELECT 1 FROM orders WHERE user_id = u.id) OR age > 30 ORDER BY name')).stdout).toBe('+-------+-----+\n| name  | age |\n+-------+-----+\n| alice |  31 |\n| carol |  41 |\n+-------+-----+\n');
   });
 
   it('savepoints inside a transaction; outside one a savepoint lasts no longer than its statement', async () => {

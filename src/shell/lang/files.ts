@@ -49,6 +49,35 @@ export class SyncFiles {
     }
   }
 
+  /** The writes are on disk now (a server's handler wrote them): the cache knows them as the disk has them. */
+  settle() {
+    const add = (p: string) => {
+      const at = p.lastIndexOf('/');
+      const parent = this.cache.get(p.slice(0, at) || '/');
+      if (parent?.kind === 'dir' && !parent.names.includes(p.slice(at + 1))) this.cache.set(p.slice(0, at) || '/', { kind: 'dir', names: [...parent.names, p.slice(at + 1)].sort() });
+    };
+    for (const d of this.mkdirs) {
+      if (this.cache.get(d)?.kind !== 'dir') this.cache.set(d, { kind: 'dir', names: [] });
+      add(d);
+    }
+    for (const [p, content] of this.writes) {
+      this.cache.set(p, { kind: 'file', content });
+      add(p);
+    }
+  }
+
+  /** Read again every path this program has read; true when one changed (another program, or the learner, wrote it). */
+  async refresh(fs: IFileSystem): Promise<boolean> {
+    let changed = false;
+    for (const [p, old] of [...this.cache]) {
+      await this.fetch(fs, p);
+      const e = this.cache.get(p)!;
+      const same = e.kind === old.kind && (e.kind === 'file' ? e.content === (old as typeof e).content : e.kind === 'dir' ? e.names.join('/') === (old as typeof e).names.join('/') : true);
+      if (!same) changed = true;
+    }
+    return changed;
+  }
+
   /** Start a new attempt: writes of the last one are forgotten (it runs again from the start). */
   reset() {
     this.writes.clear();

@@ -5,6 +5,7 @@ import { newQuickJSWASMModuleFromVariant, type QuickJSContext, type QuickJSHandl
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { NODE_PRELUDE } from './node-prelude';
 import { Miss, type SyncFiles } from './files';
+import { calleeAt } from './v8-words';
 import { md5, sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -68,7 +69,18 @@ export const loadQuickJS = () => (module ??= newQuickJSWASMModuleFromVariant(rel
 
 class Interrupted extends Error {}
 
-export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun): NodeResult {
+/** A server kept alive between requests: `answer` runs just the new one (a request costs the same however many came
+ *  before); it throws (Miss, Interrupted …) when it cannot, and the server is then thrown away. */
+export interface LiveNode {
+  /** How many requests this process has answered (the next one is answered live only if the engine agrees). */
+  served: number;
+  files: SyncFiles;
+  answer(files: SyncFiles, req: HttpIn): NodeResult;
+  dispose(): void;
+}
+
+/** `keep`: a server that answered its request is handed over alive instead of being disposed. */
+export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun, keep?: (live: LiveNode) => void): NodeResult {
   const rt = qjs.newRuntime();
   rt.setMemoryLimit(128 * 1024 * 1024);
   rt.setMaxStackSize(1024 * 1024);
@@ -76,7 +88,9 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
   let interrupted = false;
   rt.setInterruptHandler(() => (interrupted = ++units > BUDGET));
   const vm = rt.newContext();
-  const out: NodeResult['out'] = [];
+  let out: NodeResult['out'] = [];
+  let kept = false;
+  const disposeAll = () => (owned.forEach((h) => h.alive && h.dispose()), vm.dispose(), rt.dispose());
   const listens: number[] = [];
   const traps: string[] = [];
   let now = 0;
@@ -267,30 +281,35 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
     };
     // at the prompt the input's promises settle, but timers are not run ahead: the prompt is back at once
     if (run.mode.kind !== 'repl') loop(run.request ? (run.request.before?.[0] ?? run.request).time : undefined);
+    /** Answer one request; the last one (the new one) reports its response. */
+    const answer = (req: HttpIn, last: boolean) => {
+      now = Math.max(now, req.time - run.start);
+      client = req.client;
+      // the files the replayed requests wrote are on disk already: the new request reads them there, and what it
+      // writes itself is what goes back to the container
+      if (last) files.reset();
+      const res = stepOwn(vm.evalCode(`__request(${[req.method, req.url, JSON.stringify(req.headers), req.body ?? ''].map((x) => JSON.stringify(x)).join(', ')})`, 'request'), 'request');
+      if (!done) jobs();
+      for (let i = 0; !done && i < 20; i++) {
+        const finished = res ? vm.dump(own(vm.getProp(res, 'finished'))) : true;
+        if (finished) break;
+        stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
+        jobs();
+      }
+      if (res && !done && last) {
+        const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; headersSent: boolean; _h: Record<string, [string, string]>; _b: string };
+        response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b, chunked: r.headersSent } : undefined;
+      }
+    };
+    const served = run.request?.before?.length ?? 0; // the new one is counted when it is kept
     if (run.request && !done) {
       const all = [...(run.request.before ?? []), run.request];
       let before = 0;
       for (const [j, req] of all.entries()) {
         if (done) break;
         if (j) loop(req.time);
-        now = Math.max(now, req.time - run.start);
-        client = req.client;
         before = out.length; // only the last request's output is new: the others' was logged when they came
-        // the files the replayed requests wrote are on disk already: the new request reads them there, and what it
-        // writes itself is what goes back to the container
-        if (j === all.length - 1) files.reset();
-        const res = stepOwn(vm.evalCode(`__request(${[req.method, req.url, JSON.stringify(req.headers), req.body ?? ''].map((x) => JSON.stringify(x)).join(', ')})`, 'request'), 'request');
-        if (!done) jobs();
-        for (let i = 0; !done && i < 20; i++) {
-          const finished = res ? vm.dump(own(vm.getProp(res, 'finished'))) : true;
-          if (finished) break;
-          stepOwn(vm.callFunction(tick, vm.undefined), 'timer');
-          jobs();
-        }
-        if (res && !done && j === all.length - 1) {
-          const r = vm.dump(res) as { statusCode: number; statusMessage?: string; finished: boolean; headersSent: boolean; _h: Record<string, [string, string]>; _b: string };
-          response = r.finished ? { status: r.statusCode, reason: r.statusMessage ?? REASONS[r.statusCode] ?? '', headers: Object.values(r._h).map(([k, v]) => [k, String(v)]), body: r._b, chunked: r.headersSent } : undefined;
-        }
+        answer(req, j === all.length - 1);
       }
       out.splice(0, before); // what the script printed while starting was printed when the container started
       if (done) crashed = true;
@@ -298,14 +317,33 @@ export function runNode(qjs: QuickJSWASMModule, files: SyncFiles, run: NodeRun):
     if (miss) throw new Miss(miss); // a read the program caught (try { fs.statSync(…) } catch): fetch it and run again
     const forever = !done && (state === 'serve' || state === 'more');
     if (run.mode.kind === 'repl') return { out, exitCode, elapsed: now, forever: false, listens, traps, ...(replExited ? { exited: true } : {}) }; // the prompt waits: timers left are not run to the horizon
-    return { out, exitCode, elapsed: now, forever, listens, traps, response, ...(crashed ? { crashed } : {}) };
+    const result = { out, exitCode, elapsed: now, forever, listens, traps, response, ...(crashed ? { crashed } : {}) };
+    if (keep && run.request && response && !done) {
+      kept = true;
+      const base = owned.length;
+      keep({
+        served,
+        files,
+        answer: (f, req) => {
+          [files, out, units, interrupted, miss, response] = [f, [], 0, false, null, undefined];
+          try {
+            loop(req.time);
+            if (!done) answer(req, true);
+            if (miss) throw new Miss(miss);
+            return { out, exitCode, elapsed: now, forever: !done, listens, traps, response, ...(done ? { crashed: true } : {}) };
+          } finally {
+            for (const h of owned.splice(base)) if (h.alive) h.dispose(); // this request's handles
+          }
+        },
+        dispose: disposeAll,
+      });
+    }
+    return result;
   } catch (e) {
     if (e instanceof Interrupted) return { out, exitCode: 0, elapsed: now, forever: true, listens, traps };
     throw e;
   } finally {
-    for (const h of owned) if (h.alive) h.dispose();
-    vm.dispose();
-    rt.dispose();
+    if (!kept) disposeAll();
   }
 }
 
@@ -329,17 +367,20 @@ function uncaught(err: unknown, sources: Map<string, string[]>, run: NodeRun, wh
   const e = (err && typeof err === 'object' ? err : { name: '', message: String(err), stack: '' }) as { name?: string; message?: string; stack?: string };
   const frames = (e.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at '));
   const located = frames.map((l) => /\(?([^\s()]+):(\d+):(\d+)\)?$/.exec(l)).find((m) => m && sources.has(m[1]));
-  let head = '';
+  let [head, callee, shift] = ['', '', 0];
   const fix = (file: string, line: number, col: number) => (line === 1 && file !== '[eval]' ? col - WRAP.length : col);
   if (located) {
     const [, file, l, c] = located;
     const line = parseInt(l, 10);
     const col = Math.max(1, fix(file, line, parseInt(c, 10)));
     const text = sources.get(file)?.[line - 1] ?? '';
-    head = `${file}:${line}\n${text}\n${' '.repeat(col - 1)}^\n\n`;
+    // QuickJS points at the call's '(': V8 names the callee and points at its last name
+    callee = e.message === 'not a function' ? calleeAt(text, col - 1) : '';
+    shift = (/[\w$]+$/.exec(callee)?.[0] ?? '').length;
+    head = `${file}:${line}\n${text}\n${' '.repeat(col - 1 - shift)}^\n\n`;
   }
   const isError = !!e.name;
-  const body = isError ? `${e.name}: ${v8Message(e.message ?? '')}` : `Uncaught ${JSON.stringify(e.message)}`;
+  const body = isError ? `${e.name}: ${callee ? `${callee} is not a function` : v8Message(e.message ?? '')}` : `Uncaught ${JSON.stringify(e.message)}`;
   const stack: string[] = [];
   for (const l of frames) {
     const m = /^\s*at (\S+)(?: \((.*)\))?$/.exec(l);
@@ -347,7 +388,7 @@ function uncaught(err: unknown, sources: Map<string, string[]>, run: NodeRun, wh
     const [, name, loc = ''] = m;
     const lm = /^(.*):(\d+):(\d+)$/.exec(loc);
     if (!lm || !sources.has(lm[1])) break; // the loader's own frames: node's internals, not shown here
-    const at = `${lm[1]}:${lm[2]}:${Math.max(1, fix(lm[1], +lm[2], +lm[3]))}`;
+    const at = `${lm[1]}:${lm[2]}:${Math.max(1, fix(lm[1], +lm[2], +lm[3]) - (stack.length ? 0 : shift))}`;
     if (lm[1] === '[eval]' && (name === '<eval>' || name === '<anonymous>')) stack.push(`    at ${at}`);
     else if (name === '<anonymous>' || name === '<eval>') stack.push(`    at Object.<anonymous> (${at})`);
     else stack.push(`    at ${name} (${at})`);

@@ -4,7 +4,7 @@ import type { ExecResult } from 'just-bash';
 import type { Ctx, Sys } from '../userland/sys';
 import { containerOf } from '../userland/sys';
 import { SyncFiles, withFiles } from './files';
-import type { NodeResult, NodeRun } from './node-vm';
+import type { LiveNode, NodeResult, NodeRun } from './node-vm';
 import { putAnswer, servedBefore, takeRequest, type HandlerWrites } from './app-requests';
 import type { ServedRequest } from '../../engine/index';
 import { FOREVER_MS, envRecord, nodeBanner, runsOn } from './common';
@@ -34,17 +34,61 @@ export function parseNodeArgs(args: string[], ctx: Ctx): { mode: NodeRun['mode']
   }
 }
 
+/** Servers kept alive between requests: by session (engine), container and start time; the last few used in this tab
+ *  (their VMs hold WebAssembly memory, which no garbage collector frees, so the number is bounded across sessions). */
+const LIVE_MAX = 4;
+const livePool = new Map<string, LiveNode>();
+const sessionIds = new WeakMap<Sys['engine'], number>();
+let nextSession = 0;
+
+/**
+ * The request answered by the server kept alive since the last one, when it can be: the same process (start time),
+ * the requests the engine says it answered, and no file it read changed since. Else undefined (the server is replayed).
+ */
+async function answerLive(ctx: Ctx, pool: Map<string, LiveNode>, key: string, request: NonNullable<NodeRun['request']>) {
+  const live = pool.get(key);
+  if (!live) return undefined;
+  pool.delete(key);
+  try {
+    if (live.served === (request.before?.length ?? 0) && !(await live.files.refresh(ctx.fs))) {
+      const r = live.answer(live.files, request);
+      if (!r.crashed) return keepLive(pool, key, live, r);
+    }
+  } catch {
+    // a file it had not read, or its work budget: answered the long way instead
+  }
+  live.dispose();
+  return undefined;
+}
+
+function keepLive(pool: Map<string, LiveNode>, key: string, live: LiveNode, r: NodeResult) {
+  const writes = { files: [...live.files.writes], dirs: [...live.files.mkdirs] };
+  live.files.settle();
+  live.served++;
+  pool.set(key, live);
+  for (const [k, old] of [...pool].slice(0, Math.max(0, pool.size - LIVE_MAX))) (pool.delete(k), old.dispose());
+  return { ...r, writes };
+}
+
 /** Run node once (or, with `request`, run its server's handler for one request). */
 export async function runNodeProgram(ctx: Ctx, sys: Sys, mode: NodeRun['mode'], argv: string[], request?: NodeRun['request']): Promise<NodeResult & { writes?: HandlerWrites }> {
   const { loadQuickJS, runNode } = await import('./node-vm');
   const qjs = await loadQuickJS();
   const files = new SyncFiles();
   const c = containerOf(sys);
+  const pool = livePool;
+  if (!sessionIds.has(sys.engine)) sessionIds.set(sys.engine, nextSession++);
+  const key = `${sessionIds.get(sys.engine)}:${c?.id}@${c?.state.startedAt}`;
+  const fast = request && c ? await answerLive(ctx, pool, key, request) : undefined;
+  if (fast) return fast;
   // a server answering a request runs on the clock of its process, which started with the container
   const start = request && c?.state.startedAt ? c.state.startedAt : sys.now();
   const run: NodeRun = { mode, argv, cwd: ctx.cwd, env: envRecord(ctx), hostname: c?.config.Hostname ?? 'localhost', pid: 1, version: versionOf(ctx), tty: sys.tty(), start, ...(request ? { request } : {}) };
-  const r = await withFiles(ctx.fs, files, () => runNode(qjs, files, run));
+  let kept: LiveNode | undefined;
+  const r = await withFiles(ctx.fs, files, () => runNode(qjs, files, run, request && c ? (l) => (kept = l) : undefined));
   if (!request) await files.flush(ctx.fs);
+  if (kept && !r.crashed) return keepLive(pool, key, kept, r);
+  kept?.dispose();
   // a handler's writes: the runtime puts them in the container (this run's filesystem is thrown away)
   return request ? { ...r, writes: { files: [...files.writes], dirs: [...files.mkdirs] } } : r;
 }

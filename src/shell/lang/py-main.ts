@@ -63,7 +63,11 @@ export interface PyResult {
   exited?: boolean;
 }
 
-export function runPython(spec: PyRunSpec): PyResult {
+/** A flask app kept alive between requests: `answer` runs just the new one (see node's LiveNode). */
+export interface LivePy { served: number; files: SyncFiles; answer(spec: PyRunSpec): PyResult }
+
+/** `keep`: an app that answered its request is handed over alive. */
+export function runPython(spec: PyRunSpec, keep?: (live: LivePy) => void): PyResult {
   let stdout = '';
   let stderr = '';
   let now = 0;
@@ -113,13 +117,24 @@ export function runPython(spec: PyRunSpec): PyResult {
         now = Math.max(now, b.time - spec.start);
         dispatch(it, web, b, spec.version, spec.start + now, traceback);
       }
-      [quiet, replayed, recording] = [false, null, []];
-      spec.files.reset(); // the replayed requests' files are on disk already: the new request reads them there, and writes its own
-      now = Math.max(now, spec.request.time - spec.start);
-      const reply = dispatch(it, web, spec.request, spec.version, spec.start + now, traceback);
-      return { stdout, stderr, exitCode: 0, forever: true, reply, ...(recording.length ? { effects: recording } : {}) };
+      quiet = false;
+      if (keep) keep({ served: spec.request.before?.length ?? 0, files: spec.files, answer: (next) => ((spec = next), (stdout = stderr = ''), (it.steps = 0), answer()) });
+      return answer();
     }
     return { stdout, stderr: stderr + banner(app, host, port, debug, spec.ip), exitCode: 0, forever: true, serving: { host, port } };
+  };
+  /** The new request (the replayed ones before it are answered); its files are read where the earlier ones left them. */
+  const answer = (): PyResult => {
+    const rec: unknown[] = [];
+    [replayed, recording] = [null, rec];
+    spec.files.reset(); // the replayed requests' files are on disk already: the new request reads them there, and writes its own
+    now = Math.max(now, spec.request!.time - spec.start);
+    try {
+      const reply = dispatch(it, web, spec.request!, spec.version, spec.start + now, traceback);
+      return { stdout, stderr, exitCode: 0, forever: true, reply, ...(rec.length ? { effects: rec } : {}) };
+    } finally {
+      for (const f of it.open) it.closeFile(f);
+    }
   };
   try {
     if (spec.flask) {

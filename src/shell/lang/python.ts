@@ -9,7 +9,7 @@ import { envRecord, FOREVER_MS, pythonBanner, runsOn } from './common';
 import { putAnswer, servedBefore, takeRequest } from './app-requests';
 import type { ServedRequest } from '../../engine/index';
 import { redisCall } from './redis-store';
-import type { PyRunSpec } from './py-main';
+import type { LivePy, PyResult, PyRunSpec } from './py-main';
 
 const versionOf = (ctx: Ctx) => ctx.env.get('PYTHON_VERSION') || '3.13.1';
 
@@ -22,6 +22,9 @@ function addresses(sys: Sys): { ip: string; gateway: string } {
 }
 
 /** Run a Python program (or serve a flask app) in this container. */
+/** flask apps kept alive between requests, per session (engine): by container and start time, the last few used. */
+const lives = new WeakMap<Sys['engine'], Map<string, LivePy>>();
+
 export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: string; argv: string[]; flask?: PyRunSpec['flask']; repl?: PyRunSpec['repl'] }, unbuffered: boolean): Promise<ExecResult> {
   const { runPython } = await import('./py-main');
   const files = new SyncFiles();
@@ -35,20 +38,45 @@ export async function runPy(ctx: Ctx, sys: Sys, prog: { code: string; file: stri
   const sent: ReturnType<typeof redisCall>[] = [];
   let calls = 0;
   const redis = (host: string, port: number, argv: string[]) => (calls < sent.length ? sent[calls++] : (calls++, sent[sent.push(redisCall(sys.engine, sys.containerId, host, port, argv)) - 1]));
-  const r = await withFiles(ctx.fs, files, () => {
-    slept = 0;
-    traps = [];
-    calls = 0;
-    // a server answering a request runs on the clock of its process, which started with the container
-    return runPython({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: versionOf(ctx), hostname: c?.config.Hostname ?? 'localhost', start: request && c?.state.startedAt ? c.state.startedAt : sys.now(), stdin: String(ctx.stdin ?? ''), files,
-      sleep: (ms) => (slept += ms), redis, ip: net.ip, trap: (sig) => traps.push(sig),
-      ...(request ? { request: { method: request.method, url: request.url, client: net.gateway, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}), time, before: servedBefore(c ?? undefined) } } : {}) });
-  });
+  // a server answering a request runs on the clock of its process, which started with the container
+  const spec = (files: SyncFiles): PyRunSpec => ({ ...prog, cwd: ctx.cwd, env: envRecord(ctx), version: versionOf(ctx), hostname: c?.config.Hostname ?? 'localhost', start: request && c?.state.startedAt ? c.state.startedAt : sys.now(), stdin: String(ctx.stdin ?? ''), files,
+    sleep: (ms) => (slept += ms), redis, ip: net.ip, trap: (sig) => traps.push(sig),
+    ...(request ? { request: { method: request.method, url: request.url, client: net.gateway, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}), time, before: servedBefore(c ?? undefined) } } : {}) });
+  // a flask app kept alive since its last request answers this one alone (as node's servers: node.ts)
+  const pool = lives.get(sys.engine) ?? new Map<string, LivePy>();
+  lives.set(sys.engine, pool);
+  const key = `${c?.id}@${c?.state.startedAt}`;
+  let live = request && c ? pool.get(key) : undefined;
+  pool.delete(key);
+  let r: PyResult | undefined;
+  if (live && request) {
+    try {
+      if (live.served === servedBefore(c ?? undefined).length && !(await live.files.refresh(ctx.fs))) r = live.answer(spec(live.files));
+    } catch {
+      r = undefined; // a file it had not read: answered the long way
+    }
+    if (!r) live = undefined;
+  }
+  if (!r) {
+    r = await withFiles(ctx.fs, files, () => {
+      slept = 0;
+      traps = [];
+      calls = 0;
+      return runPython(spec(files), request && c ? (l) => (live = l) : undefined);
+    });
+  }
   if (request) {
     // started again for one request: hand the response (and the log line) to the network side
     const served: ServedRequest = { ...request, time, ...(r.effects ? { effects: r.effects } : {}) };
     // the handler's writes go to the container through the runtime (this run's filesystem is thrown away)
-    const writes = { files: [...files.writes], dirs: [...files.mkdirs] };
+    const used = live?.files ?? files;
+    const writes = { files: [...used.writes], dirs: [...used.mkdirs] };
+    if (live && r.reply) {
+      used.settle();
+      live.served++;
+      pool.set(key, live);
+      for (const k of [...pool.keys()].slice(0, Math.max(0, pool.size - 4))) pool.delete(k);
+    }
     if (r.reply && sys.containerId) putAnswer(sys.containerId, { status: r.reply.status, reason: r.reply.reason, headers: r.reply.headers, body: r.reply.body, logs: [...(r.stdout && unbuffered ? [{ stream: 'stdout' as const, text: r.stdout }] : []), { stream: 'stderr', text: r.reply.stderr }], served, writes });
     return { stdout: '', stderr: '', exitCode: 0 };
   }

@@ -43,7 +43,7 @@ export function pgError(e: SqlError): SqlFailure {
     case 'no-role': return m(`role "${e.arg}" does not exist`);
     case 'role-exists': return m(`role "${e.arg}" already exists`);
     case 'denied-table': return m(`permission denied for table ${e.arg}`);
-    case 'account-op': case 'grant-new-user': case 'no-grant': case 'need-priv': return m(e.arg); // mysql's words only
+    case 'account-op': case 'grant-new-user': case 'no-grant': case 'need-priv': case 'update-target': case 'derived-alias': return m(e.arg); // mysql's words only
     case 'bad-privilege': return m(e.arg2 ? `unrecognized privilege type "${e.arg}"` : `invalid privilege type ${e.arg} for relation`);
   }
 }
@@ -78,6 +78,8 @@ export function mysqlError(e: SqlError, db: string | null, server: 'mysql' | 'ma
     case 'subquery-rows': return m(1242, '21000', 'Subquery returns more than 1 row');
     case 'subquery-cols': return m(1241, '21000', 'Operand should contain 1 column(s)');
     case 'no-savepoint': return m(1305, '42000', `SAVEPOINT ${e.arg} does not exist`);
+    case 'derived-alias': return m(1248, '42000', 'Every derived table must have its own alias');
+    case 'update-target': return m(1093, 'HY000', `You can't specify target table '${e.arg}' for update in FROM clause`);
     case 'account-op': return m(1396, 'HY000', `Operation ${e.arg} failed for ${e.arg2}`);
     case 'grant-new-user': return m(1410, '42000', 'You are not allowed to create a user with GRANT');
     case 'no-grant': return m(1141, '42000', `There is no such grant defined for user '${e.arg}' on host '${e.arg2}'`);

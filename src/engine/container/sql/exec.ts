@@ -1,5 +1,5 @@
 // Runs the SQL subset on a cluster of databases (tables of typed rows); results as rows or a command tag, errors as SqlError.
-import { SqlError, type ColumnDef, type Stmt, type Value } from './parse';
+import { SqlError, type ColumnDef, type Expr, type Stmt, type Value } from './parse';
 import { callFn, coerce, evalExpr, truthy, type Row } from './eval';
 import { bindSubqueries, runSelect } from './select';
 import { tableOf, type ExecContext, type SqlResult, type Table } from './context';
@@ -12,6 +12,15 @@ function rowObj(t: Table, r: Value[], name: string): Row {
   o[name + '.'] = true;
   t.columns.forEach((c, i) => (o[c.name] = o[`${name}.${c.name}`] = r[i]));
   return o;
+}
+
+/** The tables an expression's subqueries read (mysql refuses an UPDATE or DELETE whose WHERE reads its own table). */
+function subqueryTables(e: Expr | null): string[] {
+  if (!e) return [];
+  const q = e.k === 'sub' || e.k === 'exists' ? e.q : e.k === 'in' ? e.sub : undefined;
+  const inner = q ? [q.from?.name ?? '', ...q.joins.map((j) => j.table.name), ...subqueryTables(q.where)] : [];
+  const kids = e.k === 'bin' ? [e.l, e.r] : e.k === 'not' || e.k === 'isnull' ? [e.e] : e.k === 'in' ? [e.e, ...e.list] : e.k === 'call' ? e.args : [];
+  return [...inner, ...kids.flatMap(subqueryTables)];
 }
 
 export function execute(st: Stmt, x: ExecContext): SqlResult {
@@ -106,6 +115,7 @@ export function execute(st: Stmt, x: ExecContext): SqlResult {
     case 'savepoint': case 'grant': case 'create-role': case 'drop-role': case 'my-user': case 'my-grant': case 'flush': throw new SqlError('unsupported', st.k); // the server runs these (transactions, roles)
     case 'update': {
       const t = tableOf(x, st.table, st.pos, 'UPDATE');
+      if (d === 'mysql' && [...subqueryTables(st.where), ...st.set.flatMap(([, e]) => subqueryTables(e))].includes(st.table)) throw new SqlError('update-target', st.table);
       for (const [c] of st.set) if (!t.columns.some((tc) => tc.name === c)) throw new SqlError('no-column', c, st.table);
       let n = 0;
       t.rows = t.rows.map((r) => {
@@ -123,6 +133,7 @@ export function execute(st: Stmt, x: ExecContext): SqlResult {
     }
     case 'delete': {
       const t = tableOf(x, st.table, st.pos, 'DELETE');
+      if (d === 'mysql' && subqueryTables(st.where).includes(st.table)) throw new SqlError('update-target', st.table);
       const before = t.rows.length;
       x.clause = 'where clause';
       t.rows = t.rows.filter((r) => st.where && !truthy(evalExpr(st.where, rowObj(t, r, st.table), x)));

@@ -1,7 +1,7 @@
 // The SQL subset's words: its error type, its tokenizer and the split of a script into statements.
 export class SqlError extends Error {
   constructor(
-    public code: 'syntax' | 'unsupported' | 'no-table' | 'table-exists' | 'no-db' | 'db-exists' | 'no-column' | 'count' | 'no-db-selected' | 'not-null' | 'duplicate' | 'bad-value' | 'ambiguous' | 'no-from' | 'group-by' | 'tx-aborted' | 'in-tx' | 'denied-db' | 'column-exists' | 'no-drop-column' | 'subquery-rows' | 'subquery-cols' | 'need-tx' | 'no-savepoint' | 'no-role' | 'role-exists' | 'denied-table' | 'bad-privilege' | 'account-op' | 'grant-new-user' | 'no-grant' | 'need-priv',
+    public code: 'syntax' | 'unsupported' | 'no-table' | 'table-exists' | 'no-db' | 'db-exists' | 'no-column' | 'count' | 'no-db-selected' | 'not-null' | 'duplicate' | 'bad-value' | 'ambiguous' | 'no-from' | 'group-by' | 'tx-aborted' | 'in-tx' | 'denied-db' | 'column-exists' | 'no-drop-column' | 'subquery-rows' | 'subquery-cols' | 'need-tx' | 'no-savepoint' | 'no-role' | 'role-exists' | 'denied-table' | 'bad-privilege' | 'account-op' | 'grant-new-user' | 'no-grant' | 'need-priv' | 'update-target' | 'derived-alias',
     public arg = '',
     public arg2 = '',
     /** Where in the statement the error is (a character offset), for psql's LINE/caret and mysql's "near". */

@@ -24,6 +24,8 @@ export interface TableRef {
   name: string;
   alias: string;
   pos: number;
+  /** A derived table: FROM (SELECT …) AS alias. */
+  sub?: SelectQuery;
 }
 
 export interface SelectItem {

@@ -263,6 +263,18 @@ class Parser extends ExprParser {
   }
 
   tableRef(): TableRef {
+    if (this.is('(') && this.is('SELECT', 1)) {
+      // a derived table: mysql wants its alias (postgres 16 and later do not)
+      const pos = this.here();
+      this.i += 2;
+      const sub = this.select();
+      this.expect(')');
+      const t = this.peek();
+      const named = this.eat('AS') || (t?.t === 'word' && !this.clauseWord(t.v)) || t?.t === 'qid';
+      if (!named && !this.pg) throw new SqlError('derived-alias');
+      const alias = named ? this.ident() : 'unnamed_subquery';
+      return { name: alias, alias, pos, sub };
+    }
     const { name, pos } = this.tableName();
     const t = this.peek();
     const alias = this.eat('AS') || (t?.t === 'word' && !this.clauseWord(t.v)) ? this.ident() : name;

@@ -113,11 +113,21 @@ function unmatched(rows: Row[], src: Source, earlier: Source[], on: Expr, x: Exe
   return src.table.rows.filter((v) => !rows.some((r) => truthy(evalExpr(on, withSource(r, src, v), x)))).map((v) => withSource(blank, src, v));
 }
 
+/** FROM (SELECT …): its output as a table, columns typed by the columns they come from (else numeric or text by their values). */
+function derived(q: Select, x: ExecContext, outer: Row | null): Table {
+  const r = selectValues(q, x, outer);
+  const columns = r.columns.map((name, i): ColumnDef => {
+    const type = r.cols[i]?.type ?? (r.vals.length && r.vals.every((v) => v[i] === null || isNum(v[i])) ? 'numeric' : 'text');
+    return { name, type, notNull: false, primary: false, autoIncrement: false, default: undefined, unique: false };
+  });
+  return { columns, rows: r.vals, autoInc: 1 };
+}
+
 /** A SELECT's output rows as values (a subquery's answer), its column names and the columns they come from. */
 function selectValues(query: Select, x: ExecContext, outer: Row | null): { columns: string[]; cols: (ColumnDef | null)[]; vals: Value[][] } {
   const d = x.dialect;
   let st = query;
-  const sources: Source[] = [st.from, ...st.joins.map((j) => j.table)].filter((r): r is TableRef => r !== null).map((ref) => ({ ref, table: tableOf(x, ref.name, ref.pos, 'SELECT') }));
+  const sources: Source[] = [st.from, ...st.joins.map((j) => j.table)].filter((r): r is TableRef => r !== null).map((ref) => ({ ref, table: ref.sub ? derived(ref.sub, x, outer) : tableOf(x, ref.name, ref.pos, 'SELECT') }));
   x.cols = Object.create(null) as Record<string, ColumnDef>;
   for (const s of sources) for (const c of s.table.columns) (x.cols[`${s.ref.alias}.${c.name}`] = c), (x.cols[c.name] ??= c);
   checkNames(st, x, sources, outer);
