@@ -14,7 +14,7 @@ import { clientLine, clientPrompt, initLayer, terminalCommands, userland, type C
 import type { IFileSystem } from 'just-bash';
 import { failedRedirect, mountSet, storeMountWrites } from './mount-fs';
 import { notFoundInteractive } from './not-found';
-import { inputReady, isRepl, newRepl, NODE_HELP, replPrompt, type ReplState } from './repl';
+import { inputReady, newRepl, NODE_HELP, replExitLine, replKind, replPrompt, type ReplState } from './repl';
 import type { ReplInput, Sys } from './userland/sys';
 
 export type Flavor = 'bash' | 'bash-rh' | 'ash' | 'dash';
@@ -31,8 +31,10 @@ export interface ShellFrame {
   user?: string;
   /** Not a shell but a database client's prompt (mysql>, postgres=#, …). */
   client?: ClientState;
-  /** Not a shell but Python's interactive prompt (>>>). */
+  /** Not a shell but a language's interactive prompt (>>>, >, irb(main):001>, php >). */
   repl?: ReplState;
+  /** A program the shell frame below this one runs in the foreground (`python3` typed at bash): its end returns there. */
+  child?: boolean;
   /** The shell's file-creation mask once `umask` changed it (else 0022): it lasts from line to line, like env. */
   umask?: number;
   /** The functions the shell's lines defined (functions.ts), by name. */
@@ -62,7 +64,7 @@ export function newFrame(engine: Engine, id: string, mode: ShellFrame['mode'], e
   }
   env.HOME ??= homeOf([c.upper, ...lowerStack(engine.state, c)], exec.user || c.config.User); // runc's setupUser, as for any process
   env.PWD = exec.workdir || c.config.WorkingDir || '/';
-  return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env, ...(exec.user ? { user: exec.user } : {}), ...(exec.client ? { client: exec.client } : {}), ...(isRepl([exe]) ? { repl: newRepl(exe) } : {}) };
+  return { id, mode, execId, flavor: flavorOf(engine, id, exe), tty, env, ...(exec.user ? { user: exec.user } : {}), ...(exec.client ? { client: exec.client } : {}), ...(replKind(exe) ? { repl: newRepl(exe) } : {}) };
 }
 
 /** The prompt this shell shows (Debian bash PS1, CentOS bash PS1, busybox ash, dash). */
@@ -115,11 +117,11 @@ function withUserland(engine: Engine, f: ShellFrame, fs: UnionFs, line: string, 
 
 /** A line typed at a language's prompt: kept until the input is complete, then run by the interpreter in the
  *  container (with the inputs before it), which prints what the prompt would; exit()/exit/quit in Python, .exit or
- *  process.exit() in node end it. */
+ *  process.exit() in node, exit/quit in irb and php end it. */
 async function replLine(engine: Engine, f: ShellFrame & { repl: ReplState }, line: string, host?: IFileSystem): Promise<FrameResult> {
   const st = f.repl;
   if (!st.buffer.length && !line.trim()) return { stdout: '', stderr: '', exitCode: 0 };
-  if (!st.buffer.length && (st.kind === 'node' ? /^\s*\.exit\s*$/ : /^\s*(exit|quit)\s*$/).test(line)) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
+  if (replExitLine(st, line)) return { stdout: '', stderr: '', exitCode: 0, exited: 0 };
   if (st.kind === 'node' && /^\s*\.(help|break|clear)\s*$/.test(line)) {
     st.buffer = [];
     return { stdout: line.trim() === '.help' ? NODE_HELP : '', stderr: '', exitCode: 0 };

@@ -1,8 +1,9 @@
 // The stack of open container shells above the host prompt (`docker run -it`, `docker exec -it`, `docker attach`).
-import type { Engine } from '../engine/index';
+import { containerById, type Engine } from '../engine/index';
 import type { HostFs } from './host-fs';
 import { framePrompt, newFrame, runInFrame, type ShellFrame } from './container-shell';
 import type { PendingShell } from './runtime';
+import { newRepl, replCommand } from './repl';
 import type { Sys } from './userland/sys';
 
 export interface FrameLineResult {
@@ -33,19 +34,32 @@ export function createFrames(engine: Engine, fs: HostFs, onExit: (code: number) 
       const r = await runInFrame(engine, f, line, fs, undefined, ask); // + host fs for bind mounts
       const output = r.stdout + r.stderr;
       if (f.mode !== 'exec' && f.tty) engine.container.appendLog(f.id, [{ stream: 'stdout', text: `${prompt}${line}\r\n${output.replace(/\n/g, '\r\n')}` }]);
+      // an interpreter typed alone at a terminal's shell takes the terminal: its prompt is a frame above the shell's
+      const opens = !f.repl && !f.client && f.tty && r.exited === undefined && r.exitCode === 0 ? replCommand(line) : null;
+      if (opens) frames.push({ ...structuredClone(f), functions: undefined, repl: newRepl(opens), child: true });
       if (r.exited !== undefined) {
         frames.pop();
-        if (f.mode === 'exec' && f.execId) engine.container.execDone(f.id, f.execId);
-        else engine.container.mainExited(f.id, r.exited);
-        onExit(r.exited);
+        const below = top();
+        const running = ['running', 'paused'].includes(containerById(engine.state, f.id)?.state.status ?? '');
+        if (f.child && below && running) below.env = { ...below.env, '?': String(r.exited) }; // the shell goes on, $? = the program's status
+        else {
+          // the frame's process ended (with the shells whose foreground program it was, if the container stopped)
+          while (f.child && top()?.child) frames.pop();
+          const owner = f.child ? (frames.pop() ?? f) : f;
+          if (owner.mode === 'exec' && owner.execId) engine.container.execDone(owner.id, owner.execId);
+          else engine.container.mainExited(owner.id, r.exited);
+          onExit(r.exited);
+        }
       }
       return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, output };
     },
     /** Ctrl+P Ctrl+Q: leave the innermost attached terminal without stopping it; false when there is none (or an exec). */
     detach(): boolean {
-      const f = top();
+      let i = frames.length - 1;
+      while (i > 0 && frames[i].child) i--; // a prompt the shell runs goes with the shell's terminal
+      const f = frames[i];
       if (!f || f.mode === 'exec') return false;
-      frames.pop();
+      frames.length = i;
       return true;
     },
     depth: () => frames.length,

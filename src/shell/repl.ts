@@ -1,5 +1,7 @@
 // Language prompts in a container's terminal (`docker run -it python`, `docker exec -it c node`): which commands
-// open one, their prompts (Python's >>> and ..., node's > and ..., irb's irb(main):001>), and when a typed input is complete enough to run.
+// open one, their prompts (Python's >>> and ..., node's > and ..., irb's irb(main):001>, php's `php > `), and when a typed input is
+// complete enough to run.
+import { phpOpen } from './repl-php';
 
 /** An open prompt: the interpreter's name, the inputs run so far (its state: they are run again before the next one,
  *  so a checkpoint of the session stays plain data) and the lines of an input still being typed. */
@@ -10,26 +12,47 @@ export interface ReplState {
   buffer: string[];
 }
 
-export type ReplKind = 'python' | 'node' | 'ruby';
+export type ReplKind = 'python' | 'node' | 'ruby' | 'php';
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
-/** Which prompt a program opens when it has nothing to run (python, python3, python3.N; node, nodejs; irb), if any. */
+/** Which prompt a program opens when it has nothing to run (python, python3, python3.N; node, nodejs; irb; php -a), if any. */
 export function replKind(exe: string): ReplKind | null {
   const b = base(exe);
-  return /^python(3(\.\d+)?)?$/.test(b) ? 'python' : b === 'node' || b === 'nodejs' ? 'node' : b === 'irb' ? 'ruby' : null;
+  return /^python(3(\.\d+)?)?$/.test(b) ? 'python' : b === 'node' || b === 'nodejs' ? 'node' : b === 'irb' ? 'ruby' : b === 'php' ? 'php' : null;
+}
+
+/** What an image's entrypoint script runs: docker-entrypoint.sh (node, python's kin, the databases) and
+ *  docker-php-entrypoint exec their arguments; php's puts `php` before arguments that start with a dash. */
+export function unwrapEntrypoint(argv: string[]): string[] {
+  const b = base(argv[0] ?? '');
+  if (b === 'docker-php-entrypoint' && argv.length > 1) return argv[1].startsWith('-') ? ['php', ...argv.slice(1)] : argv.slice(1);
+  return b === 'docker-entrypoint.sh' && argv.length > 1 ? argv.slice(1) : argv;
 }
 
 /** The program of a command line that opens a prompt (when stdin and stdout are a terminal), seen through an image's
- *  docker-entrypoint.sh (which execs its arguments); null when it runs something else. */
+ *  entrypoint script; null when it runs something else. PHP's needs -a (a bare `php` reads a script from stdin). */
 export function replExe(argv: string[]): string | null {
-  const a = base(argv[0] ?? '') === 'docker-entrypoint.sh' ? argv.slice(1) : argv;
-  return a.length === 1 && replKind(a[0]) !== null ? a[0] : null;
+  const a = unwrapEntrypoint(argv);
+  const kind = replKind(a[0] ?? '');
+  return kind === 'php' ? (a.length === 2 && a[1] === '-a' ? a[0] : null) : a.length === 1 && kind !== null ? a[0] : null;
+}
+
+/** The interpreter a line typed at a container's shell starts with its prompt (`python3`, `/usr/local/bin/node`, `irb`,
+ *  `php -a`: the program alone, nothing to run), or null. */
+export function replCommand(line: string): string | null {
+  const words = line.trim().split(/\s+/);
+  return /^[\w./-]+$/.test(words[0] ?? '') ? replExe(words) : null;
 }
 
 export const isRepl = (argv: string[]): boolean => replExe(argv) !== null;
 
 export const newRepl = (exe: string): ReplState => ({ kind: replKind(exe) ?? 'python', exe, inputs: [], buffer: [] });
+
+/** The words that end a prompt when typed alone: Python's and irb's exit/quit (spaces around allowed), node's .exit,
+ *  php's exit/quit exactly (readline_shell_run compares the whole line, also in the middle of an input). */
+export const replExitLine = (st: ReplState, line: string): boolean =>
+  st.kind === 'php' ? line === 'exit' || line === 'quit' : !st.buffer.length && (st.kind === 'node' ? /^\s*\.exit\s*$/ : /^\s*(exit|quit)\s*$/).test(line);
 
 // CPython 3.13's interactive console colours its prompts bold magenta on a terminal that can show colour
 const BOLD_MAGENTA = '\x1b[1;35m';
@@ -38,9 +61,10 @@ const RESET = '\x1b[0m';
 /** irb's line number: every line typed at its prompt counts. */
 const irbLine = (st: ReplState) => String(st.inputs.reduce((n, i) => n + i.split('\n').length, 1) + st.buffer.length).padStart(3, '0');
 
-/** Python's `>>> ` (`... ` while an input goes on), node's `> ` (`... `), irb's `irb(main):001> ` (`irb(main):002* `). */
+/** Python's `>>> ` (`... ` while an input goes on), node's `> ` (`... `), irb's `irb(main):001> ` (`irb(main):002* `),
+ *  php's `php > ` (`php { `, `php ( `, `php " ` … inside an open block, call or string). */
 export const replPrompt = (st: ReplState): string =>
-  st.kind === 'node' ? (st.buffer.length ? '... ' : '> ') : st.kind === 'ruby' ? `irb(main):${irbLine(st)}${st.buffer.length ? '*' : '>'} ` : `${BOLD_MAGENTA}${st.buffer.length ? '...' : '>>>'} ${RESET}`;
+  st.kind === 'php' ? phpOpen(st.buffer.length ? st.buffer.join('\n') + '\n' : '').prompt : st.kind === 'node' ? (st.buffer.length ? '... ' : '> ') : st.kind === 'ruby' ? `irb(main):${irbLine(st)}${st.buffer.length ? '*' : '>'} ` : `${BOLD_MAGENTA}${st.buffer.length ? '...' : '>>>'} ${RESET}`;
 
 /** node's `.help`. */
 export const NODE_HELP = `.break    Sometimes you get stuck, this gets you out
@@ -86,6 +110,7 @@ function jsOpen(src: string): boolean {
  */
 export async function inputReady(kind: ReplKind, lines: string[]): Promise<boolean> {
   if (kind === 'node') return !jsOpen(lines.join('\n'));
+  if (kind === 'php') return phpOpen(lines.join('\n') + '\n').valid;
   if (kind === 'ruby') {
     // irb runs an input once it parses; input that ends too early (an open def, block, bracket or string) waits for more
     const { parseRuby } = await import('./lang/rb-parse-kw');

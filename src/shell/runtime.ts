@@ -18,7 +18,7 @@ import { exitTraps } from './traps';
 import { notFoundAs } from './not-found';
 import { giveRequest, setAppRunner, takeAnswer, takeRequest, type HandlerWrites } from './lang/app-requests';
 import { nodeBanner, pythonBanner } from './lang/common';
-import { replExe, replKind } from './repl';
+import { replExe, replKind, unwrapEntrypoint } from './repl';
 import { execHostNodes, failedRedirect, mountSet, prepareBindSources, shellOf, storeMountWrites, type MountSet } from './mount-fs';
 
 /** Loop iterations a detached script may run before it counts as running until stopped. */
@@ -269,6 +269,7 @@ export function isInteractiveShell(argv: string[], openStdin: boolean, tty: bool
 function replBanner(exe: string, env: string[]): string {
   const version = (name: string, dflt: string) => [...env].reverse().find((e) => e.startsWith(name + '='))?.slice(name.length + 1) || dflt;
   const kind = replKind(exe);
+  if (kind === 'php') return 'Interactive shell\n\n'; // sapi/cli/php_cli.c, built with readline
   return kind === 'node' ? nodeBanner(version('NODE_VERSION', '22.12.0')) : kind === 'ruby' ? '' : pythonBanner(version('PYTHON_VERSION', '3.13.1')); // irb starts with its prompt
 }
 
@@ -310,11 +311,12 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
       if (!c) return;
       const argv = [c.path, ...c.args];
       const prompt = c.config.OpenStdin && c.config.Tty ? replExe(argv) : null; // python3 or node with nothing to run
-      if (prompt || (isInteractiveShell(argv, c.config.OpenStdin, c.config.Tty) && !(opts.stdin && !c.config.Tty))) {
+      const program = unwrapEntrypoint(argv); // `docker run -it node bash`: the entrypoint script execs bash
+      if (prompt || (isInteractiveShell(program, c.config.OpenStdin, c.config.Tty) && !(opts.stdin && !c.config.Tty))) {
         engine.container.processInteractive(id);
         // a language's prompt greets the terminal (and so the container's log) with its banner
         if (prompt && replBanner(prompt, c.config.Env)) engine.container.appendLog(id, [{ stream: 'stdout', text: replBanner(prompt, c.config.Env).replace(/\n/g, '\r\n') }]);
-        if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: prompt ?? c.path, tty: c.config.Tty };
+        if (opts.attached && c.config.OpenStdin) pending = { id, mode: 'main', exe: prompt ?? program[0], tty: c.config.Tty };
         return;
       }
       const mounts = mountSet(engine, id, host);
@@ -374,7 +376,7 @@ export function createRuntime(engine: Engine, host?: IFileSystem) {
     attach(id: string): boolean {
       const c = containerById(engine.state, id);
       if (c?.process?.program !== 'interactive' || !c.config.OpenStdin) return false;
-      pending = { id, mode: 'attach', exe: replExe([c.path, ...c.args]) ?? c.path, tty: c.config.Tty };
+      pending = { id, mode: 'attach', exe: replExe([c.path, ...c.args]) ?? unwrapEntrypoint([c.path, ...c.args])[0], tty: c.config.Tty };
       return true;
     },
     /** The interactive shell a command asked for, taken once by the session. */

@@ -90,7 +90,7 @@ function versionOnly(program: string, what: string, image: string): Program {
   };
 }
 
-/** php: its version flag and `php -a` (the image's CMD) without a terminal are data here; code, scripts and `php -S`
+/** php: its version flag is data here; `php -a` (the image's CMD: a prompt on a terminal), code, scripts and `php -S`
  *  run in the shell runtime's interpreter (src/shell/lang/php.ts), which reads the container's files. */
 function phpProgram(): Program {
   const own = (args: string[]) => (args[0] && args[0].slice(args[0].lastIndexOf('/') + 1) === 'php' ? args.slice(1) : args);
@@ -104,7 +104,7 @@ function phpProgram(): Program {
     runsFor: () => 0,
     exitCode: 0,
     // (with no arguments too: php reads its code from stdin, which only the runtime has)
-    inRuntime: (args) => outcome(args, []) === 'code' || own(args).length === 0,
+    inRuntime: (args) => outcome(args, []) !== 'version',
     onSignal: (sig) => (sig === 'SIGKILL' ? 137 : 143),
   };
 }

@@ -29,7 +29,7 @@ export function addresses(sys: Sys): { ip: string; gateway: string } {
 }
 
 /** Run PHP code once in this container (or, with `request`, answer one web request with a script). */
-export async function runPhpCode(ctx: Ctx, sys: Sys, prog: { code: string; file: string; isCode: boolean; argv: string[]; request?: PhpRequest; stdin?: string }): Promise<PhpResult> {
+export async function runPhpCode(ctx: Ctx, sys: Sys, prog: { code: string; file: string; isCode: boolean; argv: string[]; request?: PhpRequest; stdin?: string; repl?: { before: string[]; input: string } }): Promise<PhpResult> {
   const { runPhp } = await import('./php-main');
   const files = new SyncFiles();
   const c = containerOf(sys);
@@ -140,7 +140,17 @@ export const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204:
 
 const USAGE = `Usage: php [options] [-f] <file> [--] [args...]\n   php [options] -r <code> [--] [args...]\n   php [options] [-B <begin_code>] -R <code> [-E <end_code>] [--] [args...]\n   php [options] [-B <begin_code>] -F <file> [-E <end_code>] [--] [args...]\n   php [options] -S <addr>:<port> [-t docroot] [router]\n   php [options] -- [args...]\n   php [options] -a\n`;
 
+/** One input at `php -a`'s prompt (sys.process.repl): what it printed, on a line of its own (readline_shell_run adds
+ *  a newline when the output did not end with one); exit() ends the prompt. */
+async function shellInput(ctx: Ctx, sys: Sys, repl: NonNullable<NonNullable<Sys['process']>['repl']>): Promise<ExecResult> {
+  const r = await runPhpCode(ctx, sys, { code: '', file: 'php shell code', isCode: true, argv: ['Standard input code'], stdin: '', repl: { before: repl.before, input: repl.input } });
+  if (r.exited) repl.exited = r.exitCode;
+  const out = r.stdout && !r.stdout.endsWith('\n') && !r.exited ? r.stdout + '\n' : r.stdout;
+  return { stdout: out, stderr: r.stderr, exitCode: r.exitCode };
+}
+
 export async function php(args: string[], ctx: Ctx, sys: Sys): Promise<ExecResult> {
+  if (sys.process?.repl) return shellInput(ctx, sys, sys.process.repl);
   // a script still running at the end of its run (an endless loop, a long sleep) runs on until stopped
   const out = async (r: PhpResult): Promise<ExecResult> => (r.forever ? runsOn(ctx, sys, r.stdout, r.stderr) : { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
   let docroot = '';

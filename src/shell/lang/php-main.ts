@@ -33,9 +33,11 @@ export interface PhpRunSpec {
   /** the loaded extensions (php -m) */
   extensions?: string[];
   request?: PhpRequest;
+  /** one input at `php -a`'s prompt: the inputs before it are run again first, silently (each as "php shell code") */
+  repl?: { before: string[]; input: string };
 }
 
-export interface PhpResult { stdout: string; stderr: string; exitCode: number; forever?: boolean; status: number; headers: [string, string][]; fatal?: string; returnedFalse?: boolean }
+export interface PhpResult { stdout: string; stderr: string; exitCode: number; forever?: boolean; status: number; headers: [string, string][]; fatal?: string; returnedFalse?: boolean; exited?: boolean }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#039;');
 
@@ -103,6 +105,7 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
     if (spec.logErrors && !html) stderr += `PHP ${kind}:  ${msg} in ${file} on line ${line}\n`;
     return done(255, `${msg} in ${file} on line ${line}`);
   };
+  if (spec.repl) return shellInputs(spec.repl, it, fatal, done, () => stdout, (s) => (stdout = s), () => (stderr = ''));
   try {
     const ret = it.runFile(spec.code, spec.file, it.globals, spec.isCode);
     return { ...done(0), ...(ret === false ? { returnedFalse: true } : {}) };
@@ -120,4 +123,32 @@ export function runPhp(spec: PhpRunSpec): PhpResult {
     // a part of PHP this subset does not have: said plainly, where it happened
     return fatal('Fatal error', `dockerlings: this PHP subset cannot run this (${e instanceof Error ? e.message : String(e)})`, it.file, it.line);
   }
+}
+
+/**
+ * `php -a`: each input is evaluated in the same global scope (zend_eval_stringl on "php shell code"); an error ends only
+ * its input, and an uncaught exception is reported as a warning (readline_shell_run: zend_exception_error(E_WARNING)).
+ * What the last input printed is the result; exit() in it ends the shell.
+ */
+function shellInputs(repl: { before: string[]; input: string }, it: Interp, fatal: (kind: string, msg: string, file: string, line: number) => PhpResult, done: (code: number) => PhpResult, out: () => string, setOut: (s: string) => void, clearErr: () => void): PhpResult {
+  const FILE = 'php shell code';
+  let result: PhpResult = done(0);
+  for (const [n, code] of [...repl.before, repl.input].entries()) {
+    if (n === repl.before.length) (setOut(''), clearErr(), it.ob.splice(0)); // the inputs before this one showed their output when they ran
+    try {
+      it.runFile(code, FILE, it.globals, true);
+      result = done(0);
+    } catch (e) {
+      if (e instanceof Miss) throw e;
+      if (e instanceof ExitNow) return { ...done(e.code), exited: true };
+      if (e instanceof Forever) return { ...done(0), forever: true };
+      if (e instanceof PhpParseError) result = fatal('Parse error', e.message, FILE, e.line);
+      else if (e instanceof Fatal) result = fatal('Fatal error', e.message, e.file, e.line);
+      else if (e instanceof Thrown) result = fatal('Warning', `Uncaught ${throwableString(e.obj)}\n  thrown`, String(e.obj.props.get('file')), Number(e.obj.props.get('line')));
+      else if (e instanceof RangeError) result = fatal('Fatal error', 'Allowed memory size of 134217728 bytes exhausted (tried to allocate 262144 bytes)', it.file, it.line);
+      else result = fatal('Fatal error', `dockerlings: this PHP subset cannot run this (${e instanceof Error ? e.message : String(e)})`, it.file, it.line);
+      it.ob.splice(0).forEach((s) => setOut(out() + s));
+    }
+  }
+  return { ...result, stdout: out() + it.ob.join(''), exitCode: 0 };
 }
