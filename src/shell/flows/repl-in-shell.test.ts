@@ -97,6 +97,15 @@ describe('a language prompt started from a container shell', () => {
     await s.run('exit');
     expect(s.prompt()).toBe('root@dockerlings:~# ');
     expect((await s.run("docker ps -a --format '{{.Names}} {{.Status}}'")).stdout).toMatch(/^ph Exited \(0\) /);
+    expect((await s.run('docker logs ph')).stdout).toMatch(/^Interactive shell\r\n\r\nphp > \$a = 2;\r\nphp > echo \$a \* 3;\r\n6\r\nphp > function inc\(\$x\) \{\r\nphp \{ /);
+    // docker exec -it c php -a: the same prompt beside the running container
+    await s.run('docker run -d --name web php sleep infinity');
+    expect((await s.run('docker exec -it web php -a')).output).toBe('Interactive shell\r\n\r\n');
+    expect(await typed(s, ['echo PHP_VERSION;', 'exit(4);'])).toEqual([
+      ['echo PHP_VERSION;', '8.4.1\n', 'php > '],
+      ['exit(4);', '', 'root@dockerlings:~# '],
+    ]);
+    expect((await s.run("docker ps --format '{{.Names}}'")).stdout).toBe('web\n');
     // without a terminal it prints its banner and reads end-of-file, as before
     expect((await s.run('docker run --rm php')).stdout).toBe('Interactive shell\n\n');
   });
