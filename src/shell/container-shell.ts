@@ -185,6 +185,8 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   bash.registerTransformPlugin(redirectGuard(f.flavor === 'bash-rh' ? 'bash' : f.flavor)); // `> /nope/f`: the shell's error, and the line goes on
   bash.registerTransformPlugin(keeper.plugin);
   if (f.functions) keeper.load(f.functions);
+  // `$?` is the previous line's status (just-bash starts each Bash at 0)
+  (bash as unknown as { state: { lastExitCode: number } }).state.lastExitCode = parseInt(f.env['?'] ?? '0', 10) || 0;
   const res = await bash.exec(line, { rawScript: true }).catch((e) => failedRedirect(e, f.flavor === 'bash-rh' ? 'bash' : f.flavor));
   if (res.env && !repl) f.env = dict(res.env);
   if (!repl) {
