@@ -67,16 +67,27 @@ export interface Checkpoint {
 // the base class's methods: no clock stamping and no apparent sizes while copying
 const base = InMemoryFs.prototype;
 
-/** Every entry of a host filesystem, parents before children. */
+/** The entries a filesystem's last checkpoint took, by path: an unchanged entry is shared, not copied again. */
+const lastTaken = new WeakMap<HostFs, Map<string, HostEntry>>();
+
+const sameBytes = (a: Uint8Array | undefined, b: Uint8Array | undefined) => a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/** Every entry of a host filesystem, parents before children (entries unchanged since the last call are the same objects). */
 export async function hostEntries(fs: HostFs): Promise<HostEntry[]> {
   const out: HostEntry[] = [];
+  const before = lastTaken.get(fs);
+  const now = new Map<string, HostEntry>();
   for (const path of fs.getAllPaths().sort()) {
     const st = await base.lstat.call(fs, path);
-    const e: HostEntry = { path, type: st.isSymbolicLink ? 'symlink' : st.isDirectory ? 'dir' : 'file', mode: st.mode, mtime: st.mtime.getTime() };
+    let e: HostEntry = { path, type: st.isSymbolicLink ? 'symlink' : st.isDirectory ? 'dir' : 'file', mode: st.mode, mtime: st.mtime.getTime() };
     if (e.type === 'file') e.content = await base.readFileBuffer.call(fs, path);
     if (e.type === 'symlink') e.target = await base.readlink.call(fs, path);
+    const old = before?.get(path);
+    if (old && old.type === e.type && old.mode === e.mode && old.mtime === e.mtime && old.target === e.target && sameBytes(old.content, e.content)) e = old;
+    now.set(path, e);
     out.push(e);
   }
+  lastTaken.set(fs, now);
   return out;
 }
 
