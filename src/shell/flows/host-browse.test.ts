@@ -12,6 +12,17 @@ async function session() {
 }
 
 describe('/var/lib/docker', () => {
+  it("has dockerd's modes: the root 0710, volumes 0701, image, plugins, swarm and tmp root's alone", async () => {
+    const { line } = await session();
+    const [out] = await line('ls -l /var/lib/docker; ls -ld /var/lib/docker');
+    expect(out.replace(/ Nov 23 09:00 /g, ' T ')).toBe(
+      'total 44\ndrwx--x--x 3 root root 4096 T buildkit\ndrwx--x--- 2 root root 4096 T containers\n-rw------- 1 root root   37 T engine-id\n' +
+        'drwx------ 3 root root 4096 T image\ndrwxr-x--- 3 root root 4096 T network\ndrwx--x--- 3 root root 4096 T overlay2\n' +
+        'drwx------ 3 root root 4096 T plugins\ndrwx------ 2 root root 4096 T runtimes\ndrwx------ 2 root root 4096 T swarm\n' +
+        'drwx------ 2 root root 4096 T tmp\ndrwx-----x 2 root root 4096 T volumes\ndrwx--x--- 12 root root 4096 T /var/lib/docker\n',
+    );
+  });
+
   it("has the daemon's top-level folders; a volume's _data holds what a container wrote there", async () => {
     const { line } = await session();
     expect(await line('ls -1 /var/lib/docker')).toEqual(['buildkit\ncontainers\nengine-id\nimage\nnetwork\noverlay2\nplugins\nruntimes\nswarm\ntmp\nvolumes\n', '', 0]);

@@ -6,6 +6,11 @@ import type { HostFs } from '../host-fs';
 
 const ROOT = '/var/lib/docker';
 const CG = '/sys/fs/cgroup';
+/** The modes dockerd gives its folders (moby v27.5.0: daemon/daemon_unix.go setupDaemonRoot 0o710, daemon/daemon.go
+ *  containers 0o710 and tmp 0o700, volume/local 0o701, overlay2 0o710, image/fs.go 0o700, libnetwork's boltdb 0o750,
+ *  builder-next 0o711, cluster and plugins 0o700). */
+const MODES: Record<string, number> = { '': 0o710, buildkit: 0o711, containers: 0o710, image: 0o700, network: 0o750, overlay2: 0o710, plugins: 0o700, runtimes: 0o700, swarm: 0o700, tmp: 0o700, volumes: 0o701 };
+
 const TOP = ['buildkit', 'containers', 'image', 'network', 'overlay2', 'plugins', 'runtimes', 'swarm', 'tmp', 'volumes'];
 /** A layer's files are copied into its diff folder up to this many entries (a base image's thousands would slow every pull). */
 const DIFF_LIMIT = 400;
@@ -77,8 +82,10 @@ export async function syncDockerRoot(engine: Engine, fs: HostFs): Promise<void> 
     w = { containers: null, volumes: null, images: null, packages, seen: new Map() };
     written.set(fs, w);
     for (const d of TOP) await dir(fs, `${ROOT}/${d}`);
+    for (const [p, mode] of Object.entries(MODES)) await fs.chmod(p ? `${ROOT}/${p}` : ROOT, mode);
     await put(fs, `${ROOT}/engine-id`, `${sha256Hex('engine-id').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5')}\n`);
     for (const d of ['overlay2/l', 'image/overlay2/imagedb/content/sha256', 'image/overlay2/imagedb/metadata/sha256', 'image/overlay2/layerdb/sha256', 'image/overlay2/distribution', 'network/files', 'buildkit/content', 'runtimes', 'swarm', 'tmp', 'plugins/storage']) await dir(fs, `${ROOT}/${d}`);
+    await fs.chmod(`${ROOT}/engine-id`, 0o600);
     await put(fs, `${CG}/cgroup.controllers`, 'cpuset cpu io memory hugetlb pids rdma misc\n');
     await put(fs, `${CG}/cgroup.subtree_control`, 'cpuset cpu io memory pids\n');
     await put(fs, `${CG}/cgroup.max.depth`, 'max\n');
