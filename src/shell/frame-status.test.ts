@@ -1,14 +1,10 @@
 // `$?` in a container's interactive shell is the status of the line before, as in any shell.
 import { describe, expect, it } from 'vitest';
-import { createSession } from './session';
+import { lineSession } from './test-support';
 
 describe('$? in a container shell', () => {
   it('bash (docker exec -it) and busybox sh (docker run -it) carry the last status to the next line', async () => {
-    const s = createSession({ headless: true });
-    const line = async (l: string) => {
-      const r = await s.run(l);
-      return [r.stdout, r.stderr, r.exitCode] as [string, string, number];
-    };
+    const { line } = lineSession();
     await line('docker run -d --name box ubuntu sleep 1000 2>/dev/null');
     await line('docker exec -it box bash');
     await line('false');

@@ -2,19 +2,11 @@
 // keep theirs to themselves, `unset` forgets them, and a session rebuilt from a checkpoint still has them.
 import { describe, expect, it } from 'vitest';
 import { createSession } from './session';
-
-async function session() {
-  const s = createSession({ headless: true });
-  const line = async (l: string) => {
-    const r = await s.run(l);
-    return [r.stdout, r.stderr, r.exitCode] as [string, string, number];
-  };
-  return { s, line };
-}
+import { lineSession } from './test-support';
 
 describe('shell functions', () => {
   it('a function defined on one line runs on the next, calls others, and is listed by type', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     expect(await line('greet() { echo "hi $1"; }')).toEqual(['', '', 0]);
     expect(await line('greet there')).toEqual(['hi there\n', '', 0]);
     expect(await line('twice() { greet "$1"; greet "$1"; }; twice you')).toEqual(['hi you\nhi you\n', '', 0]);
@@ -24,13 +16,13 @@ describe('shell functions', () => {
   });
 
   it('a definition in a subshell, a pipeline or a child shell does not outlive it', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     await line('( a() { :; } ); b() { :; } | cat; bash -c "c() { :; }"; sh -c "d() { :; }"');
     for (const n of ['a', 'b', 'c', 'd']) expect(await line(n)).toEqual(['', `bash: ${n}: command not found\n`, 127]);
   });
 
   it('unset -f and a bare unset forget a function, on that line and the next; unset -v leaves it', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     await line('f() { echo f; }; g() { echo g; }; h() { echo h; }');
     expect(await line('unset -f f; f')).toEqual(['', 'bash: f: command not found\n', 127]);
     expect(await line('f')).toEqual(['', 'bash: f: command not found\n', 127]);
@@ -41,7 +33,7 @@ describe('shell functions', () => {
   });
 
   it('a function named docker is called instead of the client, and the client comes back once it is unset', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     await line('docker() { echo "not today"; }');
     expect(await line('docker ps')).toEqual(['not today\n', '', 0]);
     await line('unset -f docker');
@@ -49,7 +41,7 @@ describe('shell functions', () => {
   });
 
   it('a session rebuilt from a checkpoint has the functions defined before it', async () => {
-    const { s, line } = await session();
+    const { s, line } = lineSession();
     await line('hello() { echo "hello $USER"; }');
     const again = createSession({ headless: true, from: await s.checkpoint() });
     const r = await again.run('hello');
@@ -59,7 +51,7 @@ describe('shell functions', () => {
 
 describe('functions in a container shell', () => {
   it('docker exec -it … bash keeps them from line to line until the shell exits; sh -c keeps its own', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     await line('docker run -d --name box ubuntu sleep 1000 2>/dev/null');
     await line('docker exec -it box bash');
     expect(await line('hi() { echo "hi from $(hostname)"; }')).toEqual(['', '', 0]);

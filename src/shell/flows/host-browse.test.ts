@@ -1,19 +1,10 @@
 // /var/lib/docker and /sys/fs/cgroup on the host hold what `docker inspect` and `docker info` name.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../session';
-
-async function session() {
-  const s = createSession({ headless: true });
-  const line = async (l: string) => {
-    const r = await s.run(l);
-    return [r.stdout, r.stderr, r.exitCode] as [string, string, number];
-  };
-  return { s, line };
-}
+import { lineSession } from '../test-support';
 
 describe('/var/lib/docker', () => {
   it("has dockerd's modes: the root 0710, volumes 0701, image, plugins, swarm and tmp root's alone", async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     const [out] = await line('ls -l /var/lib/docker; ls -ld /var/lib/docker');
     expect(out.replace(/ Nov 23 09:00 /g, ' T ')).toBe(
       'total 44\ndrwx--x--x 3 root root 4096 T buildkit\ndrwx--x--- 2 root root 4096 T containers\n-rw------- 1 root root   37 T engine-id\n' +
@@ -24,7 +15,7 @@ describe('/var/lib/docker', () => {
   });
 
   it("has the daemon's top-level folders; a volume's _data holds what a container wrote there", async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     expect(await line('ls -1 /var/lib/docker')).toEqual(['buildkit\ncontainers\nengine-id\nimage\nnetwork\noverlay2\nplugins\nruntimes\nswarm\ntmp\nvolumes\n', '', 0]);
     await line('docker volume create data');
     await line('docker run -d --name web -v data:/data -m 256m nginx 2>/dev/null');
@@ -34,7 +25,7 @@ describe('/var/lib/docker', () => {
   });
 
   it("a container's overlay2 folder: diff is its writable layer (docker diff), merged exists while it runs", async () => {
-    const { s, line } = await session();
+    const { s, line } = lineSession();
     await line('docker run -d --name web nginx 2>/dev/null');
     await line('docker exec web touch /etc/y');
     const upper = (await line('docker inspect -f "{{.GraphDriver.Data.UpperDir}}" web'))[0].trim();
@@ -52,7 +43,7 @@ describe('/var/lib/docker', () => {
   });
 
   it("an image's layers: UpperDir and LowerDir of docker image inspect are folders with the layer's files", async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     await line('docker pull -q busybox');
     const upper = (await line('docker image inspect -f "{{.GraphDriver.Data.UpperDir}}" busybox'))[0].trim();
     expect(await line(`ls ${upper} | head -3`)).toEqual(['bin\ndev\netc\n', '', 0]);
@@ -63,7 +54,7 @@ describe('/var/lib/docker', () => {
 
 describe('/sys/fs/cgroup (cgroup v2, as docker info says)', () => {
   it("a running container has a scope with its limits; it goes away when the container stops", async () => {
-    const { s, line } = await session();
+    const { s, line } = lineSession();
     expect(await line('docker info -f "{{.CgroupVersion}} {{.CgroupDriver}}"; mount | grep cgroup')).toEqual(['2 systemd\ncgroup2 on /sys/fs/cgroup type cgroup2 (rw,nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot)\n', '', 0]);
     await line('docker run -d --name box -m 256m --cpus 0.5 --cpu-shares 512 busybox sleep 1000');
     const c = s.engine.container.get('box');
@@ -75,7 +66,7 @@ describe('/sys/fs/cgroup (cgroup v2, as docker info says)', () => {
   });
 
   it('free and nproc on the host agree with docker info', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     expect(await line('nproc; docker info -f "{{.NCPU}}"')).toEqual(['1\n1\n', '', 0]);
     const total = (await line("free -b | awk '/Mem:/ {print $2}'"))[0].trim();
     expect(await line('docker info -f "{{.MemTotal}}"')).toEqual([`${total}\n`, '', 0]);
@@ -84,7 +75,7 @@ describe('/sys/fs/cgroup (cgroup v2, as docker info says)', () => {
 
 describe('on a host without Docker at first', () => {
   it('/var/lib/docker appears with the install and is root-only: the learner lists it with sudo', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     await line('dockerlings-host bare');
     expect(await line('sudo ls /var/lib/docker')).toEqual(['', "ls: cannot access '/var/lib/docker': No such file or directory\n", 2]);
     for (const l of [

@@ -1,6 +1,7 @@
 // The daemon on a host where Docker was just installed: the socket's permission, a stopped daemon, daemon.json at restart, -H.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../session';
+import { lineSession } from '../test-support';
 
 const INSTALL = [
   'dockerlings-host bare',
@@ -11,13 +12,9 @@ const INSTALL = [
 ];
 
 async function installed() {
-  const s = createSession({ headless: true });
-  for (const l of INSTALL) await s.run(l);
-  const line = async (l: string) => {
-    const r = await s.run(l);
-    return [r.stdout, r.stderr, r.exitCode] as [string, string, number];
-  };
-  return { s, line };
+  const t = lineSession();
+  for (const l of INSTALL) await t.s.run(l);
+  return t;
 }
 
 // docker/cli 27 (client.checkVersion pings first; request.go wraps a socket EACCES like this)

@@ -2,19 +2,11 @@
 // them, no trace of the shell library's command stubs, times from the system's build and boot (never the browser's clock).
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../session';
-
-async function session() {
-  const s = createSession({ headless: true });
-  const line = async (l: string) => {
-    const r = await s.run(l);
-    return [r.stdout, r.stderr, r.exitCode] as [string, string, number];
-  };
-  return { s, line };
-}
+import { lineSession } from '../test-support';
 
 describe("the host's root filesystem", () => {
   it('has the folders of an Ubuntu server, /bin and /lib as links into /usr, dated from the image and the boot', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     expect(await line('ls -1 /')).toEqual(['bin\nboot\ndev\netc\nhome\nlib\nlib64\nmedia\nmnt\nopt\nproc\nroot\nrun\nsbin\nsrv\nsys\ntmp\nusr\nvar\n', '', 0]);
     const [out] = await line('ls -la /');
     expect(out.split('\n').slice(0, 5)).toEqual([
@@ -34,7 +26,7 @@ describe("the host's root filesystem", () => {
   });
 
   it("lists real programs only: no shell builtins, no simulator helpers, every entry an executable of the system's date", async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     const [names] = await line('ls /usr/bin | cat');
     const list = names.trim().split('\n');
     for (const n of ['docker', 'dockerd', 'containerd', 'runc', 'ls', 'dash', 'curl', 'ping', 'ip', 'systemctl', 'apt-get', 'python3']) expect(list).toContain(n);
@@ -45,7 +37,7 @@ describe("the host's root filesystem", () => {
   });
 
   it('finds tools where Ubuntu keeps them and runs them from there; a program it does not simulate says so', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     expect(await line('which docker iptables usermod sh ls')).toEqual(['/usr/bin/docker\n/usr/sbin/iptables\n/usr/sbin/usermod\n/usr/bin/sh\n/usr/bin/ls\n', '', 0]);
     expect(await line('ls -l /usr/sbin/iptables')).toEqual(['lrwxrwxrwx 1 root root 17 Oct 11  2024 /usr/sbin/iptables -> xtables-nft-multi\n', '', 0]);
     const [chain] = await line('/usr/sbin/iptables -L DOCKER-USER');
@@ -57,7 +49,7 @@ describe("the host's root filesystem", () => {
   });
 
   it('keeps all of this across a checkpoint: a session rebuilt from one lists and runs the same', async () => {
-    const { s, line } = await session();
+    const { s, line } = lineSession();
     await line('ln -s /tmp /root/t');
     const before = await line('ls -la / /usr/bin /root; which iptables');
     const again = createSession({ headless: true, from: await s.checkpoint() });
@@ -67,7 +59,7 @@ describe("the host's root filesystem", () => {
   });
 
   it('a bare host has no Docker files until apt installs them', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     await line('dockerlings-host bare');
     expect(await line('ls /usr/bin/docker /usr/bin/dockerd /usr/bin/containerd /usr/libexec/docker')).toEqual([
       '',

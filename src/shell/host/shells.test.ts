@@ -1,20 +1,11 @@
 // bash and sh (dash) run as child shells on the host: their scripts' errors carry the shell's wording and the line.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../session';
+import { lineSession } from '../test-support';
 import { lineOf } from './shells';
-
-async function session() {
-  const s = createSession({ headless: true });
-  const line = async (l: string) => {
-    const r = await s.run(l);
-    return [r.stdout, r.stderr, r.exitCode] as [string, string, number];
-  };
-  return { s, line };
-}
 
 describe('child shells on the host', () => {
   it('bash -c and a bash script name the line of a missing command; dash says "not found" with the line', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     expect(await line('bash -c "foo bar"')).toEqual(['', 'bash: line 1: foo: command not found\n', 127]);
     expect(await line('bash -c "foo" myname')).toEqual(['', 'myname: line 1: foo: command not found\n', 127]);
     expect(await line('sh -c "foo"')).toEqual(['', 'sh: 1: foo: not found\n', 127]);
@@ -25,7 +16,7 @@ describe('child shells on the host', () => {
   });
 
   it('arguments, exported variables, options before the script, a missing script and --version', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     expect(await line('bash -c "echo \\$0 \\$1 \\$#" n a')).toEqual(['n a 1\n', '', 0]);
     expect(await line('export Q=1; R=2; bash -c "echo \\$Q-\\$R"')).toEqual(['1-\n', '', 0]);
     expect(await line('sh -e -c "false; echo not here"')).toEqual(['', '', 1]);

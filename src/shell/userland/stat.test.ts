@@ -1,20 +1,11 @@
 // stat as GNU coreutils (host, Debian/Ubuntu images) and busybox (alpine, busybox) print it; the layouts were checked
 // against GNU stat 9.1 and busybox 1.35 on a Linux machine (same formats as the 9.4 and 1.36 the images ship).
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../session';
-
-async function session() {
-  const s = createSession({ headless: true });
-  const line = async (l: string) => {
-    const r = await s.run(l);
-    return [r.stdout, r.stderr, r.exitCode] as [string, string, number];
-  };
-  return { s, line };
-}
+import { lineSession } from '../test-support';
 
 describe('stat on the host (GNU)', () => {
   it('reports a file, a symlink, a folder and a device in the default layout', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     const [out, err, code] = await line('stat /usr/bin/dash /bin/sh /tmp /dev/null');
     expect([err, code]).toEqual(['', 0]);
     const blocks = out.split(/(?=^ {2}File: )/m);
@@ -40,7 +31,7 @@ describe('stat on the host (GNU)', () => {
   });
 
   it('says "regular empty file", and prints times from the simulated clock', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     const [out] = await line('touch "/tmp/a b"; stat "/tmp/a b"');
     expect(out.split('\n')).toEqual([
       '  File: /tmp/a b',
@@ -56,7 +47,7 @@ describe('stat on the host (GNU)', () => {
   });
 
   it('-c/--format/--printf directives, -t, -L and the errors', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     expect(await line('stat -c "%n %s %a %A %U %G %F %y" /usr/bin/env')).toEqual(['/usr/bin/env 47472 755 -rwxr-xr-x root root regular file 2024-10-11 03:41:29.000000000 +0000\n', '', 0]);
     expect(await line('stat --format=%N /bin/sh')).toEqual(['/bin/sh -> dash\n', '', 0]);
     expect(await line("stat --printf='%s\\t%U\\n' /usr/bin/env")).toEqual(['47472\troot\n', '', 0]);
@@ -71,7 +62,7 @@ describe('stat on the host (GNU)', () => {
 
 describe('stat in containers', () => {
   it('busybox quotes names and prints the device in hex, with no Birth line', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     await line('docker pull -q alpine');
     const [out] = await line('docker run --rm alpine stat /bin/sh /etc/passwd');
     const [sh, passwd] = out.split(/(?=^ {2}File: )/m);
@@ -90,7 +81,7 @@ describe('stat in containers', () => {
   });
 
   it('GNU stat in an Ubuntu container: an overlay device and no birth time', async () => {
-    const { line } = await session();
+    const { line } = lineSession();
     await line('docker pull -q ubuntu');
     const [out] = await line('docker run --rm ubuntu stat /etc/passwd');
     expect(out.split('\n')[2]).toMatch(/^Device: 0,\d+\tInode: \d+ +Links: 1$/);
