@@ -2,7 +2,8 @@
 
 export type ShellFlavor = 'bash' | 'ash' | 'dash';
 
-const JUST_BASH = /^bash: (.+?): command not (?:found|available in browser environments\..*)$/gm;
+/** just-bash's "command not found", whatever shell it stands for. */
+export const JUST_BASH = /^bash: (.+?): command not (?:found|available in browser environments\..*)$/gm;
 
 /**
  * The wording of a non-interactive shell started as `sh` (argv[0] as typed: `/bin/sh: x: not found` in busybox,

@@ -9,7 +9,7 @@ import { bootTime } from '../userland/sys';
 import { syncDockerRoot } from './docker-root';
 import type { HostFs } from '../host-fs';
 import type { Pkg } from '../userland/pkg-data';
-import { LOADER, notSimulated } from '../userland/index';
+import { LOADER, notSimulated, shellStandIn, standInCall } from '../userland/index';
 
 /** The catalog layer the host's root filesystem is made from (ubuntu:24.04's only layer). */
 export const HOST_LAYER = 'ubuntu-noble-20241011';
@@ -97,17 +97,10 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'rbash']);
  */
 export function hostLoader(commands: () => CustomCommand[]): CustomCommand {
   return defineCommand(LOADER, async (words, ctx) => {
-    const [, pkgName = '', prog = ''] = words;
-    const argv0 = normPath(ctx.env.get('0') ?? prog);
-    const n = parseInt(ctx.env.get('#') ?? '0', 10) || 0;
-    const args = n <= 9 ? Array.from({ length: n }, (_, i) => ctx.env.get(String(i + 1)) ?? '') : (ctx.env.get('@') ?? '').split(' ');
+    const { pkg: pkgName, prog, argv0: typed, args } = standInCall(words, ctx);
+    const argv0 = normPath(typed);
     const called = argv0.slice(argv0.lastIndexOf('/') + 1);
-    if (SHELLS.has(prog) && ctx.exec) {
-      const ci = args.indexOf('-c');
-      if (ci >= 0) return ctx.exec(args[ci + 1] ?? '', { cwd: ctx.cwd });
-      if (args[0] && !args[0].startsWith('-')) return ctx.exec(await ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, args[0])), { cwd: ctx.cwd });
-      return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: it reads end-of-file and exits
-    }
+    if (SHELLS.has(prog) && ctx.exec) return shellStandIn(args, ctx);
     const byName = new Map(commands().filter((c): c is Command => 'execute' in c).map((c) => [c.name, c]));
     // a multi-call binary (xtables-nft-multi) is the program it was called as
     const cmd = byName.get(prog) ?? byName.get(called);

@@ -2,8 +2,8 @@
 // x.sh`), with its errors worded as that shell words a script's (`bash: line 1: x: command not found`, `sh: 1: x: not found`),
 // and known to be a child shell while it runs (functions it defines end with it).
 import { defineCommand, type CommandContext, type CustomCommand, type ExecResult } from 'just-bash';
+import { JUST_BASH } from '../not-found';
 
-const NOT_FOUND = /^bash: (.+?): command not (?:found|available in browser environments\..*)$/gm;
 
 /** The line of `script` where `cmd` is first called (a typo'd command is usually written once); 1 when not seen. */
 export function lineOf(script: string, cmd: string): number {
@@ -16,7 +16,7 @@ export function lineOf(script: string, cmd: string): number {
 
 /** A child shell's errors: bash names the script (or `bash` for -c) with the line; dash says `sh: N: x: not found`. */
 function childWords(stderr: string, name: string, dash: boolean, script: string): string {
-  return stderr.replace(NOT_FOUND, (_m, cmd: string) => (dash ? `${name}: ${lineOf(script, cmd)}: ${cmd}: not found` : `${name}: line ${lineOf(script, cmd)}: ${cmd}: command not found`));
+  return stderr.replace(JUST_BASH, (_m, cmd: string) => (dash ? `${name}: ${lineOf(script, cmd)}: ${cmd}: not found` : `${name}: line ${lineOf(script, cmd)}: ${cmd}: command not found`));
 }
 
 /** `bash --version` on Ubuntu 24.04 (bash 5.2.21-2ubuntu4). */

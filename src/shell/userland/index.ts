@@ -153,6 +153,23 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
   return commands;
 }
 
+/** How a stand-in's first line was called: its package and program, argv[0] and the script's arguments. */
+export function standInCall(words: string[], ctx: Ctx): { pkg: string; prog: string; argv0: string; args: string[] } {
+  const [, pkg = '', prog = ''] = words;
+  const n = parseInt(ctx.env.get('#') ?? '0', 10) || 0;
+  const args = n <= 9 ? Array.from({ length: n }, (_, i) => ctx.env.get(String(i + 1)) ?? '') : (ctx.env.get('@') ?? '').split(' ');
+  return { pkg, prog, argv0: ctx.env.get('0') ?? prog, args };
+}
+
+/** A shell's stand-in called by a script (`bash -c …`, `sh x.sh`): its script runs in this interpreter. */
+export async function shellStandIn(args: string[], ctx: Ctx): Promise<ExecResult> {
+  if (!ctx.exec) return { stdout: '', stderr: '', exitCode: 0 };
+  const ci = args.indexOf('-c');
+  if (ci >= 0) return ctx.exec(args[ci + 1] ?? '', { cwd: ctx.cwd });
+  if (args[0] && !args[0].startsWith('-')) return ctx.exec(await ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, args[0])), { cwd: ctx.cwd });
+  return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: it reads end-of-file and exits
+}
+
 /**
  * just-bash runs a file it has no command for as a script, so executing a stand-in binary runs its first line,
  * `\x7fELF dockerlings-stand-in: <package> <program>`, as a command called "\x7fELF". This command is that
@@ -161,23 +178,17 @@ export function userland(opts: UserlandOptions): CustomCommand[] {
  */
 function standInDispatcher(impls: Record<string, Impl>, extra: Map<string, Command>, run: (name: string, args: string[], ctx: Ctx, pkg: string | null) => Promise<ExecResult>): CustomCommand {
   return defineCommand(LOADER, async (words, ctx) => {
-    const [, pkg = '', prog = ''] = words;
-    const argv0 = ctx.env.get('0') ?? prog;
-    const n = parseInt(ctx.env.get('#') ?? '0', 10) || 0;
-    let args = n <= 9 ? Array.from({ length: n }, (_, i) => ctx.env.get(String(i + 1)) ?? '') : (ctx.env.get('@') ?? '').split(' ');
+    const call = standInCall(words, ctx);
+    const { pkg, prog, argv0 } = call;
+    let args = call.args;
     let name = prog;
     if (prog === 'busybox' || prog === 'coreutils') { // multi-call binaries pick the program from argv[0]
       name = base(argv0);
       if (name === 'busybox') [name = '', ...args] = args;
       if (!name) return { stdout: 'BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.\nUsage: busybox [function [arguments]...]\n', stderr: '', exitCode: 0 };
     }
-    if (SHELLS.has(name) && ctx.exec) {
-      // a shell installed by this very script (`apk add bash && bash -c …`): run its script in this interpreter
-      const ci = args.indexOf('-c');
-      if (ci >= 0) return ctx.exec(args[ci + 1] ?? '', { cwd: ctx.cwd });
-      if (args[0] && !args[0].startsWith('-')) return ctx.exec(await ctx.fs.readFile(ctx.fs.resolvePath(ctx.cwd, args[0])), { cwd: ctx.cwd });
-      return { stdout: '', stderr: '', exitCode: 0 }; // no terminal: it reads end-of-file and exits
-    }
+    // a shell installed by this very script (`apk add bash && bash -c …`)
+    if (SHELLS.has(name) && ctx.exec) return shellStandIn(args, ctx);
     if (impls[name]) return run(name, args, ctx, pkg);
     const other = extra.get(name);
     if (other) return other.execute(args, ctx);
