@@ -209,12 +209,13 @@ test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at
 
 /** Every node's place in the picture (its transform), by ID, leaving out the ghosts of removed ones. */
 const places = (page: Page) => page.locator('.node:not(.mark-removed)').evaluateAll((gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-id'), (g as SVGGElement).style.transform])));
-/** Types each line, waits for what it adds (a node with that text, marked added) and checks that nothing drawn before it moved. */
+/** Types each line, waits for what it adds (a node with that text, marked added or changed) and checks that nothing drawn
+ *  before it moved. */
 async function nothingMoves(page: Page, steps: [line: string, adds: string][]) {
   let before = await places(page);
   for (const [line, adds] of steps) {
     await typeLine(page, line);
-    await expect(page.locator('.node.mark-added', { hasText: adds }).first()).toBeVisible();
+    await expect(page.locator('.node.mark-added, .node.mark-changed', { hasText: adds }).first()).toBeVisible();
     const after = await places(page);
     expect(Object.entries(before).filter(([id, t]) => after[id] !== undefined && after[id] !== t), line).toEqual([]);
     before = after;
@@ -290,6 +291,32 @@ test('a compose project is drawn as one frame with its services, and listed so i
   const outline = page.getByTestId('outline');
   await outline.locator('summary').click();
   await expect(outline.locator('li', { hasText: 'compose project shop' }).first()).toContainText('compose project shop: services web ×3, db; networks shop_default; volumes shop_data');
+});
+
+test('containers joining a namespace and a service added to a compose project grow their boxes in place: nothing moves', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openLab(page);
+  const sleeper = (name: string, net: string): [string, string] => [`docker run -d --name ${name} --network ${net} busybox sleep 1000`, name];
+  await typeLine(page, 'docker run -d --name web nginx');
+  await typeLine(page, `mkdir -p /root/shop && printf 'services:\n  web:\n    image: nginx\n  db:\n    image: busybox\n    command: sleep 1000\n' > /root/shop/compose.yaml`);
+  await typeLine(page, 'cd /root/shop && docker compose up -d');
+  await expect(page.locator('.node.project')).toContainText('shop');
+  await nothingMoves(page, [
+    sleeper('below', 'bridge'),
+    sleeper('loner', 'shop_default'),
+    sleeper('side', 'container:web'),
+    sleeper('side2', 'container:web'),
+  ]);
+  const web = page.locator('.node.netns', { hasText: 'web' });
+  await expect(web).toContainText('eth0 172.17.0.2');
+  const joined = page.locator('.node.group.joined');
+  await expect(joined).toContainText('side, side2');
+  await expect(joined).toContainText('2 joined');
+  // a service added to the file: the frame grows into the room it kept under it
+  await typeLine(page, `printf '  cache:\n    image: busybox\n    command: sleep 1000\n' >> compose.yaml`);
+  await nothingMoves(page, [['docker compose up -d', 'shop-cache-1']]);
+  await expect(page.locator('.node.project.mark-changed')).toHaveCount(1);
+  await expect(canvas(page)).toHaveScreenshot('grown-in-place.png', { animations: 'disabled' });
 });
 
 test('the divider moves with the keyboard and is remembered', async ({ page }) => {

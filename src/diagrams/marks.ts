@@ -2,7 +2,9 @@
 // elements that disappeared kept (at their old place) as `removed` ghosts until the next command.
 import type { Mark, TextItem, VEdge, VNode, ViewModel } from './view-types';
 
-const sameNode = (a: VNode, b: VNode) => a.label === b.label && a.kind === b.kind && (a.lines ?? []).join('\n') === (b.lines ?? []).join('\n') && (a.cls ?? []).join() === (b.cls ?? []).join();
+/** Alike: same text, kind and classes, and same size (a compose frame that grew is changed), but for lanes, which grow
+ *  with their row whenever a box lands low in it. */
+const sameNode = (a: VNode, b: VNode) => a.label === b.label && a.kind === b.kind && (a.lines ?? []).join('\n') === (b.lines ?? []).join('\n') && (a.cls ?? []).join() === (b.cls ?? []).join() && (a.kind === 'lane' || a.kind === 'host' || (a.w === b.w && a.h === b.h));
 
 /** Things drawn behind others (lanes, the host) are not ghosted: their removal shows as the lane's absence (nor is the
  *  layers view's "no containers yet" placeholder: the first container takes its place). */

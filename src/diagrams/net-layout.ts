@@ -56,6 +56,9 @@ export interface Want {
   near?: string;
   /** Its arrival tightens its row of lanes (alike containers just collapsed into it: the room they took is given back). */
   tightens?: boolean;
+  /** Room under it that boxes placed after it leave free, so that it can grow into it without moving (a compose frame
+   *  gaining a service). The row's height does not count it. */
+  reserve?: number;
 }
 
 export interface Placement {
@@ -124,21 +127,27 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
   // rows that had a row under them keep their height while something is still under them: their lanes do not grow
   const lastBand = Math.max(...[...cells.values()].map((c) => c.band));
   const cap = (b: number) => (b < lastBand && rowPins?.bands[b]?.roomy ? rowPins.bands[b].bottom : Infinity);
+  // the room each cell's boxes take, their reserves included (where a new box may go), and not (where a pinned one may
+  // stay: it may lie in room another box reserved), and where its boxes end (the row's height)
   const used = new Map<string, [number, number][]>();
+  const solid = new Map<string, [number, number][]>();
+  const ends = new Map<string, number>();
   const at = new Map<string, number>();
   const cellOf = new Map<string, string>();
-  const fits = (cell: Cell, y: number, h: number) => !overlaps(used.get(cell.id) ?? [], y, h + GAP) && y + h <= cap(cell.band);
+  const fits = (cell: Cell, y: number, h: number, pinned = false) => !overlaps((pinned ? solid : used).get(cell.id) ?? [], y, h + GAP) && y + h <= cap(cell.band);
   const put = (w: Want, cell: Cell, y: number) => {
     at.set(w.key, y);
     cellOf.set(w.key, cell.id);
-    (used.get(cell.id) ?? used.set(cell.id, []).get(cell.id)!).push([y, y + w.h + GAP]);
+    (used.get(cell.id) ?? used.set(cell.id, []).get(cell.id)!).push([y, y + w.h + (w.reserve ?? 0) + GAP]);
+    (solid.get(cell.id) ?? solid.set(cell.id, []).get(cell.id)!).push([y, y + w.h + GAP]);
+    ends.set(cell.id, Math.max(ends.get(cell.id) ?? 0, y + w.h + GAP));
   };
   const valid = wants.filter((w) => cells.has(w.lane));
   const later: Want[] = [];
   for (const w of valid) {
     const y = pins?.at.get(w.key);
     const cell = cells.get(pins?.cellOf.get(w.key) ?? '');
-    if (y !== undefined && cell?.lane === w.lane && fits(cell, y, w.h)) put(w, cell, y);
+    if (y !== undefined && cell?.lane === w.lane && fits(cell, y, w.h, true)) put(w, cell, y);
     else later.push(w);
   }
   const segsOf = (lane: string) => [...cells.values()].filter((c) => c.lane === lane).sort((a, b) => a.seg - b.seg);
@@ -175,7 +184,7 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
   let y = 0;
   for (let b = 0; b < bandCount; b++) {
     const header = headers.get(b) ?? (b === 0 ? HEADER_H : HEADER2_H);
-    const filled = Math.max(0, ...[...cells.values()].filter((c) => c.band === b).flatMap((c) => (used.get(c.id) ?? []).map(([, y1]) => y1)));
+    const filled = Math.max(0, ...[...cells.values()].filter((c) => c.band === b).map((c) => ends.get(c.id) ?? 0));
     const content = Math.max(MIN_CONTENT, filled);
     let bottom = cap(b);
     if (bottom === Infinity) {

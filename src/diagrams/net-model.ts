@@ -16,6 +16,8 @@ const LINE = 15;
 const PORT_H = 2 * LINE + 6;
 /** A compose frame's boxes sit this far inside it. */
 const INSET = 6;
+/** The room a compose frame keeps under it for one more service (a container's box in a frame and the gap to it). */
+const SERVICE_ROOM = 2 * LINE + 12 + INSET;
 
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -55,8 +57,14 @@ function containerFacts(c: Container): [string, string][] {
   return [['ID', short(c.id)], ['Image', c.config.Image ?? short(c.imageId)], ['Status', c.state.status], ['NetworkMode', c.hostConfig.NetworkMode], ...e, ...c.ports.map((p) => ['Port', `${p.hostIp}:${p.hostPort} → ${p.containerPort}/${p.proto}`] as [string, string])];
 }
 
-/** A unit's box height: a group is two lines; a container four (two in a compose frame), two more per joiner. */
-const unitH = (u: Unit, framed: boolean) => (u.members.length > 1 ? 2 * LINE + 10 : (framed ? 2 : 4) * LINE + 12 + u.joiners.length * 2 * LINE);
+/** The box of the containers joined to a namespace, inside its owner's box: their name (or names) and "joined". */
+const JOIN_H = 2 * LINE + 4;
+/** Where that box starts inside its owner's: under the owner's name and one line. */
+const JOIN_Y = 2 * LINE + 6;
+/** A unit's box height: a group is two lines; a container four (two in a compose frame). A container's box keeps its
+ *  height when containers join its namespace (its lines make room for their box), so nothing around it moves; in a
+ *  compose frame, whose services arrive together, a joined box adds its own height. */
+const unitH = (u: Unit, framed: boolean) => (u.members.length > 1 ? 2 * LINE + 10 : framed ? 2 * LINE + 12 + (u.joiners.length ? JOIN_H - 2 : 0) : 4 * LINE + 12);
 const portsOf = (u: Unit) => (u.members.length === 1 && live(u.members[0]) ? u.members[0].ports : []);
 const frameHead = (it: Extract<Item, { kind: 'project' }>) => (2 + (it.volumes.length ? 1 : 0)) * LINE + 8;
 const itemH = (it: Item) => (it.kind === 'unit' ? unitH(it.unit, false) : frameHead(it) + it.services.reduce((a, sv) => a + unitH(sv.unit, true) + INSET, 0));
@@ -83,7 +91,9 @@ function wantsOf(s: EngineState, items: Item[]): Want[] {
     const units = it.kind === 'unit' ? [it.unit] : it.services.map((sv) => sv.unit);
     const ports = units.reduce((a, u) => a + portsOf(u).length, 0);
     const home = netLane(homeNet(it.home));
-    out.push({ key: it.key, lane: home, h: itemH(it), tightens: it.key.startsWith('group:') });
+    // a compose frame keeps room under it for one more service: `compose run` or a service added to the file later
+    // grows the frame in place
+    out.push({ key: it.key, lane: home, h: itemH(it), tightens: it.key.startsWith('group:'), reserve: it.kind === 'project' ? SERVICE_ROOM : 0 });
     // published ports: sockets on the host lane, level with the item when there is room
     if (ports && home !== host) out.push({ key: `ports:${it.key}`, lane: host, h: ports * PORT_H - 6, near: it.key });
     for (const u of units) {
@@ -187,13 +197,12 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
       if (mode === 'host') lines.push('host network');
       else if (mode === 'none') lines.push('lo only');
       else if (first) lines.push(addr(first), up && first.veth ? `↔ ${first.veth}` : 'no veth');
-      // in a compose frame a container shows its address (or its state when it has none)
-      const shown = framed ? [up && first?.ip ? first.ip : lines[0]] : lines;
+      // in a compose frame, or with containers joined to it, a container shows one line: its address (or its mode, or
+      // its state when it has no address)
+      const one = mode === 'host' || mode === 'none' ? lines[1] : up && first?.ip ? (framed ? first.ip : addr(first)) : lines[0];
+      const shown = framed || u.joiners.length ? [one] : lines;
       nodes.push({ id: `c:${c.id}`, kind: u.joiners.length ? 'netns' : 'container', x, y, w, h, label: clip(c.name, framed ? 13 : 15), lines: shown, cls, facts: containerFacts(c), inspect: `docker inspect ${c.name}` });
-      const jy = y + (framed ? 2 : 4) * LINE + 4;
-      u.joiners.forEach((j, i) => {
-        nodes.push({ id: `c:${j.id}`, kind: 'container', x: x + 8, y: jy + 2 * i * LINE, w: w - 16, h: 2 * LINE + 2, label: clip(j.name, 13), lines: [live(j) ? 'joined' : `${j.state.status}, joined`], cls: live(j) ? ['joined'] : ['joined', 'stopped'], facts: containerFacts(j), inspect: `docker inspect ${j.name}` });
-      });
+      if (u.joiners.length) nodes.push(joinedBox(u.joiners, x + 8, y + JOIN_Y, w - 16));
       const item: TextItem = { text: `container ${c.name} (${c.state.status})${mode === 'host' ? ', host network' : mode === 'none' ? ', no network' : ''}`, children: [] };
       for (const ep of eps(c)) {
         const l = laneFor(p, ep.networkId);
@@ -230,6 +239,17 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
   nodes.splice(laneNodes.length, 0, { id: 'iptables', kind: 'iptables', x: host.x + BOX_X, y: HEADER_H - 30, w: BOX_W, h: 22, label: 'iptables', facts: [['Tables', 'filter, nat']], inspect: 'iptables -L -n -v' });
   const volText: TextItem[] = vols.length ? [{ text: `volumes: ${vols.length}`, children: vols.map((v) => ({ text: `volume ${v}${mountsOf(s, v).length ? `: mounted by ${mountsOf(s, v).map((m) => `${m.c.name} at ${m.path}`).join(', ')}` : ', not mounted'}` })) }] : [];
   return { kind: 'topology', width: p.width, height: p.height, nodes, edges, text: [...laneText.values(), ...volText], strip: nextVolume(p) };
+}
+
+/** The containers joined to a namespace, in one box inside its owner's: one joined container as itself, several as a
+ *  group with a count (each listed in its facts). Its ID is the first joiner's, so it keeps its place as others join. */
+function joinedBox(js: Container[], x: number, y: number, w: number): VNode {
+  const j = js[0];
+  const base = { id: `c:${j.id}`, x, y, w, h: JOIN_H };
+  if (js.length === 1) return { ...base, kind: 'container', label: clip(j.name, 13), lines: [live(j) ? 'joined' : `${j.state.status}, joined`], cls: live(j) ? ['joined'] : ['joined', 'stopped'], facts: containerFacts(j), inspect: `docker inspect ${j.name}` };
+  const up = js.filter(live).length;
+  const names = js.map((c) => c.name);
+  return { ...base, kind: 'group', label: clip(names.length > 2 ? `${names[0]} … ${names[names.length - 1]}` : names.join(', '), 13), lines: [`${js.length} joined${up < js.length ? `, ${up} up` : ''}`], cls: up ? ['joined'] : ['joined', 'stopped'], facts: js.map((c) => [c.name, `${c.state.status}, joined`] as [string, string]), inspect: `docker inspect ${names.join(' ')}` };
 }
 
 /** The containers mounting volume `v`, and where. */

@@ -143,6 +143,53 @@ describe('network view rows', () => {
   });
 });
 
+describe('network view: boxes that gain containers', () => {
+  it('containers joining a namespace are drawn inside its box, which keeps its size and place: nothing moves', () => {
+    const e = engineWith(1, 'busybox');
+    const pic = stepper(e);
+    pic.step(() => startSleeper(e, 'web'));
+    expect(pic.step(() => startSleeper(e, 'below'))).toEqual([]);
+    const before = node(pic.last, 'web');
+    expect(pic.step(() => startSleeper(e, 'side', { hostConfig: { NetworkMode: 'container:web' } }))).toEqual([]);
+    const web = node(pic.last, 'web', 'netns');
+    expect([web.x, web.y, web.w, web.h, web.lines, web.mark]).toEqual([before.x, before.y, before.w, before.h, ['eth0 172.17.0.2'], 'changed']);
+    const side = node(pic.last, 'side');
+    expect([side.kind, side.lines, side.cls, side.mark]).toEqual(['container', ['joined'], ['joined'], 'added']);
+    expect(side.x > web.x && side.y > web.y + 30 && side.x + side.w < web.x + web.w && side.y + side.h < web.y + web.h).toBe(true);
+    // a second and third joiner share one box with a count, at the first one's place; each is in its facts
+    expect(pic.step(() => startSleeper(e, 'side2', { hostConfig: { NetworkMode: 'container:web' } }))).toEqual([]);
+    expect(pic.step(() => startSleeper(e, 'side3', { hostConfig: { NetworkMode: 'container:web' } }))).toEqual([]);
+    const joined = pic.last.nodes.find((n) => n.id === side.id)!;
+    expect([joined.kind, joined.label, joined.lines, joined.x, joined.y, joined.mark]).toEqual(['group', 'side … side3', ['3 joined'], side.x, side.y, 'changed']);
+    expect(joined.facts).toEqual([['side', 'running, joined'], ['side2', 'running, joined'], ['side3', 'running, joined']]);
+    expect(pic.step(() => e.container.stop(e.container.get('side2').id))).toEqual([]);
+    expect(pic.last.nodes.find((n) => n.id === side.id)!.lines).toEqual(['3 joined, 2 up']);
+    expect(overlapping(pic.last)).toEqual([]);
+  });
+
+  it('a compose frame gaining a service grows into the room it keeps under it: nothing moves', () => {
+    const e = engineWith(1, 'busybox');
+    e.network.create({ name: 'shop_default', labels: { 'com.docker.compose.project': 'shop', 'com.docker.compose.network': 'default' } });
+    const labels = (service: string) => ({ 'com.docker.compose.project': 'shop', 'com.docker.compose.service': service, 'com.docker.compose.container-number': '1' });
+    const svc = (name: string) => () => startSleeper(e, `shop-${name}-1`, { labels: labels(name), hostConfig: { NetworkMode: 'shop_default' } });
+    const pic = stepper(e);
+    pic.step(() => {
+      svc('web')();
+      svc('db')();
+    });
+    const frame0 = pic.last.nodes.find((n) => n.kind === 'project')!;
+    expect(pic.step(() => startSleeper(e, 'loner', { hostConfig: { NetworkMode: 'shop_default' } }))).toEqual([]);
+    // the box placed after the frame leaves one service's room under it
+    expect(node(pic.last, 'loner').y).toBe(frame0.y + frame0.h + 48 + 14);
+    expect(pic.step(svc('cache'))).toEqual([]);
+    const frame = pic.last.nodes.find((n) => n.kind === 'project')!;
+    expect([frame.h - frame0.h, frame.mark, frame.facts![1]]).toEqual([48, 'changed', ['Services', 'web, db, cache']]);
+    expect(node(pic.last, 'shop-cache-1').y + node(pic.last, 'shop-cache-1').h).toBeLessThanOrEqual(frame.y + frame.h);
+    expect(frame.y + frame.h).toBeLessThan(node(pic.last, 'loner').y);
+    expect(overlapping(pic.last)).toEqual([]);
+  });
+});
+
 describe('layers view stability', () => {
   it('a build that adds layers on top of a pulled image moves no block already drawn; the writable layers stay too', () => {
     const e = engineWith(1, 'busybox');
