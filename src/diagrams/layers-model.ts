@@ -1,5 +1,6 @@
-// The layers view model: image layers as stacked blocks (dagre lays out the shared-layer graph, each shared block drawn
-// once), images on top of their stacks, and above them one writable layer per container with its files marked A/C/D.
+// The layers view model: image layers as stacked one-line blocks (dagre lays out the shared-layer graph, each shared block
+// drawn once; a long run of pulled layers is one block, see layers-runs.ts), images on top of their stacks, and above them
+// one writable layer per container with its files marked A/C/D.
 // Positions are pinned from one command to the next: blocks already drawn keep their place (dagre only places the new
 // ones, to the right of the rest), the graph keeps room above its tallest stack for a build's new layers (a taller new
 // stack is drawn lower instead, beside the rest), and each container keeps its writable slot; a removed one leaves a
@@ -8,17 +9,28 @@ import { Graph, layout } from '@dagrejs/dagre';
 import type { Container, EngineState, Image } from '../engine/index';
 import { diffUpper, lowerStack, containerById, allContainers } from '../engine/index';
 import { chainIds, humanLayerSize, parseRef, tagsOf } from './layers-support';
+import { layerBlocks } from './layers-runs';
+import { writableSlots, type SlotPins } from './layers-slots';
+
+export { MAX_WRITABLE } from './layers-slots';
 import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
-const W = 176;
+const W = 196;
+/** An image's block: its name and ID. */
 const H = 2 * 15 + 12;
+/** A layer's block is one line, its size and the instruction that made it (its ID and the rest are in its facts): a stack
+ *  of many layers stays short enough to read at Fit in a landscape pane. */
+const LAYER_H = 24;
 const LINE = 15;
+/** Room between a block and the one on it. */
+const RANKSEP = 12;
 const SLOT = W + 16;
 /** Files listed in a writable layer before "… n more". */
 const FILES = 4;
-/** Above this many containers, the writable layers of one image's containers are drawn as one block with a count. */
-export const MAX_WRITABLE = 12;
 
+/** How many characters of a one-line block's line fit after its label: the block's width less its margins and the bold
+ *  label (about 8 px a character), at about 6.6 px a monospace character. */
+const lineRoom = (label: string) => Math.floor((W - 19 - 8 * label.length) / 6.6);
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
@@ -47,7 +59,7 @@ function imageName(s: EngineState, img: Image): string {
  *  graph's top (its height above the bottom row, room included) and the writable band's height. */
 interface Pins {
   at: Map<string, { x: number; up: number }>;
-  slots: Map<string, number>;
+  slots: SlotPins;
   top: number;
   band: number;
   /** Each container's files listed in its writable layer, in the order drawn. */
@@ -58,7 +70,7 @@ const pinned = new WeakMap<EngineState, Map<number, Pins>>();
 /** The graph keeps room for this many more blocks above its tallest stack, so a build that adds layers does not push the
  *  rest down; a new stack that would rise above it is drawn lower (beside the rest, reaching below the bottom row). */
 const ROOM_RANKS = 2;
-const RANK = H + 22;
+const RANK = LAYER_H + RANKSEP;
 /** The writable band is as tall as a layer with the most files it lists: a container changing files does not move the graph. */
 const BAND_H = (2 + FILES + 1) * LINE + 12;
 
@@ -67,7 +79,7 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
   // in the order the engine got them (pulled, built, loaded): a new image is drawn after the others
   const images = Object.values(s.images);
   const g = new Graph();
-  g.setGraph({ rankdir: 'BT', nodesep: 16, ranksep: 22, marginx: 4, marginy: 4 });
+  g.setGraph({ rankdir: 'BT', nodesep: 16, ranksep: RANKSEP, marginx: 4, marginy: 4 });
   g.setDefaultEdgeLabel(() => ({}));
   const users = new Map<string, string[]>();
   const chainsOf = new Map(images.map((img) => [img.id, chainIds(img.diffIds)]));
@@ -85,21 +97,29 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     for (const [key, imgs] of byKey) if (imgs.length >= 3) for (const img of imgs) groupOf.set(img.id, key);
   }
   const imageNode = (id: string) => (groupOf.has(id) ? `imgs:${groupOf.get(id)}` : `img:${id}`);
-  const byChain = new Map<string, { by: string; img: Image }>();
+  // each block: its layers (one, or a run of pulled ones) and the instructions that made them
+  const blockOf = layerBlocks(s, images, chainsOf, users);
+  const blocks = new Map<string, { chains: string[]; by: string[]; img: Image }>();
   for (const img of images) {
     const all = chainsOf.get(img.id)!;
     const grouped = groupOf.get(img.id);
     const chains = grouped ? all.slice(0, all.indexOf(grouped) + 1) : all;
     const steps = img.history.filter((h) => !h.emptyLayer);
     chains.forEach((c, i) => {
-      if (!byChain.has(c)) {
-        byChain.set(c, { by: (steps[i]?.createdBy ?? '').replace(/\s+/g, ' ').replace(/^\/bin\/sh -c (#\(nop\) )?/, ''), img });
-        g.setNode(`layer:${c}`, { width: W, height: H });
+      const id = blockOf.get(c)!;
+      let b = blocks.get(id);
+      if (!b) {
+        blocks.set(id, (b = { chains: [], by: [], img }));
+        g.setNode(id, { width: W, height: LAYER_H });
       }
-      if (i > 0) g.setEdge(`layer:${chains[i - 1]}`, `layer:${c}`);
+      if (!b.chains.includes(c)) {
+        b.chains.push(c);
+        b.by.push((steps[i]?.createdBy ?? '').replace(/\s+/g, ' ').replace(/^\/bin\/sh -c (#\(nop\) )?/, ''));
+      }
+      if (i > 0 && blockOf.get(chains[i - 1]) !== id) g.setEdge(blockOf.get(chains[i - 1])!, id);
     });
     g.setNode(imageNode(img.id), { width: W, height: H });
-    if (chains.length) g.setEdge(`layer:${chains[chains.length - 1]}`, imageNode(img.id));
+    if (chains.length) g.setEdge(blockOf.get(chains[chains.length - 1])!, imageNode(img.id));
   }
   if (images.length) layout(g);
   const nodes: VNode[] = [];
@@ -119,35 +139,23 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
   if (over > 0) for (const id of added) at.get(id)!.up -= over;
   const need = Math.max(0, ...[...at.values()].map((p) => p.up));
   const top0 = pins && need <= pins.top ? pins.top : need + (images.length ? ROOM_RANKS * RANK : 0);
+  // a block's top-left and height from its centre (`up`: the centre's height above the bottom row's image centres)
   const box = (id: string) => {
     const n = at.get(id)!;
-    return { x: n.x - W / 2, y: top0 - n.up + 4 };
+    const h = id.startsWith('layer:') || id.startsWith('run:') ? LAYER_H : H;
+    return { x: n.x - W / 2, y: top0 - n.up + 4 + (H - h) / 2, h };
   };
   let graphW = 0;
   let graphH = 0;
   for (const id of g.nodes()) {
     const b = box(id);
     graphW = Math.max(graphW, b.x + W + 4);
-    graphH = Math.max(graphH, b.y + H + 4);
+    graphH = Math.max(graphH, b.y + b.h + 4);
   }
   // the writable layers' band sits on top; the image graph below it
   const containers = allContainers(s);
-  const grouped = containers.length > MAX_WRITABLE;
-  const slots: { key: string; members: Container[] }[] = [];
-  if (grouped) {
-    const per = new Map<string, Container[]>();
-    for (const c of containers) (per.get(c.imageId) ?? per.set(c.imageId, []).get(c.imageId)!).push(c);
-    for (const [img, members] of per) slots.push({ key: `rwgroup:${img}`, members });
-  } else for (const c of containers) slots.push({ key: `rw:${c.id}`, members: [c] });
-  // each writable layer keeps its slot; a new one takes the first free slot
-  const slotAt = new Map<string, number>();
-  for (const sl of slots) if (pins?.slots.has(sl.key) && ![...slotAt.values()].includes(pins.slots.get(sl.key)!)) slotAt.set(sl.key, pins.slots.get(sl.key)!);
-  for (const sl of slots) {
-    if (slotAt.has(sl.key)) continue;
-    let i = 0;
-    while ([...slotAt.values()].includes(i)) i++;
-    slotAt.set(sl.key, i);
-  }
+  const { slots, pins: slotPins } = writableSlots(containers, (c) => diffOf(s, c).length > 0, pins?.slots ?? null);
+  const slotAt = slotPins.slots;
   const diffs = new Map(slots.filter((sl) => sl.members.length === 1).map((sl) => [sl.members[0].id, diffOf(s, sl.members[0])]));
   // the band is there as soon as there are images, so the first container does not push the graph down; blocks that
   // stand for many containers list no files, so a band of only those is two lines tall
@@ -156,11 +164,21 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
   const bandH = needH && pins?.band && pins.band > needH ? pins.band : needH;
   const top = bandH ? bandH + 36 : 0;
   if (bandH && !slots.length) nodes.push({ id: 'rw:none', kind: 'writable', x: 0, y: 0, w: W, h: bandH, label: 'no containers yet', lines: ['a container\'s writable', 'layer goes here'], cls: ['placeholder'] });
-  for (const [chain, info] of byChain) {
-    const p = box(`layer:${chain}`);
+  for (const [id, b] of blocks) {
+    const p = box(id);
+    const chain = b.chains[0];
     const shared = users.get(chain)!.length > 1;
-    const size = humanLayerSize(s.layers[chain]?.size ?? 0);
-    nodes.push({ id: `layer:${chain}`, kind: 'layer', x: p.x, y: top + p.y, w: W, h: H, label: `${short(chain)} · ${size}`, lines: [clip(info.by || '—', 28)], cls: shared ? ['shared'] : undefined, facts: [['ChainID', short(chain)], ['Size', size], ['CreatedBy', clip(info.by, 80)], ['Used by', users.get(chain)!.join('; ')]], inspect: `docker history ${tagsOf(s, info.img.id)[0] ? parseRef(tagsOf(s, info.img.id)[0]).familiarString : short(info.img.id)}` });
+    const size = humanLayerSize(b.chains.reduce((n, c) => n + (s.layers[c]?.size ?? 0), 0));
+    const history = `docker history ${tagsOf(s, b.img.id)[0] ? parseRef(tagsOf(s, b.img.id)[0]).familiarString : short(b.img.id)}`;
+    const cls = [...(shared ? ['shared'] : []), 'one-line'];
+    const usedBy: [string, string] = ['Used by', users.get(chain)!.join('; ')];
+    if (b.chains.length === 1) {
+      nodes.push({ id, kind: 'layer', x: p.x, y: top + p.y, w: W, h: LAYER_H, label: size, lines: [clip(b.by[0].replace(/^RUN (\|\d+ .*?)?\/bin\/sh -c /, 'RUN $1').replace(/ # buildkit$/, '') || '—', lineRoom(size))], cls, facts: [['ChainID', short(chain)], ['Size', size], ['CreatedBy', clip(b.by[0], 80)], usedBy], inspect: history });
+      continue;
+    }
+    // a run of pulled layers: one block drawn as a pile, each layer in its facts
+    const each = b.chains.map((c, i) => [`${short(c)} · ${humanLayerSize(s.layers[c]?.size ?? 0)}`, clip(b.by[i], 60)] as [string, string]);
+    nodes.push({ id, kind: 'layer', x: p.x, y: top + p.y, w: W, h: LAYER_H, label: `${b.chains.length} layers`, lines: [size], cls: [...cls, 'run'], facts: [...each, ['Size', size], usedBy], inspect: history });
   }
   const groups = new Map<string, Image[]>();
   for (const img of images) {
@@ -192,8 +210,9 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     const c = sl.members[0];
     const imgNode = g.hasNode(imageNode(c.imageId)) ? box(imageNode(c.imageId)) : null;
     if (sl.members.length > 1) {
-      nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: `${sl.members.length} writable layers`, lines: [clip(sl.members.map((m) => m.name).join(', '), 28)], facts: [['Containers', sl.members.map((m) => m.name).join(', ')]] });
-      text.push({ text: `${sl.members.length} containers of ${imgNode ? imageName(s, s.images[c.imageId]) : short(c.imageId)}: ${sl.members.map((m) => m.name).join(', ')}` });
+      const names = sl.members.map((m) => m.name).join(', ');
+      nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: `${sl.members.length} writable layers`, lines: [clip(names, 28), ...(sl.quiet ? ['no changes in any'] : [])], cls: sl.members.some((m) => m.state.status === 'running') ? undefined : ['stopped'], facts: [['Containers', names], ...(sl.quiet ? [['Changes', '0 each'] as [string, string]] : [])] });
+      text.push({ text: `${sl.members.length} containers of ${imgNode ? imageName(s, s.images[c.imageId]) : short(c.imageId)}${sl.quiet ? ', no changes in any' : ''}: ${names}` });
     } else {
       const d = diffs.get(c.id)!;
       nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: clip(c.name, 24), lines: ['writable layer', ...(d.length ? [] : ['no changes'])], cls: c.state.status === 'running' ? undefined : ['stopped'], facts: [['Container', c.name], ['Image', c.config.Image ?? short(c.imageId)], ['Changes', String(d.length)]], inspect: `docker diff ${c.name}` });
@@ -208,15 +227,15 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     if (imgNode) edges.push({ id: `rw:${sl.key}`, points: [[imgNode.x + W / 2, top + imgNode.y], [x + W / 2, bandH]], cls: ['rw'] });
   });
   const width = Math.max(graphW, ...slots.map((sl) => (slotAt.get(sl.key)! + 1) * SLOT));
-  (pinned.get(s) ?? pinned.set(s, new Map()).get(s)!).set(gen, { at, slots: slotAt, top: top0, band: bandH, files });
+  (pinned.get(s) ?? pinned.set(s, new Map()).get(s)!).set(gen, { at, slots: slotPins, top: top0, band: bandH, files });
   return { kind: 'layers', width, height: top + graphH, nodes, edges, text, ...(images.length || containers.length ? {} : { empty: 'no images yet: try docker pull' }) };
 }
 
 /** The link from a block to the one on it: straight up, or (the upper one drawn lower, beside it) up from the block, across
  *  the gap between them and down under the upper one's bottom. */
-function stackLink(a: { x: number; y: number }, b: { x: number; y: number }, top: number): [number, number][] {
+function stackLink(a: { x: number; y: number }, b: { x: number; y: number; h: number }, top: number): [number, number][] {
   const from: [number, number] = [a.x + W / 2, top + a.y];
-  const to: [number, number] = [b.x + W / 2, top + b.y + H];
+  const to: [number, number] = [b.x + W / 2, top + b.y + b.h];
   if (to[1] <= from[1]) return [from, to];
   const gx = b.x > a.x ? b.x - 8 : b.x + W + 8;
   return [from, [from[0], from[1] - 8], [gx, from[1] - 8], [gx, to[1] + 8], [to[0], to[1] + 8], to];

@@ -18,6 +18,8 @@ export interface Layer {
   size: number; // uncompressed bytes, as `docker history` shows
   compressedSize: number; // bytes sent by the registry (pull progress)
   files: FileTable;
+  /** Made on this engine (a build step, a commit, an import), not pulled: the picture draws such layers one by one. */
+  local?: true;
 }
 
 export interface HealthConfig {

@@ -20,7 +20,7 @@ export function addLayer(s: EngineState, diffIds: string[], files: FileTable, di
   const chainId = chains[chains.length - 1];
   if (!s.layers[chainId]) {
     const size = tableSize(files);
-    const layer: Layer = { diffId, chainId, parent: chains.length > 1 ? chains[chains.length - 2] : null, size, compressedSize: Math.round(size / 2), files };
+    const layer: Layer = { diffId, chainId, parent: chains.length > 1 ? chains[chains.length - 2] : null, size, compressedSize: Math.round(size / 2), files, local: true };
     s.layers[chainId] = layer;
   }
   return diffId;

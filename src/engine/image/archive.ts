@@ -152,7 +152,7 @@ export function importTar(s: EngineState, bytes: Uint8Array, ref: string | undef
   const files = tarToTable(entries);
   const diffId = 'sha256:' + sha256Hex('import ' + randomId(s.rng));
   const size = Object.values(files).reduce((n, f) => n + (f.type === 'file' ? (f.size ?? enc.encode(f.content).length) : 0), 0);
-  s.layers[diffId] = { diffId, chainId: diffId, parent: null, size, compressedSize: Math.round(size / 3), files: clone(files) };
+  s.layers[diffId] = { diffId, chainId: diffId, parent: null, size, compressedSize: Math.round(size / 3), files: clone(files), local: true };
   const id = 'sha256:' + sha256Hex('imported image ' + diffId + s.clock);
   s.images[id] = {
     id,

@@ -19,7 +19,7 @@ export const PICTURE_CSS = `
 .dl-picture .empty { position: absolute; left: 1rem; bottom: 0.5rem; background: var(--pic-bg); padding: 0.2rem 0.4rem; border-radius: 4px; margin: 0; color: var(--pic-muted); }
 .dl-picture .node rect { fill: var(--pic-box); stroke: var(--pic-line); stroke-width: 1.2; }
 .dl-picture .node text { fill: var(--pic-fg); font-size: 13px; }
-.dl-picture .node text.sub { fill: var(--pic-muted); font-size: 11px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; }
+.dl-picture .node text.sub, .dl-picture .node tspan.sub { fill: var(--pic-muted); font-size: 11px; font-weight: normal; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; }
 .dl-picture .node text.title { font-weight: 650; }
 .dl-picture .node { transition: transform 300ms ease-out; cursor: pointer; }
 .dl-picture .node.lane rect { fill: var(--pic-lane); stroke: none; }
@@ -36,6 +36,7 @@ export const PICTURE_CSS = `
 .dl-picture .node.group rect { stroke-width: 2.4; }
 .dl-picture .node.project rect { fill: transparent; stroke: var(--pic-accent); stroke-dasharray: 8 4; stroke-width: 1.5; }
 .dl-picture .node.layer.shared rect { stroke: var(--pic-accent); stroke-width: 2; }
+.dl-picture .node.layer.run rect { stroke: var(--pic-muted); }
 .dl-picture .node.image rect { stroke: var(--pic-accent); }
 .dl-picture .node.writable rect { stroke: var(--pic-warn); }
 .dl-picture .node.writable.placeholder rect { fill: transparent; stroke: var(--pic-line); stroke-dasharray: 6 4; }

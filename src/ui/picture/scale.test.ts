@@ -13,7 +13,7 @@ describe('layers view at scale', () => {
     await s.run('for i in $(seq 0 49); do docker run -d --name c$i busybox sleep 1000; done > /dev/null');
     await s.run("for i in $(seq 1 20); do mkdir -p /root/b$i && printf 'FROM busybox\\nRUN echo %s > /f\\n' $i > /root/b$i/Dockerfile && docker build -q -t img$i /root/b$i; done > /dev/null");
     const m = viewModel('layers', s.engine.state, null);
-    expect(m.nodes.map((n) => `${n.kind} ${n.label}`)).toEqual([expect.stringMatching(/^layer [0-9a-f]{12} · 4\.26MB$/), 'image busybox:latest', 'image 20 images', 'writable 50 writable layers']);
+    expect(m.nodes.map((n) => `${n.kind} ${n.label}`)).toEqual(['layer 4.26MB', 'image busybox:latest', 'image 20 images', 'writable 50 writable layers']);
     expect(node(m, '20 images').lines).toEqual(['img1:latest, img2:latest, i…']);
     expect(m.width).toBeLessThan(600);
   });
