@@ -56,6 +56,9 @@ export interface Want {
   near?: string;
   /** Its arrival tightens its row of lanes (alike containers just collapsed into it: the room they took is given back). */
   tightens?: boolean;
+  /** Boxes drawn before whose place it may take when it has none of its own: a container's chip on a network that has
+   *  become its home lane (it left its first network), so the box appears where the learner saw it on that network. */
+  takes?: string[];
   /** Room under it that boxes placed after it leave free, so that it can grow into it without moving (a compose frame
    *  gaining a service). The row's height does not count it. */
   reserve?: number;
@@ -152,6 +155,14 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
   }
   const segsOf = (lane: string) => [...cells.values()].filter((c) => c.lane === lane).sort((a, b) => a.seg - b.seg);
   for (const w of later) {
+    const took = (w.takes ?? []).some((k) => {
+      const y = pins?.at.get(k);
+      const cell = cells.get(pins?.cellOf.get(k) ?? '');
+      if (y === undefined || cell?.lane !== w.lane || !fits(cell, y, w.h)) return false;
+      put(w, cell, y);
+      return true;
+    });
+    if (took) continue;
     const done = segsOf(w.lane).some((cell) => {
       // level with the box it belongs to, when that box is in the same row
       const nearCell = w.near === undefined ? undefined : cells.get(cellOf.get(w.near) ?? '');

@@ -93,7 +93,7 @@ function wantsOf(s: EngineState, items: Item[]): Want[] {
     const home = netLane(homeNet(it.home));
     // a compose frame keeps room under it for one more service: `compose run` or a service added to the file later
     // grows the frame in place
-    out.push({ key: it.key, lane: home, h: itemH(it), tightens: it.key.startsWith('group:'), reserve: it.kind === 'project' ? SERVICE_ROOM : 0 });
+    out.push({ key: it.key, lane: home, h: itemH(it), tightens: it.key.startsWith('group:'), reserve: it.kind === 'project' ? SERVICE_ROOM : 0, takes: units.map((u) => `${u.key}@${homeNet(it.home)}`) });
     // published ports: sockets on the host lane, level with the item when there is room
     if (ports && home !== host) out.push({ key: `ports:${it.key}`, lane: host, h: ports * PORT_H - 6, near: it.key });
     for (const u of units) {

@@ -190,6 +190,26 @@ describe('network view: boxes that gain containers', () => {
   });
 });
 
+describe('network view: a container leaving its first network', () => {
+  it('its box takes the place of its chip on the network that becomes its home; nothing else moves', () => {
+    const e = engineWith(1, 'busybox');
+    e.network.create({ name: 'front' });
+    const pic = stepper(e);
+    pic.step(() => startSleeper(e, 'web'));
+    pic.step(() => startSleeper(e, 'gone', { hostConfig: { NetworkMode: 'front' } }));
+    pic.step(() => startSleeper(e, 'other', { hostConfig: { NetworkMode: 'front' } }));
+    pic.step(() => e.network.connect('front', 'web', {}));
+    // a hole above the chip: the first free place in front's lane is no longer the chip's
+    pic.step(() => e.container.remove('gone', true));
+    const chip = pic.last.nodes.find((n) => n.id === `ep:${e.container.get('web').id}:${net(e, 'front')}`)!;
+    expect(pic.step(() => e.network.disconnect('bridge', 'web', false))).toEqual([`c:${e.container.get('web').id}`]);
+    const web = node(pic.last, 'web', 'container');
+    expect([web.x, web.y, web.lines]).toEqual([chip.x, chip.y, ['running', 'eth1 172.18.0.4', expect.stringMatching(/^↔ veth/)]]);
+    expect(chip.y).toBeGreaterThan(node(pic.last, 'front', 'lane').y + 100);
+    expect(overlapping(pic.last)).toEqual([]);
+  });
+});
+
 describe('layers view stability', () => {
   it('a build that adds layers on top of a pulled image moves no block already drawn; the writable layers stay too', () => {
     const e = engineWith(1, 'busybox');
