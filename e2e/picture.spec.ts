@@ -319,6 +319,28 @@ test('containers joining a namespace and a service added to a compose project gr
   await expect(canvas(page)).toHaveScreenshot('grown-in-place.png', { animations: 'disabled' });
 });
 
+test('when removals leave the picture much smaller than a fresh layout, Tidy says how much larger it would draw it', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openLab(page);
+  await tab(page, 'Layers').click();
+  for (const img of ['alpine', 'busybox', 'httpd', 'ubuntu:18.04']) await typeLine(page, `docker pull -q ${img}`);
+  const tidy = page.getByTestId('tidy');
+  await expect(tidy).not.toHaveClass(/suggest/);
+  await typeLine(page, 'docker rmi -f alpine busybox httpd > /dev/null');
+  await expect(tidy).toHaveClass(/suggest/);
+  await expect(tidy).toHaveAttribute('title', /^Tidy would close the gaps and draw it \d\.\d× as large$/);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page }).include('[data-testid="tidy"]').analyze();
+    expect(axe.violations.map((v) => `${colorScheme} ${v.id}`)).toEqual([]);
+  }
+  const width = () => canvas(page).locator('.node.image:not(.mark-removed)').evaluate((g) => g.getBoundingClientRect().width);
+  const small = await width();
+  await tidy.click();
+  await expect(tidy).not.toHaveClass(/suggest/);
+  await expect.poll(width).toBeGreaterThan(small * 1.15);
+});
+
 test('the divider moves with the keyboard and is remembered', async ({ page }) => {
   await openLab(page);
   const divider = page.getByTestId('divider');

@@ -31,10 +31,18 @@ export function pictureModel(kind: PictureKind, now: EngineState, prev: EngineSt
   // and leave the state as it was)
   if (kind === 'packet') return packetModel(now, prev, o, packet);
   // now first: it is pinned to `prev`'s layout only if that was made before (see placementOf)
-  const model = build(kind, now, prev, o);
+  const model = withTidied(build(kind, now, prev, o), build(kind, now, null, { ...o, gen: AFRESH }));
   const before = prev && prev !== now ? build(kind, prev, null, o) : null;
   if (!before) return model;
   return markChanges(model, before);
+}
+
+/** A layout generation no picture is shown in: each state laid out afresh, as Tidy would, to tell how much smaller the
+ *  pinned places (holes, kept room) make the picture. */
+const AFRESH = -1;
+
+function withTidied(m: ViewModel, afresh: ViewModel): ViewModel {
+  return afresh.width < m.width || afresh.height < m.height ? { ...m, tidied: { width: afresh.width, height: afresh.height } } : m;
 }
 
 /** Any diagram, ready for the page: an SVG view model, the lifecycle's mermaid text, or why it could not be made. */

@@ -284,3 +284,20 @@ describe('layers view stability', () => {
     expect(movedBetween(tidied, next)).toEqual([]);
   });
 });
+
+describe('what Tidy would give', () => {
+  it('a picture with holes left by removals carries the size a fresh layout would have; one without holes does not', () => {
+    const e = engineWith(1, 'busybox', 'nginx', 'httpd');
+    const s0 = e.state;
+    const m0 = viewModel('layers', s0, null);
+    expect(m0.tidied).toBeUndefined();
+    e.image.remove('nginx', true);
+    e.image.remove('busybox', true);
+    const m1 = viewModel('layers', e.state, s0);
+    const fresh = viewModel('layers', structuredClone(e.state), null);
+    expect(m1.tidied).toEqual({ width: fresh.width, height: fresh.height });
+    expect(m1.tidied!.width).toBeLessThan(m1.width);
+    // after Tidy (a new generation) the picture is the fresh one: nothing to gain
+    expect(viewModel('layers', e.state, s0, { cols: 4, gen: 1 }).tidied).toBeUndefined();
+  });
+});

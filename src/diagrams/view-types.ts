@@ -78,6 +78,9 @@ export interface ViewModel {
   text: TextItem[];
   /** Shown when there is nothing to draw. */
   empty?: string;
+  /** The picture's size laid out afresh (what Tidy would draw), when smaller than this one: holes left by removed or
+   *  collapsed boxes, or room kept so that nothing moves. */
+  tidied?: { width: number; height: number };
   packet?: PacketOverlay;
   /** Where the network view's next named volume goes (its cell's left edge and top) and the step down to the one after
    *  it: a target's missing volumes are drawn there. */

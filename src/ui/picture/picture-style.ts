@@ -9,6 +9,7 @@ export const PICTURE_CSS = `
 .dl-picture .bar .grow { flex: 1; }
 .dl-picture button { background: var(--button, #21262d); color: inherit; border: 1px solid var(--pic-line); border-radius: 6px; padding: 0.15rem 0.55rem; font: inherit; cursor: pointer; min-height: 26px; }
 .dl-picture button[aria-selected='true'], .dl-picture button[aria-pressed='true'] { border-color: var(--pic-accent); color: var(--pic-accent); }
+.dl-picture button.suggest { border-color: var(--pic-chg); color: var(--pic-chg); font-weight: 650; }
 .dl-picture button:focus-visible, .dl-picture .node:focus-visible { outline: 2px solid var(--pic-accent); outline-offset: 2px; }
 .dl-picture .stage { position: relative; flex: 1; min-height: 160px; overflow: hidden; display: flex; }
 .dl-picture .canvas { flex: 1; min-width: 0; position: relative; touch-action: none; cursor: grab; contain: strict; }
