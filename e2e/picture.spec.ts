@@ -59,7 +59,7 @@ test('the packet dot travels to the rule that dropped it, once per packet; the c
   await expect(decided).toHaveText(/^✖ \d+: -o br-[0-9a-f]{12} -j DROP$/);
   await expect(page.getByTestId('verdict')).toHaveText(/^DROPPED by filter DOCKER-ISOLATION-STAGE-2 rule \d+/);
   // a command that sends no packet brings a fresh model of the same packet: its dot stays where it stopped; the next
-  // packet runs again (the same ping again keeps its record: the session does not count it as news)
+  // packet runs again, and so does the very same ping sent again
   const moves = () => dot.evaluate((c) => ((c as unknown as { moves?: number }).moves ?? 0));
   await dot.evaluate((c) => {
     const o = new MutationObserver((ms) => ((c as unknown as { moves: number }).moves = ((c as unknown as { moves?: number }).moves ?? 0) + ms.length));
@@ -71,6 +71,10 @@ test('the packet dot travels to the rule that dropped it, once per packet; the c
   await expect(canvas(page).locator('.node', { hasText: 'box3' })).toHaveCount(1);
   expect(await moves()).toBe(0);
   expect(await centre()).toBeLessThanOrEqual(1);
+  await typeLine(page, 'docker exec box2 ping -c1 -W1 172.18.0.3');
+  await expect.poll(moves).toBeGreaterThan(0);
+  await expect.poll(centre, { timeout: 5000 }).toBeLessThanOrEqual(1);
+  await dot.evaluate((c) => ((c as unknown as { moves: number }).moves = 0));
   await typeLine(page, 'docker exec box2 ping -c1 -W1 172.18.0.3');
   await expect.poll(moves).toBeGreaterThan(0);
   await expect.poll(centre, { timeout: 5000 }).toBeLessThanOrEqual(1);

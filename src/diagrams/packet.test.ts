@@ -128,7 +128,7 @@ describe('packet view: path and chain walk', () => {
 });
 
 describe('what changed: a packet', () => {
-  it('names the packet a command sent and its fate; the same packet again is no change', () => {
+  it('names the packet a command sent and its fate; the same record again is no change', () => {
     const e = engine();
     e.network.create({ name: 'n1' });
     e.network.create({ name: 'n2' });
@@ -136,7 +136,7 @@ describe('what changed: a packet', () => {
     start(e, 'bb', { hostConfig: { NetworkMode: 'n2' } });
     const pk = e.network.packetRecord(tracePacket(e.state, { kind: 'container', id: a }, '172.19.0.2', 'icmp'));
     expect(changes(e.state, e.state, undefined, pk)).toEqual([{ kind: 'changed', what: 'packet icmp 172.18.0.2 → 172.19.0.2: DROPPED by filter DOCKER-ISOLATION-STAGE-2 rule 1' }]);
-    // the session keeps the earlier record when the same packet is sent again: no change
+    // a step that sent no packet (or a tool repeating one within a step) keeps the earlier record: no change
     expect(changes(e.state, e.state, pk, pk)).toEqual([]);
   });
 });

@@ -25,7 +25,8 @@ export interface StepPackets {
   after: readonly (PacketRecord | undefined)[];
 }
 
-/** The packet step `i` sent, if it sent a new one (a repeat of the last packet keeps its record: not news). */
+/** The packet step `i` sent, if it sent one (a step that sent none keeps the record of the step before; a packet sent
+ *  again by a later step is a new record). */
 function sentPacket(packets: StepPackets, i: number): PacketRecord | null {
   const p = packets.after[i];
   return p && p !== (i > 0 ? packets.after[i - 1] : packets.start) ? p : null;

@@ -1,8 +1,24 @@
 // The network tools' last packet (which the packet diagram draws) is kept by the session step by step, not in the engine state.
 import { describe, expect, it } from 'vitest';
 import { createSession } from './session';
+import { engineWith, startSleeper } from '../engine/test-support';
+import { tracePacket } from '../engine/index';
+import { lastPackets, notePacket, sealPacket } from './net-util';
 
 describe('the last packet a tool sent, per step', () => {
+  it('a tool sending the same packet again within one step keeps one record; after the step ends, it is a new one', () => {
+    const e = engineWith(1, 'busybox');
+    const id = startSleeper(e, 'aa');
+    const ping = () => notePacket(e, tracePacket(e.state, { kind: 'container', id }, '172.17.0.1', 'icmp'));
+    ping();
+    const first = lastPackets.get(e);
+    ping();
+    expect(lastPackets.get(e)).toBe(first);
+    sealPacket(e);
+    ping();
+    expect([lastPackets.get(e) === first, lastPackets.get(e)]).toEqual([false, first]);
+  });
+
   it('ping, curl and trace record their packet; a command without traffic leaves it alone', async () => {
     const s = createSession({ seed: 1, headless: true });
     for (const line of [
@@ -27,14 +43,17 @@ describe('the last packet a tool sent, per step', () => {
     const traced = last();
     await s.run('docker ps');
     expect(last()).toBe(traced);
-    // the same packet again keeps the record it had (no news for the picture or the goals); another one replaces it
+    // the same packet sent again by a later command is a new record (the picture plays it again); another packet
+    // replaces it
     await s.run('trace b2 172.18.0.2');
-    expect(last()).toBe(traced);
+    const again = last();
+    expect([again === traced, again]).toEqual([false, traced]);
     await s.run('trace b1 172.22.1.34');
     expect(last()).toMatchObject({ sender: { kind: 'container', name: 'b1' }, dst: '172.22.1.34' });
     // each step's packet stays as it was, and the engine state carries none
     const n = s.stepCount();
     expect(s.packetAfter(n - 4)).toBe(traced);
+    expect(s.packetAfter(n - 2)).toBe(again);
     expect(s.packetAfter(n - 5)).toMatchObject({ dst: '10.0.2.15', dport: 8080 });
     expect(s.packetAfter(-1)).toBeUndefined();
     expect(Object.keys(s.engine.state)).not.toContain('lastPacket');

@@ -67,10 +67,21 @@ export const lastTraces = new WeakMap<object, Trace[]>();
 /** The last packet a network tool sent, per engine, as the packet diagram draws it (the session keeps it per step). */
 export const lastPackets = new WeakMap<object, PacketRecord>();
 
-/** Remember the packet a tool sent; the same packet again keeps the record it had, so it is not news. */
+/** Records that an earlier step sent (the session seals each step's last packet when the step ends). */
+const sealed = new WeakSet<PacketRecord>();
+
+/** Remember the packet a tool sent. The same packet sent again within one step (a tool in a loop) keeps the record it
+ *  had, so it is not news; sent again by a later command, it is a new record: the picture plays it again. */
 export function notePacket(engine: Engine, t: Trace): void {
   const r = engine.network.packetRecord(t);
-  if (!samePacket(lastPackets.get(engine), r)) lastPackets.set(engine, r);
+  const last = lastPackets.get(engine);
+  if (!last || sealed.has(last) || !samePacket(last, r)) lastPackets.set(engine, r);
+}
+
+/** A step ended: the packet it (or an earlier one) sent is no longer the one a tool in that step repeats. */
+export function sealPacket(engine: Engine): void {
+  const last = lastPackets.get(engine);
+  if (last) sealed.add(last);
 }
 
 /** Record the tool's packets for `trace` and the engine (its last one: the packet diagram); with DOCKERLINGS_TRACE=1 in

@@ -20,7 +20,7 @@ import { replayableDocker, runPlainDocker } from './fast-docker';
 import { CHECKPOINT_EVERY, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
 import { syncMark } from './registry-sync';
-import { lastPackets, lastTraces } from './net-util';
+import { lastPackets, lastTraces, sealPacket } from './net-util';
 import { hostCommands, hostMay, syncDockerRoot, takeLogin } from './host/index';
 import { deniedText } from './host/denied';
 import { openCheck, redirectGuard } from './redirect-guard';
@@ -116,6 +116,7 @@ export function createSession(opts: SessionOptions = {}) {
   const keepStep = () => {
     stateAfter.push(engine.state);
     packetAfter.push(lastPackets.get(engine));
+    sealPacket(engine);
   };
   const checkpoints: Checkpoint[] = (opts.checkpoints ?? []).filter((c) => !from || c.steps <= from.steps);
   let script = opts.script;
