@@ -68,6 +68,8 @@ export function createSession(opts: SessionOptions = {}) {
     setPidCounters(engine, from.pids);
     if (from.traces) lastTraces.set(engine, from.traces as never);
     if (from.packet) lastPackets.set(engine, from.packet);
+    // sent by a step before the branch: the same packet sent again after it is news
+    sealPacket(engine);
   }
   /** The engine state before the first step. */
   const initial: EngineState = from ? from.initial : engine.state;
