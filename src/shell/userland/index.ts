@@ -6,6 +6,7 @@ import { lazyImpl, type Ctx, type Flavor, type Impl, type Sys } from './sys';
 import { groups, id, nproc, uname, whoami } from './ident';
 import { ls } from './ls';
 import { stat } from './stat';
+import { readlink, realpath } from './readlink';
 import { ps } from './ps';
 import { df, free, mount, uptime } from './sysinfo';
 import { touch } from './touch';
@@ -55,7 +56,7 @@ export interface UserlandOptions {
 }
 
 // hostname is the networking tools' (net-commands.ts); the stand-in loader still reaches it through `extra`
-const COMMON: Record<string, Impl> = { ls, stat, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top, dd, yes, ...DB_CLIENTS };
+const COMMON: Record<string, Impl> = { ls, stat, readlink, realpath, ps, whoami, id, groups, uname, nproc, free, df, mount, uptime, touch, env, printenv, top, dd, yes, ...DB_CLIENTS };
 // the package managers (and their package tables) are chunks loaded when one first runs
 const GNU_ONLY: Record<string, Impl> = { 'apt-get': lazyImpl(() => import('./apt'), 'aptGet'), apt: lazyImpl(() => import('./apt'), 'aptCli'), yum: lazyImpl(() => import('./yum'), 'yum') };
 
