@@ -8,6 +8,7 @@ import { containerNetCommands, netToolShims } from './net-commands';
 import { cgroupFiles, containerEtcFiles } from '../engine/index';
 import { BASH_BASE } from './bash-options';
 import { functionKeeper } from './functions';
+import { historyCommand } from './history';
 import { dateCommand } from './date';
 import { availableCommands, execEnv, homeOf, shellBuiltins } from './runtime';
 import { clientLine, clientPrompt, initLayer, terminalCommands, userland, type ClientState } from './userland/index';
@@ -39,6 +40,8 @@ export interface ShellFrame {
   umask?: number;
   /** The functions the shell's lines defined (functions.ts), by name. */
   functions?: [string, unknown][];
+  /** The lines typed at this shell, as its `history` lists them. */
+  history?: string[];
 }
 
 /** Which shell it is decides the prompt and the wording of errors. */
@@ -135,13 +138,10 @@ async function replLine(engine: Engine, f: ShellFrame & { repl: ReplState }, lin
   return { ...r, ...(input.exited !== undefined ? { exited: input.exited } : {}) };
 }
 
-function parseHistory(text: string | undefined): string[] {
-  try {
-    const v: unknown = JSON.parse(text ?? '[]');
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
+/** The shell's history list, kept on its frame (dash keeps none: `history` is not one of its builtins). */
+function frameHistory(f: ShellFrame): CustomCommand[] {
+  if (f.flavor === 'dash') return [];
+  return [historyCommand({ lines: () => f.history ?? [], clear: () => void (f.history = []), remove: (i) => void (f.history = (f.history ?? []).filter((_, j) => j !== i)) }, f.flavor === 'ash' ? 'busybox' : 'bash')];
 }
 
 /** Run one typed line in the container's shell; file changes go to the writable layer at once. */
@@ -168,8 +168,8 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   const shims = [...netToolShims(engine, f.id), ...shellBuiltins([containerById(engine.state, f.id)!.upper, ...lowerStack(engine.state, containerById(engine.state, f.id)!)])];
   fs.shims = () => shims; // /sbin/ip …
   const mounts = mountSet(engine, f.id, host); // volumes, binds, tmpfs
-  // the shell's history list: just-bash's `history` reads it from BASH_HISTORY (dash keeps none)
-  if (f.flavor !== 'dash' && line.trim() && !repl) f.env.BASH_HISTORY = JSON.stringify([...parseHistory(f.env.BASH_HISTORY), line]);
+  if (f.flavor !== 'dash' && line.trim() && !repl) f.history = [...(f.history ?? []), line];
+  delete f.env.BASH_HISTORY; // where just-bash's own `history` kept the list (checkpoints saved before)
   const keeper = functionKeeper(() => bash, () => false, true); // functions last from line to line
   const bash: Bash = new Bash({
     ...BASH_BASE,
@@ -177,7 +177,7 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
     cwd: f.env.PWD ?? '/',
     env: f.env,
     commands: availableCommands(engine, f.id) as never,
-    customCommands: [...withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl, ask), openCheck, keeper.command], // ping, wget, ip …
+    customCommands: [...withUserland(engine, f, fs, line, [dateCommand(() => engine.now()), ...containerNetCommands(engine, f.id, host)], repl, ask), openCheck, keeper.command, ...frameHistory(f)], // ping, wget, ip …
     sleep: async (ms) => {
       engine.advance(ms);
     },

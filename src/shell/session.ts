@@ -17,6 +17,7 @@ import { failedRedirect } from './mount-fs';
 import { askLearner, dockerCommand, type BridgeIo, type Chunk } from './docker-bridge';
 import { createFrames } from './frames';
 import { replayableDocker, runPlainDocker } from './fast-docker';
+import { historyCommand } from './history';
 import { CHECKPOINT_EVERY, hostEntries, itemsOf, prefixOf, type Checkpoint, type TranscriptStep } from './checkpoint';
 import { pidCounters, setPidCounters } from './userland/index';
 import { syncMark } from './registry-sync';
@@ -78,15 +79,11 @@ export function createSession(opts: SessionOptions = {}) {
   let termCols: number | undefined;
   let lineTty: (command: string) => boolean = () => true;
   let lineErrTty: (command: string) => boolean = () => true;
-  const history: string[] = itemsOf(from?.history);
-  /** JSON.stringify(history), grown line by line (rewriting it whole made every line cost as much as all before it). */
-  let historyItems = JSON.stringify(history).slice(1, -1);
-  let historyJson = '[' + historyItems + ']';
-  const remember = (line: string) => {
-    history.push(line);
-    historyItems += (history.length > 1 ? ',' : '') + JSON.stringify(line);
-    historyJson = '[' + historyItems + ']';
-  };
+  /** The typed lines, as `history` lists them (this line included, as bash does); `history -c` and `-d` put a new list in
+   *  its place, since checkpoints hold prefixes of the old one. */
+  let history: string[] = itemsOf(from?.history);
+  const remember = (line: string) => history.push(line);
+  const historyStore = { lines: () => history, clear: () => void (history = []), remove: (i: number) => void (history = history.filter((_, j) => j !== i)) };
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
   let interruptWaiters: (() => void)[] = [];
@@ -165,7 +162,7 @@ export function createSession(opts: SessionOptions = {}) {
     return { line, echo };
   };
 
-  const hostList = [shellDocker.command, dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), openCheck];
+  const hostList = [shellDocker.command, historyCommand(historyStore), dateCommand(() => engine.now()), ...hostNetCommands(engine, fs), ...hostCommands(engine), ...userland({ engine, containerId: null, flavor: 'gnu', tty: (name) => lineTty(name), ask: hostAsk, umask: fs }), openCheck];
   const shells = hostShells(); // bash -c, sh -c: child shells worded as bash and dash word a script's errors
   const keeper = functionKeeper(() => bash, shells.nested); // functions outlive the line that defined them
   hostList.push(...shells.commands, keeper.command, hostLoader(() => hostList));
@@ -226,7 +223,7 @@ export function createSession(opts: SessionOptions = {}) {
     lineTty = opts.terminal === false ? () => false : terminalCommands(line); // ls prints columns only when its output reaches the terminal
     lineErrTty = opts.terminal === false ? () => false : terminalCommands(line, 2); // compose draws progress frames only on a terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
-    env.BASH_HISTORY = historyJson; // what just-bash's `history` lists (this line included, as bash does)
+    delete env.BASH_HISTORY; // where just-bash's own `history` kept the list (sessions saved before): `set` would show it
     // refusals in the tools' words (deniedText); a redirection the learner may not open is refused by the redirect guard
     const cwd = env.PWD ?? '/root';
     const may = (p: string, write: boolean) => hostMay(engine, p, write);
@@ -239,11 +236,6 @@ export function createSession(opts: SessionOptions = {}) {
     env = dict(res.env ?? env, [['?', String(res.exitCode)]]);
     const login = takeLogin(engine); // the host became a bare one: a new login as its user
     if (login) env = dict({ ...env, HOME: `/home/${login}`, USER: login, LOGNAME: login, PWD: `/home/${login}` });
-    if (env.BASH_HISTORY === '[]' && history.length) {
-      history.length = 0; // history -c
-      historyItems = '';
-      historyJson = '[]';
-    }
     onOutput = undefined;
     const joined = (s: 'stdout' | 'stderr') => chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
     // when only our docker client printed and nothing was piped away, keep its real interleaving
