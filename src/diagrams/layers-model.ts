@@ -11,9 +11,9 @@ import { diffUpper, lowerStack, containerById, allContainers } from '../engine/i
 import { chainIds, humanLayerSize, parseRef, tagsOf } from './layers-support';
 import { layerBlocks } from './layers-runs';
 import { writableSlots, type SlotPins } from './layers-slots';
+import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
 export { MAX_WRITABLE } from './layers-slots';
-import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
 const W = 196;
 /** An image's block: its name and ID. */
