@@ -53,9 +53,10 @@ describe('plain docker lines without just-bash', () => {
     expect(plainDockerArgs("docker run busybox echo 'a b'")).toEqual(['run', 'busybox', 'echo', 'a b']);
     expect(plainDockerArgs(`docker ps --format 'table {{.Names}}\\t{{.Status}}' -f "name=w*"`)).toEqual(['ps', '--format', 'table {{.Names}}\\t{{.Status}}', '-f', 'name=w*']);
     expect(plainDockerArgs(`docker network inspect -f "{{.Name}}" bridge`)).toEqual(['network', 'inspect', '-f', '{{.Name}}', 'bridge']);
+    expect(plainDockerArgs(`docker ps --format "table {{.Names}}\\t{{.Status}}\\n"`)).toEqual(['ps', '--format', 'table {{.Names}}\\t{{.Status}}\\n']);
     expect(plainDockerArgs(`docker run -e A="x y"'$z'"" busybox echo '' "it's" '"' ~'~'`)).toBeNull(); // ~ starts a word
     expect(plainDockerArgs(`docker run -e A="x y"'$z'"" busybox echo '' "it's" '"' a'~'`)).toEqual(['run', '-e', 'A=x y$z', 'busybox', 'echo', '', "it's", '"', 'a~']);
-    for (const l of ['docker ps | wc -l', 'docker ps > f', 'docker run busybox echo $HOME', 'docker run busybox echo "$HOME"', 'docker run busybox echo "`id`"', 'docker run busybox echo "a\\"b"', "docker run busybox echo 'a", 'docker run busybox echo "a', "docker run busybox echo 'a!'", 'docker run busybox echo "a!"', "docker ps --format 'x'>f", "docker ps 'a'|wc", "docker ps 'a\nb'", 'docker ps # c', 'docker ps; ls', 'docker rm *', 'docker run -v ~/x:/x busybox', 'A=1 docker ps', 'time docker ps', 'dockerd', 'docker ps\nls', 'docker echo a\\ b', 'docker {ps,images}', 'docker ps &', 'docker !!'])
+    for (const l of ['docker ps | wc -l', 'docker ps > f', 'docker run busybox echo $HOME', 'docker run busybox echo "$HOME"', 'docker run busybox echo "`id`"', 'docker run busybox echo "a\\"b"', 'docker run busybox echo "a\\\\b"', 'docker run busybox echo "a\\$b"', 'docker run busybox echo "a\\`b"', 'docker run busybox echo "a\\!"', "docker run busybox echo 'a", 'docker run busybox echo "a', "docker run busybox echo 'a!'", 'docker run busybox echo "a!"', "docker ps --format 'x'>f", "docker ps 'a'|wc", "docker ps 'a\nb'", 'docker ps # c', 'docker ps; ls', 'docker rm *', 'docker run -v ~/x:/x busybox', 'A=1 docker ps', 'time docker ps', 'dockerd', 'docker ps\nls', 'docker echo a\\ b', 'docker {ps,images}', 'docker ps &', 'docker !!'])
       expect(plainDockerArgs(l)).toBeNull();
   });
 
@@ -122,6 +123,8 @@ describe('plain docker lines without just-bash', () => {
       'docker ps -q --filter "status=running"',
       "docker logs ''",
       "docker run --rm busybox sh -c 'echo $HOME; echo `id -u`'",
+      'docker ps --format "table {{.Names}}\\t{{.Status}}"',
+      'docker inspect -f "{{.Name}}\\t{{.State.Status}}\\x" web',
       'docker ps --format "{{.Names}}" | sort',
     ];
     const fast = await compare({ seed: 11, headless: true }, ['docker pull -q busybox >/dev/null', ...lines]);

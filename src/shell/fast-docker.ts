@@ -5,12 +5,14 @@ import { OUTPUT_LIMIT } from './bash-options';
 
 /**
  * `docker` and words that bash takes as they are written, on one line: each word made of plain characters and quoted
- * parts, '…' (no `!`) and "…" (no `$`, backquote, backslash or `!`), whose quotes bash removes and nothing else; no
+ * parts, '…' (no `!`) and "…" (no `$`, backquote or `!`, and a backslash only before a character it does not quote:
+ * `"{{.Names}}\t{{.Status}}"` keeps its `\t`), whose quotes bash removes and nothing else; no
  * globs, braces, `~`, redirections, operators, comments, backslashes or history marks outside quotes. bash would split
  * such a line at its blanks and run docker with the words.
  */
 const BLANKS = /[ \t]*/y;
-const WORD = /(?:[A-Za-z0-9_./:=,+@%-]+|'[^'!\n\r\0]*'|"[^"$`\\!\n\r\0]*")+/y;
+// in "…" a backslash before any other character than $ ` " \ or a newline stays, with that character (bash keeps it)
+const WORD = /(?:[A-Za-z0-9_./:=,+@%-]+|'[^'!\n\r\0]*'|"(?:[^"$`\\!\n\r\0]|\\[^"$`\\!\n\r\0])*")+/y;
 const QUOTED = /'([^']*)'|"([^"]*)"/g;
 
 /** The words after `docker` when `line` is a plain docker command (null: just-bash must read it). */
