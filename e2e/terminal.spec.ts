@@ -120,3 +120,15 @@ test('docker exec -it into redis-cli shows its prompt, runs commands, and exit r
   await page.keyboard.press('Enter');
   await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
 });
+
+test("Ctrl+D at a container's bash prints exit on the next line and returns to the host; the step reads Ctrl+D", async ({ page }) => {
+  await run(page, 'docker pull -q ubuntu');
+  await page.keyboard.type('docker run -it --name ub ubuntu bash');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => lastRow(page)).toMatch(/^root@[0-9a-f]{12}:\/#$/);
+  const inside = await lastRow(page);
+  await page.keyboard.press('Control+D');
+  await expect.poll(() => lastRow(page)).toBe(PROMPT.trimEnd());
+  expect(await screen(page)).toContain(`${inside}\nexit\n${PROMPT.trimEnd()}`);
+  await expect(page.getByTestId('step').last()).toContainText('Ctrl+D');
+});

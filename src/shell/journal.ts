@@ -1,5 +1,9 @@
 // The session journal: lines, answers, clock ticks, Ctrl+C and detach, grouped into steps (replay.ts plays it back).
 
+/** The line the terminal sends for Ctrl+D on an empty line: the end of input for the program at the prompt (the session
+ *  runs what that program takes as its end). Kept as it is in the journal, so a replay ends the same program's input. */
+export const EOF_LINE = '\x04';
+
 /** One thing the learner did that changed the session. */
 export type JournalEvent =
   | { k: 'line'; line: string }

@@ -11,7 +11,7 @@ import { completeLine } from './complete';
 import { dateCommand } from './date';
 import { hostNetCommands } from './net-commands';
 import { terminalCommands, userland } from './userland/index';
-import type { JournalEvent } from './journal';
+import { EOF_LINE, type JournalEvent } from './journal';
 import { runDueProbes, waitHealthy } from './health';
 import { failedRedirect } from './mount-fs';
 import { askLearner, dockerCommand, type BridgeIo, type Chunk } from './docker-bridge';
@@ -193,10 +193,17 @@ export function createSession(opts: SessionOptions = {}) {
     return p === h ? '~' : p.startsWith(h + '/') ? '~' + p.slice(h.length) : p;
   };
 
+  /** What the program at the prompt takes as the end of its input (Ctrl+D): a shell's and most prompts' `exit`, node's
+   *  `.exit`, psql's `\q`. A shell's `exit` prints what it prints (bash: "exit"; dash and ash: nothing). */
+  const eofLine = (): string => {
+    const f = frames.top();
+    return f?.repl?.kind === 'node' ? '.exit' : f?.client?.kind === 'psql' ? '\\q' : 'exit';
+  };
   /** One typed line (may span lines: heredocs, continuations); chance and $SECONDS follow the session's seed and clock. */
   async function runLine(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
     record({ k: 'line', line });
-    if (line.trim()) remember(line);
+    if (line === EOF_LINE) line = eofLine(); // Ctrl+D: not a line of the shell's history
+    else if (line.trim()) remember(line);
     engine.advance(1000); // a typed line takes a second of simulated time
     await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
     const top = frames.top();
@@ -284,7 +291,7 @@ export function createSession(opts: SessionOptions = {}) {
     /** Run one typed line (may span lines: heredocs, continuations). */
     async run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
       await ready;
-      transcript.push({ prompt: promptNow(), text: line + '\n' });
+      transcript.push({ prompt: promptNow(), text: (line === EOF_LINE ? '' : line) + '\n' });
       const emit = (t: string, stream: 'stdout' | 'stderr') => {
         shown(t);
         out?.(t, stream);

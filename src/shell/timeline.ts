@@ -1,7 +1,7 @@
 // Time travel over a session: the learner's steps and the engine state after each (immer snapshots); rebuild.ts branches.
 import type { EngineState, PacketRecord } from '../engine/index';
 import type { Session } from './session';
-import { steps, type JournalEvent } from './journal';
+import { EOF_LINE, steps, type JournalEvent } from './journal';
 
 export interface Timeline {
   /** Journal steps that belong to the lesson's setup (not the learner's). */
@@ -59,6 +59,7 @@ export function stepLabel(step: JournalEvent[]): string {
   const head = step[0];
   if (!head) return '';
   if (head.k === 'detach') return 'Ctrl+P Ctrl+Q';
+  if (head.k === 'line' && head.line === EOF_LINE) return 'Ctrl+D';
   if (head.k === 'line') return head.line.split('\n')[0] + (head.line.includes('\n') ? ' …' : '');
   return head.k;
 }

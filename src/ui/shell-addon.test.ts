@@ -166,6 +166,15 @@ describe('ShellAddon', () => {
     expect(screen.text()).toEqual([`${P} a`]);
     await type('\x15', '\x04');
     expect(session.run).toHaveBeenCalledWith('exit', expect.any(Function));
+    expect(screen.text().slice(-3)).toEqual([`${P} exit`, 'ran: exit', P]);
+  });
+
+  it("Ctrl+D on an empty line at a container's prompt sends the end of input: nothing echoed, the program's words on the next line", async () => {
+    const { screen, type, session } = setup((l) => ({ stdout: l === '\x04' ? 'exit\n' : '', stderr: '', exitCode: 0 }));
+    session.inContainer = () => true;
+    await type('\x04');
+    expect(session.run).toHaveBeenCalledWith('\x04', expect.any(Function));
+    expect(screen.text()).toEqual([P, 'exit', P]);
   });
 
   it('walks history with the arrows', async () => {

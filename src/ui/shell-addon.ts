@@ -1,6 +1,7 @@
 // xterm addon that turns the terminal into a bash-like prompt over a headless Session (cf. xterm's AttachAddon).
 import type { IDisposable, ITerminalAddon, Terminal } from '@xterm/xterm';
 import { colorPrompt } from '../shell/prompt-color';
+import { EOF_LINE } from '../shell/journal';
 import { LineEditor, commonPrefix, formatColumns, layout, parseKeys, renderLine, type Key } from './line-editor';
 
 /** What one command printed (the shape of shell/session.ts's RunResult). */
@@ -225,7 +226,9 @@ export class ShellAddon implements ITerminalAddon {
         return;
       case 'eof':
         if (this.editor.text === '' && this.pending.length === 0) {
-          this.editor.reset('exit'); // bash prints "exit" and leaves; in a container shell this returns to the host
+          // at a container's shell or a program's prompt: that program's own end of input (the session knows which)
+          if (this.session.inContainer?.()) return this.submitEof();
+          this.editor.reset('exit'); // the host's bash says "exit"
           return this.submit();
         }
         this.editor.delete();
@@ -320,7 +323,18 @@ export class ShellAddon implements ITerminalAddon {
       return;
     }
     if (line.trim() === '') return this.newPrompt();
+    return this.execute(line);
+  }
 
+  /** Ctrl+D on an empty line: nothing is echoed, the cursor goes to the next line, and the session ends the input. */
+  private async submitEof(): Promise<void> {
+    this.moveToEnd();
+    this.write('\r\n');
+    this.atLineStart = true;
+    return this.execute(EOF_LINE);
+  }
+
+  private async execute(line: string): Promise<void> {
     this.state = 'running';
     let streamed = false;
     let result: RunResult;

@@ -1,0 +1,50 @@
+// Ctrl+D on an empty line at a container's shell or a program's prompt ends that program's input as the program does.
+import { describe, expect, it } from 'vitest';
+import { createSession } from './session';
+import { EOF_LINE } from './journal';
+import { stepLabel } from './timeline';
+import { steps } from './journal';
+
+async function at(open: string) {
+  const s = createSession({ headless: true });
+  await s.run(`docker pull -q ${open.split(' ').find((w) => /^(ubuntu|alpine|python|node|postgres)/.test(w))} > /dev/null`);
+  await s.run(open);
+  return s;
+}
+
+describe('Ctrl+D', () => {
+  it("bash in a container says exit and leaves (bash 5.2 prints it on the next line); the host's prompt is back", async () => {
+    const s = await at('docker run -it --name ub ubuntu bash');
+    expect(s.prompt()).toMatch(/^root@[0-9a-f]{12}:\/# $/);
+    const r = await s.run(EOF_LINE);
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(['exit\n', '', 0]);
+    expect(s.prompt()).toBe('root@dockerlings:~# ');
+    expect((await s.run('docker ps -a --format "{{.Names}} {{.Status}}"')).stdout).toMatch(/^ub Exited \(0\) /);
+    // the step reads Ctrl+D in the time-travel list, and the transcript shows the prompt with nothing typed, then exit
+    expect(stepLabel(steps(s.journal()).at(-2)!)).toBe('Ctrl+D');
+    expect(s.transcript().at(-2)!.text).toBe('\nexit\n');
+  });
+
+  it("alpine's sh leaves without a word, as ash and dash do", async () => {
+    const s = await at('docker run -it --name al alpine sh');
+    expect(await s.run(EOF_LINE)).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect(s.prompt()).toBe('root@dockerlings:~# ');
+  });
+
+  it("ends python's and node's prompts (node's .exit), back to the shell that started them", async () => {
+    for (const [image, prompt] of [['python', /^\x1b\[1;35m>>> /], ['node', /^> $/]] as const) {
+      const s = await at(`docker run -it --name pr ${image} bash`);
+      await s.run(image === 'python' ? 'python3' : 'node');
+      expect(s.prompt()).toMatch(prompt);
+      const r = await s.run(EOF_LINE);
+      expect([r.stdout, r.stderr]).toEqual(['', '']);
+      expect(s.prompt()).toMatch(/^root@[0-9a-f]{12}:\/# $/);
+    }
+  });
+
+  it('is not a line of the shell history', async () => {
+    const s = await at('docker run -it --name ub ubuntu bash');
+    await s.run(EOF_LINE);
+    expect(s.history().filter((l) => l !== 'docker pull -q ubuntu > /dev/null')).toEqual(['docker run -it --name ub ubuntu bash']);
+  });
+});
