@@ -63,6 +63,16 @@ export function createFrames(engine: Engine, fs: HostFs, onExit: (code: number) 
       return true;
     },
     depth: () => frames.length,
+    /**
+     * Ctrl+D at the prompt on top: the line its program takes as the end of input (a shell's and most prompts' `exit`,
+     * node's `.exit`, psql's `\q`), and what the program writes first: the newline readline or linenoise ends the line
+     * with (then bash's `exit` prints "exit"), psql's `\q` on the prompt's line, mysql's nothing (its "Bye" follows).
+     */
+    eof(): { line: string; before: string } {
+      const f = top();
+      if (f?.client) return f.client.kind === 'psql' ? { line: '\\q', before: '\\q\n' } : { line: 'exit', before: f.client.kind === 'mysql' ? '' : '\n' };
+      return { line: f?.repl?.kind === 'node' ? '.exit' : 'exit', before: '\n' };
+    },
     /** A copy of the open shells (a session checkpoint). */
     snapshot: (): ShellFrame[] => structuredClone(frames),
   };

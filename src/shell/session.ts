@@ -193,16 +193,10 @@ export function createSession(opts: SessionOptions = {}) {
     return p === h ? '~' : p.startsWith(h + '/') ? '~' + p.slice(h.length) : p;
   };
 
-  /** What the program at the prompt takes as the end of its input (Ctrl+D): a shell's and most prompts' `exit`, node's
-   *  `.exit`, psql's `\q`. A shell's `exit` prints what it prints (bash: "exit"; dash and ash: nothing). */
-  const eofLine = (): string => {
-    const f = frames.top();
-    return f?.repl?.kind === 'node' ? '.exit' : f?.client?.kind === 'psql' ? '\\q' : 'exit';
-  };
   /** One typed line (may span lines: heredocs, continuations); chance and $SECONDS follow the session's seed and clock. */
   async function runLine(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
     record({ k: 'line', line });
-    if (line === EOF_LINE) line = eofLine(); // Ctrl+D: not a line of the shell's history
+    if (line === EOF_LINE) line = frames.eof().line; // Ctrl+D: not a line of the shell's history
     else if (line.trim()) remember(line);
     engine.advance(1000); // a typed line takes a second of simulated time
     await runDueProbes(engine, fs); // health checks due by now (shell/health.ts), before the line runs
@@ -291,12 +285,15 @@ export function createSession(opts: SessionOptions = {}) {
     /** Run one typed line (may span lines: heredocs, continuations). */
     async run(line: string, out?: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunResult> {
       await ready;
-      transcript.push({ prompt: promptNow(), text: (line === EOF_LINE ? '' : line) + '\n' });
+      const eof = line === EOF_LINE ? frames.eof() : null;
+      transcript.push({ prompt: promptNow(), text: eof ? '' : line + '\n' });
       const emit = (t: string, stream: 'stdout' | 'stderr') => {
         shown(t);
         out?.(t, stream);
       };
-      const r = await withChance(chance, () => withSimTime(() => engine.now(), () => runLine(line, emit)));
+      if (eof?.before) emit(eof.before, 'stdout');
+      const ran = await withChance(chance, () => withSimTime(() => engine.now(), () => runLine(line, emit)));
+      const r = eof?.before ? { ...ran, stdout: eof.before + ran.stdout, output: eof.before + (ran.output ?? ran.stdout + ran.stderr) } : ran;
       if (keepStates) {
         keepStep();
         const last = checkpoints[checkpoints.length - 1]?.steps ?? 0;

@@ -170,7 +170,7 @@ describe('ShellAddon', () => {
   });
 
   it("Ctrl+D on an empty line at a container's prompt sends the end of input: nothing echoed, the program's words on the next line", async () => {
-    const { screen, type, session } = setup((l) => ({ stdout: l === '\x04' ? 'exit\n' : '', stderr: '', exitCode: 0 }));
+    const { screen, type, session } = setup((l) => ({ stdout: l === '\x04' ? '\nexit\n' : '', stderr: '', exitCode: 0 }));
     session.inContainer = () => true;
     await type('\x04');
     expect(session.run).toHaveBeenCalledWith('\x04', expect.any(Function));

@@ -326,11 +326,10 @@ export class ShellAddon implements ITerminalAddon {
     return this.execute(line);
   }
 
-  /** Ctrl+D on an empty line: nothing is echoed, the cursor goes to the next line, and the session ends the input. */
+  /** Ctrl+D on an empty line: nothing is echoed; the session ends the program's input and prints what it prints then
+   *  (a newline first, as readline does, or psql's `\q` on the prompt's line). */
   private async submitEof(): Promise<void> {
     this.moveToEnd();
-    this.write('\r\n');
-    this.atLineStart = true;
     return this.execute(EOF_LINE);
   }
 
