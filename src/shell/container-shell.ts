@@ -169,7 +169,7 @@ export async function runInFrame(engine: Engine, f: ShellFrame, line: string, ho
   fs.shims = () => shims; // /sbin/ip …
   const mounts = mountSet(engine, f.id, host); // volumes, binds, tmpfs
   if (f.flavor !== 'dash' && line.trim() && !repl) f.history = [...(f.history ?? []), line];
-  delete f.env.BASH_HISTORY; // where just-bash's own `history` kept the list (checkpoints saved before)
+  if ('BASH_HISTORY' in f.env) delete f.env.BASH_HISTORY; // where just-bash's own `history` kept the list (checkpoints saved before)
   const keeper = functionKeeper(() => bash, () => false, true); // functions last from line to line
   const bash: Bash = new Bash({
     ...BASH_BASE,

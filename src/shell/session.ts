@@ -224,7 +224,7 @@ export function createSession(opts: SessionOptions = {}) {
     lineTty = opts.terminal === false ? () => false : terminalCommands(line); // ls prints columns only when its output reaches the terminal
     lineErrTty = opts.terminal === false ? () => false : terminalCommands(line, 2); // compose draws progress frames only on a terminal
     syncSeconds(bash, engine.now() - startClock); // $SECONDS: simulated seconds since the session began
-    delete env.BASH_HISTORY; // where just-bash's own `history` kept the list (sessions saved before): `set` would show it
+    if ('BASH_HISTORY' in env) delete env.BASH_HISTORY; // where just-bash's own `history` kept the list (sessions saved before): `set` would show it
     // refusals in the tools' words (deniedText); a redirection the learner may not open is refused by the redirect guard
     const cwd = env.PWD ?? '/root';
     const may = (p: string, write: boolean) => hostMay(engine, p, write);
