@@ -15,7 +15,7 @@ import type { TextItem, VEdge, VNode, ViewModel } from './view-types';
 
 export { MAX_WRITABLE } from './layers-slots';
 
-const W = 196;
+const W = 168;
 /** An image's block: its name and ID. */
 const H = 2 * 15 + 12;
 /** A layer's block is one line, its size and the instruction that made it (its ID and the rest are in its facts): a stack
@@ -31,6 +31,9 @@ const FILES = 4;
 /** How many characters of a one-line block's line fit after its label: the block's width less its margins and the bold
  *  label (about 8 px a character), at about 6.6 px a monospace character. */
 const lineRoom = (label: string) => Math.floor((W - 19 - 8 * label.length) / 6.6);
+/** How many characters fit on a block's bold title line (about 7.6 px each), and on one of its monospace lines. */
+const TITLE_CHARS = Math.floor((W - 14) / 7.6);
+const SUB_CHARS = Math.floor((W - 14) / 6.6);
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
@@ -188,12 +191,12 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     }
     const p = box(`img:${img.id}`);
     const name = imageName(s, img);
-    nodes.push({ id: `img:${img.id}`, kind: 'image', x: p.x, y: top + p.y, w: W, h: H, label: clip(name, 24), lines: [short(img.id)], facts: [['ID', short(img.id)], ['Tags', name], ['Layers', String(img.diffIds.length)]], inspect: `docker image inspect ${name === '<none>' ? short(img.id) : name.split(', ')[0]}` });
+    nodes.push({ id: `img:${img.id}`, kind: 'image', x: p.x, y: top + p.y, w: W, h: H, label: clip(name, TITLE_CHARS), lines: [short(img.id)], facts: [['ID', short(img.id)], ['Tags', name], ['Layers', String(img.diffIds.length)]], inspect: `docker image inspect ${name === '<none>' ? short(img.id) : name.split(', ')[0]}` });
   }
   for (const [key, imgs] of groups) {
     const p = box(`imgs:${key}`);
     const names = imgs.map((i) => imageName(s, i));
-    nodes.push({ id: `imgs:${key}`, kind: 'image', x: p.x, y: top + p.y, w: W, h: H, label: `${imgs.length} images`, lines: [clip(names.join(', '), 28)], cls: ['group'], facts: [['Images', names.join('; ')], ['On layer', short(key)]] });
+    nodes.push({ id: `imgs:${key}`, kind: 'image', x: p.x, y: top + p.y, w: W, h: H, label: `${imgs.length} images`, lines: [clip(names.join(', '), SUB_CHARS)], cls: ['group'], facts: [['Images', names.join('; ')], ['On layer', short(key)]] });
   }
   for (const e of g.edges()) {
     const a = box(e.v);
@@ -211,16 +214,16 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     const imgNode = g.hasNode(imageNode(c.imageId)) ? box(imageNode(c.imageId)) : null;
     if (sl.members.length > 1) {
       const names = sl.members.map((m) => m.name).join(', ');
-      nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: `${sl.members.length} writable layers`, lines: [clip(names, 28), ...(sl.quiet ? ['no changes in any'] : [])], cls: sl.members.some((m) => m.state.status === 'running') ? undefined : ['stopped'], facts: [['Containers', names], ...(sl.quiet ? [['Changes', '0 each'] as [string, string]] : [])] });
+      nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: `${sl.members.length} writable layers`, lines: [clip(names, SUB_CHARS), ...(sl.quiet ? ['no changes in any'] : [])], cls: sl.members.some((m) => m.state.status === 'running') ? undefined : ['stopped'], facts: [['Containers', names], ...(sl.quiet ? [['Changes', '0 each'] as [string, string]] : [])] });
       text.push({ text: `${sl.members.length} containers of ${imgNode ? imageName(s, s.images[c.imageId]) : short(c.imageId)}${sl.quiet ? ', no changes in any' : ''}: ${names}` });
     } else {
       const d = diffs.get(c.id)!;
-      nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: clip(c.name, 24), lines: ['writable layer', ...(d.length ? [] : ['no changes'])], cls: c.state.status === 'running' ? undefined : ['stopped'], facts: [['Container', c.name], ['Image', c.config.Image ?? short(c.imageId)], ['Changes', String(d.length)]], inspect: `docker diff ${c.name}` });
+      nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: clip(c.name, TITLE_CHARS), lines: ['writable layer', ...(d.length ? [] : ['no changes'])], cls: c.state.status === 'running' ? undefined : ['stopped'], facts: [['Container', c.name], ['Image', c.config.Image ?? short(c.imageId)], ['Changes', String(d.length)]], inspect: `docker diff ${c.name}` });
       // the files listed before stay on their lines (a newly changed file does not push them down); new ones after them
       const before = pins?.files.get(c.id) ?? [];
       const listed = [...before.map((p) => d.find((f) => f.path === p)).filter((f) => f !== undefined), ...d.filter((f) => !before.includes(f.path))].slice(0, FILES);
       files.set(c.id, listed.map((f) => f.path));
-      listed.forEach((f, j) => nodes.push({ id: `file:${c.id}:${f.path}`, kind: 'file', x: x + 6, y: (2 + j) * LINE + 4, w: W - 12, h: LINE, label: `${f.kind} ${clip(f.path, 22)}`, cls: [`file-${f.kind}`], facts: [['Path', f.path], ['Change', f.kind === 'A' ? 'added' : f.kind === 'C' ? 'changed (copied up from the image)' : 'deleted (whiteout)']] }));
+      listed.forEach((f, j) => nodes.push({ id: `file:${c.id}:${f.path}`, kind: 'file', x: x + 6, y: (2 + j) * LINE + 4, w: W - 12, h: LINE, label: `${f.kind} ${clip(f.path, SUB_CHARS - 2)}`, cls: [`file-${f.kind}`], facts: [['Path', f.path], ['Change', f.kind === 'A' ? 'added' : f.kind === 'C' ? 'changed (copied up from the image)' : 'deleted (whiteout)']] }));
       if (d.length > FILES) nodes.push({ id: `more:${c.id}`, kind: 'file', x: x + 6, y: (2 + FILES) * LINE + 4, w: W - 12, h: LINE, label: `… ${d.length - FILES} more` });
       text.push({ text: `container ${c.name}: writable layer on ${imgNode ? imageName(s, s.images[c.imageId]) : short(c.imageId)}`, children: d.map((f) => ({ text: `${f.kind} ${f.path}` })) });
     }

@@ -267,7 +267,7 @@ describe('layers view model', () => {
     expect(shared).toHaveLength(1);
     expect(shared[0].facts!.find(([k]) => k === 'Used by')![1]).toBe('nginx:latest; httpd:latest');
     expect(m.nodes.filter((n) => n.kind === 'image').map((n) => n.label)).toEqual(['nginx:latest', 'httpd:latest']);
-    expect(m.nodes.filter((n) => n.kind === 'file' && n.id.includes(id(e, 'web'))).map((n) => n.label)).toEqual(['C /etc/nginx/conf.d/def…', 'A /run/nginx.pid']);
+    expect(m.nodes.filter((n) => n.kind === 'file' && n.id.includes(id(e, 'web'))).map((n) => n.label)).toEqual(['C /etc/nginx/conf.d/de…', 'A /run/nginx.pid']);
     expect(node(m, 'idle', 'writable').lines).toEqual(['writable layer', 'no changes']);
     // each image sits above its own top layer; writable layers above everything
     const top = Math.min(...m.nodes.filter((n) => n.kind === 'image').map((n) => n.y));
@@ -289,7 +289,7 @@ describe('layers view model', () => {
     const s1 = e.state;
     e.container.start('web2');
     const c = viewModel('layers', e.state, s1);
-    expect(c.nodes.filter((n) => n.mark === 'added').map((n) => `${n.kind} ${n.cls?.join()} ${n.label}`)).toEqual(['file file-C C /etc/nginx/conf.d/def…', 'file file-A A /run/nginx.pid']);
+    expect(c.nodes.filter((n) => n.mark === 'added').map((n) => `${n.kind} ${n.cls?.join()} ${n.label}`)).toEqual(['file file-C C /etc/nginx/conf.d/de…', 'file file-A A /run/nginx.pid']);
   });
 });
 
