@@ -214,7 +214,7 @@ export function layersModel(s: EngineState, prev: EngineState | null = null, gen
     const imgNode = g.hasNode(imageNode(c.imageId)) ? box(imageNode(c.imageId)) : null;
     if (sl.members.length > 1) {
       const names = sl.members.map((m) => m.name).join(', ');
-      nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, label: `${sl.members.length} writable layers`, lines: [clip(names, SUB_CHARS), ...(sl.quiet ? ['no changes in any'] : [])], cls: sl.members.some((m) => m.state.status === 'running') ? undefined : ['stopped'], facts: [['Containers', names], ...(sl.quiet ? [['Changes', '0 each'] as [string, string]] : [])] });
+      nodes.push({ id: sl.key, kind: 'writable', x, y: 0, w: W, h: bandH, members: sl.members.map((m) => `rw:${m.id}`), label: `${sl.members.length} writable layers`, lines: [clip(names, SUB_CHARS), ...(sl.quiet ? ['no changes in any'] : [])], cls: sl.members.some((m) => m.state.status === 'running') ? undefined : ['stopped'], facts: [['Containers', names], ...(sl.quiet ? [['Changes', '0 each'] as [string, string]] : [])] });
       text.push({ text: `${sl.members.length} containers of ${imgNode ? imageName(s, s.images[c.imageId]) : short(c.imageId)}${sl.quiet ? ', no changes in any' : ''}: ${names}` });
     } else {
       const d = diffs.get(c.id)!;

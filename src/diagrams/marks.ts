@@ -19,7 +19,15 @@ export function markChanges(now: ViewModel, prev: ViewModel | null): ViewModel {
     const mark: Mark | undefined = !p ? 'added' : sameNode(p, n) ? undefined : 'changed';
     return mark ? { ...n, mark } : n;
   });
-  for (const n of prev.nodes) if (!after.has(n.id) && GHOSTED.has(n.kind) && !n.cls?.includes('placeholder')) nodes.push({ ...n, mark: 'removed', inspect: undefined });
+  // a box now collapsed into a group (or a joined box, a shared writable block) is not gone: no ghost for it, nor for
+  // what was drawn inside or beside it (its files, its chips)
+  const standIn = new Set(now.nodes.flatMap((n) => n.members ?? []));
+  const within = (id: string) => {
+    if (standIn.has(id)) return true;
+    const [kind, owner] = id.split(':');
+    return (kind === 'file' || kind === 'more') ? standIn.has(`rw:${owner}`) : kind === 'ep' ? standIn.has(`c:${owner}`) : false;
+  };
+  for (const n of prev.nodes) if (!after.has(n.id) && GHOSTED.has(n.kind) && !n.cls?.includes('placeholder') && !(standIn.size && within(n.id))) nodes.push({ ...n, mark: 'removed', inspect: undefined });
   const prevEdges = new Set(prev.edges.map((e) => e.id));
   const nowEdges = new Set(now.edges.map((e) => e.id));
   const edges: VEdge[] = now.edges.map((e) => (prevEdges.has(e.id) ? e : { ...e, mark: 'added' }));

@@ -25,6 +25,9 @@ const MIN_CONTENT = 40;
 /** The room a row keeps free when a row of network lanes is under it: one container box (four lines) and a thin margin
  *  (an empty row keeps just that: five networks at once, then 50 containers collapsed into counts, still fit at 11 px). */
 const ROOM = 4 * 15 + 12 + 6;
+/** In a landscape pane the lowest row grows past this (three container boxes) only when it has no free cell: a lane
+ *  longer than that continues in a free cell beside it, since a wide picture reads larger there than a tall one. */
+const TALL = 3 * (4 * 15 + 12 + GAP);
 /** The lane ID of the named volumes' column: it takes a cell like a network's lane once there is a volume. */
 export const VOLS = 'volumes';
 
@@ -138,6 +141,9 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
   const at = new Map<string, number>();
   const cellOf = new Map<string, string>();
   const fits = (cell: Cell, y: number, h: number, pinned = false) => !overlaps((pinned ? solid : used).get(cell.id) ?? [], y, h + GAP) && y + h <= cap(cell.band);
+  const freeIn = (b: number) => Array.from({ length: perRow }, (_, i) => b * perRow + i).some((i) => !taken.has(i));
+  /** A new box may go this low in its cell: past TALL in the lowest row of a landscape pane only when that row is full. */
+  const low = (cell: Cell, y: number, h: number) => perRow !== COLS || cell.band !== lastBand || y + h <= TALL || !freeIn(cell.band) || headers.get(cell.band) === STRIP_H;
   const put = (w: Want, cell: Cell, y: number) => {
     at.set(w.key, y);
     cellOf.set(w.key, cell.id);
@@ -168,7 +174,7 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
       const nearCell = w.near === undefined ? undefined : cells.get(cellOf.get(w.near) ?? '');
       const near = nearCell?.band === cell.band ? at.get(w.near!) : undefined;
       const tries = [...(near === undefined ? [] : [near]), 0, ...(used.get(cell.id) ?? []).map(([, y1]) => y1).sort((a, b) => a - b)];
-      const y = tries.find((t) => fits(cell, t, w.h));
+      const y = tries.find((t) => fits(cell, t, w.h) && low(cell, t, w.h));
       if (y === undefined) return false;
       put(w, cell, y);
       return true;

@@ -177,7 +177,7 @@ export function networkModel(s: EngineState, prev: EngineState | null = null, o:
       if (u.members.length > 1) {
         const names = u.members.map((m) => m.name);
         const label = framed ? `${clip(c.config.Labels?.[SERVICE] ?? c.name, 10)} ×${names.length}` : clip(range(u), 13);
-        nodes.push({ id: u.key, kind: 'group', x, y, w, h, label, lines: [framed ? clip(`${names[0]} … ${names[names.length - 1].replace(/^.*-(?=\d+$)/, '')}`, 15) : `${names.length} ${up ? 'running' : 'not running'}`], cls, facts: u.members.map((m) => [m.name, eps(m).map((ep) => `${ep.iface || '—'} ${live(m) && ep.ip ? ep.ip : '—'}`).join(', ') || m.hostConfig.NetworkMode] as [string, string]), inspect: framed ? `docker compose -p ${c.config.Labels?.[PROJECT]} ps -a ${c.config.Labels?.[SERVICE]}` : `docker ps -a --filter network=${s.networks[eps(c)[0]?.networkId ?? '']?.name ?? mode}` });
+        nodes.push({ id: u.key, kind: 'group', x, y, w, h, members: u.members.map((m) => `c:${m.id}`), label, lines: [framed ? clip(`${names[0]} … ${names[names.length - 1].replace(/^.*-(?=\d+$)/, '')}`, 15) : `${names.length} ${up ? 'running' : 'not running'}`], cls, facts: u.members.map((m) => [m.name, eps(m).map((ep) => `${ep.iface || '—'} ${live(m) && ep.ip ? ep.ip : '—'}`).join(', ') || m.hostConfig.NetworkMode] as [string, string]), inspect: framed ? `docker compose -p ${c.config.Labels?.[PROJECT]} ps -a ${c.config.Labels?.[SERVICE]}` : `docker ps -a --filter network=${s.networks[eps(c)[0]?.networkId ?? '']?.name ?? mode}` });
         for (const ep of eps(c)) {
           const l = laneFor(p, ep.networkId);
           if (!l) continue;
@@ -249,7 +249,7 @@ function joinedBox(js: Container[], x: number, y: number, w: number): VNode {
   if (js.length === 1) return { ...base, kind: 'container', label: clip(j.name, 13), lines: [live(j) ? 'joined' : `${j.state.status}, joined`], cls: live(j) ? ['joined'] : ['joined', 'stopped'], facts: containerFacts(j), inspect: `docker inspect ${j.name}` };
   const up = js.filter(live).length;
   const names = js.map((c) => c.name);
-  return { ...base, kind: 'group', label: clip(names.length > 2 ? `${names[0]} … ${names[names.length - 1]}` : names.join(', '), 13), lines: [`${js.length} joined${up < js.length ? `, ${up} up` : ''}`], cls: up ? ['joined'] : ['joined', 'stopped'], facts: js.map((c) => [c.name, `${c.state.status}, joined`] as [string, string]), inspect: `docker inspect ${names.join(' ')}` };
+  return { ...base, kind: 'group', members: js.map((c) => `c:${c.id}`), label: clip(names.length > 2 ? `${names[0]} … ${names[names.length - 1]}` : names.join(', '), 13), lines: [`${js.length} joined${up < js.length ? `, ${up} up` : ''}`], cls: up ? ['joined'] : ['joined', 'stopped'], facts: js.map((c) => [c.name, `${c.state.status}, joined`] as [string, string]), inspect: `docker inspect ${names.join(' ')}` };
 }
 
 /** The containers mounting volume `v`, and where. */

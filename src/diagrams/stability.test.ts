@@ -173,20 +173,40 @@ describe('network view: boxes that gain containers', () => {
     const labels = (service: string) => ({ 'com.docker.compose.project': 'shop', 'com.docker.compose.service': service, 'com.docker.compose.container-number': '1' });
     const svc = (name: string) => () => startSleeper(e, `shop-${name}-1`, { labels: labels(name), hostConfig: { NetworkMode: 'shop_default' } });
     const pic = stepper(e);
-    pic.step(() => {
-      svc('web')();
-      svc('db')();
-    });
+    pic.step(svc('web'));
     const frame0 = pic.last.nodes.find((n) => n.kind === 'project')!;
     expect(pic.step(() => startSleeper(e, 'loner', { hostConfig: { NetworkMode: 'shop_default' } }))).toEqual([]);
     // the box placed after the frame leaves one service's room under it
     expect(node(pic.last, 'loner').y).toBe(frame0.y + frame0.h + 48 + 14);
     expect(pic.step(svc('cache'))).toEqual([]);
     const frame = pic.last.nodes.find((n) => n.kind === 'project')!;
-    expect([frame.h - frame0.h, frame.mark, frame.facts![1]]).toEqual([48, 'changed', ['Services', 'web, db, cache']]);
+    expect([frame.h - frame0.h, frame.mark, frame.facts![1]]).toEqual([48, 'changed', ['Services', 'web, cache']]);
     expect(node(pic.last, 'shop-cache-1').y + node(pic.last, 'shop-cache-1').h).toBeLessThanOrEqual(frame.y + frame.h);
     expect(frame.y + frame.h).toBeLessThan(node(pic.last, 'loner').y);
     expect(overlapping(pic.last)).toEqual([]);
+  });
+});
+
+describe('network view: a long lane', () => {
+  it("in a landscape pane the lowest row's lane continues beside itself past three boxes; alike containers collapsing leave no ghosts", () => {
+    const e = engineWith(1, 'busybox');
+    const pic = stepper(e);
+    for (const n of ['a1', 'a2', 'a3']) expect(pic.step(() => startSleeper(e, n)), n).toEqual([]);
+    const lane = node(pic.last, 'bridge', 'lane');
+    expect(pic.last.nodes.filter((n) => n.cls?.includes('continued'))).toEqual([]);
+    // the fourth would take the row past three boxes while cells are free: bridge continues in the next one
+    expect(pic.step(() => startSleeper(e, 'a4'))).toEqual([]);
+    const more = pic.last.nodes.find((n) => n.cls?.includes('continued'))!;
+    expect([more.label, more.x, more.y, node(pic.last, 'a4').x]).toEqual(['bridge', lane.x + 130, lane.y, lane.x + 130 + 16]);
+    expect(pic.last.height).toBeLessThan(lane.y + 96 + 14 + 4 * 86);
+    // a portrait pane (two lanes to a row) lets the lane grow down instead
+    const tall = viewModel('topology', e.state, null, { cols: 2, gen: 0 });
+    expect([tall.nodes.filter((n) => n.cls?.includes('continued')).length, tall.nodes.filter((n) => n.kind === 'container').length]).toEqual([0, 4]);
+    // a fifth alike one collapses them into one box at a1's place: the others are not gone, so no ghosts
+    expect(pic.step(() => startSleeper(e, 'a5'))).toEqual([]);
+    const group = node(pic.last, 'a1 … a5', 'group');
+    expect(group.members).toHaveLength(5);
+    expect(pic.last.nodes.filter((n) => n.mark === 'removed')).toEqual([]);
   });
 });
 

@@ -18,6 +18,8 @@ export interface VNode {
   /** Extra classes for the renderer: stopped, shared, decided … */
   cls?: string[];
   mark?: Mark;
+  /** The IDs of the boxes this one stands for (containers collapsed into a group): they are not gone, so no ghost. */
+  members?: string[];
   /** Short inspect-like facts shown on hover/click, and the command that prints all of them. */
   facts?: [string, string][];
   inspect?: string;
