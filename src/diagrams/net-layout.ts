@@ -142,8 +142,9 @@ export function place(s: EngineState, wants0: Want[], pins: Placement | null, pe
   const cellOf = new Map<string, string>();
   const fits = (cell: Cell, y: number, h: number, pinned = false) => !overlaps((pinned ? solid : used).get(cell.id) ?? [], y, h + GAP) && y + h <= cap(cell.band);
   const freeIn = (b: number) => Array.from({ length: perRow }, (_, i) => b * perRow + i).some((i) => !taken.has(i));
-  /** A new box may go this low in its cell: past TALL in the lowest row of a landscape pane only when that row is full. */
-  const low = (cell: Cell, y: number, h: number) => perRow !== COLS || cell.band !== lastBand || y + h <= TALL || !freeIn(cell.band) || headers.get(cell.band) === STRIP_H;
+  /** A new box may go this low in its cell: past TALL in the lowest row of a landscape pane only when that row is full
+   *  (or when it is the cell's first box: a compose frame taller than that stays in its own lane). */
+  const low = (cell: Cell, y: number, h: number) => y === 0 || perRow !== COLS || cell.band !== lastBand || y + h <= TALL || !freeIn(cell.band) || headers.get(cell.band) === STRIP_H;
   const put = (w: Want, cell: Cell, y: number) => {
     at.set(w.key, y);
     cellOf.set(w.key, cell.id);

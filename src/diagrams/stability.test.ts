@@ -210,6 +210,19 @@ describe('network view: a long lane', () => {
   });
 });
 
+describe('network view: a tall compose frame', () => {
+  it('stays in its own lane, however tall: the lowest row only keeps new boxes from going down past three boxes', () => {
+    const e = engineWith(1, 'busybox');
+    e.network.create({ name: 'big_default', labels: { 'com.docker.compose.project': 'big', 'com.docker.compose.network': 'default' } });
+    for (const sv of ['a', 'b', 'c', 'd', 'e', 'f']) startSleeper(e, `big-${sv}-1`, { labels: { 'com.docker.compose.project': 'big', 'com.docker.compose.service': sv, 'com.docker.compose.container-number': '1' }, hostConfig: { NetworkMode: 'big_default' } });
+    const m = viewModel('topology', e.state, null);
+    const frame = m.nodes.find((n) => n.kind === 'project')!;
+    const lane = node(m, 'big_default', 'lane');
+    expect([frame.x > lane.x && frame.x < lane.x + lane.w, frame.h > 3 * 86]).toEqual([true, true]);
+    expect(m.nodes.filter((n) => n.cls?.includes('continued'))).toEqual([]);
+  });
+});
+
 describe('network view: a container leaving its first network', () => {
   it('its box takes the place of its chip on the network that becomes its home; nothing else moves', () => {
     const e = engineWith(1, 'busybox');
