@@ -2,18 +2,12 @@
 // (screenshots), the packet's dot stopping at the deciding rule, facts and the inspect button, the text outline
 // matching the model, 50 containers readable at fit, rows of lanes and a layer graph that stay put as things are added,
 // compose frames, volumes, Tidy (Network and Layers), a portrait phone's two-lane rows at 11 px, the divider, and no
-// serious accessibility violations.
+// serious accessibility violations. Boxes that grow, and Tidy's hint: picture-growth.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LAB } from './pages';
-import { NETWORKING, typeLine } from './picture-support';
+import { canvas, NETWORKING, nothingMoves, openLab, tab, typeLine } from './picture-support';
 
-async function openLab(page: Page) {
-  await page.goto(`${LAB}?lesson=`);
-  await expect(page.locator('.xterm-rows')).toContainText('root@dockerlings:~#');
-}
-const tab = (page: Page, name: string) => page.getByTestId('picture').getByRole('tab', { name });
-const canvas = (page: Page) => page.getByTestId('canvas');
 
 test.describe('still pictures', () => {
   test.use({ reducedMotion: 'reduce' });
@@ -211,21 +205,6 @@ test('50 containers on 5 networks at 1280×720: collapsed with counts, labels at
   expect(await canvas(page).evaluate((c) => c.clientHeight)).toBe(height);
 });
 
-/** Every node's place in the picture (its transform), by ID, leaving out the ghosts of removed ones. */
-const places = (page: Page) => page.locator('.node:not(.mark-removed)').evaluateAll((gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-id'), (g as SVGGElement).style.transform])));
-/** Types each line, waits for what it adds (a node with that text, marked added or changed) and checks that nothing drawn
- *  before it moved. */
-async function nothingMoves(page: Page, steps: [line: string, adds: string][]) {
-  let before = await places(page);
-  for (const [line, adds] of steps) {
-    await typeLine(page, line);
-    await expect(page.locator('.node.mark-added, .node.mark-changed', { hasText: adds }).first()).toBeVisible();
-    const after = await places(page);
-    expect(Object.entries(before).filter(([id, t]) => after[id] !== undefined && after[id] !== t), line).toEqual([]);
-    before = after;
-  }
-}
-
 test('5 networks in two rows of lanes: containers, networks and volumes arriving move nothing already drawn, the lower rows included', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -295,54 +274,6 @@ test('a compose project is drawn as one frame with its services, and listed so i
   const outline = page.getByTestId('outline');
   await outline.locator('summary').click();
   await expect(outline.locator('li', { hasText: 'compose project shop' }).first()).toContainText('compose project shop: services web ×3, db; networks shop_default; volumes shop_data');
-});
-
-test('containers joining a namespace and a service added to a compose project grow their boxes in place: nothing moves', async ({ page }) => {
-  test.setTimeout(90_000);
-  await openLab(page);
-  const sleeper = (name: string, net: string): [string, string] => [`docker run -d --name ${name} --network ${net} busybox sleep 1000`, name];
-  await typeLine(page, 'docker run -d --name web nginx');
-  await typeLine(page, `mkdir -p /root/shop && printf 'services:\n  web:\n    image: nginx\n  db:\n    image: busybox\n    command: sleep 1000\n' > /root/shop/compose.yaml`);
-  await typeLine(page, 'cd /root/shop && docker compose up -d');
-  await expect(page.locator('.node.project')).toContainText('shop');
-  await nothingMoves(page, [
-    sleeper('below', 'bridge'),
-    sleeper('loner', 'shop_default'),
-    sleeper('side', 'container:web'),
-    sleeper('side2', 'container:web'),
-  ]);
-  const web = page.locator('.node.netns', { hasText: 'web' });
-  await expect(web).toContainText('eth0 172.17.0.2');
-  const joined = page.locator('.node.group.joined');
-  await expect(joined).toContainText('side, side2');
-  await expect(joined).toContainText('2 joined');
-  // a service added to the file: the frame grows into the room it kept under it
-  await typeLine(page, `printf '  cache:\n    image: busybox\n    command: sleep 1000\n' >> compose.yaml`);
-  await nothingMoves(page, [['docker compose up -d', 'shop-cache-1']]);
-  await expect(page.locator('.node.project.mark-changed')).toHaveCount(1);
-  await expect(canvas(page)).toHaveScreenshot('grown-in-place.png', { animations: 'disabled' });
-});
-
-test('when removals leave the picture much smaller than a fresh layout, Tidy says how much larger it would draw it', async ({ page }) => {
-  test.setTimeout(90_000);
-  await openLab(page);
-  await tab(page, 'Layers').click();
-  for (const img of ['alpine', 'busybox', 'httpd', 'ubuntu:18.04']) await typeLine(page, `docker pull -q ${img}`);
-  const tidy = page.getByTestId('tidy');
-  await expect(tidy).not.toHaveClass(/suggest/);
-  await typeLine(page, 'docker rmi -f alpine busybox httpd > /dev/null');
-  await expect(tidy).toHaveClass(/suggest/);
-  await expect(tidy).toHaveAttribute('title', /^Tidy would close the gaps and draw it \d\.\d× as large$/);
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const axe = await new AxeBuilder({ page }).include('[data-testid="tidy"]').analyze();
-    expect(axe.violations.map((v) => `${colorScheme} ${v.id}`)).toEqual([]);
-  }
-  const width = () => canvas(page).locator('.node.image:not(.mark-removed)').evaluate((g) => g.getBoundingClientRect().width);
-  const small = await width();
-  await tidy.click();
-  await expect(tidy).not.toHaveClass(/suggest/);
-  await expect.poll(width).toBeGreaterThan(small * 1.15);
 });
 
 test('the divider moves with the keyboard and is remembered', async ({ page }) => {

@@ -1,7 +1,7 @@
 // xterm addon that turns the terminal into a bash-like prompt over a headless Session (cf. xterm's AttachAddon).
 import type { IDisposable, ITerminalAddon, Terminal } from '@xterm/xterm';
 import { colorPrompt } from '../shell/prompt-color';
-import { EOF_LINE } from '../shell/journal';
+import { EOF_LINE } from '../shell/journal'; // Ctrl+D's end-of-input line
 import { LineEditor, commonPrefix, formatColumns, layout, parseKeys, renderLine, type Key } from './line-editor';
 
 /** What one command printed (the shape of shell/session.ts's RunResult). */
@@ -49,7 +49,6 @@ const CONT_PROMPT = '> ';
 /** Flow control watermarks (characters written to xterm and not yet parsed by it). */
 const HIGH_WATER = 256 * 1024;
 const LOW_WATER = 32 * 1024;
-
 export { colorPrompt };
 
 /** Terminal output: the session uses '\n'; the terminal needs '\r\n'. */
@@ -226,8 +225,11 @@ export class ShellAddon implements ITerminalAddon {
         return;
       case 'eof':
         if (this.editor.text === '' && this.pending.length === 0) {
-          // at a container's shell or a program's prompt: that program's own end of input (the session knows which)
-          if (this.session.inContainer?.()) return this.submitEof();
+          if (this.session.inContainer?.()) {
+            // a container's shell or a program's prompt: nothing echoed, the session ends that program's input
+            this.moveToEnd();
+            return this.execute(EOF_LINE);
+          }
           this.editor.reset('exit'); // the host's bash says "exit"
           return this.submit();
         }
@@ -245,11 +247,9 @@ export class ShellAddon implements ITerminalAddon {
     return this.pending.length > 0 ? CONT_PROMPT : colorPrompt(this.session.prompt());
   }
 
-  /**
-   * Everything goes to xterm through here, with flow control (xterm.js "flow control"): at most HIGH characters are
-   * handed to xterm before it has parsed them; the rest waits here and follows as xterm's write callbacks come in,
-   * so xterm never has to discard data however fast a command prints.
-   */
+  /** Everything goes to xterm through here, with flow control (xterm.js "flow control"): at most HIGH characters are
+   *  handed to xterm before it has parsed them; the rest waits here and follows as xterm's write callbacks come in,
+   *  so xterm never has to discard data however fast a command prints. */
   private write(s: string): void {
     if (!this.term || !s) return;
     if (this.inFlight > HIGH_WATER || this.backlog.length) {
@@ -326,13 +326,7 @@ export class ShellAddon implements ITerminalAddon {
     return this.execute(line);
   }
 
-  /** Ctrl+D on an empty line: nothing is echoed; the session ends the program's input and prints what it prints then
-   *  (a newline first, as readline does, or psql's `\q` on the prompt's line). */
-  private async submitEof(): Promise<void> {
-    this.moveToEnd();
-    return this.execute(EOF_LINE);
-  }
-
+  /** Runs a line (or Ctrl+D's end of input) in the session, its output streamed to the terminal, then a new prompt. */
   private async execute(line: string): Promise<void> {
     this.state = 'running';
     let streamed = false;
