@@ -2,24 +2,11 @@
 // nothing sharing a writable block once the band is full; each without moving what is drawn.
 import { describe, expect, it } from 'vitest';
 import { engineWith, startSleeper } from '../engine/test-support';
-import type { BuildOptions, Engine, RunOutput } from '../engine/index';
 import { pictureModel as viewModel } from './models';
-import type { VNode, ViewModel } from './view-types';
+import type { ViewModel } from './view-types';
+import { build, movedBetween, node } from './test-support';
 
-const node = (m: ViewModel, label: string, kind?: VNode['kind']) => m.nodes.find((n) => n.label === label && (!kind || n.kind === kind))!;
 const layers = (m: ViewModel) => m.nodes.filter((n) => n.kind === 'layer');
-const movedBetween = (a: ViewModel, b: ViewModel) => {
-  const was = new Map(a.nodes.map((n) => [n.id, `${n.x},${n.y}`]));
-  return b.nodes.filter((n) => n.mark !== 'removed' && was.has(n.id) && was.get(n.id) !== `${n.x},${n.y}`).map((n) => n.id);
-};
-
-function build(e: Engine, dockerfile: string, tag: string) {
-  const o: BuildOptions = { dockerfile, dockerfileName: 'Dockerfile', context: {}, dockerignore: null, buildArgs: {}, target: '', noCache: false, pull: false, tags: [tag], labels: {}, classic: false, contextKey: '/root/app' };
-  let n = 0;
-  const ran = (): RunOutput => ({ output: [], exitCode: 0, elapsed: 0, upper: { [`/ran${n++}`]: { type: 'file', mode: 0o644, mtime: 1, content: 'x' } } });
-  let job = e.build.start(o);
-  while (job.pending) job = e.build.continue(job, { context: o.context, archives: o.archives }, ran());
-}
 
 describe('layer blocks', () => {
   it('a layer is one line: its size, then the instruction that made it (RUN without /bin/sh -c)', () => {
@@ -35,7 +22,7 @@ describe('layer blocks', () => {
 
   it('a RUN with build arguments keeps them and drops the shell, as the instruction was written', () => {
     const e = engineWith(1, 'busybox');
-    build(e, 'FROM busybox\nARG V=1\nRUN echo $V\n', 'app');
+    build(e, 'FROM busybox\nARG V=1\nRUN echo $V\n', 'app', true);
     const m = viewModel('layers', e.state, null);
     expect(layers(m).map((n) => n.lines![0])).toEqual(['ADD file:7e900…', 'RUN |1 V=1 echo $V']);
   });
@@ -67,7 +54,7 @@ describe('layer blocks', () => {
     const e = engineWith(1, 'nginx');
     const s0 = e.state;
     const m0 = viewModel('layers', s0, null);
-    build(e, 'FROM nginx\nRUN echo 1\nRUN echo 2\nRUN echo 3\nRUN echo 4\n', 'app');
+    build(e, 'FROM nginx\nRUN echo 1\nRUN echo 2\nRUN echo 3\nRUN echo 4\n', 'app', true);
     const m1 = viewModel('layers', e.state, s0);
     expect(movedBetween(m0, m1)).toEqual([]);
     const own = layers(m1).filter((n) => n.mark === 'added');

@@ -1,32 +1,10 @@
 // The live picture's view models: engine state → lanes, boxes, links and marks; positions stable across commands.
 import { describe, expect, it } from 'vitest';
-import { engineWith, startSleeper } from '../engine/test-support';
+import { engineWith, isolation, startSleeper } from '../engine/test-support';
 import { tracePacket, type Engine, type EngineState, type PacketRecord } from '../engine/index';
 import { pictureModel as viewModel } from './models';
-import type { VNode, ViewModel } from './view-types';
-
-const byId = (m: ViewModel) => new Map(m.nodes.map((n) => [n.id, n]));
-const node = (m: ViewModel, label: string, kind?: VNode['kind']) => m.nodes.find((n) => n.label === label && (!kind || n.kind === kind))!;
-/** Boxes that overlap another (a joined container inside its namespace's box and boxes in a compose frame do not count). */
-const overlapping = (m: ViewModel) => {
-  const boxes = m.nodes.filter((n) => !['lane', 'host', 'project', 'netns'].includes(n.kind) && !n.cls?.includes('joined'));
-  return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => !(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y)).map((b) => `${a.id} overlaps ${b.id}`));
-};
-const id = (e: Engine, name: string) => e.container.get(name).id;
-const net = (e: Engine, name: string) => e.network.get(name).id;
-
-/** The seed's isolation layout: my_net and my_net2, a container on each, box1 on both, web publishing 8080. */
-function isolation() {
-  const e = engineWith(1, 'busybox', 'nginx');
-  e.network.create({ name: 'my_net' });
-  e.network.create({ name: 'my_net2' });
-  startSleeper(e, 'box1', { hostConfig: { NetworkMode: 'my_net' } });
-  startSleeper(e, 'box2', { hostConfig: { NetworkMode: 'my_net2' } });
-  const { id: web } = e.container.create({ image: 'nginx', name: 'web', hostConfig: { NetworkMode: 'my_net', PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
-  e.container.start(web);
-  e.network.connect('my_net2', 'box1', {});
-  return e;
-}
+import type { ViewModel } from './view-types';
+import { byId, id, net, node, overlapping } from './test-support';
 
 describe('network view model', () => {
   it('draws host, docker0 and each user bridge as lanes with subnet and gateway, in creation order', () => {

@@ -1,31 +1,9 @@
 // Named volumes in the network view: a column in the first free cell of a row of lanes, or a strip under full rows;
 // their mounts linked through the gaps; each volume keeps its place.
 import { describe, expect, it } from 'vitest';
-import { engineWith, startSleeper } from '../engine/test-support';
-import type { Engine } from '../engine/index';
+import { engineWith, isolation, startSleeper } from '../engine/test-support';
 import { pictureModel as viewModel } from './models';
-import type { VNode, ViewModel } from './view-types';
-
-const byId = (m: ViewModel) => new Map(m.nodes.map((n) => [n.id, n]));
-const node = (m: ViewModel, label: string, kind?: VNode['kind']) => m.nodes.find((n) => n.label === label && (!kind || n.kind === kind))!;
-const overlapping = (m: ViewModel) => {
-  const boxes = m.nodes.filter((n) => !['lane', 'host', 'project', 'netns'].includes(n.kind) && !n.cls?.includes('joined'));
-  return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => !(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y)).map((b) => `${a.id} overlaps ${b.id}`));
-};
-const id = (e: Engine, name: string) => e.container.get(name).id;
-
-/** The seed's isolation layout: my_net and my_net2, a container on each, box1 on both, web publishing 8080. */
-function isolation() {
-  const e = engineWith(1, 'busybox', 'nginx');
-  e.network.create({ name: 'my_net' });
-  e.network.create({ name: 'my_net2' });
-  startSleeper(e, 'box1', { hostConfig: { NetworkMode: 'my_net' } });
-  startSleeper(e, 'box2', { hostConfig: { NetworkMode: 'my_net2' } });
-  const { id: web } = e.container.create({ image: 'nginx', name: 'web', hostConfig: { NetworkMode: 'my_net', PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
-  e.container.start(web);
-  e.network.connect('my_net2', 'box1', {});
-  return e;
-}
+import { byId, id, node, overlapping } from './test-support';
 
 describe('named volumes in the network view', () => {
   it('draws named volumes in a strip under full rows of lanes with their mounts, a link from each container mounting them, and lists them', () => {

@@ -2,29 +2,10 @@
 // volumes in rows of lanes; images and builds in the layers graph); Tidy may lay out afresh.
 import { describe, expect, it } from 'vitest';
 import { engineWith, startSleeper } from '../engine/test-support';
-import { tracePacket, type BuildOptions, type Engine, type RunOutput } from '../engine/index';
+import { tracePacket, type Engine } from '../engine/index';
 import { pictureModel as viewModel } from './models';
-import type { VNode, ViewModel } from './view-types';
-
-const node = (m: ViewModel, label: string, kind?: VNode['kind']) => m.nodes.find((n) => n.label === label && (!kind || n.kind === kind))!;
-const net = (e: Engine, name: string) => e.network.get(name).id;
-const overlapping = (m: ViewModel) => {
-  const boxes = m.nodes.filter((n) => !['lane', 'host', 'project', 'netns'].includes(n.kind) && !n.cls?.includes('joined') && n.mark !== 'removed');
-  return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => !(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y)).map((b) => `${a.id} overlaps ${b.id}`));
-};
-/** The IDs of nodes drawn in both models whose place differs. */
-const movedBetween = (a: ViewModel, b: ViewModel) => {
-  const was = new Map(a.nodes.map((n) => [n.id, `${n.x},${n.y}`]));
-  return b.nodes.filter((n) => was.has(n.id) && was.get(n.id) !== `${n.x},${n.y}`).map((n) => n.id);
-};
-
-/** Builds `dockerfile` with a runtime stand-in whose every RUN writes /ran. */
-function build(e: Engine, dockerfile: string, tag: string) {
-  const o: BuildOptions = { dockerfile, dockerfileName: 'Dockerfile', context: {}, dockerignore: null, buildArgs: {}, target: '', noCache: false, pull: false, tags: [tag], labels: {}, classic: false, contextKey: '/root/app' };
-  const ran: RunOutput = { output: [], exitCode: 0, elapsed: 0, upper: { '/ran': { type: 'file', mode: 0o644, mtime: 1, content: 'x' } } };
-  let job = e.build.start(o);
-  while (job.pending) job = e.build.continue(job, { context: o.context, archives: o.archives }, ran);
-}
+import type { ViewModel } from './view-types';
+import { build, movedBetween, net, node, overlapping } from './test-support';
 
 /** Runs steps on an engine, each step's model pinned to the one before (as the lab shows them), and says what moved. */
 function stepper(e: Engine, kind: 'topology' | 'layers' = 'topology') {

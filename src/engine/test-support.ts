@@ -1,4 +1,5 @@
-// Helpers shared by engine tests: an engine with images pulled, and a daemon error as `kind: message`.
+// Helpers shared by engine tests: an engine with images pulled, a daemon error as `kind: message`, sleeping containers,
+// and the seed's isolation layout.
 import { createEngine, isDockerError, loadAllImageData, type Engine } from './index';
 
 // engineWith pulls synchronously: every catalog chunk is loaded first (the docker client loads them on demand)
@@ -27,4 +28,17 @@ export function startSleeper(e: Engine, name: string, o: Partial<Parameters<Engi
   const { id } = e.container.create({ image: 'busybox', name, cmd: ['sleep', '1000'], ...o });
   e.container.start(id);
   return id;
+}
+
+/** The seed's isolation layout: my_net and my_net2, a container on each, box1 on both, web publishing 8080. */
+export function isolation(): Engine {
+  const e = engineWith(1, 'busybox', 'nginx');
+  e.network.create({ name: 'my_net' });
+  e.network.create({ name: 'my_net2' });
+  startSleeper(e, 'box1', { hostConfig: { NetworkMode: 'my_net' } });
+  startSleeper(e, 'box2', { hostConfig: { NetworkMode: 'my_net2' } });
+  const { id: web } = e.container.create({ image: 'nginx', name: 'web', hostConfig: { NetworkMode: 'my_net', PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
+  e.container.start(web);
+  e.network.connect('my_net2', 'box1', {});
+  return e;
 }
