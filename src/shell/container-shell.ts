@@ -141,7 +141,7 @@ async function replLine(engine: Engine, f: ShellFrame & { repl: ReplState }, lin
 /** The shell's history list, kept on its frame (dash keeps none: `history` is not one of its builtins). */
 function frameHistory(f: ShellFrame): CustomCommand[] {
   if (f.flavor === 'dash') return [];
-  return [historyCommand({ lines: () => f.history ?? [], clear: () => void (f.history = []), remove: (i) => void (f.history = (f.history ?? []).filter((_, j) => j !== i)) }, f.flavor === 'ash' ? 'busybox' : 'bash')];
+  return [historyCommand({ lines: () => f.history ?? [], set: (lines) => void (f.history = lines) }, f.flavor === 'ash' ? 'busybox' : 'bash')];
 }
 
 /** Run one typed line in the container's shell; file changes go to the writable layer at once. */

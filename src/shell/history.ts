@@ -2,11 +2,10 @@
 // `set`, `compgen -v` and `$BASH_HISTORY` show nothing of it, as in bash.
 import { defineCommand, type CustomCommand } from 'just-bash';
 
+/** Where the list is kept. `-c` and `-d` put a new list in its place (a checkpoint may hold a prefix of the old one). */
 export interface HistoryStore {
   lines(): readonly string[];
-  clear(): void;
-  /** Deletes the line at a 0-based index. */
-  remove(i: number): void;
+  set(lines: string[]): void;
 }
 
 const USAGE = 'history: usage: history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]\n';
@@ -55,7 +54,7 @@ export function historyCommand(store: HistoryStore, style: 'bash' | 'busybox' = 
     const a = args[0] === '--' ? args.slice(1) : args;
     if (a[0] === '--help') return res(HELP);
     if (a[0] === '-c') {
-      store.clear();
+      store.set([]);
       return res('');
     }
     if (a[0] === '-d') {
@@ -64,7 +63,7 @@ export function historyCommand(store: HistoryStore, style: 'bash' | 'busybox' = 
       const off = /^-?\d+$/.test(a[1]) ? parseInt(a[1], 10) : NaN;
       const i = off < 0 ? n + off : off - 1;
       if (Number.isNaN(off) || i < 0 || i >= n) return err(`${a[1]}: history position out of range`);
-      store.remove(i);
+      store.set(store.lines().filter((_, j) => j !== i));
       return res('');
     }
     if (a[0]?.startsWith('-') && a[0] !== '-') return res('', `${shell}: history: ${a[0].slice(0, 2)}: invalid option\n${USAGE}`, 2);

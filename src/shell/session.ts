@@ -83,7 +83,7 @@ export function createSession(opts: SessionOptions = {}) {
    *  its place, since checkpoints hold prefixes of the old one. */
   let history: string[] = itemsOf(from?.history);
   const remember = (line: string) => history.push(line);
-  const historyStore = { lines: () => history, clear: () => void (history = []), remove: (i: number) => void (history = history.filter((_, j) => j !== i)) };
+  const historyStore = { lines: () => history, set: (lines: string[]) => void (history = lines) };
   let chunks: Chunk[] = [];
   let onOutput: ((text: string, stream: 'stdout' | 'stderr') => void) | undefined;
   let interruptWaiters: (() => void)[] = [];
